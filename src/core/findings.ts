@@ -1,0 +1,55 @@
+import type { CellRef } from "./model";
+
+export type Severity = "error" | "warning" | "info";
+
+/** Stable rule ids, shared by the CLI, the task pane and docs/rules.md. */
+export type RuleId =
+  | "line-amount-mismatch"
+  | "subtotal-mismatch"
+  | "total-mismatch"
+  | "over-allocation"
+  | "under-allocation"
+  | "rate-over-ceiling"
+  | "rate-unconfirmed"
+  | "rate-unknown-category"
+  | "schedule-outside-period"
+  | "schedule-missing"
+  | "spend-before-funds"
+  | "activity-without-budget"
+  | "budget-without-activity"
+  | "bad-number"
+  | "target-mismatch"
+  | "spent-over-received"
+  | "remaining-mismatch"
+  | "owner-name-inconsistent"
+  // checks that need the sheet (workbook layer)
+  | "line-amount-hardcoded"
+  | "formula-inconsistent"
+  | "formula-error"
+  | "sum-range-incomplete";
+
+/** How a finding's expected/actual numbers are to be read. */
+export type ValueKind = "money" | "number" | "month" | "text";
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  message: { th: string; en: string };
+  activityId?: string;
+  activityName?: string;
+  /** Budget line id (BudgetLine.id) when the finding is about one line. */
+  lineId?: string;
+  item?: string;
+  /** Money in satang when valueKind is "money". */
+  expected?: number | string;
+  actual?: number | string;
+  valueKind?: ValueKind;
+  sheet?: string;
+  cell?: string;
+}
+
+export function at(ref: CellRef | undefined): Pick<Finding, "sheet" | "cell"> {
+  return ref ? { sheet: ref.sheet, cell: ref.cell } : {};
+}
+
+export const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

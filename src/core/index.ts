@@ -1,0 +1,3 @@
+// The domain core's public surface. Imports no Office, React or DOM.
+export * from "./model";
+export * from "./findings";
