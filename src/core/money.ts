@@ -1,0 +1,131 @@
+/**
+ * Money in integer satang (1 baht = 100 satang): parsing the noisy ways amounts are written in
+ * Thai plans, formatting, and multiplication with rounding half away from zero.
+ *
+ * Parsing works on the digit string, never on floats, so "0.29" is exactly 29 satang.
+ */
+import type { Satang } from "./model";
+import { toArabicDigits, toThaiDigits } from "./thaiDigits";
+
+/**
+ * The first number in a text: optional minus sign directly before the digits (and not after a digit,
+ * so "100-200" is not negative), digits with optional comma grouping, optional decimal part.
+ * A dot only starts a decimal part when a digit precedes it, so ".....19,000....." is 19,000 and
+ * "... .5,000....." is 5,000; "120,000.-" is 120,000.
+ */
+const NUMBER_RE = /(?<![0-9])([-\u2212]?)([0-9]+(?:,[0-9]+)*)(?:\.([0-9]+))?/;
+
+interface NumberParts {
+  negative: boolean;
+  /** Integer digits without commas, e.g. "120000". */
+  int: string;
+  /** Fraction digits, possibly empty. */
+  frac: string;
+}
+
+function findNumber(text: string): NumberParts | null {
+  const m = NUMBER_RE.exec(toArabicDigits(text));
+  if (!m) return null;
+  return { negative: m[1] !== "", int: m[2].replace(/,/g, ""), frac: m[3] ?? "" };
+}
+
+/** Converts a decimal digit string (int part + fraction) to satang, rounding half away from zero. */
+function partsToSatang(p: NumberParts): Satang {
+  const frac = p.frac.padEnd(3, "0");
+  let satang = Number(p.int) * 100 + Number(frac.slice(0, 2));
+  if (Number(frac[2]) >= 5) satang += 1;
+  if (satang === 0) return 0;
+  return p.negative ? -satang : satang;
+}
+
+/**
+ * Parses an amount written in baht into satang. Accepts "1,060", "120,000.-", "๓,๕๐๐",
+ * ".....19,000.....บาท", "1,234.50", "1,234.5", "-5"; numbers (baht) are converted with bahtToSatang.
+ * Returns null when there is no number. Takes the first number in the text.
+ */
+export function parseMoney(text: string | number | null | undefined): Satang | null {
+  if (text === null || text === undefined) return null;
+  if (typeof text === "number") return Number.isFinite(text) ? bahtToSatang(text) : null;
+  const p = findNumber(text);
+  return p ? partsToSatang(p) : null;
+}
+
+/**
+ * Parses a quantity ("20", "..20..คน", "๒๐๐", "1,000", "2.5"); Thai or Arabic digits, commas.
+ * Returns null when there is no number.
+ */
+export function parseNumber(text: string | number | null | undefined): number | null {
+  if (text === null || text === undefined) return null;
+  if (typeof text === "number") return Number.isFinite(text) ? text : null;
+  const p = findNumber(text);
+  if (!p) return null;
+  const n = Number(p.frac ? `${p.int}.${p.frac}` : p.int);
+  return p.negative && n !== 0 ? -n : n;
+}
+
+/** Rounds half away from zero, after removing float noise (e.g. 1.005 * 100 = 100.49999…). */
+function roundHalfAway(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  const clean = Number(Math.abs(x).toPrecision(15));
+  const r = Math.round(clean);
+  return x < 0 ? (r === 0 ? 0 : -r) : r;
+}
+
+/** Baht (a JS number, e.g. a cell value) → satang, rounded half away from zero: 1.005 → 101. */
+export function bahtToSatang(baht: number): Satang {
+  if (!Number.isFinite(baht)) throw new RangeError(`Not a finite amount: ${baht}`);
+  const s = String(baht);
+  const m = /^(-?)([0-9]+)(?:\.([0-9]+))?$/.exec(s);
+  if (m) return partsToSatang({ negative: m[1] === "-", int: m[2], frac: m[3] ?? "" });
+  // exponent notation (very large or very small numbers)
+  return roundHalfAway(baht * 100);
+}
+
+/** Satang → baht as a JS number (for cells and formulas). */
+export function satangToBaht(s: Satang): number {
+  return s / 100;
+}
+
+/** unitCost × factors, rounded half away from zero to whole satang. */
+export function mulMoney(unitCost: Satang, ...factors: number[]): Satang {
+  let p = unitCost;
+  for (const f of factors) p *= f;
+  return roundHalfAway(p);
+}
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+export interface FormatMoneyOptions {
+  /** Write Thai digits (๑,๐๖๐.๐๐). Default false. */
+  thaiDigits?: boolean;
+  /** Show two decimals. Default true. When false the amount is rounded to whole baht. */
+  decimals?: boolean;
+}
+
+/** Formats satang as baht with thousands separators: 106000 → "1,060.00" ("1,060" without decimals). */
+export function formatMoney(s: Satang, opts: FormatMoneyOptions = {}): string {
+  const decimals = opts.decimals ?? true;
+  const v = Math.round(s);
+  const negative = v < 0;
+  const abs = Math.abs(v);
+  let out: string;
+  if (decimals) {
+    const baht = Math.floor(abs / 100);
+    const sat = abs % 100;
+    out = `${groupThousands(String(baht))}.${String(sat).padStart(2, "0")}`;
+  } else {
+    const baht = Math.floor((abs + 50) / 100);
+    out = groupThousands(String(baht));
+  }
+  if (negative && out.replace(/[0.,]/g, "") !== "") out = `-${out}`;
+  return opts.thaiDigits ? toThaiDigits(out) : out;
+}
+
+/** "1,060 บาท" / "1,060 baht"; satang are shown only when non-zero ("1,060.50 บาท"). */
+export function formatBaht(s: Satang, lang: "th" | "en", opts: { thaiDigits?: boolean } = {}): string {
+  const v = Math.round(s);
+  const num = formatMoney(v, { decimals: v % 100 !== 0, thaiDigits: opts.thaiDigits });
+  return `${num} ${lang === "th" ? "บาท" : "baht"}`;
+}
