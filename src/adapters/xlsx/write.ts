@@ -1,0 +1,197 @@
+/**
+ * WorkbookSpec → .xlsx through ExcelJS. The layout (src/workbook) decides what goes where; this file
+ * only maps the spec's pure data to ExcelJS: values, formulas, named styles, widths, merges, list
+ * validations, conditional formats, freeze panes, A4 page setup, print titles and tab colours.
+ *
+ * ExcelJS cannot write charts. For each chart the spec asks for, the values range gets a data bar
+ * (conditional format) so the summary sheet still shows the budget by activity at a glance.
+ */
+import ExcelJS from "exceljs";
+import type { CellSpec, ConditionalFormatSpec, ListValidationSpec, SheetSpec, StyleName, WorkbookSpec } from "../../workbook/types";
+import { toFileFormula } from "./formula";
+
+export const FONT_NAME = "TH SarabunPSK";
+export const MONEY_FORMAT = "#,##0.00";
+export const NUMBER_FORMAT = "#,##0.##########;-#,##0.##########;0";
+
+const INPUT_FILL = "FFFFF9DB"; // light yellow
+const FORMULA_FILL = "FFF2F2F2"; // light grey
+const HEADER_FILL = "FFDDEBF7"; // light blue
+const TOTAL_FILL = "FFE7E6E6";
+const BORDER_COLOR = "FFA6A6A6";
+
+/** "#ffeb9c", "FFEB9C", "ffffeb9c" → "FFFFEB9C" (ARGB). */
+export function toArgb(color: string): string {
+  const hex = color.replace(/^#/, "").toUpperCase();
+  if (/^[0-9A-F]{6}$/.test(hex)) return "FF" + hex;
+  if (/^[0-9A-F]{8}$/.test(hex)) return hex;
+  if (/^[0-9A-F]{3}$/.test(hex)) return "FF" + hex.split("").map((c) => c + c).join("");
+  throw new Error(`Not a colour: ${color}`);
+}
+
+const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: BORDER_COLOR } };
+const allThin: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+function solid(argb: string): ExcelJS.Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } };
+}
+
+interface StyleDef {
+  font: Partial<ExcelJS.Font>;
+  fill?: ExcelJS.Fill;
+  numFmt?: string;
+  border?: Partial<ExcelJS.Borders>;
+  alignment?: Partial<ExcelJS.Alignment>;
+  locked: boolean;
+}
+
+/** The ExcelJS formatting for each named style. Input cells are unlocked, everything else stays locked. */
+export const STYLES: Record<StyleName, StyleDef> = {
+  title: { font: { name: FONT_NAME, size: 16, bold: true }, alignment: { vertical: "middle" }, locked: true },
+  header: {
+    font: { name: FONT_NAME, size: 14, bold: true },
+    fill: solid(HEADER_FILL),
+    border: allThin,
+    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
+    locked: true,
+  },
+  label: { font: { name: FONT_NAME, size: 14, bold: true }, alignment: { vertical: "top" }, locked: true },
+  input: {
+    font: { name: FONT_NAME, size: 14 },
+    fill: solid(INPUT_FILL),
+    border: allThin,
+    alignment: { vertical: "top", wrapText: true },
+    locked: false,
+  },
+  inputMoney: { font: { name: FONT_NAME, size: 14 }, fill: solid(INPUT_FILL), border: allThin, numFmt: MONEY_FORMAT, locked: false },
+  inputNumber: { font: { name: FONT_NAME, size: 14 }, fill: solid(INPUT_FILL), border: allThin, numFmt: NUMBER_FORMAT, locked: false },
+  formula: { font: { name: FONT_NAME, size: 14 }, fill: solid(FORMULA_FILL), border: allThin, alignment: { vertical: "top" }, locked: true },
+  formulaMoney: { font: { name: FONT_NAME, size: 14 }, fill: solid(FORMULA_FILL), border: allThin, numFmt: MONEY_FORMAT, locked: true },
+  formulaNumber: { font: { name: FONT_NAME, size: 14 }, fill: solid(FORMULA_FILL), border: allThin, numFmt: NUMBER_FORMAT, locked: true },
+  total: { font: { name: FONT_NAME, size: 14, bold: true }, fill: solid(TOTAL_FILL), border: { ...allThin, top: { style: "thin" }, bottom: { style: "double" } }, locked: true },
+  totalMoney: {
+    font: { name: FONT_NAME, size: 14, bold: true },
+    fill: solid(TOTAL_FILL),
+    border: { ...allThin, top: { style: "thin" }, bottom: { style: "double" } },
+    numFmt: MONEY_FORMAT,
+    locked: true,
+  },
+  note: { font: { name: FONT_NAME, size: 14, italic: true, color: { argb: "FF595959" } }, alignment: { vertical: "top", wrapText: true }, locked: true },
+  status: { font: { name: FONT_NAME, size: 14 }, fill: solid(INPUT_FILL), border: allThin, alignment: { horizontal: "center" }, locked: false },
+};
+
+function applyCell(ws: ExcelJS.Worksheet, spec: CellSpec): void {
+  const cell = ws.getCell(spec.address);
+  if (spec.formula !== undefined && spec.formula !== "") {
+    cell.value = { formula: toFileFormula(spec.formula) } as ExcelJS.CellFormulaValue;
+  } else if (spec.value !== undefined) {
+    cell.value = spec.value;
+  }
+  const style = spec.style ? STYLES[spec.style] : undefined;
+  if (style) {
+    cell.font = { ...style.font };
+    if (style.fill) cell.fill = style.fill;
+    if (style.border) cell.border = style.border;
+    if (style.alignment) cell.alignment = style.alignment;
+    if (style.numFmt) cell.numFmt = style.numFmt;
+    cell.protection = { locked: style.locked };
+  } else {
+    cell.font = { name: FONT_NAME, size: 14 };
+  }
+  if (spec.numberFormat) cell.numFmt = spec.numberFormat;
+}
+
+function validationFormula(source: ListValidationSpec["source"]): string {
+  if (Array.isArray(source)) {
+    // A literal list: Excel limits the joined text to 255 characters.
+    return `"${source.map((s) => s.replace(/"/g, '""')).join(",")}"`;
+  }
+  return toFileFormula(source);
+}
+
+function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormatSpec, priority: number): void {
+  const style: Partial<ExcelJS.Style> = {};
+  if (cf.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: toArgb(cf.fill) } };
+  if (cf.fontColor) style.font = { color: { argb: toArgb(cf.fontColor) } };
+  ws.addConditionalFormatting({
+    ref: cf.range,
+    rules: [{ type: "expression", priority, formulae: [toFileFormula(cf.formula)], style }],
+  });
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(sheet.name, {
+    properties: sheet.tabColor ? { tabColor: { argb: toArgb(sheet.tabColor) } } : {},
+    pageSetup: {
+      paperSize: 9,
+      orientation: sheet.landscape ? "landscape" : "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+  });
+  ws.properties.defaultRowHeight = 21;
+  for (const [col, width] of Object.entries(sheet.columnWidths ?? {})) {
+    ws.getColumn(col).width = width;
+  }
+  for (const c of sheet.cells) applyCell(ws, c);
+  for (const m of sheet.merges ?? []) ws.mergeCells(m);
+  for (const v of sheet.validations ?? []) {
+    ws.dataValidations.add(v.range, {
+      type: "list",
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: "warning",
+      formulae: [validationFormula(v.source)],
+    });
+  }
+  let priority = 1;
+  for (const cf of sheet.conditionalFormats ?? []) addConditionalFormat(ws, cf, priority++);
+  if (sheet.freezeRows && sheet.freezeRows > 0) {
+    ws.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows, topLeftCell: `A${sheet.freezeRows + 1}` }];
+  }
+  if (sheet.printTitleRows) ws.pageSetup.printTitlesRow = sheet.printTitleRows;
+  ws.headerFooter = { oddFooter: "&C&P / &N" };
+  return ws;
+}
+
+/** Build the ExcelJS workbook for a spec (no file I/O). */
+export function writeWorkbookSpec(spec: WorkbookSpec): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "budget-plan";
+  // Formulas carry no cached results: ask Excel and LibreOffice to compute everything on open.
+  wb.calcProperties = { fullCalcOnLoad: true };
+  const sheets = new Map<string, ExcelJS.Worksheet>();
+  for (const s of spec.sheets) sheets.set(s.name, writeSheet(wb, s));
+  for (const chart of spec.charts ?? []) {
+    const ws = sheets.get(chart.sheet);
+    if (!ws) continue;
+    ws.addConditionalFormatting({
+      ref: chart.valuesRange.replace(/^.*!/, "").replace(/\$/g, ""),
+      rules: [
+        {
+          type: "dataBar",
+          priority: 100,
+          gradient: false,
+          cfvo: [{ type: "num", value: 0 }, { type: "max" }],
+          color: { argb: "FF5B9BD5" },
+        } as unknown as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  }
+  return wb;
+}
+
+/** Serialize a spec to an .xlsx buffer. */
+export async function specToBuffer(spec: WorkbookSpec): Promise<Buffer> {
+  const wb = writeWorkbookSpec(spec);
+  const out = await wb.xlsx.writeBuffer();
+  return Buffer.from(out as ArrayBuffer);
+}
+
+/** Write a spec to an .xlsx file. */
+export async function saveXlsx(spec: WorkbookSpec, path: string): Promise<void> {
+  const wb = writeWorkbookSpec(spec);
+  await wb.xlsx.writeFile(path);
+}
