@@ -1,0 +1,164 @@
+/**
+ * Budget arithmetic over a plan: each line's computed amount and the totals the summary sheet,
+ * the task pane and the validator show (per activity, per expense class, per fiscal quarter, plan).
+ *
+ * A line's computed amount:
+ * - unit cost × quantity × times (a missing quantity or times counts as 1, only when a unit cost is
+ *   present), rounded half away from zero to whole satang;
+ * - a line with only a stated amount (no unit cost, quantity or times) is a lump sum: computed = stated;
+ * - a line whose unit cost is missing or whose factors are not numbers (`invalid`) cannot be computed
+ *   and counts with its stated amount (null when none).
+ */
+import type { Activity, BudgetLine, ExpenseClass, MonthRef, Plan, Satang } from "./model";
+import { mulMoney } from "./money";
+import { fiscalQuarterOf } from "./calendar";
+import { RATE_CATEGORIES, classifyItem } from "./rates/classifier";
+
+export const EXPENSE_CLASSES: readonly ExpenseClass[] = ["compensation", "services", "materials", "utilities", "other"];
+
+/** True when a line is a lump sum: a stated amount and no unit cost, quantity or times. */
+export function isLumpSum(line: BudgetLine): boolean {
+  return line.unitCost === null && line.quantity === null && line.times === null && line.statedAmount !== null;
+}
+
+/** True when a factor of the line was written but is not a number, so unit × qty × times is unknown. */
+function hasInvalidFactor(line: BudgetLine): boolean {
+  const inv = line.invalid;
+  return !!inv && (inv.unitCost !== undefined || inv.quantity !== undefined || inv.times !== undefined);
+}
+
+/**
+ * The amount a line should carry, or null when it can be neither computed nor read.
+ * unit × qty × times when a unit cost is present (missing factors count as 1); otherwise the stated amount.
+ */
+export function lineAmount(line: BudgetLine): Satang | null {
+  if (line.unitCost === null || hasInvalidFactor(line)) return line.statedAmount;
+  return mulMoney(line.unitCost, line.quantity ?? 1, line.times ?? 1);
+}
+
+/** Computed amounts of all lines, parallel to plan.budgetLines (null counts as 0 in totals). */
+export function lineAmounts(plan: Plan): (Satang | null)[] {
+  return plan.budgetLines.map(lineAmount);
+}
+
+/** Activities by id (first occurrence wins when ids repeat). */
+export function activityMap(plan: Plan): Map<string, Activity> {
+  const m = new Map<string, Activity>();
+  for (const a of plan.activities) if (!m.has(a.id)) m.set(a.id, a);
+  return m;
+}
+
+/**
+ * The month a line's money is spent: its own month, else its activity's start month, else the
+ * project's period start. Pass `activities` (activityMap(plan)) when calling in a loop.
+ */
+export function lineMonth(plan: Plan, line: BudgetLine, activities?: Map<string, Activity>): MonthRef | undefined {
+  if (line.month) return line.month;
+  const act = activities ? activities.get(line.activityId) : plan.activities.find((a) => a.id === line.activityId);
+  return act?.start ?? act?.end ?? plan.project.periodStart;
+}
+
+export interface ActivityTotal {
+  activityId: string;
+  /** The activity's name; for budget lines that match no activity, the subtotal's title when there is one. */
+  name: string;
+  /** False for lines/subtotals whose activityId matches no activity. */
+  known: boolean;
+  /** Sum of the lines' computed amounts. */
+  computed: Satang;
+  /** The stated subtotal (sum when several), when the plan states one. */
+  stated?: Satang;
+  lineCount: number;
+}
+
+/**
+ * Totals per activity, in the plan's activity order (activities without lines included, with 0),
+ * followed by activity ids that only budget lines or subtotals use, in order of first appearance.
+ */
+export function activityTotals(plan: Plan): ActivityTotal[] {
+  const out: ActivityTotal[] = [];
+  const byId = new Map<string, ActivityTotal>();
+  for (const a of plan.activities) {
+    if (byId.has(a.id)) continue;
+    const t: ActivityTotal = { activityId: a.id, name: a.name, known: true, computed: 0, lineCount: 0 };
+    byId.set(a.id, t);
+    out.push(t);
+  }
+  const get = (id: string, title?: string): ActivityTotal => {
+    let t = byId.get(id);
+    if (!t) {
+      t = { activityId: id, name: title ?? "", known: false, computed: 0, lineCount: 0 };
+      byId.set(id, t);
+      out.push(t);
+    } else if (!t.known && !t.name && title) {
+      t.name = title;
+    }
+    return t;
+  };
+  for (const line of plan.budgetLines) {
+    const t = get(line.activityId);
+    t.computed += lineAmount(line) ?? 0;
+    t.lineCount += 1;
+  }
+  for (const s of plan.subtotals) {
+    const t = get(s.activityId, s.title);
+    t.stated = (t.stated ?? 0) + s.statedAmount;
+  }
+  return out;
+}
+
+/**
+ * The expense class of a line: the one set on the line, else the class of the rate category the user
+ * set, else the classifier's guess from the item text, else "other".
+ */
+export function lineExpenseClass(line: BudgetLine, cache?: Map<string, ExpenseClass>): ExpenseClass {
+  if (line.expenseClass) return line.expenseClass;
+  if (line.rateCategory) {
+    const cat = RATE_CATEGORIES.find((c) => c.id === line.rateCategory);
+    if (cat) return cat.expenseClass;
+  }
+  const hit = cache?.get(line.item);
+  if (hit) return hit;
+  const cls = classifyItem(line.item)?.expenseClass ?? "other";
+  cache?.set(line.item, cls);
+  return cls;
+}
+
+/** Totals per expense class (all five classes present, 0 when unused). */
+export function classTotals(plan: Plan): Record<ExpenseClass, Satang> {
+  const out = { compensation: 0, services: 0, materials: 0, utilities: 0, other: 0 } as Record<ExpenseClass, Satang>;
+  const cache = new Map<string, ExpenseClass>();
+  for (const line of plan.budgetLines) {
+    out[lineExpenseClass(line, cache)] += lineAmount(line) ?? 0;
+  }
+  return out;
+}
+
+export interface QuarterTotals {
+  1: Satang;
+  2: Satang;
+  3: Satang;
+  4: Satang;
+  /** Lines with no month at all (no line month, activity month or project period). */
+  unscheduled: Satang;
+}
+
+/** Totals per fiscal quarter (Q1 Oct–Dec … Q4 Jul–Sep) by each line's month (see lineMonth). */
+export function quarterTotals(plan: Plan): QuarterTotals {
+  const out: QuarterTotals = { 1: 0, 2: 0, 3: 0, 4: 0, unscheduled: 0 };
+  const acts = activityMap(plan);
+  for (const line of plan.budgetLines) {
+    const amount = lineAmount(line) ?? 0;
+    const m = lineMonth(plan, line, acts);
+    if (m) out[fiscalQuarterOf(m)] += amount;
+    else out.unscheduled += amount;
+  }
+  return out;
+}
+
+/** Sum of all lines' computed amounts. */
+export function planTotal(plan: Plan): Satang {
+  let total = 0;
+  for (const line of plan.budgetLines) total += lineAmount(line) ?? 0;
+  return total;
+}

@@ -1,0 +1,110 @@
+/**
+ * What every rule sees: the plan plus maps computed once per validation run (activities by id,
+ * lines by activity, each line's computed amount and month, totals). Rules must not rescan the
+ * plan per line: use these maps so a run stays linear in the plan's size.
+ */
+import type { Activity, BudgetLine, MonthRef, Plan, Satang } from "../model";
+import type { Finding, RuleId, Severity } from "../findings";
+import type { RateBook } from "../rates/rateBook";
+import { lineAmount } from "../budget";
+
+export interface RuleContext {
+  plan: Plan;
+  rateBook?: RateBook;
+  /** The month validation runs in (for date-dependent rules); optional. */
+  today?: MonthRef;
+  activityById: Map<string, Activity>;
+  /** Position of each activity in plan.activities (first occurrence). */
+  activityIndex: Map<string, number>;
+  /** Indexes into plan.budgetLines, per activity id (including ids that match no activity). */
+  lineIndexesByActivity: Map<string, number[]>;
+  /** Computed amount of each line, parallel to plan.budgetLines. */
+  computed: (Satang | null)[];
+  /** Sum of computed amounts per activity id. */
+  computedByActivity: Map<string, Satang>;
+  /** Sum of all computed amounts. */
+  computedTotal: Satang;
+  /** Activity ids that have at least one stated subtotal. */
+  subtotalActivityIds: Set<string>;
+  /** The month a line's money is spent (line month, activity start, project period start). */
+  lineMonth(index: number): MonthRef | undefined;
+  /** Project period, defaulting to the fiscal year (Oct … Sep). */
+  periodStart: MonthRef;
+  periodEnd: MonthRef;
+}
+
+export interface Rule {
+  id: RuleId;
+  /** The most severe level the rule reports at (some rules report lower levels for weaker cases). */
+  severity: Severity;
+  /** One line for docs and the task pane. */
+  title: { th: string; en: string };
+  run(ctx: RuleContext): Finding[];
+}
+
+export interface ContextOptions {
+  rateBook?: RateBook;
+  today?: MonthRef;
+}
+
+export function buildContext(plan: Plan, opts: ContextOptions = {}): RuleContext {
+  const activityById = new Map<string, Activity>();
+  const activityIndex = new Map<string, number>();
+  plan.activities.forEach((a, i) => {
+    if (!activityById.has(a.id)) {
+      activityById.set(a.id, a);
+      activityIndex.set(a.id, i);
+    }
+  });
+  const lines = plan.budgetLines;
+  const computed: (Satang | null)[] = new Array(lines.length);
+  const lineIndexesByActivity = new Map<string, number[]>();
+  const computedByActivity = new Map<string, Satang>();
+  let computedTotal = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line: BudgetLine = lines[i];
+    const amount = lineAmount(line);
+    computed[i] = amount;
+    let idx = lineIndexesByActivity.get(line.activityId);
+    if (!idx) {
+      idx = [];
+      lineIndexesByActivity.set(line.activityId, idx);
+    }
+    idx.push(i);
+    if (amount !== null) {
+      computedByActivity.set(line.activityId, (computedByActivity.get(line.activityId) ?? 0) + amount);
+      computedTotal += amount;
+    }
+  }
+  const subtotalActivityIds = new Set(plan.subtotals.map((s) => s.activityId));
+  const fy = plan.project.fiscalYear;
+  const periodStart = plan.project.periodStart ?? { year: fy - 1, month: 10 };
+  const periodEnd = plan.project.periodEnd ?? { year: fy, month: 9 };
+  const lineMonth = (index: number): MonthRef | undefined => {
+    const line = lines[index];
+    if (line.month) return line.month;
+    const act = activityById.get(line.activityId);
+    return act?.start ?? act?.end ?? plan.project.periodStart;
+  };
+  return {
+    plan,
+    rateBook: opts.rateBook,
+    today: opts.today,
+    activityById,
+    activityIndex,
+    lineIndexesByActivity,
+    computed,
+    computedByActivity,
+    computedTotal,
+    subtotalActivityIds,
+    lineMonth,
+    periodStart,
+    periodEnd,
+  };
+}
+
+/** activityId and activityName for a finding about an activity (name only when the activity exists). */
+export function activityFields(ctx: RuleContext, activityId: string): Pick<Finding, "activityId" | "activityName"> {
+  const a = ctx.activityById.get(activityId);
+  return a ? { activityId, activityName: a.name } : { activityId };
+}

@@ -1,0 +1,137 @@
+/**
+ * Pieces of finding messages in Thai and English: amounts, quantities with units, months, dates,
+ * the "unit × quantity × times" formula. Thai reads as a district reviewer writes it.
+ */
+import type { BudgetLine, MonthRef, Satang } from "../model";
+import { formatBaht } from "../money";
+import { ENGLISH_MONTHS_SHORT, THAI_MONTHS_SHORT, formatMonth } from "../calendar";
+
+export type Lang = "th" | "en";
+export type Bilingual = { th: string; en: string };
+
+export function baht(s: Satang, lang: Lang): string {
+  return formatBaht(s, lang);
+}
+
+/** A quantity with thousands separators: 1000 → "1,000", 2.5 → "2.5". */
+export function num(n: number): string {
+  const [int, frac] = String(Math.abs(n)).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${n < 0 ? "-" : ""}${grouped}${frac ? `.${frac}` : ""}`;
+}
+
+/** English for the counting units plans use; unknown units are kept as written. */
+const UNIT_EN: Record<string, [string, string]> = {
+  คน: ["person", "people"],
+  มื้อ: ["meal", "meals"],
+  ชุด: ["set", "sets"],
+  วัน: ["day", "days"],
+  คืน: ["night", "nights"],
+  โล่: ["plaque", "plaques"],
+  ครั้ง: ["time", "times"],
+  เล่ม: ["copy", "copies"],
+  แผ่น: ["sheet", "sheets"],
+  ชั่วโมง: ["hour", "hours"],
+  ชม: ["hour", "hours"],
+  "ชม.": ["hour", "hours"],
+  กิโลเมตร: ["km", "km"],
+  กม: ["km", "km"],
+  "กม.": ["km", "km"],
+  โรงเรียน: ["school", "schools"],
+  โรง: ["school", "schools"],
+  แห่ง: ["place", "places"],
+  คัน: ["vehicle", "vehicles"],
+  ห้อง: ["room", "rooms"],
+  เดือน: ["month", "months"],
+  อัน: ["piece", "pieces"],
+  ชิ้น: ["piece", "pieces"],
+  กล่อง: ["box", "boxes"],
+  รุ่น: ["group", "groups"],
+  กลุ่ม: ["group", "groups"],
+  เที่ยว: ["trip", "trips"],
+  ผืน: ["piece", "pieces"],
+  ป้าย: ["sign", "signs"],
+  ร้อยละ: ["percent", "percent"],
+};
+
+/** "200 ชุด" / "200 sets"; the bare number when there is no unit. */
+export function qty(n: number, unit: string | undefined, lang: Lang): string {
+  if (!unit) return num(n);
+  if (lang === "th") return `${num(n)} ${unit}`;
+  const en = UNIT_EN[unit.trim()];
+  return `${num(n)} ${en ? (n === 1 ? en[0] : en[1]) : unit}`;
+}
+
+/** English name of a counting unit ("คน" → "people"), the unit itself when unknown. */
+export function unitName(unit: string, lang: Lang): string {
+  if (lang === "th") return unit;
+  return UNIT_EN[unit.trim()]?.[1] ?? unit;
+}
+
+/** "80 บาท × 200 ชุด" or "35 baht × 20 people × 4 meals": the factors that are present. */
+export function lineFormula(line: BudgetLine, lang: Lang): string {
+  const parts: string[] = [];
+  if (line.unitCost !== null) parts.push(baht(line.unitCost, lang));
+  if (line.quantity !== null) parts.push(qty(line.quantity, line.quantityUnit, lang));
+  if (line.times !== null) parts.push(qty(line.times, line.timesUnit, lang));
+  return parts.join(" × ");
+}
+
+export function month(m: MonthRef, lang: Lang): string {
+  return formatMonth(m, lang, "short");
+}
+
+/** A Gregorian ISO date as people read it: "2013-03-04" → "4 มี.ค. 2556" / "4 Mar 2013". */
+export function isoDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = m[3] ? Number(m[3]) : undefined;
+  const name = (lang === "th" ? THAI_MONTHS_SHORT : ENGLISH_MONTHS_SHORT)[mo - 1] ?? m[2];
+  const year = lang === "th" ? y + 543 : y;
+  return d ? `${d} ${name} ${year}` : `${name} ${year}`;
+}
+
+/** "in force 4 มี.ค. 2556 – 31 ต.ค. 2568" style phrase for a rule's dates. */
+export function inForce(from: string | undefined, to: string | undefined, lang: Lang): string {
+  if (lang === "th") {
+    if (from && to) return `ใช้บังคับ ${isoDate(from, "th")} – ${isoDate(to, "th")}`;
+    if (from) return `ใช้บังคับตั้งแต่ ${isoDate(from, "th")}`;
+    if (to) return `ใช้บังคับถึง ${isoDate(to, "th")}`;
+    return "ไม่ระบุวันที่ใช้บังคับ";
+  }
+  if (from && to) return `in force ${isoDate(from, "en")} – ${isoDate(to, "en")}`;
+  if (from) return `in force from ${isoDate(from, "en")}`;
+  if (to) return `in force until ${isoDate(to, "en")}`;
+  return "no in-force dates given";
+}
+
+/** Shortens a long text for a message: the first `max` characters and "…". */
+export function short(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}
+
+/** "กิจกรรมที่ 3" / "activity 3". */
+export function activityLabel(id: string, lang: Lang): string {
+  return lang === "th" ? `กิจกรรมที่ ${id}` : `activity ${id}`;
+}
+
+/** Thai and English names of the line fields, for bad-number messages. */
+export const FIELD_NAMES: Record<string, Bilingual> = {
+  unitCost: { th: "ราคาต่อหน่วย", en: "unit cost" },
+  quantity: { th: "จำนวน", en: "quantity" },
+  times: { th: "จำนวนครั้ง/มื้อ/วัน", en: "times (meals/days)" },
+  statedAmount: { th: "จำนวนเงิน", en: "amount" },
+};
+
+/** A month as a finding value: Gregorian "YYYY-MM" (isoToMonth reads it back). */
+export function monthValue(m: MonthRef): string {
+  return `${String(m.year - 543).padStart(4, "0")}-${String(m.month).padStart(2, "0")}`;
+}
+
+/** A period as a finding value: "YYYY-MM/YYYY-MM" (Gregorian). */
+export function periodValue(start: MonthRef, end: MonthRef): string {
+  return `${monthValue(start)}/${monthValue(end)}`;
+}

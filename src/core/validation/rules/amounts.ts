@@ -1,0 +1,105 @@
+/**
+ * Arithmetic checks: each line's amount, each activity's stated subtotal, the stated grand total.
+ * All compare against COMPUTED amounts (unit × qty × times), so one wrong line shows up once as a
+ * line error and again wherever a total was written from the correct figures.
+ */
+import type { Finding } from "../../findings";
+import { at } from "../../findings";
+import type { Rule } from "../context";
+import { activityFields } from "../context";
+import { activityLabel, baht, lineFormula } from "../messages";
+
+/** line-amount-mismatch: a stated amount differs from unit cost × quantity × times. */
+export const lineAmountMismatch: Rule = {
+  id: "line-amount-mismatch",
+  severity: "error",
+  title: { th: "จำนวนเงินในรายการไม่ตรงกับราคาต่อหน่วย × จำนวน × ครั้ง", en: "Line amount differs from unit cost × quantity × times" },
+  run(ctx) {
+    const out: Finding[] = [];
+    const lines = ctx.plan.budgetLines;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.unitCost === null || line.statedAmount === null) continue;
+      if (line.invalid && (line.invalid.unitCost !== undefined || line.invalid.quantity !== undefined || line.invalid.times !== undefined)) continue;
+      const expected = ctx.computed[i];
+      if (expected === null || expected === line.statedAmount) continue;
+      out.push({
+        rule: "line-amount-mismatch",
+        severity: "error",
+        message: {
+          th: `จำนวนเงินไม่ตรงกับการคำนวณ: ${lineFormula(line, "th")} = ${baht(expected, "th")} แต่ระบุ ${baht(line.statedAmount, "th")}`,
+          en: `Amount does not match the calculation: ${lineFormula(line, "en")} = ${baht(expected, "en")}, but ${baht(line.statedAmount, "en")} is stated`,
+        },
+        ...activityFields(ctx, line.activityId),
+        lineId: line.id,
+        item: line.item,
+        expected,
+        actual: line.statedAmount,
+        valueKind: "money",
+        ...at(line.cells?.statedAmount),
+      });
+    }
+    return out;
+  },
+};
+
+/** subtotal-mismatch: an activity's stated subtotal differs from the sum of its lines' computed amounts. */
+export const subtotalMismatch: Rule = {
+  id: "subtotal-mismatch",
+  severity: "error",
+  title: { th: "ยอดรวมกิจกรรมไม่ตรงกับผลรวมของรายการ", en: "Activity subtotal differs from the sum of its lines" },
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const s of ctx.plan.subtotals) {
+      const expected = ctx.computedByActivity.get(s.activityId) ?? 0;
+      if (expected === s.statedAmount) continue;
+      const act = ctx.activityById.get(s.activityId);
+      const count = ctx.lineIndexesByActivity.get(s.activityId)?.length ?? 0;
+      const diff = s.statedAmount - expected;
+      const who = act ? activityLabel(s.activityId, "th") : `รายการงบประมาณ "${s.title ?? s.activityId}"`;
+      const whoEn = act ? activityLabel(s.activityId, "en") : `budget block "${s.title ?? s.activityId}"`;
+      out.push({
+        rule: "subtotal-mismatch",
+        severity: "error",
+        message: {
+          th: `ยอดรวม${who}ไม่ตรงกับผลรวมของรายการ: ${count} รายการรวมได้ ${baht(expected, "th")} แต่ระบุ ${baht(s.statedAmount, "th")} (${diff > 0 ? "เกิน" : "ขาด"} ${baht(Math.abs(diff), "th")})`,
+          en: `The subtotal of ${whoEn} does not match its lines: ${count} line${count === 1 ? "" : "s"} add up to ${baht(expected, "en")}, but ${baht(s.statedAmount, "en")} is stated (${diff > 0 ? "over" : "short"} by ${baht(Math.abs(diff), "en")})`,
+        },
+        ...activityFields(ctx, s.activityId),
+        ...(s.title ? { item: s.title } : {}),
+        expected,
+        actual: s.statedAmount,
+        valueKind: "money",
+        ...at(s.cell),
+      });
+    }
+    return out;
+  },
+};
+
+/** total-mismatch: the project's stated grand total differs from the sum of all computed amounts. */
+export const totalMismatch: Rule = {
+  id: "total-mismatch",
+  severity: "error",
+  title: { th: "ยอดรวมทั้งโครงการไม่ตรงกับผลรวมของรายการ", en: "Stated plan total differs from the sum of all lines" },
+  run(ctx) {
+    const stated = ctx.plan.project.statedTotal;
+    if (stated === undefined || stated === ctx.computedTotal) return [];
+    const expected = ctx.computedTotal;
+    const diff = stated - expected;
+    return [
+      {
+        rule: "total-mismatch",
+        severity: "error",
+        message: {
+          th: `ยอดรวมงบประมาณทั้งโครงการไม่ตรงกับผลรวมของรายการ: รายการทั้งหมดรวมได้ ${baht(expected, "th")} แต่ระบุ ${baht(stated, "th")} (${diff > 0 ? "เกิน" : "ขาด"} ${baht(Math.abs(diff), "th")})`,
+          en: `The plan total does not match its lines: all lines add up to ${baht(expected, "en")}, but ${baht(stated, "en")} is stated (${diff > 0 ? "over" : "short"} by ${baht(Math.abs(diff), "en")})`,
+        },
+        expected,
+        actual: stated,
+        valueKind: "money",
+        ...at(ctx.plan.project.cells?.statedTotal),
+      },
+    ];
+  },
+};

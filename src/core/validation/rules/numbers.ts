@@ -1,0 +1,97 @@
+/**
+ * bad-number: values that should be non-negative numbers but are text, negative or not finite.
+ */
+import type { Finding } from "../../findings";
+import { at } from "../../findings";
+import type { CellRef, LineField } from "../../model";
+import type { Rule } from "../context";
+import { activityFields } from "../context";
+import { FIELD_NAMES, baht, num, short } from "../messages";
+
+const LINE_FIELDS: LineField[] = ["unitCost", "quantity", "times", "statedAmount"];
+const MONEY_FIELDS = new Set<LineField>(["unitCost", "statedAmount"]);
+
+function isBad(n: number): boolean {
+  return !Number.isFinite(n) || n < 0;
+}
+
+export const badNumber: Rule = {
+  id: "bad-number",
+  severity: "error",
+  title: { th: "ค่าที่ต้องเป็นตัวเลขไม่ใช่ตัวเลขหรือติดลบ", en: "A value that must be a number is not, or is negative" },
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const line of ctx.plan.budgetLines) {
+      const where = `"${short(line.item, 40)}"`;
+      if (line.invalid) {
+        for (const field of LINE_FIELDS) {
+          const raw = line.invalid[field];
+          if (raw === undefined) continue;
+          const f = FIELD_NAMES[field];
+          out.push({
+            rule: "bad-number",
+            severity: "error",
+            message: {
+              th: `รายการ ${where}: ${f.th} "${raw}" ไม่ใช่ตัวเลข`,
+              en: `Line ${where}: ${f.en} "${raw}" is not a number`,
+            },
+            ...activityFields(ctx, line.activityId),
+            lineId: line.id,
+            item: line.item,
+            actual: raw,
+            valueKind: "text",
+            ...at(line.cells?.[field]),
+          });
+        }
+      }
+      for (const field of LINE_FIELDS) {
+        const v = line[field];
+        if (v === null || !isBad(v)) continue;
+        const f = FIELD_NAMES[field];
+        const shown = Number.isFinite(v) ? (MONEY_FIELDS.has(field) ? null : num(v)) : String(v);
+        out.push({
+          rule: "bad-number",
+          severity: "error",
+          message: {
+            th: `รายการ ${where}: ${f.th} ${shown ?? baht(v, "th")} ${Number.isFinite(v) ? "ติดลบ" : "ไม่ใช่ตัวเลข"}`,
+            en: `Line ${where}: ${f.en} ${shown ?? baht(v, "en")} is ${Number.isFinite(v) ? "negative" : "not a number"}`,
+          },
+          ...activityFields(ctx, line.activityId),
+          lineId: line.id,
+          item: line.item,
+          actual: v,
+          valueKind: MONEY_FIELDS.has(field) ? "money" : "number",
+          ...at(line.cells?.[field]),
+        });
+      }
+    }
+    const money = (label: { th: string; en: string }, v: number | undefined, cell?: CellRef, activityId?: string): void => {
+      if (v === undefined || !isBad(v)) return;
+      out.push({
+        rule: "bad-number",
+        severity: "error",
+        message: {
+          th: `${label.th} ${Number.isFinite(v) ? `${baht(v, "th")} ติดลบ` : "ไม่ใช่ตัวเลข"}`,
+          en: `${label.en} ${Number.isFinite(v) ? `${baht(v, "en")} is negative` : "is not a number"}`,
+        },
+        ...(activityId !== undefined ? activityFields(ctx, activityId) : {}),
+        actual: v,
+        valueKind: "money",
+        ...at(cell),
+      });
+    };
+    const p = ctx.plan.project;
+    money({ th: "งบประมาณที่ได้รับจัดสรร", en: "The allocation" }, p.allocation, p.cells?.allocation);
+    money({ th: "ยอดรวมงบประมาณที่ระบุ", en: "The stated total" }, p.statedTotal, p.cells?.statedTotal);
+    for (const s of ctx.plan.subtotals) {
+      money({ th: `ยอดรวมกิจกรรมที่ ${s.activityId}`, en: `The subtotal of activity ${s.activityId}` }, s.statedAmount, s.cell, s.activityId);
+    }
+    // A negative remaining amount is not checked here: spent-over-received and remaining-mismatch cover it.
+    const r = ctx.plan.results;
+    if (r) {
+      money({ th: "งบประมาณที่ได้รับ", en: "Money received" }, r.received, r.cells?.received);
+      money({ th: "งบประมาณที่ใช้จ่าย", en: "Money spent" }, r.spent, r.cells?.spent);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,58 @@
+/**
+ * Results (ผลการดำเนินงาน): money received, spent and remaining.
+ */
+import { at } from "../../findings";
+import type { Rule } from "../context";
+import { baht } from "../messages";
+
+/** spent-over-received (error): more was spent than received. */
+export const spentOverReceived: Rule = {
+  id: "spent-over-received",
+  severity: "error",
+  title: { th: "ใช้จ่ายเกินกว่างบประมาณที่ได้รับ", en: "Spent more than received" },
+  run(ctx) {
+    const r = ctx.plan.results;
+    if (!r || r.received === undefined || r.spent === undefined || r.spent <= r.received) return [];
+    return [
+      {
+        rule: "spent-over-received",
+        severity: "error",
+        message: {
+          th: `ใช้จ่ายเกินงบประมาณที่ได้รับ: ได้รับ ${baht(r.received, "th")} ใช้จ่าย ${baht(r.spent, "th")} (เกิน ${baht(r.spent - r.received, "th")})`,
+          en: `Spent more than received: received ${baht(r.received, "en")}, spent ${baht(r.spent, "en")} (over by ${baht(r.spent - r.received, "en")})`,
+        },
+        expected: r.received,
+        actual: r.spent,
+        valueKind: "money",
+        ...at(r.cells?.spent),
+      },
+    ];
+  },
+};
+
+/** remaining-mismatch (error): the stated remaining amount is not received − spent. */
+export const remainingMismatch: Rule = {
+  id: "remaining-mismatch",
+  severity: "error",
+  title: { th: "ยอดคงเหลือไม่เท่ากับได้รับลบใช้จ่าย", en: "Remaining is not received − spent" },
+  run(ctx) {
+    const r = ctx.plan.results;
+    if (!r || r.received === undefined || r.spent === undefined || r.remaining === undefined) return [];
+    const expected = r.received - r.spent;
+    if (expected === r.remaining) return [];
+    return [
+      {
+        rule: "remaining-mismatch",
+        severity: "error",
+        message: {
+          th: `ยอดคงเหลือไม่ถูกต้อง: ได้รับ ${baht(r.received, "th")} − ใช้จ่าย ${baht(r.spent, "th")} = ${baht(expected, "th")} แต่ระบุคงเหลือ ${baht(r.remaining, "th")}`,
+          en: `Remaining is wrong: received ${baht(r.received, "en")} − spent ${baht(r.spent, "en")} = ${baht(expected, "en")}, but ${baht(r.remaining, "en")} is stated`,
+        },
+        expected,
+        actual: r.remaining,
+        valueKind: "money",
+        ...at(r.cells?.remaining),
+      },
+    ];
+  },
+};
