@@ -4,3 +4,4 @@ export * from "./findings";
 export * from "./thaiDigits";
 export * from "./money";
 export * from "./calendar";
+export * from "./bahtText";

@@ -1,0 +1,65 @@
+/**
+ * Thai amount in words, identical to Excel's BAHTTEXT:
+ *   1000000 → หนึ่งล้านบาทถ้วน, 1234.50 → หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์, 0.25 → ยี่สิบห้าสตางค์,
+ *   -5 → ลบห้าบาทถ้วน, 21 → ยี่สิบเอ็ดบาทถ้วน, 11 → สิบเอ็ดบาทถ้วน.
+ *
+ * Rules: digits are read in groups of six (หน่วย สิบ ร้อย พัน หมื่น แสน) joined by ล้าน; a 1 in the tens
+ * place is สิบ (never หนึ่งสิบ), a 2 there is ยี่สิบ; a 1 in the units place is เอ็ด only right after a
+ * non-zero tens digit (11, 21, 51 …), otherwise หนึ่ง: 101 → หนึ่งร้อยหนึ่งบาทถ้วน,
+ * 1000001 → หนึ่งล้านหนึ่งบาทถ้วน, 21000000 → ยี่สิบเอ็ดล้านบาทถ้วน. This is what Excel and LibreOffice
+ * write (checked against LibreOffice Calc in test/core/basics/bahtText.test.ts), although the formal
+ * reading would say หนึ่งร้อยเอ็ด. Whole baht end in ถ้วน; zero is ศูนย์บาทถ้วน.
+ */
+import type { Satang } from "./model";
+
+const DIGITS = ["ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า"];
+const PLACES = ["", "สิบ", "ร้อย", "พัน", "หมื่น", "แสน"];
+
+/** Words for a group of up to six digits ("000001" → หนึ่ง, "21" → ยี่สิบเอ็ด). */
+function groupWords(digits: string): string {
+  let out = "";
+  const n = digits.length;
+  for (let i = 0; i < n; i++) {
+    const d = digits.charCodeAt(i) - 48;
+    const place = n - 1 - i;
+    if (d === 0) continue;
+    if (place === 0) {
+      const tens = i > 0 ? digits.charCodeAt(i - 1) - 48 : 0;
+      out += d === 1 && tens > 0 ? "เอ็ด" : DIGITS[d];
+    } else if (place === 1) {
+      out += (d === 1 ? "" : d === 2 ? "ยี่" : DIGITS[d]) + "สิบ";
+    } else {
+      out += DIGITS[d] + PLACES[place];
+    }
+  }
+  return out;
+}
+
+/** Words for a non-negative integer given as a digit string without leading zeros ("0" → ""). */
+function integerWords(digits: string): string {
+  const trimmed = digits.replace(/^0+/, "");
+  if (trimmed === "") return "";
+  const groups: string[] = [];
+  for (let end = trimmed.length; end > 0; end -= 6) groups.unshift(trimmed.slice(Math.max(0, end - 6), end));
+  let out = "";
+  groups.forEach((g, i) => {
+    out += groupWords(g);
+    if (i < groups.length - 1) out += "ล้าน";
+  });
+  return out;
+}
+
+/** Thai words for an amount in satang, exactly as Excel's BAHTTEXT writes it. */
+export function bahtText(s: Satang): string {
+  if (!Number.isFinite(s)) throw new RangeError(`Not a finite amount: ${s}`);
+  const v = Math.round(s);
+  if (v === 0) return "ศูนย์บาทถ้วน";
+  const abs = BigInt(Math.abs(v));
+  const baht = (abs / 100n).toString();
+  const satang = Number(abs % 100n);
+  let out = v < 0 ? "ลบ" : "";
+  const bahtWords = integerWords(baht);
+  if (bahtWords) out += bahtWords + "บาท";
+  out += satang === 0 ? "ถ้วน" : integerWords(String(satang)) + "สตางค์";
+  return out;
+}
