@@ -1,0 +1,104 @@
+import { activityTotals, classTotals, isLumpSum, lineAmount, lineMonth, planTotal, quarterTotals } from "../../src/core/budget";
+import { seedPlan } from "../../src/core/examples/seed2560";
+import type { BudgetLine } from "../../src/core/model";
+import { activity, line, plan } from "./validation/helpers";
+
+const B = (baht: number): number => Math.round(baht * 100);
+
+describe("lineAmount", () => {
+  it("multiplies unit cost × quantity × times", () => {
+    expect(lineAmount(line({ unitCost: B(35), quantity: 20, times: 4, statedAmount: B(1) }))).toBe(B(2800));
+    expect(lineAmount(line({ unitCost: B(200), quantity: 45, times: 4 }))).toBe(B(36000));
+  });
+  it("counts a missing quantity or times as 1 when the unit cost is present", () => {
+    expect(lineAmount(line({ unitCost: B(80), quantity: 200 }))).toBe(B(16000));
+    expect(lineAmount(line({ unitCost: B(80), times: 3 }))).toBe(B(240));
+    expect(lineAmount(line({ unitCost: B(80) }))).toBe(B(80));
+  });
+  it("rounds half away from zero to whole satang", () => {
+    expect(lineAmount(line({ unitCost: 1, quantity: 0.5 }))).toBe(1);
+    expect(lineAmount(line({ unitCost: 333, quantity: 1.5 }))).toBe(500); // 499.5 → 500
+  });
+  it("takes a lump sum's stated amount", () => {
+    const l = line({ item: "ค่าวัสดุ", statedAmount: B(1000) });
+    expect(isLumpSum(l)).toBe(true);
+    expect(lineAmount(l)).toBe(B(1000));
+  });
+  it("falls back to the stated amount when the unit cost is missing or a factor is not a number", () => {
+    expect(lineAmount(line({ quantity: 20, times: 2, statedAmount: B(500) }))).toBe(B(500));
+    expect(lineAmount(line({ unitCost: B(35), quantity: null, invalid: { quantity: "ยี่สิบ" }, statedAmount: B(700) }))).toBe(B(700));
+    expect(lineAmount(line({ quantity: 20 }))).toBeNull();
+  });
+});
+
+describe("totals over the seed plan", () => {
+  const p = seedPlan();
+
+  it("plan total is the sum of computed amounts, 121,000", () => {
+    expect(planTotal(p)).toBe(B(121000));
+  });
+
+  it("activity totals follow the activity table, with stated subtotals", () => {
+    expect(activityTotals(p).map((t) => [t.activityId, t.computed, t.stated, t.lineCount])).toEqual([
+      ["1", B(23800), B(23800), 4],
+      ["2", B(19000), B(19000), 3],
+      ["3", B(19000), B(19000), 3],
+      ["4", 0, undefined, 0],
+      ["5", B(36000), undefined, 1],
+      ["6", B(23200), B(22200), 4],
+      ["7", 0, undefined, 0],
+    ]);
+  });
+
+  it("quarter totals use each activity's month (Q1 Nov, Q2 Jan+Feb, Q3 Jun, Q4 Jul)", () => {
+    expect(quarterTotals(p)).toEqual({ 1: B(23800), 2: B(38000), 3: B(36000), 4: B(23200), unscheduled: 0 });
+  });
+
+  it("class totals put ค่าวัสดุ under materials and the rest under services", () => {
+    const c = classTotals(p);
+    expect(c.materials).toBe(B(1000 + 2000 + 2000 + 1200));
+    expect(c.services).toBe(B(121000 - 6200));
+    expect(c.compensation + c.utilities + c.other).toBe(0);
+  });
+});
+
+describe("activityTotals edge cases", () => {
+  it("appends ids used only by lines or subtotals, named by the subtotal title", () => {
+    const p = plan({
+      activities: [activity({ id: "1" })],
+      budgetLines: [line({ activityId: "9", unitCost: B(10), quantity: 2 })],
+      subtotals: [{ activityId: "9", title: "กิจกรรมที่หายไป", statedAmount: B(20) }],
+    });
+    expect(activityTotals(p)).toEqual([
+      { activityId: "1", name: "กิจกรรม 1", known: true, computed: 0, lineCount: 0 },
+      { activityId: "9", name: "กิจกรรมที่หายไป", known: false, computed: B(20), stated: B(20), lineCount: 1 },
+    ]);
+  });
+});
+
+describe("class and quarter edge cases", () => {
+  it("prefers the line's expense class, then the user's rate category", () => {
+    const lines: BudgetLine[] = [
+      line({ item: "ค่าอาหารกลางวัน", expenseClass: "other", unitCost: B(100), quantity: 1 }),
+      line({ item: "อะไรก็ได้", rateCategory: "snack", unitCost: B(35), quantity: 1 }),
+    ];
+    const c = classTotals(plan({ budgetLines: lines }));
+    expect(c.other).toBe(B(100));
+    expect(c.services).toBe(B(35));
+  });
+
+  it("uses a line's own month, and counts lines with no month at all as unscheduled", () => {
+    const p = plan({
+      project: { periodStart: undefined },
+      activities: [activity({ id: "1", start: undefined, end: undefined }), activity({ id: "2", start: { year: 2560, month: 4 } })],
+      budgetLines: [
+        line({ activityId: "1", unitCost: B(1), quantity: 1 }),
+        line({ activityId: "1", unitCost: B(2), quantity: 1, month: { year: 2559, month: 12 } }),
+        line({ activityId: "2", unitCost: B(4), quantity: 1 }),
+      ],
+    });
+    expect(quarterTotals(p)).toEqual({ 1: B(2), 2: 0, 3: B(4), 4: 0, unscheduled: B(1) });
+    expect(lineMonth(p, p.budgetLines[2])).toEqual({ year: 2560, month: 4 });
+    expect(lineMonth(p, p.budgetLines[0])).toBeUndefined();
+  });
+});

@@ -1,0 +1,120 @@
+import { rateOverCeiling } from "../../../../src/core/validation/rules/rates";
+import { loadRateBook } from "../../../../src/core/rates/rateBook";
+import { defaultRateBook } from "../../../../src/core/validation/engine";
+import { B, activity, line, plan, run } from "../helpers";
+
+const book = loadRateBook({
+  rules: [
+    {
+      id: "t-snack-gov",
+      category: "snack",
+      label: { th: "ค่าอาหารว่างและเครื่องดื่ม (สถานที่ราชการ)", en: "snacks and drinks (government venue)" },
+      unit: { th: "คน/มื้อ", en: "person/meal" },
+      ceilingBaht: 35,
+      conditions: { venue: "gov" },
+      effectiveFrom: "2013-03-04",
+      source: "มติ ครม. 5 ก.พ. 2556",
+      confidence: "high",
+    },
+    {
+      id: "t-snack-private",
+      category: "snack",
+      label: { th: "ค่าอาหารว่างและเครื่องดื่ม (สถานที่เอกชน)", en: "snacks and drinks (private venue)" },
+      unit: { th: "คน/มื้อ", en: "person/meal" },
+      ceilingBaht: 50,
+      conditions: { venue: "private" },
+      effectiveFrom: "2013-03-04",
+      source: "มติ ครม. 5 ก.พ. 2556",
+      confidence: "high",
+    },
+    {
+      id: "t-meal",
+      category: "meeting-meal",
+      label: { th: "ค่าอาหารประชุม", en: "meeting meal" },
+      unit: { th: "คน/มื้อ", en: "person/meal" },
+      ceilingBaht: 120,
+      conditions: {},
+      effectiveFrom: "2010-01-01",
+      effectiveTo: "2016-09-30",
+      source: "หนังสือจังหวัด (ไม่พบเลขที่)",
+      confidence: "medium",
+    },
+  ],
+});
+
+const nov59 = { year: 2559, month: 11 };
+
+describe("rate-over-ceiling", () => {
+  it("is an error for a high-confidence ceiling, naming the source and in-force dates", () => {
+    const p = plan({
+      activities: [activity({ id: "1", start: nov59, end: nov59 })],
+      budgetLines: [
+        line({ id: "S", item: "อาหารว่าง", rateCategory: "snack", unitCost: B(50), quantity: 20, times: 2, cells: { unitCost: { sheet: "งบประมาณ", cell: "D8" } } }),
+      ],
+    });
+    const f = run(rateOverCeiling, p, { rateBook: book });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ rule: "rate-over-ceiling", severity: "error", lineId: "S", expected: B(35), actual: B(50), valueKind: "money", cell: "D8" });
+    expect(f[0].message.th).toBe(
+      'ราคาต่อหน่วยเกินอัตรา: "อาหารว่าง" 50 บาท/คน/มื้อ เกินอัตรา ค่าอาหารว่างและเครื่องดื่ม (สถานที่ราชการ) 35 บาท/คน/มื้อ (เกิน 15 บาท) ณ พ.ย. 2559 ตาม มติ ครม. 5 ก.พ. 2556 ใช้บังคับตั้งแต่ 4 มี.ค. 2556',
+    );
+    expect(f[0].message.en).toContain("under มติ ครม. 5 ก.พ. 2556, in force from 4 Mar 2013");
+  });
+
+  it("uses the project's venue", () => {
+    const lines = [line({ item: "อาหารว่าง", rateCategory: "snack", unitCost: B(50), quantity: 1 })];
+    expect(run(rateOverCeiling, plan({ project: { venue: "private" }, budgetLines: lines }), { rateBook: book })).toEqual([]);
+  });
+
+  it("is a warning when the rule's confidence is not high", () => {
+    const p = plan({
+      activities: [activity({ id: "1", start: { year: 2559, month: 6 }, end: { year: 2559, month: 6 } })],
+      budgetLines: [line({ item: "ค่าอาหาร", rateCategory: "meeting-meal", unitCost: B(150), quantity: 10 })],
+    });
+    const f = run(rateOverCeiling, p, { rateBook: book });
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe("warning");
+    expect(f[0].message.th).toContain("ความเชื่อมั่นปานกลาง");
+    expect(f[0].message.th).toContain("ใช้บังคับ 1 ม.ค. 2553 – 30 ก.ย. 2559");
+  });
+
+  it("checks the rule in force in the line's month (line month, then activity start)", () => {
+    const after = plan({
+      activities: [activity({ id: "1", start: nov59, end: nov59 })],
+      budgetLines: [line({ item: "ค่าอาหาร", rateCategory: "meeting-meal", unitCost: B(150), quantity: 10 })],
+    });
+    expect(run(rateOverCeiling, after, { rateBook: book })).toEqual([]);
+    const ownMonth = plan({
+      activities: [activity({ id: "1", start: nov59, end: nov59 })],
+      budgetLines: [line({ item: "ค่าอาหาร", rateCategory: "meeting-meal", unitCost: B(150), quantity: 10, month: { year: 2559, month: 9 } })],
+    });
+    expect(run(rateOverCeiling, ownMonth, { rateBook: book })).toHaveLength(1);
+  });
+
+  it("lets the user's rate category win over the classifier", () => {
+    const lines = [line({ item: "ค่าเครื่องดื่มและอาหารว่าง", unitCost: B(50), quantity: 20 })];
+    expect(run(rateOverCeiling, plan({ budgetLines: lines }), { rateBook: book })).toHaveLength(1);
+    lines[0].rateCategory = "meeting-meal";
+    lines[0].month = { year: 2559, month: 1 };
+    expect(run(rateOverCeiling, plan({ budgetLines: lines }), { rateBook: book })).toEqual([]);
+  });
+
+  it("is silent at the ceiling, for lump sums and without a rate book", () => {
+    const p = plan({
+      budgetLines: [
+        line({ item: "ค่าเครื่องดื่มและอาหารว่าง", rateCategory: "snack", unitCost: B(35), quantity: 100, times: 2 }),
+        line({ item: "ค่าวัสดุ", statedAmount: B(99999) }),
+      ],
+    });
+    expect(run(rateOverCeiling, p, { rateBook: book })).toEqual([]);
+    const over = plan({ budgetLines: [line({ rateCategory: "snack", unitCost: B(99), quantity: 1 })] });
+    expect(run(rateOverCeiling, over)).toEqual([]);
+  });
+
+  it("works with the bundled rate book: snacks at 50 baht in a government venue", () => {
+    const p = plan({ budgetLines: [line({ item: "ค่าเครื่องดื่มและอาหารว่าง", unitCost: B(50), quantity: 20, times: 2 })] });
+    const f = run(rateOverCeiling, p, { rateBook: defaultRateBook() });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ expected: B(35), actual: B(50) });
+  });
+});

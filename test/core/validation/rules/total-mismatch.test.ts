@@ -1,0 +1,22 @@
+import { totalMismatch } from "../../../../src/core/validation/rules/amounts";
+import { B, line, plan, run } from "../helpers";
+
+describe("total-mismatch", () => {
+  it("reports a stated total that differs from the computed total", () => {
+    const p = plan({
+      project: { statedTotal: B(120000), cells: { statedTotal: { sheet: "โครงการ", cell: "C12" } } },
+      budgetLines: [line({ unitCost: B(100), quantity: 100, times: 1, statedAmount: B(100000) }), line({ item: "ค่าวัสดุ", statedAmount: B(111000) })],
+    });
+    const f = run(totalMismatch, p);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ rule: "total-mismatch", severity: "error", expected: B(121000), actual: B(120000), valueKind: "money", sheet: "โครงการ", cell: "C12" });
+    expect(f[0].activityId).toBeUndefined();
+    expect(f[0].message.th).toContain("รายการทั้งหมดรวมได้ 121,000 บาท แต่ระบุ 120,000 บาท");
+  });
+
+  it("is silent without a stated total, or when it matches", () => {
+    const lines = [line({ unitCost: B(35), quantity: 10, statedAmount: B(350) })];
+    expect(run(totalMismatch, plan({ budgetLines: lines }))).toEqual([]);
+    expect(run(totalMismatch, plan({ budgetLines: lines, project: { statedTotal: B(350) } }))).toEqual([]);
+  });
+});
