@@ -9,6 +9,7 @@ import { XlsxReadError } from "../../src/adapters/xlsx/errors";
 import { toFileFormula, fromFileFormula, quoteSheetRefs } from "../../src/adapters/xlsx/formula";
 import { evaluateSnapshot } from "../../src/adapters/xlsx/evaluate";
 import { bahtText } from "../../src/core/bahtText";
+import { STYLES } from "../../src/workbook/layout";
 
 const dir = mkdtempSync(join(tmpdir(), "xlsx-adapter-"));
 
@@ -87,9 +88,11 @@ describe("writer", () => {
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
     const ws = wb.getWorksheet("งบประมาณ")!;
     expect(ws.getCell("A1").font.name).toBe("TH SarabunPSK");
-    expect(ws.getCell("A1").font.size).toBe(16);
-    expect(ws.getCell("B3").font.size).toBe(14);
-    expect(ws.getCell("B3").numFmt).toBe("#,##0.00");
+    expect(ws.getCell("A1").font.size).toBe(STYLES.title.size);
+    expect(ws.getCell("A1").font.bold).toBe(true);
+    expect(ws.getCell("B3").font.size).toBe(STYLES.inputMoney.size);
+    expect(ws.getCell("B3").numFmt).toBe(STYLES.inputMoney.numberFormat);
+    expect(ws.getCell("B3").numFmt).toMatch(/^#,##0\.00/);
     expect(ws.getCell("B3").protection?.locked).toBe(false);
     expect(ws.getCell("E3").protection?.locked).not.toBe(false);
     expect((ws.getCell("B3").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFF9DB");
@@ -103,7 +106,7 @@ describe("writer", () => {
     expect(ws.pageSetup.printTitlesRow).toBe("2:2");
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
     expect(ws.properties.tabColor?.argb).toBe("FF70AD47");
-    expect(ws.sheetProtection ?? null).toBeNull();
+    expect((ws as unknown as { sheetProtection?: unknown }).sheetProtection ?? null).toBeNull();
     expect(ws.getCell("E6").formula).toBe("_xlfn.BAHTTEXT(E5)");
     expect(ws.getCell("F10").dataValidation).toMatchObject({ type: "list", formulae: ['"ก,ข"'] });
     expect(ws.getCell("G10").dataValidation).toMatchObject({ type: "list", formulae: ["อัตรา!$A$2:$A$5"] });

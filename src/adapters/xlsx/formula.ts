@@ -31,6 +31,7 @@ export const XLFN_FUNCTIONS: ReadonlySet<string> = new Set([
   "SHEETS",
   "NUMBERVALUE",
   "LET",
+  "ISFORMULA",
 ]);
 
 /**

@@ -8,16 +8,10 @@
  */
 import ExcelJS from "exceljs";
 import type { CellSpec, ConditionalFormatSpec, ListValidationSpec, SheetSpec, StyleName, WorkbookSpec } from "../../workbook/types";
+import { FONT, STYLES as LAYOUT_STYLES, type StyleDef } from "../../workbook/layout";
 import { toFileFormula } from "./formula";
 
-export const FONT_NAME = "TH SarabunPSK";
-export const MONEY_FORMAT = "#,##0.00";
-export const NUMBER_FORMAT = "#,##0.##########;-#,##0.##########;0";
-
-const INPUT_FILL = "FFFFF9DB"; // light yellow
-const FORMULA_FILL = "FFF2F2F2"; // light grey
-const HEADER_FILL = "FFDDEBF7"; // light blue
-const TOTAL_FILL = "FFE7E6E6";
+export const FONT_NAME = FONT;
 const BORDER_COLOR = "FFA6A6A6";
 
 /** "#ffeb9c", "FFEB9C", "ffffeb9c" → "FFFFEB9C" (ARGB). */
@@ -32,11 +26,7 @@ export function toArgb(color: string): string {
 const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: BORDER_COLOR } };
 const allThin: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
-function solid(argb: string): ExcelJS.Fill {
-  return { type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } };
-}
-
-interface StyleDef {
+interface ExcelStyle {
   font: Partial<ExcelJS.Font>;
   fill?: ExcelJS.Fill;
   numFmt?: string;
@@ -45,40 +35,33 @@ interface StyleDef {
   locked: boolean;
 }
 
-/** The ExcelJS formatting for each named style. Input cells are unlocked, everything else stays locked. */
-export const STYLES: Record<StyleName, StyleDef> = {
-  title: { font: { name: FONT_NAME, size: 16, bold: true }, alignment: { vertical: "middle" }, locked: true },
-  header: {
-    font: { name: FONT_NAME, size: 14, bold: true },
-    fill: solid(HEADER_FILL),
-    border: allThin,
-    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-    locked: true,
-  },
-  label: { font: { name: FONT_NAME, size: 14, bold: true }, alignment: { vertical: "top" }, locked: true },
-  input: {
-    font: { name: FONT_NAME, size: 14 },
-    fill: solid(INPUT_FILL),
-    border: allThin,
-    alignment: { vertical: "top", wrapText: true },
-    locked: false,
-  },
-  inputMoney: { font: { name: FONT_NAME, size: 14 }, fill: solid(INPUT_FILL), border: allThin, numFmt: MONEY_FORMAT, locked: false },
-  inputNumber: { font: { name: FONT_NAME, size: 14 }, fill: solid(INPUT_FILL), border: allThin, numFmt: NUMBER_FORMAT, locked: false },
-  formula: { font: { name: FONT_NAME, size: 14 }, fill: solid(FORMULA_FILL), border: allThin, alignment: { vertical: "top" }, locked: true },
-  formulaMoney: { font: { name: FONT_NAME, size: 14 }, fill: solid(FORMULA_FILL), border: allThin, numFmt: MONEY_FORMAT, locked: true },
-  formulaNumber: { font: { name: FONT_NAME, size: 14 }, fill: solid(FORMULA_FILL), border: allThin, numFmt: NUMBER_FORMAT, locked: true },
-  total: { font: { name: FONT_NAME, size: 14, bold: true }, fill: solid(TOTAL_FILL), border: { ...allThin, top: { style: "thin" }, bottom: { style: "double" } }, locked: true },
-  totalMoney: {
-    font: { name: FONT_NAME, size: 14, bold: true },
-    fill: solid(TOTAL_FILL),
-    border: { ...allThin, top: { style: "thin" }, bottom: { style: "double" } },
-    numFmt: MONEY_FORMAT,
-    locked: true,
-  },
-  note: { font: { name: FONT_NAME, size: 14, italic: true, color: { argb: "FF595959" } }, alignment: { vertical: "top", wrapText: true }, locked: true },
-  status: { font: { name: FONT_NAME, size: 14 }, fill: solid(INPUT_FILL), border: allThin, alignment: { horizontal: "center" }, locked: false },
-};
+/** The layout's named style (src/workbook/layout.ts STYLES) as ExcelJS formatting. */
+export function excelStyle(name: StyleName): ExcelStyle {
+  const def: StyleDef = LAYOUT_STYLES[name];
+  const font: Partial<ExcelJS.Font> = { name: def.font, size: def.size };
+  if (def.bold) font.bold = true;
+  if (def.italic) font.italic = true;
+  if (def.color) font.color = { argb: toArgb(def.color) };
+  const out: ExcelStyle = { font, locked: def.locked };
+  if (def.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: toArgb(def.fill) }, bgColor: { argb: toArgb(def.fill) } };
+  if (def.numberFormat) out.numFmt = def.numberFormat;
+  if (def.border) out.border = name === "total" || name === "totalMoney" ? { ...allThin, bottom: { style: "double" } } : allThin;
+  const alignment: Partial<ExcelJS.Alignment> = { vertical: "top" };
+  if (def.align) alignment.horizontal = def.align;
+  if (def.wrap) alignment.wrapText = true;
+  out.alignment = alignment;
+  return out;
+}
+
+const STYLE_CACHE = new Map<StyleName, ExcelStyle>();
+function styleOf(name: StyleName): ExcelStyle {
+  let s = STYLE_CACHE.get(name);
+  if (!s) {
+    s = excelStyle(name);
+    STYLE_CACHE.set(name, s);
+  }
+  return s;
+}
 
 function applyCell(ws: ExcelJS.Worksheet, spec: CellSpec): void {
   const cell = ws.getCell(spec.address);
@@ -87,7 +70,7 @@ function applyCell(ws: ExcelJS.Worksheet, spec: CellSpec): void {
   } else if (spec.value !== undefined) {
     cell.value = spec.value;
   }
-  const style = spec.style ? STYLES[spec.style] : undefined;
+  const style = spec.style ? styleOf(spec.style) : undefined;
   if (style) {
     cell.font = { ...style.font };
     if (style.fill) cell.fill = style.fill;
@@ -96,7 +79,7 @@ function applyCell(ws: ExcelJS.Worksheet, spec: CellSpec): void {
     if (style.numFmt) cell.numFmt = style.numFmt;
     cell.protection = { locked: style.locked };
   } else {
-    cell.font = { name: FONT_NAME, size: 14 };
+    cell.font = { name: FONT_NAME, size: LAYOUT_STYLES.input.size };
   }
   if (spec.numberFormat) cell.numFmt = spec.numberFormat;
 }
@@ -138,7 +121,8 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): ExcelJS.Worksheet {
   for (const c of sheet.cells) applyCell(ws, c);
   for (const m of sheet.merges ?? []) ws.mergeCells(m);
   for (const v of sheet.validations ?? []) {
-    ws.dataValidations.add(v.range, {
+    // ExcelJS accepts a range address here (written as one sqref), though its typings only know cells.
+    (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, {
       type: "list",
       allowBlank: true,
       showErrorMessage: true,

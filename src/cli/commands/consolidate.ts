@@ -1,0 +1,201 @@
+import { parseArgs, UsageError } from "../args";
+import { exists, samePath, Progress, type Context } from "../io";
+import { loadPlanFile, failureMessage } from "../load";
+import { countBySeverity, type Lang } from "../report";
+import { classTotals, planTotal, quarterTotals, EXPENSE_CLASSES } from "../../core/budget";
+import { satangToBaht } from "../../core/money";
+import type { ExpenseClass } from "../../core/model";
+import type { CellSpec, WorkbookSpec } from "../../workbook/types";
+import { saveXlsx } from "../../adapters/xlsx/write";
+import { basename } from "path";
+
+export interface ProjectRow {
+  file: string;
+  name?: string;
+  owner?: string;
+  fiscalYear?: number;
+  allocation?: number;
+  planned?: number;
+  classes?: Record<ExpenseClass, number>;
+  quarters?: [number, number, number, number];
+  unscheduled?: number;
+  errors?: number;
+  warnings?: number;
+  /** Why the file could not be used. */
+  failure?: string;
+}
+
+const CLASS_LABEL: Record<ExpenseClass, { th: string; en: string }> = {
+  compensation: { th: "ค่าตอบแทน", en: "Compensation" },
+  services: { th: "ค่าใช้สอย", en: "Services" },
+  materials: { th: "ค่าวัสดุ", en: "Materials" },
+  utilities: { th: "ค่าสาธารณูปโภค", en: "Utilities" },
+  other: { th: "อื่น ๆ", en: "Other" },
+};
+
+const COLS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("");
+
+/** Column headers of the summary, in order. */
+function headers(lang: Lang): string[] {
+  const th = lang === "th";
+  return [
+    th ? "ลำดับ" : "No.",
+    th ? "ไฟล์" : "File",
+    th ? "ชื่อโครงการ" : "Project",
+    th ? "ผู้รับผิดชอบ" : "Owner",
+    th ? "ปีงบประมาณ" : "Fiscal year",
+    th ? "งบประมาณที่ได้รับจัดสรร (บาท)" : "Allocation (baht)",
+    th ? "งบประมาณตามแผน (บาท)" : "Planned (baht)",
+    th ? "คงเหลือ (+) / เกิน (−)" : "Left (+) / over (−)",
+    ...EXPENSE_CLASSES.map((c) => CLASS_LABEL[c][lang]),
+    th ? "ไตรมาส 1 (ต.ค.–ธ.ค.)" : "Q1 (Oct–Dec)",
+    th ? "ไตรมาส 2 (ม.ค.–มี.ค.)" : "Q2 (Jan–Mar)",
+    th ? "ไตรมาส 3 (เม.ย.–มิ.ย.)" : "Q3 (Apr–Jun)",
+    th ? "ไตรมาส 4 (ก.ค.–ก.ย.)" : "Q4 (Jul–Sep)",
+    th ? "ไม่ระบุเดือน" : "No month",
+    th ? "ข้อผิดพลาด" : "Errors",
+    th ? "คำเตือน" : "Warnings",
+    th ? "หมายเหตุ" : "Note",
+  ];
+}
+
+/** The summary workbook for consolidated project rows. */
+export function consolidationSpec(rows: ProjectRow[], lang: Lang): WorkbookSpec {
+  const th = lang === "th";
+  const head = headers(lang);
+  const cells: CellSpec[] = [];
+  const HEADER_ROW = 4;
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + rows.length;
+  const totalRow = last + 1;
+  const lastCol = COLS[head.length - 1];
+  cells.push({ address: "A1", value: th ? "สรุปแผนปฏิบัติการ: งบประมาณรายโครงการ" : "Action plan summary: budget by project", style: "title" });
+  const usable = rows.filter((r) => !r.failure).length;
+  cells.push({
+    address: "A2",
+    value: th ? `จำนวน ${rows.length} ไฟล์ (ใช้ได้ ${usable} ไฟล์)` : `${rows.length} file(s), ${usable} usable`,
+    style: "note",
+  });
+  head.forEach((h, i) => cells.push({ address: `${COLS[i]}${HEADER_ROW}`, value: h, style: "header" }));
+  // money columns F..Q (allocation … no month), count columns R..S
+  const moneyCols = COLS.slice(5, 17);
+  const countCols = COLS.slice(17, 19);
+  rows.forEach((r, i) => {
+    const row = first + i;
+    const put = (col: string, value: string | number | undefined, style: CellSpec["style"]) => {
+      cells.push({ address: `${col}${row}`, value: value ?? null, style });
+    };
+    put("A", i + 1, "label");
+    put("B", basename(r.file), "formula");
+    put("C", r.name, "formula");
+    put("D", r.owner, "formula");
+    put("E", r.fiscalYear, "formulaNumber");
+    if (r.failure) {
+      for (const c of moneyCols) put(c, undefined, "formulaMoney");
+      for (const c of countCols) put(c, undefined, "formulaNumber");
+      put("T", r.failure, "note");
+      return;
+    }
+    put("F", r.allocation, "formulaMoney");
+    put("G", r.planned, "formulaMoney");
+    cells.push({ address: `H${row}`, formula: `=IF(F${row}="","",F${row}-G${row})`, style: "formulaMoney" });
+    EXPENSE_CLASSES.forEach((c, k) => put(COLS[8 + k], r.classes?.[c] ?? 0, "formulaMoney"));
+    (r.quarters ?? [0, 0, 0, 0]).forEach((q, k) => put(COLS[13 + k], q, "formulaMoney"));
+    put("Q", r.unscheduled ?? 0, "formulaMoney");
+    put("R", r.errors ?? 0, "formulaNumber");
+    put("S", r.warnings ?? 0, "formulaNumber");
+    put("T", undefined, "formula");
+  });
+  cells.push({ address: `A${totalRow}`, value: th ? "รวม" : "Total", style: "total" });
+  for (const c of ["B", "C", "D", "E", "T"]) cells.push({ address: `${c}${totalRow}`, value: null, style: "total" });
+  for (const c of [...moneyCols, ...countCols]) {
+    const formula = rows.length ? `=SUM(${c}${first}:${c}${last})` : "=0";
+    cells.push({ address: `${c}${totalRow}`, formula, style: countCols.includes(c) ? "total" : "totalMoney" });
+  }
+  const widths: Record<string, number> = { A: 7, B: 24, C: 40, D: 24, E: 11, T: 40 };
+  for (const c of moneyCols) widths[c] = 16;
+  for (const c of countCols) widths[c] = 11;
+  return {
+    sheets: [
+      {
+        key: "consolidated",
+        name: th ? "สรุปรายโครงการ" : "Projects",
+        cells,
+        columnWidths: widths,
+        merges: [`A1:${lastCol}1`, `A2:${lastCol}2`],
+        conditionalFormats: rows.length
+          ? [
+              { range: `H${first}:H${last}`, formula: `=AND(ISNUMBER(H${first}),H${first}<0)`, fill: "#FFC7CE", fontColor: "#9C0006" },
+              { range: `R${first}:R${last}`, formula: `=R${first}>0`, fill: "#FFC7CE", fontColor: "#9C0006" },
+              { range: `S${first}:S${last}`, formula: `=S${first}>0`, fill: "#FFEB9C" },
+            ]
+          : [],
+        freezeRows: HEADER_ROW,
+        landscape: true,
+        printTitleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+        tabColor: "#4472C4",
+      },
+    ],
+  };
+}
+
+export async function consolidateCommand(argv: string[], ctx: Context): Promise<number> {
+  const args = parseArgs(argv, [
+    { name: "output", short: "o", value: true },
+    { name: "force", value: false },
+  ]);
+  const files = args.positional;
+  const out = args.options.output as string | undefined;
+  if (!files.length) throw new UsageError("ต้องระบุไฟล์แผนอย่างน้อยหนึ่งไฟล์", "Give at least one plan file");
+  if (!out) throw new UsageError("ต้องระบุไฟล์สรุปด้วย -o summary.xlsx", "Give the summary file with -o summary.xlsx");
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`ไฟล์สรุปต้องลงท้ายด้วย .xlsx: ${out}`, `The summary must end in .xlsx: ${out}`);
+  if (files.some((f) => samePath(f, out))) throw new UsageError("ไฟล์สรุปต้องไม่ใช่ไฟล์ที่นำมารวม", "The summary must not be one of the input files");
+  if ((await exists(out)) && !args.options.force) {
+    ctx.io.err(
+      ctx.lang === "th"
+        ? `budget-plan: มีไฟล์ ${out} อยู่แล้ว — ไม่เขียนทับ (ใช้ --force ถ้าต้องการเขียนทับ)`
+        : `budget-plan: ${out} already exists; not overwriting it (use --force to overwrite)`,
+    );
+    return 2;
+  }
+  const progress = files.length >= 10 ? new Progress(ctx.io, files.length, ctx.lang === "th" ? "กำลังอ่าน" : "Reading") : undefined;
+  const rows: ProjectRow[] = [];
+  let unusable = 0;
+  let withErrors = 0;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    try {
+      const { plan, findings } = await loadPlanFile(file);
+      const counts = countBySeverity(findings);
+      const q = quarterTotals(plan);
+      const cls = classTotals(plan);
+      if (counts.error) withErrors++;
+      rows.push({
+        file,
+        name: plan.project.name || undefined,
+        owner: plan.project.owner,
+        fiscalYear: plan.project.fiscalYear,
+        allocation: plan.project.allocation !== undefined ? satangToBaht(plan.project.allocation) : undefined,
+        planned: satangToBaht(planTotal(plan)),
+        classes: Object.fromEntries(EXPENSE_CLASSES.map((c) => [c, satangToBaht(cls[c])])) as Record<ExpenseClass, number>,
+        quarters: [satangToBaht(q[1]), satangToBaht(q[2]), satangToBaht(q[3]), satangToBaht(q[4])],
+        unscheduled: satangToBaht(q.unscheduled),
+        errors: counts.error,
+        warnings: counts.warning,
+      });
+    } catch (e) {
+      unusable++;
+      const fail = failureMessage(e, file);
+      rows.push({ file, failure: fail.messages[ctx.lang] });
+      ctx.io.err(`budget-plan: ${fail.messages[ctx.lang]}`);
+    }
+    progress?.tick(i + 1);
+  }
+  await saveXlsx(consolidationSpec(rows, ctx.lang), out);
+  ctx.io.out(
+    ctx.lang === "th"
+      ? `เขียนสรุป ${out} แล้ว: ${rows.length - unusable} โครงการ${unusable ? `, ใช้ไม่ได้ ${unusable} ไฟล์` : ""}, มีข้อผิดพลาด ${withErrors} โครงการ`
+      : `Wrote ${out}: ${rows.length - unusable} project(s)${unusable ? `, ${unusable} unusable file(s)` : ""}, ${withErrors} with errors`,
+  );
+  return unusable ? 2 : withErrors ? 1 : 0;
+}

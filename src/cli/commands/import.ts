@@ -1,0 +1,83 @@
+import { promises as fs } from "fs";
+import { parseArgs, UsageError } from "../args";
+import { exists, samePath, type Context } from "../io";
+import { decodeText, failureMessage } from "../load";
+import { problemLine } from "../report";
+import { importProjectText } from "../../import";
+import { buildWorkbookSpec } from "../../workbook";
+import { saveXlsx } from "../../adapters/xlsx/write";
+import { XlsxReadError } from "../../adapters/xlsx/errors";
+import { validatePlan } from "../../core/validation/engine";
+import { planTotal } from "../../core/budget";
+import { formatBaht } from "../../core/money";
+
+export async function importCommand(argv: string[], ctx: Context): Promise<number> {
+  const args = parseArgs(argv, [
+    { name: "output", short: "o", value: true },
+    { name: "force", value: false },
+  ]);
+  if (args.positional.length !== 1) {
+    throw new UsageError("ต้องระบุไฟล์ข้อความโครงการหนึ่งไฟล์", "Give one project text file to import");
+  }
+  const input = args.positional[0];
+  const out = args.options.output as string | undefined;
+  if (!out) throw new UsageError("ต้องระบุไฟล์ผลลัพธ์ด้วย -o plan.xlsx", "Give the output file with -o plan.xlsx");
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .xlsx: ${out}`, `The output must end in .xlsx: ${out}`);
+  if (samePath(input, out)) throw new UsageError("ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ", "The output must not be the input file");
+
+  let text: string;
+  try {
+    let buf: Buffer;
+    try {
+      buf = await fs.readFile(input);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw code === "ENOENT" ? new XlsxReadError("missing", input) : new XlsxReadError("unreadable", input, code);
+    }
+    if (buf.length === 0) throw new XlsxReadError("empty", input);
+    if (buf[0] === 0x50 && buf[1] === 0x4b) {
+      throw new XlsxReadError("unreadable", input, ctx.lang === "th" ? "เป็นไฟล์ zip/Office ไม่ใช่ข้อความ; บันทึกเป็น .txt ก่อน" : "a zip/Office file, not text; save it as .txt first");
+    }
+    text = decodeText(buf);
+    if (!text.trim()) throw new XlsxReadError("empty", input);
+  } catch (e) {
+    ctx.io.err(`budget-plan: ${failureMessage(e, input).messages[ctx.lang]}`);
+    return 2;
+  }
+  if ((await exists(out)) && !args.options.force) {
+    ctx.io.err(
+      ctx.lang === "th"
+        ? `budget-plan: มีไฟล์ ${out} อยู่แล้ว — ไม่เขียนทับ (ใช้ --force ถ้าต้องการเขียนทับ)`
+        : `budget-plan: ${out} already exists; not overwriting it (use --force to overwrite)`,
+    );
+    return 2;
+  }
+  const { plan, problems } = importProjectText(text);
+  const spec = buildWorkbookSpec(plan, { lang: ctx.lang });
+  await saveXlsx(spec, out);
+  const findings = validatePlan(plan);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  const lines: string[] = [];
+  if (ctx.lang === "th") {
+    lines.push(`นำเข้า ${input} → ${out}`);
+    lines.push(
+      `  โครงการ: ${plan.project.name || "(ไม่พบชื่อ)"}; กิจกรรม ${plan.activities.length}; รายการงบประมาณ ${plan.budgetLines.length}; รวม ${formatBaht(planTotal(plan), "th")}`,
+    );
+    lines.push(problems.length ? `  อ่านไม่ได้หรือไม่แน่ใจ ${problems.length} จุด:` : "  อ่านได้ครบทุกส่วน");
+  } else {
+    lines.push(`Imported ${input} → ${out}`);
+    lines.push(
+      `  Project: ${plan.project.name || "(no name found)"}; ${plan.activities.length} activities; ${plan.budgetLines.length} budget lines; total ${formatBaht(planTotal(plan), "en")}`,
+    );
+    lines.push(problems.length ? `  ${problems.length} place(s) not read or uncertain:` : "  Every part was read");
+  }
+  for (const p of problems) lines.push(`    - ${problemLine(p, ctx.lang)}`);
+  lines.push(
+    ctx.lang === "th"
+      ? `  ผลตรวจ: ข้อผิดพลาด ${errors}, คำเตือน ${warnings} (ดูรายละเอียด: budget-plan validate ${out})`
+      : `  Checks: ${errors} error(s), ${warnings} warning(s) (details: budget-plan validate ${out} --lang en)`,
+  );
+  ctx.io.out(lines.join("\n"));
+  return 0;
+}

@@ -1,0 +1,158 @@
+/** Help texts of the budget-plan CLI, in Thai and English. */
+import type { Lang } from "./report";
+
+export const COMMANDS = ["new", "validate", "import", "consolidate", "fix"] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+const HELP: Record<"main" | CommandName, Record<Lang, string>> = {
+  main: {
+    th: `budget-plan — เครื่องมือแผนปฏิบัติการโครงการ (แม่แบบ Excel และตรวจงบประมาณ)
+
+วิธีใช้: budget-plan <คำสั่ง> [ตัวเลือก]
+
+คำสั่ง:
+  new <plan.xlsx>                  สร้างแม่แบบแผนโครงการ (--example ใส่ตัวอย่างโครงการจริง)
+  validate <ไฟล์...>               ตรวจไฟล์ .xlsx หรือไฟล์ข้อความโครงการ .txt
+  import <doc.txt> -o <plan.xlsx>  แปลงเอกสารโครงการ (ข้อความ) เป็นแม่แบบ Excel
+  consolidate <ไฟล์...> -o <summary.xlsx>
+                                   สรุปหลายโครงการในไฟล์เดียว (สำหรับผู้รวบรวมแผน)
+  fix <plan.xlsx> -o <fixed.xlsx>  ใส่สูตรของแม่แบบกลับในช่องที่พิมพ์ตัวเลขทับ
+
+ตัวเลือกทั่วไป:
+  --lang th|en   ภาษาของข้อความ (ค่าเริ่มต้น th)
+  -h, --help     แสดงวิธีใช้ (budget-plan <คำสั่ง> --help สำหรับแต่ละคำสั่ง)
+  --version      แสดงรุ่นโปรแกรม
+
+รหัสออก: 0 = ไม่พบข้อผิดพลาด, 1 = พบข้อผิดพลาด, 2 = ใช้งานผิดหรือไฟล์ใช้ไม่ได้`,
+    en: `budget-plan — annual project plans for Thai public-sector offices (Excel template and budget checks)
+
+Usage: budget-plan <command> [options]
+
+Commands:
+  new <plan.xlsx>                  write a plan template (--example fills in a real sample project)
+  validate <files...>              check .xlsx plans and Thai project text files (.txt)
+  import <doc.txt> -o <plan.xlsx>  turn a project document (text) into a plan workbook
+  consolidate <files...> -o <summary.xlsx>
+                                   one summary workbook over many projects (for plan officers)
+  fix <plan.xlsx> -o <fixed.xlsx>  put the template's formulas back where numbers were typed over them
+
+Common options:
+  --lang th|en   language of messages (default th)
+  -h, --help     show help (budget-plan <command> --help for each command)
+  --version      show the version
+
+Exit codes: 0 = no errors, 1 = errors found, 2 = wrong usage or unusable input`,
+  },
+  new: {
+    th: `วิธีใช้: budget-plan new <plan.xlsx> [--fiscal-year 2569] [--lang th|en] [--example] [--force]
+
+สร้างไฟล์แม่แบบแผนโครงการ (ข้อมูลโครงการ กิจกรรม งบประมาณ สรุป ตัวชี้วัด อัตรา)
+  --fiscal-year ปี   ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีงบประมาณปัจจุบัน)
+  --example          ใส่โครงการตัวอย่างจากเอกสารจริง ปี 2560 (รวมข้อผิดพลาดตามต้นฉบับ)
+  --force            เขียนทับไฟล์ที่มีอยู่แล้ว
+  --lang th|en       ภาษาของชื่อชีตและหัวตาราง
+
+ตัวอย่าง:
+  budget-plan new แผนโครงการ.xlsx --fiscal-year 2569
+  budget-plan new ตัวอย่าง.xlsx --example`,
+    en: `Usage: budget-plan new <plan.xlsx> [--fiscal-year 2569] [--lang th|en] [--example] [--force]
+
+Write a plan template workbook (project, activities, budget, summary, indicators, rates).
+  --fiscal-year YEAR   Buddhist-era fiscal year (default: the current fiscal year)
+  --example            fill in the sample project from a real FY2560 document (its mistakes included)
+  --force              overwrite an existing file
+  --lang th|en         language of sheet names and headers
+
+Examples:
+  budget-plan new plan.xlsx --fiscal-year 2569 --lang en
+  budget-plan new sample.xlsx --example`,
+  },
+  validate: {
+    th: `วิธีใช้: budget-plan validate <ไฟล์...> [--format text|json] [--lang th|en]
+
+ตรวจแผนโครงการ: ไฟล์ .xlsx ของแม่แบบ หรือไฟล์ข้อความโครงการ (.txt)
+ตรวจยอดเงินแต่ละรายการ ยอดรวม วงเงินที่ได้รับจัดสรร อัตราเพดาน ช่วงเวลา ฯลฯ
+  --format text|json   รูปแบบผลลัพธ์ (ค่าเริ่มต้น text)
+
+รหัสออก: 0 = ไม่พบข้อผิดพลาด, 1 = พบข้อผิดพลาด, 2 = มีไฟล์ที่ใช้ไม่ได้ (ยังตรวจไฟล์อื่นต่อ)
+
+ตัวอย่าง:
+  budget-plan validate แผน1.xlsx แผน2.xlsx
+  budget-plan validate โครงการ.txt --format json`,
+    en: `Usage: budget-plan validate <files...> [--format text|json] [--lang th|en]
+
+Check plans: template .xlsx files or Thai project text files (.txt): line amounts, totals,
+allocation, rate ceilings, schedule and more.
+  --format text|json   output format (default text)
+
+Exit codes: 0 = no errors, 1 = errors found, 2 = some input was unusable (the others are still checked)
+
+Examples:
+  budget-plan validate plan1.xlsx plan2.xlsx --lang en
+  budget-plan validate project.txt --format json`,
+  },
+  import: {
+    th: `วิธีใช้: budget-plan import <doc.txt> -o <plan.xlsx> [--lang th|en] [--force]
+
+อ่านเอกสารโครงการ (ข้อความที่คัดลอกจาก Word/PDF) แล้วสร้างไฟล์แม่แบบ Excel
+แสดงบรรทัดที่อ่านไม่ได้พร้อมเลขบรรทัด
+  -o, --output ไฟล์   ไฟล์ .xlsx ที่จะสร้าง
+  --force             เขียนทับไฟล์ที่มีอยู่แล้ว
+
+ตัวอย่าง:
+  budget-plan import โครงการ.txt -o แผนโครงการ.xlsx`,
+    en: `Usage: budget-plan import <doc.txt> -o <plan.xlsx> [--lang th|en] [--force]
+
+Read a project document (text copied from Word/PDF) and write a plan workbook.
+Lines that could not be read are listed with their line numbers.
+  -o, --output FILE   the .xlsx file to write
+  --force             overwrite an existing file
+
+Example:
+  budget-plan import project.txt -o plan.xlsx --lang en`,
+  },
+  consolidate: {
+    th: `วิธีใช้: budget-plan consolidate <ไฟล์...> -o <summary.xlsx> [--lang th|en] [--force]
+
+รวมหลายโครงการเป็นตารางสรุปเดียว: หนึ่งแถวต่อหนึ่งโครงการ (ไฟล์ ชื่อ ผู้รับผิดชอบ งบจัดสรร
+งบตามแผน แยกตามหมวดรายจ่าย แยกตามไตรมาส จำนวนข้อผิดพลาด/คำเตือน) และแถวรวม (สูตร SUM)
+  -o, --output ไฟล์   ไฟล์สรุป .xlsx
+  --force             เขียนทับไฟล์ที่มีอยู่แล้ว
+
+ตัวอย่าง:
+  budget-plan consolidate แผน/*.xlsx -o สรุปแผนปฏิบัติการ.xlsx`,
+    en: `Usage: budget-plan consolidate <files...> -o <summary.xlsx> [--lang th|en] [--force]
+
+One summary over many projects: a row per project (file, name, owner, allocation, planned,
+per expense class, per quarter, error and warning counts) and a totals row (SUM formulas).
+  -o, --output FILE   the summary .xlsx
+  --force             overwrite an existing file
+
+Example:
+  budget-plan consolidate plans/*.xlsx -o summary.xlsx --lang en`,
+  },
+  fix: {
+    th: `วิธีใช้: budget-plan fix <plan.xlsx> -o <fixed.xlsx> [--lang th|en] [--force]
+
+ใส่สูตรของแม่แบบกลับในช่องที่ถูกพิมพ์ตัวเลขทับ (เช่น จำนวนเงิน = ราคาต่อหน่วย × จำนวน × ครั้ง)
+แสดงทุกช่องที่แก้ ไม่เขียนทับไฟล์ต้นฉบับเด็ดขาด
+  -o, --output ไฟล์   ไฟล์ใหม่ที่แก้แล้ว (ต้องไม่ใช่ไฟล์ต้นฉบับ)
+  --force             เขียนทับไฟล์ผลลัพธ์ที่มีอยู่แล้ว
+
+ตัวอย่าง:
+  budget-plan fix แผน.xlsx -o แผน-แก้แล้ว.xlsx`,
+    en: `Usage: budget-plan fix <plan.xlsx> -o <fixed.xlsx> [--lang th|en] [--force]
+
+Put the template's formulas back where numbers were typed over them (e.g. amount = unit cost ×
+quantity × times) and list every change. The input file is never overwritten.
+  -o, --output FILE   the new, fixed file (must differ from the input)
+  --force             overwrite an existing output file
+
+Example:
+  budget-plan fix plan.xlsx -o plan-fixed.xlsx --lang en`,
+  },
+};
+
+export function helpText(cmd: "main" | CommandName, lang: Lang): string {
+  return HELP[cmd][lang];
+}

@@ -1,0 +1,150 @@
+/**
+ * Load one input file for the CLI: an .xlsx plan workbook or a Thai project text file. Returns the plan,
+ * its findings and any reading problems; throws InputError (or XlsxReadError) for unusable input.
+ */
+import { promises as fs } from "fs";
+import { extname } from "path";
+import type { Plan } from "../core/model";
+import type { Finding } from "../core/findings";
+import { severityOrder } from "../core/findings";
+import { validatePlan } from "../core/validation/engine";
+import { importProjectText } from "../import";
+import { readPlan, validateWorkbook } from "../workbook";
+import type { WorkbookSnapshot } from "../workbook/types";
+import { readXlsx } from "../adapters/xlsx/read";
+import { XlsxReadError } from "../adapters/xlsx/errors";
+
+export class InputError extends Error {
+  readonly file: string;
+  readonly code: string;
+  readonly messages: { th: string; en: string };
+  constructor(code: string, file: string, messages: { th: string; en: string }) {
+    super(messages.en);
+    this.name = "InputError";
+    this.code = code;
+    this.file = file;
+    this.messages = messages;
+  }
+}
+
+export interface Problem {
+  line?: number;
+  text?: string;
+  message: { th: string; en: string };
+}
+
+export interface LoadedPlan {
+  file: string;
+  kind: "xlsx" | "text";
+  plan: Plan;
+  findings: Finding[];
+  problems: Problem[];
+  snapshot?: WorkbookSnapshot;
+}
+
+export type FileKind = "xlsx" | "text";
+
+const XLSX_EXT = new Set([".xlsx", ".xlsm"]);
+const TEXT_EXT = new Set([".txt", ".text", ".md"]);
+
+/** Read a file's bytes, turning filesystem failures into InputError. */
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    const st = await fs.stat(file);
+    if (st.isDirectory()) {
+      throw new InputError("unreadable", file, { th: `${file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์`, en: `${file} is a directory, not a file` });
+    }
+    return await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new XlsxReadError("missing", file);
+    throw new XlsxReadError("unreadable", file, code ?? String(e));
+  }
+}
+
+/** Decode a text document: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-874/TIS-620. */
+export function decodeText(buf: Buffer): string {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder("utf-16le").decode(buf.subarray(2));
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder("utf-16be").decode(buf.subarray(2));
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(buf);
+  } catch {
+    return new TextDecoder("windows-874").decode(buf);
+  }
+}
+
+function isZip(buf: Buffer): boolean {
+  return buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b;
+}
+
+function looksBinary(buf: Buffer): boolean {
+  const n = Math.min(buf.length, 4096);
+  for (let i = 0; i < n; i++) if (buf[i] === 0) return true;
+  return false;
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => severityOrder[a.f.severity] - severityOrder[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** Validate a snapshot as a plan workbook. Throws InputError when it is not a plan. */
+export function validatePlanWorkbook(snapshot: WorkbookSnapshot, file: string): { plan: Plan; findings: Finding[]; problems: Problem[] } {
+  const read = readPlan(snapshot);
+  if (!read.isPlan) {
+    const names = snapshot.sheets.map((s) => s.name).join(", ");
+    throw new InputError("not-a-plan", file, {
+      th: `ไฟล์ ${file} ไม่ใช่แผนโครงการ (ไม่พบชีตของแม่แบบ; ชีตที่มี: ${names}) — สร้างแม่แบบด้วย budget-plan new`,
+      en: `File ${file} is not a project plan (no template sheets found; sheets: ${names}); create one with budget-plan new`,
+    });
+  }
+  const result = validateWorkbook(snapshot);
+  return {
+    plan: result.plan,
+    findings: sortFindings(result.findings),
+    problems: result.problems.map((p) => ({ message: { th: p, en: p } })),
+  };
+}
+
+export async function loadPlanFile(file: string): Promise<LoadedPlan> {
+  const buf = await readBytes(file);
+  if (buf.length === 0) throw new XlsxReadError("empty", file);
+  const ext = extname(file).toLowerCase();
+  let kind: FileKind;
+  if (XLSX_EXT.has(ext) || isZip(buf)) kind = "xlsx";
+  else if (TEXT_EXT.has(ext) || !looksBinary(buf)) kind = "text";
+  else if (ext === ".xls") throw new XlsxReadError("legacy-xls", file);
+  else
+    throw new InputError("unsupported", file, {
+      th: `ไม่รองรับไฟล์ ${file} — ใช้ไฟล์ .xlsx ของแม่แบบ หรือไฟล์ข้อความ .txt ของโครงการ`,
+      en: `Unsupported file ${file}: use a template .xlsx or a project text file (.txt)`,
+    });
+
+  if (kind === "xlsx") {
+    const snapshot = await readXlsx(buf, { label: file });
+    const { plan, findings, problems } = validatePlanWorkbook(snapshot, file);
+    return { file, kind, plan, findings, problems, snapshot };
+  }
+  const text = decodeText(buf);
+  if (!text.trim()) throw new XlsxReadError("empty", file);
+  const imported = importProjectText(text);
+  const findings = sortFindings(validatePlan(imported.plan));
+  return {
+    file,
+    kind,
+    plan: imported.plan,
+    findings,
+    problems: imported.problems.map((p) => ({ line: p.line, text: p.text, message: p.message })),
+  };
+}
+
+/** A bilingual message for any failure while loading a file. */
+export function failureMessage(e: unknown, file: string): { code: string; messages: { th: string; en: string } } {
+  if (e instanceof XlsxReadError) return { code: e.code, messages: e.messages };
+  if (e instanceof InputError) return { code: e.code, messages: e.messages };
+  const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  return { code: "failed", messages: { th: `อ่านไฟล์ ${file} ไม่สำเร็จ: ${msg}`, en: `Could not process ${file}: ${msg}` } };
+}

@@ -1,0 +1,73 @@
+/**
+ * budget-plan CLI entry: a thin shell over the domain core, the workbook layout and the xlsx adapter.
+ * `main(argv)` returns the exit code (0 no errors, 1 errors found, 2 wrong usage or unusable input).
+ */
+import { langOf, parseArgs, UsageError } from "./args";
+import { processIO, type CliIO, type Context } from "./io";
+import { COMMANDS, helpText, type CommandName } from "./help";
+import { newCommand } from "./commands/new";
+import { validateCommand } from "./commands/validate";
+import { importCommand } from "./commands/import";
+import { consolidateCommand } from "./commands/consolidate";
+import { fixCommand } from "./commands/fix";
+
+export const VERSION = "0.1.0";
+
+const HANDLERS: Record<CommandName, (argv: string[], ctx: Context) => Promise<number>> = {
+  new: newCommand,
+  validate: validateCommand,
+  import: importCommand,
+  consolidate: consolidateCommand,
+  fix: fixCommand,
+};
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const lang = langOf(undefined, argv);
+  const ctx: Context = { io, lang };
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === "help" || cmd === "--help" || cmd === "-h") {
+    const topic = cmd === "help" ? rest.find((a) => (COMMANDS as readonly string[]).includes(a)) : undefined;
+    io.out(helpText((topic as CommandName | undefined) ?? "main", lang));
+    return cmd ? 0 : 2;
+  }
+  if (cmd === "--version" || cmd === "-v") {
+    io.out(VERSION);
+    return 0;
+  }
+  if (cmd === "--lang" || cmd.startsWith("--lang=")) {
+    // budget-plan --lang en <command> …: move the option after the command
+    const skip = cmd === "--lang" ? 2 : 1;
+    return main([...argv.slice(skip), ...argv.slice(0, skip)], io);
+  }
+  if (!(COMMANDS as readonly string[]).includes(cmd)) {
+    io.err(
+      lang === "th"
+        ? `budget-plan: ไม่รู้จักคำสั่ง "${cmd}" — คำสั่งที่มี: ${COMMANDS.join(", ")} (ดู budget-plan --help)`
+        : `budget-plan: unknown command "${cmd}"; commands: ${COMMANDS.join(", ")} (see budget-plan --help --lang en)`,
+    );
+    return 2;
+  }
+  const name = cmd as CommandName;
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.out(helpText(name, lang));
+    return 0;
+  }
+  try {
+    // Validate --lang early so a bad value is a usage error for every command.
+    parseArgs(
+      rest.filter((a, i) => a.startsWith("--lang") || rest[i - 1] === "--lang"),
+      [],
+    );
+    return await HANDLERS[name](rest, ctx);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`budget-plan ${name}: ${e.messages[lang]}`);
+      io.err(lang === "th" ? `ดูวิธีใช้: budget-plan ${name} --help` : `See: budget-plan ${name} --help --lang en`);
+      return 2;
+    }
+    const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    io.err(lang === "th" ? `budget-plan ${name}: เกิดข้อผิดพลาดภายในโปรแกรม\n${msg}` : `budget-plan ${name}: internal error\n${msg}`);
+    return 3;
+  }
+}
+

@@ -1,0 +1,120 @@
+/** Findings → JSON records and human-readable text (Thai or English). */
+import type { Finding, Severity } from "../core/findings";
+import { formatBaht, satangToBaht } from "../core/money";
+import type { Problem } from "./load";
+
+export type Lang = "th" | "en";
+
+export interface FindingRecord {
+  rule: string;
+  severity: Severity;
+  message: string;
+  sheet: string | null;
+  cell: string | null;
+  activity: string | null;
+  activityName: string | null;
+  item: string | null;
+  expected: number | string | null;
+  actual: number | string | null;
+}
+
+export interface FileRecord {
+  file: string;
+  findings: FindingRecord[];
+  problems?: { line: number | null; message: string }[];
+  error?: { code: string; message: string };
+}
+
+function value(f: Finding, v: number | string | undefined): number | string | null {
+  if (v === undefined) return null;
+  if (f.valueKind === "money" && typeof v === "number") return satangToBaht(v);
+  return v;
+}
+
+export function findingRecord(f: Finding, lang: Lang): FindingRecord {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message[lang],
+    sheet: f.sheet ?? null,
+    cell: f.cell ?? null,
+    activity: f.activityId ?? null,
+    activityName: f.activityName ?? null,
+    item: f.item ?? null,
+    expected: value(f, f.expected),
+    actual: value(f, f.actual),
+  };
+}
+
+export function problemRecord(p: Problem, lang: Lang): { line: number | null; message: string } {
+  return { line: p.line ?? null, message: p.message[lang] };
+}
+
+const SEVERITY_LABEL: Record<Severity, { th: string; en: string }> = {
+  error: { th: "ข้อผิดพลาด", en: "Errors" },
+  warning: { th: "คำเตือน", en: "Warnings" },
+  info: { th: "ข้อสังเกต", en: "Notes" },
+};
+
+export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) out[f.severity]++;
+  return out;
+}
+
+function shown(f: Finding, v: number | string | undefined, lang: Lang): string {
+  if (v === undefined) return "";
+  if (f.valueKind === "money" && typeof v === "number") return formatBaht(v, lang);
+  return String(v);
+}
+
+function location(f: Finding): string {
+  if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
+  if (f.cell) return f.cell;
+  if (f.sheet) return f.sheet;
+  return "";
+}
+
+/** One finding as a text line (without indentation). */
+export function findingLine(f: Finding, lang: Lang): string {
+  const loc = location(f);
+  let line = (loc ? `[${loc}] ` : "") + f.message[lang];
+  const exp = shown(f, f.expected, lang);
+  const act = shown(f, f.actual, lang);
+  if (exp || act) {
+    const parts: string[] = [];
+    if (exp) parts.push(lang === "th" ? `ควรเป็น ${exp}` : `expected ${exp}`);
+    if (act) parts.push(lang === "th" ? `พบ ${act}` : `found ${act}`);
+    line += ` (${parts.join(", ")})`;
+  }
+  return `${line}  {${f.rule}}`;
+}
+
+/** The text report for one file. */
+export function fileText(file: string, findings: Finding[], problems: Problem[], lang: Lang): string {
+  const out: string[] = [file];
+  const counts = countBySeverity(findings);
+  for (const sev of ["error", "warning", "info"] as Severity[]) {
+    const list = findings.filter((f) => f.severity === sev);
+    if (!list.length) continue;
+    out.push(`  ${SEVERITY_LABEL[sev][lang]} (${list.length})`);
+    for (const f of list) out.push(`    - ${findingLine(f, lang)}`);
+  }
+  if (problems.length) {
+    out.push(lang === "th" ? `  ปัญหาในการอ่าน (${problems.length})` : `  Reading problems (${problems.length})`);
+    for (const p of problems) out.push(`    - ${problemLine(p, lang)}`);
+  }
+  if (!findings.length) out.push(lang === "th" ? "  ไม่พบปัญหา" : "  No problems found");
+  out.push(
+    lang === "th"
+      ? `  สรุป: ข้อผิดพลาด ${counts.error}, คำเตือน ${counts.warning}, ข้อสังเกต ${counts.info}`
+      : `  Summary: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} note(s)`,
+  );
+  return out.join("\n");
+}
+
+export function problemLine(p: Problem, lang: Lang): string {
+  const where = p.line !== undefined ? (lang === "th" ? `บรรทัด ${p.line}: ` : `line ${p.line}: `) : "";
+  const text = p.text ? ` — "${p.text.trim().slice(0, 80)}"` : "";
+  return where + p.message[lang] + text;
+}
