@@ -62,7 +62,7 @@ export const subtotalMismatch: Rule = {
         rule: "subtotal-mismatch",
         severity: "error",
         message: {
-          th: `ยอดรวม${who}ไม่ตรงกับผลรวมของรายการ: ${count} รายการรวมได้ ${baht(expected, "th")} แต่ระบุ ${baht(s.statedAmount, "th")} (${diff > 0 ? "เกิน" : "ขาด"} ${baht(Math.abs(diff), "th")})`,
+          th: `ยอดรวม${who} ไม่ตรงกับผลรวมของรายการ: ${count} รายการรวมได้ ${baht(expected, "th")} แต่ระบุ ${baht(s.statedAmount, "th")} (${diff > 0 ? "เกิน" : "ขาด"} ${baht(Math.abs(diff), "th")})`,
           en: `The subtotal of ${whoEn} does not match its lines: ${count} line${count === 1 ? "" : "s"} add up to ${baht(expected, "en")}, but ${baht(s.statedAmount, "en")} is stated (${diff > 0 ? "over" : "short"} by ${baht(Math.abs(diff), "en")})`,
         },
         ...activityFields(ctx, s.activityId),
