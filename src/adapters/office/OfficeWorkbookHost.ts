@@ -1,0 +1,570 @@
+/* global Excel, Office */
+import type { Finding, Severity } from "../../core/findings";
+import { severityOrder } from "../../core/findings";
+import type { CellEdit, ConflictMode, InsertResult, RequirementStatus, WorkbookHost } from "../../workbook/host";
+import type { CellScalar, SheetSnapshot, SheetSpec, WorkbookSnapshot, WorkbookSpec } from "../../workbook/types";
+import {
+  type CellPos,
+  type RangePos,
+  columnIndex,
+  columnLetters,
+  groupRectangles,
+  MAX_SHEET_NAME,
+  parseCell,
+  parseRange,
+  rangeAddress,
+  renameSheetRefs,
+  sheetOf,
+  stripSheet,
+  suffixedName,
+} from "./a1";
+import {
+  type CellLook,
+  columnWidthPoints,
+  DEFAULT_FONT,
+  DEFAULT_FONT_SIZE,
+  MARK_FILLS,
+  MARK_FONT_COLORS,
+  STYLE_LOOKS,
+} from "./styles";
+
+/**
+ * The live workbook, through the Excel JavaScript API. This folder is the only place in the project that
+ * touches `Excel` / `Office`.
+ *
+ * Baseline: ExcelApi 1.8. Newer sets are used only after `Office.context.requirements.isSetSupported`:
+ * - 1.9: page layout (landscape, print titles), `worksheets.onChanged` for the whole collection;
+ * - 1.11: `delayForCellEdit` (a batch waits while the user is typing in a cell instead of failing);
+ * - 1.14: `triggerSource` on change events ("ThisLocalAddin" = our own writes).
+ *
+ * Round trips (context.sync) per call, independent of the plan's size:
+ * sheetNames 1 · loadSnapshot 2 (names, then every used range at once) · insertTemplate 2 (names, then one
+ * write batch that also activates the first sheet) · applyEdits 2 (load old values, write) · selectCell 1 ·
+ * clearMarks 4 / markFindings 4 (see below).
+ *
+ * Finding marks — the choice: add-in-owned *conditional formats*. A mark is a custom-formula conditional format
+ * on the finding's cells whose formula is always TRUE and carries a marker, `=N("thai-budget-plan:mark:error")=0`.
+ * Conditional formats sit on top of the cell's own format and never change it, so removing them restores exactly
+ * what the user had. We do not rely on remembered ids (they are not guaranteed to survive a reload of the task
+ * pane or of the file): clearMarks scans the conditional formats of every sheet, reads the formula of the custom
+ * ones, and deletes only those carrying our marker — user rules are left alone. Comments/notes were rejected (they
+ * would collide with the user's own notes and need ExcelApi 1.10/1.18), a findings sheet is the job of the layout
+ * ("results" sheet key), and changing fills directly would destroy the user's formatting.
+ */
+
+export const MARK_MARKER = "thai-budget-plan:mark";
+
+/** `=N("thai-budget-plan:mark:error")=0` — always TRUE; the text identifies the rule as ours. */
+export function markFormula(severity: Severity): string {
+  return `=N("${MARK_MARKER}:${severity}")=0`;
+}
+
+export function isMarkFormula(formula: string | null | undefined): boolean {
+  return typeof formula === "string" && formula.includes(MARK_MARKER);
+}
+
+export const REQUIRED_SET = { set: "ExcelApi", version: "1.8" } as const;
+export const OPTIONAL_SETS = [
+  { set: "ExcelApi", version: "1.9" },
+  { set: "ExcelApi", version: "1.11" },
+  { set: "ExcelApi", version: "1.14" },
+] as const;
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** The part of the `Excel` namespace this adapter uses (injectable for tests). */
+export interface ExcelRunner {
+  run<T>(batch: Batch<T>): Promise<T>;
+  run<T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+  run<T>(context: OfficeExtension.ClientRequestContext, batch: Batch<T>): Promise<T>;
+}
+
+export interface OfficeHostOptions {
+  /** Defaults to the global `Excel`. */
+  excel?: ExcelRunner;
+  /** Defaults to `Office.context.requirements.isSetSupported`. */
+  isSetSupported?: (set: string, version: string) => boolean;
+  /** Change events arriving this long after our own write finished are still treated as ours (hosts without triggerSource). */
+  eventGraceMs?: number;
+  /** Clock for the grace window (tests). */
+  now?: () => number;
+  font?: string;
+  fontSize?: number;
+}
+
+type CellInput = string | number | boolean;
+
+/**
+ * A value as written through `Range.values`/`formulas`: null → "" (empty); text that Excel would turn into a
+ * number, date, boolean or formula gets the text prefix "'" so it stays exactly as the layout wrote it.
+ */
+export function toCellInput(v: CellScalar | undefined): CellInput {
+  if (v === null || v === undefined) return "";
+  if (typeof v !== "string") return v;
+  if (
+    /^[=+@'-]/.test(v) ||
+    /^\s*[-+]?(\d[\d,]*)?\.?\d+(e[-+]?\d+)?\s*%?\s*$/i.test(v) ||
+    /^\s*\d{1,4}\s*[/-]\s*\d{1,2}(\s*[/-]\s*\d{1,4})?\s*$/.test(v) ||
+    /^\s*\d{1,2}:\d{2}/.test(v) ||
+    /^(true|false)$/i.test(v.trim())
+  ) {
+    return "'" + v;
+  }
+  return v;
+}
+
+function fromCellValue(v: unknown): CellScalar {
+  if (v === "" || v === undefined || v === null) return null;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  return String(v);
+}
+
+export class OfficeWorkbookHost implements WorkbookHost {
+  readonly kind = "excel" as const;
+  private readonly excel: ExcelRunner;
+  private readonly isSetSupportedFn: (set: string, version: string) => boolean;
+  private readonly graceMs: number;
+  private readonly now: () => number;
+  private readonly font: string;
+  private readonly fontSize: number;
+  /** > 0 while the add-in is writing; change events are ignored then. */
+  private writing = 0;
+  private quietUntil = 0;
+
+  constructor(options: OfficeHostOptions = {}) {
+    this.excel = options.excel ?? (globalThis as unknown as { Excel: ExcelRunner }).Excel;
+    this.isSetSupportedFn =
+      options.isSetSupported ??
+      ((set, version) => {
+        const office = (globalThis as unknown as { Office?: typeof Office }).Office;
+        return Boolean(office?.context?.requirements?.isSetSupported(set, version));
+      });
+    this.graceMs = options.eventGraceMs ?? 250;
+    this.now = options.now ?? (() => Date.now());
+    this.font = options.font ?? DEFAULT_FONT;
+    this.fontSize = options.fontSize ?? DEFAULT_FONT_SIZE;
+  }
+
+  supports(version: string): boolean {
+    try {
+      return this.isSetSupportedFn("ExcelApi", version);
+    } catch {
+      return false;
+    }
+  }
+
+  requirements(): RequirementStatus[] {
+    return [REQUIRED_SET, ...OPTIONAL_SETS].map((r) => ({ ...r, supported: this.supports(r.version) }));
+  }
+
+  /** Excel.run, waiting for the user to leave cell-edit mode where the host can (ExcelApi 1.11). */
+  private run<T>(batch: Batch<T>): Promise<T> {
+    if (this.supports("1.11")) return this.excel.run({ delayForCellEdit: true }, batch);
+    return this.excel.run(batch);
+  }
+
+  private beginWrite(): void {
+    this.writing++;
+  }
+
+  private endWrite(): void {
+    this.writing = Math.max(0, this.writing - 1);
+    this.quietUntil = this.now() + this.graceMs;
+  }
+
+  /** True when a change event is (or may be) the echo of the add-in's own write. */
+  isOwnChange(event: { triggerSource?: string }): boolean {
+    if (event.triggerSource === "ThisLocalAddin") return true;
+    if (event.triggerSource !== undefined && this.supports("1.14")) return false;
+    return this.writing > 0 || this.now() < this.quietUntil;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  async loadSnapshot(sheets?: string[]): Promise<WorkbookSnapshot> {
+    return this.run(async (context) => {
+      const collection = context.workbook.worksheets;
+      collection.load("items/name");
+      await context.sync();
+      const all = collection.items;
+      let chosen: Excel.Worksheet[];
+      if (sheets) {
+        const byName = new Map(all.map((s) => [s.name.toLowerCase(), s]));
+        chosen = sheets.map((n) => byName.get(n.toLowerCase())).filter((s): s is Excel.Worksheet => s !== undefined);
+      } else {
+        chosen = all;
+      }
+      const used = chosen.map((sheet) => {
+        const range = sheet.getUsedRangeOrNullObject(true);
+        range.load("address,values,formulas");
+        return { name: sheet.name, range };
+      });
+      await context.sync();
+      return { sheets: used.map(({ name, range }) => toSheetSnapshot(name, range)) };
+    });
+  }
+
+  async insertTemplate(spec: WorkbookSpec, mode: ConflictMode): Promise<InsertResult> {
+    return this.run(async (context) => {
+      const collection = context.workbook.worksheets;
+      collection.load("items/name");
+      await context.sync();
+
+      const existing = collection.items.map((s) => s.name);
+      const existingLower = new Map(existing.map((n) => [n.toLowerCase(), n]));
+      const conflicts = spec.sheets.filter((s) => existingLower.has(s.name.toLowerCase())).map((s) => s.name);
+      if (mode === "fail" && conflicts.length > 0) return { created: [], conflicts };
+
+      const taken = new Set(existing);
+      for (const s of spec.sheets) taken.add(s.name);
+      const renames = new Map<string, string>();
+      if (mode === "suffix") {
+        for (const name of conflicts) {
+          const next = suffixedName(name, taken);
+          taken.add(next);
+          renames.set(name, next);
+        }
+      }
+      const finalName = (name: string) => renames.get(name) ?? name;
+
+      this.beginWrite();
+      try {
+        context.application.suspendApiCalculationUntilNextSync();
+        // "replace": move the old sheets out of the way first (delete them at the end of the batch, when the
+        // workbook is sure to keep at least one sheet).
+        const doomed: Excel.Worksheet[] = [];
+        if (mode === "replace") {
+          conflicts.forEach((name, i) => {
+            const old = collection.getItem(existingLower.get(name.toLowerCase())!);
+            let temp = `~old${i}~${name}`.slice(0, MAX_SHEET_NAME);
+            while (taken.has(temp)) temp = suffixedName(temp, taken);
+            taken.add(temp);
+            old.name = temp;
+            doomed.push(old);
+          });
+        }
+        // Add every sheet before writing any formula, so cross-sheet references resolve to the new sheets.
+        const created = spec.sheets.map((s) => ({ spec: s, name: finalName(s.name), sheet: collection.add(finalName(s.name)) }));
+        for (const c of created) this.writeSheet(c.sheet, c.spec, renames);
+        const byName = new Map(created.map((c) => [c.name, c.sheet]));
+        for (const chart of spec.charts ?? []) {
+          const host = byName.get(finalName(chart.sheet));
+          if (!host) continue;
+          const rangeOf = (addr: string) => {
+            const target = sheetOf(addr);
+            const sheet = target ? (byName.get(finalName(target)) ?? collection.getItem(target)) : host;
+            return sheet.getRange(stripSheet(addr));
+          };
+          const c = host.charts.add("ColumnClustered" as Excel.ChartType, rangeOf(chart.valuesRange), "Columns" as Excel.ChartSeriesBy);
+          c.title.text = chart.title;
+          c.legend.visible = false;
+          c.series.getItemAt(0).setXAxisValues(rangeOf(chart.categoriesRange));
+          c.setPosition(chart.anchor);
+        }
+        for (const d of doomed) d.delete();
+        if (created.length > 0) created[0].sheet.activate();
+        await context.sync();
+        return { created: created.map((c) => c.name), conflicts };
+      } finally {
+        this.endWrite();
+      }
+    });
+  }
+
+  /** Queue the writes of one new sheet (no sync here). */
+  private writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, renames: ReadonlyMap<string, string>): void {
+    sheet.getRange().format.font.name = this.font;
+    sheet.getRange().format.font.size = this.fontSize;
+    if (spec.tabColor) sheet.tabColor = spec.tabColor;
+
+    const cells = spec.cells.map((c) => ({ cell: c, pos: parseCell(c.address) }));
+    if (cells.length > 0) {
+      // One write of the bounding box (the sheet is new, so the blanks in between overwrite nothing).
+      let top = Infinity,
+        left = Infinity,
+        bottom = -1,
+        right = -1;
+      for (const { pos } of cells) {
+        top = Math.min(top, pos.row);
+        left = Math.min(left, pos.col);
+        bottom = Math.max(bottom, pos.row);
+        right = Math.max(right, pos.col);
+      }
+      const grid: CellInput[][] = Array.from({ length: bottom - top + 1 }, () => new Array<CellInput>(right - left + 1).fill(""));
+      for (const { cell, pos } of cells) {
+        grid[pos.row - top][pos.col - left] = cell.formula ? renameSheetRefs(cell.formula, renames) : toCellInput(cell.value);
+      }
+      sheet.getRange(rangeAddress({ top, left, bottom, right })).formulas = grid;
+
+      // Number formats and styles: a few rectangles per distinct format/style.
+      const byFormat = new Map<string, CellPos[]>();
+      const byStyle = new Map<string, CellPos[]>();
+      for (const { cell, pos } of cells) {
+        const fmt = cell.numberFormat ?? (cell.style ? STYLE_LOOKS[cell.style]?.numberFormat : undefined);
+        if (fmt) push(byFormat, fmt, pos);
+        if (cell.style) push(byStyle, cell.style, pos);
+      }
+      for (const [fmt, list] of byFormat) {
+        for (const rect of groupRectangles(list)) {
+          sheet.getRange(rangeAddress(rect)).numberFormat = fill2d(rect, fmt);
+        }
+      }
+      for (const [style, list] of byStyle) {
+        const look = STYLE_LOOKS[style as keyof typeof STYLE_LOOKS];
+        if (!look) continue;
+        for (const rect of groupRectangles(list)) applyLook(sheet.getRange(rangeAddress(rect)), look);
+      }
+    }
+
+    for (const [col, width] of Object.entries(spec.columnWidths ?? {})) {
+      const letters = /^\d+$/.test(col) ? columnLetters(Number(col) - 1) : col.toUpperCase();
+      columnIndex(letters); // validates
+      sheet.getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(width);
+    }
+    for (const m of spec.merges ?? []) sheet.getRange(m).merge(false);
+    for (const v of spec.validations ?? []) {
+      const source = Array.isArray(v.source) ? v.source.join(",") : renameSheetRefs(v.source, renames);
+      sheet.getRange(v.range).dataValidation.rule = { list: { inCellDropDown: true, source } };
+    }
+    for (const cf of spec.conditionalFormats ?? []) {
+      const f = sheet.getRange(cf.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      f.custom.rule.formula = renameSheetRefs(cf.formula, renames);
+      if (cf.fill) f.custom.format.fill.color = cf.fill;
+      if (cf.fontColor) f.custom.format.font.color = cf.fontColor;
+    }
+    if (spec.freezeRows) sheet.freezePanes.freezeRows(spec.freezeRows);
+    if (this.supports("1.9")) {
+      if (spec.landscape) sheet.pageLayout.orientation = "Landscape" as Excel.PageOrientation;
+      if (spec.printTitleRows) {
+        const rows = spec.printTitleRows.replace(/\$/g, "").split(":");
+        sheet.pageLayout.setPrintTitleRows(`$${rows[0]}:$${rows[1] ?? rows[0]}`);
+      }
+    }
+  }
+
+  async applyEdits(edits: CellEdit[]): Promise<CellEdit[]> {
+    if (edits.length === 0) return [];
+    return this.run(async (context) => {
+      const ranges = edits.map((e) => {
+        const r = context.workbook.worksheets.getItem(e.sheet).getRange(e.cell);
+        r.load("values,formulas");
+        return r;
+      });
+      await context.sync();
+      const inverse: CellEdit[] = edits.map((e, i) => {
+        const f = ranges[i].formulas[0][0];
+        if (typeof f === "string" && f.startsWith("=")) return { sheet: e.sheet, cell: e.cell, formula: f };
+        return { sheet: e.sheet, cell: e.cell, value: fromCellValue(ranges[i].values[0][0]) };
+      });
+      this.beginWrite();
+      try {
+        edits.forEach((e, i) => {
+          if (e.formula !== undefined) ranges[i].formulas = [[e.formula]];
+          else ranges[i].values = [[toCellInput(e.value)]];
+        });
+        await context.sync();
+      } finally {
+        this.endWrite();
+      }
+      return inverse.reverse();
+    });
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  async markFindings(findings: Finding[]): Promise<void> {
+    await this.run(async (context) => {
+      const { sheets, ours } = await scanMarks(context);
+      const present = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
+      // One mark per cell, the most severe finding wins.
+      const perSheet = new Map<Excel.Worksheet, Map<string, { pos: CellPos; severity: Severity }>>();
+      for (const f of findings) {
+        if (!f.sheet || !f.cell) continue;
+        const sheet = present.get(f.sheet.toLowerCase());
+        if (!sheet) continue;
+        let rect: RangePos;
+        try {
+          rect = parseRange(f.cell);
+        } catch {
+          continue;
+        }
+        let cells = perSheet.get(sheet);
+        if (!cells) perSheet.set(sheet, (cells = new Map()));
+        for (let r = rect.top; r <= rect.bottom; r++) {
+          for (let c = rect.left; c <= rect.right; c++) {
+            const key = `${r}:${c}`;
+            const prev = cells.get(key);
+            if (!prev || severityOrder[f.severity] < severityOrder[prev.severity]) cells.set(key, { pos: { row: r, col: c }, severity: f.severity });
+          }
+        }
+      }
+      this.beginWrite();
+      try {
+        for (const cf of ours) cf.delete();
+        for (const [sheet, cells] of perSheet) {
+          const bySeverity = new Map<Severity, CellPos[]>();
+          for (const { pos, severity } of cells.values()) push(bySeverity, severity, pos);
+          for (const [severity, list] of bySeverity) {
+            for (const rect of groupRectangles(list)) {
+              const cf = sheet.getRange(rangeAddress(rect)).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+              cf.custom.rule.formula = markFormula(severity);
+              cf.custom.format.fill.color = MARK_FILLS[severity];
+              cf.custom.format.font.color = MARK_FONT_COLORS[severity];
+              cf.priority = 0;
+            }
+          }
+        }
+        await context.sync();
+      } finally {
+        this.endWrite();
+      }
+    });
+  }
+
+  async clearMarks(): Promise<void> {
+    await this.run(async (context) => {
+      const { ours } = await scanMarks(context);
+      if (ours.length === 0) return;
+      this.beginWrite();
+      try {
+        for (const cf of ours) cf.delete();
+        await context.sync();
+      } finally {
+        this.endWrite();
+      }
+    });
+  }
+
+  async onUserChange(listener: () => void): Promise<() => void> {
+    const handler = async (event: Excel.WorksheetChangedEventArgs) => {
+      if (this.isOwnChange(event as { triggerSource?: string })) return;
+      listener();
+    };
+    const subscriptions: OfficeExtension.EventHandlerResult<unknown>[] = [];
+    let active = true;
+    await this.run(async (context) => {
+      const collection = context.workbook.worksheets;
+      if (this.supports("1.9")) {
+        subscriptions.push(collection.onChanged.add(handler));
+      } else {
+        // ExcelApi 1.8: Worksheet.onChanged (1.7) per sheet, and sheets added later get subscribed as they come.
+        collection.load("items/name");
+        await context.sync();
+        for (const sheet of collection.items) subscriptions.push(sheet.onChanged.add(handler));
+        subscriptions.push(
+          collection.onAdded.add(async (added: Excel.WorksheetAddedEventArgs) => {
+            if (!active) return;
+            await this.excel.run(async (ctx) => {
+              subscriptions.push(ctx.workbook.worksheets.getItem(added.worksheetId).onChanged.add(handler));
+              await ctx.sync();
+            });
+          }),
+        );
+      }
+      await context.sync();
+    });
+    return () => {
+      active = false;
+      const byContext = new Map<OfficeExtension.ClientRequestContext, OfficeExtension.EventHandlerResult<unknown>[]>();
+      for (const s of subscriptions.splice(0)) push(byContext, s.context, s);
+      void Promise.all(
+        [...byContext].map(([ctx, list]) =>
+          this.excel.run(ctx, async (context) => {
+            for (const s of list) s.remove();
+            await context.sync();
+          }),
+        ),
+      ).catch(() => undefined);
+    };
+  }
+}
+
+/** Reads all conditional formats of all sheets and returns the ones that are our marks (3 syncs). */
+async function scanMarks(context: Excel.RequestContext): Promise<{ sheets: Excel.Worksheet[]; ours: Excel.ConditionalFormat[] }> {
+  const collection = context.workbook.worksheets;
+  collection.load("items/name");
+  await context.sync();
+  const sheets = collection.items;
+  const lists = sheets.map((s) => {
+    const cfs = s.getRange().conditionalFormats;
+    cfs.load("items/id,items/type");
+    return cfs;
+  });
+  await context.sync();
+  const customs: { cf: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule }[] = [];
+  for (const cfs of lists) {
+    for (const cf of cfs.items) {
+      if (cf.type !== "Custom") continue;
+      const rule = cf.custom.rule;
+      rule.load("formula");
+      customs.push({ cf, rule });
+    }
+  }
+  if (customs.length > 0) await context.sync();
+  return { sheets, ours: customs.filter((c) => isMarkFormula(c.rule.formula)).map((c) => c.cf) };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function fill2d<T>(rect: RangePos, v: T): T[][] {
+  return Array.from({ length: rect.bottom - rect.top + 1 }, () => new Array<T>(rect.right - rect.left + 1).fill(v));
+}
+
+function applyLook(range: Excel.Range, look: CellLook): void {
+  const f = range.format;
+  if (look.fill) f.fill.color = look.fill;
+  if (look.fontColor) f.font.color = look.fontColor;
+  if (look.bold) f.font.bold = true;
+  if (look.italic) f.font.italic = true;
+  if (look.size) f.font.size = look.size;
+  if (look.horizontalAlignment) f.horizontalAlignment = look.horizontalAlignment as Excel.HorizontalAlignment;
+  if (look.wrap) f.wrapText = true;
+  if (look.locked !== undefined) f.protection.locked = look.locked;
+}
+
+/** Used range (or null object) → A1-anchored snapshot. */
+export function toSheetSnapshot(
+  name: string,
+  range: { isNullObject?: boolean; address?: string; values?: unknown[][]; formulas?: unknown[][] },
+): SheetSnapshot {
+  if (range.isNullObject || !range.address || !range.values) return { name, values: [], formulas: [] };
+  const rect = parseRange(range.address);
+  const rows = rect.bottom + 1;
+  const cols = rect.right + 1;
+  const values: CellScalar[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const vRow = new Array<CellScalar>(cols).fill(null);
+    const fRow = new Array<string | null>(cols).fill(null);
+    const srcV = r >= rect.top ? range.values[r - rect.top] : undefined;
+    const srcF = r >= rect.top ? range.formulas?.[r - rect.top] : undefined;
+    if (srcV) {
+      for (let c = rect.left; c < cols; c++) {
+        vRow[c] = fromCellValue(srcV[c - rect.left]);
+        const f = srcF?.[c - rect.left];
+        fRow[c] = typeof f === "string" && f.startsWith("=") ? f : null;
+      }
+    }
+    values.push(vRow);
+    formulas.push(fRow);
+  }
+  return { name, values, formulas };
+}

@@ -1,0 +1,770 @@
+/* eslint-disable @typescript-eslint/no-this-alias -- the fake returns plain objects whose setters queue commands on the proxy */
+/**
+ * A hand-made fake of the part of the Excel JavaScript API that OfficeWorkbookHost uses.
+ *
+ * Why not only office-addin-mock: its OfficeMockObject is a static tree of values. It cannot model
+ * collections (`worksheets.load("items/name")` throws on the "items" navigation), objects created by
+ * method calls (`worksheets.add`, `getRange`), the deferred execution of queued commands at `sync()`, or
+ * events. This fake keeps the same discipline as the real API and as office-addin-mock: reading a property
+ * before it was loaded *and* synced throws; writes are queued and applied, in order, at `context.sync()`;
+ * a failing command fails the whole sync. It counts syncs per `Excel.run` and records what was written.
+ * office-addin-mock is still used for the `Office` global (requirement sets), see office.test.ts.
+ */
+import { cellAddress, parseCell, parseRange, quoteSheet, renameSheetRefs, columnIndex, type RangePos } from "../../src/adapters/office/a1";
+
+type CellInput = string | number | boolean;
+
+export interface FakeCell {
+  value: CellInput;
+  formula: string | null;
+}
+
+export interface FakeCF {
+  id: string;
+  type: string;
+  range: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  priority?: number;
+}
+
+type Handler = (event: Record<string, unknown>) => unknown;
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  cells: Map<string, FakeCell>;
+  fills: Map<string, string>;
+  fontColors: Map<string, string>;
+  bold: Set<string>;
+  locked: Map<string, boolean>;
+  numberFormats: Map<string, string>;
+  font?: { name?: string; size?: number };
+  columnWidths: Record<string, number>;
+  merges: string[];
+  validations: { range: string; rule: unknown }[];
+  cfs: FakeCF[];
+  frozenRows?: number;
+  orientation?: string;
+  printTitleRows?: string;
+  tabColor?: string;
+  charts: { type: string; values: string; categories?: string; title?: string; anchor?: string }[];
+  handlers: Handler[];
+}
+
+export class PropertyNotLoadedError extends Error {}
+
+const key = (r: number, c: number) => `${r},${c}`;
+
+function compareVersion(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** What Excel does with a value typed/written into a cell. */
+function coerce(input: unknown): FakeCell {
+  if (typeof input === "number" || typeof input === "boolean") return { value: input, formula: null };
+  const s = String(input ?? "");
+  if (s.startsWith("'")) return { value: s.slice(1), formula: null };
+  if (s.startsWith("=")) return { value: "", formula: s };
+  if (/^\s*[-+]?(\d[\d,]*)?\.?\d+\s*$/.test(s)) return { value: Number(s.replace(/,/g, "")), formula: null };
+  if (/^(true|false)$/i.test(s.trim())) return { value: s.trim().toLowerCase() === "true", formula: null };
+  return { value: s, formula: null };
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  apiVersion: string;
+  syncCount = 0;
+  runs: { syncs: number; options?: unknown }[] = [];
+  /** Commands executed at sync, in total. */
+  commands = 0;
+  /** Assignments of values/formulas/numberFormat arrays. */
+  arrayWrites = 0;
+  suspendCalls = 0;
+  activeSheet?: string;
+  selection?: { sheet: string; address: string };
+  collectionHandlers: Handler[] = [];
+  addedHandlers: Handler[] = [];
+  /** Formulas written that referenced a sheet that did not exist at the time (Excel would break them). */
+  brokenRefs: string[] = [];
+  private nextId = 1;
+
+  constructor(opts: { apiVersion?: string; sheets?: Record<string, Record<string, CellInput | { formula: string; value?: CellInput }>> } = {}) {
+    this.apiVersion = opts.apiVersion ?? "1.8";
+    for (const [name, cells] of Object.entries(opts.sheets ?? { Sheet1: {} })) {
+      const sheet = this.createSheet(name);
+      for (const [addr, v] of Object.entries(cells)) {
+        const { row, col } = parseCell(addr);
+        sheet.cells.set(key(row, col), typeof v === "object" ? { value: v.value ?? "", formula: v.formula } : coerce(v));
+      }
+    }
+    this.activeSheet = this.sheets[0]?.name;
+  }
+
+  supports(version: string): boolean {
+    return compareVersion(this.apiVersion, version) >= 0;
+  }
+
+  isSetSupported = (set: string, version: string): boolean => set === "ExcelApi" && this.supports(version);
+
+  createSheet(name: string): FakeSheet {
+    if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new Error(`InvalidArgument: bad sheet name ${name}`);
+    if (this.findSheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+    const sheet: FakeSheet = {
+      id: `{sheet-${this.nextId++}}`,
+      name,
+      cells: new Map(),
+      fills: new Map(),
+      fontColors: new Map(),
+      bold: new Set(),
+      locked: new Map(),
+      numberFormats: new Map(),
+      columnWidths: {},
+      merges: [],
+      validations: [],
+      cfs: [],
+      charts: [],
+      handlers: [],
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  findSheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.findSheet(name);
+    if (!s) throw new Error(`ItemNotFound: ${name}`);
+    return s;
+  }
+
+  newId(prefix: string): string {
+    return `{${prefix}-${this.nextId++}}`;
+  }
+
+  cell(sheet: string, address: string): FakeCell | undefined {
+    const { row, col } = parseCell(address);
+    return this.sheet(sheet).cells.get(key(row, col));
+  }
+
+  /** A user typing into a cell: state changes, change handlers fire without triggerSource "ThisLocalAddin". */
+  userEdit(sheet: string, address: string, input: CellInput): void {
+    const s = this.sheet(sheet);
+    const { row, col } = parseCell(address);
+    s.cells.set(key(row, col), coerce(input));
+    this.fireChanged(s, address, false);
+  }
+
+  pendingEvents: (() => void)[] = [];
+
+  fireChanged(sheet: FakeSheet, address: string, ours: boolean): void {
+    const event: Record<string, unknown> = { worksheetId: sheet.id, address, changeType: "RangeEdited", source: "Local", type: "WorksheetChanged" };
+    if (this.supports("1.14")) event.triggerSource = ours ? "ThisLocalAddin" : "Unknown";
+    const handlers = [...sheet.handlers, ...this.collectionHandlers];
+    this.pendingEvents.push(() => handlers.forEach((h) => void h(event)));
+    setImmediate(() => this.deliverEvents());
+  }
+
+  deliverEvents(): void {
+    const list = this.pendingEvents.splice(0);
+    list.forEach((f) => f());
+  }
+
+  /** The `Excel` namespace stand-in. */
+  excel = {
+    run: async (a: unknown, b?: unknown): Promise<unknown> => {
+      let batch: (ctx: FakeContext) => Promise<unknown>;
+      let ctx: FakeContext;
+      const record: { syncs: number; options?: unknown } = { syncs: 0 };
+      if (typeof a === "function") {
+        batch = a as typeof batch;
+        ctx = new FakeContext(this, record);
+      } else if (a instanceof FakeContext) {
+        batch = b as typeof batch;
+        ctx = a;
+        ctx.record = record;
+      } else {
+        batch = b as typeof batch;
+        record.options = a;
+        ctx = new FakeContext(this, record);
+      }
+      this.runs.push(record);
+      return batch(ctx);
+    },
+  };
+
+  /** Cell values of a sheet as a dense 2-D array (A1-anchored), for assertions. */
+  grid(name: string): (CellInput | null)[][] {
+    const s = this.sheet(name);
+    let rows = 0,
+      cols = 0;
+    for (const k of s.cells.keys()) {
+      const [r, c] = k.split(",").map(Number);
+      rows = Math.max(rows, r + 1);
+      cols = Math.max(cols, c + 1);
+    }
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => {
+        const cell = s.cells.get(key(r, c));
+        return cell ? (cell.formula ?? cell.value) : null;
+      }),
+    );
+  }
+}
+
+export class FakeContext {
+  pending: (() => void)[] = [];
+  workbook: FakeWorkbookProxy;
+  application: { suspendApiCalculationUntilNextSync: () => void };
+
+  constructor(
+    readonly book: FakeWorkbook,
+    public record: { syncs: number },
+  ) {
+    this.workbook = new FakeWorkbookProxy(this);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => {
+        if (!book.supports("1.6")) throw new Error("suspendApiCalculationUntilNextSync needs ExcelApi 1.6");
+        this.queue(() => book.suspendCalls++);
+      },
+    };
+  }
+
+  queue(op: () => void): void {
+    this.pending.push(op);
+  }
+
+  async sync(): Promise<void> {
+    this.book.syncCount++;
+    this.record.syncs++;
+    const ops = this.pending.splice(0);
+    await Promise.resolve();
+    for (const op of ops) {
+      this.book.commands++;
+      op();
+    }
+  }
+}
+
+class FakeWorkbookProxy {
+  worksheets: FakeWorksheetCollection;
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+  }
+}
+
+function notLoaded(what: string): never {
+  throw new PropertyNotLoadedError(`PropertyNotLoaded: ${what} was read before load() + sync()`);
+}
+
+class FakeWorksheetCollection {
+  private loadedItems?: FakeWorksheet[];
+  constructor(private readonly ctx: FakeContext) {}
+
+  load(props: string): this {
+    if (!/items\/name/.test(props)) throw new Error(`unexpected load ${props}`);
+    this.ctx.queue(() => {
+      this.loadedItems = this.ctx.book.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, () => s);
+        ws.loadedName = s.name;
+        return ws;
+      });
+    });
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.loadedItems ?? notLoaded("worksheets.items");
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: FakeSheet | undefined;
+    this.ctx.queue(() => {
+      created = this.ctx.book.createSheet(name);
+      const event = { worksheetId: created.id, type: "WorksheetAdded", source: "Local" };
+      this.ctx.book.addedHandlers.forEach((h) => setImmediate(() => void h(event)));
+    });
+    return new FakeWorksheet(this.ctx, () => created ?? notLoaded(`sheet ${name} (not created yet)`));
+  }
+
+  getItem(nameOrId: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      const s = this.ctx.book.findSheet(nameOrId) ?? this.ctx.book.sheets.find((x) => x.id === nameOrId);
+      if (!s) throw new Error(`ItemNotFound: ${nameOrId}`);
+      return s;
+    });
+  }
+
+  get onChanged() {
+    if (!this.ctx.book.supports("1.9")) throw new Error("WorksheetCollection.onChanged needs ExcelApi 1.9");
+    return eventSlot(this.ctx, () => this.ctx.book.collectionHandlers);
+  }
+
+  get onAdded() {
+    return eventSlot(this.ctx, () => this.ctx.book.addedHandlers);
+  }
+}
+
+function eventSlot(ctx: FakeContext, list: () => Handler[]) {
+  return {
+    add(handler: Handler) {
+      ctx.queue(() => list().push(handler));
+      return {
+        context: ctx,
+        remove() {
+          ctx.queue(() => {
+            const l = list();
+            const i = l.indexOf(handler);
+            if (i >= 0) l.splice(i, 1);
+          });
+        },
+      };
+    },
+  };
+}
+
+export class FakeWorksheet {
+  loadedName?: string;
+  private resolved?: FakeSheet;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly resolver: () => FakeSheet,
+  ) {}
+
+  /** The sheet behind this proxy (resolved once, at the first command that needs it, like Excel's object paths). */
+  state(): FakeSheet {
+    if (!this.resolved) this.resolved = this.resolver();
+    return this.resolved;
+  }
+
+  get name(): string {
+    return this.loadedName ?? notLoaded("worksheet.name");
+  }
+
+  set name(v: string) {
+    this.ctx.queue(() => {
+      const s = this.state();
+      const other = this.ctx.book.findSheet(v);
+      if (other && other !== s) throw new Error(`ItemAlreadyExists: ${v}`);
+      s.name = v;
+    });
+  }
+
+  set tabColor(v: string) {
+    this.ctx.queue(() => (this.state().tabColor = v));
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, () => this.state(), address ?? null, false);
+  }
+
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, () => this.state(), null, true);
+  }
+
+  activate(): void {
+    this.ctx.queue(() => (this.ctx.book.activeSheet = this.state().name));
+  }
+
+  delete(): void {
+    this.ctx.queue(() => {
+      const book = this.ctx.book;
+      if (book.sheets.length <= 1) throw new Error("InvalidOperation: a workbook must keep one sheet");
+      book.sheets.splice(book.sheets.indexOf(this.state()), 1);
+    });
+  }
+
+  get freezePanes() {
+    return { freezeRows: (n: number) => this.ctx.queue(() => (this.state().frozenRows = n)) };
+  }
+
+  get pageLayout() {
+    if (!this.ctx.book.supports("1.9")) throw new Error("pageLayout needs ExcelApi 1.9");
+    const ctx = this.ctx;
+    const state = () => this.state();
+    return {
+      set orientation(v: string) {
+        ctx.queue(() => (state().orientation = v));
+      },
+      setPrintTitleRows(rows: string) {
+        ctx.queue(() => (state().printTitleRows = rows));
+      },
+    };
+  }
+
+  get charts() {
+    return {
+      add: (type: string, source: FakeRange, _seriesBy: string) => {
+        const chart: FakeSheet["charts"][number] = { type, values: "" };
+        this.ctx.queue(() => {
+          chart.values = source.describe();
+          this.state().charts.push(chart);
+        });
+        const ctx = this.ctx;
+        return {
+          title: {
+            set text(t: string) {
+              ctx.queue(() => (chart.title = t));
+            },
+          },
+          legend: { visible: true },
+          series: {
+            getItemAt: (_i: number) => ({
+              setXAxisValues: (r: FakeRange) => ctx.queue(() => (chart.categories = r.describe())),
+            }),
+          },
+          setPosition: (anchor: string) => ctx.queue(() => (chart.anchor = anchor)),
+        };
+      },
+    };
+  }
+
+  get onChanged() {
+    return eventSlot(this.ctx, () => this.state().handlers);
+  }
+}
+
+class FakeConditionalFormat {
+  ref?: FakeCF;
+  private loaded = new Set<string>();
+  private ruleFormulaLoaded = false;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    ref?: FakeCF,
+  ) {
+    this.ref = ref;
+  }
+
+  markLoaded(props: string[]): void {
+    props.forEach((p) => this.loaded.add(p));
+  }
+
+  get id(): string {
+    return this.loaded.has("id") ? this.ref!.id : notLoaded("conditionalFormat.id");
+  }
+
+  get type(): string {
+    return this.loaded.has("type") ? this.ref!.type : notLoaded("conditionalFormat.type");
+  }
+
+  set priority(v: number) {
+    this.ctx.queue(() => (this.ref!.priority = v));
+  }
+
+  delete(): void {
+    this.ctx.queue(() => {
+      const list = this.sheet().cfs;
+      const i = list.indexOf(this.ref!);
+      if (i < 0) throw new Error("ItemNotFound: conditional format");
+      list.splice(i, 1);
+    });
+  }
+
+  get custom() {
+    const ctx = this.ctx;
+    const self = this;
+    const cf = () => {
+      if (self.ref!.type !== "Custom") throw new Error("InvalidOperation: not a custom conditional format");
+      return self.ref!;
+    };
+    return {
+      rule: {
+        set formula(f: string) {
+          ctx.queue(() => (cf().formula = f));
+        },
+        get formula(): string {
+          return self.ruleFormulaLoaded ? (cf().formula ?? "") : notLoaded("conditionalFormat.custom.rule.formula");
+        },
+        load(_p: string) {
+          ctx.queue(() => {
+            cf();
+            self.ruleFormulaLoaded = true;
+          });
+        },
+      },
+      format: {
+        fill: {
+          set color(c: string) {
+            ctx.queue(() => (cf().fill = c));
+          },
+        },
+        font: {
+          set color(c: string) {
+            ctx.queue(() => (cf().fontColor = c));
+          },
+        },
+      },
+    };
+  }
+}
+
+function intersects(a: RangePos, b: RangePos): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+const WHOLE: RangePos = { top: 0, left: 0, bottom: 1048575, right: 16383 };
+
+export class FakeRange {
+  private loaded = new Set<string>();
+  private data: { address?: string; values?: CellInput[][]; formulas?: CellInput[][]; isNullObject?: boolean } = {};
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly target: string | null,
+    private readonly used: boolean,
+  ) {}
+
+  describe(): string {
+    return `${this.sheet().name}!${this.target ?? "*"}`;
+  }
+
+  /** Rectangle of this range (column ranges "B:B" span all rows). */
+  rect(): RangePos {
+    if (this.target === null) return WHOLE;
+    const col = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i.exec(this.target);
+    if (col) return { top: 0, bottom: WHOLE.bottom, left: columnIndex(col[1]), right: columnIndex(col[2]) };
+    return parseRange(this.target);
+  }
+
+  private usedRect(): RangePos | null {
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
+    for (const [k, cell] of this.sheet().cells) {
+      if (cell.value === "" && !cell.formula) continue;
+      const [r, c] = k.split(",").map(Number);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+
+  load(props: string): this {
+    const list = props.split(",").map((p) => p.trim());
+    this.ctx.queue(() => {
+      const s = this.sheet();
+      const rect = this.used ? this.usedRect() : this.rect();
+      if (!rect) {
+        this.data = { isNullObject: true };
+      } else {
+        if (rect === WHOLE || rect.bottom - rect.top > 100000) throw new Error("fake: refusing to load a huge range");
+        const values: CellInput[][] = [];
+        const formulas: CellInput[][] = [];
+        for (let r = rect.top; r <= rect.bottom; r++) {
+          const vr: CellInput[] = [];
+          const fr: CellInput[] = [];
+          for (let c = rect.left; c <= rect.right; c++) {
+            const cell = s.cells.get(key(r, c));
+            vr.push(cell ? cell.value : "");
+            fr.push(cell ? (cell.formula ?? cell.value) : "");
+          }
+          values.push(vr);
+          formulas.push(fr);
+        }
+        const a = cellAddress(rect.top, rect.left);
+        const b = cellAddress(rect.bottom, rect.right);
+        this.data = { isNullObject: false, address: `${quoteSheet(s.name)}!${a === b ? a : `${a}:${b}`}`, values, formulas };
+      }
+      list.forEach((p) => this.loaded.add(p));
+      this.loaded.add("isNullObject");
+    });
+    return this;
+  }
+
+  private get_<K extends keyof FakeRange["data"]>(p: K): NonNullable<FakeRange["data"][K]> {
+    if (!this.loaded.has(p)) notLoaded(`range.${p}`);
+    return this.data[p] as NonNullable<FakeRange["data"][K]>;
+  }
+
+  get isNullObject(): boolean {
+    return this.get_("isNullObject");
+  }
+  get address(): string {
+    return this.get_("address");
+  }
+  get values(): CellInput[][] {
+    return this.get_("values");
+  }
+  get formulas(): CellInput[][] {
+    return this.get_("formulas");
+  }
+
+  private writeArray(kind: "values" | "formulas" | "numberFormat", grid: unknown[][]): void {
+    this.ctx.queue(() => {
+      this.ctx.book.arrayWrites++;
+      const rect = this.rect();
+      const rows = rect.bottom - rect.top + 1;
+      const cols = rect.right - rect.left + 1;
+      if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== cols)) {
+        throw new Error(`InvalidArgument: ${kind} array does not match ${this.describe()} (${rows}×${cols})`);
+      }
+      const s = this.sheet();
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < cols; c++) {
+          const k = key(rect.top + r, rect.left + c);
+          if (kind === "numberFormat") {
+            s.numberFormats.set(k, String(grid[r][c]));
+            continue;
+          }
+          const cell = coerce(grid[r][c]);
+          if (cell.formula) this.checkRefs(cell.formula);
+          if (cell.value === "" && !cell.formula) s.cells.delete(k);
+          else s.cells.set(k, cell);
+        }
+      }
+      if (kind !== "numberFormat") this.ctx.book.fireChanged(s, this.address_(), true);
+    });
+  }
+
+  private address_(): string {
+    return this.target ?? "A1:XFD1048576";
+  }
+
+  private checkRefs(formula: string): void {
+    const book = this.ctx.book;
+    const probe = {
+      size: 1,
+      has(name: string) {
+        if (!book.findSheet(name)) book.brokenRefs.push(`${formula} (${name})`);
+        return false;
+      },
+      get: () => undefined,
+    } as unknown as ReadonlyMap<string, string>;
+    renameSheetRefs(formula, probe);
+  }
+
+  set values(v: unknown[][]) {
+    this.writeArray("values", v);
+  }
+  set formulas(v: unknown[][]) {
+    this.writeArray("formulas", v);
+  }
+  set numberFormat(v: unknown[][]) {
+    this.writeArray("numberFormat", v);
+  }
+
+  private eachCell(f: (s: FakeSheet, k: string) => void): void {
+    const rect = this.rect();
+    if (rect.bottom - rect.top > 100000) throw new Error("fake: per-cell formatting of whole columns is not modelled");
+    const s = this.sheet();
+    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(s, key(r, c));
+  }
+
+  get format() {
+    const ctx = this.ctx;
+    const self = this;
+    const q = (f: () => void) => ctx.queue(f);
+    return {
+      fill: {
+        set color(c: string) {
+          q(() => self.eachCell((s, k) => s.fills.set(k, c)));
+        },
+      },
+      font: {
+        set name(n: string) {
+          q(() => {
+            if (self.target !== null) throw new Error("fake: font name only modelled for the whole sheet");
+            self.sheet().font = { ...self.sheet().font, name: n };
+          });
+        },
+        set size(n: number) {
+          q(() => {
+            if (self.target === null) self.sheet().font = { ...self.sheet().font, size: n };
+          });
+        },
+        set bold(b: boolean) {
+          q(() => self.eachCell((s, k) => (b ? s.bold.add(k) : s.bold.delete(k))));
+        },
+        set italic(_b: boolean) {
+          q(() => undefined);
+        },
+        set color(c: string) {
+          q(() => self.eachCell((s, k) => s.fontColors.set(k, c)));
+        },
+      },
+      set columnWidth(w: number) {
+        q(() => {
+          const m = /^([A-Z]{1,3}):\1$/i.exec(self.target ?? "");
+          if (!m) throw new Error("fake: columnWidth only modelled on whole columns");
+          self.sheet().columnWidths[m[1].toUpperCase()] = w;
+        });
+      },
+      set horizontalAlignment(_a: string) {
+        q(() => undefined);
+      },
+      set wrapText(_w: boolean) {
+        q(() => undefined);
+      },
+      protection: {
+        set locked(l: boolean) {
+          q(() => self.eachCell((s, k) => s.locked.set(k, l)));
+        },
+      },
+    };
+  }
+
+  merge(_across?: boolean): void {
+    this.ctx.queue(() => this.sheet().merges.push(this.address_()));
+  }
+
+  get dataValidation() {
+    const ctx = this.ctx;
+    const self = this;
+    return {
+      set rule(rule: unknown) {
+        ctx.queue(() => self.sheet().validations.push({ range: self.address_(), rule }));
+      },
+    };
+  }
+
+  get conditionalFormats() {
+    const ctx = this.ctx;
+    const self = this;
+    let loadedItems: FakeConditionalFormat[] | undefined;
+    return {
+      add(type: string) {
+        const proxy = new FakeConditionalFormat(ctx, () => self.sheet());
+        ctx.queue(() => {
+          const cf: FakeCF = { id: ctx.book.newId("cf"), type, range: self.address_() };
+          self.sheet().cfs.push(cf);
+          proxy.ref = cf;
+        });
+        return proxy;
+      },
+      load(props: string) {
+        const list = props.split(",").map((p) => p.trim().replace(/^items\//, ""));
+        ctx.queue(() => {
+          const rect = self.rect();
+          loadedItems = self
+            .sheet()
+            .cfs.filter((cf) => intersects(parseRange(cf.range), rect))
+            .map((cf) => {
+              const p = new FakeConditionalFormat(ctx, () => self.sheet(), cf);
+              p.markLoaded(list);
+              return p;
+            });
+        });
+      },
+      get items(): FakeConditionalFormat[] {
+        return loadedItems ?? notLoaded("conditionalFormats.items");
+      },
+    };
+  }
+
+  select(): void {
+    this.ctx.queue(() => (this.ctx.book.selection = { sheet: this.sheet().name, address: this.address_() }));
+  }
+}
