@@ -3,8 +3,12 @@
  * Add a module by importing its bench function and appending it to BENCHES.
  */
 import { benchValidation } from "./validation";
+import { benchWorkbooks } from "./workbooks";
 
-const BENCHES: { name: string; run: () => Promise<void> }[] = [{ name: "validation", run: benchValidation }];
+const BENCHES: { name: string; run: () => Promise<void> }[] = [
+  { name: "validation", run: benchValidation },
+  { name: "workbooks", run: benchWorkbooks },
+];
 
 async function main(): Promise<void> {
   for (const b of BENCHES) {
