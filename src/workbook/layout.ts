@@ -1,0 +1,528 @@
+/**
+ * THE layout of the plan workbook: which sheets, which header blocks, which table columns (key,
+ * Thai/English header, width, input or formula, value type, per-row formula, style). The writer
+ * (writeTemplate.ts) builds the template from it, the reader (readPlan.ts) finds tables by these
+ * headers and reads values back, the sheet checks and fixes (sheetRules.ts, fixes.ts) compare
+ * formulas with these per-row formulas. Nothing else knows where a value lives.
+ *
+ * Pure data and string functions: no exceljs, no Office, no fs.
+ */
+import type { StyleName } from "./types";
+import type { ChoiceListName, Lang, SheetKey, Text } from "./i18n";
+import { STATUS_CHOICES } from "./i18n";
+
+export type ValueType = "text" | "id" | "money" | "number" | "month" | "enum" | "percent" | "list" | "date";
+/** input: the user types it; formula: the template computes it; inputOrFormula: a formula the user may override by typing. */
+export type CellKind = "input" | "formula" | "inputOrFormula";
+
+/** What a per-row formula needs to know about where things are (template positions when writing, found positions when reading). */
+export interface FormulaCtx {
+  lang: Lang;
+  /** The row the formula is written in. */
+  row: number;
+  /** The table's header row. */
+  headerRow: number;
+  /** First and last data rows of this table (for total rows). */
+  firstRow: number;
+  lastRow: number;
+  /** Column letter of a column of this table. */
+  c(key: string): string;
+  /** Absolute reference to a project-sheet field cell, e.g. 'โครงการ'!$B$7. */
+  project(field: string): string;
+  /** Absolute range of a budget-lines column, e.g. 'งบประมาณ'!$J$5:$J$24. */
+  budget(col: string): string;
+  /** Absolute reference to the budget total cell. */
+  budgetTotal(): string;
+  /** Absolute range of an activities column. */
+  activities(col: string): string;
+  /** Absolute range of a rates column. */
+  rates(col: string): string;
+  /** Absolute reference to a rates-sheet condition cell (venue/trainingType/staffLevel in force for this plan). */
+  ratesCond(which: "venue" | "trainingType" | "staffLevel"): string;
+}
+
+export interface ColumnDef {
+  key: string;
+  header: Text;
+  /** Other header texts accepted when reading (normalised comparison). */
+  aliases?: string[];
+  width: number;
+  kind: CellKind;
+  type: ValueType;
+  choices?: ChoiceListName;
+  /** Per-row formula (formula and inputOrFormula columns). */
+  formula?: (x: FormulaCtx) => string;
+  /** The total row sums this column. */
+  total?: boolean;
+  /** Needed to recognise the table by its header row. */
+  required?: boolean;
+  /** Not matched by header text when reading (e.g. the month grid with date headers). */
+  unmatched?: boolean;
+}
+
+export interface TableDef {
+  key: string;
+  sheet: SheetKey;
+  title: Text;
+  columns: ColumnDef[];
+  /** A total row follows the data rows; its label goes into this column. */
+  totalLabelColumn?: string;
+  totalLabel?: Text;
+  /** Empty rows (with their formulas) written after the data, so users can add lines in place. */
+  minRows: number;
+  spareRows: number;
+}
+
+export interface FieldDef {
+  key: string;
+  label: Text;
+  aliases?: string[];
+  kind: CellKind;
+  type: ValueType;
+  choices?: ChoiceListName;
+  formula?: (x: FormulaCtx & { field(key: string): string }) => string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Texts used inside formulas
+
+export const FORMULA_TEXT = {
+  overCeiling: { th: "เกินเพดาน", en: "over ceiling" },
+  ok: { th: "ผ่าน", en: "ok" },
+  typedAmount: { th: "พิมพ์ตัวเลขแทนสูตร", en: "number typed over formula" },
+  gridMark: "●",
+  periodMark: "■",
+} as const;
+
+const L = (x: FormulaCtx, t: Text) => t[x.lang];
+const Q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const status = (id: string, lang: Lang) => STATUS_CHOICES.find((s) => s.id === id)![lang];
+
+// ---------------------------------------------------------------------------------------------
+// Header rows: every table's header is in row 4 of its sheet (rows 1–3: title, context, notes),
+// except the targets table on the project sheet, which follows the project fields.
+
+export const TABLE_HEADER_ROW = 4;
+
+// ---------------------------------------------------------------------------------------------
+// Project sheet (โครงการ): label in column A, value in column B; the targets table below.
+
+export const PROJECT_FIELDS: FieldDef[] = [
+  { key: "name", label: { th: "ชื่อโครงการ", en: "Project name" }, aliases: ["โครงการ", "project"], kind: "input", type: "text" },
+  { key: "owner", label: { th: "ผู้รับผิดชอบโครงการ", en: "Project owner" }, aliases: ["ผู้รับผิดชอบ", "owner"], kind: "input", type: "text" },
+  { key: "department", label: { th: "กลุ่ม/หน่วยงาน", en: "Department" }, aliases: ["กลุ่มงาน", "หน่วยงาน", "กลุ่ม"], kind: "input", type: "text" },
+  { key: "fiscalYear", label: { th: "ปีงบประมาณ (พ.ศ.)", en: "Fiscal year (BE)" }, aliases: ["ปีงบประมาณ", "fiscal year"], kind: "input", type: "number" },
+  { key: "periodStart", label: { th: "เริ่มโครงการ", en: "Project start" }, aliases: ["เริ่ม", "วันเริ่มโครงการ"], kind: "input", type: "month" },
+  { key: "periodEnd", label: { th: "สิ้นสุดโครงการ", en: "Project end" }, aliases: ["สิ้นสุด", "วันสิ้นสุดโครงการ"], kind: "input", type: "month" },
+  { key: "character", label: { th: "ลักษณะโครงการ", en: "Project type" }, aliases: ["ลักษณะ"], kind: "input", type: "text" },
+  { key: "budgetSource", label: { th: "แหล่งงบประมาณ", en: "Budget source" }, kind: "input", type: "text" },
+  { key: "allocation", label: { th: "งบประมาณที่ได้รับจัดสรร (บาท)", en: "Allocation (baht)" }, aliases: ["งบประมาณที่ได้รับจัดสรร", "งบประมาณที่ได้รับ", "allocation"], kind: "input", type: "money" },
+  { key: "fundsAvailableFrom", label: { th: "เดือนที่เงินงบประมาณเข้า", en: "Funds available from" }, aliases: ["เงินงบประมาณเข้า", "funds from"], kind: "input", type: "month" },
+  { key: "venue", label: { th: "สถานที่จัดกิจกรรม", en: "Venue" }, aliases: ["สถานที่"], kind: "input", type: "enum", choices: "venue" },
+  { key: "trainingType", label: { th: "ประเภทการฝึกอบรม", en: "Training type" }, aliases: ["ประเภทการอบรม"], kind: "input", type: "enum", choices: "trainingType" },
+  { key: "staffLevel", label: { th: "ระดับตำแหน่ง (ค่าเดินทาง)", en: "Staff level (travel)" }, aliases: ["ระดับตำแหน่ง", "staff level"], kind: "input", type: "enum", choices: "staffLevel" },
+  { key: "statedTotal", label: { th: "รวมทั้งสิ้นตามเอกสาร (บาท)", en: "Stated grand total (baht)" }, aliases: ["รวมทั้งสิ้นตามเอกสาร", "stated total"], kind: "input", type: "money" },
+  {
+    key: "computedTotal",
+    label: { th: "รวมงบประมาณตามรายการ (บาท)", en: "Budget total from lines (baht)" },
+    kind: "formula",
+    type: "money",
+    formula: (x) => `=${x.budgetTotal()}`,
+  },
+  {
+    key: "balance",
+    label: { th: "งบจัดสรร − งบตามรายการ (บาท)", en: "Allocation − budget (baht)" },
+    kind: "formula",
+    type: "money",
+    formula: (x) => `=N(${x.field("allocation")})-N(${x.field("computedTotal")})`,
+  },
+  {
+    key: "totalText",
+    label: { th: "จำนวนเงิน (ตัวอักษร)", en: "Total in words (Thai)" },
+    kind: "formula",
+    type: "text",
+    formula: (x) => `=BAHTTEXT(${x.field("computedTotal")})`,
+  },
+  {
+    key: "rateDate",
+    label: { th: "วันที่ใช้เลือกอัตรา", en: "Date for rate rules" },
+    kind: "formula",
+    type: "date",
+    formula: (x) => `=IF(ISNUMBER(${x.field("periodStart")}),${x.field("periodStart")},DATE(N(${x.field("fiscalYear")})-544,10,1))`,
+  },
+  { key: "alignment", label: { th: "สนองยุทธศาสตร์/กลยุทธ์/จุดเน้น", en: "Alignment with strategies" }, aliases: ["สนองยุทธศาสตร์", "alignment"], kind: "input", type: "list" },
+  { key: "rationale", label: { th: "หลักการและเหตุผล", en: "Rationale" }, kind: "input", type: "text" },
+  { key: "objectives", label: { th: "วัตถุประสงค์", en: "Objectives" }, kind: "input", type: "list" },
+  { key: "expectedResults", label: { th: "ผลที่คาดว่าจะได้รับ", en: "Expected results" }, kind: "input", type: "list" },
+];
+
+/** First row of the project fields (row 1: title, row 2: legend). */
+export const PROJECT_FIRST_FIELD_ROW = 3;
+export const projectFieldRow = (key: string): number => PROJECT_FIRST_FIELD_ROW + PROJECT_FIELDS.findIndex((f) => f.key === key);
+/** The targets block: a section title two rows below the last field, then the header row. */
+export const TARGETS_HEADER_ROW = PROJECT_FIRST_FIELD_ROW + PROJECT_FIELDS.length + 2;
+
+export const TARGETS_TABLE: TableDef = {
+  key: "targets",
+  sheet: "project",
+  title: { th: "เป้าหมาย", en: "Targets" },
+  minRows: 4,
+  spareRows: 0,
+  columns: [
+    { key: "kind", header: { th: "ประเภทเป้าหมาย", en: "Target type" }, width: 34, kind: "input", type: "enum", choices: "targetKind", required: true },
+    { key: "text", header: { th: "เป้าหมาย", en: "Target" }, width: 70, kind: "input", type: "text", required: true },
+    { key: "value", header: { th: "ค่าเป้าหมาย", en: "Value" }, width: 14, kind: "input", type: "number" },
+    { key: "unit", header: { th: "หน่วย", en: "Unit" }, width: 14, kind: "input", type: "text" },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Activities sheet (กิจกรรม)
+
+export const GRID_KEYS = Array.from({ length: 12 }, (_, i) => `m${i + 1}`);
+
+function gridColumn(i: number): ColumnDef {
+  return {
+    key: GRID_KEYS[i],
+    header: { th: "", en: "" },
+    width: 5.5,
+    kind: "formula",
+    type: "text",
+    unmatched: true,
+    formula: (x) => {
+      const r = x.row;
+      const m = `${x.c(GRID_KEYS[i])}$${x.headerRow}`;
+      const s = `$${x.c("start")}${r}`;
+      const e = `$${x.c("end")}${r}`;
+      return `=IF(AND(ISNUMBER(${s}),${m}>=EOMONTH(${s},-1)+1,${m}<=IF(ISNUMBER(${e}),${e},${s})),${Q(FORMULA_TEXT.gridMark)},"")`;
+    },
+  };
+}
+
+export const ACTIVITIES_TABLE: TableDef = {
+  key: "activities",
+  sheet: "activities",
+  title: { th: "กิจกรรมและระยะเวลาดำเนินงาน", en: "Activities and schedule" },
+  minRows: 10,
+  spareRows: 3,
+  totalLabelColumn: "name",
+  totalLabel: { th: "รวม", en: "Total" },
+  columns: [
+    { key: "id", header: { th: "ที่", en: "No." }, aliases: ["ลำดับ", "ลำดับที่", "กิจกรรมที่", "#", "no", "number"], width: 6, kind: "input", type: "id", required: true },
+    { key: "name", header: { th: "กิจกรรม", en: "Activity" }, aliases: ["ชื่อกิจกรรม", "กิจกรรม/ขั้นตอนการดำเนินงาน", "activity name"], width: 44, kind: "input", type: "text", required: true },
+    { key: "owners", header: { th: "ผู้รับผิดชอบ", en: "Responsible" }, aliases: ["owners", "owner", "responsible persons"], width: 26, kind: "input", type: "list" },
+    { key: "start", header: { th: "เริ่ม", en: "Start" }, aliases: ["เดือนเริ่ม", "start month", "ระยะเวลาดำเนินงาน", "ระยะเวลา"], width: 11, kind: "input", type: "month" },
+    { key: "end", header: { th: "สิ้นสุด", en: "End" }, aliases: ["เดือนสิ้นสุด", "end month"], width: 11, kind: "input", type: "month" },
+    ...GRID_KEYS.map((_, i) => gridColumn(i)),
+    {
+      key: "budget",
+      header: { th: "งบประมาณ (บาท)", en: "Budget (baht)" },
+      aliases: ["งบประมาณ", "budget"],
+      width: 14,
+      kind: "formula",
+      type: "money",
+      total: true,
+      formula: (x) => `=IF($${x.c("id")}${x.row}="","",SUMIF(${x.budget("activityId")},$${x.c("id")}${x.row},${x.budget("amount")}))`,
+    },
+    {
+      key: "stated",
+      header: { th: "งบตามเอกสาร (บาท)", en: "Stated budget (baht)" },
+      aliases: ["งบตามเอกสาร", "stated budget", "stated subtotal"],
+      width: 14,
+      kind: "input",
+      type: "money",
+      total: true,
+    },
+    {
+      key: "quarter",
+      header: { th: "ไตรมาสที่ใช้จ่าย", en: "Spending quarter" },
+      aliases: ["ไตรมาส", "quarter"],
+      width: 10,
+      kind: "formula",
+      type: "number",
+      formula: (x) => `=IF(ISNUMBER($${x.c("start")}${x.row}),INT(MOD(MONTH($${x.c("start")}${x.row})+2,12)/3)+1,"")`,
+    },
+    { key: "statusInput", header: { th: "สถานะ (กำหนดเอง)", en: "Status (set)" }, aliases: ["สถานะที่กำหนด"], width: 14, kind: "input", type: "enum", choices: "status" },
+    {
+      key: "status",
+      header: { th: "สถานะ", en: "Status" },
+      width: 15,
+      kind: "formula",
+      type: "text",
+      formula: (x) => {
+        const r = x.row;
+        const s = `$${x.c("start")}${r}`;
+        const e = `$${x.c("end")}${r}`;
+        const set = `$${x.c("statusInput")}${r}`;
+        return (
+          `=IF(${set}<>"",${set},IF(NOT(ISNUMBER(${s})),"",IF(TODAY()<EOMONTH(${s},-1)+1,${Q(status("planned", x.lang))},` +
+          `IF(TODAY()<=EOMONTH(IF(ISNUMBER(${e}),${e},${s}),0),${Q(status("in-progress", x.lang))},${Q(status("late", x.lang))}))))`
+        );
+      },
+    },
+    { key: "note", header: { th: "หมายเหตุ", en: "Note" }, aliases: ["remarks"], width: 20, kind: "input", type: "text" },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Budget sheet (งบประมาณ)
+
+export const BUDGET_TABLE: TableDef = {
+  key: "budget",
+  sheet: "budget",
+  title: { th: "รายละเอียดการใช้งบประมาณ", en: "Budget detail" },
+  minRows: 15,
+  spareRows: 5,
+  totalLabelColumn: "item",
+  totalLabel: { th: "รวมทั้งสิ้น", en: "Grand total" },
+  columns: [
+    { key: "activityId", header: { th: "กิจกรรมที่", en: "Activity no." }, aliases: ["กิจกรรม", "activity", "activity id"], width: 9, kind: "input", type: "id" },
+    { key: "item", header: { th: "รายการ", en: "Item" }, aliases: ["รายการค่าใช้จ่าย", "items"], width: 40, kind: "input", type: "text", required: true },
+    { key: "expenseClass", header: { th: "หมวดรายจ่าย", en: "Expense class" }, aliases: ["หมวด"], width: 13, kind: "input", type: "enum", choices: "expenseClass" },
+    { key: "rateCategory", header: { th: "หมวดอัตรา", en: "Rate category" }, aliases: ["ประเภทอัตรา"], width: 24, kind: "input", type: "text" },
+    { key: "unitCost", header: { th: "อัตรา (บาท)", en: "Unit cost (baht)" }, aliases: ["อัตรา", "ราคาต่อหน่วย", "ราคา/หน่วย", "unit cost"], width: 12, kind: "input", type: "money" },
+    { key: "quantity", header: { th: "จำนวน", en: "Quantity" }, aliases: ["qty"], width: 9, kind: "input", type: "number" },
+    { key: "quantityUnit", header: { th: "หน่วยนับ", en: "Unit" }, aliases: ["หน่วย", "หน่วย(จำนวน)", "quantity unit"], width: 9, kind: "input", type: "text" },
+    { key: "times", header: { th: "ครั้ง/มื้อ/วัน", en: "Times" }, aliases: ["จำนวนครั้ง", "ครั้ง", "มื้อ"], width: 9, kind: "input", type: "number" },
+    { key: "timesUnit", header: { th: "หน่วยครั้ง", en: "Times unit" }, aliases: ["หน่วย(ครั้ง)"], width: 9, kind: "input", type: "text" },
+    {
+      key: "amount",
+      header: { th: "จำนวนเงิน (บาท)", en: "Amount (baht)" },
+      aliases: ["จำนวนเงิน", "เป็นเงิน", "amount"],
+      width: 14,
+      kind: "inputOrFormula",
+      type: "money",
+      total: true,
+      required: true,
+      formula: (x) => `=PRODUCT(${x.c("unitCost")}${x.row},${x.c("quantity")}${x.row},${x.c("times")}${x.row})`,
+    },
+    {
+      key: "month",
+      header: { th: "เดือนที่ใช้จ่าย", en: "Month" },
+      aliases: ["เดือน", "spending month"],
+      width: 10,
+      kind: "inputOrFormula",
+      type: "month",
+      formula: (x) => `=IFERROR(INDEX(${x.activities("start")},MATCH($${x.c("activityId")}${x.row},${x.activities("id")},0)),"")`,
+    },
+    {
+      key: "ceiling",
+      header: { th: "เพดานอัตรา (บาท)", en: "Rate ceiling (baht)" },
+      aliases: ["เพดานอัตรา", "ceiling"],
+      width: 12,
+      kind: "formula",
+      type: "money",
+      formula: (x) => {
+        const r = x.row;
+        const cat = `$${x.c("rateCategory")}${r}`;
+        const mon = `$${x.c("month")}${r}`;
+        const d = `IF(N(${mon})>0,${mon},${x.project("rateDate")})`;
+        return (
+          `=IF(${cat}="","",MINIFS(${x.rates("ceiling")},${x.rates("category")},${cat},${x.rates("applies")},1,` +
+          `${x.rates("fromCalc")},"<="&${d},${x.rates("toCalc")},">="&${d}))`
+        );
+      },
+    },
+    {
+      key: "status",
+      header: { th: "ผลตรวจ", en: "Check" },
+      aliases: ["สถานะ", "status"],
+      width: 14,
+      kind: "formula",
+      type: "text",
+      formula: (x) => {
+        const r = x.row;
+        const u = `$${x.c("unitCost")}${r}`;
+        const a = `$${x.c("amount")}${r}`;
+        const c = `$${x.c("ceiling")}${r}`;
+        return (
+          `=IF(AND(N(${u})>0,NOT(ISFORMULA(${a}))),${Q(L(x, FORMULA_TEXT.typedAmount))},` +
+          `IF(OR(N(${u})=0,N(${c})=0),"",IF(${u}>${c},${Q(L(x, FORMULA_TEXT.overCeiling))},${Q(L(x, FORMULA_TEXT.ok))})))`
+        );
+      },
+    },
+    { key: "note", header: { th: "หมายเหตุ", en: "Note" }, width: 18, kind: "input", type: "text" },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Indicators sheet (ตัวชี้วัด)
+
+export const INDICATORS_TABLE: TableDef = {
+  key: "indicators",
+  sheet: "indicators",
+  title: { th: "ตัวชี้วัดความสำเร็จและค่าเป้าหมาย", en: "Indicators and targets" },
+  minRows: 6,
+  spareRows: 2,
+  columns: [
+    { key: "kind", header: { th: "ประเภท", en: "Type" }, aliases: ["ประเภทตัวชี้วัด"], width: 11, kind: "input", type: "enum", choices: "indicatorKind" },
+    { key: "text", header: { th: "ตัวชี้วัด", en: "Indicator" }, aliases: ["ตัวชี้วัดความสำเร็จ"], width: 46, kind: "input", type: "text", required: true },
+    { key: "targetValue", header: { th: "ค่าเป้าหมาย", en: "Target" }, aliases: ["target value"], width: 11, kind: "input", type: "number", required: true },
+    { key: "targetUnit", header: { th: "หน่วย", en: "Unit" }, width: 10, kind: "input", type: "text" },
+    { key: "targetText", header: { th: "เป้าหมาย (ข้อความ)", en: "Target as written" }, aliases: ["เป้าหมาย"], width: 30, kind: "input", type: "text" },
+    { key: "method", header: { th: "วิธีวัด", en: "How measured" }, aliases: ["วิธีการวัด", "วิธีการวัดและประเมินผล"], width: 24, kind: "input", type: "text" },
+    { key: "tool", header: { th: "เครื่องมือ", en: "Tool" }, aliases: ["เครื่องมือที่ใช้", "เครื่องมือวัด"], width: 22, kind: "input", type: "text" },
+    { key: "achievedValue", header: { th: "ผลที่ได้", en: "Achieved" }, aliases: ["ผลการดำเนินงาน", "achieved value"], width: 11, kind: "input", type: "number" },
+    {
+      key: "percent",
+      header: { th: "ร้อยละที่บรรลุ", en: "% achieved" },
+      width: 11,
+      kind: "formula",
+      type: "percent",
+      formula: (x) => {
+        const t = `$${x.c("targetValue")}${x.row}`;
+        const a = `$${x.c("achievedValue")}${x.row}`;
+        return `=IF(AND(N(${t})>0,ISNUMBER(${a})),${a}/${t},"")`;
+      },
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Rates sheet (อัตรา): the rules in force; users may edit ceilings and add their own caps.
+
+export const RATES_TABLE: TableDef = {
+  key: "rates",
+  sheet: "rates",
+  title: { th: "อัตราเพดานค่าใช้จ่ายที่ใช้ตรวจ", en: "Rate ceilings used for checks" },
+  minRows: 20,
+  spareRows: 10,
+  columns: [
+    { key: "id", header: { th: "รหัส", en: "Rule id" }, aliases: ["id"], width: 16, kind: "input", type: "text" },
+    { key: "category", header: { th: "หมวดอัตรา", en: "Category" }, aliases: ["rate category"], width: 26, kind: "input", type: "text", required: true },
+    { key: "label", header: { th: "รายการ", en: "Item" }, width: 34, kind: "input", type: "text" },
+    { key: "unit", header: { th: "หน่วย", en: "Unit" }, width: 18, kind: "input", type: "text" },
+    { key: "ceiling", header: { th: "เพดาน (บาท)", en: "Ceiling (baht)" }, aliases: ["เพดาน", "ceiling"], width: 12, kind: "input", type: "money", required: true },
+    { key: "venue", header: { th: "สถานที่", en: "Venue" }, width: 15, kind: "input", type: "enum", choices: "venue" },
+    { key: "trainingType", header: { th: "ประเภทการอบรม", en: "Training type" }, width: 12, kind: "input", type: "enum", choices: "trainingType" },
+    { key: "staffLevel", header: { th: "ระดับตำแหน่ง", en: "Staff level" }, width: 16, kind: "input", type: "enum", choices: "staffLevel" },
+    {
+      key: "otherConditions",
+      header: { th: "เงื่อนไขอื่น", en: "Other conditions" },
+      aliases: ["เงื่อนไข", "conditions"],
+      width: 16,
+      kind: "input",
+      type: "text",
+    },
+    { key: "effectiveFrom", header: { th: "มีผลตั้งแต่", en: "From" }, aliases: ["effective from"], width: 12, kind: "input", type: "date" },
+    { key: "effectiveTo", header: { th: "ถึง", en: "To" }, aliases: ["effective to", "สิ้นสุด"], width: 12, kind: "input", type: "date" },
+    { key: "source", header: { th: "ที่มา", en: "Source" }, aliases: ["แหล่งที่มา", "อ้างอิง"], width: 40, kind: "input", type: "text" },
+    { key: "confidence", header: { th: "ความเชื่อมั่น", en: "Confidence" }, width: 12, kind: "input", type: "enum", choices: "confidence" },
+    { key: "note", header: { th: "หมายเหตุ", en: "Note" }, width: 30, kind: "input", type: "text" },
+    {
+      key: "applies",
+      header: { th: "ใช้กับโครงการนี้", en: "Applies" },
+      width: 9,
+      kind: "formula",
+      type: "number",
+      formula: (x) => {
+        const r = x.row;
+        const cond = (col: string, which: "venue" | "trainingType" | "staffLevel") =>
+          `OR($${x.c(col)}${r}="",$${x.c(col)}${r}=${x.ratesCond(which)})`;
+        return `=IF(AND(${cond("venue", "venue")},${cond("trainingType", "trainingType")},${cond("staffLevel", "staffLevel")}),1,0)`;
+      },
+    },
+    {
+      key: "fromCalc",
+      header: { th: "เริ่ม (คำนวณ)", en: "From (calc)" },
+      width: 9,
+      kind: "formula",
+      type: "number",
+      formula: (x) => `=IF(ISNUMBER($${x.c("effectiveFrom")}${x.row}),$${x.c("effectiveFrom")}${x.row},0)`,
+    },
+    {
+      key: "toCalc",
+      header: { th: "ถึง (คำนวณ)", en: "To (calc)" },
+      width: 9,
+      kind: "formula",
+      type: "number",
+      formula: (x) => `=IF(ISNUMBER($${x.c("effectiveTo")}${x.row}),$${x.c("effectiveTo")}${x.row},2958465)`,
+    },
+  ],
+};
+
+/** Row 2 of the rates sheet: the conditions in force for this plan (venue, training type, staff level), drawn from the project sheet. */
+export const RATES_COND_ROW = 2;
+
+// ---------------------------------------------------------------------------------------------
+// Results sheet (ผลการดำเนินงาน): label in A, value in B; then per-indicator results (formulas).
+
+export const RESULTS_FIELDS: FieldDef[] = [
+  { key: "received", label: { th: "งบประมาณที่ได้รับ (บาท)", en: "Budget received (baht)" }, aliases: ["ได้รับ", "งบประมาณที่ได้รับ", "received"], kind: "input", type: "money" },
+  { key: "spent", label: { th: "ใช้จ่ายจริง (บาท)", en: "Spent (baht)" }, aliases: ["ใช้จ่าย", "spent"], kind: "input", type: "money" },
+  {
+    key: "remaining",
+    label: { th: "คงเหลือ (บาท)", en: "Remaining (baht)" },
+    aliases: ["คงเหลือ", "remaining"],
+    kind: "inputOrFormula",
+    type: "money",
+    formula: (x) => `=N(${x.field("received")})-N(${x.field("spent")})`,
+  },
+  {
+    key: "spentPercent",
+    label: { th: "ร้อยละการใช้จ่าย", en: "Share spent" },
+    kind: "formula",
+    type: "percent",
+    formula: (x) => `=IF(N(${x.field("received")})=0,"",N(${x.field("spent")})/${x.field("received")})`,
+  },
+];
+export const RESULTS_FIRST_FIELD_ROW = 3;
+export const resultsFieldRow = (key: string): number => RESULTS_FIRST_FIELD_ROW + RESULTS_FIELDS.findIndex((f) => f.key === key);
+
+export const TABLES: Record<string, TableDef> = {
+  targets: TARGETS_TABLE,
+  activities: ACTIVITIES_TABLE,
+  budget: BUDGET_TABLE,
+  indicators: INDICATORS_TABLE,
+  rates: RATES_TABLE,
+};
+
+/** Column number (1-based) of a column in the template. */
+export function templateCol(table: TableDef, key: string): number {
+  const i = table.columns.findIndex((c) => c.key === key);
+  if (i < 0) throw new Error(`No column ${key} in table ${table.key}`);
+  return i + 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Styles: what each named style looks like (adapters map these to their own formatting).
+
+export interface StyleDef {
+  font: string;
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+  fill?: string;
+  numberFormat?: string;
+  wrap?: boolean;
+  align?: "left" | "center" | "right";
+  border?: boolean;
+  /** Formula cells are locked (protection is the user's choice); input cells are not. */
+  locked: boolean;
+}
+
+export const FONT = "TH SarabunPSK";
+export const FONT_FALLBACK = "Sarabun";
+
+export const STYLES: Record<StyleName, StyleDef> = {
+  title: { font: FONT, size: 18, bold: true, locked: true },
+  header: { font: FONT, size: 15, bold: true, fill: "#D9E1F2", wrap: true, align: "center", border: true, locked: true },
+  label: { font: FONT, size: 15, bold: true, locked: true },
+  input: { font: FONT, size: 15, fill: "#FFF9DB", wrap: true, border: true, locked: false },
+  inputMoney: { font: FONT, size: 15, fill: "#FFF9DB", numberFormat: '#,##0.00;-#,##0.00;"-"', align: "right", border: true, locked: false },
+  inputNumber: { font: FONT, size: 15, fill: "#FFF9DB", numberFormat: "#,##0.##", align: "right", border: true, locked: false },
+  formula: { font: FONT, size: 15, fill: "#F2F2F2", wrap: true, border: true, locked: true },
+  formulaMoney: { font: FONT, size: 15, fill: "#F2F2F2", numberFormat: '#,##0.00;-#,##0.00;"-"', align: "right", border: true, locked: true },
+  formulaNumber: { font: FONT, size: 15, fill: "#F2F2F2", numberFormat: "#,##0.##", align: "center", border: true, locked: true },
+  total: { font: FONT, size: 15, bold: true, fill: "#E2EFDA", border: true, locked: true },
+  totalMoney: { font: FONT, size: 15, bold: true, fill: "#E2EFDA", numberFormat: '#,##0.00;-#,##0.00;"-"', align: "right", border: true, locked: true },
+  note: { font: FONT, size: 14, italic: true, color: "#595959", locked: true },
+  status: { font: FONT, size: 15, fill: "#F2F2F2", align: "center", border: true, locked: true },
+};
+
+/**
+ * Functions newer than Excel 2007 that a file must store with the "_xlfn." prefix (the xlsx adapter
+ * adds it when writing and strips it when reading).
+ */
+export const XLFN_FUNCTIONS = ["MINIFS", "MAXIFS", "ISFORMULA", "IFS", "BAHTTEXT"];
