@@ -247,3 +247,24 @@ describe("unusable input", () => {
     expect(e.code).toBe("corrupt");
   });
 });
+
+describe("HyperFormula evaluation matches Excel's date serials and the layout's functions", () => {
+  test("dates, EOMONTH, ISFORMULA, MINIFS, SUMIF, INDEX/MATCH, N", () => {
+    const fs = [
+      "=DATE(2017,1,1)",
+      "=DATE(1900,3,1)",
+      "=EOMONTH(DATE(2017,1,15),-1)+1",
+      "=MONTH(42736)",
+      '=MINIFS(A1:A3,B1:B3,"x",A1:A3,"<="&5)',
+      "=ISFORMULA(D1)",
+      '=N("")',
+      '=SUMIF(B1:B3,"x",A1:A3)',
+      '=IFERROR(INDEX(A1:A3,MATCH("y",B1:B3,0)),"")',
+      "=PRODUCT(A1,A2,C9)",
+    ];
+    const snap = evaluateSnapshot({
+      sheets: [{ name: "ชีต", values: [[2, "x", null, ...fs.map(() => null)], [4, "x"], [9, "y"]], formulas: [[null, null, null, ...fs]] }],
+    });
+    expect(snap.sheets[0].values[0].slice(3)).toEqual([42736, 61, 42736, 1, 2, true, 0, 6, 9, 8]);
+  });
+});

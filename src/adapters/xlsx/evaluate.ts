@@ -42,7 +42,7 @@ export const HF_CONFIG = {
   licenseKey: "gpl-v3",
   evaluateNullToZero: true,
   leapYear1900: true,
-  nullDate: { year: 1899, month: 12, day: 30 },
+  nullDate: { year: 1899, month: 12, day: 31 }, // with leapYear1900: serials equal Excel's (1 = 1900-01-01, 61 = 1900-03-01)
   precisionRounding: 10,
   useColumnIndex: false,
   maxRows: 1048576,
