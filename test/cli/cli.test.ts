@@ -1,0 +1,284 @@
+/**
+ * The budget-plan CLI run as a user runs it: `node bin/budget-plan.js …` as a child process in a temp
+ * dir, on real .xlsx files and the seed text document.
+ */
+import { spawnSync } from "child_process";
+import { createHash } from "crypto";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import ExcelJS from "exceljs";
+import { readXlsx } from "../../src/adapters/xlsx/read";
+
+const ROOT = resolve(__dirname, "..", "..");
+const BIN = join(ROOT, "bin", "budget-plan.js");
+const SEED_TXT = join(ROOT, "test", "fixtures", "seed-project-2560.txt");
+const dir = mkdtempSync(join(tmpdir(), "budget-plan-cli-"));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(...args: string[]): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, BUDGET_PLAN_LANG: "" } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+function sha(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
+}
+
+interface JsonFinding {
+  rule: string;
+  severity: string;
+  message: string;
+  sheet: string | null;
+  cell: string | null;
+  activity: string | null;
+  activityName: string | null;
+  item: string | null;
+  expected: number | string | null;
+  actual: number | string | null;
+}
+interface JsonReport {
+  files: { file: string; findings: JsonFinding[]; error?: { code: string; message: string } }[];
+}
+
+function json(r: Run): JsonReport {
+  return JSON.parse(r.stdout) as JsonReport;
+}
+
+const ARITHMETIC = ["line-amount-mismatch", "line-amount-hardcoded", "formula-inconsistent", "formula-error"];
+
+describe("budget-plan new", () => {
+  test("writes a blank template, refuses to overwrite, --force overwrites", async () => {
+    const r = run("new", "blank.xlsx", "--fiscal-year", "2569");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("blank.xlsx");
+    const snap = await readXlsx(join(dir, "blank.xlsx"));
+    expect(snap.sheets.length).toBeGreaterThanOrEqual(5);
+    expect(snap.sheets.map((s) => s.name)).toContain("งบประมาณ");
+    const before = sha(join(dir, "blank.xlsx"));
+    const again = run("new", "blank.xlsx");
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("blank.xlsx");
+    expect(again.stderr).toContain("--force");
+    expect(sha(join(dir, "blank.xlsx"))).toBe(before);
+    const forced = run("new", "blank-en.xlsx", "--lang", "en", "--fiscal-year", "๒๕๖๙");
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain("Wrote blank-en.xlsx");
+    expect((await readXlsx(join(dir, "blank-en.xlsx"))).sheets.map((s) => s.name)).toContain("Budget");
+    expect(run("new", "blank.xlsx", "--force").code).toBe(0);
+  });
+
+  test("--example writes the seed project; validate finds its mistakes (json)", () => {
+    expect(run("new", "example.xlsx", "--example").code).toBe(0);
+    const r = run("validate", "example.xlsx", "--format", "json");
+    expect(r.code).toBe(1);
+    const report = json(r);
+    expect(report.files).toHaveLength(1);
+    const findings = report.files[0].findings;
+    const copying = findings.find((f) => f.rule === "line-amount-mismatch" && f.expected === 16000);
+    expect(copying).toBeDefined();
+    expect(copying!.actual).toBe(13000);
+    expect(copying!.severity).toBe("error");
+    expect(copying!.sheet).toBe("งบประมาณ");
+    expect(copying!.cell).toMatch(/^[A-Z]+[0-9]+$/);
+    const lunch = findings.find((f) => f.rule === "line-amount-mismatch" && f.expected === 10000);
+    expect(lunch?.actual).toBe(100000);
+    expect(findings.some((f) => f.rule === "over-allocation")).toBe(true);
+    expect(findings.some((f) => f.rule === "spend-before-funds")).toBe(true);
+    // every record has the documented keys
+    for (const f of findings) {
+      expect(Object.keys(f).sort()).toEqual(["activity", "activityName", "actual", "cell", "expected", "item", "message", "rule", "severity", "sheet"]);
+      expect(typeof f.message).toBe("string");
+    }
+  });
+
+  test("blank template validates without errors", () => {
+    const r = run("validate", "blank.xlsx", "--format", "json");
+    expect(r.code).toBe(0);
+    expect(json(r).files[0].findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("budget-plan validate", () => {
+  test("text output in Thai, grouped by severity, with cell addresses", () => {
+    const r = run("validate", "example.xlsx");
+    expect(r.code).toBe(1);
+    expect(r.stdout.split("\n")[0]).toBe("example.xlsx");
+    expect(r.stdout).toContain("ข้อผิดพลาด (");
+    expect(r.stdout).toMatch(/\[งบประมาณ![A-Z]+[0-9]+\]/);
+    expect(r.stdout).toContain("ควรเป็น 16,000 บาท");
+    expect(r.stdout).toContain("สรุป: ข้อผิดพลาด");
+    expect(r.stdout.indexOf("ข้อผิดพลาด (")).toBeLessThan(r.stdout.indexOf("คำเตือน ("));
+  });
+
+  test("text output in English with --lang en", () => {
+    const r = run("validate", "example.xlsx", "--lang", "en");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Errors (");
+    expect(r.stdout).toContain("expected 16,000 baht");
+    expect(r.stdout).not.toMatch(/ข้อผิดพลาด \(/);
+  });
+
+  test("the seed project text file is imported in memory and checked", () => {
+    const r = run("validate", SEED_TXT, "--format", "json");
+    expect(r.code).toBe(1);
+    const findings = json(r).files[0].findings;
+    expect(findings.some((f) => f.rule === "line-amount-mismatch" && f.expected === 16000 && f.actual === 13000)).toBe(true);
+    expect(findings.some((f) => f.rule === "line-amount-mismatch" && f.expected === 10000 && f.actual === 100000)).toBe(true);
+    expect(findings.some((f) => f.rule === "over-allocation")).toBe(true);
+  });
+
+  test("unusable inputs: clear messages naming the file, exit 2, other files still checked", async () => {
+    writeFileSync(join(dir, "empty.xlsx"), "");
+    writeFileSync(join(dir, "notes.xlsx"), "this is plain text, not a workbook");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1").getCell("A1").value = "รายชื่อนักเรียน";
+    await wb.xlsx.writeFile(join(dir, "other.xlsx"));
+    const r = run("validate", "missing.xlsx", "empty.xlsx", "notes.xlsx", "other.xlsx", "example.xlsx", "--format", "json");
+    expect(r.code).toBe(2);
+    const report = json(r);
+    expect(report.files.map((f) => f.file)).toEqual(["missing.xlsx", "empty.xlsx", "notes.xlsx", "other.xlsx", "example.xlsx"]);
+    expect(report.files[0].error).toMatchObject({ code: "missing" });
+    expect(report.files[1].error).toMatchObject({ code: "empty" });
+    expect(report.files[2].error).toMatchObject({ code: "not-zip" });
+    expect(report.files[3].error).toMatchObject({ code: "not-a-plan" });
+    for (const f of report.files.slice(0, 4)) expect(f.error!.message).toContain(f.file);
+    expect(report.files[4].error).toBeUndefined();
+    expect(report.files[4].findings.length).toBeGreaterThan(0);
+    expect(r.stderr).toContain("ไม่พบไฟล์ missing.xlsx");
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack traces
+    const en = run("validate", "missing.xlsx", "--lang", "en");
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("File not found: missing.xlsx");
+  });
+});
+
+describe("budget-plan import", () => {
+  test("imports the seed document and reports problems with line numbers", async () => {
+    const r = run("import", SEED_TXT, "-o", "seed.xlsx");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("seed.xlsx");
+    expect(r.stdout).toMatch(/กิจกรรม 7/);
+    const snap = await readXlsx(join(dir, "seed.xlsx"));
+    expect(snap.sheets.map((s) => s.name)).toContain("งบประมาณ");
+    const v = run("validate", "seed.xlsx", "--format", "json");
+    expect(v.code).toBe(1);
+    const findings = json(v).files[0].findings;
+    expect(findings.some((f) => f.rule === "line-amount-mismatch" && f.expected === 16000 && f.actual === 13000)).toBe(true);
+    expect(findings.some((f) => f.rule === "over-allocation")).toBe(true);
+    // refuses to overwrite
+    expect(run("import", SEED_TXT, "-o", "seed.xlsx").code).toBe(2);
+    // a missing input
+    const missing = run("import", "nope.txt", "-o", "x.xlsx");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("nope.txt");
+  });
+});
+
+describe("budget-plan fix", () => {
+  test("puts formulas back; arithmetic findings gone, over-allocation stays; input unchanged", () => {
+    copyFileSync(join(dir, "example.xlsx"), join(dir, "tofix.xlsx"));
+    const before = sha(join(dir, "tofix.xlsx"));
+    const mtime = statSync(join(dir, "tofix.xlsx")).mtimeMs;
+    const r = run("fix", "tofix.xlsx", "-o", "fixed.xlsx");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/งบประมาณ![A-Z]+[0-9]+: 13,000 → =/);
+    expect(r.stdout).toMatch(/งบประมาณ![A-Z]+[0-9]+: 100,000 → =/);
+    expect(sha(join(dir, "tofix.xlsx"))).toBe(before);
+    expect(statSync(join(dir, "tofix.xlsx")).mtimeMs).toBe(mtime);
+    const v = run("validate", "fixed.xlsx", "--format", "json");
+    const findings = json(v).files[0].findings;
+    expect(findings.filter((f) => ARITHMETIC.includes(f.rule))).toEqual([]);
+    expect(findings.some((f) => f.rule === "over-allocation")).toBe(true);
+    expect(v.code).toBe(1);
+  });
+
+  test("refuses to write over its input", () => {
+    const before = sha(join(dir, "tofix.xlsx"));
+    const r = run("fix", "tofix.xlsx", "-o", "./tofix.xlsx");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("tofix.xlsx");
+    expect(sha(join(dir, "tofix.xlsx"))).toBe(before);
+  });
+});
+
+describe("budget-plan consolidate", () => {
+  test("one row per project, totals as SUM formulas, Thai headers", async () => {
+    const r = run("consolidate", "example.xlsx", "seed.xlsx", "blank.xlsx", "-o", "summary.xlsx");
+    expect(r.code).toBe(1); // the example and the seed have errors
+    expect(r.stdout).toContain("summary.xlsx");
+    const snap = await readXlsx(join(dir, "summary.xlsx"));
+    const s = snap.sheets[0];
+    const header = s.values[3];
+    expect(header).toContain("ชื่อโครงการ");
+    expect(header).toContain("งบประมาณที่ได้รับจัดสรร (บาท)");
+    expect(header).toContain("ค่าใช้สอย");
+    expect(header).toContain("ไตรมาส 1 (ต.ค.–ธ.ค.)");
+    const col = (name: string) => header.indexOf(name);
+    const rows = s.values.slice(4, 7);
+    expect(rows.map((row) => row[1])).toEqual(["example.xlsx", "seed.xlsx", "blank.xlsx"]);
+    const planned = col("งบประมาณตามแผน (บาท)");
+    expect(rows[0][planned]).toBe(121000);
+    expect(rows[0][col("งบประมาณที่ได้รับจัดสรร (บาท)")]).toBe(120000);
+    expect(rows[0][col("คงเหลือ (+) / เกิน (−)")]).toBe(-1000);
+    expect(rows[0][col("ข้อผิดพลาด")]).toBeGreaterThan(0);
+    // quarters add up to the planned total for each project
+    for (const row of rows) {
+      const q = [1, 2, 3, 4].map((k) => row[col(`ไตรมาส ${k} (${["ต.ค.–ธ.ค.", "ม.ค.–มี.ค.", "เม.ย.–มิ.ย.", "ก.ค.–ก.ย."][k - 1]})`)] as number);
+      expect(q.reduce((a, b) => a + b, 0) + (row[col("ไม่ระบุเดือน")] as number)).toBeCloseTo(row[planned] as number, 2);
+    }
+    const total = s.values[7];
+    expect(total[0]).toBe("รวม");
+    const plannedLetter = String.fromCharCode(65 + planned);
+    expect(s.formulas[7][planned]).toBe(`=SUM(${plannedLetter}5:${plannedLetter}7)`);
+    expect(total[planned]).toBeCloseTo((rows[0][planned] as number) + (rows[1][planned] as number) + (rows[2][planned] as number), 2);
+  });
+
+  test("an unusable file gets a row with the reason and exit 2", async () => {
+    const r = run("consolidate", "example.xlsx", "missing.xlsx", "-o", "summary2.xlsx");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("missing.xlsx");
+    const snap = await readXlsx(join(dir, "summary2.xlsx"));
+    const rowText = snap.sheets[0].values[5].join(" ");
+    expect(rowText).toContain("missing.xlsx");
+    expect(rowText).toContain("ไม่พบไฟล์");
+  });
+});
+
+describe("usage and help", () => {
+  test.each(["new", "validate", "import", "consolidate", "fix"])("%s --help in Thai and English", (cmd) => {
+    const th = run(cmd, "--help");
+    expect(th.code).toBe(0);
+    expect(th.stdout).toContain(`วิธีใช้: budget-plan ${cmd}`);
+    const en = run(cmd, "--help", "--lang", "en");
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(`Usage: budget-plan ${cmd}`);
+  });
+
+  test("wrong usage exits 2 with a message", () => {
+    const none = run();
+    expect(none.code).toBe(2);
+    expect(none.stdout).toContain("วิธีใช้");
+    const unknown = run("frobnicate");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("frobnicate");
+    const badOpt = run("validate", "example.xlsx", "--colour");
+    expect(badOpt.code).toBe(2);
+    expect(badOpt.stderr).toContain("--colour");
+    const badFormat = run("validate", "example.xlsx", "--format", "xml", "--lang", "en");
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toContain("--format must be text or json");
+    const noOut = run("fix", "example.xlsx");
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toContain("-o");
+    expect(run("validate").code).toBe(2);
+    expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
+  });
+});
