@@ -13,3 +13,4 @@ export type { ValidateOptions } from "./validation/engine";
 export { buildContext, activityFields } from "./validation/context";
 export type { Rule, RuleContext, ContextOptions } from "./validation/context";
 export { seedPlan } from "./examples/seed2560";
+export * from "./rates";
