@@ -1,0 +1,249 @@
+/**
+ * One budget line of a Thai project document → item, unit cost, quantity, times, stated amount.
+ *
+ * The role of each number comes from the units around it (บาท = money; คน/ชุด/โล่ … = quantity;
+ * มื้อ/วัน/ครั้ง … = times; "X ละ N บาท" = unit cost; "ๆ ละ" repeats the previous unit), not from
+ * its position. Among several candidates an explicit multiplication in parentheses wins, then a
+ * chain of numbers linked by x or /, then the whole line.
+ */
+import type { LineField, Satang } from "../core/model";
+import { bahtToSatang } from "../core/money";
+import { NumTok, scanNumbers } from "./tokens";
+import { collapseSpaces, isDigit } from "./text";
+
+export interface ParsedBudgetLine {
+  item: string;
+  unitCost: Satang | null;
+  quantity: number | null;
+  quantityUnit?: string;
+  times: number | null;
+  timesUnit?: string;
+  statedAmount: Satang | null;
+  invalid?: Partial<Record<LineField, string>>;
+  /** Numbers whose role could not be decided, as written. */
+  unused: string[];
+  /** Text with figures that was not used for the amount (the explanation before a multiplication). */
+  note?: string;
+}
+
+function toSatang(t: NumTok): Satang | null {
+  if (t.huge || !Number.isFinite(t.value)) return null;
+  return bahtToSatang(t.value);
+}
+
+const LEAD_WORDS = ["จำนวนเงิน", "เป็นเงิน", "จำนวน", "ราคา", "รวม", "โดย", "คือ", "ได้แก่", "เป็นค่า", "อัตรา"];
+
+/** Trims the item text: trailing lead-in words, brackets, colons, runs of dots, dashes. */
+export function cleanItem(s: string): string {
+  let t = collapseSpaces(s);
+  const trailing = " \t(:=-,/@[";
+  for (let guard = 0; guard < 10; guard++) {
+    const before = t;
+    let e = t.length;
+    while (e > 0 && trailing.includes(t[e - 1])) e--;
+    t = t.slice(0, e);
+    if (t.endsWith("..")) {
+      while (e > 0 && t[e - 1] === ".") e--;
+      t = t.slice(0, e);
+    }
+    for (const w of LEAD_WORDS) if (t.endsWith(w) && t.length > w.length) t = t.slice(0, -w.length);
+    if (t === before) break;
+  }
+  // leading bullets
+  let a = 0;
+  while (a < t.length && " \t-•*●○▪►·".includes(t[a])) a++;
+  return t.slice(a).trim();
+}
+
+function product(ts: NumTok[]): number {
+  let p = 1;
+  for (const t of ts) p *= t.value;
+  return p;
+}
+
+function joinUnits(ts: NumTok[]): string | undefined {
+  const units: string[] = [];
+  for (const t of ts) if (t.unit && !units.includes(t.unit.canonical)) units.push(t.unit.canonical);
+  return units.length ? units.join("×") : undefined;
+}
+
+/** The longest run of tokens linked by x or /. */
+function longestChain(toks: NumTok[]): NumTok[] {
+  let best: NumTok[] = [];
+  let cur: NumTok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    cur.push(toks[i]);
+    if (!toks[i].linkNext) {
+      if (cur.length > best.length) best = cur;
+      cur = [];
+    }
+  }
+  if (cur.length > best.length) best = cur;
+  return best.length >= 2 ? best : [];
+}
+
+const isMoney = (t: NumTok) => t.unit?.role === "money";
+
+/**
+ * Parses a budget line. Returns null when the line holds no usable number at all.
+ * `text` must be a prepared line (Arabic digits; see normaliseLine).
+ */
+export function parseBudgetLine(text: string): ParsedBudgetLine | null {
+  const all = scanNumbers(text);
+  const toks = all.filter((t) => !t.ignore);
+  if (toks.length === 0) return null;
+  const invalid: Partial<Record<LineField, string>> = {};
+
+  // 1. the stated amount: the last number after a stated marker (เป็นเงิน, =, …)
+  let stated: NumTok | undefined;
+  for (const t of toks) if (t.stated && (isMoney(t) || !t.unit)) stated = t;
+
+  // 2. the factor candidates
+  const groups = new Map<number, NumTok[]>();
+  for (const t of toks) {
+    if (t.group < 0 || t === stated) continue;
+    const g = groups.get(t.group) ?? [];
+    g.push(t);
+    groups.set(t.group, g);
+  }
+  let factors: NumTok[] | undefined;
+  let explicit = false;
+  for (const g of groups.values()) {
+    const linked = g.filter((t, i) => t.linkNext || (i > 0 && g[i - 1].linkNext));
+    if (linked.length >= 2 && (!factors || linked.length > factors.length)) factors = linked;
+  }
+  if (factors) explicit = true;
+  else {
+    const chain = longestChain(toks.filter((t) => t !== stated));
+    if (chain.length >= 2) {
+      factors = chain;
+      explicit = true;
+      // "ๆ ละ" factors next to a chain still belong to it
+    } else factors = toks.filter((t) => t !== stated);
+  }
+
+  // 3. unit cost
+  const money = factors.filter(isMoney);
+  let unitCostTok: NumTok | undefined;
+  if (money.length) {
+    unitCostTok =
+      money.find((t) => t.per !== undefined) ??
+      money.find((t) => t.price) ??
+      money.find((t) => t.slashAfter || t.linkNext) ??
+      money.find((t, i) => i > 0 && factors![factors!.indexOf(t) - 1]?.linkNext);
+    if (!unitCostTok) {
+      const others = factors.filter((t) => !isMoney(t) && t.unit?.role !== "percent");
+      if (stated) unitCostTok = money[0];
+      else if (money.length >= 2) {
+        // "35 บาท 20 คน 2 มื้อ 1,400 บาท": first is the unit cost, the last the amount
+        unitCostTok = money[0];
+        stated = money[money.length - 1];
+      } else if (others.length > 0) unitCostTok = money[0];
+      else stated = money[0]; // a lump sum: "ค่าวัสดุ 1,000 บาท"
+    }
+    if (!stated) {
+      // a second money figure that is neither per-unit nor linked is the amount
+      const rest = money.filter((t) => t !== unitCostTok && t.per === undefined && !t.linkNext);
+      if (rest.length && !explicit) stated = rest[rest.length - 1];
+    }
+  }
+
+  // 4. quantity and times by unit; numbers without a unit fill the gaps in a multiplication
+  const qty: NumTok[] = [];
+  const times: NumTok[] = [];
+  const unitless: NumTok[] = [];
+  const unused: string[] = [];
+  for (const t of factors) {
+    if (t === unitCostTok || t === stated) continue;
+    const role = t.unit?.role;
+    if (role === "quantity") qty.push(t);
+    else if (role === "times") times.push(t);
+    else if (!t.unit) unitless.push(t);
+    else if (role === "money") unused.push(t.raw);
+  }
+  if (explicit || unitless.length) {
+    for (const t of unitless) {
+      if (explicit || t.per !== undefined || t.count) {
+        if (!unitCostTok && (explicit || t.price)) unitCostTok = t;
+        else if (qty.length === 0 && (t.count || explicit)) qty.push(t);
+        else if (times.length === 0) times.push(t);
+        else qty.push(t);
+      } else unused.push(t.raw);
+    }
+  }
+  // a "รวม N คน" figure replaces the factors of its kind written before it
+  const settle = (list: NumTok[]): NumTok[] => {
+    const totalIdx = list.map((t) => t.total).lastIndexOf(true);
+    return totalIdx >= 0 ? [list[totalIdx]] : list;
+  };
+  const q = settle(qty);
+  const tm = settle(times);
+
+  // 5. a stated amount with no unit ("= 1,050") when nothing else claims it
+  if (!stated) {
+    const lastStated = [...toks].reverse().find((t) => t.stated);
+    if (lastStated && lastStated !== unitCostTok && !q.includes(lastStated) && !tm.includes(lastStated)) stated = lastStated;
+  }
+
+  // 6. item: the text before the first figure we used
+  const used = [unitCostTok, stated, ...q, ...tm].filter((t): t is NumTok => !!t);
+  let cutUsed = text.length;
+  for (const t of used) cutUsed = Math.min(cutUsed, t.leadStart);
+  for (const t of factors) cutUsed = Math.min(cutUsed, t.leadStart);
+  let cut = cutUsed;
+  for (const t of toks) cut = Math.min(cut, t.leadStart);
+  let item = cleanItem(text.slice(0, cut));
+  // figures written before the multiplication that was used ("9 ชุด ชุดละ 5 คน … (45 คน x 200 บาท x 4 วัน)")
+  const note = cut < cutUsed ? cleanItem(text.slice(cut, cutUsed)) : "";
+  if (!item || !/[^\d\s.,]/.test(item)) {
+    // the item may follow the figures: "35 บาท x 20 คน ค่าอาหารว่าง"
+    const last = used.reduce((m, t) => Math.max(m, t.unitEnd), 0);
+    item = cleanItem(text.slice(last));
+    if (isDigit(item[0])) item = "";
+  }
+
+  // 7. values, huge numbers are kept as invalid text
+  let unitCost: Satang | null = null;
+  if (unitCostTok) {
+    unitCost = toSatang(unitCostTok);
+    if (unitCost === null) invalid.unitCost = unitCostTok.raw;
+  }
+  let statedAmount: Satang | null = null;
+  if (stated) {
+    statedAmount = toSatang(stated);
+    if (statedAmount === null) invalid.statedAmount = stated.raw;
+  }
+  const factorValue = (list: NumTok[], field: "quantity" | "times"): number | null => {
+    if (!list.length) return null;
+    if (list.some((t) => t.huge)) {
+      invalid[field] = list.map((t) => t.raw).join(" x ");
+      return null;
+    }
+    const v = product(list);
+    if (!Number.isFinite(v) || v > 1e12) {
+      invalid[field] = list.map((t) => t.raw).join(" x ");
+      return null;
+    }
+    return v;
+  };
+  const quantity = factorValue(q, "quantity");
+  const timesV = factorValue(tm, "times");
+  for (const t of qty) if (!q.includes(t)) unused.push(t.raw);
+  for (const t of times) if (!tm.includes(t)) unused.push(t.raw);
+
+  const out: ParsedBudgetLine = {
+    item,
+    unitCost,
+    quantity,
+    times: timesV,
+    statedAmount,
+    unused,
+  };
+  const qu = q.length ? (q[q.length - 1].unit?.canonical ?? undefined) : undefined;
+  if (qu) out.quantityUnit = qu;
+  const tu = joinUnits(tm);
+  if (tu) out.timesUnit = tu;
+  if (Object.keys(invalid).length) out.invalid = invalid;
+  if (note) out.note = note;
+  return out;
+}

@@ -1,0 +1,336 @@
+/**
+ * Thai project text → Plan.
+ *
+ * `importProjectText(text)` reads a project document as people write it (a proposal, often preceded
+ * by a results report): header fields, objectives, targets, the activity table, the allocation, the
+ * budget detail, the risk section, the indicator table and the results. It keeps what the document
+ * states, mistakes included (a wrong amount stays the stated amount), and lists what it could not
+ * understand with line numbers. It never throws.
+ */
+import type { Activity, BudgetLine, ExpenseClass, MonthRef, Plan, Subtotal, Venue } from "../core/model";
+import { emptyPlan } from "../core/model";
+import { fiscalYearEnd, fiscalYearOf, fiscalYearStart, monthOfDate, quarterStartMonth } from "../core/calendar";
+import { classifyItem } from "../core/rates/classifier";
+import { PartData, PartKind, PartParser, RawActivity, RawBlock } from "./parsePart";
+import { ImportProblem, problem } from "./problems";
+import { SourceLine, splitLines, stripNumbering, collapseSpaces } from "./text";
+import { matchBlocks } from "./similarity";
+import { maxMonth, minMonth } from "./months";
+
+export type { ImportProblem } from "./problems";
+export { parseBudgetLine } from "./budgetLine";
+export type { ParsedBudgetLine } from "./budgetLine";
+export { splitOwners } from "./owners";
+export { nameSimilarity, matchBlocks } from "./similarity";
+
+export interface ImportResult {
+  plan: Plan;
+  problems: ImportProblem[];
+}
+
+const REPORT_STARTS = ["ผลการดำเนินงาน", "รายงานผลการดำเนินงาน", "รายงานผลการดำเนินโครงการ", "แบบรายงานผล", "รายงานผลโครงการ"];
+const PROPOSAL_STARTS = ["แบบเสนอโครงการ", "โครงการ"];
+
+interface PartSpan {
+  kind: PartKind;
+  from: number;
+  to: number;
+}
+
+/**
+ * Splits the document into a results report and a proposal. A report starts with a report title
+ * ("ผลการดำเนินงาน …"); a proposal starts with an unnumbered line "โครงการ …" (the project's name) or
+ * "แบบเสนอโครงการ". A document without a report title is one proposal.
+ */
+export function splitParts(lines: SourceLine[]): PartSpan[] {
+  const spans: PartSpan[] = [];
+  let current: PartSpan | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (!t) continue;
+    const n = stripNumbering(t);
+    const flat = collapseSpaces(t);
+    let kind: PartKind | undefined;
+    if (!n.number && !n.bullet && flat.length < 200) {
+      if (REPORT_STARTS.some((w) => flat.startsWith(w)) && (flat.includes("โครงการ") || flat.length < 60)) kind = "report";
+      else if (PROPOSAL_STARTS.some((w) => flat.startsWith(w)) && flat.length > "โครงการ".length + 3) kind = "proposal";
+    }
+    if (!current) {
+      current = { kind: kind ?? "proposal", from: 0, to: lines.length };
+      spans.push(current);
+      continue;
+    }
+    if (kind === "report" || (kind === "proposal" && current.kind === "report")) {
+      current.to = i;
+      current = { kind, from: i, to: lines.length };
+      spans.push(current);
+    }
+  }
+  return spans;
+}
+
+function parsePart(lines: SourceLine[], span: PartSpan): PartData {
+  const p = new PartParser(span.kind, lines[span.from]?.no ?? 1);
+  for (let i = span.from; i < span.to; i++) p.feed(lines[i]);
+  return p.finish();
+}
+
+function satangText(s: number): string {
+  return (s / 100).toLocaleString("en-US");
+}
+
+function pickVenue(text: string | undefined): Venue {
+  if (!text) return "unknown";
+  if (/โรงแรม|รีสอร์ท|hotel|resort/i.test(text)) return "private";
+  if (/ห้องประชุม|สำนักงาน|โรงเรียน|สพป|สพม|ศาลากลาง|อำเภอ|หอประชุม|ศูนย์/.test(text)) return "gov";
+  return "unknown";
+}
+
+function uniqueId(id: string, taken: Set<string>): string {
+  if (!taken.has(id)) return id;
+  for (let k = 2; ; k++) {
+    const c = `${id}.${k}`;
+    if (!taken.has(c)) return c;
+  }
+}
+
+function expenseClassOf(item: string, heading: ExpenseClass | undefined): ExpenseClass | undefined {
+  if (heading) return heading;
+  try {
+    return classifyItem(item)?.expenseClass;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Builds the plan from the parsed parts; the proposal's data wins, the report gives results. */
+function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLine[]): Plan {
+  const proposal = parts.find((p) => p.kind === "proposal");
+  const report = parts.find((p) => p.kind === "report");
+  const main = proposal ?? report ?? parts[0];
+  const other = main === proposal ? report : undefined;
+  if (parts.filter((p) => p.kind === "proposal").length > 1 || parts.filter((p) => p.kind === "report").length > 1) {
+    const extra = parts.filter((p) => p !== proposal && p !== report)[0];
+    problems.push(problem(extra?.startLine ?? 1, lines[(extra?.startLine ?? 1) - 1]?.raw ?? "", "extra-part"));
+  }
+  const pick = <K extends keyof PartData>(k: K): PartData[K] | undefined => {
+    const a = main?.[k];
+    if (a !== undefined && a !== "" && !(Array.isArray(a) && a.length === 0)) return a;
+    const b = other?.[k];
+    if (b !== undefined && b !== "" && !(Array.isArray(b) && b.length === 0)) return b;
+    return undefined;
+  };
+
+  // activities and budget blocks come from the same part when possible
+  const actPart = main && main.activities.length ? main : other && other.activities.length ? other : main;
+  const blockPart = main && main.blocks.length ? main : other && other.blocks.length ? other : main;
+  const rawActs: RawActivity[] = actPart?.activities ?? [];
+  const blocks: RawBlock[] = blockPart?.blocks ?? [];
+
+  // fiscal year: explicit mention in the header, else the period, else the activities
+  const period = pick("period");
+  let firstActMonth: MonthRef | undefined;
+  for (const a of rawActs) firstActMonth = minMonth(firstActMonth, a.start);
+  let fiscalYear =
+    main?.fiscalYearHint ??
+    (period ? fiscalYearOf(period.start) : undefined) ??
+    other?.fiscalYearHint ??
+    (firstActMonth ? fiscalYearOf(firstActMonth) : undefined);
+  if (fiscalYear === undefined) {
+    fiscalYear = fiscalYearOf(monthOfDate(new Date()));
+    if (lines.some((l) => l.text)) problems.push(problem(1, lines.find((l) => l.text)?.raw ?? "", "fiscal-year-unknown", String(fiscalYear)));
+  }
+
+  const plan = emptyPlan(fiscalYear);
+  const pr = plan.project;
+  pr.name = pick("name") ?? "";
+  const owner = pick("owner");
+  if (owner) pr.owner = owner;
+  const department = pick("department");
+  if (department) pr.department = department;
+  if (period) {
+    pr.periodStart = period.start;
+    pr.periodEnd = period.end;
+  } else if (pick("periodThroughout")) {
+    pr.periodStart = fiscalYearStart(fiscalYear);
+    pr.periodEnd = fiscalYearEnd(fiscalYear);
+  }
+  const allocation = pick("allocation");
+  if (allocation !== undefined) pr.allocation = allocation;
+  const source = pick("budgetSource");
+  if (source) pr.budgetSource = source;
+  const quarter = pick("fundsQuarter");
+  if (quarter) pr.fundsAvailableFrom = quarterStartMonth(fiscalYear, quarter);
+  pr.venue = pickVenue(pick("venueText"));
+  const character = pick("character");
+  if (character) pr.character = character;
+  const alignment = pick("alignment");
+  if (alignment) pr.alignment = alignment;
+  const objectives = pick("objectives");
+  if (objectives) pr.objectives = objectives;
+  const rationale = pick("rationale");
+  if (rationale) pr.rationale = rationale.join("\n");
+  const expected = pick("expectedResults");
+  if (expected) pr.expectedResults = expected;
+  const statedTotal = blockPart?.statedTotal ?? pick("statedTotal");
+  if (statedTotal !== undefined) pr.statedTotal = statedTotal;
+
+  // results: the report's, else any part's
+  const results = report?.results ?? proposal?.results ?? parts.find((p) => p.results)?.results;
+  if (results) plan.results = { ...results };
+
+  plan.targets = pick("targets") ?? [];
+  plan.indicators = pick("indicators") ?? [];
+
+  // activities
+  const taken = new Set<string>();
+  const activities: Activity[] = rawActs.map((r) => {
+    const id = uniqueId(r.id, taken);
+    taken.add(id);
+    const a: Activity = { id, name: r.name, owners: r.owners };
+    let start = r.start;
+    let end = r.end;
+    if (!start && r.monthNumbers?.length) {
+      for (const m of r.monthNumbers) {
+        const ref = { year: m >= 10 ? fiscalYear! - 1 : fiscalYear!, month: m };
+        start = minMonth(start, ref);
+        end = maxMonth(end, ref);
+      }
+    }
+    if (!start && r.throughout) {
+      start = fiscalYearStart(fiscalYear!);
+      end = fiscalYearEnd(fiscalYear!);
+    }
+    if (start) a.start = start;
+    if (end) a.end = end;
+    if (r.note) a.note = r.note;
+    if (!start) problems.push(problem(r.line, lines[r.line - 1]?.raw ?? r.name, "activity-no-months"));
+    return a;
+  });
+
+  // budget blocks → activities by name
+  const budgetLines: BudgetLine[] = [];
+  const subtotals: Subtotal[] = [];
+  const named = blocks.filter((b) => !b.implicit);
+  const createFromBlocks = activities.length === 0 && named.length > 0;
+  if (createFromBlocks) {
+    problems.push(problem(named[0].line, lines[named[0].line - 1]?.raw ?? "", "activities-from-blocks"));
+    for (const b of named) {
+      const id = uniqueId(b.number ?? String(activities.length + 1), taken);
+      taken.add(id);
+      activities.push({ id, name: b.title, owners: [] });
+    }
+  }
+  const matches = createFromBlocks
+    ? named.map((_, i) => ({ activity: i, score: 1 }))
+    : matchBlocks(
+        named.map((b) => ({ title: b.title, number: b.number })),
+        activities.map((a) => ({ id: a.id, name: a.name })),
+      );
+  let lineNo = 0;
+  const blockActivity = new Map<RawBlock, string>();
+  named.forEach((b, i) => {
+    const m = matches[i];
+    if (m && m.activity >= 0) blockActivity.set(b, activities[m.activity].id);
+    else {
+      const id = b.number ?? `B${i + 1}`;
+      blockActivity.set(b, id);
+      problems.push(problem(b.line, lines[b.line - 1]?.raw ?? b.title, "block-unmatched", id));
+    }
+  });
+  for (const b of blocks) {
+    let activityId = blockActivity.get(b);
+    if (activityId === undefined) {
+      // lines before any block heading
+      if (activities.length === 1) activityId = activities[0].id;
+      else {
+        activityId = "";
+        if (b.lines.length) problems.push(problem(b.lines[0].line, b.lines[0].text, "lines-without-block"));
+      }
+    }
+    for (const l of b.lines) {
+      lineNo++;
+      const line: BudgetLine = {
+        id: `L${lineNo}`,
+        activityId,
+        item: l.item,
+        unitCost: l.unitCost,
+        quantity: l.quantity,
+        times: l.times,
+        statedAmount: l.statedAmount,
+      };
+      if (l.quantityUnit) line.quantityUnit = l.quantityUnit;
+      if (l.timesUnit) line.timesUnit = l.timesUnit;
+      if (l.invalid) line.invalid = { ...l.invalid };
+      if (l.note) line.note = l.note;
+      const cls = expenseClassOf(l.item, l.headingClass);
+      if (cls) line.expenseClass = cls;
+      budgetLines.push(line);
+    }
+    if (b.subtotal !== undefined) {
+      const st: Subtotal = { activityId, statedAmount: b.subtotal };
+      if (b.title) st.title = b.title;
+      subtotals.push(st);
+    }
+  }
+
+  // activities with a budget in the table and no detail: a lump-sum line each
+  const withLines = new Set(budgetLines.map((l) => l.activityId));
+  rawActs.forEach((r, i) => {
+    const a = activities[i];
+    if (r.budget === undefined || !a || withLines.has(a.id)) return;
+    lineNo++;
+    budgetLines.push({
+      id: `L${lineNo}`,
+      activityId: a.id,
+      item: a.name,
+      unitCost: null,
+      quantity: null,
+      times: null,
+      statedAmount: r.budget,
+      note: "งบประมาณจากตารางกิจกรรม / budget from the activity table",
+    });
+  });
+
+  plan.activities = activities;
+  plan.budgetLines = budgetLines;
+  plan.subtotals = subtotals;
+
+  if (lines.some((l) => l.text)) {
+    if (activities.length === 0) problems.push(problem(1, lines.find((l) => l.text)?.raw ?? "", "no-activities"));
+    if (budgetLines.length === 0) problems.push(problem(1, lines.find((l) => l.text)?.raw ?? "", "no-budget"));
+  }
+  void satangText;
+  return plan;
+}
+
+/**
+ * Imports a Thai project document. Never throws: whatever the input, it returns a plan (possibly
+ * empty) and the problems met, each with its 1-based line number and a Thai and English message.
+ */
+export function importProjectText(text: string): ImportResult {
+  const problems: ImportProblem[] = [];
+  try {
+    const src = typeof text === "string" ? text : String(text ?? "");
+    const lines = splitLines(src);
+    if (!lines.some((l) => l.text)) {
+      problems.push(problem(1, "", "empty"));
+      return { plan: emptyPlan(fiscalYearOf(monthOfDate(new Date()))), problems };
+    }
+    const spans = splitParts(lines);
+    const parts = spans.map((s) => parsePart(lines, s));
+    for (const p of parts) problems.push(...p.problems);
+    const plan = buildPlan(parts, problems, lines);
+    problems.sort((a, b) => a.line - b.line);
+    return { plan, problems };
+  } catch (e) {
+    problems.push(problem(1, "", "internal-error", e instanceof Error ? e.message : String(e)));
+    let fy = 2500;
+    try {
+      fy = fiscalYearOf(monthOfDate(new Date()));
+    } catch {
+      /* keep the fallback */
+    }
+    return { plan: emptyPlan(fy), problems };
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Finding the months of an activity in free text: where the month words are (so the text before is
+ * the activity's name and the text after its owners), and the month range they describe.
+ */
+import type { MonthRef } from "../core/model";
+import { THAI_MONTHS, THAI_MONTHS_SHORT, parseMonth, parseMonthRange, compareMonths } from "../core/calendar";
+import { isDigit, isSpace } from "./text";
+
+const EXTRA = [
+  "กรกฏาคม",
+  "กุมภาพันธ",
+  "มค.",
+  "กพ.",
+  "มีค.",
+  "เมย.",
+  "พค.",
+  "มิย.",
+  "กค.",
+  "สค.",
+  "กย.",
+  "ตค.",
+  "พย.",
+  "ธค.",
+  "ม.ค",
+  "ก.พ",
+  "มี.ค",
+  "เม.ย",
+  "พ.ค",
+  "มิ.ย",
+  "ก.ค",
+  "ส.ค",
+  "ก.ย",
+  "ต.ค",
+  "พ.ย",
+  "ธ.ค",
+];
+const MONTH_WORDS: readonly string[] = [...THAI_MONTHS, ...THAI_MONTHS_SHORT, ...EXTRA].sort((a, b) => b.length - a.length);
+
+export const THROUGHOUT_WORDS = ["ตลอดปีงบประมาณ", "ตลอดปีการศึกษา", "ตลอดปี", "ตลอดโครงการ", "ตลอดภาคเรียน"];
+
+export interface MonthSpan {
+  /** Start index of the period text (a day number before the first month included). */
+  start: number;
+  /** End index (exclusive), after the last month's year. */
+  end: number;
+}
+
+function firstMonthWord(s: string, from: number): { index: number; word: string } | undefined {
+  let best: { index: number; word: string } | undefined;
+  for (const w of MONTH_WORDS) {
+    const i = s.indexOf(w, from);
+    if (i >= 0 && (!best || i < best.index || (i === best.index && w.length > best.word.length))) best = { index: i, word: w };
+  }
+  return best;
+}
+
+/** Where month words are in a text, from the first to the year after the last; undefined when none. */
+export function locateMonths(s: string): MonthSpan | undefined {
+  const first = firstMonthWord(s, 0);
+  if (!first) {
+    for (const w of THROUGHOUT_WORDS) {
+      const i = s.indexOf(w);
+      if (i >= 0) {
+        let e = i + w.length;
+        // "ตลอดปีงบประมาณ 2560"
+        let k = e;
+        while (k < s.length && isSpace(s[k])) k++;
+        let d = k;
+        while (d < s.length && isDigit(s[d])) d++;
+        if (d - k === 4) e = d;
+        return { start: i, end: e };
+      }
+    }
+    return undefined;
+  }
+  let last = first;
+  for (;;) {
+    const next = firstMonthWord(s, last.index + last.word.length);
+    if (!next) break;
+    last = next;
+  }
+  let end = last.index + last.word.length;
+  // the year after the last month: " 2560", " พ.ศ. 2560", " 60"
+  let k = end;
+  while (k < s.length && (isSpace(s[k]) || s[k] === ".")) k++;
+  if (s.startsWith("พ.ศ.", k)) k += 4;
+  else if (s.startsWith("พ.ศ", k)) k += 3;
+  while (k < s.length && isSpace(s[k])) k++;
+  let d = k;
+  while (d < s.length && isDigit(s[d])) d++;
+  if (d - k === 4 || d - k === 2) end = d;
+  // a day number before the first month: "1 ตุลาคม 2559", "15-17 พ.ย."
+  let start = first.index;
+  let b = start;
+  while (b > 0 && isSpace(s[b - 1])) b--;
+  let c = b;
+  while (c > 0 && (isDigit(s[c - 1]) || s[c - 1] === "-")) c--;
+  if (c < b && b - c <= 5) start = c;
+  return { start, end };
+}
+
+/** Month range of a text (see parseMonthRange); several months separated by commas give first..last. */
+export function monthsOf(text: string): { start: MonthRef; end: MonthRef } | null {
+  const r = parseMonthRange(text);
+  if (r) return r;
+  const one = parseMonth(text);
+  if (one) return { start: one, end: one };
+  return null;
+}
+
+export function minMonth(a: MonthRef | undefined, b: MonthRef | undefined): MonthRef | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return compareMonths(a, b) <= 0 ? a : b;
+}
+
+export function maxMonth(a: MonthRef | undefined, b: MonthRef | undefined): MonthRef | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return compareMonths(a, b) >= 0 ? a : b;
+}
+
+export function isThroughout(text: string): boolean {
+  return THROUGHOUT_WORDS.some((w) => text.includes(w));
+}

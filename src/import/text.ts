@@ -1,0 +1,179 @@
+/**
+ * Text helpers for the importer: line preparation (Thai digits, HTML tags, dashes, odd spaces),
+ * joining wrapped Thai lines, stripping list numbering, and the normal form used to compare names.
+ *
+ * Everything here is a linear scan; the few regular expressions have no nested quantifiers.
+ */
+import { toArabicDigits } from "../core/thaiDigits";
+
+/** A prepared line of the source document. */
+export interface SourceLine {
+  /** 1-based line number in the original text. */
+  no: number;
+  /** The line as written (tabs kept, trailing CR removed). */
+  raw: string;
+  /** Arabic digits, no HTML tags, dashes and spaces normalised, tabs kept, trimmed. */
+  text: string;
+}
+
+const TAG_RE = /<\/?[a-zA-Z][^<>]{0,200}>/g;
+const ENTITY: Record<string, string> = { "&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"' };
+
+/** Removes HTML tags (each replaced by a space) and the common entities. */
+export function stripHtml(s: string): string {
+  if (s.indexOf("<") < 0 && s.indexOf("&") < 0) return s;
+  return s.replace(TAG_RE, " ").replace(/&(?:nbsp|amp|lt|gt|quot);/g, (e) => ENTITY[e] ?? " ");
+}
+
+/** Normalises one line: Thai digits → Arabic, HTML stripped, dashes → "-", × → x, odd spaces → " ". */
+export function normaliseLine(s: string): string {
+  let t = toArabicDigits(stripHtml(s));
+  let out = "";
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011 || c === 0x2212 || c === 0xfe63 || c === 0xff0d) out += "-";
+    else if (c === 0xd7 || c === 0x2715 || c === 0x2716) out += "x";
+    else if (c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) out += " ";
+    else if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0xad) continue;
+    else if (c === 0x2026) out += "...";
+    else if (c === 0xff0c) out += ",";
+    else out += t[i];
+  }
+  t = out;
+  return t.trim();
+}
+
+/** Splits a document into prepared lines (1-based numbers). */
+export function splitLines(text: string): SourceLine[] {
+  const raws = text.split(/\r\n|\r|\n|\u2028|\u2029/);
+  const lines: SourceLine[] = new Array(raws.length);
+  for (let i = 0; i < raws.length; i++) lines[i] = { no: i + 1, raw: raws[i], text: normaliseLine(raws[i]) };
+  return lines;
+}
+
+export function isThaiChar(c: string | undefined): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  return code >= 0x0e00 && code <= 0x0e7f;
+}
+
+/** Thai consonants, vowels and tone marks (no Thai digits, no ฯ/ๆ punctuation). */
+export function isThaiLetter(c: string | undefined): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  return code >= 0x0e01 && code <= 0x0e4e && code !== 0x0e2f && code !== 0x0e46 && code !== 0x0e3f;
+}
+
+export function isDigit(c: string | undefined): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
+}
+
+export function isSpace(c: string | undefined): boolean {
+  return c === " " || c === "\t";
+}
+
+/** Collapses runs of whitespace (tabs included) into single spaces. */
+export function collapseSpaces(s: string): string {
+  return s.replace(/[ \t]+/g, " ").trim();
+}
+
+/**
+ * Joins two pieces of wrapped text: Thai text wraps without a space ("รองรับ" + "การประเมิน"),
+ * anything else gets one space.
+ */
+export function joinWrapped(a: string, b: string): string {
+  const x = a.trimEnd();
+  const y = b.trimStart();
+  if (!x) return y;
+  if (!y) return x;
+  return isThaiChar(x[x.length - 1]) && isThaiChar(y[0]) ? x + y : `${x} ${y}`;
+}
+
+/** Leading list marker of a line: "1.", "1)", "3.1", "- 1)", "(2)", "ก." … */
+export interface Numbering {
+  /** The number as written, digits only ("1", "3.1"), or "" when the marker has no number (bullets). */
+  number: string;
+  /** The text after the marker. */
+  rest: string;
+  bullet: boolean;
+}
+
+/**
+ * Strips bullets ("-", "•", "*", "●", "○", "▪") and a leading number ("1.", "1)", "(1)", "3.1", "1 " before
+ * text, "7\t"). A number directly followed by a unit or other digits is not numbering.
+ */
+export function stripNumbering(text: string): Numbering {
+  let i = 0;
+  const n = text.length;
+  let bullet = false;
+  while (i < n && (isSpace(text[i]) || "-•*●○▪►➢✓·".includes(text[i]))) {
+    if (!isSpace(text[i])) bullet = true;
+    i++;
+  }
+  let j = i;
+  let paren = false;
+  if (text[j] === "(") {
+    paren = true;
+    j++;
+  }
+  const numStart = j;
+  while (j < n && (isDigit(text[j]) || (text[j] === "." && isDigit(text[j + 1]) && j > numStart))) j++;
+  if (j === numStart || j - numStart > 6) return { number: "", rest: text.slice(i).trim(), bullet };
+  const number = text.slice(numStart, j);
+  let k = j;
+  if (paren) {
+    if (text[k] !== ")") return { number: "", rest: text.slice(i).trim(), bullet };
+    k++;
+  } else if (text[k] === "." || text[k] === ")") {
+    k++;
+  } else if (!(isSpace(text[k]) || k >= n)) {
+    // "20 คน" is not numbering but "7\tสรุป" and "7 สรุป" are; a digit glued to a letter is not
+    return { number: "", rest: text.slice(i).trim(), bullet };
+  }
+  // "1.5 ล้าน" would have been consumed as "1.5"; "1,000 บาท" stops at ","
+  if (text[k] === ",") return { number: "", rest: text.slice(i).trim(), bullet };
+  return { number: number.replace(/\.$/, ""), rest: text.slice(k).trim(), bullet };
+}
+
+/**
+ * Normal form for comparing names: no "กิจกรรม"/"โครงการ" words, no spaces, punctuation, digits,
+ * HTML, Latin letters kept in lower case.
+ */
+export function normaliseName(s: string): string {
+  const t = normaliseLine(s).split("กิจกรรม").join("").split("โครงการ").join("");
+  let out = "";
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    const code = t.charCodeAt(i);
+    if (isThaiLetter(c)) out += c;
+    else if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) out += c.toLowerCase();
+  }
+  return out;
+}
+
+/** Index of the first occurrence of any of the words, or -1. */
+export function indexOfAny(s: string, words: readonly string[]): number {
+  let best = -1;
+  for (const w of words) {
+    const i = s.indexOf(w);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
+
+export function startsWithAny(s: string, words: readonly string[]): string | undefined {
+  for (const w of words) if (s.startsWith(w)) return w;
+  return undefined;
+}
+
+/** Removes leading/trailing dots, colons, dashes and spaces: "....120,000....." → "120,000". */
+export function trimPunct(s: string): string {
+  let a = 0;
+  let b = s.length;
+  const p = (c: string) => " \t.:;,-_=…|/".includes(c);
+  while (a < b && p(s[a])) a++;
+  while (b > a && p(s[b - 1])) b--;
+  return s.slice(a, b);
+}
