@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Prints the gzipped size of what taskpane.html loads inside Excel: the scripts and stylesheets the
+// page references from dist/ (the preview chunks, fetched only outside Excel, are listed separately).
+// Usage: node scripts/bundle-size.js [distDir] [--json]   Exit 1 when over the 350 KB budget.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+
+const BUDGET_BYTES = 350 * 1024;
+
+function gzipSize(buf) {
+  return zlib.gzipSync(buf, { level: 9 }).length;
+}
+
+/** Local scripts and stylesheets referenced by an HTML page (absolute URLs such as office.js excluded). */
+function pageAssets(html) {
+  const out = [];
+  const re = /<(?:script[^>]*\ssrc|link[^>]*\shref)=["']?([^"'\s>]+)["']?/gi;
+  let m;
+  while ((m = re.exec(html))) {
+    const ref = m[1];
+    if (/^(https?:)?\/\//i.test(ref) || ref.startsWith("data:")) continue;
+    if (!/\.(js|css)(\?|$)/i.test(ref)) continue;
+    out.push(ref.replace(/^\.?\//, "").replace(/\?.*$/, ""));
+  }
+  return out;
+}
+
+function measure(distDir) {
+  const htmlPath = path.join(distDir, "taskpane.html");
+  if (!fs.existsSync(htmlPath)) throw new Error(`${htmlPath} not found: run \`npm run build\` first`);
+  const html = fs.readFileSync(htmlPath);
+  const files = [{ file: "taskpane.html", raw: html.length, gzip: gzipSize(html) }];
+  for (const rel of pageAssets(html.toString("utf8"))) {
+    const buf = fs.readFileSync(path.join(distDir, rel));
+    files.push({ file: rel, raw: buf.length, gzip: gzipSize(buf) });
+  }
+  const loaded = new Set(files.map((f) => f.file));
+  const lazy = fs
+    .readdirSync(distDir)
+    .filter((f) => /\.js$/.test(f) && !loaded.has(f) && !/^commands\./.test(f))
+    .map((f) => {
+      const buf = fs.readFileSync(path.join(distDir, f));
+      return { file: f, raw: buf.length, gzip: gzipSize(buf) };
+    });
+  const total = files.reduce((s, f) => s + f.gzip, 0);
+  return { files, total, lazy, lazyTotal: lazy.reduce((s, f) => s + f.gzip, 0), budget: BUDGET_BYTES };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+function main() {
+  const args = process.argv.slice(2);
+  const json = args.includes("--json");
+  const distDir = path.resolve(args.find((a) => !a.startsWith("--")) || path.join(__dirname, "..", "dist"));
+  const r = measure(distDir);
+  if (json) {
+    console.log(JSON.stringify(r, null, 2));
+  } else {
+    console.log("taskpane.html in Excel loads (gzipped):");
+    for (const f of r.files) console.log(`  ${f.file.padEnd(40)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip`);
+    console.log(`  ${"total".padEnd(40)} ${"".padStart(14)} ${kb(r.total).padStart(10)} gzip (budget ${kb(r.budget)})`);
+    console.log("preview-only chunks (not loaded in Excel):");
+    for (const f of r.lazy) console.log(`  ${f.file.padEnd(40)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip`);
+  }
+  if (r.total > r.budget) {
+    console.error(`over budget: ${kb(r.total)} > ${kb(r.budget)}`);
+    process.exit(1);
+  }
+}
+
+if (require.main === module) main();
+module.exports = { measure, pageAssets, gzipSize, BUDGET_BYTES };

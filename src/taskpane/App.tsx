@@ -1,0 +1,293 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  ToggleButton,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Plan } from "../core/model";
+import { monthOfDate } from "../core/calendar";
+import type { CellEdit, ConflictMode, WorkbookHost } from "../workbook/host";
+import type { WorkbookSnapshot, WorkbookSpec } from "../workbook/types";
+import { PaneContext, type Pane } from "./context";
+import { createDebouncer } from "./debounce";
+import type { HostKind } from "./host";
+import { type Lang, type StringKey, type Vars, LANGS, saveLang, t } from "./i18n/strings";
+import { TABS, type TabId, appReducer, errorMessage, initialAppState, type Notice } from "./state/app";
+import { initialValidationState, lastUndo, validationReducer } from "./state/validation";
+import { analyze } from "./workbookApi";
+import { ValidatePanel } from "./components/ValidatePanel";
+import { TemplatePanel } from "./components/TemplatePanel";
+import { ImportPanel } from "./components/ImportPanel";
+import { SchedulePanel } from "./components/SchedulePanel";
+import { IndicatorsPanel } from "./components/IndicatorsPanel";
+import { ResultsPanel } from "./components/ResultsPanel";
+import { RatesPanel } from "./components/RatesPanel";
+import { RequirementsBar } from "./components/RequirementsBar";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1 },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: "8px",
+    padding: "10px 12px 6px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { fontWeight: 600, fontSize: "16px" },
+  hostLabel: { color: tokens.colorNeutralForeground3, fontSize: "12px" },
+  langs: { display: "flex", gap: "4px" },
+  tabs: { padding: "0 4px", flexWrap: "wrap" },
+  body: { padding: "8px 12px 16px", display: "flex", flexDirection: "column", gap: "10px" },
+  busy: { display: "flex", alignItems: "center", gap: "6px" },
+});
+
+export const LIVE_DELAY_MS = 500;
+
+export interface AppProps {
+  host: WorkbookHost;
+  hostKind: HostKind;
+  initialLang: Lang;
+  storage?: Storage;
+}
+
+export function App({ host, hostKind, initialLang, storage }: AppProps) {
+  const styles = useStyles();
+  const [app, dispatchApp] = useReducer(appReducer, initialLang, initialAppState);
+  const [validation, dispatchValidation] = useReducer(validationReducer, true, initialValidationState);
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
+  const lang = app.lang;
+  /** >0 while the add-in writes to the workbook: change events then are our own. */
+  const writing = useRef(0);
+
+  const tr = useCallback((key: StringKey, vars?: Vars) => t(lang, key, vars), [lang]);
+  const notify = useCallback((notice: Notice) => dispatchApp({ type: "notify", notice }), []);
+
+  const run = useCallback(async <T,>(op: () => Promise<T>): Promise<T | undefined> => {
+    dispatchApp({ type: "busy", delta: 1 });
+    try {
+      return await op();
+    } catch (e) {
+      dispatchApp({ type: "notify", notice: { kind: "error", key: "app.error", vars: { message: errorMessage(e) } } });
+      return undefined;
+    } finally {
+      dispatchApp({ type: "busy", delta: -1 });
+    }
+  }, []);
+
+  const refresh = useCallback(async () => {
+    const snap = await host.loadSnapshot();
+    const result = analyze(snap, monthOfDate(new Date()));
+    setSnapshot(snap);
+    setPlan(result.isPlan ? result.plan : null);
+    dispatchValidation({
+      type: "validated",
+      findings: result.findings,
+      problems: result.problems,
+      isPlan: result.isPlan,
+      fixes: result.fixes,
+      at: new Date().toISOString(),
+    });
+  }, [host]);
+
+  const write = useCallback(async <T,>(op: () => Promise<T>): Promise<T> => {
+    writing.current++;
+    try {
+      return await op();
+    } finally {
+      writing.current--;
+    }
+  }, []);
+
+  const applyEdits = useCallback(
+    async (edits: CellEdit[], label: { th: string; en: string }) => {
+      const inverse = await write(() => host.applyEdits(edits));
+      dispatchValidation({ type: "fixApplied", label, inverse });
+      await refresh();
+    },
+    [host, refresh, write],
+  );
+
+  const undo = useCallback(
+    async (id: number) => {
+      const entry = validation.undo.find((u) => u.id === id);
+      if (!entry) return;
+      await write(() => host.applyEdits(entry.inverse));
+      dispatchValidation({ type: "undone", id });
+      await refresh();
+    },
+    [host, refresh, validation.undo, write],
+  );
+
+  const insertSpec = useCallback(
+    async (spec: WorkbookSpec, mode: ConflictMode) => {
+      const result = await write(() => host.insertTemplate(spec, mode));
+      if (result.created.length > 0) await refresh();
+      return result;
+    },
+    [host, refresh, write],
+  );
+
+  // Live validation: user edits → 500 ms quiet → one read + validate. Our own writes are ignored.
+  const refreshRef = useRef(refresh);
+  refreshRef.current = refresh;
+  useEffect(() => {
+    if (!validation.live) return;
+    const debouncer = createDebouncer(async () => {
+      try {
+        await refreshRef.current();
+      } catch (e) {
+        dispatchApp({ type: "notify", notice: { kind: "error", key: "app.error", vars: { message: errorMessage(e) } } });
+      }
+    }, LIVE_DELAY_MS);
+    let unsubscribe: (() => void) | null = null;
+    let disposed = false;
+    host
+      .onUserChange(() => {
+        if (writing.current > 0) return;
+        debouncer.trigger();
+      })
+      .then((off) => {
+        if (disposed) off();
+        else unsubscribe = off;
+      })
+      .catch(() => undefined);
+    return () => {
+      disposed = true;
+      debouncer.cancel();
+      if (unsubscribe) unsubscribe();
+    };
+  }, [host, validation.live]);
+
+  // First read when the pane opens.
+  useEffect(() => {
+    void run(refresh);
+  }, [run, refresh]);
+
+  const setLang = useCallback(
+    (l: Lang) => {
+      dispatchApp({ type: "setLang", lang: l });
+      saveLang(storage, l);
+    },
+    [storage],
+  );
+
+  useEffect(() => {
+    if (typeof document !== "undefined") document.documentElement.lang = lang;
+  }, [lang]);
+
+  const pane: Pane = useMemo(
+    () => ({
+      host,
+      lang,
+      tr,
+      busy: app.busy > 0,
+      validation,
+      dispatchValidation,
+      dispatchApp,
+      notify,
+      plan,
+      snapshot,
+      refresh,
+      applyEdits,
+      undo,
+      insertSpec,
+      run,
+    }),
+    [host, lang, tr, app.busy, validation, notify, plan, snapshot, refresh, applyEdits, undo, insertSpec, run],
+  );
+
+  const notice = app.notice;
+  return (
+    <PaneContext.Provider value={pane}>
+      <div className={styles.root} data-testid="taskpane" lang={lang}>
+        <div className={styles.header}>
+          <div>
+            <div className={styles.title} data-testid="app-title">
+              {tr("app.title")}
+            </div>
+            <div className={styles.hostLabel} data-testid="host-kind">
+              {tr(hostKind === "excel" ? "app.host.excel" : "app.host.preview")}
+            </div>
+          </div>
+          <div className={styles.langs} role="group" aria-label={tr("app.language")}>
+            {LANGS.map((l) => (
+              <ToggleButton
+                key={l}
+                size="small"
+                appearance={l === lang ? "primary" : "subtle"}
+                checked={l === lang}
+                data-testid={`lang-${l}`}
+                onClick={() => setLang(l)}
+              >
+                {tr(l === "th" ? "app.lang.th" : "app.lang.en")}
+              </ToggleButton>
+            ))}
+          </div>
+        </div>
+        <RequirementsBar />
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={app.tab}
+          onTabSelect={(_, data) => dispatchApp({ type: "setTab", tab: data.value as TabId })}
+        >
+          {TABS.map((tab) => (
+            <Tab key={tab} value={tab} data-testid={`tab-${tab}`}>
+              {tr(`tab.${tab}` as StringKey)}
+            </Tab>
+          ))}
+        </TabList>
+        <div className={styles.body}>
+          {notice && (
+            <MessageBar intent={notice.kind} data-testid="notice">
+              <MessageBarBody>{tr(notice.key, notice.vars)}</MessageBarBody>
+              <MessageBarActions>
+                {notice.undo && lastUndo(validation) && (
+                  <Button
+                    size="small"
+                    data-testid="notice-undo"
+                    onClick={() => {
+                      const entry = lastUndo(validation);
+                      dispatchApp({ type: "dismiss" });
+                      if (entry) void run(() => undo(entry.id)).then(() => notify({ kind: "info", key: "validate.undone" }));
+                    }}
+                  >
+                    {tr("validate.undo")}
+                  </Button>
+                )}
+                <Button size="small" appearance="transparent" onClick={() => dispatchApp({ type: "dismiss" })}>
+                  {tr("app.dismiss")}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {app.busy > 0 && (
+            <div className={styles.busy} data-testid="busy">
+              <Spinner size="tiny" />
+              <Text size={200}>{tr("app.busy")}</Text>
+            </div>
+          )}
+          <div data-testid={`panel-${app.tab}`}>
+            {app.tab === "validate" && <ValidatePanel />}
+            {app.tab === "template" && <TemplatePanel />}
+            {app.tab === "import" && <ImportPanel />}
+            {app.tab === "schedule" && <SchedulePanel />}
+            {app.tab === "indicators" && <IndicatorsPanel />}
+            {app.tab === "results" && <ResultsPanel />}
+            {app.tab === "rates" && <RatesPanel />}
+          </div>
+        </div>
+      </div>
+    </PaneContext.Provider>
+  );
+}

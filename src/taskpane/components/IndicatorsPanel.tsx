@@ -1,0 +1,68 @@
+import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { usePane } from "../context";
+import { indicatorEdits } from "../workbookApi";
+
+const useStyles = makeStyles({
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  th: { textAlign: "left", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "3px 4px" },
+  td: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: "3px 4px", verticalAlign: "top" },
+});
+
+export function IndicatorsPanel() {
+  const styles = useStyles();
+  const pane = usePane();
+  const { tr, lang, plan } = pane;
+
+  const generate = () =>
+    void pane.run(async () => {
+      if (!pane.plan || !pane.snapshot) {
+        pane.notify({ kind: "warning", key: "app.noPlan" });
+        return;
+      }
+      const { edits, count } = indicatorEdits(pane.plan, pane.snapshot, lang);
+      await pane.applyEdits(edits, { th: "ตารางตัวชี้วัด", en: "Indicator table" });
+      pane.notify({ kind: "success", key: "indicators.done", vars: { n: count }, undo: true });
+    });
+
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: 10 }}>
+      <Caption1>{tr("indicators.help")}</Caption1>
+      <Button appearance="primary" data-testid="indicators-generate" disabled={!plan || pane.busy} onClick={generate}>
+        {tr("indicators.generate")}
+      </Button>
+      {!plan ? (
+        <Text>{tr("app.noPlan")}</Text>
+      ) : plan.indicators.length === 0 ? (
+        <Text data-testid="indicators-none">{tr("indicators.none")}</Text>
+      ) : (
+        <table className={styles.table} data-testid="indicators-table">
+          <thead>
+            <tr>
+              <th className={styles.th} />
+              <th className={styles.th}>{tr("indicators.target")}</th>
+              <th className={styles.th}>{tr("indicators.achieved")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(["output", "outcome"] as const).map((kind) =>
+              plan.indicators
+                .filter((i) => i.kind === kind)
+                .map((ind, i) => (
+                  <tr key={`${kind}-${i}`}>
+                    <td className={styles.td}>
+                      <Caption1>{tr(kind === "output" ? "indicators.output" : "indicators.outcome")}</Caption1>
+                      <div>{ind.text}</div>
+                    </td>
+                    <td className={styles.td}>
+                      {ind.targetText ?? (ind.targetValue !== undefined ? `${ind.targetValue} ${ind.targetUnit ?? ""}` : "")}
+                    </td>
+                    <td className={styles.td}>{ind.achievedValue ?? ""}</td>
+                  </tr>
+                )),
+            )}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { Badge, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { fiscalYearOf, formatMonth, monthOfDate } from "../../core/calendar";
+import { formatBaht } from "../../core/money";
+import { usePane } from "../context";
+import { pick, type StringKey } from "../i18n/strings";
+import { rateMonth, rulesInForce } from "../state/rates";
+import { allRateRules, ratesSheetName } from "../workbookApi";
+
+const useStyles = makeStyles({
+  rule: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: "6px 0", display: "flex", flexDirection: "column", gap: "2px" },
+  head: { display: "flex", justifyContent: "space-between", gap: "6px", alignItems: "baseline" },
+});
+
+const CONF_COLOR = { high: "success", medium: "informative", low: "warning", unconfirmed: "danger" } as const;
+
+export function RatesPanel() {
+  const styles = useStyles();
+  const pane = usePane();
+  const { tr, lang, plan } = pane;
+  const fy = plan?.project.fiscalYear || fiscalYearOf(monthOfDate(new Date()));
+  const month = rateMonth(fy, plan?.project.periodStart);
+  const rules = rulesInForce(allRateRules(), month);
+  const sheet = ratesSheetName(pane.snapshot);
+
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
+      <Text weight="semibold">{tr("rates.intro")}</Text>
+      <Caption1>{tr("rates.asOf", { month: formatMonth(month, lang, "long") })}</Caption1>
+      <Button
+        data-testid="rates-edit"
+        disabled={!sheet}
+        title={sheet ? undefined : tr("rates.noSheet")}
+        onClick={() => sheet && void pane.run(() => pane.host.selectCell(sheet, "A1"))}
+      >
+        {tr("rates.edit")}
+      </Button>
+      {!sheet && <Caption1>{tr("rates.noSheet")}</Caption1>}
+      <div data-testid="rates-list">
+        {rules.map((r) => (
+          <div key={r.id} className={styles.rule} data-testid="rate-rule">
+            <div className={styles.head}>
+              <Text size={300} weight="semibold">
+                {pick(lang, r.label)}
+              </Text>
+              <Badge size="small" appearance="tint" color={CONF_COLOR[r.confidence]}>
+                {tr(`rates.confidence.${r.confidence}` as StringKey)}
+              </Badge>
+            </div>
+            <Text size={200}>{tr("rates.ceiling", { amount: formatBaht(r.ceiling, lang), unit: pick(lang, r.unit) })}</Text>
+            <Caption1>{tr("rates.source", { source: r.source })}</Caption1>
+            {r.note && <Caption1>{r.note}</Caption1>}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useReducer } from "react";
+import { Button, Caption1, Field, Input, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { formatBaht } from "../../core/money";
+import { usePane } from "../context";
+import { formFromPlan, resultsEdits, resultsReducer, resultsView } from "../state/results";
+import { emptyPlan } from "../../core/model";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: "8px" },
+  box: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: "8px 10px" },
+  bad: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export function ResultsPanel() {
+  const styles = useStyles();
+  const pane = usePane();
+  const { tr, lang, plan } = pane;
+  const [form, dispatch] = useReducer(resultsReducer, plan ?? emptyPlan(0), formFromPlan);
+  useEffect(() => {
+    if (plan && !form.dirty) dispatch({ type: "load", plan });
+    // reload only when the plan changes
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [plan]);
+  if (!plan) return <Text>{tr("app.noPlan")}</Text>;
+  const view = resultsView(plan, form);
+  const hasCells = !!(plan.results?.cells?.received || plan.results?.cells?.spent || plan.indicators.some((i) => i.cells?.achievedValue));
+
+  const save = () =>
+    void pane.run(async () => {
+      const edits = resultsEdits(plan, form);
+      if (edits.length > 0) await pane.applyEdits(edits, { th: "ผลการดำเนินงาน", en: "Results" });
+      dispatch({ type: "saved" });
+      pane.notify({ kind: "success", key: "results.saved", undo: edits.length > 0 });
+    });
+
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: 10 }}>
+      <div className={styles.row}>
+        <Field label={tr("results.received")} style={{ flex: 1 }}>
+          <Input data-testid="results-received" inputMode="decimal" value={form.received} onChange={(_, d) => dispatch({ type: "setReceived", text: d.value })} />
+        </Field>
+        <Field label={tr("results.spent")} style={{ flex: 1 }}>
+          <Input data-testid="results-spent" inputMode="decimal" value={form.spent} onChange={(_, d) => dispatch({ type: "setSpent", text: d.value })} />
+        </Field>
+      </div>
+      <div className={styles.box}>
+        <Text>
+          {tr("results.remaining")}:{" "}
+          <b data-testid="results-remaining" className={view.overspent ? styles.bad : undefined}>
+            {view.remaining === null ? "–" : formatBaht(view.remaining, lang)}
+          </b>
+        </Text>
+      </div>
+      {plan.indicators.length > 0 && <Text weight="semibold">{tr("results.achievement")}</Text>}
+      {plan.indicators.map((ind, i) => {
+        const pct = view.percents[i];
+        return (
+          <div key={i} className={styles.box} data-testid={`result-indicator-${i}`}>
+            <Text size={200}>{ind.text}</Text>
+            <div className={styles.row} style={{ alignItems: "center", marginTop: 4 }}>
+              <Field label={tr("results.achievedValue")} style={{ width: 110 }} size="small">
+                <Input
+                  size="small"
+                  inputMode="decimal"
+                  value={form.achieved[i] ?? ""}
+                  onChange={(_, d) => dispatch({ type: "setAchieved", index: i, text: d.value })}
+                />
+              </Field>
+              <Caption1>
+                / {ind.targetText ?? (ind.targetValue !== undefined ? `${ind.targetValue} ${ind.targetUnit ?? ""}` : "–")}
+              </Caption1>
+            </div>
+            {pct !== undefined && (
+              <>
+                <ProgressBar value={Math.min(1, pct / 100)} color={pct >= 100 ? "success" : "brand"} />
+                <Caption1 data-testid={`result-percent-${i}`}>{tr("results.percent", { pct })}</Caption1>
+              </>
+            )}
+          </div>
+        );
+      })}
+      {view.invalid.length > 0 && <Text className={styles.bad}>{tr("results.invalid", { value: view.invalid.join(", ") })}</Text>}
+      {!hasCells && <Caption1>{tr("results.noCells")}</Caption1>}
+      <Button appearance="primary" data-testid="results-save" disabled={!hasCells || !form.dirty || view.invalid.length > 0 || pane.busy} onClick={save}>
+        {tr("results.save")}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+import { Badge, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ActivityStatus } from "../../core/model";
+import { formatMonth, formatMonthRange, monthOfDate, THAI_MONTHS_SHORT, ENGLISH_MONTHS_SHORT } from "../../core/calendar";
+import { formatBaht } from "../../core/money";
+import { usePane } from "../context";
+import type { StringKey } from "../i18n/strings";
+import { buildTimeline } from "../state/schedule";
+import { statusEdit } from "../workbookApi";
+
+const useStyles = makeStyles({
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(90px, 1.6fr) repeat(12, minmax(14px, 1fr))",
+    position: "relative",
+    fontSize: tokens.fontSizeBase200,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflow: "hidden",
+  },
+  head: { padding: "2px 0", textAlign: "center", backgroundColor: tokens.colorNeutralBackground3, fontWeight: 600 },
+  name: { padding: "3px 4px", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", borderTop: `1px solid ${tokens.colorNeutralStroke3}` },
+  cell: { borderTop: `1px solid ${tokens.colorNeutralStroke3}`, borderLeft: `1px solid ${tokens.colorNeutralStroke3}`, position: "relative" },
+  inPeriod: { backgroundColor: tokens.colorPaletteGreenBackground1 },
+  bar: { position: "absolute", top: "4px", bottom: "4px", left: 0, right: 0, backgroundColor: tokens.colorBrandBackground },
+  barLate: { backgroundColor: tokens.colorPaletteRedBackground3 },
+  barDone: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  today: { position: "absolute", top: 0, bottom: 0, width: "2px", backgroundColor: tokens.colorPaletteRedBorder2, left: "50%" },
+  rows: { display: "flex", flexDirection: "column", gap: "4px" },
+  row: { display: "flex", alignItems: "center", gap: "6px", justifyContent: "space-between" },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  td: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: "3px 4px" },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+});
+
+const STATUS_COLOR: Record<ActivityStatus, "informative" | "brand" | "success" | "danger"> = {
+  planned: "informative",
+  "in-progress": "brand",
+  done: "success",
+  late: "danger",
+};
+
+export function SchedulePanel() {
+  const styles = useStyles();
+  const pane = usePane();
+  const { tr, lang, plan } = pane;
+  if (!plan) return <Text data-testid="schedule-no-plan">{tr("app.noPlan")}</Text>;
+  const today = monthOfDate(new Date());
+  const tl = buildTimeline(plan, today);
+  const monthNames = lang === "th" ? THAI_MONTHS_SHORT : ENGLISH_MONTHS_SHORT;
+  const p = plan.project;
+
+  const markDone = (activityId: string) =>
+    void pane.run(async () => {
+      const row = tl.rows.find((r) => r.id === activityId);
+      if (!row?.statusCell) {
+        pane.notify({ kind: "warning", key: "schedule.noStatusCell" });
+        return;
+      }
+      const edit = statusEdit(row.statusCell, "done", pane.snapshot);
+      await pane.applyEdits([edit], { th: `สถานะกิจกรรม ${row.id}: เสร็จแล้ว`, en: `Activity ${row.id} status: done` });
+    });
+
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: 10 }} data-testid="schedule">
+      <Text weight="semibold">{tr("schedule.fiscalYear", { fy: tl.fiscalYear })}</Text>
+      {p.periodStart && p.periodEnd && (
+        <Caption1 data-testid="schedule-period">{tr("schedule.period", { range: formatMonthRange(p.periodStart, p.periodEnd, lang) })}</Caption1>
+      )}
+      {p.fundsAvailableFrom && <Caption1>{tr("schedule.fundsFrom", { month: formatMonth(p.fundsAvailableFrom, lang) })}</Caption1>}
+      {tl.rows.length === 0 ? (
+        <Text>{tr("schedule.noActivities")}</Text>
+      ) : (
+        <div className={styles.grid} role="table" aria-label={tr("tab.schedule")} data-testid="timeline">
+          <div className={styles.head}>{tr("schedule.activity")}</div>
+          {tl.months.map((m, i) => (
+            <div key={i} className={styles.head} title={formatMonth(m, lang, "long")}>
+              {monthNames[m.month - 1].replace(/\.$/, "")}
+            </div>
+          ))}
+          {tl.rows.map((r) => (
+            <Row key={r.id} r={r} tl={tl} styles={styles} />
+          ))}
+        </div>
+      )}
+      {tl.todayIdx !== undefined && (
+        <Caption1>
+          <span style={{ display: "inline-block", width: 10, height: 2, background: tokens.colorPaletteRedBorder2, verticalAlign: "middle" }} />{" "}
+          {tr("schedule.today")} {formatMonth(today, lang)}
+        </Caption1>
+      )}
+      <div className={styles.rows}>
+        {tl.rows.map((r) => (
+          <div key={r.id} className={styles.row} data-testid={`activity-${r.id}`}>
+            <Text size={200} style={{ flex: "1 1 auto", minWidth: 0 }}>
+              {r.id}. {r.name}
+            </Text>
+            <Badge color={STATUS_COLOR[r.status]} appearance={r.derived ? "tint" : "filled"} data-testid={`status-${r.id}`}>
+              {tr(`schedule.status.${r.status}` as StringKey)}
+            </Badge>
+            {r.status !== "done" && (
+              <Button size="small" data-testid={`mark-done-${r.id}`} disabled={!r.statusCell || pane.busy} onClick={() => markDone(r.id)}>
+                {tr("schedule.markDone")}
+              </Button>
+            )}
+          </div>
+        ))}
+      </div>
+      <Text weight="semibold">{tr("schedule.quarters")}</Text>
+      <table className={styles.table} data-testid="quarter-plan">
+        <tbody>
+          {tl.quarterMonths.map(({ q, from, to }) => (
+            <tr key={q}>
+              <td className={styles.td}>{tr("schedule.quarter", { q })}</td>
+              <td className={styles.td}>{tr("schedule.quarterMonths", { from: formatMonth(from, lang), to: formatMonth(to, lang) })}</td>
+              <td className={`${styles.td} ${styles.num}`} data-testid={`quarter-${q}`}>
+                {formatBaht(tl.quarters[q], lang)}
+              </td>
+            </tr>
+          ))}
+          {tl.quarters.unscheduled > 0 && (
+            <tr>
+              <td className={styles.td} colSpan={2}>
+                {tr("schedule.unscheduled")}
+              </td>
+              <td className={`${styles.td} ${styles.num}`}>{formatBaht(tl.quarters.unscheduled, lang)}</td>
+            </tr>
+          )}
+          <tr>
+            <td className={styles.td} colSpan={2}>
+              <b>{tr("schedule.total")}</b>
+            </td>
+            <td className={`${styles.td} ${styles.num}`}>
+              <b>{formatBaht(tl.quarters[1] + tl.quarters[2] + tl.quarters[3] + tl.quarters[4] + tl.quarters.unscheduled, lang)}</b>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+type Styles = ReturnType<typeof useStyles>;
+
+function Row({ r, tl, styles }: { r: ReturnType<typeof buildTimeline>["rows"][number]; tl: ReturnType<typeof buildTimeline>; styles: Styles }) {
+  const cells = [];
+  for (let i = 0; i < 12; i++) {
+    const inPeriod = tl.period && i >= tl.period.startIdx && i <= tl.period.endIdx;
+    const onBar = r.startIdx !== undefined && r.endIdx !== undefined && i >= r.startIdx && i <= r.endIdx;
+    const barClass = [styles.bar, r.status === "late" ? styles.barLate : "", r.status === "done" ? styles.barDone : ""].join(" ");
+    cells.push(
+      <div key={i} className={`${styles.cell} ${inPeriod ? styles.inPeriod : ""}`} data-month={i}>
+        {onBar && <div className={barClass} data-testid={`bar-${r.id}-${i}`} />}
+        {tl.todayIdx === i && <div className={styles.today} data-testid="today-line" />}
+      </div>,
+    );
+  }
+  return (
+    <>
+      <div className={styles.name} title={r.name}>
+        {r.id}. {r.name}
+      </div>
+      {cells}
+    </>
+  );
+}

@@ -1,0 +1,219 @@
+import {
+  Badge,
+  Button,
+  Caption1,
+  Switch,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import type { Finding, Severity } from "../../core/findings";
+import { usePane } from "../context";
+import { pick, type StringKey } from "../i18n/strings";
+import { cellLabel, formatFindingValue, formatTime } from "../format";
+import { countBySeverity, findingKey, fixFor, groupFindings, lastUndo } from "../state/validation";
+
+const useStyles = makeStyles({
+  toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "6px" },
+  summary: { display: "flex", gap: "6px", alignItems: "center", flexWrap: "wrap" },
+  group: { display: "flex", flexDirection: "column", gap: "6px" },
+  groupTitle: { fontWeight: 600, display: "flex", alignItems: "center", gap: "6px", marginTop: "4px" },
+  finding: {
+    display: "block",
+    width: "100%",
+    textAlign: "left",
+    padding: "8px 10px",
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    cursor: "pointer",
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  selected: { border: `1px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  error: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
+  warning: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
+  info: { borderLeft: `4px solid ${tokens.colorBrandStroke1}` },
+  values: { display: "flex", gap: "12px", flexWrap: "wrap", marginTop: "4px", color: tokens.colorNeutralForeground2 },
+  row: { display: "flex", alignItems: "flex-start", gap: "6px" },
+  grow: { flex: "1 1 auto", minWidth: 0 },
+});
+
+const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+export function ValidatePanel() {
+  const styles = useStyles();
+  const pane = usePane();
+  const { host, lang, tr, validation, run, refresh, dispatchValidation, notify, applyEdits, undo } = pane;
+  const counts = countBySeverity(validation.findings);
+  const groups = groupFindings(validation.findings ?? []);
+  const undoEntry = lastUndo(validation);
+
+  const select = (f: Finding) => {
+    dispatchValidation({ type: "select", key: findingKey(f) });
+    if (f.sheet && f.cell) void run(() => host.selectCell(f.sheet as string, f.cell as string));
+  };
+
+  const fix = (f: Finding) => {
+    const offer = fixFor(validation, f);
+    if (!offer) return;
+    void run(async () => {
+      await applyEdits(offer.edits, offer.label);
+      notify({ kind: "success", key: "validate.fixed", vars: { what: pick(lang, offer.label) }, undo: true });
+    });
+  };
+
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: 10 }}>
+      <div className={styles.toolbar}>
+        <Button appearance="primary" data-testid="validate-run" onClick={() => void run(refresh)}>
+          {tr("validate.run")}
+        </Button>
+        <Switch
+          data-testid="validate-live"
+          checked={validation.live}
+          label={tr("validate.live")}
+          onChange={(_, data) => dispatchValidation({ type: "setLive", live: data.checked })}
+        />
+      </div>
+      <div className={styles.toolbar}>
+        <Button
+          size="small"
+          data-testid="validate-mark"
+          disabled={!validation.findings || validation.findings.length === 0}
+          onClick={() =>
+            void run(async () => {
+              const findings = validation.findings ?? [];
+              await host.markFindings(findings);
+              dispatchValidation({ type: "marked", marked: true });
+              notify({ kind: "info", key: "validate.marked", vars: { n: findings.filter((f) => f.cell).length } });
+            })
+          }
+        >
+          {tr("validate.mark")}
+        </Button>
+        <Button
+          size="small"
+          data-testid="validate-clear-marks"
+          onClick={() =>
+            void run(async () => {
+              await host.clearMarks();
+              dispatchValidation({ type: "marked", marked: false });
+            })
+          }
+        >
+          {tr("validate.clearMarks")}
+        </Button>
+        {undoEntry && (
+          <Button
+            size="small"
+            data-testid="validate-undo"
+            onClick={() =>
+              void run(async () => {
+                await undo(undoEntry.id);
+                notify({ kind: "info", key: "validate.undone" });
+              })
+            }
+          >
+            {tr("validate.undo")}: {pick(lang, undoEntry.label)}
+          </Button>
+        )}
+      </div>
+
+      {validation.findings === null ? (
+        <Text data-testid="validate-not-run">{tr("validate.notRun")}</Text>
+      ) : !validation.isPlan && validation.findings.length === 0 ? (
+        <Text data-testid="validate-no-plan">{tr("app.noPlan")}</Text>
+      ) : (
+        <>
+          <div className={styles.summary} data-testid="validate-summary">
+            <Badge color="danger" appearance="filled" data-testid="count-error">
+              {counts.error}
+            </Badge>
+            <Badge color="warning" appearance="filled" data-testid="count-warning">
+              {counts.warning}
+            </Badge>
+            <Badge color="informative" appearance="filled" data-testid="count-info">
+              {counts.info}
+            </Badge>
+            <Text size={200}>{tr("validate.summary", counts)}</Text>
+          </div>
+          {validation.checkedAt && (
+            <Caption1 data-testid="validate-checked-at">{tr("validate.checkedAt", { time: formatTime(validation.checkedAt, lang) })}</Caption1>
+          )}
+          {validation.problems.length > 0 && (
+            <Caption1 data-testid="validate-problems" title={validation.problems.join("\n")}>
+              {tr("validate.readProblems", { n: validation.problems.length })}
+            </Caption1>
+          )}
+          {validation.findings.length === 0 && <Text data-testid="validate-none">{tr("validate.none")}</Text>}
+          {groups.map((g) => (
+            <div key={g.severity} className={styles.group} data-testid={`group-${g.severity}`}>
+              <div className={styles.groupTitle}>
+                <Badge color={SEVERITY_COLOR[g.severity]} appearance="tint">
+                  {g.findings.length}
+                </Badge>
+                {tr(`validate.severity.${g.severity}` as StringKey)}
+              </div>
+              {g.findings.map((f, i) => {
+                const key = findingKey(f);
+                const offer = fixFor(validation, f);
+                const expected = formatFindingValue(f.expected, f.valueKind, lang);
+                const actual = formatFindingValue(f.actual, f.valueKind, lang);
+                const where = cellLabel(f.sheet, f.cell);
+                return (
+                  <div key={`${key}#${i}`} className={styles.row}>
+                    <button
+                      type="button"
+                      className={mergeClasses(styles.finding, styles[g.severity], validation.selected === key && styles.selected)}
+                      data-testid="finding"
+                      data-rule={f.rule}
+                      data-severity={f.severity}
+                      data-cell={where ?? ""}
+                      aria-label={where ? `${pick(lang, f.message)} — ${tr("validate.goto", { cell: where })}` : pick(lang, f.message)}
+                      onClick={() => select(f)}
+                    >
+                      <div>{pick(lang, f.message)}</div>
+                      {(expected !== undefined || actual !== undefined || where) && (
+                        <div className={styles.values}>
+                          {expected !== undefined && (
+                            <span data-testid="finding-expected">
+                              {tr("validate.expected")}: <b>{expected}</b>
+                            </span>
+                          )}
+                          {actual !== undefined && (
+                            <span data-testid="finding-actual">
+                              {tr("validate.actual")}: <b>{actual}</b>
+                            </span>
+                          )}
+                          {where && (
+                            <span data-testid="finding-cell">
+                              {tr("validate.cell")}: {where}
+                            </span>
+                          )}
+                        </div>
+                      )}
+                    </button>
+                    {offer && (
+                      <Button size="small" appearance="primary" data-testid="fix-button" data-rule={f.rule} onClick={() => fix(f)} title={pick(lang, offer.label)}>
+                        {tr("validate.fix")}
+                      </Button>
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+        </>
+      )}
+    </div>
+  );
+}

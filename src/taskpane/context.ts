@@ -1,0 +1,38 @@
+import { createContext, useContext } from "react";
+import type { Plan } from "../core/model";
+import type { CellEdit, ConflictMode, InsertResult, WorkbookHost } from "../workbook/host";
+import type { WorkbookSnapshot, WorkbookSpec } from "../workbook/types";
+import type { Lang, StringKey, Vars } from "./i18n/strings";
+import type { AppAction, Notice } from "./state/app";
+import type { ValidationAction, ValidationState } from "./state/validation";
+
+/** What every panel gets from the App: the host, the language and the shared operations. */
+export interface Pane {
+  host: WorkbookHost;
+  lang: Lang;
+  tr(key: StringKey, vars?: Vars): string;
+  busy: boolean;
+  validation: ValidationState;
+  dispatchValidation(action: ValidationAction): void;
+  dispatchApp(action: AppAction): void;
+  notify(notice: Notice): void;
+  /** The plan last read from the workbook (null before the first read). */
+  plan: Plan | null;
+  snapshot: WorkbookSnapshot | null;
+  /** Read the workbook, validate, update findings and the plan. */
+  refresh(): Promise<void>;
+  /** Apply edits written by the add-in (live validation ignores them) and keep their undo. */
+  applyEdits(edits: CellEdit[], label: { th: string; en: string }): Promise<void>;
+  undo(id: number): Promise<void>;
+  insertSpec(spec: WorkbookSpec, mode: ConflictMode): Promise<InsertResult>;
+  /** Runs an operation with the busy flag; errors go to the notice bar. */
+  run<T>(op: () => Promise<T>): Promise<T | undefined>;
+}
+
+export const PaneContext = createContext<Pane | null>(null);
+
+export function usePane(): Pane {
+  const pane = useContext(PaneContext);
+  if (!pane) throw new Error("usePane outside PaneContext");
+  return pane;
+}

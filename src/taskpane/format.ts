@@ -1,0 +1,40 @@
+/** Display helpers for the pane (pure). */
+import type { Finding } from "../core/findings";
+import { formatBaht } from "../core/money";
+import type { Lang } from "./i18n/strings";
+
+/** A finding's expected/actual value for display, per its valueKind (money is satang). */
+export function formatFindingValue(value: number | string | undefined, kind: Finding["valueKind"], lang: Lang): string | undefined {
+  if (value === undefined || value === null || value === "") return undefined;
+  if (typeof value === "number") {
+    if (kind === "money") return formatBaht(value, lang);
+    return value.toLocaleString(lang === "th" ? "th-TH" : "en-US", { maximumFractionDigits: 2 });
+  }
+  return value;
+}
+
+/** "งบประมาณ!H12" — quoted when the sheet name has spaces or punctuation. */
+export function cellLabel(sheet: string | undefined, cell: string | undefined): string | undefined {
+  if (!cell) return undefined;
+  if (!sheet) return cell;
+  const quoted = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${quoted}!${cell}`;
+}
+
+/** Percentage with at most one decimal; undefined when the target is missing or zero. */
+export function percent(achieved: number | undefined, target: number | undefined): number | undefined {
+  if (achieved === undefined || target === undefined || !Number.isFinite(achieved) || !Number.isFinite(target) || target === 0) {
+    return undefined;
+  }
+  return Math.round((achieved / target) * 1000) / 10;
+}
+
+/** Time of day, for "checked at". */
+export function formatTime(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return "";
+  const hh = String(d.getHours()).padStart(2, "0");
+  const mm = String(d.getMinutes()).padStart(2, "0");
+  const ss = String(d.getSeconds()).padStart(2, "0");
+  return lang === "th" ? `${hh}.${mm}.${ss} น.` : `${hh}:${mm}:${ss}`;
+}

@@ -1,0 +1,206 @@
+/**
+ * Every user-facing string of the task pane, in Thai (the default) and English. Components never hold
+ * literal text: they call `t(lang, key, vars)`. Placeholders are written {name}.
+ */
+
+export type Lang = "th" | "en";
+
+export const LANGS: readonly Lang[] = ["th", "en"];
+
+const catalogue = {
+  // App frame
+  "app.title": { th: "แผนงบประมาณโครงการ", en: "Project Budget Plan" },
+  "app.loading": { th: "กำลังโหลด…", en: "Loading…" },
+  "app.host.excel": { th: "เชื่อมต่อกับ Excel", en: "Connected to Excel" },
+  "app.host.preview": { th: "โหมดทดลองในเบราว์เซอร์ (สมุดงานจำลอง)", en: "Browser preview (simulated workbook)" },
+  "app.language": { th: "ภาษา", en: "Language" },
+  "app.lang.th": { th: "ไทย", en: "ไทย" },
+  "app.lang.en": { th: "English", en: "English" },
+  "app.busy": { th: "กำลังทำงาน…", en: "Working…" },
+  "app.error": { th: "เกิดข้อผิดพลาด: {message}", en: "Something went wrong: {message}" },
+  "app.dismiss": { th: "ปิด", en: "Dismiss" },
+  "app.startFailed": { th: "เริ่มต้นส่วนเสริมไม่สำเร็จ: {message}", en: "The add-in could not start: {message}" },
+  "app.noPlan": {
+    th: "ยังไม่พบแผ่นงานโครงการในสมุดงานนี้ ใส่แม่แบบจากแท็บ แม่แบบ ก่อน",
+    en: "No plan sheets found in this workbook. Insert a template from the Template tab first.",
+  },
+  "req.missing": {
+    th: "Excel รุ่นนี้ไม่รองรับ {sets} บางคำสั่งจะใช้ไม่ได้",
+    en: "This Excel does not support {sets}; some commands will not work.",
+  },
+  "req.allOk": { th: "รองรับชุดคำสั่งที่ต้องใช้ครบ", en: "All required API sets are supported" },
+
+  // Tabs
+  "tab.validate": { th: "ตรวจสอบ", en: "Validate" },
+  "tab.template": { th: "แม่แบบ", en: "Template" },
+  "tab.import": { th: "นำเข้า", en: "Import" },
+  "tab.schedule": { th: "กำหนดการ", en: "Schedule" },
+  "tab.indicators": { th: "ตัวชี้วัด", en: "Indicators" },
+  "tab.results": { th: "ผลการดำเนินงาน", en: "Results" },
+  "tab.rates": { th: "อัตรา", en: "Rates" },
+
+  // Validate
+  "validate.run": { th: "ตรวจสอบ", en: "Validate" },
+  "validate.live": { th: "ตรวจสอบอัตโนมัติเมื่อแก้ไข", en: "Check as I edit" },
+  "validate.summary": {
+    th: "ข้อผิดพลาด {error} · คำเตือน {warning} · ข้อสังเกต {info}",
+    en: "{error} errors · {warning} warnings · {info} notes",
+  },
+  "validate.none": { th: "ไม่พบปัญหา", en: "No problems found" },
+  "validate.notRun": { th: "ยังไม่ได้ตรวจสอบ กด ตรวจสอบ", en: "Not checked yet. Press Validate." },
+  "validate.severity.error": { th: "ข้อผิดพลาด", en: "Errors" },
+  "validate.severity.warning": { th: "คำเตือน", en: "Warnings" },
+  "validate.severity.info": { th: "ข้อสังเกต", en: "Notes" },
+  "validate.expected": { th: "ควรเป็น", en: "Expected" },
+  "validate.actual": { th: "ที่ระบุ", en: "Stated" },
+  "validate.cell": { th: "เซลล์", en: "Cell" },
+  "validate.goto": { th: "ไปที่เซลล์ {cell}", en: "Go to cell {cell}" },
+  "validate.fix": { th: "แก้ไข", en: "Fix" },
+  "validate.fixed": { th: "แก้ไขแล้ว: {what}", en: "Fixed: {what}" },
+  "validate.undo": { th: "เลิกทำ", en: "Undo" },
+  "validate.undone": { th: "เลิกทำแล้ว", en: "Undone" },
+  "validate.mark": { th: "ทำเครื่องหมายในแผ่นงาน", en: "Mark in sheet" },
+  "validate.clearMarks": { th: "ล้างเครื่องหมาย", en: "Clear marks" },
+  "validate.marked": { th: "ทำเครื่องหมาย {n} เซลล์แล้ว", en: "Marked {n} cells" },
+  "validate.checkedAt": { th: "ตรวจเมื่อ {time}", en: "Checked at {time}" },
+  "validate.readProblems": { th: "อ่านแผ่นงานแล้วพบปัญหา {n} ข้อ", en: "{n} problems reading the sheets" },
+
+  // Template
+  "template.fiscalYear": { th: "ปีงบประมาณ (พ.ศ.)", en: "Fiscal year (B.E.)" },
+  "template.fiscalYearHint": { th: "1 ต.ค. {start} – 30 ก.ย. {end}", en: "1 Oct {startCE} – 30 Sep {endCE}" },
+  "template.language": { th: "ภาษาของแผ่นงาน", en: "Sheet language" },
+  "template.kind": { th: "เนื้อหา", en: "Content" },
+  "template.blank": { th: "แม่แบบเปล่า", en: "Blank template" },
+  "template.example": { th: "ตัวอย่าง (โครงการปีงบประมาณ 2560 ตามต้นฉบับ)", en: "Example (the FY2560 project, as written)" },
+  "template.insert": { th: "ใส่แม่แบบ", en: "Insert template" },
+  "template.conflict": {
+    th: "มีแผ่นงานชื่อนี้อยู่แล้ว: {names} จะทำอย่างไร",
+    en: "Sheets with these names already exist: {names}. What should happen?",
+  },
+  "template.suffix": { th: "เพิ่มชุดใหม่ (ต่อท้ายชื่อแผ่นงาน)", en: "Add alongside (suffix the names)" },
+  "template.replace": { th: "แทนที่แผ่นงานเดิม", en: "Replace the existing sheets" },
+  "template.cancel": { th: "ยกเลิก", en: "Cancel" },
+  "template.inserted": { th: "ใส่แผ่นงานแล้ว: {names}", en: "Inserted sheets: {names}" },
+  "template.cancelled": { th: "ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลง", en: "Cancelled; nothing changed" },
+
+  // Import
+  "import.label": { th: "วางข้อความโครงการ (จากไฟล์ Word หรือ PDF)", en: "Paste the project text (from Word or PDF)" },
+  "import.placeholder": {
+    th: "ชื่อโครงการ … กิจกรรม … รายละเอียดการใช้งบประมาณ …",
+    en: "Project name … activities … budget detail …",
+  },
+  "import.read": { th: "อ่านข้อความ", en: "Read text" },
+  "import.understood": { th: "สิ่งที่อ่านได้", en: "What was understood" },
+  "import.project": { th: "โครงการ: {name}", en: "Project: {name}" },
+  "import.fiscalYear": { th: "ปีงบประมาณ {fy}", en: "Fiscal year {fy}" },
+  "import.counts": {
+    th: "กิจกรรม {activities} · รายการงบประมาณ {lines} · ตัวชี้วัด {indicators}",
+    en: "{activities} activities · {lines} budget lines · {indicators} indicators",
+  },
+  "import.total": { th: "รวมตามรายการ {total}", en: "Sum of lines {total}" },
+  "import.allocation": { th: "งบที่ได้รับจัดสรร {amount}", en: "Allocation {amount}" },
+  "import.problems": { th: "ข้อความที่อ่านไม่ได้ ({n})", en: "Text not understood ({n})" },
+  "import.line": { th: "บรรทัด {n}", en: "Line {n}" },
+  "import.findings": { th: "ข้อผิดพลาด {n} ข้อ (ตรวจสอบหลังใส่ลงสมุดงาน)", en: "{n} errors (check after inserting)" },
+  "import.insert": { th: "ใส่ลงสมุดงาน", en: "Insert into workbook" },
+  "import.empty": { th: "วางข้อความก่อน", en: "Paste some text first" },
+
+  // Schedule
+  "schedule.period": { th: "ระยะเวลาโครงการ {range}", en: "Project period {range}" },
+  "schedule.fiscalYear": { th: "ปีงบประมาณ {fy}", en: "Fiscal year {fy}" },
+  "schedule.today": { th: "วันนี้", en: "Today" },
+  "schedule.activity": { th: "กิจกรรม", en: "Activity" },
+  "schedule.status": { th: "สถานะ", en: "Status" },
+  "schedule.status.planned": { th: "ตามแผน", en: "Planned" },
+  "schedule.status.in-progress": { th: "กำลังดำเนินการ", en: "In progress" },
+  "schedule.status.done": { th: "เสร็จแล้ว", en: "Done" },
+  "schedule.status.late": { th: "ล่าช้า", en: "Late" },
+  "schedule.markDone": { th: "ทำเสร็จแล้ว", en: "Mark done" },
+  "schedule.noStatusCell": { th: "ไม่พบเซลล์สถานะของกิจกรรมนี้", en: "This activity has no status cell" },
+  "schedule.quarters": { th: "แผนการใช้จ่ายงบประมาณรายไตรมาส", en: "Quarterly spending plan" },
+  "schedule.quarter": { th: "ไตรมาส {q}", en: "Q{q}" },
+  "schedule.quarterMonths": { th: "{from} – {to}", en: "{from} – {to}" },
+  "schedule.unscheduled": { th: "ไม่ระบุเดือน", en: "No month" },
+  "schedule.total": { th: "รวม", en: "Total" },
+  "schedule.fundsFrom": { th: "เงินงบประมาณได้รับตั้งแต่ {month}", en: "Funds available from {month}" },
+  "schedule.noActivities": { th: "ยังไม่มีกิจกรรม", en: "No activities yet" },
+  "schedule.refresh": { th: "อ่านแผ่นงานใหม่", en: "Reload from sheet" },
+
+  // Indicators
+  "indicators.generate": { th: "สร้าง/ปรับปรุงตารางตัวชี้วัด", en: "Generate / refresh indicator table" },
+  "indicators.done": { th: "ปรับปรุงตารางตัวชี้วัดแล้ว ({n} ตัวชี้วัด)", en: "Indicator table updated ({n} indicators)" },
+  "indicators.output": { th: "ผลผลิต (Output)", en: "Output" },
+  "indicators.outcome": { th: "ผลลัพธ์ (Outcome)", en: "Outcome" },
+  "indicators.target": { th: "ค่าเป้าหมาย", en: "Target" },
+  "indicators.achieved": { th: "ผลที่ได้", en: "Achieved" },
+  "indicators.none": { th: "ยังไม่มีตัวชี้วัด", en: "No indicators yet" },
+  "indicators.help": {
+    th: "สร้างตารางตัวชี้วัดจากเป้าหมายและกิจกรรมของโครงการ ลงในแผ่นงานตัวชี้วัด",
+    en: "Builds the indicator table from the project's targets and activities into the indicators sheet.",
+  },
+
+  // Results
+  "results.received": { th: "งบประมาณที่ได้รับ (บาท)", en: "Budget received (baht)" },
+  "results.spent": { th: "ใช้จ่ายจริง (บาท)", en: "Spent (baht)" },
+  "results.remaining": { th: "คงเหลือ", en: "Remaining" },
+  "results.achievement": { th: "ผลสำเร็จตามตัวชี้วัด", en: "Indicator achievement" },
+  "results.achievedValue": { th: "ผลที่ได้", en: "Achieved" },
+  "results.percent": { th: "{pct}% ของเป้าหมาย", en: "{pct}% of target" },
+  "results.save": { th: "บันทึกลงแผ่นงาน", en: "Save to sheet" },
+  "results.saved": { th: "บันทึกแล้ว", en: "Saved" },
+  "results.invalid": { th: "ตัวเลขไม่ถูกต้อง: {value}", en: "Not a number: {value}" },
+  "results.noCells": { th: "ไม่พบแผ่นงานผลการดำเนินงาน ใส่แม่แบบก่อน", en: "No results sheet found. Insert a template first." },
+
+  // Rates
+  "rates.intro": { th: "อัตราค่าใช้จ่ายที่ใช้ตรวจ (เพดาน)", en: "Rate ceilings used by the checks" },
+  "rates.ceiling": { th: "ไม่เกิน {amount} ต่อ{unit}", en: "Up to {amount} per {unit}" },
+  "rates.source": { th: "ที่มา: {source}", en: "Source: {source}" },
+  "rates.inForce": { th: "มีผล {range}", en: "In force {range}" },
+  "rates.asOf": { th: "อัตราที่มีผล ณ {month}", en: "Rates in force in {month}" },
+  "rates.confidence.high": { th: "ยืนยันแล้ว", en: "Confirmed" },
+  "rates.confidence.medium": { th: "ค่อนข้างแน่นอน", en: "Fairly sure" },
+  "rates.confidence.low": { th: "ควรตรวจซ้ำ", en: "Check again" },
+  "rates.confidence.unconfirmed": { th: "ยังไม่ยืนยัน", en: "Unconfirmed" },
+  "rates.edit": { th: "แก้ไขอัตราในแผ่นงาน", en: "Edit rates in the sheet" },
+  "rates.noSheet": { th: "ไม่พบแผ่นงานอัตรา ใส่แม่แบบก่อน", en: "No rates sheet found. Insert a template first." },
+} as const satisfies Record<string, { th: string; en: string }>;
+
+export type StringKey = keyof typeof catalogue;
+
+export const STRINGS: Readonly<Record<StringKey, { th: string; en: string }>> = catalogue;
+
+export type Vars = Record<string, string | number>;
+
+/** The text for `key` in `lang`, with {placeholders} filled from `vars`. */
+export function t(lang: Lang, key: StringKey, vars?: Vars): string {
+  const entry = catalogue[key];
+  const text: string = entry ? entry[lang] : key;
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** Pick the language of a bilingual message carried by the core ({ th, en }). */
+export function pick(lang: Lang, message: { th: string; en: string }): string {
+  return message[lang] || message.th;
+}
+
+const STORAGE_KEY = "budgetPlan.lang";
+
+/** The user's saved language choice, else Thai. */
+export function initialLang(storage: Pick<Storage, "getItem"> | undefined): Lang {
+  try {
+    const saved = storage?.getItem(STORAGE_KEY);
+    if (saved === "th" || saved === "en") return saved;
+  } catch {
+    // storage may be unavailable (privacy mode, sandboxed webview)
+  }
+  return "th";
+}
+
+export function saveLang(storage: Pick<Storage, "setItem"> | undefined, lang: Lang): void {
+  try {
+    storage?.setItem(STORAGE_KEY, lang);
+  } catch {
+    // ignore: the choice just does not persist
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Task pane entry: waits for Office.js, picks the workbook host (Excel or the browser preview) and renders.
+ */
+import { createRoot } from "react-dom/client";
+import { Root } from "./Root";
+import { createHost } from "./host";
+import { initialLang, t } from "./i18n/strings";
+import { errorMessage } from "./state/app";
+
+async function main(): Promise<void> {
+  const container = document.getElementById("container");
+  if (!container) return;
+  const storage = safeLocalStorage();
+  const lang = initialLang(storage);
+  try {
+    const created = await createHost();
+    createRoot(container).render(<Root created={created} initialLang={lang} storage={storage} />);
+  } catch (e) {
+    container.textContent = t(lang, "app.startFailed", { message: errorMessage(e) });
+  }
+}
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+void main();

@@ -1,0 +1,61 @@
+/**
+ * The task pane's frame state: language, current tab, the busy flag and the notice bar. Pure reducer.
+ */
+import type { Lang, StringKey, Vars } from "../i18n/strings";
+
+export type TabId = "validate" | "template" | "import" | "schedule" | "indicators" | "results" | "rates";
+
+export const TABS: readonly TabId[] = ["validate", "template", "import", "schedule", "indicators", "results", "rates"];
+
+export interface Notice {
+  kind: "success" | "error" | "info" | "warning";
+  key: StringKey;
+  vars?: Vars;
+  /** Offers an undo button (undoes the most recent fix). */
+  undo?: boolean;
+}
+
+export interface AppState {
+  lang: Lang;
+  tab: TabId;
+  /** Number of add-in operations in flight (writes and reads). */
+  busy: number;
+  notice: Notice | null;
+}
+
+export type AppAction =
+  | { type: "setLang"; lang: Lang }
+  | { type: "setTab"; tab: TabId }
+  | { type: "busy"; delta: 1 | -1 }
+  | { type: "notify"; notice: Notice }
+  | { type: "dismiss" };
+
+export function initialAppState(lang: Lang): AppState {
+  return { lang, tab: "validate", busy: 0, notice: null };
+}
+
+export function appReducer(state: AppState, action: AppAction): AppState {
+  switch (action.type) {
+    case "setLang":
+      return state.lang === action.lang ? state : { ...state, lang: action.lang };
+    case "setTab":
+      return state.tab === action.tab ? state : { ...state, tab: action.tab };
+    case "busy":
+      return { ...state, busy: Math.max(0, state.busy + action.delta) };
+    case "notify":
+      return { ...state, notice: action.notice };
+    case "dismiss":
+      return state.notice ? { ...state, notice: null } : state;
+  }
+}
+
+/** Turns an unknown thrown value into a message for the notice bar. */
+export function errorMessage(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (typeof e === "string") return e;
+  try {
+    return JSON.stringify(e);
+  } catch {
+    return String(e);
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Validation state of the task pane: the last findings, the live toggle, one-click fixes and the undo
+ * stack (inverse edits returned by host.applyEdits). Pure reducer plus pure helpers.
+ */
+import type { Finding, Severity } from "../../core/findings";
+import type { CellEdit } from "../../workbook/host";
+
+export interface FixOffer {
+  /** Key of the finding this fix resolves (findingKey). */
+  findingKey: string;
+  edits: CellEdit[];
+  /** What the fix does, in both languages. */
+  label: { th: string; en: string };
+}
+
+export interface UndoEntry {
+  id: number;
+  label: { th: string; en: string };
+  /** Edits that restore the cells as they were before the fix. */
+  inverse: CellEdit[];
+}
+
+export interface ValidationState {
+  /** null until the first run. */
+  findings: Finding[] | null;
+  /** Problems met while reading the sheets (layout not recognised, bad cells). */
+  problems: string[];
+  /** False when the workbook holds no plan sheets. */
+  isPlan: boolean;
+  fixes: FixOffer[];
+  live: boolean;
+  /** ISO time of the last run. */
+  checkedAt: string | null;
+  undo: UndoEntry[];
+  nextUndoId: number;
+  marked: boolean;
+  /** Key of the finding last clicked. */
+  selected: string | null;
+}
+
+export type ValidationAction =
+  | { type: "validated"; findings: Finding[]; problems: string[]; isPlan: boolean; fixes: FixOffer[]; at: string }
+  | { type: "setLive"; live: boolean }
+  | { type: "select"; key: string | null }
+  | { type: "fixApplied"; label: { th: string; en: string }; inverse: CellEdit[] }
+  | { type: "undone"; id: number }
+  | { type: "marked"; marked: boolean }
+  | { type: "reset" };
+
+export function initialValidationState(live = true): ValidationState {
+  return {
+    findings: null,
+    problems: [],
+    isPlan: false,
+    fixes: [],
+    live,
+    checkedAt: null,
+    undo: [],
+    nextUndoId: 1,
+    marked: false,
+    selected: null,
+  };
+}
+
+/** Keep at most this many undo steps. */
+export const UNDO_LIMIT = 20;
+
+export function validationReducer(state: ValidationState, action: ValidationAction): ValidationState {
+  switch (action.type) {
+    case "validated": {
+      const keys = new Set(action.findings.map(findingKey));
+      return {
+        ...state,
+        findings: action.findings,
+        problems: action.problems,
+        isPlan: action.isPlan,
+        fixes: action.fixes,
+        checkedAt: action.at,
+        selected: state.selected && keys.has(state.selected) ? state.selected : null,
+      };
+    }
+    case "setLive":
+      return { ...state, live: action.live };
+    case "select":
+      return { ...state, selected: action.key };
+    case "fixApplied": {
+      const entry: UndoEntry = { id: state.nextUndoId, label: action.label, inverse: action.inverse };
+      return { ...state, undo: [...state.undo, entry].slice(-UNDO_LIMIT), nextUndoId: state.nextUndoId + 1 };
+    }
+    case "undone":
+      return { ...state, undo: state.undo.filter((u) => u.id !== action.id) };
+    case "marked":
+      return { ...state, marked: action.marked };
+    case "reset":
+      return { ...initialValidationState(state.live), nextUndoId: state.nextUndoId };
+  }
+}
+
+/** A stable key for a finding within one run (rule + place + line/activity). */
+export function findingKey(f: Finding): string {
+  return [f.rule, f.sheet ?? "", f.cell ?? "", f.lineId ?? "", f.activityId ?? ""].join("|");
+}
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+export interface FindingGroup {
+  severity: Severity;
+  findings: Finding[];
+}
+
+/** Findings grouped by severity (error, warning, info), empty groups left out, order kept. */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  return SEVERITIES.map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity) })).filter(
+    (g) => g.findings.length > 0,
+  );
+}
+
+export function countBySeverity(findings: readonly Finding[] | null): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings ?? []) out[f.severity]++;
+  return out;
+}
+
+/** The fix offered for a finding, if any. */
+export function fixFor(state: Pick<ValidationState, "fixes">, f: Finding): FixOffer | undefined {
+  const key = findingKey(f);
+  return state.fixes.find((x) => x.findingKey === key);
+}
+
+/** The most recent undo step. */
+export function lastUndo(state: Pick<ValidationState, "undo">): UndoEntry | undefined {
+  return state.undo[state.undo.length - 1];
+}

@@ -1,0 +1,155 @@
+/* eslint-disable no-undef */
+// Webpack build for the task pane (taskpane.html) and the ribbon command page (commands.html).
+//
+// - babel-loader with the repo's babel.config.js (EdgeHTML 18 / ES2017 targets, core-js usage polyfills).
+//   node_modules are transpiled too (Fluent UI, React, HyperFormula ship newer syntax); core-js itself is not.
+// - The preview workbook (HyperFormula + the preview grid, src/adapters/preview) is loaded with a dynamic
+//   import() only outside Excel, so it lands in async chunks: taskpane.html in Excel loads only the
+//   taskpane entry (see scripts/bundle-size.js).
+// - dist/manifest.xml: https://localhost:3000/ is replaced with ADDIN_URL (default https://localhost:3000/).
+// - Dev server on port 3000: https with the office-addin-dev-certs certificates when available (always on
+//   Windows/macOS, where they are created and trusted on first use), else http (the browser preview).
+//
+// Called by webpack-cli (`npm run build`) and by the e2e test through the Node API with env.outDir.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const DEV_PORT = 3000;
+
+function addinUrl() {
+  let url = process.env.ADDIN_URL || DEV_URL;
+  if (!url.endsWith("/")) url += "/";
+  return url;
+}
+
+/** Rewrite the dev address in the manifest to the deployment address. */
+function rewriteManifest(xml, url) {
+  const origin = url.replace(/\/+$/, "").replace(/^(https?:\/\/[^/]+).*$/, "$1");
+  return xml.split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, "")).join(origin);
+}
+
+async function devServerHttps() {
+  const certDir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+  const crt = path.join(certDir, "localhost.crt");
+  const key = path.join(certDir, "localhost.key");
+  const ca = path.join(certDir, "ca.crt");
+  if (process.platform === "win32" || process.platform === "darwin") {
+    try {
+      const devCerts = require("office-addin-dev-certs");
+      const options = await devCerts.getHttpsServerOptions();
+      return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+    } catch (e) {
+      console.warn(`office-addin-dev-certs unavailable (${e && e.message}); serving http`);
+      return undefined;
+    }
+  }
+  if (fs.existsSync(crt) && fs.existsSync(key)) {
+    return {
+      type: "https",
+      options: { cert: fs.readFileSync(crt), key: fs.readFileSync(key), ca: fs.existsSync(ca) ? fs.readFileSync(ca) : undefined },
+    };
+  }
+  return undefined;
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode || env.mode || "production";
+  const dev = mode === "development";
+  const outDir = env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist");
+  const url = addinUrl();
+  const server = env.WEBPACK_SERVE ? await devServerHttps() : undefined;
+
+  return {
+    mode,
+    devtool: dev ? "eval-source-map" : "source-map",
+    context: __dirname,
+    entry: {
+      taskpane: ["./src/taskpane/polyfills.ts", "./src/taskpane/index.tsx"],
+      commands: ["./src/taskpane/polyfills.ts", "./src/commands/commands.ts"],
+    },
+    output: {
+      path: outDir,
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
+      publicPath: "auto",
+      clean: true,
+    },
+    target: ["web", "es2017"],
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?[jt]sx?$/,
+          // Transpile our code and node_modules alike, but never core-js (it would polyfill itself)
+          // nor webpack's own runtime helpers.
+          exclude: [/node_modules[\\/]core-js[\\/]/, /node_modules[\\/]webpack[\\/]/, /node_modules[\\/]@babel[\\/]runtime[\\/]/],
+          use: {
+            loader: "babel-loader",
+            options: {
+              configFile: path.resolve(__dirname, "babel.config.js"),
+              cacheDirectory: path.resolve(__dirname, "node_modules/.cache/babel-loader"),
+              cacheCompression: false,
+              // CommonJS files in node_modules need require() for the injected polyfills, ES modules need import.
+              sourceType: "unambiguous",
+            },
+          },
+        },
+        {
+          test: /\.m?js$/,
+          resolve: { fullySpecified: false },
+        },
+      ],
+    },
+    optimization: {
+      // Only async chunks are split: Excel loads the one taskpane bundle; the preview (HyperFormula, the grid)
+      // and its vendors live in chunks fetched by the dynamic import outside Excel.
+      splitChunks: { chunks: "async" },
+    },
+    performance: {
+      hints: false,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => Buffer.from(rewriteManifest(content.toString("utf8"), url), "utf8"),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      host: "localhost",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: server || "http",
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  };
+};
+
+module.exports.rewriteManifest = rewriteManifest;
+module.exports.addinUrl = addinUrl;
