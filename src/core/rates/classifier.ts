@@ -98,7 +98,13 @@ const RULES: { category: string | ((t: string) => string); test: RegExp }[] = [
   { category: "award", test: /โล่|รางวัล|เกียรติบัตร|ของที่ระลึก|ถ้วย|award|plaque|trophy|certificate|prize|souvenir/i },
   { category: "printing", test: /ถ่ายเอกสาร|สำเนา|จัดพิมพ์|พิมพ์|เข้าเล่ม|เอกสารประกอบ|print|photocop|copying|copies|binding/i },
   {
-    category: (t) => (/กลางวัน|เย็น|เช้า|มื้อ|lunch|dinner|breakfast|meal/i.test(t) || !/วันละ|ต่อวัน|\/\s*วัน|per\s*day|daily/i.test(t) ? "meal" : "training-meals"),
+    // a named meal is per meal; otherwise a per-day price means training meals (ค่าอาหาร วันละ 600)
+    category: (t) =>
+      /กลางวัน|เย็น|เช้า|lunch|dinner|breakfast/i.test(t)
+        ? "meal"
+        : /วันละ|ต่อวัน|\/\s*วัน|per\s*day|daily/i.test(t)
+          ? "training-meals"
+          : "meal",
     test: /ค่าอาหาร|อาหารกลางวัน|อาหารเย็น|อาหารเช้า|lunch|dinner|breakfast|meal|food|catering/i,
   },
   { category: "utilities", test: /สาธารณูปโภค|ค่าไฟฟ้า|ค่าน้ำประปา|ค่าโทรศัพท์|ไปรษณีย์|อินเทอร์เน็ต|utilit|electricity|water\s*bill|telephone|internet|postage/i },
