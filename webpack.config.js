@@ -32,6 +32,28 @@ function rewriteManifest(xml, url) {
   return xml.split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, "")).join(origin);
 }
 
+/**
+ * Webview check (src/fallback, see docs/platforms.md): detect.js runs inline, as the first script of
+ * taskpane.html (before Office.js and the bundle), and sends Internet Explorer 11 / old webviews to
+ * fallback.html, a plain Thai/English page that is copied to the build unchanged.
+ */
+const DETECT_JS = path.resolve(__dirname, "src/fallback/detect.js");
+class WebviewCheckPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("WebviewCheckPlugin", (compilation) => {
+      compilation.fileDependencies.add(DETECT_JS);
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("WebviewCheckPlugin", (data) => {
+        if (data.outputName !== "taskpane.html") return data;
+        const detect = fs.readFileSync(DETECT_JS, "utf8");
+        const at = data.html.search(/<script\b/i);
+        const tag = `<script type="text/javascript">${detect}</script>\n    `;
+        data.html = at < 0 ? data.html.replace(/<\/head>/i, `${tag}</head>`) : data.html.slice(0, at) + tag + data.html.slice(at);
+        return data;
+      });
+    });
+  }
+}
+
 async function devServerHttps() {
   const certDir = path.join(require("os").homedir(), ".office-addin-dev-certs");
   const crt = path.join(certDir, "localhost.crt");
@@ -127,9 +149,11 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ["commands"],
         scriptLoading: "defer",
       }),
+      new WebviewCheckPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/fallback/fallback.html", to: "fallback.html", info: { minimized: true } },
           {
             from: "manifest.xml",
             to: "manifest.xml",
