@@ -108,6 +108,8 @@ const HEADINGS: readonly [string, SectionKind][] = [
   ["ภาคผนวก", "skip"],
 ];
 
+const BUDGET_HEADING_TAILS = ["ที่ใช้", "ดำเนินการ", "โครงการ", "ประจำปี", "ทั้งสิ้น", "ทั้งหมด", "จำนวน", "รวม", "และ", "("];
+
 /** "ระยะเวลา…" that is only a heading when a month range follows ("ระยะเวลาในการดำเนินกิจกรรมมีจำกัด" is not). */
 const WEAK_PERIOD = "ระยะเวลา";
 
@@ -152,6 +154,9 @@ export function classifyHeading(rest: string, numbered: boolean): Heading | unde
     if (!ns.startsWith(kw)) continue;
     const value = rest.slice(afterNonSpace(rest, kw.length)).replace(/^[\s:：.\-]+/, "").trim();
     if (kind === "rationale" && kw === "หลักการ" && value.length > 0) continue;
+    // "งบประมาณจะโอนมาในไตรมาสที่ 3" is a sentence; "งบประมาณ", "งบประมาณ 50,000 บาท", "งบประมาณที่ใช้ …" are headings
+    if (kind === "budget" && !numbered && value && !/\d/.test(value) && !BUDGET_HEADING_TAILS.some((w) => value.startsWith(w)))
+      return undefined;
     // unnumbered headings must be short (a sentence that starts with the word is content)
     if (!numbered && ns.length > kw.length + 60 && kind !== "period" && kind !== "budgetDetail" && kind !== "name")
       return undefined;

@@ -246,6 +246,8 @@ export class PartParser {
       return;
     }
 
+    if (this.mode === "risk") this.riskLine(flat);
+
     // 6. headings
     const inBudget = this.mode === "budget" || this.mode === "budgetDetail";
     const h = classifyHeading(num.rest, !!num.number);

@@ -5,6 +5,7 @@
  * Everything here is a linear scan; the few regular expressions have no nested quantifiers.
  */
 import { toArabicDigits } from "../core/thaiDigits";
+import { unitAt } from "./units";
 
 /** A prepared line of the source document. */
 export interface SourceLine {
@@ -129,8 +130,14 @@ export function stripNumbering(text: string): Numbering {
   } else if (text[k] === "." || text[k] === ")") {
     k++;
   } else if (!(isSpace(text[k]) || k >= n)) {
-    // "20 คน" is not numbering but "7\tสรุป" and "7 สรุป" are; a digit glued to a letter is not
+    // "7\tสรุป" and "7 สรุป" are numbering; a digit glued to a letter is not
     return { number: "", rest: text.slice(i).trim(), bullet };
+  } else {
+    // "20 คน x 35 บาท" is not numbering: a unit or a multiplication follows the number
+    let u = k;
+    while (u < n && isSpace(text[u])) u++;
+    if (unitAt(text, u) || text[u] === "x" || text[u] === "X" || text[u] === "*" || text[u] === "=" || text[u] === "/")
+      return { number: "", rest: text.slice(i).trim(), bullet };
   }
   // "1.5 ล้าน" would have been consumed as "1.5"; "1,000 บาท" stops at ","
   if (text[k] === ",") return { number: "", rest: text.slice(i).trim(), bullet };

@@ -187,7 +187,9 @@ export function scanNumbers(s: string): NumTok[] {
       group: groupAt[start] ?? -1,
       huge,
     };
-    if (isLatin(prevChar) || isLatin(s[end])) tok.ignore = "code";
+    const latinBefore = isLatin(prevChar) && !isMulSign(s, start - 1);
+    const latinAfter = isLatin(s[end]) && !isMulSign(s, end);
+    if (latinBefore || latinAfter) tok.ignore = "code";
     if (prevChar === "/" && isDigit(s[start - 2])) tok.ignore = "code";
     if (s[end] === "/" && isDigit(s[end + 1]) && !isSpace(s[end + 1])) {
       // "4/2559", "15/11/59"

@@ -1,0 +1,240 @@
+/**
+ * Whole documents: Thai digits throughout, untabbed tables, month ranges, owners with titles,
+ * expense-class headings, grand totals, blocks that match no activity, lines not understood.
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { importProjectText } from "../../src/import";
+import { splitOwners } from "../../src/import/owners";
+import { nameSimilarity } from "../../src/import/similarity";
+import { toThaiDigits } from "../../src/core/thaiDigits";
+
+const SEED = readFileSync(join(__dirname, "../fixtures/seed-project-2560.txt"), "utf8");
+const baht = (n: number) => n * 100;
+
+describe("a whole document written in Thai digits", () => {
+  test("the seed with every digit converted to Thai digits imports into the same plan", () => {
+    const thai = toThaiDigits(SEED);
+    expect(thai).not.toMatch(/[0-9]/);
+    const a = importProjectText(SEED);
+    const b = importProjectText(thai);
+    expect(b.plan).toEqual(a.plan);
+    expect(b.problems).toEqual(a.problems);
+    expect(b.plan.budgetLines).toHaveLength(15);
+    expect(b.plan.project.allocation).toBe(baht(120000));
+  });
+});
+
+const PROPOSAL = [
+  "โครงการ พัฒนาครูด้านการวัดผลและประเมินผล", // 1
+  "แหล่งงบประมาณ\tงบพัฒนาคุณภาพการศึกษา", // 2
+  "ลักษณะโครงการ\t( ) ใหม่ (/) ต่อเนื่อง", // 3
+  "ผู้รับผิดชอบโครงการ\tดร.สมศรี ใจดี", // 4
+  "ระยะเวลาดำเนินการ\tพฤศจิกายน 2566 – กันยายน 2567", // 5
+  "สถานที่ดำเนินการ\tห้องประชุม สพป.", // 6
+  "", // 7
+  "1. วัตถุประสงค์", // 8
+  "1. เพื่อพัฒนาครูด้านการวัดผล", // 9
+  "2. เพื่อจัดทำคลังข้อสอบ", // 10
+  "ของเขตพื้นที่", // 11
+  "", // 12
+  "2. กิจกรรมและการดำเนินการ", // 13
+  "ที่ กิจกรรม ระยะเวลา ผู้รับผิดชอบ", // 14
+  "1. ประชุมเชิงปฏิบัติการพัฒนาครู พฤศจิกายน 2566 – มกราคม 2567 ว่าที่ร้อยตรี ดร.สมชาย ดีมาก นางสาวสมหญิง รักเรียน", // 15
+  "2. จัดทำคลังข้อสอบออนไลน์ ก.พ.–มี.ค. 2567 นายสมปอง ตั้งใจ", // 16
+  "3. นิเทศติดตามการใช้คลังข้อสอบ ตลอดปีงบประมาณ นางสมใจ ใฝ่ดี", // 17
+  "", // 18
+  "3. งบประมาณ", // 19
+  "งบประมาณที่ได้รับจัดสรร 60,000 บาท", // 20
+  "", // 21
+  "4. รายละเอียดงบประมาณ", // 22
+  "กิจกรรมที่ 1 ประชุมเชิงปฏิบัติการพัฒนาครู", // 23
+  "หมวดค่าตอบแทน", // 24
+  "- ค่าวิทยากร 6 ชั่วโมง x 600 บาท = 3,600 บาท", // 25
+  "หมวดค่าใช้สอย", // 26
+  "- ค่าอาหารกลางวัน 50 คน x 120 บาท x 2 วัน = 12,000 บาท", // 27
+  "- ค่าอาหารว่าง", // 28
+  "50 คน x 35 บาท x 4 มื้อ = 7,000 บาท", // 29
+  "หมวดค่าวัสดุ", // 30
+  "- ค่าจ้างทำเอกสาร 50 เล่ม x 100 บาท = 5,000 บาท", // 31
+  "รวม 27,600 บาท", // 32
+  "กิจกรรมที่ 2 จัดทำคลังข้อสอบออนไลน์", // 33
+  "- ค่าวัสดุคอมพิวเตอร์ 10,000 บาท", // 34
+  "- ค่าอะไรสักอย่าง 12 34 56", // 35
+  "กิจกรรมที่ 9 ศึกษาดูงานต่างประเทศ", // 36
+  "- ค่าเดินทาง 5 คน x 20,000 บาท = 100,000 บาท", // 37
+  "รวมทั้งสิ้น 137,600 บาท", // 38
+  "", // 39
+  "5. การวิเคราะห์ความเสี่ยง", // 40
+  "งบประมาณจะโอนมาในไตรมาสที่ 3", // 41
+].join("\n");
+
+describe("a proposal with untabbed tables, class headings and mistakes", () => {
+  const { plan, problems } = importProjectText(PROPOSAL);
+
+  test("header fields", () => {
+    const p = plan.project;
+    expect(p.name).toBe("พัฒนาครูด้านการวัดผลและประเมินผล");
+    expect(p.budgetSource).toBe("งบพัฒนาคุณภาพการศึกษา");
+    expect(p.character).toBe("ต่อเนื่อง");
+    expect(p.owner).toBe("ดร.สมศรี ใจดี");
+    expect(p.periodStart).toEqual({ year: 2566, month: 11 });
+    expect(p.periodEnd).toEqual({ year: 2567, month: 9 });
+    expect(p.fiscalYear).toBe(2567);
+    expect(p.venue).toBe("gov");
+    expect(p.objectives).toEqual(["เพื่อพัฒนาครูด้านการวัดผล", "เพื่อจัดทำคลังข้อสอบของเขตพื้นที่"]);
+    expect(p.allocation).toBe(baht(60000));
+    expect(p.statedTotal).toBe(baht(137600));
+    // quarter 3 of FY2567 starts in April 2567
+    expect(p.fundsAvailableFrom).toEqual({ year: 2567, month: 4 });
+  });
+
+  test("activities: month ranges across the year, abbreviated months, the whole fiscal year, owners by title", () => {
+    expect(plan.activities).toEqual([
+      {
+        id: "1",
+        name: "ประชุมเชิงปฏิบัติการพัฒนาครู",
+        start: { year: 2566, month: 11 },
+        end: { year: 2567, month: 1 },
+        owners: ["ว่าที่ร้อยตรี ดร.สมชาย ดีมาก", "นางสาวสมหญิง รักเรียน"],
+      },
+      {
+        id: "2",
+        name: "จัดทำคลังข้อสอบออนไลน์",
+        start: { year: 2567, month: 2 },
+        end: { year: 2567, month: 3 },
+        owners: ["นายสมปอง ตั้งใจ"],
+      },
+      {
+        id: "3",
+        name: "นิเทศติดตามการใช้คลังข้อสอบ",
+        start: { year: 2566, month: 10 },
+        end: { year: 2567, month: 9 },
+        owners: ["นางสมใจ ใฝ่ดี"],
+      },
+    ]);
+  });
+
+  test("expense-class headings win over the classifier; an item without figures takes the next line's", () => {
+    const rows = plan.budgetLines.map((l) => [l.activityId, l.item, l.expenseClass, l.unitCost, l.quantity, l.times, l.statedAmount]);
+    expect(rows).toEqual([
+      ["1", "ค่าวิทยากร", "compensation", baht(600), null, 6, baht(3600)],
+      ["1", "ค่าอาหารกลางวัน", "services", baht(120), 50, 2, baht(12000)],
+      ["1", "ค่าอาหารว่าง", "services", baht(35), 50, 4, baht(7000)],
+      // the heading says materials although the classifier would call printing a service
+      ["1", "ค่าจ้างทำเอกสาร", "materials", baht(100), 50, null, baht(5000)],
+      ["2", "ค่าวัสดุคอมพิวเตอร์", "materials", null, null, null, baht(10000)],
+      ["9", "ค่าเดินทาง", expect.anything(), baht(20000), 5, null, baht(100000)],
+    ]);
+    expect(plan.subtotals).toEqual([{ activityId: "1", title: "กิจกรรมที่ 1 ประชุมเชิงปฏิบัติการพัฒนาครู", statedAmount: baht(27600) }]);
+  });
+
+  test("what was not understood is reported with line numbers and Thai+English messages", () => {
+    const byLine = problems.map((p) => p.line);
+    // line 35: numbers without units or amount; line 36: a block that matches no activity
+    expect(byLine).toContain(35);
+    expect(byLine).toContain(36);
+    const unmatched = problems.find((p) => p.line === 36)!;
+    expect(unmatched.text).toBe("กิจกรรมที่ 9 ศึกษาดูงานต่างประเทศ");
+    expect(unmatched.message.en).toMatch(/matches no activity/);
+    expect(unmatched.message.th).toMatch(/ไม่ตรงกับกิจกรรมใด/);
+    for (const p of problems) {
+      expect(p.line).toBeGreaterThanOrEqual(1);
+      expect(p.message.th.length).toBeGreaterThan(0);
+      expect(p.message.en.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("budget section variants", () => {
+  test("a class heading with an amount and no lines under it is a lump-sum line; class totals are not block totals", () => {
+    const doc = [
+      "ชื่อโครงการ ทดสอบ",
+      "กิจกรรมตามโครงการ",
+      "ที่\tกิจกรรม\tระยะเวลาดำเนินงาน\tผู้รับผิดชอบ",
+      "1.\tอบรมครู\tมกราคม 2567\tนายเอ บี",
+      "",
+      "รายละเอียดการใช้งบประมาณ",
+      "1. อบรมครู",
+      "หมวดค่าวัสดุ 3,000 บาท",
+      "หมวดค่าใช้สอย",
+      "- ค่าอาหาร 10 คน x 100 บาท = 1,000 บาท",
+      "รวมค่าใช้สอย 1,000 บาท",
+      "รวม.....4,000.....บาท",
+    ].join("\n");
+    const { plan } = importProjectText(doc);
+    expect(plan.budgetLines.map((l) => [l.item, l.expenseClass, l.statedAmount])).toEqual([
+      ["ค่าวัสดุ", "materials", baht(3000)],
+      ["ค่าอาหาร", "services", baht(1000)],
+    ]);
+    expect(plan.subtotals).toEqual([{ activityId: "1", title: "อบรมครู", statedAmount: baht(4000) }]);
+    expect(plan.activities[0]).toMatchObject({ id: "1", name: "อบรมครู", start: { year: 2567, month: 1 }, owners: ["นายเอ บี"] });
+  });
+
+  test("an activity table with a budget column and no detail gives lump-sum lines", () => {
+    const doc = [
+      "โครงการ ทดสอบตาราง",
+      "ที่\tกิจกรรม\tระยะเวลา\tงบประมาณ\tผู้รับผิดชอบ",
+      "1\tประชุม\tต.ค. 2566\t5,000\tนางสาวก ข",
+      "2\tสรุปผล\tก.ย. 2567\t-\tนางสาวก ข",
+    ].join("\n");
+    const { plan } = importProjectText(doc);
+    expect(plan.activities.map((a) => [a.id, a.name, a.start])).toEqual([
+      ["1", "ประชุม", { year: 2566, month: 10 }],
+      ["2", "สรุปผล", { year: 2567, month: 9 }],
+    ]);
+    expect(plan.budgetLines).toMatchObject([{ activityId: "1", statedAmount: baht(5000), unitCost: null }]);
+    expect(plan.project.fiscalYear).toBe(2567);
+  });
+
+  test("without an activity table, activities are made from the budget headings (and said so)", () => {
+    const doc = ["โครงการ ไม่มีตาราง", "รายละเอียดงบประมาณ", "1. อบรม", "- ค่าอาหาร 10 คน x 50 บาท = 500 บาท"].join("\n");
+    const { plan, problems } = importProjectText(doc);
+    expect(plan.activities).toEqual([{ id: "1", name: "อบรม", owners: [] }]);
+    expect(plan.budgetLines[0]).toMatchObject({ activityId: "1", statedAmount: baht(500) });
+    expect(problems.some((p) => p.message.en.includes("created from the budget headings"))).toBe(true);
+  });
+
+  test("a second stated grand total that differs is reported", () => {
+    const doc = [
+      "โครงการ ยอดรวม",
+      "6.รายละเอียดการใช้งบประมาณ.....10,000.....บาท",
+      "1. อบรม",
+      "- ค่าอาหาร 10 คน x 50 บาท = 500 บาท",
+      "รวมทั้งสิ้น 500 บาท",
+    ].join("\n");
+    const { plan, problems } = importProjectText(doc);
+    expect(plan.project.statedTotal).toBe(baht(500));
+    expect(problems.find((p) => p.line === 5)?.message.en).toMatch(/grand totals differ/);
+  });
+});
+
+describe("owners", () => {
+  test("split by titles, titles that follow another title stay with it", () => {
+    expect(splitOwners("นายวิษุทธิ์ เพ็ชรเมือง นายวิฑูรย์ ชั่งโต นางสาวพรพิมล ธานีศรี นางสาวนวลฉวี คนเที่ยง")).toEqual([
+      "นายวิษุทธิ์ เพ็ชรเมือง",
+      "นายวิฑูรย์ ชั่งโต",
+      "นางสาวพรพิมล ธานีศรี",
+      "นางสาวนวลฉวี คนเที่ยง",
+    ]);
+    expect(splitOwners("ว่าที่ร้อยตรี ดร.สมชาย ดีมาก ดร.สมศรี ใจดี นางมาลี สวย")).toEqual([
+      "ว่าที่ร้อยตรี ดร.สมชาย ดีมาก",
+      "ดร.สมศรี ใจดี",
+      "นางมาลี สวย",
+    ]);
+    expect(splitOwners("กลุ่มนิเทศ, กลุ่มนโยบายและแผน")).toEqual(["กลุ่มนิเทศ", "กลุ่มนโยบายและแผน"]);
+    expect(splitOwners("-")).toEqual([]);
+    expect(splitOwners("นายกเทศมนตรี")).toEqual(["นายกเทศมนตรี"]);
+  });
+});
+
+describe("block ↔ activity names", () => {
+  test("the seed's block ๔ is most like activity 5, not activity 4", () => {
+    const block4 = "กิจกรรมนิเทศ ติดตาม ตรวจสอบประเมินระบบประกันคุณภาพของสถานศึกษา";
+    const act4 = "การประชุมปฏิบัติการพัฒนาศักยภาพ ผู้ประเมินระบบประกันคุณภาพภายใน สถานศึกษา";
+    const act5 = "นิเทศ ติดตาม ตรวจสอบประเมินระบบ ประกันคุณภาพของสถานศึกษา";
+    expect(nameSimilarity(block4, act5)).toBe(1);
+    expect(nameSimilarity(block4, act4)).toBeLessThan(0.6);
+    expect(nameSimilarity("", act4)).toBe(0);
+  });
+});
