@@ -3,7 +3,7 @@
  * (files written by ExcelJS or other tools that do not calculate). BAHTTEXT is added as a custom
  * function backed by the domain core's bahtText, so it agrees with Excel.
  */
-import { FunctionArgumentType, FunctionPlugin, HyperFormula, DetailedCellError } from "hyperformula";
+import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, DetailedCellError, SimpleRangeValue } from "hyperformula";
 import type { CellScalar, WorkbookSnapshot } from "../../workbook/types";
 import { bahtText } from "../../core/bahtText";
 import { quoteSheetRefs } from "./formula";
@@ -30,17 +30,73 @@ class BahtTextPlugin extends FunctionPlugin {
   }
 }
 
+/** A HyperFormula number (plain, or a date/currency/percent "rich" number) as a JS number. */
+function rawNumber(x: unknown): number | undefined {
+  if (typeof x === "number") return x;
+  if (x && typeof x === "object" && typeof (x as { val?: unknown }).val === "number") return (x as { val: number }).val;
+  return undefined;
+}
+
+/**
+ * PRODUCT as Excel computes it: numbers in references are multiplied, empty cells, text and logicals
+ * in references are skipped, and when no number at all is found the result is 0 (HyperFormula's
+ * built-in returns 1, which would make every empty budget row of the template count as 1 baht).
+ */
+class ExcelProductPlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    PRODUCT: {
+      method: "excelProduct",
+      parameters: [{ argumentType: FunctionArgumentType.ANY }],
+      repeatLastArgs: 1,
+    },
+  };
+
+  excelProduct(ast: { args: { type: string; value?: unknown }[] }, state: unknown): unknown {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const self = this as any;
+    let acc = 1;
+    let count = 0;
+    for (const arg of ast.args) {
+      const v = self.evaluateAst(arg, state);
+      if (v instanceof CellError) return v;
+      const isRef = v instanceof SimpleRangeValue || arg.type === "CELL_REFERENCE";
+      const values: unknown[] = v instanceof SimpleRangeValue ? v.valuesFromTopLeftCorner() : [v];
+      for (const x of values) {
+        if (x instanceof CellError) return x;
+        const n = rawNumber(x);
+        if (n !== undefined) {
+          acc *= n;
+          count++;
+        } else if (!isRef) {
+          if (typeof x === "boolean") {
+            acc *= x ? 1 : 0;
+            count++;
+          } else if (typeof x === "string") {
+            const parsed = Number(x.trim());
+            if (x.trim() === "" || !Number.isFinite(parsed)) return new CellError(ErrorType.VALUE);
+            acc *= parsed;
+            count++;
+          }
+        }
+      }
+    }
+    return count ? acc : 0;
+  }
+}
+
 let registered = false;
 function ensurePlugins(): void {
   if (registered) return;
   registered = true;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   HyperFormula.registerFunctionPlugin(BahtTextPlugin as any, { enGB: { BAHTTEXT: "BAHTTEXT" }, enUS: { BAHTTEXT: "BAHTTEXT" } } as any);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  HyperFormula.registerFunctionPlugin(ExcelProductPlugin as any, { enGB: { PRODUCT: "PRODUCT" }, enUS: { PRODUCT: "PRODUCT" } } as any);
 }
 
 export const HF_CONFIG = {
   licenseKey: "gpl-v3",
-  evaluateNullToZero: true,
+  evaluateNullToZero: false,
   leapYear1900: true,
   nullDate: { year: 1899, month: 12, day: 31 }, // with leapYear1900: serials equal Excel's (1 = 1900-01-01, 61 = 1900-03-01)
   precisionRounding: 10,

@@ -57,7 +57,8 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): { sheet: Sheet
       const raw = cell.value as unknown;
       if (cell.type === ExcelJS.ValueType.Formula || (raw && typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw))) {
         const f = cell.formula; // shared formulas are translated by ExcelJS
-        const result = (raw as { result?: unknown }).result;
+        // cell.result, not value.result: ExcelJS leaves a cached 0 out of the value object.
+        const result = (cell as unknown as { result?: unknown }).result;
         if (f) {
           formula = fromFileFormula(f);
           if (result === undefined) missing++;

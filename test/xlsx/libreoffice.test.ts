@@ -1,0 +1,156 @@
+/**
+ * LibreOffice agreement: the blank template and the example plan, written by our ExcelJS writer and
+ * recalculated by LibreOffice headless (own profile, OOXMLRecalcMode=0), hold exactly the domain core's
+ * numbers: every line amount, activity and grand total, class and quarter totals, ceiling lookups and
+ * the baht text. The same cells evaluated by our HyperFormula reader agree with LibreOffice too.
+ */
+import { mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import type { BudgetLine, Plan, Satang } from "../../src/core/model";
+import { emptyPlan } from "../../src/core/model";
+import { seedPlan } from "../../src/core/examples/seed2560";
+import { lineAmount, lineExpenseClass, lineMonth } from "../../src/core/budget";
+import { bahtText } from "../../src/core/bahtText";
+import { fiscalQuarterOf } from "../../src/core/calendar";
+import { loadRateBook } from "../../src/core/rates/rateBook";
+import { classifyItem } from "../../src/core/rates/classifier";
+import { buildWorkbookSpec } from "../../src/workbook";
+import { BUDGET_TABLE, ACTIVITIES_TABLE, TABLE_HEADER_ROW, projectFieldRow, templateCol } from "../../src/workbook/layout";
+import { EXPENSE_CLASS_CHOICES, SHEET_NAMES } from "../../src/workbook/i18n";
+import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/types";
+import { saveXlsx } from "../../src/adapters/xlsx/write";
+import { readXlsx } from "../../src/adapters/xlsx/read";
+import { recalcXlsxToXlsx } from "../helpers/libreoffice";
+
+const dir = mkdtempSync(join(tmpdir(), "xlsx-lo-"));
+const names = SHEET_NAMES.th;
+const rateBook = loadRateBook();
+
+interface Pair {
+  lo: WorkbookSnapshot;
+  hf: WorkbookSnapshot;
+}
+
+async function writeAndRecalc(name: string, plan: Plan): Promise<Pair> {
+  const file = join(dir, `${name}.xlsx`);
+  await saveXlsx(buildWorkbookSpec(plan, { lang: "th" }), file);
+  const out = join(dir, `${name}-lo.xlsx`);
+  await recalcXlsxToXlsx(file, out);
+  return { lo: await readXlsx(out, { evaluate: "never" }), hf: await readXlsx(file) };
+}
+
+function sheet(s: WorkbookSnapshot, name: string): SheetSnapshot {
+  const found = s.sheets.find((x) => x.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+function at(s: SheetSnapshot, row: number, col: number): CellScalar {
+  return s.values[row - 1]?.[col - 1] ?? null;
+}
+
+/** The amount the sheet holds for a line: the formula's result, or the stated number typed over it. */
+function sheetAmount(line: BudgetLine): Satang {
+  const computed = lineAmount(line);
+  if (line.unitCost === null) return line.statedAmount ?? 0;
+  if (line.statedAmount === null || computed === line.statedAmount) return computed ?? 0;
+  return line.statedAmount;
+}
+
+function baht(s: Satang): number {
+  return s / 100;
+}
+
+/** Find the row whose cell in column `col` equals `text` (searching down from the header row). */
+function rowWith(s: SheetSnapshot, col: number, text: string): number {
+  for (let r = TABLE_HEADER_ROW; r <= s.values.length; r++) if (at(s, r, col) === text) return r;
+  throw new Error(`no row with "${text}" in ${s.name}`);
+}
+
+/** Checks every number; returns how many ceiling lookups found a rule. */
+function checkPlan(pair: Pair, plan: Plan): number {
+  let ceilings = 0;
+  const amountCol = templateCol(BUDGET_TABLE, "amount");
+  const ceilingCol = templateCol(BUDGET_TABLE, "ceiling");
+  const itemCol = templateCol(BUDGET_TABLE, "item");
+  const firstRow = TABLE_HEADER_ROW + 1;
+  for (const snap of [pair.lo, pair.hf]) {
+    const budget = sheet(snap, names.budget);
+    // every line amount and every ceiling lookup
+    plan.budgetLines.forEach((line, i) => {
+      const row = firstRow + i;
+      expect(at(budget, row, itemCol)).toBe(line.item);
+      expect(at(budget, row, amountCol)).toBeCloseTo(baht(sheetAmount(line)), 6);
+      const category = line.rateCategory ?? classifyItem(line.item)?.category;
+      const month = lineMonth(plan, line);
+      const match = category && month ? rateBook.find(category, month, { venue: plan.project.venue, trainingType: plan.project.trainingType, staffLevel: plan.project.staffLevel }) : undefined;
+      const ceiling = at(budget, row, ceilingCol);
+      if (match) {
+        expect(ceiling).toBeCloseTo(baht(match.ceiling), 6);
+        ceilings++;
+      }
+      else expect(ceiling === null || ceiling === "" || ceiling === 0).toBe(true);
+    });
+    // grand total
+    const total = plan.budgetLines.reduce((s, l) => s + sheetAmount(l), 0);
+    const totalRow = rowWith(budget, itemCol, BUDGET_TABLE.totalLabel!.th);
+    expect(at(budget, totalRow, amountCol)).toBeCloseTo(baht(total), 6);
+    // per activity
+    const activities = sheet(snap, names.activities);
+    const budgetCol = templateCol(ACTIVITIES_TABLE, "budget");
+    plan.activities.forEach((a, i) => {
+      const expected = plan.budgetLines.filter((l) => l.activityId === a.id).reduce((s, l) => s + sheetAmount(l), 0);
+      expect(at(activities, firstRow + i, budgetCol)).toBeCloseTo(baht(expected), 6);
+    });
+    // project sheet: total, balance, baht text
+    const project = sheet(snap, names.project);
+    expect(at(project, projectFieldRow("computedTotal"), 2)).toBeCloseTo(baht(total), 6);
+    expect(at(project, projectFieldRow("balance"), 2)).toBeCloseTo(baht((plan.project.allocation ?? 0) - total), 6);
+    expect(at(project, projectFieldRow("totalText"), 2)).toBe(bahtText(total));
+    // summary sheet: expense classes, quarters, allocation block and the baht text
+    const summary = sheet(snap, names.summary);
+    const label = (text: string, col: number) => {
+      for (let r = 1; r <= summary.values.length; r++) if (at(summary, r, col) === text) return r;
+      throw new Error(`no "${text}" in summary`);
+    };
+    for (const c of EXPENSE_CLASS_CHOICES) {
+      const expected = plan.budgetLines.filter((l) => lineExpenseClass(l) === c.id).reduce((s, l) => s + sheetAmount(l), 0);
+      expect(at(summary, label(c.th, 2), 3)).toBeCloseTo(baht(expected), 6);
+    }
+    for (const q of [1, 2, 3, 4] as const) {
+      const expected = plan.budgetLines.filter((l) => {
+        const m = lineMonth(plan, l);
+        return m !== undefined && fiscalQuarterOf(m) === q;
+      });
+      expect(at(summary, label(`ไตรมาส ${q}`, 1), 3)).toBeCloseTo(baht(expected.reduce((s, l) => s + sheetAmount(l), 0)), 6);
+    }
+    expect(at(summary, label("งบประมาณตามแผน (รวมรายการ)", 2), 3)).toBeCloseTo(baht(total), 6);
+    expect(at(summary, label("งบประมาณตามแผน (ตัวอักษร)", 2), 3)).toBe(bahtText(total));
+  }
+  return ceilings;
+}
+
+describe("LibreOffice recalculation agrees with the domain core", () => {
+  test("blank template", async () => {
+    const plan = emptyPlan(2569);
+    const pair = await writeAndRecalc("blank", plan);
+    checkPlan(pair, plan);
+    expect(at(sheet(pair.lo, names.project), projectFieldRow("totalText"), 2)).toBe("ศูนย์บาทถ้วน");
+  });
+
+  test("example (seed project as written, mistakes included)", async () => {
+    const plan = seedPlan();
+    const pair = await writeAndRecalc("example", plan);
+    // snacks (35) and lunches (ceilings by venue and training type) are looked up, in both engines
+    expect(checkPlan(pair, plan)).toBeGreaterThanOrEqual(2 * 4);
+    // the sheet holds the document's typed-over amounts: 13,000 and 100,000, so its total is 208,000
+    const total = plan.budgetLines.reduce((s, l) => s + sheetAmount(l), 0);
+    expect(total).toBe(20800000);
+    expect(at(sheet(pair.lo, names.project), projectFieldRow("totalText"), 2)).toBe("สองแสนแปดพันบาทถ้วน");
+    // the computed (correct) amounts of the domain are 16,000 and 10,000
+    const computed = plan.budgetLines.map((l) => lineAmount(l));
+    expect(computed).toContain(1600000);
+    expect(computed).toContain(1000000);
+  });
+});
