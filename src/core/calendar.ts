@@ -233,26 +233,30 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 interface MonthNamePattern {
   month: number;
   re: string;
-  /** Abbreviations without dots must be followed by a year or a separator to count. */
-  guarded: boolean;
+  /**
+   * none: always counts. strict: (abbreviations without dots, colloquial forms like "ตุลา", which are
+   * also words and names) must be followed by a year, a separator or the end, and not preceded by a
+   * Thai letter. dotted: ("ก.ค.") must not run on into a longer Thai abbreviation such as ก.ค.ศ. or ก.พ.ร.
+   */
+  guard: "none" | "strict" | "dotted";
 }
 
 function buildPatterns(): MonthNamePattern[] {
   const pats: MonthNamePattern[] = [];
   THAI_LONG_VARIANTS.forEach((vs, i) => {
-    for (const v of vs) pats.push({ month: i + 1, re: escapeRe(v), guarded: false });
+    vs.forEach((v, j) => pats.push({ month: i + 1, re: escapeRe(v), guard: j === 0 || /(?:คม|ยน|พันธ์)$/.test(v) ? "none" : "strict" }));
   });
   THAI_ABBR_PARTS.forEach(([a, b], i) => {
     // with at least one dot: "ม.ค.", "ม.ค", "ม. ค.", "มค."
-    pats.push({ month: i + 1, re: `${a}\\s?\\.\\s?${b}\\.?|${a}${b}\\.`, guarded: false });
+    pats.push({ month: i + 1, re: `${a}\\s?\\.\\s?${b}\\.?|${a}${b}\\.`, guard: "dotted" });
     // without dots: "มค 59"
-    pats.push({ month: i + 1, re: `${a}${b}`, guarded: true });
+    pats.push({ month: i + 1, re: `${a}${b}`, guard: "strict" });
   });
   ENGLISH_MONTHS.forEach((name, i) => {
-    pats.push({ month: i + 1, re: `(?<![a-z])${name}(?![a-z])`, guarded: false });
-    pats.push({ month: i + 1, re: `(?<![a-z])${ENGLISH_MONTHS_SHORT[i]}(?![a-z])\\.?`, guarded: false });
+    pats.push({ month: i + 1, re: `(?<![a-z])${name}(?![a-z])`, guard: "none" });
+    pats.push({ month: i + 1, re: `(?<![a-z])${ENGLISH_MONTHS_SHORT[i]}(?![a-z])\\.?`, guard: "none" });
   });
-  pats.push({ month: 9, re: "(?<![a-z])Sept(?![a-z])\\.?", guarded: false });
+  pats.push({ month: 9, re: "(?<![a-z])Sept(?![a-z])\\.?", guard: "none" });
   // longest alternatives first so "กรกฎาคม" wins over "กรกฎา"
   return pats.sort((x, y) => y.re.length - x.re.length);
 }
@@ -295,8 +299,11 @@ function findMonthTokens(input: string): MonthToken[] {
     const pat = PATTERNS[Number(key.slice(1))];
     const after = text.slice(m.index + m[0].length);
     const english = /^[a-z]/i.test(m[0]);
-    if (pat.guarded) {
-      if (!GUARD_AFTER_RE.test(after) || THAI_LETTER_BEFORE_RE.test(text.slice(0, m.index))) continue;
+    const before = text.slice(0, m.index);
+    if (pat.guard === "strict") {
+      if (!GUARD_AFTER_RE.test(after) || THAI_LETTER_BEFORE_RE.test(before)) continue;
+    } else if (pat.guard === "dotted") {
+      if (/^[\u0E01-\u0E2E]/.test(after) || /[\u0E01-\u0E2E]\.$/.test(before)) continue;
     }
     const tok: MonthToken = { month: pat.month, english, index: m.index, end: m.index + m[0].length };
     const ym = YEAR_AFTER_RE.exec(after);
