@@ -1,0 +1,219 @@
+/**
+ * One-click fixes (CLI `fix`, task pane): cell edits that put the template's formulas back where
+ * numbers were typed or formulas were broken, and (kind "stated") bring stated subtotals/totals in
+ * line with the lines. Each edit carries a Thai/English description. Pure: snapshot in, edits out.
+ */
+import type { Finding, RuleId } from "../core/findings";
+import { severityOrder } from "../core/findings";
+import type { Plan } from "../core/model";
+import { lineAmount } from "../core/budget";
+import { addr, colLetter } from "./a1";
+import { makeCtx, makeFormCtx, MissingPlace } from "./ctx";
+import type { CellEdit } from "./host";
+import { CHOICES, choiceLabel, type Lang, type Text } from "./i18n";
+import { buildIndicators } from "./indicators";
+import { ACTIVITIES_TABLE, BUDGET_TABLE, INDICATORS_TABLE, PROJECT_FIELDS, RESULTS_FIELDS, type TableDef } from "./layout";
+import { positionsOf, readPlan, type FoundTable, type Located } from "./readPlan";
+import { expectedFormula, expectedTotalFormula, validateWorkbook, type ValidateWorkbookOptions } from "./sheetRules";
+import type { WorkbookSnapshot } from "./types";
+
+export interface PlannedFix extends CellEdit {
+  rule: RuleId;
+  /** formula: a template formula restored; stated: a stated figure set to what the lines add up to. */
+  kind: "formula" | "stated";
+  description: Text;
+  /** Same as description (the name the task pane and CLI use). */
+  label: Text;
+  /** The most severe finding at this cell, and all of them. */
+  finding?: Finding;
+  findings: Finding[];
+  /** This fix as a list of edits (one), for callers that apply groups. */
+  edits: CellEdit[];
+}
+
+export interface FixOptions extends ValidateWorkbookOptions {
+  /** Also set stated subtotals/totals to the computed ones (default true). */
+  stated?: boolean;
+}
+
+const FIXABLE: RuleId[] = ["line-amount-hardcoded", "formula-inconsistent", "sum-range-incomplete", "formula-error"];
+const baht = (s: number) => (s / 100).toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+
+function whichColumn(t: FoundTable | undefined, def: TableDef, col: number, row: number): string | undefined {
+  if (!t || row < t.firstRow || row > t.lastRow) return undefined;
+  const key = Object.keys(t.cols).find((k) => t.cols[k] === col);
+  if (key) return def.columns.find((c) => c.key === key && c.formula) ? key : undefined;
+  return undefined;
+}
+
+/** The template formula that belongs in a cell, or null. */
+function formulaFor(loc: Located, sheet: string, cell: string): { formula: string; what: Text } | null {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return null;
+  const row = Number(m[2]);
+  const col = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const b = loc.budget;
+  try {
+    if (b && sheet === b.sheet) {
+      if (b.totalRow === row && b.cols.amount === col) {
+        const f = expectedTotalFormula(loc);
+        return f ? { formula: f, what: { th: "สูตรยอดรวมงบประมาณ", en: "the budget total formula" } } : null;
+      }
+      const key = whichColumn(b, BUDGET_TABLE, col, row);
+      if (key) {
+        const f = expectedFormula(loc, "budget", key, row);
+        const def = BUDGET_TABLE.columns.find((c) => c.key === key)!;
+        return f ? { formula: f, what: { th: `สูตร${def.header.th}`, en: `the ${def.header.en} formula` } } : null;
+      }
+    }
+    const a = loc.activities;
+    if (a && sheet === a.sheet) {
+      const key = whichColumn(a, ACTIVITIES_TABLE, col, row);
+      if (key) {
+        const f = expectedFormula(loc, "activities", key, row);
+        const def = ACTIVITIES_TABLE.columns.find((c) => c.key === key)!;
+        return f ? { formula: f, what: { th: `สูตร${def.header.th || "ตารางเดือน"}`, en: `the ${def.header.en || "month grid"} formula` } } : null;
+      }
+    }
+    const i = loc.indicators;
+    if (i && sheet === i.sheet) {
+      const key = whichColumn(i, INDICATORS_TABLE, col, row);
+      if (key) {
+        const def = INDICATORS_TABLE.columns.find((c) => c.key === key)!;
+        return { formula: def.formula!(makeCtx(positionsOf(loc), i, row)), what: { th: `สูตร${def.header.th}`, en: `the ${def.header.en} formula` } };
+      }
+    }
+    const p = loc.project;
+    if (p && sheet === p.sheet && col === p.valueCol) {
+      const field = PROJECT_FIELDS.find((f) => p.rows[f.key] === row && f.formula);
+      if (field) return { formula: field.formula!(makeCtx(positionsOf(loc), undefined, row)), what: { th: `สูตร${field.label.th}`, en: `the ${field.label.en} formula` } };
+    }
+    const r = loc.results;
+    if (r && sheet === r.sheet && col === r.valueCol) {
+      const field = RESULTS_FIELDS.find((f) => r.rows[f.key] === row && f.formula);
+      if (field) return { formula: field.formula!(makeFormCtx(positionsOf(loc), r, row)), what: { th: `สูตร${field.label.th}`, en: `the ${field.label.en} formula` } };
+    }
+  } catch (e) {
+    if (e instanceof MissingPlace) return null;
+    throw e;
+  }
+  return null;
+}
+
+function computedTotals(plan: Plan): { byActivity: Map<string, number>; total: number } {
+  const byActivity = new Map<string, number>();
+  let total = 0;
+  for (const l of plan.budgetLines) {
+    const a = lineAmount(l) ?? 0;
+    total += a;
+    byActivity.set(l.activityId, (byActivity.get(l.activityId) ?? 0) + a);
+  }
+  return { byActivity, total };
+}
+
+/** The fixes for a workbook, one per cell. */
+export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): PlannedFix[] {
+  const v = validateWorkbook(snapshot, opts);
+  if (!v.isPlan) return [];
+  const loc = v.located;
+  const byCell = new Map<string, Finding[]>();
+  for (const f of v.findings) {
+    if (!f.sheet || !f.cell) continue;
+    const k = `${f.sheet}!${f.cell}`;
+    byCell.set(k, [...(byCell.get(k) ?? []), f]);
+  }
+  const fixes: PlannedFix[] = [];
+  const done = new Set<string>();
+  const push = (sheet: string, cell: string, edit: { formula?: string; value?: number }, rule: RuleId, kind: PlannedFix["kind"], description: Text) => {
+    const k = `${sheet}!${cell}`;
+    if (done.has(k)) return;
+    done.add(k);
+    const findings = (byCell.get(k) ?? []).slice().sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+    const e: CellEdit = { sheet, cell, ...edit };
+    fixes.push({ ...e, rule, kind, description, label: description, finding: findings[0], findings, edits: [e] });
+  };
+
+  for (const f of v.findings) {
+    if (!FIXABLE.includes(f.rule) || !f.sheet || !f.cell) continue;
+    const want = formulaFor(loc, f.sheet, f.cell);
+    if (!want) continue;
+    const where = `${f.sheet}!${f.cell}`;
+    const item = f.item ? ` "${f.item}"` : "";
+    const description: Text =
+      f.rule === "formula-error"
+        ? { th: `ใส่${want.what.th}กลับใน ${where}${item}: ${want.formula}`, en: `Restore ${want.what.en} in ${where}${item}: ${want.formula}` }
+        : f.rule === "sum-range-incomplete"
+          ? { th: `ขยายช่วงรวมใน ${where} ให้ครบทุกรายการ: ${want.formula}`, en: `Widen the sum in ${where} to cover every line: ${want.formula}` }
+          : { th: `ใช้${want.what.th}แทนตัวเลขที่พิมพ์/สูตรที่ผิดใน ${where}${item}: ${want.formula}`, en: `Put ${want.what.en} back in ${where}${item}: ${want.formula}` };
+    push(f.sheet, f.cell, { formula: want.formula }, f.rule, "formula", description);
+  }
+
+  if (opts.stated !== false) {
+    const { byActivity, total } = computedTotals(v.plan);
+    for (const f of v.findings) {
+      if (!f.sheet || !f.cell) continue;
+      if (f.rule === "subtotal-mismatch" && f.activityId !== undefined) {
+        const sub = v.plan.subtotals.find((s) => s.activityId === f.activityId && s.cell?.sheet === f.sheet && s.cell?.cell === f.cell);
+        if (!sub) continue;
+        const want = byActivity.get(f.activityId) ?? 0;
+        if (want === sub.statedAmount) continue;
+        push(f.sheet, f.cell, { value: want / 100 }, f.rule, "stated", {
+          th: `แก้งบตามเอกสารของกิจกรรม ${f.activityId} (${f.sheet}!${f.cell}) จาก ${baht(sub.statedAmount)} เป็น ${baht(want)} บาท ให้ตรงกับผลรวมรายการ`,
+          en: `Set activity ${f.activityId}'s stated budget (${f.sheet}!${f.cell}) from ${baht(sub.statedAmount)} to ${baht(want)} baht, the sum of its lines`,
+        });
+      } else if (f.rule === "total-mismatch") {
+        const stated = v.plan.project.statedTotal;
+        const c = v.plan.project.cells?.statedTotal;
+        if (stated === undefined || !c || c.sheet !== f.sheet || c.cell !== f.cell || stated === total) continue;
+        push(f.sheet, f.cell, { value: total / 100 }, f.rule, "stated", {
+          th: `แก้รวมทั้งสิ้นตามเอกสาร (${f.sheet}!${f.cell}) จาก ${baht(stated)} เป็น ${baht(total)} บาท ให้ตรงกับผลรวมรายการ`,
+          en: `Set the stated grand total (${f.sheet}!${f.cell}) from ${baht(stated)} to ${baht(total)} baht, the sum of the lines`,
+        });
+      } else if (f.rule === "remaining-mismatch") {
+        const want = formulaFor(loc, f.sheet, f.cell);
+        if (!want) continue;
+        push(f.sheet, f.cell, { formula: want.formula }, f.rule, "formula", {
+          th: `ให้คงเหลือ (${f.sheet}!${f.cell}) คำนวณจาก ได้รับ − ใช้จ่าย: ${want.formula}`,
+          en: `Compute the remaining amount (${f.sheet}!${f.cell}) as received − spent: ${want.formula}`,
+        });
+      }
+    }
+  }
+  return fixes;
+}
+
+/**
+ * Edits that write an indicator table generated from the plan's targets and activities into the
+ * workbook's indicators sheet, below the indicators already there (nothing is overwritten).
+ */
+export function indicatorTableEdits(snapshot: WorkbookSnapshot, plan?: Plan, lang?: Lang): CellEdit[] {
+  const read = readPlan(snapshot);
+  const t = read.located.indicators;
+  if (!read.isPlan || !t) return [];
+  const l = lang ?? read.located.lang;
+  const inds = buildIndicators(plan ?? read.plan, l);
+  const used = new Set(t.rows);
+  const edits: CellEdit[] = [];
+  let row = t.rows.length ? Math.max(...t.rows) + 1 : t.firstRow;
+  const pos = positionsOf(read.located);
+  for (const ind of inds) {
+    while (used.has(row)) row++;
+    const put = (key: string, value: string | number | undefined) => {
+      if (value === undefined || t.cols[key] === undefined) return;
+      edits.push({ sheet: t.sheet, cell: addr(row, t.cols[key]), value });
+    };
+    put("kind", choiceLabel(CHOICES.indicatorKind, ind.kind, l));
+    put("text", ind.text);
+    put("targetValue", ind.targetValue);
+    put("targetUnit", ind.targetUnit);
+    put("targetText", ind.targetText);
+    put("method", ind.method);
+    put("tool", ind.tool);
+    const pc = INDICATORS_TABLE.columns.find((c) => c.key === "percent")!;
+    if (t.cols.percent !== undefined && t.cols.targetValue !== undefined && t.cols.achievedValue !== undefined)
+      edits.push({ sheet: t.sheet, cell: addr(row, t.cols.percent), formula: pc.formula!(makeCtx(pos, t, row)) });
+    row++;
+  }
+  void colLetter;
+  return edits;
+}

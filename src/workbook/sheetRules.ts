@@ -1,0 +1,314 @@
+/**
+ * Checks that need the sheet, not just the plan (docs/rules.md, "Checks that need the sheet"):
+ * - line-amount-hardcoded (warning): a number typed where the amount formula belongs;
+ * - formula-inconsistent: an amount/total formula that departs from its column's pattern
+ *   (compared in R1C1-relative form, e.g. one that refers to another row);
+ * - sum-range-incomplete: a total (SUM, SUMIF) whose range leaves budget lines out;
+ * (formula-error and bad-number for text in number cells are reported while reading, in readPlan.ts).
+ *
+ * `validateWorkbook` = readPlan + these + validatePlan (with the workbook's own rate sheet), de-duplicated.
+ */
+import type { Finding, RuleId } from "../core/findings";
+import { severityOrder } from "../core/findings";
+import type { MonthRef, Plan } from "../core/model";
+import { lineAmount } from "../core/budget";
+import type { RateBook } from "../core/rates/rateBook";
+import { validatePlan, sortFindings } from "../core/validation/engine";
+import { addr, colLetter, findRefs, parseAddr, toR1C1 } from "./a1";
+import { MissingPlace, makeCtx } from "./ctx";
+import { ACTIVITIES_TABLE, BUDGET_TABLE, PROJECT_FIELDS } from "./layout";
+import { cellFormula, cellValue, positionsOf, readPlan, type Located, type ReadResult } from "./readPlan";
+import type { WorkbookSnapshot } from "./types";
+
+const baht = (s: number) => (s / 100).toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+
+/** The template's formula for a column at a row, with the positions found in this workbook (null when a place is missing). */
+export function expectedFormula(loc: Located, table: "budget" | "activities", key: string, row: number): string | null {
+  const pos = positionsOf(loc);
+  const t = table === "budget" ? loc.budget : loc.activities;
+  const def = (table === "budget" ? BUDGET_TABLE : ACTIVITIES_TABLE).columns.find((c) => c.key === key);
+  if (!t || !def?.formula) return null;
+  try {
+    return def.formula(makeCtx(pos, t, row));
+  } catch (e) {
+    if (e instanceof MissingPlace) return null;
+    throw e;
+  }
+}
+
+/** The budget total's formula: SUM over all line rows of the amount column. */
+export function expectedTotalFormula(loc: Located): string | null {
+  const b = loc.budget;
+  if (!b || b.cols.amount === undefined) return null;
+  const c = colLetter(b.cols.amount);
+  const first = Math.min(b.firstRow, ...b.rows);
+  const last = Math.max(b.lastRow, ...b.rows);
+  return `=SUM(${c}${first}:${c}${last})`;
+}
+
+/** A same-row product of the line's factors (=E5*F5*H5, =PRODUCT(E5,F5,H5), any order, unit cost included). */
+function isProductOfFactors(formula: string, row: number, factorCols: Set<number>, unitCol: number | undefined): boolean {
+  let body = formula.replace(/^=/, "").replace(/\s+/g, "");
+  const m = /^PRODUCT\((.*)\)$/i.exec(body);
+  const parts = m ? m[1].split(",") : body.split("*");
+  body = "";
+  let hasUnit = false;
+  for (const p of parts) {
+    const a = parseAddr(p);
+    if (!a || a.row !== row || !factorCols.has(a.col)) return false;
+    if (a.col === unitCol) hasUnit = true;
+  }
+  return hasUnit && parts.length >= 1;
+}
+
+/** Rows covered by the references of a formula in one column of one sheet. */
+function coveredRows(formula: string, sheet: string, col: number, ownSheet: string): Set<number> {
+  const rows = new Set<number>();
+  for (const r of findRefs(formula)) {
+    const sh = r.sheet ?? ownSheet;
+    if (sh.toLowerCase() !== sheet.toLowerCase()) continue;
+    if (col < Math.min(r.c1, r.c2) || col > Math.max(r.c1, r.c2)) continue;
+    for (let x = Math.min(r.r1, r.r2); x <= Math.max(r.r1, r.r2); x++) rows.add(x);
+  }
+  return rows;
+}
+
+function finding(rule: RuleId, severity: Finding["severity"], message: { th: string; en: string }, extra: Partial<Finding>): Finding {
+  return { rule, severity, message, ...extra };
+}
+
+/** The formula checks over a read workbook. */
+export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Located): Finding[] {
+  const out: Finding[] = [];
+  const b = loc.budget;
+  const bs = loc.sheets.budget;
+  const actName = (id: string) => plan.activities.find((a) => a.id === id)?.name;
+  if (b && bs) {
+    const amountCol = b.cols.amount;
+    const factorCols = new Set([b.cols.unitCost, b.cols.quantity, b.cols.times].filter((x): x is number => x !== undefined));
+    if (amountCol !== undefined) {
+      for (const line of plan.budgetLines) {
+        const row = loc.lineRows.get(line.id);
+        if (row === undefined) continue;
+        const cell = addr(row, amountCol);
+        const f = cellFormula(bs, row, amountCol);
+        const v = cellValue(bs, row, amountCol);
+        const base = { activityId: line.activityId || undefined, activityName: actName(line.activityId), lineId: line.id, item: line.item, sheet: bs.name, cell };
+        const expected = expectedFormula(loc, "budget", "amount", row);
+        if (!f) {
+          if (typeof v === "number" && line.unitCost !== null) {
+            const computed = lineAmount(line);
+            out.push(
+              finding(
+                "line-amount-hardcoded",
+                "warning",
+                {
+                  th: `รายการ "${line.item}": พิมพ์ตัวเลข ${baht(line.statedAmount ?? 0)} ไว้ในช่องจำนวนเงิน ${cell} แทนสูตร${expected ? ` ${expected}` : ""} — ตัวเลขจะไม่เปลี่ยนตามอัตรา × จำนวน × ครั้ง`,
+                  en: `Line "${line.item}": the number ${baht(line.statedAmount ?? 0)} is typed in amount cell ${cell} instead of the formula${expected ? ` ${expected}` : ""}; it will not follow unit × quantity × times`,
+                },
+                { ...base, expected: computed ?? undefined, actual: line.statedAmount ?? undefined, valueKind: "money" },
+              ),
+            );
+          }
+          continue;
+        }
+        const same = expected !== null && toR1C1(f, row, amountCol) === toR1C1(expected, row, amountCol);
+        if (same || isProductOfFactors(f, row, factorCols, b.cols.unitCost)) continue;
+        const otherRow = findRefs(f).some((r) => !r.sheet && (r.r1 !== row || r.r2 !== row));
+        out.push(
+          finding(
+            "formula-inconsistent",
+            "error",
+            {
+              th: `รายการ "${line.item}": สูตรจำนวนเงิน ${cell} คือ ${f} ไม่ตรงกับสูตรของคอลัมน์${expected ? ` (${expected})` : ""}${otherRow ? " — อ้างอิงแถวอื่น" : ""}`,
+              en: `Line "${line.item}": amount formula ${cell} is ${f}, unlike the column's pattern${expected ? ` (${expected})` : ""}${otherRow ? "; it refers to another row" : ""}`,
+            },
+            { ...base, expected: expected ?? undefined, actual: f, valueKind: "text" },
+          ),
+        );
+      }
+      // the total row
+      if (b.totalRow !== undefined && b.rows.length) {
+        const cell = addr(b.totalRow, amountCol);
+        const f = cellFormula(bs, b.totalRow, amountCol);
+        const v = cellValue(bs, b.totalRow, amountCol);
+        const expected = expectedTotalFormula(loc);
+        if (!f && typeof v === "number") {
+          out.push(
+            finding(
+              "line-amount-hardcoded",
+              "warning",
+              {
+                th: `ยอดรวมงบประมาณ ${cell} เป็นตัวเลขที่พิมพ์ไว้ ไม่ใช่สูตรรวม${expected ? ` ${expected}` : ""}`,
+                en: `The budget total ${cell} is a typed number, not the sum formula${expected ? ` ${expected}` : ""}`,
+              },
+              { sheet: bs.name, cell, expected: expected ?? undefined, actual: v, valueKind: "text" },
+            ),
+          );
+        } else if (f) {
+          const covered = coveredRows(f, bs.name, amountCol, bs.name);
+          const missing = b.rows.filter((r) => !covered.has(r));
+          if (missing.length) {
+            out.push(
+              finding(
+                "sum-range-incomplete",
+                "error",
+                {
+                  th: `ยอดรวมงบประมาณ ${cell} (${f}) ไม่รวมแถว ${missing.join(", ")} — ควรเป็น ${expected}`,
+                  en: `The budget total ${cell} (${f}) leaves out row(s) ${missing.join(", ")}; it should be ${expected}`,
+                },
+                { sheet: bs.name, cell, expected: expected ?? undefined, actual: f, valueKind: "text" },
+              ),
+            );
+          }
+        }
+      }
+    }
+  }
+  // activity budgets (SUMIF over the budget lines)
+  const a = loc.activities;
+  const as = loc.sheets.activities;
+  if (a && as && a.cols.budget !== undefined && b && bs) {
+    const col = a.cols.budget;
+    for (const act of plan.activities) {
+      const row = loc.activityRows.get(act.id);
+      if (row === undefined) continue;
+      const cell = addr(row, col);
+      const f = cellFormula(as, row, col);
+      const v = cellValue(as, row, col);
+      const expected = expectedFormula(loc, "activities", "budget", row);
+      const base = { activityId: act.id, activityName: act.name, sheet: as.name, cell };
+      if (!f) {
+        if (typeof v === "number") {
+          out.push(
+            finding(
+              "line-amount-hardcoded",
+              "warning",
+              {
+                th: `กิจกรรม ${act.id}: งบประมาณ ${cell} เป็นตัวเลขที่พิมพ์ไว้ ไม่ใช่ผลรวมจากรายการงบประมาณ${expected ? ` (${expected})` : ""}`,
+                en: `Activity ${act.id}: budget ${cell} is a typed number, not the sum of its budget lines${expected ? ` (${expected})` : ""}`,
+              },
+              { ...base, expected: expected ?? undefined, actual: v, valueKind: "text" },
+            ),
+          );
+        }
+        continue;
+      }
+      if (expected && toR1C1(f, row, col) === toR1C1(expected, row, col)) continue;
+      const refs = findRefs(f);
+      const otherRow = refs.some((r) => (!r.sheet || r.sheet.toLowerCase() === as.name.toLowerCase()) && (r.r1 !== row || r.r2 !== row));
+      const lineRows = b.rows;
+      const idCovered = b.cols.activityId !== undefined ? coveredRows(f, bs.name, b.cols.activityId, as.name) : new Set<number>();
+      const amtCovered = b.cols.amount !== undefined ? coveredRows(f, bs.name, b.cols.amount, as.name) : new Set<number>();
+      const missing = lineRows.filter((r) => !idCovered.has(r) || !amtCovered.has(r));
+      if (otherRow) {
+        out.push(
+          finding(
+            "formula-inconsistent",
+            "error",
+            {
+              th: `กิจกรรม ${act.id}: สูตรงบประมาณ ${cell} (${f}) อ้างอิงแถวอื่น ไม่ตรงกับสูตรของคอลัมน์${expected ? ` (${expected})` : ""}`,
+              en: `Activity ${act.id}: budget formula ${cell} (${f}) refers to another row, unlike the column's pattern${expected ? ` (${expected})` : ""}`,
+            },
+            { ...base, expected: expected ?? undefined, actual: f, valueKind: "text" },
+          ),
+        );
+      } else if (missing.length && /SUMIF/i.test(f)) {
+        out.push(
+          finding(
+            "sum-range-incomplete",
+            "error",
+            {
+              th: `กิจกรรม ${act.id}: สูตรงบประมาณ ${cell} (${f}) ไม่ครอบคลุมรายการงบประมาณแถว ${missing.join(", ")}`,
+              en: `Activity ${act.id}: budget formula ${cell} (${f}) does not cover budget line row(s) ${missing.join(", ")}`,
+            },
+            { ...base, expected: expected ?? undefined, actual: f, valueKind: "text" },
+          ),
+        );
+      }
+    }
+  }
+  // project: computed total refers to the budget total
+  const p = loc.project;
+  const ps = loc.sheets.project;
+  if (p && ps && p.rows.computedTotal !== undefined && b?.totalRow !== undefined) {
+    const row = p.rows.computedTotal;
+    const f = cellFormula(ps, row, p.valueCol);
+    const v = cellValue(ps, row, p.valueCol);
+    const cell = addr(row, p.valueCol);
+    const field = PROJECT_FIELDS.find((x) => x.key === "computedTotal")!;
+    let expected: string | null = null;
+    try {
+      expected = field.formula!(makeCtx(positionsOf(loc), undefined, row) as never);
+    } catch {
+      expected = null;
+    }
+    if (!f && typeof v === "number") {
+      out.push(
+        finding(
+          "line-amount-hardcoded",
+          "warning",
+          {
+            th: `รวมงบประมาณตามรายการ ${cell} เป็นตัวเลขที่พิมพ์ไว้ ไม่ใช่สูตร${expected ? ` ${expected}` : ""}`,
+            en: `The budget total ${cell} on the project sheet is a typed number, not the formula${expected ? ` ${expected}` : ""}`,
+          },
+          { sheet: ps.name, cell, expected: expected ?? undefined, actual: v, valueKind: "text" },
+        ),
+      );
+    } else if (f && expected && toR1C1(f, row, p.valueCol) !== toR1C1(expected, row, p.valueCol)) {
+      out.push(
+        finding(
+          "formula-inconsistent",
+          "error",
+          {
+            th: `รวมงบประมาณตามรายการ ${cell} (${f}) ไม่ได้อ้างอิงยอดรวมของตารางงบประมาณ (${expected})`,
+            en: `The budget total ${cell} (${f}) does not refer to the budget table's total (${expected})`,
+          },
+          { sheet: ps.name, cell, expected, actual: f, valueKind: "text" },
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+export interface ValidateWorkbookOptions {
+  /** Rate ceilings to use instead of the workbook's rates sheet (default: the sheet, else the bundled book). */
+  rateBook?: RateBook;
+  today?: MonthRef;
+}
+
+export interface WorkbookValidation extends ReadResult {
+  /** All findings: sheet checks and plan checks, de-duplicated and sorted (severity, activity, rule). */
+  findings: Finding[];
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Map<string, Finding>();
+  for (const f of findings) {
+    const k = [f.rule, f.sheet ?? "", f.cell ?? "", f.lineId ?? "", f.sheet || f.cell ? "" : f.message.en].join("|");
+    const prev = seen.get(k);
+    if (!prev || severityOrder[f.severity] < severityOrder[prev.severity]) seen.set(k, f);
+  }
+  return [...seen.values()];
+}
+
+/** readPlan + sheet checks + validatePlan, de-duplicated. Never throws. */
+export function validateWorkbook(snapshot: WorkbookSnapshot, opts: ValidateWorkbookOptions = {}): WorkbookValidation {
+  const read = readPlan(snapshot);
+  if (!read.isPlan) return { ...read, findings: [] };
+  const rateBook = opts.rateBook ?? read.rateBookFromSheet;
+  let core: Finding[] = [];
+  try {
+    core = validatePlan(read.plan, { ...(rateBook ? { rateBook } : {}), ...(opts.today ? { today: opts.today } : {}) });
+  } catch (e) {
+    const msg = { th: `ตรวจแผนไม่สำเร็จ: ${(e as Error).message}`, en: `Plan checks failed: ${(e as Error).message}` };
+    read.issues.push(msg);
+    read.problems.push(`${msg.th} / ${msg.en}`);
+  }
+  const all = dedupe([...read.sheetFindings, ...core]);
+  const activityIndex = new Map<string, number>();
+  read.plan.activities.forEach((a, i) => activityIndex.set(a.id, i));
+  sortFindings(all, { activityIndex } as never);
+  return { ...read, findings: all };
+}

@@ -1,0 +1,152 @@
+/**
+ * A WorkbookSpec evaluated with HyperFormula, kept alive so tests can do what users do (insert or
+ * delete rows, sort, rename a sheet, type over a cell) with HyperFormula adjusting formulas the way a
+ * spreadsheet does, then take a WorkbookSnapshot (values + formulas) for readPlan.
+ *
+ * Uses the xlsx adapter's HyperFormula set-up (Excel-compatible date serials, BAHTTEXT and an
+ * Excel-like PRODUCT), so values match what the CLI computes for uncached formulas.
+ */
+import { DetailedCellError, HyperFormula } from "hyperformula";
+import { HF_CONFIG, evaluateSnapshot } from "../../src/adapters/xlsx/evaluate";
+import type { CellEdit } from "../../src/workbook/host";
+import type { CellScalar, WorkbookSnapshot, WorkbookSpec } from "../../src/workbook/types";
+import { parseAddr } from "../../src/workbook/a1";
+
+// registers the adapter's custom functions (BAHTTEXT, Excel's PRODUCT) once
+evaluateSnapshot({ sheets: [] });
+
+function input(c: { value?: CellScalar; formula?: string }): unknown {
+  if (c.formula) return c.formula;
+  if (c.value === undefined || c.value === null || c.value === "") return null;
+  if (typeof c.value === "string") return "'" + c.value; // keep text as text
+  return c.value;
+}
+
+function out(v: unknown): CellScalar {
+  if (v instanceof DetailedCellError) return v.value;
+  if (v === undefined || v === null) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  return "#VALUE!";
+}
+
+export class HfBook {
+  private constructor(readonly hf: HyperFormula) {}
+
+  static fromSpec(spec: WorkbookSpec): HfBook {
+    const sheets: Record<string, unknown[][]> = {};
+    for (const s of spec.sheets) {
+      const grid: unknown[][] = [];
+      for (const c of s.cells) {
+        const a = parseAddr(c.address)!;
+        while (grid.length < a.row) grid.push([]);
+        const row = grid[a.row - 1];
+        while (row.length < a.col) row.push(null);
+        row[a.col - 1] = input(c);
+      }
+      sheets[s.name] = grid;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return new HfBook(HyperFormula.buildFromSheets(sheets as any, HF_CONFIG as any));
+  }
+
+  static fromSnapshot(snapshot: WorkbookSnapshot): HfBook {
+    const sheets: Record<string, unknown[][]> = {};
+    for (const s of snapshot.sheets) {
+      sheets[s.name] = s.values.map((row, r) => row.map((v, c) => input({ value: v, formula: s.formulas[r]?.[c] ?? undefined })));
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return new HfBook(HyperFormula.buildFromSheets(sheets as any, HF_CONFIG as any));
+  }
+
+  private id(sheet: string): number {
+    const id = this.hf.getSheetId(sheet);
+    if (id === undefined) throw new Error(`no sheet ${sheet}`);
+    return id;
+  }
+
+  snapshot(): WorkbookSnapshot {
+    const sheets = this.hf.getSheetNames().map((name) => {
+      const id = this.id(name);
+      const serial = this.hf.getSheetSerialized(id) as unknown[][];
+      const vals = this.hf.getSheetValues(id) as unknown[][];
+      const rows = Math.max(serial.length, vals.length);
+      const values: CellScalar[][] = [];
+      const formulas: (string | null)[][] = [];
+      for (let r = 0; r < rows; r++) {
+        const sr = serial[r] ?? [];
+        const vr = vals[r] ?? [];
+        const w = Math.max(sr.length, vr.length);
+        const vrow: CellScalar[] = [];
+        const frow: (string | null)[] = [];
+        for (let c = 0; c < w; c++) {
+          const raw = sr[c];
+          const isFormula = typeof raw === "string" && raw.startsWith("=");
+          frow.push(isFormula ? (raw as string) : null);
+          vrow.push(out(vr[c]));
+        }
+        values.push(vrow);
+        formulas.push(frow);
+      }
+      return { name, values, formulas };
+    });
+    return { sheets };
+  }
+
+  /** Insert `count` empty rows before 1-based `row`. */
+  insertRows(sheet: string, row: number, count = 1): this {
+    this.hf.addRows(this.id(sheet), [row - 1, count]);
+    return this;
+  }
+
+  removeRows(sheet: string, row: number, count = 1): this {
+    this.hf.removeRows(this.id(sheet), [row - 1, count]);
+    return this;
+  }
+
+  renameSheet(from: string, to: string): this {
+    this.hf.renameSheet(this.id(from), to);
+    return this;
+  }
+
+  set(sheet: string, cell: string, v: { value?: CellScalar; formula?: string }): this {
+    const a = parseAddr(cell)!;
+    this.hf.setCellContents({ sheet: this.id(sheet), row: a.row - 1, col: a.col - 1 }, [[input(v)]]);
+    return this;
+  }
+
+  apply(edits: CellEdit[]): this {
+    for (const e of edits) this.set(e.sheet, e.cell, e.formula ? { formula: e.formula } : { value: e.value ?? null });
+    return this;
+  }
+
+  /** Reorder rows first..last (1-based) so that `order` (1-based rows) comes first, as a sort does. */
+  reorderRows(sheet: string, first: number, last: number, order: number[]): this {
+    const id = this.id(sheet);
+    const total = this.hf.getSheetDimensions(id).height;
+    const mapping: number[] = [];
+    for (let r = 0; r < total; r++) mapping.push(r);
+    order.forEach((src, i) => (mapping[first - 1 + i] = src - 1));
+    void last;
+    this.hf.setRowOrder(id, mapping);
+    return this;
+  }
+
+  value(sheet: string, cell: string): CellScalar {
+    const a = parseAddr(cell)!;
+    return out(this.hf.getCellValue({ sheet: this.id(sheet), row: a.row - 1, col: a.col - 1 }));
+  }
+
+  destroy(): void {
+    this.hf.destroy();
+  }
+}
+
+/** Evaluate a spec once and return its snapshot. */
+export function specSnapshot(spec: WorkbookSpec): WorkbookSnapshot {
+  const book = HfBook.fromSpec(spec);
+  try {
+    return book.snapshot();
+  } finally {
+    book.destroy();
+  }
+}
