@@ -18,6 +18,7 @@ import {
   stripSheet,
   suffixedName,
 } from "./a1";
+import { planInsert } from "./insertPlan";
 import {
   type CellLook,
   columnWidthPoints,
@@ -218,20 +219,14 @@ export class OfficeWorkbookHost implements WorkbookHost {
       await context.sync();
 
       const existing = collection.items.map((s) => s.name);
-      const existingLower = new Map(existing.map((n) => [n.toLowerCase(), n]));
-      const conflicts = spec.sheets.filter((s) => existingLower.has(s.name.toLowerCase())).map((s) => s.name);
-      if (mode === "fail" && conflicts.length > 0) return { created: [], conflicts };
-
-      const taken = new Set(existing);
-      for (const s of spec.sheets) taken.add(s.name);
-      const renames = new Map<string, string>();
-      if (mode === "suffix") {
-        for (const name of conflicts) {
-          const next = suffixedName(name, taken);
-          taken.add(next);
-          renames.set(name, next);
-        }
-      }
+      const plan = planInsert(
+        spec.sheets.map((s) => s.name),
+        existing,
+        mode,
+      );
+      const { conflicts, renames } = plan;
+      if (plan.abort) return { created: [], conflicts };
+      const taken = new Set([...existing, ...plan.names]);
       const finalName = (name: string) => renames.get(name) ?? name;
 
       this.beginWrite();
@@ -240,16 +235,14 @@ export class OfficeWorkbookHost implements WorkbookHost {
         // "replace": move the old sheets out of the way first (delete them at the end of the batch, when the
         // workbook is sure to keep at least one sheet).
         const doomed: Excel.Worksheet[] = [];
-        if (mode === "replace") {
-          conflicts.forEach((name, i) => {
-            const old = collection.getItem(existingLower.get(name.toLowerCase())!);
-            let temp = `~old${i}~${name}`.slice(0, MAX_SHEET_NAME);
-            while (taken.has(temp)) temp = suffixedName(temp, taken);
-            taken.add(temp);
-            old.name = temp;
-            doomed.push(old);
-          });
-        }
+        plan.replaced.forEach((name, i) => {
+          const old = collection.getItem(name);
+          let temp = `~old${i}~${name}`.slice(0, MAX_SHEET_NAME);
+          while (taken.has(temp)) temp = suffixedName(temp, taken);
+          taken.add(temp);
+          old.name = temp;
+          doomed.push(old);
+        });
         // Add every sheet before writing any formula, so cross-sheet references resolve to the new sheets.
         const created = spec.sheets.map((s) => ({ spec: s, name: finalName(s.name), sheet: collection.add(finalName(s.name)) }));
         for (const c of created) this.writeSheet(c.sheet, c.spec, renames);

@@ -1,0 +1,434 @@
+/**
+ * An in-browser workbook for the preview (the task pane outside Excel): HyperFormula computes, one
+ * HyperFormula sheet per workbook sheet; this class keeps what HyperFormula does not (the formula text as
+ * written, styles, number formats, column widths, merges, validations, frozen rows) and the view state the
+ * grid shows (active sheet, selection, finding marks). No DOM here.
+ */
+import { DetailedCellError, HyperFormula } from "hyperformula";
+import type { Severity } from "../../core/findings";
+import { toArabicDigits } from "../../core/thaiDigits";
+import type {
+  CellScalar,
+  ConditionalFormatSpec,
+  ListValidationSpec,
+  SheetSnapshot,
+  SheetSpec,
+  StyleName,
+  WorkbookSnapshot,
+} from "../../workbook/types";
+import { quoteSheetRefs } from "../xlsx/formula";
+import { cellAddress, groupRectangles, parseCell, renameSheetRefs } from "../office/a1";
+import { ensurePreviewFunctions, PREVIEW_HF_CONFIG } from "./functions";
+
+export type ChangeSource = "user" | "api";
+
+export interface WorkbookEvent {
+  /** "cells": contents changed; "sheets": sheets added/removed; "view": active sheet, selection or marks. */
+  kind: "cells" | "sheets" | "view";
+  source: ChangeSource;
+  sheet?: string;
+  /** Set by selectCell so the grid scrolls the cell into view. */
+  reveal?: boolean;
+}
+
+export interface CellInfo {
+  value: CellScalar;
+  formula: string | null;
+  style?: StyleName;
+  numberFormat?: string;
+  mark?: Severity;
+}
+
+export interface CellContent {
+  value?: CellScalar;
+  formula?: string;
+}
+
+interface SheetMeta {
+  formulas: Map<string, string>;
+  styles: Map<string, StyleName>;
+  numberFormats: Map<string, string>;
+  columnWidths: Record<string, number>;
+  merges: string[];
+  validations: ListValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  freezeRows?: number;
+  tabColor?: string;
+}
+
+const key = (row: number, col: number) => `${row},${col}`;
+
+function emptyMeta(): SheetMeta {
+  return { formulas: new Map(), styles: new Map(), numberFormats: new Map(), columnWidths: {}, merges: [], validations: [], conditionalFormats: [] };
+}
+
+function fromHf(v: unknown): CellScalar {
+  if (v instanceof DetailedCellError) return v.value;
+  if (v === undefined || v === null) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  return "#VALUE!";
+}
+
+/**
+ * Excel formula → HyperFormula formula: Thai (non-ASCII) sheet names quoted, and the bare logical constants
+ * TRUE/FALSE (HyperFormula knows only the functions TRUE()/FALSE()) turned into calls.
+ */
+export function toHfFormula(formula: string, sheetNames: readonly string[]): string {
+  const quoted = quoteSheetRefs(formula, sheetNames);
+  let out = "";
+  let i = 0;
+  const n = quoted.length;
+  while (i < n) {
+    const ch = quoted[i];
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < n) {
+        if (quoted[j] === ch) {
+          if (quoted[j + 1] === ch) j += 2;
+          else break;
+        } else j++;
+      }
+      out += quoted.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (/[A-Za-z_]/.test(ch) && (i === 0 || !/[A-Za-z0-9_.$!:]/.test(quoted[i - 1]))) {
+      let j = i;
+      while (j < n && /[A-Za-z0-9_.]/.test(quoted[j])) j++;
+      const word = quoted.slice(i, j);
+      let k = j;
+      while (k < n && quoted[k] === " ") k++;
+      out += word;
+      if (/^(TRUE|FALSE)$/i.test(word) && quoted[k] !== "(" && quoted[k] !== "!") out += "()";
+      i = j;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * What typing `text` into a cell means, as in Excel: "=…" a formula, "'…" forced text, numbers (Thai or
+ * Arabic digits, thousands commas, a trailing %) become numbers, TRUE/FALSE booleans, "" clears.
+ */
+export function parseCellInput(text: string): CellContent {
+  if (text.startsWith("=") && text.length > 1) return { formula: text };
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  const trimmed = text.trim();
+  if (trimmed === "") return { value: null };
+  const arabic = toArabicDigits(trimmed);
+  const num = /^([-+]?)(\d{1,3}(,\d{3})+|\d*)(\.\d+)?(%?)$/.exec(arabic);
+  if (num && (num[2] !== "" || num[4])) {
+    const n = Number((num[1] + num[2].replace(/,/g, "") + (num[4] ?? "")) || "0");
+    return { value: num[5] ? n / 100 : n };
+  }
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
+  return { value: text };
+}
+
+export class PreviewWorkbook {
+  readonly hf: HyperFormula;
+  private readonly meta = new Map<number, SheetMeta>();
+  private listeners = new Set<(e: WorkbookEvent) => void>();
+  private _version = 0;
+  activeSheet: string | undefined;
+  selection: { sheet: string; cell: string } | undefined;
+  /** Finding marks: sheet → cell key → severity. */
+  private marks = new Map<number, Map<string, Severity>>();
+
+  constructor() {
+    ensurePreviewFunctions();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    this.hf = HyperFormula.buildEmpty(PREVIEW_HF_CONFIG as any);
+  }
+
+  /** Increases on every change (for React's useSyncExternalStore). */
+  get version(): number {
+    return this._version;
+  }
+
+  subscribe(listener: (e: WorkbookEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(e: WorkbookEvent): void {
+    this._version++;
+    for (const l of [...this.listeners]) l(e);
+  }
+
+  sheetNames(): string[] {
+    return this.hf.getSheetNames();
+  }
+
+  /** The sheet's name as stored (case-insensitive lookup), or undefined. */
+  findSheet(name: string): string | undefined {
+    const id = this.hf.getSheetId(name);
+    return id === undefined ? undefined : this.hf.getSheetName(id);
+  }
+
+  private id(sheet: string): number {
+    const id = this.hf.getSheetId(sheet);
+    if (id === undefined) throw new Error(`No sheet named "${sheet}"`);
+    return id;
+  }
+
+  private metaOf(sheet: string): SheetMeta {
+    return this.meta.get(this.id(sheet))!;
+  }
+
+  addSheet(name: string, source: ChangeSource = "api"): string {
+    if (name.length === 0 || name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new Error(`Bad sheet name "${name}"`);
+    if (this.findSheet(name)) throw new Error(`A sheet named "${name}" already exists`);
+    const added = this.hf.addSheet(name);
+    this.meta.set(this.id(added), emptyMeta());
+    if (!this.activeSheet) this.activeSheet = added;
+    this.emit({ kind: "sheets", source, sheet: added });
+    return added;
+  }
+
+  removeSheet(name: string, source: ChangeSource = "api"): void {
+    const id = this.id(name);
+    const stored = this.hf.getSheetName(id)!;
+    this.hf.removeSheet(id);
+    this.meta.delete(id);
+    this.marks.delete(id);
+    if (this.activeSheet === stored) this.activeSheet = this.sheetNames()[0];
+    if (this.selection?.sheet === stored) this.selection = undefined;
+    this.emit({ kind: "sheets", source, sheet: stored });
+  }
+
+  private hfContent(content: CellContent): unknown {
+    if (content.formula !== undefined && content.formula !== null && content.formula !== "") {
+      return toHfFormula(content.formula, this.sheetNames());
+    }
+    const v = content.value;
+    if (v === null || v === undefined || v === "") return null;
+    // Text stays text (HyperFormula would otherwise parse "1,060", dates or "=…").
+    if (typeof v === "string") return "'" + v;
+    return v;
+  }
+
+  /** Set one cell without notifying (callers batch and emit once). */
+  private put(sheetId: number, row: number, col: number, content: CellContent): void {
+    const m = this.meta.get(sheetId)!;
+    const k = key(row, col);
+    if (content.formula) m.formulas.set(k, content.formula);
+    else m.formulas.delete(k);
+    this.hf.setCellContents({ sheet: sheetId, row, col }, [[this.hfContent(content) as never]]);
+  }
+
+  setCell(sheet: string, address: string, content: CellContent, source: ChangeSource = "api"): void {
+    const { row, col } = parseCell(address);
+    const id = this.id(sheet);
+    this.put(id, row, col, content);
+    this.emit({ kind: "cells", source, sheet: this.hf.getSheetName(id) });
+  }
+
+  /** Several cells, one recalculation and one notification. */
+  setCells(edits: { sheet: string; cell: string; content: CellContent }[], source: ChangeSource = "api"): void {
+    if (edits.length === 0) return;
+    const ids = edits.map((e) => this.id(e.sheet));
+    this.hf.batch(() => {
+      edits.forEach((e, i) => {
+        const { row, col } = parseCell(e.cell);
+        this.put(ids[i], row, col, e.content);
+      });
+    });
+    for (const id of new Set(ids)) this.emit({ kind: "cells", source, sheet: this.hf.getSheetName(id) });
+  }
+
+  /** What the user typed into a cell (see parseCellInput). */
+  setCellInput(sheet: string, address: string, text: string, source: ChangeSource = "user"): void {
+    this.setCell(sheet, address, parseCellInput(text), source);
+  }
+
+  readCell(sheet: string, address: string): CellInfo {
+    const { row, col } = parseCell(address);
+    return this.cellAt(this.id(sheet), row, col);
+  }
+
+  cellAt(sheetId: number, row: number, col: number): CellInfo {
+    const m = this.meta.get(sheetId)!;
+    const k = key(row, col);
+    const info: CellInfo = {
+      value: fromHf(this.hf.getCellValue({ sheet: sheetId, row, col })),
+      formula: m.formulas.get(k) ?? null,
+    };
+    const style = m.styles.get(k);
+    if (style) info.style = style;
+    const fmt = m.numberFormats.get(k);
+    if (fmt) info.numberFormat = fmt;
+    const mark = this.marks.get(sheetId)?.get(k);
+    if (mark) info.mark = mark;
+    return info;
+  }
+
+  sheetId(sheet: string): number {
+    return this.id(sheet);
+  }
+
+  /** Rows × columns holding content. */
+  usedSize(sheet: string): { rows: number; cols: number } {
+    const d = this.hf.getSheetDimensions(this.id(sheet));
+    return { rows: d.height, cols: d.width };
+  }
+
+  layoutOf(sheet: string): Readonly<Pick<SheetMeta, "columnWidths" | "merges" | "validations" | "freezeRows" | "tabColor" | "conditionalFormats">> {
+    return this.metaOf(sheet);
+  }
+
+  /** Values (computed) and formulas, A1-anchored, as the Office host would read them. */
+  snapshot(sheets?: string[]): WorkbookSnapshot {
+    const names = sheets ? sheets.map((s) => this.findSheet(s)).filter((s): s is string => s !== undefined) : this.sheetNames();
+    return { sheets: names.map((n) => this.sheetSnapshot(n)) };
+  }
+
+  private sheetSnapshot(name: string): SheetSnapshot {
+    const id = this.id(name);
+    const m = this.meta.get(id)!;
+    const raw = this.hf.getSheetValues(id);
+    // The used range as Excel reports it with valuesOnly: up to the last non-empty row and column.
+    let height = 0;
+    let width = 0;
+    raw.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== undefined && v !== "") {
+          height = Math.max(height, r + 1);
+          width = Math.max(width, c + 1);
+        }
+      }),
+    );
+    for (const k of m.formulas.keys()) {
+      const [r, c] = k.split(",").map(Number);
+      height = Math.max(height, r + 1);
+      width = Math.max(width, c + 1);
+    }
+    const values: CellScalar[][] = [];
+    const formulas: (string | null)[][] = [];
+    for (let r = 0; r < height; r++) {
+      const vr: CellScalar[] = [];
+      const fr: (string | null)[] = [];
+      for (let c = 0; c < width; c++) {
+        const v = fromHf(raw[r]?.[c]);
+        vr.push(v === "" && !m.formulas.has(key(r, c)) ? null : v);
+        fr.push(m.formulas.get(key(r, c)) ?? null);
+      }
+      values.push(vr);
+      formulas.push(fr);
+    }
+    return { name, values, formulas };
+  }
+
+  /**
+   * Write a template sheet (the sheet must exist and be empty). `renames` maps template sheet names to the
+   * names actually used (suffix mode), applied to formulas and validation sources.
+   */
+  writeSheetSpec(sheet: string, spec: SheetSpec, renames: ReadonlyMap<string, string> = new Map()): void {
+    const id = this.id(sheet);
+    const m = this.meta.get(id)!;
+    // One setCellContents call with the bounding box from A1 (the sheet is new and empty).
+    const placed = spec.cells.map((c) => ({ c, pos: parseCell(c.address) }));
+    const rows = placed.reduce((n, p) => Math.max(n, p.pos.row + 1), 0);
+    const cols = placed.reduce((n, p) => Math.max(n, p.pos.col + 1), 0);
+    const grid: unknown[][] = Array.from({ length: rows }, () => new Array(cols).fill(null));
+    for (const { c, pos } of placed) {
+      const content: CellContent = c.formula ? { formula: renameSheetRefs(c.formula, renames) } : { value: c.value ?? null };
+      const k = key(pos.row, pos.col);
+      if (content.formula) m.formulas.set(k, content.formula);
+      grid[pos.row][pos.col] = this.hfContent(content);
+      if (c.style) m.styles.set(k, c.style);
+      if (c.numberFormat) m.numberFormats.set(k, c.numberFormat);
+    }
+    if (rows > 0) this.hf.setCellContents({ sheet: id, row: 0, col: 0 }, grid as never);
+    m.columnWidths = { ...(spec.columnWidths ?? {}) };
+    m.merges = [...(spec.merges ?? [])];
+    m.validations = (spec.validations ?? []).map((v) => ({
+      range: v.range,
+      source: Array.isArray(v.source) ? [...v.source] : renameSheetRefs(v.source, renames),
+    }));
+    m.conditionalFormats = (spec.conditionalFormats ?? []).map((cf) => ({ ...cf, formula: renameSheetRefs(cf.formula, renames) }));
+    m.freezeRows = spec.freezeRows;
+    m.tabColor = spec.tabColor;
+  }
+
+  /** Run `fn` with HyperFormula's evaluation suspended, then emit one event. */
+  batch(fn: () => void, event: WorkbookEvent): void {
+    this.hf.batch(fn);
+    this.emit(event);
+  }
+
+  setActiveSheet(sheet: string, source: ChangeSource = "user"): void {
+    const stored = this.findSheet(sheet);
+    if (!stored) throw new Error(`No sheet named "${sheet}"`);
+    this.activeSheet = stored;
+    this.emit({ kind: "view", source, sheet: stored });
+  }
+
+  select(sheet: string, cell: string, source: ChangeSource = "user", reveal = false): void {
+    const stored = this.findSheet(sheet);
+    if (!stored) throw new Error(`No sheet named "${sheet}"`);
+    const { row, col } = parseCell(cell.split(":")[0]);
+    this.activeSheet = stored;
+    this.selection = { sheet: stored, cell: cellAddress(row, col) };
+    this.emit({ kind: "view", source, sheet: stored, reveal });
+  }
+
+  setMarks(marks: { sheet: string; cell: string; severity: Severity }[]): void {
+    const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+    this.marks.clear();
+    for (const mk of marks) {
+      const id = this.hf.getSheetId(mk.sheet);
+      if (id === undefined) continue;
+      let cells = this.marks.get(id);
+      if (!cells) this.marks.set(id, (cells = new Map()));
+      const [a, b] = mk.cell.split(":");
+      let p, q;
+      try {
+        p = parseCell(a);
+        q = b ? parseCell(b) : p;
+      } catch {
+        continue;
+      }
+      for (let r = Math.min(p.row, q.row); r <= Math.max(p.row, q.row); r++) {
+        for (let c = Math.min(p.col, q.col); c <= Math.max(p.col, q.col); c++) {
+          const k = key(r, c);
+          const prev = cells.get(k);
+          if (!prev || order[mk.severity] < order[prev]) cells.set(k, mk.severity);
+        }
+      }
+    }
+    this.emit({ kind: "view", source: "api" });
+  }
+
+  /** The marked cells (for tests and the grid's legend), as rectangles per sheet and severity. */
+  markedRanges(): { sheet: string; severity: Severity; cells: string[] }[] {
+    const out: { sheet: string; severity: Severity; cells: string[] }[] = [];
+    for (const [id, cells] of this.marks) {
+      const bySeverity = new Map<Severity, { row: number; col: number }[]>();
+      for (const [k, sev] of cells) {
+        const [row, col] = k.split(",").map(Number);
+        const list = bySeverity.get(sev) ?? [];
+        list.push({ row, col });
+        bySeverity.set(sev, list);
+      }
+      for (const [severity, list] of bySeverity) {
+        out.push({
+          sheet: this.hf.getSheetName(id)!,
+          severity,
+          cells: groupRectangles(list).map((r) =>
+            r.top === r.bottom && r.left === r.right ? cellAddress(r.top, r.left) : `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`,
+          ),
+        });
+      }
+    }
+    return out;
+  }
+
+  destroy(): void {
+    this.hf.destroy();
+    this.listeners.clear();
+  }
+}

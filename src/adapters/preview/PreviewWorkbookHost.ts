@@ -1,0 +1,90 @@
+import type { Finding } from "../../core/findings";
+import type { CellEdit, ConflictMode, InsertResult, RequirementStatus, WorkbookHost } from "../../workbook/host";
+import type { WorkbookSnapshot, WorkbookSpec } from "../../workbook/types";
+import { planInsert } from "../office/insertPlan";
+import { PreviewWorkbook } from "./PreviewWorkbook";
+
+/**
+ * WorkbookHost over the in-browser PreviewWorkbook. Edits made through this API (templates, fixes, undo)
+ * are "api" changes and are not reported to onUserChange listeners; edits typed into the PreviewGrid are
+ * "user" changes and are.
+ */
+export class PreviewWorkbookHost implements WorkbookHost {
+  readonly kind = "preview" as const;
+  readonly workbook: PreviewWorkbook;
+
+  constructor(workbook?: PreviewWorkbook) {
+    this.workbook = workbook ?? new PreviewWorkbook();
+    if (this.workbook.sheetNames().length === 0) this.workbook.addSheet("Sheet1");
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.sheetNames();
+  }
+
+  async loadSnapshot(sheets?: string[]): Promise<WorkbookSnapshot> {
+    return this.workbook.snapshot(sheets);
+  }
+
+  async insertTemplate(spec: WorkbookSpec, mode: ConflictMode): Promise<InsertResult> {
+    const wb = this.workbook;
+    const plan = planInsert(
+      spec.sheets.map((s) => s.name),
+      wb.sheetNames(),
+      mode,
+    );
+    if (plan.abort) return { created: [], conflicts: plan.conflicts };
+    wb.batch(
+      () => {
+        for (const name of plan.replaced) wb.removeSheet(name, "api");
+        plan.names.forEach((name) => wb.addSheet(name, "api"));
+        spec.sheets.forEach((s, i) => wb.writeSheetSpec(plan.names[i], s, plan.renames));
+      },
+      { kind: "sheets", source: "api" },
+    );
+    // The blank starting sheet goes once a template is in (only while it is still empty).
+    const placeholder = wb.findSheet("Sheet1");
+    if (placeholder && !plan.names.includes(placeholder) && wb.usedSize(placeholder).rows === 0 && wb.sheetNames().length > 1) {
+      wb.removeSheet(placeholder, "api");
+    }
+    if (plan.names.length > 0) wb.setActiveSheet(plan.names[0], "api");
+    return { created: plan.names, conflicts: plan.conflicts };
+  }
+
+  async applyEdits(edits: CellEdit[]): Promise<CellEdit[]> {
+    const wb = this.workbook;
+    const inverse: CellEdit[] = edits.map((e) => {
+      const before = wb.readCell(e.sheet, e.cell);
+      return before.formula !== null ? { sheet: e.sheet, cell: e.cell, formula: before.formula } : { sheet: e.sheet, cell: e.cell, value: before.value };
+    });
+    wb.setCells(
+      edits.map((e) => ({ sheet: e.sheet, cell: e.cell, content: e.formula !== undefined ? { formula: e.formula } : { value: e.value ?? null } })),
+      "api",
+    );
+    return inverse.reverse();
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.workbook.select(sheet, cell, "api", true);
+  }
+
+  async markFindings(findings: Finding[]): Promise<void> {
+    this.workbook.setMarks(
+      findings.filter((f) => f.sheet && f.cell).map((f) => ({ sheet: f.sheet!, cell: f.cell!, severity: f.severity })),
+    );
+  }
+
+  async clearMarks(): Promise<void> {
+    this.workbook.setMarks([]);
+  }
+
+  async onUserChange(listener: () => void): Promise<() => void> {
+    return this.workbook.subscribe((e) => {
+      if (e.kind === "cells" && e.source === "user") listener();
+    });
+  }
+
+  requirements(): RequirementStatus[] {
+    return [];
+  }
+}

@@ -1,0 +1,5 @@
+export { PreviewWorkbook, parseCellInput } from "./PreviewWorkbook";
+export type { CellInfo, CellContent, ChangeSource, WorkbookEvent } from "./PreviewWorkbook";
+export { PreviewWorkbookHost } from "./PreviewWorkbookHost";
+export { formatCellValue } from "./format";
+export { ensurePreviewFunctions } from "./functions";
