@@ -12,8 +12,8 @@
  * - Each test process gets its own LibreOffice profile (a temp dir, removed at exit) whose
  *   registrymodifications.xcu sets Calc's OOXMLRecalcMode and ODFRecalcMode to 0 ("always
  *   recalculate on load"); otherwise LibreOffice trusts the cached values exceljs wrote.
- *   `ooSetupInstCompleted=true` is written too, so LibreOffice keeps the file instead of
- *   replacing it on first start.
+ *   The profile is written before LibreOffice first starts with it (`ooSetupInstCompleted=true`
+ *   marks it as set up); the helper's own test checks that a stale cached value is recomputed.
  * - Calls are serialised within a process (one profile cannot be used by two soffice at once);
  *   separate jest workers use separate profiles, so they can run in parallel.
  * - CSV export uses the filter options "44,34,76,1,,0,false,true,<asShown>,false,false,-1":
