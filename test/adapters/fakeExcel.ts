@@ -43,6 +43,7 @@ export interface FakeSheet {
   font?: { name?: string; size?: number };
   columnWidths: Record<string, number>;
   merges: string[];
+  borders: { range: string; edge: string; style: string }[];
   validations: { range: string; rule: unknown }[];
   cfs: FakeCF[];
   frozenRows?: number;
@@ -128,6 +129,7 @@ export class FakeWorkbook {
       numberFormats: new Map(),
       columnWidths: {},
       merges: [],
+      borders: [],
       validations: [],
       cfs: [],
       charts: [],
@@ -707,6 +709,18 @@ export class FakeRange {
       },
       set wrapText(_w: boolean) {
         q(() => undefined);
+      },
+      borders: {
+        getItem(edge: string) {
+          return {
+            set style(st: string) {
+              q(() => self.sheet().borders.push({ range: self.address_(), edge, style: st }));
+            },
+            set color(_c: string) {
+              q(() => undefined);
+            },
+          };
+        },
       },
       protection: {
         set locked(l: boolean) {

@@ -7,7 +7,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import type { Finding } from "../../src/core/findings";
 import { groupRectangles, parseCell, renameSheetRefs, suffixedName } from "../../src/adapters/office/a1";
 import { isMarkFormula, markFormula, OfficeWorkbookHost, toCellInput, type ExcelRunner } from "../../src/adapters/office/OfficeWorkbookHost";
-import { MARK_FILLS } from "../../src/adapters/office/styles";
+import { DEFAULT_FONT_SIZE, MARK_FILLS, MONEY_FORMAT, NUMBER_FORMAT, STYLE_LOOKS } from "../../src/adapters/office/styles";
 import { FakeWorkbook } from "./fakeExcel";
 import { budgetSpec } from "./specFixture";
 
@@ -60,7 +60,7 @@ describe("insertTemplate", () => {
     expect(book.suspendCalls).toBe(1);
     // values/formulas one array per sheet, number formats a few rectangles: independent of the row count
     expect(book.arrayWrites).toBeLessThanOrEqual(12);
-    expect(book.commands).toBeLessThan(120);
+    expect(book.commands).toBeLessThan(250);
     expect(book.brokenRefs).toEqual([]);
 
     const last = 3 + rows;
@@ -73,18 +73,21 @@ describe("insertTemplate", () => {
     expect(book.cell("อัตรา", "B4")?.value).toBe(120);
 
     const budget = book.sheet("งบประมาณ");
-    expect(budget.font).toEqual({ name: "TH SarabunPSK", size: 16 });
+    expect(budget.font).toEqual({ name: "TH SarabunPSK", size: DEFAULT_FONT_SIZE });
     const k = (a: string) => {
       const p = parseCell(a);
       return `${p.row},${p.col}`;
     };
-    expect(budget.fills.get(k("D4"))).toBe("#FFF2CC");
-    expect(budget.fills.get(k(`G${last}`))).toBe("#E2EFDA");
+    expect(budget.fills.get(k("D4"))).toBe(STYLE_LOOKS.inputMoney.fill);
+    expect(budget.fills.get(k(`G${last}`))).toBe(STYLE_LOOKS.formulaMoney.fill);
+    expect(STYLE_LOOKS.inputMoney.fill).not.toBe(STYLE_LOOKS.formulaMoney.fill);
     expect(budget.locked.get(k("D4"))).toBe(false);
     expect(budget.locked.get(k("G4"))).toBe(true);
     expect(budget.bold.has(k("B3"))).toBe(true);
-    expect(budget.numberFormats.get(k(`D${last}`))).toBe("#,##0.00");
-    expect(budget.numberFormats.get(k("E4"))).toBe("#,##0");
+    expect(budget.numberFormats.get(k(`D${last}`))).toBe(MONEY_FORMAT);
+    expect(budget.numberFormats.get(k("E4"))).toBe(NUMBER_FORMAT);
+    // borders once per style rectangle, not per row
+    expect(budget.borders.filter((b) => b.range === `G4:H${last}` && b.edge === "InsideHorizontal")).toHaveLength(1);
     expect(budget.numberFormats.has(k("B4"))).toBe(false);
     expect(budget.columnWidths.B).toBeGreaterThan(budget.columnWidths.A);
     expect(budget.merges).toEqual(["A1:H1"]);
@@ -101,6 +104,15 @@ describe("insertTemplate", () => {
       expect.objectContaining({ title: "งบประมาณ", values: `งบประมาณ!G4:G${last}`, categories: `งบประมาณ!B4:B${last}`, anchor: "J3" }),
     ]);
     expect(book.activeSheet).toBe("อัตรา");
+  });
+
+  it("queues the same number of commands for 10 and 5,000 rows", async () => {
+    const count = async (rows: number) => {
+      const book = new FakeWorkbook();
+      await hostFor(book).insertTemplate(budgetSpec(rows), "fail");
+      return [book.commands, book.arrayWrites];
+    };
+    expect(await count(5000)).toEqual(await count(10));
   });
 
   it("on ExcelApi 1.8 leaves page layout alone (the fake throws if it is touched) and does not ask for delayForCellEdit", async () => {

@@ -21,6 +21,7 @@ import {
 import { planInsert } from "./insertPlan";
 import {
   type CellLook,
+  BORDER_COLOR,
   columnWidthPoints,
   DEFAULT_FONT,
   DEFAULT_FONT_SIZE,
@@ -531,7 +532,16 @@ function applyLook(range: Excel.Range, look: CellLook): void {
   if (look.horizontalAlignment) f.horizontalAlignment = look.horizontalAlignment as Excel.HorizontalAlignment;
   if (look.wrap) f.wrapText = true;
   if (look.locked !== undefined) f.protection.locked = look.locked;
+  if (look.border) {
+    for (const edge of BORDER_EDGES) {
+      const b = f.borders.getItem(edge);
+      b.style = "Continuous" as Excel.BorderLineStyle;
+      b.color = BORDER_COLOR;
+    }
+  }
 }
+
+const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as Excel.BorderIndex[];
 
 /** Used range (or null object) → A1-anchored snapshot. */
 export function toSheetSnapshot(

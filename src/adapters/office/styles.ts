@@ -1,48 +1,49 @@
+import { FONT, STYLES, type StyleDef } from "../../workbook/layout";
 import type { StyleName } from "../../workbook/types";
 
 /**
- * How each named layout style looks. Pure data shared by the Office.js adapter and the preview grid
- * (the xlsx adapter has its own mapping). Input cells are pale yellow and unlocked; formula cells pale green
- * and locked (locking takes effect only when the user protects the sheet).
+ * How each named layout style looks in the Office.js adapter and the preview grid. Derived from the one
+ * layout description (src/workbook/layout.ts STYLES), so Excel, the .xlsx files and the preview agree.
+ * Input cells are unlocked; formula cells locked (locking takes effect only when the user protects the sheet).
  */
 export interface CellLook {
   fill?: string;
   fontColor?: string;
   bold?: boolean;
   italic?: boolean;
-  /** Font size in points (the sheet default is DEFAULT_FONT_SIZE). */
+  /** Font size in points. */
   size?: number;
   numberFormat?: string;
-  /** undefined: leave Excel's default (locked). */
   locked?: boolean;
   horizontalAlignment?: "Left" | "Center" | "Right";
   wrap?: boolean;
+  /** Thin borders around and inside the cells. */
+  border?: boolean;
 }
 
-export const DEFAULT_FONT = "TH SarabunPSK";
-export const DEFAULT_FONT_SIZE = 16;
-export const MONEY_FORMAT = "#,##0.00";
-export const NUMBER_FORMAT = "#,##0";
+export const DEFAULT_FONT = FONT;
+/** Body size of the layout (the size most styles use). */
+export const DEFAULT_FONT_SIZE = STYLES.input.size;
+export const MONEY_FORMAT = STYLES.inputMoney.numberFormat ?? "#,##0.00";
+export const NUMBER_FORMAT = STYLES.inputNumber.numberFormat ?? "#,##0";
 
-const INPUT_FILL = "#FFF2CC";
-const FORMULA_FILL = "#E2EFDA";
-const TOTAL_FILL = "#DDEBF7";
+function lookOf(d: StyleDef): CellLook {
+  const look: CellLook = { locked: d.locked };
+  if (d.fill) look.fill = d.fill;
+  if (d.color) look.fontColor = d.color;
+  if (d.bold) look.bold = true;
+  if (d.italic) look.italic = true;
+  if (d.size !== DEFAULT_FONT_SIZE) look.size = d.size;
+  if (d.numberFormat) look.numberFormat = d.numberFormat;
+  if (d.align) look.horizontalAlignment = d.align === "left" ? "Left" : d.align === "center" ? "Center" : "Right";
+  if (d.wrap) look.wrap = true;
+  if (d.border) look.border = true;
+  return look;
+}
 
-export const STYLE_LOOKS: Record<StyleName, CellLook> = {
-  title: { bold: true, size: 20 },
-  header: { bold: true, fill: "#D9E1F2", horizontalAlignment: "Center", wrap: true },
-  label: { bold: true },
-  input: { fill: INPUT_FILL, locked: false },
-  inputMoney: { fill: INPUT_FILL, locked: false, numberFormat: MONEY_FORMAT },
-  inputNumber: { fill: INPUT_FILL, locked: false, numberFormat: NUMBER_FORMAT },
-  formula: { fill: FORMULA_FILL, locked: true },
-  formulaMoney: { fill: FORMULA_FILL, locked: true, numberFormat: MONEY_FORMAT },
-  formulaNumber: { fill: FORMULA_FILL, locked: true, numberFormat: NUMBER_FORMAT },
-  total: { bold: true, fill: TOTAL_FILL, locked: true },
-  totalMoney: { bold: true, fill: TOTAL_FILL, locked: true, numberFormat: MONEY_FORMAT },
-  note: { italic: true, fontColor: "#595959" },
-  status: { horizontalAlignment: "Center" },
-};
+export const STYLE_LOOKS = Object.fromEntries(Object.entries(STYLES).map(([name, def]) => [name, lookOf(def)])) as Record<StyleName, CellLook>;
+
+export const BORDER_COLOR = "#BFBFBF";
 
 /** Column width in the layout's unit (characters, as ExcelJS) → points for Office.js `format.columnWidth`. */
 export function columnWidthPoints(chars: number): number {
@@ -50,6 +51,13 @@ export function columnWidthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/** Column width in characters → CSS pixels for the preview grid. */
+export function columnWidthPixels(chars: number): number {
+  return Math.round(chars * 7 + 5);
+}
+
 /** Fill colours of the add-in's finding marks, by severity. */
 export const MARK_FILLS = { error: "#F8CBAD", warning: "#FFE699", info: "#DEEBF7" } as const;
 export const MARK_FONT_COLORS = { error: "#9C0006", warning: "#7F6000", info: "#1F4E79" } as const;
+/** Outline colours of the preview grid's finding marks. */
+export const MARK_OUTLINES = { error: "#C00000", warning: "#ED7D31", info: "#2E75B6" } as const;

@@ -1,0 +1,54 @@
+/**
+ * The real template (src/workbook, built from the seed document's plan) through both hosts: every formula
+ * evaluates in the preview without #NAME?/#ERROR! (so HyperFormula has every function the layout uses),
+ * the plan reads back, and the Office host writes it within its sync budget without broken references.
+ */
+import { PreviewWorkbookHost } from "../../src/adapters/preview";
+import { OfficeWorkbookHost, type ExcelRunner } from "../../src/adapters/office/OfficeWorkbookHost";
+import { seedPlan } from "../../src/core/examples/seed2560";
+import { planTotal } from "../../src/core/budget";
+import { buildWorkbookSpec, validateWorkbook } from "../../src/workbook";
+import { FakeWorkbook } from "./fakeExcel";
+
+describe.each(["th", "en"] as const)("seed plan template (%s)", (lang) => {
+  const spec = buildWorkbookSpec(seedPlan(), { lang });
+
+  it("evaluates in the preview workbook and reads back as the same plan", async () => {
+    const host = new PreviewWorkbookHost();
+    const result = await host.insertTemplate(spec, "fail");
+    expect(result.created).toEqual(spec.sheets.map((s) => s.name));
+    const snapshot = await host.loadSnapshot();
+    const bad: string[] = [];
+    for (const s of snapshot.sheets) {
+      s.formulas.forEach((row, r) =>
+        row.forEach((f, c) => {
+          const v = s.values[r][c];
+          if (f && typeof v === "string" && /^#(NAME\?|ERROR!|REF!|VALUE!|N\/A|CYCLE!|DIV\/0!)/.test(v)) bad.push(`${s.name}!R${r + 1}C${c + 1} ${f} → ${v}`);
+        }),
+      );
+    }
+    expect(bad).toEqual([]);
+    const read = validateWorkbook(snapshot);
+    expect(read.isPlan).toBe(true);
+    expect(read.problems).toEqual([]);
+    expect(planTotal(read.plan)).toBe(planTotal(seedPlan()));
+    expect(read.plan.activities.length).toBe(seedPlan().activities.length);
+  });
+
+  it("is written by the Office host in ≤ 3 syncs with no reference to a missing sheet", async () => {
+    const book = new FakeWorkbook({ apiVersion: "1.9" });
+    const host = new OfficeWorkbookHost({ excel: book.excel as unknown as ExcelRunner, isSetSupported: book.isSetSupported });
+    const result = await host.insertTemplate(spec, "fail");
+    expect(result.conflicts).toEqual([]);
+    expect(book.syncCount).toBeLessThanOrEqual(3);
+    expect(book.brokenRefs).toEqual([]);
+    const snap = await host.loadSnapshot();
+    const budgetSpec = spec.sheets.find((s) => s.key === "budget")!;
+    const budget = snap.sheets.find((s) => s.name === budgetSpec.name)!;
+    for (const c of budgetSpec.cells.filter((x) => x.formula).slice(0, 50)) {
+      const m = /^([A-Z]+)(\d+)$/.exec(c.address)!;
+      const col = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      expect(budget.formulas[Number(m[2]) - 1][col]).toBe(c.formula);
+    }
+  });
+});
