@@ -4,10 +4,12 @@
  */
 import { benchValidation } from "./validation";
 import { benchWorkbooks } from "./workbooks";
+import { benchImport } from "./import";
 
 const BENCHES: { name: string; run: () => Promise<void> }[] = [
   { name: "validation", run: benchValidation },
   { name: "workbooks", run: benchWorkbooks },
+  { name: "import", run: benchImport },
 ];
 
 async function main(): Promise<void> {

@@ -109,10 +109,6 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   const report = parts.find((p) => p.kind === "report");
   const main = proposal ?? report ?? parts[0];
   const other = main === proposal ? report : undefined;
-  if (parts.filter((p) => p.kind === "proposal").length > 1 || parts.filter((p) => p.kind === "report").length > 1) {
-    const extra = parts.filter((p) => p !== proposal && p !== report)[0];
-    problems.push(problem(extra?.startLine ?? 1, lines[(extra?.startLine ?? 1) - 1]?.raw ?? "", "extra-part"));
-  }
   const pick = <K extends keyof PartData>(k: K): PartData[K] | undefined => {
     const a = main?.[k];
     if (a !== undefined && a !== "" && !(Array.isArray(a) && a.length === 0)) return a;
@@ -318,7 +314,13 @@ export function importProjectText(text: string): ImportResult {
       return { plan: emptyPlan(fiscalYearOf(monthOfDate(new Date()))), problems };
     }
     const spans = splitParts(lines);
-    const parts = spans.map((s) => parsePart(lines, s));
+    // only the first proposal and the first report are imported; further parts are reported
+    const firstProposal = spans.find((s) => s.kind === "proposal");
+    const firstReport = spans.find((s) => s.kind === "report");
+    const used = spans.filter((s) => s === firstProposal || s === firstReport);
+    const parts = used.map((s) => parsePart(lines, s));
+    const extra = spans.find((s) => !used.includes(s));
+    if (extra) problems.push(problem(lines[extra.from]?.no ?? 1, lines[extra.from]?.raw ?? "", "extra-part"));
     for (const p of parts) problems.push(...p.problems);
     const plan = buildPlan(parts, problems, lines);
     problems.sort((a, b) => a.line - b.line);

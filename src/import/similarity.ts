@@ -7,7 +7,13 @@
 import { normaliseName } from "./text";
 
 const MAX_LEN = 300;
+/** Bigrams found in more activities than this (or a tenth of them) are too common to select candidates. */
 const COMMON = 64;
+/** How many of a block's rarest bigrams select candidates, and how many candidates are scored. */
+const RARE_KEYS = 24;
+const CANDIDATES = 8;
+/** A score at which the activity with the block's own number is taken without searching. */
+const SURE = 0.8;
 
 function bigrams(s: string): Map<string, number> {
   const m = new Map<string, number>();
@@ -94,23 +100,44 @@ export function matchBlocks(
     }
   });
   const pairs: { b: number; a: number; score: number }[] = [];
+  const byId = new Map<string, number>();
+  activities.forEach((a, i) => {
+    if (!byId.has(a.id)) byId.set(a.id, i);
+  });
+  const common = Math.max(COMMON, Math.ceil(activities.length / 10));
   blocks.forEach((blk, bi) => {
     const nb = normaliseName(blk.title).slice(0, MAX_LEN);
     if (!nb) return;
     const gb = bigrams(nb);
-    // candidate activities sharing bigrams, most shared first
-    const shared = new Map<number, number>();
-    // very common bigrams (in more than COMMON activities) say little and cost much: skip them
-    const common = Math.max(COMMON, Math.ceil(activities.length / 10));
-    for (const k of gb.keys()) {
-      const list = index.get(k);
-      if (!list || (list.length > common && activities.length > COMMON)) continue;
-      for (const ai of list) shared.set(ai, (shared.get(ai) ?? 0) + 1);
+    const same = blk.number !== undefined ? byId.get(blk.number) : undefined;
+    if (same !== undefined) {
+      // the activity with the same number, when its name is clearly the same, needs no search
+      const score = scoreNormalised(nb, na[same], gb, ga[same]) + 0.02;
+      if (score >= SURE) {
+        pairs.push({ b: bi, a: same, score });
+        return;
+      }
     }
-    const same = activities.findIndex((a) => blk.number !== undefined && a.id === blk.number);
-    if (same >= 0 && !shared.has(same)) shared.set(same, 0);
-    const cands = [...shared.entries()].sort((x, y) => y[1] - x[1]).slice(0, 8);
-    for (const [ai] of cands) {
+    // candidates: activities sharing the block's rarest bigrams (very common bigrams say little and cost much)
+    const keys = [...gb.keys()]
+      .map((k) => index.get(k))
+      .filter((l): l is number[] => !!l && (l.length <= common || activities.length <= COMMON))
+      .sort((x, y) => x.length - y.length)
+      .slice(0, RARE_KEYS);
+    const shared = new Map<number, number>();
+    for (const list of keys) for (const ai of list) shared.set(ai, (shared.get(ai) ?? 0) + 1);
+    if (same !== undefined && !shared.has(same)) shared.set(same, Number.MAX_SAFE_INTEGER);
+    // the best few by shared count (selection, not a full sort)
+    const top: [number, number][] = [];
+    for (const e of shared) {
+      if (top.length < CANDIDATES) top.push(e);
+      else {
+        let min = 0;
+        for (let k = 1; k < top.length; k++) if (top[k][1] < top[min][1]) min = k;
+        if (e[1] > top[min][1]) top[min] = e;
+      }
+    }
+    for (const [ai] of top) {
       let score = scoreNormalised(nb, na[ai], gb, ga[ai]);
       if (blk.number && blk.number === activities[ai].id) score += 0.02;
       if (score >= MATCH_THRESHOLD) pairs.push({ b: bi, a: ai, score });

@@ -27,8 +27,11 @@ export function stripHtml(s: string): string {
 }
 
 /** Normalises one line: Thai digits → Arabic, HTML stripped, dashes → "-", × → x, odd spaces → " ". */
+const SPECIAL_RE = /[\u2010\u2011\u2013\u2014\u2212\ufe63\uff0d\u00d7\u2715\u2716\u00a0\u2000-\u200d\u202f\u3000\ufeff\u00ad\u2026\uff0c]/;
+
 export function normaliseLine(s: string): string {
   let t = toArabicDigits(stripHtml(s));
+  if (!SPECIAL_RE.test(t)) return t.trim();
   let out = "";
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);

@@ -140,11 +140,12 @@ function readNumber(s: string, i: number): { end: number; digits: string; frac: 
 export function scanNumbers(s: string): NumTok[] {
   const toks: NumTok[] = [];
   // parenthesis groups
-  const groupAt: number[] = new Array(s.length);
+  const hasGroups = s.indexOf("(") >= 0 || s.indexOf("[") >= 0;
+  const groupAt: number[] = hasGroups ? new Array(s.length) : [];
   let depthGroup = -1;
   let groupCount = 0;
   const stack: number[] = [];
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; hasGroups && i < s.length; i++) {
     const c = s[i];
     if (c === "(" || c === "[") {
       stack.push(depthGroup);
