@@ -17,7 +17,7 @@ import { toArabicDigits } from "../core/thaiDigits";
 import type { RateBook } from "../core/rates/rateBook";
 import { rateBookFromRules } from "../core/rates/rateBook";
 import type { RateConditions, RateRule } from "../core/rates/schema";
-import { addr, colLetter, isErrorValue, serialToDate } from "./a1";
+import { addr, colLetter, findRefs, isErrorValue, serialToDate } from "./a1";
 import type { Positions, TablePos } from "./ctx";
 import {
   CHOICES,
@@ -323,6 +323,8 @@ function assignSheets(scans: SheetScan[]): Partial<Record<SheetKey, SheetScan>> 
 // Value parsing with findings
 
 interface Ctx {
+  /** Sheets by lower-cased name (to look at the cells a formula refers to). */
+  sheets: Map<string, SheetSnapshot>;
   findings: Finding[];
   issues: Text[];
   /** Cells already reported (rule|sheet|cell) to avoid duplicates. */
@@ -345,6 +347,8 @@ function checkError(ctx: Ctx, s: SheetSnapshot, row: number, col: number, what: 
   const v = cellValue(s, row, col);
   if (!isErrorValue(v)) return false;
   const formula = cellFormula(s, row, col);
+  // report the cause, not its echoes: a formula whose own inputs already show an error is skipped
+  if (formula && refersToError(ctx, s, formula)) return true;
   report(ctx, {
     rule: "formula-error",
     severity: "error",
@@ -358,6 +362,20 @@ function checkError(ctx: Ctx, s: SheetSnapshot, row: number, col: number, what: 
     cell: addr(row, col),
   });
   return true;
+}
+
+function refersToError(ctx: Ctx, s: SheetSnapshot, formula: string): boolean {
+  for (const r of findRefs(formula)) {
+    const target = r.sheet !== undefined ? ctx.sheets.get(r.sheet.toLowerCase()) : s;
+    if (!target) continue;
+    const r1 = Math.min(r.r1, r.r2);
+    const r2 = Math.min(Math.max(r.r1, r.r2), rowCount(target));
+    const c1 = Math.min(r.c1, r.c2);
+    const c2 = Math.max(r.c1, r.c2);
+    if ((r2 - r1 + 1) * (c2 - c1 + 1) > 20000) continue;
+    for (let rr = r1; rr <= r2; rr++) for (let cc = c1; cc <= c2; cc++) if (isErrorValue(cellValue(target, rr, cc))) return true;
+  }
+  return false;
 }
 
 type NumRead = { value: number | null; invalid?: string };
@@ -467,12 +485,12 @@ function tableRows(s: SheetSnapshot, table: TableDef, hit: HeaderHit): FoundTabl
   const rows: number[] = [];
   const n = rowCount(s);
   let lastRow = hit.row;
-  let totalRow: number | undefined;
-  for (let r = hit.row + 1; r <= n; r++) {
-    let blank = true;
-    for (let c = minC; c <= maxC && blank; c++) if (!isEmpty(cellValue(s, r, c)) || cellFormula(s, r, c)) blank = false;
-    if (blank) break;
-    // total row: a "รวม"/"Total" label with no id, or a SUM over the column above
+  const isBlank = (r: number) => {
+    for (let c = minC; c <= maxC; c++) if (!isEmpty(cellValue(s, r, c)) || cellFormula(s, r, c)) return false;
+    return true;
+  };
+  const isTotal = (r: number) => {
+    // a "รวม"/"Total" label with no id, or a SUM over the column above
     const label = labelCol !== undefined ? cellValue(s, r, labelCol) : null;
     const idCol = hit.cols.id ?? hit.cols.activityId;
     const idEmpty = idCol === undefined || isEmpty(cellValue(s, r, idCol));
@@ -481,9 +499,27 @@ function tableRows(s: SheetSnapshot, table: TableDef, hit: HeaderHit): FoundTabl
       const f = cellFormula(s, r, c);
       return !!f && /^=\s*SUM\(/i.test(f) && idEmpty;
     });
-    if ((labelIsTotal && idEmpty) || sumBelow) {
+    return (labelIsTotal && idEmpty) || sumBelow;
+  };
+  // the total row, if any, before a run of 3 blank rows: blank rows above it belong to the table
+  let totalRow: number | undefined;
+  let blanks = 0;
+  for (let r = hit.row + 1; r <= n && blanks < 3; r++) {
+    if (isBlank(r)) {
+      blanks++;
+      continue;
+    }
+    blanks = 0;
+    if (isTotal(r)) {
       totalRow = r;
       break;
+    }
+  }
+  const end = totalRow !== undefined ? totalRow - 1 : n;
+  for (let r = hit.row + 1; r <= end; r++) {
+    if (isBlank(r)) {
+      if (totalRow === undefined) break;
+      continue;
     }
     lastRow = r;
     const hasInput = inputKeys.some((k) => {
@@ -856,8 +892,8 @@ function currentFiscalYear(): number {
 }
 
 function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
-  const ctx: Ctx = { findings: [], issues: [], seen: new Set() };
   const sheets = (snapshot?.sheets ?? []).filter((s) => s && Array.isArray(s.values));
+  const ctx: Ctx = { sheets: new Map(sheets.map((s) => [String(s.name).toLowerCase(), s])), findings: [], issues: [], seen: new Set() };
   const scans = sheets.map(scanSheet);
   const assigned = assignSheets(scans);
   const plan = emptyPlan(0);

@@ -197,7 +197,8 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
       if (expected && toR1C1(f, row, col) === toR1C1(expected, row, col)) continue;
       const refs = findRefs(f);
       const otherRow = refs.some((r) => (!r.sheet || r.sheet.toLowerCase() === as.name.toLowerCase()) && (r.r1 !== row || r.r2 !== row));
-      const lineRows = b.rows;
+      // lines of this activity that the ranges leave out
+      const lineRows = plan.budgetLines.filter((l) => l.activityId === act.id).map((l) => loc.lineRows.get(l.id)!).filter((r) => r !== undefined);
       const idCovered = b.cols.activityId !== undefined ? coveredRows(f, bs.name, b.cols.activityId, as.name) : new Set<number>();
       const amtCovered = b.cols.amount !== undefined ? coveredRows(f, bs.name, b.cols.amount, as.name) : new Set<number>();
       const missing = lineRows.filter((r) => !idCovered.has(r) || !amtCovered.has(r));

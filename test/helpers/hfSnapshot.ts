@@ -110,7 +110,7 @@ export class HfBook {
 
   set(sheet: string, cell: string, v: { value?: CellScalar; formula?: string }): this {
     const a = parseAddr(cell)!;
-    this.hf.setCellContents({ sheet: this.id(sheet), row: a.row - 1, col: a.col - 1 }, [[input(v)]]);
+    this.hf.setCellContents({ sheet: this.id(sheet), row: a.row - 1, col: a.col - 1 }, [[input(v) as string | number | boolean | null]]);
     return this;
   }
 
@@ -125,7 +125,8 @@ export class HfBook {
     const total = this.hf.getSheetDimensions(id).height;
     const mapping: number[] = [];
     for (let r = 0; r < total; r++) mapping.push(r);
-    order.forEach((src, i) => (mapping[first - 1 + i] = src - 1));
+    // HyperFormula's mapping says where each row goes: mapping[oldIndex] = newIndex
+    order.forEach((src, i) => (mapping[src - 1] = first - 1 + i));
     void last;
     this.hf.setRowOrder(id, mapping);
     return this;
