@@ -9,7 +9,7 @@ import type { Finding } from "../core/findings";
 import { severityOrder } from "../core/findings";
 import { validatePlan } from "../core/validation/engine";
 import { importProjectText } from "../import";
-import { readPlan, validateWorkbook } from "../workbook";
+import { validateWorkbook } from "../workbook";
 import type { WorkbookSnapshot } from "../workbook/types";
 import { readXlsx } from "../adapters/xlsx/read";
 import { XlsxReadError } from "../adapters/xlsx/errors";
@@ -93,19 +93,18 @@ export function sortFindings(findings: Finding[]): Finding[] {
 
 /** Validate a snapshot as a plan workbook. Throws InputError when it is not a plan. */
 export function validatePlanWorkbook(snapshot: WorkbookSnapshot, file: string): { plan: Plan; findings: Finding[]; problems: Problem[] } {
-  const read = readPlan(snapshot);
-  if (!read.isPlan) {
+  const result = validateWorkbook(snapshot);
+  if (!result.isPlan) {
     const names = snapshot.sheets.map((s) => s.name).join(", ");
     throw new InputError("not-a-plan", file, {
       th: `ไฟล์ ${file} ไม่ใช่แผนโครงการ (ไม่พบชีตของแม่แบบ; ชีตที่มี: ${names}) — สร้างแม่แบบด้วย budget-plan new`,
       en: `File ${file} is not a project plan (no template sheets found; sheets: ${names}); create one with budget-plan new`,
     });
   }
-  const result = validateWorkbook(snapshot);
   return {
     plan: result.plan,
     findings: sortFindings(result.findings),
-    problems: result.problems.map((p) => ({ message: { th: p, en: p } })),
+    problems: result.issues.map((message) => ({ message })),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Findings → JSON records and human-readable text (Thai or English). */
 import type { Finding, Severity } from "../core/findings";
 import { formatBaht, satangToBaht } from "../core/money";
+import { formatMonth, isoToMonth } from "../core/calendar";
 import type { Problem } from "./load";
 
 export type Lang = "th" | "en";
@@ -65,6 +66,13 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
 function shown(f: Finding, v: number | string | undefined, lang: Lang): string {
   if (v === undefined) return "";
   if (f.valueKind === "money" && typeof v === "number") return formatBaht(v, lang);
+  if (f.valueKind === "month" && typeof v === "string" && /^\d{4}-\d{1,2}/.test(v)) {
+    try {
+      return formatMonth(isoToMonth(v), lang);
+    } catch {
+      return v;
+    }
+  }
   return String(v);
 }
 

@@ -9,6 +9,5 @@ export interface PlannedFix {
 }
 
 export function fixesFor(snapshot: WorkbookSnapshot): PlannedFix[] {
-  const raw = planFixes(snapshot) as unknown as { edits?: CellEdit[]; label?: { th: string; en: string } }[];
-  return raw.map((f) => ({ edits: f.edits ?? [], label: f.label }));
+  return planFixes(snapshot).map((f) => ({ edits: f.edits, label: f.label }));
 }

@@ -77,9 +77,10 @@ export function consolidationSpec(rows: ProjectRow[], lang: Lang): WorkbookSpec 
     style: "note",
   });
   head.forEach((h, i) => cells.push({ address: `${COLS[i]}${HEADER_ROW}`, value: h, style: "header" }));
-  // money columns F..Q (allocation … no month), count columns R..S
-  const moneyCols = COLS.slice(5, 17);
-  const countCols = COLS.slice(17, 19);
+  // money columns F..R (allocation … no month), count columns S..T, note U
+  const moneyCols = COLS.slice(5, 18);
+  const countCols = COLS.slice(18, 20);
+  const noteCol = COLS[20];
   rows.forEach((r, i) => {
     const row = first + i;
     const put = (col: string, value: string | number | undefined, style: CellSpec["style"]) => {
@@ -93,7 +94,7 @@ export function consolidationSpec(rows: ProjectRow[], lang: Lang): WorkbookSpec 
     if (r.failure) {
       for (const c of moneyCols) put(c, undefined, "formulaMoney");
       for (const c of countCols) put(c, undefined, "formulaNumber");
-      put("T", r.failure, "note");
+      put(noteCol, r.failure, "note");
       return;
     }
     put("F", r.allocation, "formulaMoney");
@@ -101,18 +102,18 @@ export function consolidationSpec(rows: ProjectRow[], lang: Lang): WorkbookSpec 
     cells.push({ address: `H${row}`, formula: `=IF(F${row}="","",F${row}-G${row})`, style: "formulaMoney" });
     EXPENSE_CLASSES.forEach((c, k) => put(COLS[8 + k], r.classes?.[c] ?? 0, "formulaMoney"));
     (r.quarters ?? [0, 0, 0, 0]).forEach((q, k) => put(COLS[13 + k], q, "formulaMoney"));
-    put("Q", r.unscheduled ?? 0, "formulaMoney");
-    put("R", r.errors ?? 0, "formulaNumber");
-    put("S", r.warnings ?? 0, "formulaNumber");
-    put("T", undefined, "formula");
+    put("R", r.unscheduled ?? 0, "formulaMoney");
+    put("S", r.errors ?? 0, "formulaNumber");
+    put("T", r.warnings ?? 0, "formulaNumber");
+    put(noteCol, undefined, "formula");
   });
   cells.push({ address: `A${totalRow}`, value: th ? "รวม" : "Total", style: "total" });
-  for (const c of ["B", "C", "D", "E", "T"]) cells.push({ address: `${c}${totalRow}`, value: null, style: "total" });
+  for (const c of ["B", "C", "D", "E", noteCol]) cells.push({ address: `${c}${totalRow}`, value: null, style: "total" });
   for (const c of [...moneyCols, ...countCols]) {
     const formula = rows.length ? `=SUM(${c}${first}:${c}${last})` : "=0";
     cells.push({ address: `${c}${totalRow}`, formula, style: countCols.includes(c) ? "total" : "totalMoney" });
   }
-  const widths: Record<string, number> = { A: 7, B: 24, C: 40, D: 24, E: 11, T: 40 };
+  const widths: Record<string, number> = { A: 7, B: 24, C: 40, D: 24, E: 11, [noteCol]: 40 };
   for (const c of moneyCols) widths[c] = 16;
   for (const c of countCols) widths[c] = 11;
   return {
@@ -126,8 +127,8 @@ export function consolidationSpec(rows: ProjectRow[], lang: Lang): WorkbookSpec 
         conditionalFormats: rows.length
           ? [
               { range: `H${first}:H${last}`, formula: `=AND(ISNUMBER(H${first}),H${first}<0)`, fill: "#FFC7CE", fontColor: "#9C0006" },
-              { range: `R${first}:R${last}`, formula: `=R${first}>0`, fill: "#FFC7CE", fontColor: "#9C0006" },
-              { range: `S${first}:S${last}`, formula: `=S${first}>0`, fill: "#FFEB9C" },
+              { range: `S${first}:S${last}`, formula: `=S${first}>0`, fill: "#FFC7CE", fontColor: "#9C0006" },
+              { range: `T${first}:T${last}`, formula: `=T${first}>0`, fill: "#FFEB9C" },
             ]
           : [],
         freezeRows: HEADER_ROW,
