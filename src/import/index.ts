@@ -86,11 +86,20 @@ function pickVenue(text: string | undefined): Venue {
   return "unknown";
 }
 
-function uniqueId(id: string, taken: Set<string>): string {
-  if (!taken.has(id)) return id;
-  for (let k = 2; ; k++) {
-    const c = `${id}.${k}`;
-    if (!taken.has(c)) return c;
+/** Ids taken so far and, per id, the next suffix to try ("1", "1.2", "1.3" …). */
+class IdPool {
+  private taken = new Set<string>();
+  private next = new Map<string, number>();
+  take(id: string): string {
+    let c = id;
+    if (this.taken.has(c)) {
+      let k = this.next.get(id) ?? 2;
+      while (this.taken.has(`${id}.${k}`)) k++;
+      c = `${id}.${k}`;
+      this.next.set(id, k + 1);
+    }
+    this.taken.add(c);
+    return c;
   }
 }
 
@@ -179,10 +188,9 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   plan.indicators = pick("indicators") ?? [];
 
   // activities
-  const taken = new Set<string>();
+  const ids = new IdPool();
   const activities: Activity[] = rawActs.map((r) => {
-    const id = uniqueId(r.id, taken);
-    taken.add(id);
+    const id = ids.take(r.id);
     const a: Activity = { id, name: r.name, owners: r.owners };
     let start = r.start;
     let end = r.end;
@@ -212,8 +220,7 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   if (createFromBlocks) {
     problems.push(problem(named[0].line, lines[named[0].line - 1]?.raw ?? "", "activities-from-blocks"));
     for (const b of named) {
-      const id = uniqueId(b.number ?? String(activities.length + 1), taken);
-      taken.add(id);
+      const id = ids.take(b.number ?? String(activities.length + 1));
       activities.push({ id, name: b.title, owners: [] });
     }
   }
