@@ -1,0 +1,152 @@
+/**
+ * The seed example as a workbook: the checks report the seed's known mistakes at the right sheets and
+ * cells; planFixes restores the formulas (and stated figures) so no arithmetic finding is left, while
+ * the real over-allocation remains.
+ */
+import { seedPlan } from "../../src/core/examples/seed2560";
+import { buildWorkbookSpec, buildIndicators, planFixes, readPlan, validateWorkbook } from "../../src/workbook";
+import { HfBook, specSnapshot } from "../helpers/hfSnapshot";
+
+const TODAY = { year: 2559, month: 10 };
+const ARITHMETIC = ["line-amount-mismatch", "subtotal-mismatch", "total-mismatch", "line-amount-hardcoded", "formula-inconsistent", "sum-range-incomplete", "formula-error"];
+
+describe("the seed workbook", () => {
+  const snap = specSnapshot(buildWorkbookSpec(seedPlan(), { lang: "th" }));
+  const v = validateWorkbook(snap, { today: TODAY });
+  const at = (rule: string) => v.findings.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell}`);
+
+  test("the two wrong line amounts: mismatch (error) and typed number (warning) at the amount cells", () => {
+    expect(at("line-amount-mismatch")).toEqual(["งบประมาณ!J8", "งบประมาณ!J17"]);
+    expect(at("line-amount-hardcoded")).toEqual(["งบประมาณ!J8", "งบประมาณ!J17"]);
+    const copy = v.findings.find((f) => f.rule === "line-amount-mismatch" && f.cell === "J8")!;
+    expect(copy).toMatchObject({ severity: "error", activityId: "1", expected: 1600000, actual: 1300000, valueKind: "money" });
+    const lunch = v.findings.find((f) => f.rule === "line-amount-hardcoded" && f.cell === "J17")!;
+    expect(lunch).toMatchObject({ severity: "warning", activityId: "6", lineId: "L13" });
+    expect(lunch.message.th).toContain("=PRODUCT(E17,F17,H17)");
+  });
+
+  test("block ๕ subtotal, the grand total, the allocation and funds timing", () => {
+    expect(at("subtotal-mismatch")).toEqual(["กิจกรรม!S10"]);
+    expect(at("total-mismatch")).toEqual(["โครงการ!B16"]);
+    expect(at("over-allocation")).toEqual(["โครงการ!B11"]);
+    expect(at("spend-before-funds")).toEqual(["กิจกรรม!E5"]);
+    expect(v.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(["target-mismatch", "owner-name-inconsistent"]));
+  });
+
+  test("no formula problems in a freshly written workbook", () => {
+    expect(v.findings.filter((f) => ["formula-inconsistent", "sum-range-incomplete", "formula-error", "bad-number"].includes(f.rule))).toEqual([]);
+    expect(v.problems).toEqual([]);
+  });
+
+  test("findings are de-duplicated and sorted by severity", () => {
+    const keys = v.findings.map((f) => `${f.rule}|${f.sheet}|${f.cell}|${f.lineId}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const sev = v.findings.map((f) => ({ error: 0, warning: 1, info: 2 })[f.severity]);
+    expect(sev).toEqual([...sev].sort((a, b) => a - b));
+  });
+
+  test("the sheet itself shows the typed amounts (status column) and the BE month grid", () => {
+    const b = snap.sheets.find((s) => s.name === "งบประมาณ")!;
+    expect(b.values[7][12]).toBe("พิมพ์ตัวเลขแทนสูตร");
+    expect(b.values[4][11]).toBe(35); // snack ceiling (gov venue) found with MINIFS
+    expect(b.values[4][12]).toBe("ผ่าน");
+    const a = snap.sheets.find((s) => s.name === "กิจกรรม")!;
+    expect(a.values[4].slice(5, 17).join("")).toBe("●"); // Nov only
+    expect(a.values[4][6]).toBe("●");
+    expect(a.values[4][17]).toBe(20800); // activity 1 budget as written (13,000 typed)
+  });
+
+  test("planFixes restores the formulas and stated figures: no arithmetic finding left, over-allocation remains", () => {
+    const fixes = planFixes(snap, { today: TODAY });
+    expect(fixes.map((f) => `${f.kind}:${f.sheet}!${f.cell}`).sort()).toEqual(
+      ["formula:งบประมาณ!J8", "formula:งบประมาณ!J17", "stated:กิจกรรม!S10", "stated:โครงการ!B16"].sort(),
+    );
+    const j8 = fixes.find((f) => f.cell === "J8")!;
+    expect(j8).toMatchObject({ formula: "=PRODUCT(E8,F8,H8)", rule: "line-amount-hardcoded", kind: "formula" });
+    // the fix answers both findings at the cell; the most severe one first
+    expect(j8.finding?.rule).toBe("line-amount-mismatch");
+    expect(j8.findings.map((f) => f.rule).sort()).toEqual(["line-amount-hardcoded", "line-amount-mismatch"]);
+    expect(j8.description.th.length).toBeGreaterThan(10);
+    expect(j8.description.en).toContain("=PRODUCT(E8,F8,H8)");
+    expect(j8.edits).toEqual([{ sheet: "งบประมาณ", cell: "J8", formula: "=PRODUCT(E8,F8,H8)" }]);
+    expect(fixes.find((f) => f.cell === "S10")).toMatchObject({ value: 23200 });
+    expect(fixes.find((f) => f.cell === "B16")).toMatchObject({ value: 121000 });
+
+    const book = HfBook.fromSnapshot(snap);
+    book.apply(fixes);
+    const after = validateWorkbook(book.snapshot(), { today: TODAY });
+    expect(after.findings.filter((f) => ARITHMETIC.includes(f.rule))).toEqual([]);
+    expect(after.findings.filter((f) => f.rule === "over-allocation")).toHaveLength(1);
+    expect(book.value("งบประมาณ", "J25")).toBe(121000);
+    expect(planFixes(book.snapshot(), { today: TODAY })).toEqual([]);
+    book.destroy();
+  });
+
+  test("formula-only fixes leave the stated figures as written", () => {
+    const fixes = planFixes(snap, { today: TODAY, stated: false });
+    expect(fixes.every((f) => f.kind === "formula")).toBe(true);
+    expect(fixes).toHaveLength(2);
+  });
+});
+
+describe("rates from the sheet", () => {
+  test("a ceiling lowered in the rates sheet is used by the checks and by the sheet's own status", () => {
+    const book = HfBook.fromSpec(buildWorkbookSpec(seedPlan(), { lang: "th" }));
+    const snap0 = book.snapshot();
+    const rates = snap0.sheets.find((s) => s.name === "อัตรา")!;
+    const row = rates.values.findIndex((r) => r[0] === "snack-gov") + 1;
+    expect(row).toBeGreaterThan(4);
+    book.set("อัตรา", `E${row}`, { value: 30 }); // the office's own cap: 30 baht per snack
+    const snap = book.snapshot();
+    const read = readPlan(snap);
+    expect(read.rateBookFromSheet!.rules.find((r) => r.id === "snack-gov")!.ceiling).toBe(3000);
+    const over = validateWorkbook(snap, { today: TODAY }).findings.filter((f) => f.rule === "rate-over-ceiling");
+    expect(over.map((f) => `${f.sheet}!${f.cell}`)).toEqual(expect.arrayContaining(["งบประมาณ!E5", "งบประมาณ!E9"]));
+    expect(book.value("งบประมาณ", "L5")).toBe(30);
+    expect(book.value("งบประมาณ", "M5")).toBe("เกินเพดาน");
+    book.destroy();
+  });
+
+  test("a rule row added by the user (own category) is read", () => {
+    const book = HfBook.fromSpec(buildWorkbookSpec(seedPlan(), { lang: "th" }));
+    const rates = book.snapshot().sheets.find((s) => s.name === "อัตรา")!;
+    const free = rates.values.findIndex((r, i) => i >= 4 && (r[1] === null || r[1] === undefined)) + 1;
+    book.set("อัตรา", `B${free}`, { value: "ค่าจัดทำโล่" });
+    book.set("อัตรา", `E${free}`, { value: 800 });
+    book.set("อัตรา", `L${free}`, { value: "ประกาศสำนักงานเขต" });
+    const read = readPlan(book.snapshot());
+    const own = read.rateBookFromSheet!.rules.find((r) => r.category === "ค่าจัดทำโล่")!;
+    expect(own).toMatchObject({ ceiling: 80000, source: "ประกาศสำนักงานเขต", confidence: "high", id: `sheet-row-${free}` });
+    book.destroy();
+  });
+});
+
+describe("buildIndicators", () => {
+  test("outputs from quantitative targets, outcomes from qualitative ones", () => {
+    const inds = buildIndicators(seedPlan(), "th");
+    const plan = seedPlan();
+    expect(inds).toHaveLength(plan.targets.length);
+    expect(inds[0]).toMatchObject({ kind: "output", targetValue: 20, targetUnit: "คน" });
+    expect(inds.filter((i) => i.kind === "outcome")).toHaveLength(6);
+    expect(inds.every((i) => i.method && i.tool)).toBe(true);
+  });
+
+  test("from activities when there are no targets; cell edits for a workbook's indicators sheet", () => {
+    const plan = seedPlan();
+    plan.targets = [];
+    const inds = buildIndicators(plan, "en");
+    expect(inds).toHaveLength(7);
+    expect(inds[0]).toMatchObject({ kind: "output", targetValue: 100 });
+    const blank = seedPlan();
+    blank.indicators = [];
+    blank.targets = [];
+    const snap = specSnapshot(buildWorkbookSpec(blank, { lang: "th" }));
+    // the template already generated 7 activity indicators: new ones go below them
+    const edits = buildIndicators(plan, { snapshot: snap, lang: "th" });
+    expect(edits.length).toBeGreaterThan(0);
+    expect(edits[0]).toMatchObject({ sheet: "ตัวชี้วัด", cell: "A12" });
+    const book = HfBook.fromSnapshot(snap).apply(edits);
+    expect(readPlan(book.snapshot()).plan.indicators).toHaveLength(14);
+    book.destroy();
+  });
+});
