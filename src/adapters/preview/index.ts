@@ -3,3 +3,5 @@ export type { CellInfo, CellContent, ChangeSource, WorkbookEvent } from "./Previ
 export { PreviewWorkbookHost } from "./PreviewWorkbookHost";
 export { formatCellValue } from "./format";
 export { ensurePreviewFunctions } from "./functions";
+export { PreviewGrid } from "./PreviewGrid";
+export type { PreviewGridProps } from "./PreviewGrid";

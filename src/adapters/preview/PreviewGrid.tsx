@@ -1,0 +1,446 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { CSSProperties, KeyboardEvent as ReactKeyboardEvent } from "react";
+import type { Severity } from "../../core/findings";
+import type { WorkbookHost } from "../../workbook/host";
+import { cellAddress, columnLetters, parseCell, parseRange } from "../office/a1";
+import { BORDER_COLOR, columnWidthPixels, DEFAULT_FONT, MARK_OUTLINES, STYLE_LOOKS } from "../office/styles";
+import { formatCellValue } from "./format";
+import type { CellInfo, PreviewWorkbook } from "./PreviewWorkbook";
+import { PreviewWorkbookHost } from "./PreviewWorkbookHost";
+
+/**
+ * The preview workbook as a small spreadsheet: sheet tabs, column letters, row numbers, a formula bar and
+ * editable cells (click selects; double-click, Enter, F2 or typing opens the editor; Enter commits and moves
+ * down, Tab right, Escape cancels; arrows move; Delete clears). Only the rows in view (plus a margin) are
+ * rendered, so a 2,000-row budget stays responsive. Edits typed here are "user" changes of the workbook.
+ *
+ * Test ids: `cell-<Sheet>!<A1>`, `sheet-tab-<name>`, `cell-editor`, `formula-bar`; the selected cell has
+ * aria-selected="true"; marked cells carry data-mark="error|warning|info".
+ */
+export interface PreviewGridProps {
+  /** The task pane passes its host; the grid works when it is a PreviewWorkbookHost. */
+  host?: WorkbookHost;
+  workbook?: PreviewWorkbook;
+  lang?: "th" | "en";
+  /** Height of the scrolling area in px (default 520). */
+  height?: number;
+  rowHeight?: number;
+}
+
+const FONT_STACK = `"${DEFAULT_FONT}", "Laksaman", "Sarabun", "Tahoma", sans-serif`;
+const DEFAULT_COL_PX = 88;
+const ROW_HEADER_PX = 48;
+const OVERSCAN = 10;
+
+const TEXT = {
+  th: { noPreview: "ไม่มีสมุดงานตัวอย่าง", sheets: "แผ่นงาน", formulaBar: "สูตรหรือค่าของเซลล์", grid: "ตาราง" },
+  en: { noPreview: "No preview workbook", sheets: "Sheets", formulaBar: "Cell formula or value", grid: "Grid" },
+};
+
+const SEVERITY_LABEL: Record<Severity, { th: string; en: string }> = {
+  error: { th: "ข้อผิดพลาด", en: "Error" },
+  warning: { th: "คำเตือน", en: "Warning" },
+  info: { th: "ข้อสังเกต", en: "Note" },
+};
+
+function workbookOf(props: PreviewGridProps): PreviewWorkbook | undefined {
+  if (props.workbook) return props.workbook;
+  if (props.host instanceof PreviewWorkbookHost) return props.host.workbook;
+  const maybe = props.host as unknown as { workbook?: PreviewWorkbook } | undefined;
+  return maybe?.workbook;
+}
+
+export function PreviewGrid(props: PreviewGridProps) {
+  const wb = workbookOf(props);
+  const lang = props.lang ?? "th";
+  if (!wb) return <div role="status">{TEXT[lang].noPreview}</div>;
+  return <Grid wb={wb} lang={lang} height={props.height ?? 520} rowHeight={props.rowHeight ?? 26} />;
+}
+
+/** What the formula bar shows for a cell: its formula, or its value as typed. */
+function rawText(info: CellInfo): string {
+  if (info.formula) return info.formula;
+  const v = info.value;
+  if (v === null) return "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}
+
+function cellStyle(info: CellInfo, width: number, rowHeight: number, selected: boolean): CSSProperties {
+  const look = info.style ? STYLE_LOOKS[info.style] : undefined;
+  const numeric = typeof info.value === "number";
+  const style: CSSProperties = {
+    width,
+    minWidth: width,
+    maxWidth: width,
+    height: rowHeight,
+    padding: "0 4px",
+    borderRight: `1px solid ${look?.border ? BORDER_COLOR : "#E1E1E1"}`,
+    borderBottom: `1px solid ${look?.border ? BORDER_COLOR : "#E1E1E1"}`,
+    background: look?.fill ?? "#FFFFFF",
+    color: look?.fontColor ?? "#000000",
+    fontWeight: look?.bold ? 700 : 400,
+    fontStyle: look?.italic ? "italic" : "normal",
+    fontSize: look?.size ? `${Math.round((look.size / 15) * 100)}%` : undefined,
+    textAlign: look?.horizontalAlignment ? (look.horizontalAlignment.toLowerCase() as CSSProperties["textAlign"]) : numeric ? "right" : "left",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    boxSizing: "border-box",
+    cursor: "cell",
+  };
+  if (info.mark) {
+    style.outline = `2px solid ${MARK_OUTLINES[info.mark]}`;
+    style.outlineOffset = "-2px";
+  }
+  if (selected) {
+    style.boxShadow = "inset 0 0 0 2px #217346";
+  }
+  return style;
+}
+
+interface Editing {
+  sheet: string;
+  cell: string;
+  text: string;
+  /** Where the text is being typed. */
+  where: "cell" | "bar";
+}
+
+function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th" | "en"; height: number; rowHeight: number }) {
+  const version = useSyncExternalStore(
+    useCallback((cb: () => void) => wb.subscribe(cb), [wb]),
+    () => wb.version,
+  );
+  const sheets = wb.sheetNames();
+  const active = wb.activeSheet && sheets.includes(wb.activeSheet) ? wb.activeSheet : sheets[0];
+  const selected = wb.selection && wb.selection.sheet === active ? wb.selection.cell : undefined;
+  const [editing, setEditingState] = useState<Editing | null>(null);
+  // The ref is the source of truth for commits (blur and mousedown can both try to commit the same edit).
+  const editingRef = useRef<Editing | null>(null);
+  const setEditing = (e: Editing | null) => {
+    editingRef.current = e;
+    setEditingState(e);
+  };
+  const [scrollTop, setScrollTop] = useState(0);
+  const [scrollLeft, setScrollLeft] = useState(0);
+  const scroller = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+
+  const used = active ? wb.usedSize(active) : { rows: 0, cols: 0 };
+  const layout = active ? wb.layoutOf(active) : undefined;
+  const rowCount = Math.max(used.rows + 20, 30);
+  const colCount = Math.max(used.cols + 2, 10);
+  const widths = useMemo(() => {
+    const w: number[] = [];
+    for (let c = 0; c < colCount; c++) {
+      const chars = layout?.columnWidths[columnLetters(c)];
+      w.push(chars ? columnWidthPixels(chars) : DEFAULT_COL_PX);
+    }
+    return w;
+  }, [layout, colCount, version]);
+
+  const visibleRows = Math.ceil(height / rowHeight);
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
+  const last = Math.min(rowCount - 1, Math.floor(scrollTop / rowHeight) + visibleRows + OVERSCAN);
+
+  // Merged areas: the top-left cell spans, the others are not rendered.
+  const merges = useMemo(() => {
+    const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+    const covered = new Set<string>();
+    for (const m of layout?.merges ?? []) {
+      let r;
+      try {
+        r = parseRange(m);
+      } catch {
+        continue;
+      }
+      spans.set(`${r.top},${r.left}`, { rowSpan: r.bottom - r.top + 1, colSpan: r.right - r.left + 1 });
+      for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) if (i !== r.top || j !== r.left) covered.add(`${i},${j}`);
+    }
+    return { spans, covered };
+  }, [layout]);
+
+  // Scroll a cell selected through the host (selectCell) into view.
+  useEffect(
+    () =>
+      wb.subscribe((e) => {
+        if (!e.reveal || !wb.selection) return;
+        const { row } = parseCell(wb.selection.cell);
+        const top = Math.max(0, row * rowHeight - Math.floor(height / 3));
+        setScrollTop(top);
+        if (scroller.current) scroller.current.scrollTop = top;
+      }),
+    [wb, rowHeight, height],
+  );
+
+  // Reset scrolling when the sheet changes (unless a reveal set it).
+  const lastSheet = useRef(active);
+  useLayoutEffect(() => {
+    if (lastSheet.current !== active) {
+      lastSheet.current = active;
+      if (!wb.selection || wb.selection.sheet !== active) {
+        setScrollTop(0);
+        if (scroller.current) scroller.current.scrollTop = 0;
+      }
+    }
+  }, [active, wb]);
+
+  if (!active) return <div role="status">{TEXT[lang].noPreview}</div>;
+
+  const selInfo = selected ? wb.readCell(active, selected) : undefined;
+
+  const select = (row: number, col: number) => {
+    wb.select(active, cellAddress(Math.max(0, row), Math.max(0, col)), "user");
+  };
+
+  const commit = (move?: { dr: number; dc: number }) => {
+    const editing = editingRef.current;
+    if (!editing) return;
+    const current = wb.readCell(editing.sheet, editing.cell);
+    if (editing.text !== rawText(current)) wb.setCellInput(editing.sheet, editing.cell, editing.text, "user");
+    setEditing(null);
+    if (move) {
+      const p = parseCell(editing.cell);
+      wb.select(editing.sheet, cellAddress(Math.max(0, p.row + move.dr), Math.max(0, p.col + move.dc)), "user");
+    }
+    gridRef.current?.focus();
+  };
+
+  const startEdit = (text?: string) => {
+    if (!selected) return;
+    setEditing({ sheet: active, cell: selected, text: text ?? rawText(wb.readCell(active, selected)), where: "cell" });
+  };
+
+  const onGridKey = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (editing || !selected) return;
+    const p = parseCell(selected);
+    const moves: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, 1] };
+    if (moves[e.key]) {
+      e.preventDefault();
+      const [dr, dc] = moves[e.key];
+      const row = Math.min(rowCount - 1, Math.max(0, p.row + dr));
+      select(row, Math.min(colCount - 1, Math.max(0, p.col + dc)));
+      const top = row * rowHeight;
+      if (scroller.current && (top < scroller.current.scrollTop || top > scroller.current.scrollTop + height - 2 * rowHeight)) {
+        const next = Math.max(0, top - Math.floor(height / 2));
+        scroller.current.scrollTop = next;
+        setScrollTop(next);
+      }
+    } else if (e.key === "Enter" || e.key === "F2") {
+      e.preventDefault();
+      startEdit();
+    } else if (e.key === "Delete" || e.key === "Backspace") {
+      e.preventDefault();
+      wb.setCellInput(active, selected, "", "user");
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      startEdit(e.key);
+    }
+  };
+
+  const onEditorKey = (e: ReactKeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      commit({ dr: e.shiftKey ? -1 : 1, dc: 0 });
+    } else if (e.key === "Tab") {
+      e.preventDefault();
+      commit({ dr: 0, dc: e.shiftKey ? -1 : 1 });
+    } else if (e.key === "Escape") {
+      e.preventDefault();
+      setEditing(null);
+      gridRef.current?.focus();
+    }
+  };
+
+  const totalWidth = ROW_HEADER_PX + widths.reduce((a, b) => a + b, 0);
+  const rows = [];
+  for (let r = first; r <= last; r++) {
+    const cells = [];
+    for (let c = 0; c < colCount; c++) {
+      if (merges.covered.has(`${r},${c}`)) continue;
+      const addr = cellAddress(r, c);
+      const info = wb.readCell(active, addr);
+      const isSel = selected === addr;
+      const span = merges.spans.get(`${r},${c}`);
+      const width = span ? widths.slice(c, c + span.colSpan).reduce((a, b) => a + b, 0) : widths[c];
+      const isEditing = editing && editing.where === "cell" && editing.sheet === active && editing.cell === addr;
+      cells.push(
+        <td
+          key={c}
+          role="gridcell"
+          data-testid={`cell-${active}!${addr}`}
+          aria-selected={isSel ? "true" : "false"}
+          data-mark={info.mark}
+          title={info.mark ? SEVERITY_LABEL[info.mark][lang] : undefined}
+          colSpan={span?.colSpan}
+          rowSpan={span ? Math.min(span.rowSpan, last - r + 1) : undefined}
+          style={cellStyle(info, width, rowHeight, isSel)}
+          onMouseDown={() => {
+            if (isEditing) return;
+            if (editingRef.current) commit();
+            select(r, c);
+          }}
+          onDoubleClick={() => {
+            select(r, c);
+            setEditing({ sheet: active, cell: addr, text: rawText(info), where: "cell" });
+          }}
+        >
+          {isEditing ? (
+            <input
+              data-testid="cell-editor"
+              autoFocus
+              value={editing.text}
+              onChange={(e) => setEditing({ ...editing, text: e.target.value })}
+              onKeyDown={onEditorKey}
+              onBlur={() => commit()}
+              style={{ width: "100%", height: "100%", border: "none", outline: "none", font: "inherit", padding: 0, background: "#FFFFFF" }}
+            />
+          ) : (
+            formatCellValue(info.value, info.numberFormat ?? (info.style ? STYLE_LOOKS[info.style].numberFormat : undefined))
+          )}
+        </td>,
+      );
+    }
+    rows.push(
+      <tr key={r} style={{ height: rowHeight }}>
+        <th
+          scope="row"
+          style={{
+            position: "sticky",
+            left: 0,
+            zIndex: 1,
+            width: ROW_HEADER_PX,
+            minWidth: ROW_HEADER_PX,
+            background: "#F3F3F3",
+            color: "#444",
+            fontWeight: 400,
+            borderRight: "1px solid #C8C8C8",
+            borderBottom: "1px solid #E1E1E1",
+            textAlign: "center",
+          }}
+        >
+          {r + 1}
+        </th>
+        {cells}
+      </tr>,
+    );
+  }
+
+  const barText = editing ? editing.text : selInfo ? rawText(selInfo) : "";
+
+  return (
+    <div style={{ display: "flex", flexDirection: "column", fontFamily: FONT_STACK, fontSize: 15, border: "1px solid #C8C8C8" }}>
+      <div style={{ display: "flex", gap: 6, alignItems: "center", padding: 4, borderBottom: "1px solid #C8C8C8", background: "#FAFAFA" }}>
+        <span data-testid="name-box" style={{ minWidth: 64, fontFamily: "monospace", fontSize: 13 }}>
+          {selected ?? ""}
+        </span>
+        <span aria-hidden="true" style={{ fontStyle: "italic", color: "#666" }}>
+          fx
+        </span>
+        <input
+          data-testid="formula-bar"
+          aria-label={TEXT[lang].formulaBar}
+          value={barText}
+          readOnly={!selected}
+          onFocus={() => {
+            if (selected && !editing) setEditing({ sheet: active, cell: selected, text: rawText(wb.readCell(active, selected)), where: "bar" });
+          }}
+          onChange={(e) => editing && setEditing({ ...editing, text: e.target.value })}
+          onKeyDown={onEditorKey}
+          onBlur={() => {
+            if (editingRef.current?.where === "bar") commit();
+          }}
+          style={{ flex: 1, font: "inherit", fontFamily: FONT_STACK, padding: "2px 4px" }}
+        />
+      </div>
+      <div
+        ref={scroller}
+        data-testid="grid-scroll"
+        style={{ height, overflow: "auto", position: "relative" }}
+        onScroll={(e) => {
+          setScrollTop(e.currentTarget.scrollTop);
+          setScrollLeft(e.currentTarget.scrollLeft);
+        }}
+      >
+        <div
+          ref={gridRef}
+          role="grid"
+          aria-label={`${TEXT[lang].grid} ${active}`}
+          aria-rowcount={rowCount}
+          aria-colcount={colCount}
+          tabIndex={0}
+          onKeyDown={onGridKey}
+          style={{ outline: "none", width: totalWidth }}
+          data-scroll-left={scrollLeft}
+        >
+          <table style={{ borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", width: totalWidth }}>
+            <thead>
+              <tr style={{ height: rowHeight }}>
+                <th style={{ position: "sticky", top: 0, left: 0, zIndex: 3, background: "#F3F3F3", width: ROW_HEADER_PX, borderRight: "1px solid #C8C8C8", borderBottom: "1px solid #C8C8C8" }} />
+                {widths.map((w, c) => (
+                  <th
+                    key={c}
+                    scope="col"
+                    style={{
+                      position: "sticky",
+                      top: 0,
+                      zIndex: 2,
+                      width: w,
+                      minWidth: w,
+                      background: "#F3F3F3",
+                      color: "#444",
+                      fontWeight: 400,
+                      borderRight: "1px solid #C8C8C8",
+                      borderBottom: "1px solid #C8C8C8",
+                    }}
+                  >
+                    {columnLetters(c)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {first > 0 && <tr aria-hidden="true" style={{ height: first * rowHeight }} />}
+              {rows}
+              {last < rowCount - 1 && <tr aria-hidden="true" style={{ height: (rowCount - 1 - last) * rowHeight }} />}
+            </tbody>
+          </table>
+        </div>
+      </div>
+      <div role="tablist" aria-label={TEXT[lang].sheets} style={{ display: "flex", gap: 2, padding: "2px 4px", background: "#F3F3F3", borderTop: "1px solid #C8C8C8", overflowX: "auto" }}>
+        {sheets.map((name) => {
+          const isActive = name === active;
+          const tab = wb.layoutOf(name).tabColor;
+          return (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              aria-selected={isActive}
+              data-testid={`sheet-tab-${name}`}
+              onClick={() => {
+                setEditing(null);
+                wb.setActiveSheet(name, "user");
+              }}
+              style={{
+                font: "inherit",
+                fontFamily: FONT_STACK,
+                padding: "2px 10px",
+                border: "1px solid #C8C8C8",
+                borderTop: isActive ? "none" : "1px solid #C8C8C8",
+                borderBottom: tab ? `3px solid ${tab}` : "1px solid #C8C8C8",
+                background: isActive ? "#FFFFFF" : "#E8E8E8",
+                fontWeight: isActive ? 700 : 400,
+                cursor: "pointer",
+                whiteSpace: "nowrap",
+              }}
+            >
+              {name}
+            </button>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

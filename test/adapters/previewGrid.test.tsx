@@ -1,0 +1,152 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { PreviewGrid, PreviewWorkbookHost } from "../../src/adapters/preview";
+import type { Finding } from "../../src/core/findings";
+import { budgetSpec } from "./specFixture";
+
+(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLDivElement;
+let root: Root;
+
+beforeEach(() => {
+  container = document.createElement("div");
+  document.body.appendChild(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+const byId = (id: string) =>
+  ([...container.querySelectorAll("[data-testid]")].find((el) => el.getAttribute("data-testid") === id) as HTMLElement | undefined) ?? null;
+
+function cell(sheet: string, a1: string): HTMLElement {
+  const el = byId(`cell-${sheet}!${a1}`);
+  if (!el) throw new Error(`cell ${sheet}!${a1} not rendered`);
+  return el;
+}
+
+function fire(el: Element, type: string, init: Record<string, unknown> = {}) {
+  act(() => {
+    const ev = type.startsWith("key") ? new KeyboardEvent(type, { bubbles: true, cancelable: true, ...init }) : new MouseEvent(type, { bubbles: true, cancelable: true, ...init });
+    el.dispatchEvent(ev);
+  });
+}
+
+function typeInto(input: HTMLInputElement, text: string) {
+  act(() => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+    setter.call(input, text);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+}
+
+async function setup(rows = 3) {
+  const host = new PreviewWorkbookHost();
+  await host.insertTemplate(budgetSpec(rows), "fail");
+  act(() => root.render(<PreviewGrid host={host} lang="th" />));
+  return host;
+}
+
+describe("PreviewGrid", () => {
+  it("shows sheet tabs and computed, formatted values", async () => {
+    const host = await setup();
+    expect(byId("sheet-tab-อัตรา")?.getAttribute("aria-selected")).toBe("true");
+    fire(byId("sheet-tab-งบประมาณ")!, "click");
+    expect(host.workbook.activeSheet).toBe("งบประมาณ");
+    expect(cell("งบประมาณ", "B4").textContent).toBe("ค่าอาหารกลางวัน");
+    expect(cell("งบประมาณ", "G4").textContent).toBe("12,000.00");
+    expect(cell("งบประมาณ", "G7").textContent).toBe("27,500.00");
+    expect(cell("งบประมาณ", "H5").textContent).toBe("35.00");
+    // the merged title spans A1:H1
+    expect(cell("งบประมาณ", "A1").getAttribute("colspan")).toBe("8");
+    expect(byId("cell-งบประมาณ!B1")).toBeNull();
+  });
+
+  it("click selects and shows the formula; double-click edits; Enter commits, recalculates and reports a user change", async () => {
+    const host = await setup();
+    let userChanges = 0;
+    await host.onUserChange(() => userChanges++);
+    act(() => host.workbook.setActiveSheet("งบประมาณ", "user"));
+
+    fire(cell("งบประมาณ", "G4"), "mousedown");
+    expect(cell("งบประมาณ", "G4").getAttribute("aria-selected")).toBe("true");
+    expect((byId("formula-bar") as HTMLInputElement).value).toBe("=D4*E4*F4");
+
+    fire(cell("งบประมาณ", "E4"), "dblclick");
+    const editor = byId("cell-editor") as HTMLInputElement;
+    expect(editor).not.toBeNull();
+    expect(editor.value).toBe("50");
+    typeInto(editor, "๑๐");
+    fire(editor, "keydown", { key: "Enter" });
+    expect(byId("cell-editor")).toBeNull();
+    expect(cell("งบประมาณ", "E4").textContent).toBe("10");
+    expect(cell("งบประมาณ", "G4").textContent).toBe("2,400.00");
+    expect(userChanges).toBe(1);
+    // Enter moved the selection down
+    expect(cell("งบประมาณ", "E5").getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("typing on a selected cell opens the editor with that character; Escape cancels", async () => {
+    const host = await setup();
+    act(() => host.workbook.select("งบประมาณ", "D5", "user"));
+    const grid = container.querySelector('[role="grid"]')!;
+    fire(grid, "keydown", { key: "7" });
+    const editor = byId("cell-editor") as HTMLInputElement;
+    expect(editor.value).toBe("7");
+    fire(editor, "keydown", { key: "Escape" });
+    expect(byId("cell-editor")).toBeNull();
+    expect(cell("งบประมาณ", "D5").textContent).toBe("35.00");
+    fire(grid, "keydown", { key: "ArrowRight" });
+    expect(host.workbook.selection).toEqual({ sheet: "งบประมาณ", cell: "E5" });
+  });
+
+  it("edits made through the host re-render without counting as user changes", async () => {
+    const host = await setup();
+    let userChanges = 0;
+    await host.onUserChange(() => userChanges++);
+    act(() => host.workbook.setActiveSheet("งบประมาณ", "user"));
+    await act(async () => {
+      await host.applyEdits([{ sheet: "งบประมาณ", cell: "D4", value: 100 }]);
+    });
+    expect(cell("งบประมาณ", "G4").textContent).toBe("10,000.00");
+    expect(userChanges).toBe(0);
+  });
+
+  it("renders only a window of a 2,000-row sheet; selectCell switches tab and reveals a far cell; marks outline cells", async () => {
+    const host = await setup(2000);
+    const rendered = () => container.querySelectorAll('tbody tr:not([aria-hidden="true"])').length;
+    expect(rendered()).toBeLessThan(60);
+
+    await act(async () => {
+      await host.selectCell("งบประมาณ", "G1500");
+    });
+    expect(byId("sheet-tab-งบประมาณ")?.getAttribute("aria-selected")).toBe("true");
+    expect(cell("งบประมาณ", "G1500").getAttribute("aria-selected")).toBe("true");
+    expect(rendered()).toBeLessThan(80);
+    expect(byId("cell-งบประมาณ!G4")).toBeNull();
+
+    const finding: Finding = { rule: "line-amount-mismatch", severity: "error", message: { th: "ผิด", en: "wrong" }, sheet: "งบประมาณ", cell: "G1500" };
+    await act(async () => {
+      await host.markFindings([finding, { ...finding, cell: "D1501", severity: "warning" }]);
+    });
+    expect(cell("งบประมาณ", "G1500").getAttribute("data-mark")).toBe("error");
+    expect(cell("งบประมาณ", "G1500").style.outline).toContain("solid");
+    expect(cell("งบประมาณ", "D1501").getAttribute("data-mark")).toBe("warning");
+    await act(async () => {
+      await host.clearMarks();
+    });
+    expect(cell("งบประมาณ", "G1500").getAttribute("data-mark")).toBeNull();
+  });
+
+  it("says so when given a host that is not a preview workbook", () => {
+    act(() => root.render(<PreviewGrid lang="en" />));
+    expect(container.textContent).toBe("No preview workbook");
+  });
+});
