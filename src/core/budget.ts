@@ -32,8 +32,13 @@ function hasInvalidFactor(line: BudgetLine): boolean {
  * unit × qty × times when a unit cost is present (missing factors count as 1); otherwise the stated amount.
  */
 export function lineAmount(line: BudgetLine): Satang | null {
-  if (line.unitCost === null || hasInvalidFactor(line)) return line.statedAmount;
-  return mulMoney(line.unitCost, line.quantity ?? 1, line.times ?? 1);
+  if (line.unitCost === null || (line.invalid !== undefined && hasInvalidFactor(line))) return line.statedAmount;
+  const q = line.quantity ?? 1;
+  const t = line.times ?? 1;
+  // Fast path: an integral product needs no rounding (mulMoney would return the same value).
+  const p = line.unitCost * q * t;
+  if (Number.isSafeInteger(p)) return p === 0 ? 0 : p;
+  return mulMoney(line.unitCost, q, t);
 }
 
 /** Computed amounts of all lines, parallel to plan.budgetLines (null counts as 0 in totals). */

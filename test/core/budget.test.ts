@@ -1,6 +1,8 @@
 import { activityTotals, classTotals, isLumpSum, lineAmount, lineMonth, planTotal, quarterTotals } from "../../src/core/budget";
 import { seedPlan } from "../../src/core/examples/seed2560";
 import type { BudgetLine } from "../../src/core/model";
+import { mulMoney } from "../../src/core/money";
+import fc from "fast-check";
 import { activity, line, plan } from "./validation/helpers";
 
 const B = (baht: number): number => Math.round(baht * 100);
@@ -100,5 +102,20 @@ describe("class and quarter edge cases", () => {
     expect(quarterTotals(p)).toEqual({ 1: B(2), 2: 0, 3: B(4), 4: 0, unscheduled: B(1) });
     expect(lineMonth(p, p.budgetLines[2])).toEqual({ year: 2560, month: 4 });
     expect(lineMonth(p, p.budgetLines[0])).toBeUndefined();
+  });
+});
+
+describe("lineAmount agrees with mulMoney", () => {
+  it("for integral and fractional factors (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 1000, noNaN: true })),
+        fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 50 }), fc.double({ min: 0, max: 50, noNaN: true })),
+        (unitCost, quantity, times) => {
+          expect(lineAmount(line({ unitCost, quantity, times }))).toBe(mulMoney(unitCost, quantity, times ?? 1));
+        },
+      ),
+    );
   });
 });

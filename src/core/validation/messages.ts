@@ -113,6 +113,17 @@ export function short(text: string, max = 60): string {
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
 
+/** Upper-cases the first letter (English sentences that start with a label). */
+export function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "กิจกรรมที่ 1, 2, 3" / "activities 1, 2, 3" ("activity 1" for one). */
+export function activitiesLabel(ids: string[], lang: Lang): string {
+  if (lang === "th") return `กิจกรรมที่ ${ids.join(", ")}`;
+  return `${ids.length === 1 ? "activity" : "activities"} ${ids.join(", ")}`;
+}
+
 /** "กิจกรรมที่ 3" / "activity 3". */
 export function activityLabel(id: string, lang: Lang): string {
   return lang === "th" ? `กิจกรรมที่ ${id}` : `activity ${id}`;

@@ -1,5 +1,5 @@
 // Small builders for validation tests: a plan with sensible defaults and a runner for one rule.
-import type { Activity, BudgetLine, Plan } from "../../../src/core/model";
+import type { Activity, BudgetLine, Plan, Project } from "../../../src/core/model";
 import { emptyPlan } from "../../../src/core/model";
 import type { Finding } from "../../../src/core/findings";
 import type { Rule } from "../../../src/core/validation/context";
@@ -29,7 +29,7 @@ export function activity(p: Partial<Activity> & { id: string }): Activity {
 }
 
 /** A FY2560 plan (Oct 2559 – Sep 2560), gov venue, training type b, with the given parts. */
-export function plan(p: Partial<Plan> & { project?: Partial<Plan["project"]> } = {}): Plan {
+export function plan(p: Omit<Partial<Plan>, "project"> & { project?: Partial<Project> } = {}): Plan {
   const base = emptyPlan(2560);
   return {
     ...base,

@@ -62,8 +62,8 @@ export const subtotalMismatch: Rule = {
         rule: "subtotal-mismatch",
         severity: "error",
         message: {
-          th: `ยอดรวม${who} ไม่ตรงกับผลรวมของรายการ: ${count} รายการรวมได้ ${baht(expected, "th")} แต่ระบุ ${baht(s.statedAmount, "th")} (${diff > 0 ? "เกิน" : "ขาด"} ${baht(Math.abs(diff), "th")})`,
-          en: `The subtotal of ${whoEn} does not match its lines: ${count} line${count === 1 ? "" : "s"} add up to ${baht(expected, "en")}, but ${baht(s.statedAmount, "en")} is stated (${diff > 0 ? "over" : "short"} by ${baht(Math.abs(diff), "en")})`,
+          th: `ยอดรวม${who} ไม่ตรงกับผลรวมของรายการ: ${count} รายการรวมได้ ${baht(expected, "th")} แต่ระบุ ${baht(s.statedAmount, "th")} (ต่างกัน ${baht(Math.abs(diff), "th")})`,
+          en: `The subtotal of ${whoEn} does not match its lines: ${count} line${count === 1 ? "" : "s"} add up to ${baht(expected, "en")}, but ${baht(s.statedAmount, "en")} is stated (a difference of ${baht(Math.abs(diff), "en")})`,
         },
         ...activityFields(ctx, s.activityId),
         ...(s.title ? { item: s.title } : {}),
@@ -92,8 +92,8 @@ export const totalMismatch: Rule = {
         rule: "total-mismatch",
         severity: "error",
         message: {
-          th: `ยอดรวมงบประมาณทั้งโครงการไม่ตรงกับผลรวมของรายการ: รายการทั้งหมดรวมได้ ${baht(expected, "th")} แต่ระบุ ${baht(stated, "th")} (${diff > 0 ? "เกิน" : "ขาด"} ${baht(Math.abs(diff), "th")})`,
-          en: `The plan total does not match its lines: all lines add up to ${baht(expected, "en")}, but ${baht(stated, "en")} is stated (${diff > 0 ? "over" : "short"} by ${baht(Math.abs(diff), "en")})`,
+          th: `ยอดรวมงบประมาณทั้งโครงการไม่ตรงกับผลรวมของรายการ: รายการทั้งหมดรวมได้ ${baht(expected, "th")} แต่ระบุ ${baht(stated, "th")} (ต่างกัน ${baht(Math.abs(diff), "th")})`,
+          en: `The plan total does not match its lines: all lines add up to ${baht(expected, "en")}, but ${baht(stated, "en")} is stated (a difference of ${baht(Math.abs(diff), "en")})`,
         },
         expected,
         actual: stated,

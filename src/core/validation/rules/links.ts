@@ -5,7 +5,7 @@ import type { Finding } from "../../findings";
 import { at } from "../../findings";
 import type { CellRef } from "../../model";
 import type { Rule } from "../context";
-import { activityLabel, baht, short } from "../messages";
+import { activityLabel, baht, cap, short } from "../messages";
 
 /** activity-without-budget (info): an activity has no budget lines and no subtotal. */
 export const activityWithoutBudget: Rule = {
@@ -24,7 +24,7 @@ export const activityWithoutBudget: Rule = {
         severity: "info",
         message: {
           th: `${activityLabel(a.id, "th")} "${short(a.name)}" ไม่มีรายการงบประมาณ (ถ้าไม่ใช้เงินก็ไม่ต้องแก้ไข)`,
-          en: `${activityLabel(a.id, "en")} "${short(a.name)}" has no budget lines (fine if it needs no money)`,
+          en: `${cap(activityLabel(a.id, "en"))} "${short(a.name)}" has no budget lines (fine if it needs no money)`,
         },
         activityId: a.id,
         activityName: a.name,

@@ -22,7 +22,7 @@ export const badNumber: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const line of ctx.plan.budgetLines) {
-      const where = `"${short(line.item, 40)}"`;
+      const where = (): string => `"${short(line.item, 40)}"`;
       if (line.invalid) {
         for (const field of LINE_FIELDS) {
           const raw = line.invalid[field];
@@ -32,8 +32,8 @@ export const badNumber: Rule = {
             rule: "bad-number",
             severity: "error",
             message: {
-              th: `รายการ ${where}: ${f.th} "${raw}" ไม่ใช่ตัวเลข`,
-              en: `Line ${where}: ${f.en} "${raw}" is not a number`,
+              th: `รายการ ${where()}: ${f.th} "${raw}" ไม่ใช่ตัวเลข`,
+              en: `Line ${where()}: ${f.en} "${raw}" is not a number`,
             },
             ...activityFields(ctx, line.activityId),
             lineId: line.id,
@@ -44,6 +44,7 @@ export const badNumber: Rule = {
           });
         }
       }
+      if (!(isBad(line.unitCost ?? 0) || isBad(line.quantity ?? 0) || isBad(line.times ?? 0) || isBad(line.statedAmount ?? 0))) continue;
       for (const field of LINE_FIELDS) {
         const v = line[field];
         if (v === null || !isBad(v)) continue;
@@ -53,8 +54,8 @@ export const badNumber: Rule = {
           rule: "bad-number",
           severity: "error",
           message: {
-            th: `รายการ ${where}: ${f.th} ${shown ?? baht(v, "th")} ${Number.isFinite(v) ? "ติดลบ" : "ไม่ใช่ตัวเลข"}`,
-            en: `Line ${where}: ${f.en} ${shown ?? baht(v, "en")} is ${Number.isFinite(v) ? "negative" : "not a number"}`,
+            th: `รายการ ${where()}: ${f.th} ${shown ?? baht(v, "th")} ${Number.isFinite(v) ? "ติดลบ" : "ไม่ใช่ตัวเลข"}`,
+            en: `Line ${where()}: ${f.en} ${shown ?? baht(v, "en")} is ${Number.isFinite(v) ? "negative" : "not a number"}`,
           },
           ...activityFields(ctx, line.activityId),
           lineId: line.id,

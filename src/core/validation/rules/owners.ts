@@ -7,7 +7,7 @@ import type { Finding } from "../../findings";
 import { at } from "../../findings";
 import type { CellRef } from "../../model";
 import type { Rule } from "../context";
-import { activityLabel } from "../messages";
+import { activitiesLabel } from "../messages";
 
 /** Titles and ranks written before names, longest first so นางสาว wins over นาง. */
 const TITLES = [
@@ -90,9 +90,17 @@ export function parseNames(text: string): PersonName[] {
 
 interface Spelling {
   surname: string;
-  places: { th: string; en: string }[];
+  projectOwner: boolean;
+  activityIds: string[];
   cell?: CellRef;
   activityId?: string;
+}
+
+function places(s: Spelling, lang: "th" | "en"): string {
+  const out: string[] = [];
+  if (s.projectOwner) out.push(lang === "th" ? "ผู้รับผิดชอบโครงการ" : "project owner");
+  if (s.activityIds.length) out.push(activitiesLabel(s.activityIds, lang));
+  return out.join(", ");
 }
 
 export const ownerNameInconsistent: Rule = {
@@ -101,8 +109,14 @@ export const ownerNameInconsistent: Rule = {
   title: { th: "ชื่อผู้รับผิดชอบสะกดนามสกุลไม่ตรงกัน", en: "Owner's surname spelled differently" },
   run(ctx) {
     const byFirst = new Map<string, Map<string, Spelling>>();
-    const add = (text: string, place: { th: string; en: string }, cell?: CellRef, activityId?: string): void => {
-      for (const p of parseNames(text)) {
+    const parsed = new Map<string, PersonName[]>();
+    const add = (text: string, cell?: CellRef, activityId?: string): void => {
+      let names = parsed.get(text);
+      if (!names) {
+        names = parseNames(text);
+        parsed.set(text, names);
+      }
+      for (const p of names) {
         if (!p.surname) continue;
         let spellings = byFirst.get(p.first);
         if (!spellings) {
@@ -111,23 +125,24 @@ export const ownerNameInconsistent: Rule = {
         }
         let s = spellings.get(p.surname);
         if (!s) {
-          s = { surname: p.surname, places: [], cell, activityId };
+          s = { surname: p.surname, projectOwner: false, activityIds: [], cell, activityId };
           spellings.set(p.surname, s);
         }
-        if (!s.places.some((x) => x.th === place.th)) s.places.push(place);
+        if (activityId === undefined) s.projectOwner = true;
+        else if (!s.activityIds.includes(activityId)) s.activityIds.push(activityId);
       }
     };
     const project = ctx.plan.project;
-    if (project.owner) add(project.owner, { th: "ผู้รับผิดชอบโครงการ", en: "project owner" }, project.cells?.owner);
+    if (project.owner) add(project.owner, project.cells?.owner);
     for (const a of ctx.plan.activities) {
-      for (const o of a.owners) add(o, { th: activityLabel(a.id, "th"), en: activityLabel(a.id, "en") }, a.cells?.owners, a.id);
+      for (const o of a.owners) add(o, a.cells?.owners, a.id);
     }
     const out: Finding[] = [];
     for (const [first, spellings] of byFirst) {
       if (spellings.size < 2) continue;
       const list = [...spellings.values()];
-      const th = list.map((s) => `${s.surname} (${s.places.map((p) => p.th).join(", ")})`).join(", ");
-      const en = list.map((s) => `${s.surname} (${s.places.map((p) => p.en).join(", ")})`).join(", ");
+      const th = list.map((s) => `${s.surname} (${places(s, "th")})`).join(", ");
+      const en = list.map((s) => `${s.surname} (${places(s, "en")})`).join(", ");
       // point at the first place written differently from the first spelling
       const second = list[1];
       out.push({

@@ -4,8 +4,9 @@
  * The category of a line is the one the user set (rateCategory), else the classifier's guess from the
  * item text. The ceiling is the rule in force in the line's month (line month, else activity start,
  * else project period start) for the project's venue, training type and staff level.
- * rate-over-ceiling is an error only when the rule's confidence is high and no condition had to be
- * assumed (e.g. an unknown venue); otherwise it is a warning (this folds in "rate-unconfirmed").
+ * rate-over-ceiling is an error only when the rule's confidence is high and no condition that could
+ * lower the ceiling had to be assumed (an unknown venue, training type, staff level or speaker type);
+ * otherwise it is a warning (this folds in "rate-unconfirmed").
  */
 import type { Finding } from "../../findings";
 import { at } from "../../findings";
@@ -13,9 +14,13 @@ import type { MonthRef } from "../../model";
 import { monthKey } from "../../calendar";
 import { RATE_CATEGORIES, classifyItem } from "../../rates/classifier";
 import type { RateMatch } from "../../rates/rateBook";
+import { severityForConfidence } from "../../rates/rateBook";
 import type { Rule } from "../context";
 import { activityFields } from "../context";
 import { baht, inForce, month, short } from "../messages";
+
+/** Conditions whose default is the higher ceiling (see RateBook.find): assuming them cannot cause a false error. */
+const HIGHER_CEILING_DEFAULTS = new Set(["allMeals", "room", "vehicle", "halfDay"]);
 
 const CONFIDENCE: Record<string, { th: string; en: string }> = {
   high: { th: "สูง", en: "high" },
@@ -45,7 +50,7 @@ export const rateOverCeiling: Rule = {
     const p = ctx.plan.project;
     const cond = { venue: p.venue, trainingType: p.trainingType, staffLevel: p.staffLevel };
     const classCache = new Map<string, string | null>();
-    const matchCache = new Map<string, RateMatch | null>();
+    const matchCache = new Map<string, Map<number, RateMatch | null>>();
     const fallbackMonth: MonthRef = ctx.periodStart;
     const out: Finding[] = [];
     const lines = ctx.plan.budgetLines;
@@ -55,15 +60,23 @@ export const rateOverCeiling: Rule = {
       const category = categoryOf(line.rateCategory, line.item, classCache);
       if (!category) continue;
       const m = ctx.lineMonth(i) ?? fallbackMonth;
-      const key = `${category}|${monthKey(m)}`;
-      let match = matchCache.get(key);
+      let byMonth = matchCache.get(category);
+      if (!byMonth) {
+        byMonth = new Map();
+        matchCache.set(category, byMonth);
+      }
+      const mk = monthKey(m);
+      let match = byMonth.get(mk);
       if (match === undefined) {
         match = book.find(category, m, cond) ?? null;
-        matchCache.set(key, match);
+        byMonth.set(mk, match);
       }
       if (!match || !(match.ceiling > 0) || line.unitCost <= match.ceiling) continue;
       const rule = match.rule;
-      const sure = rule.confidence === "high" && match.assumed.length === 0;
+      // Assumed venue, training type, staff level or speaker type may pick a lower ceiling than the
+      // real one, so the finding is only a warning; the other defaults pick the higher ceiling.
+      const uncertain = match.assumed.filter((a) => !HIGHER_CEILING_DEFAULTS.has(a.split("=")[0]));
+      const sure = severityForConfidence(rule.confidence) === "error" && uncertain.length === 0;
       const conf = CONFIDENCE[rule.confidence] ?? { th: rule.confidence, en: rule.confidence };
       const over = line.unitCost - match.ceiling;
       const notes = { th: "", en: "" };
@@ -71,9 +84,9 @@ export const rateOverCeiling: Rule = {
         notes.th += ` อัตรานี้มีความเชื่อมั่น${conf.th} โปรดตรวจสอบกับระเบียบ`;
         notes.en += ` This rate's confidence is ${conf.en}; check it against the regulation.`;
       }
-      if (match.assumed.length > 0) {
-        notes.th += ` (ใช้เงื่อนไขที่สมมติ: ${match.assumed.join(", ")})`;
-        notes.en += ` (assumed: ${match.assumed.join(", ")})`;
+      if (uncertain.length > 0) {
+        notes.th += ` (ใช้เงื่อนไขที่สมมติ: ${uncertain.join(", ")} โปรดระบุในข้อมูลโครงการ)`;
+        notes.en += ` (assumed: ${uncertain.join(", ")}; set it in the project details)`;
       }
       out.push({
         rule: "rate-over-ceiling",

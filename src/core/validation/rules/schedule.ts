@@ -8,7 +8,7 @@ import type { MonthRef } from "../../model";
 import { compareMonths } from "../../calendar";
 import type { Rule } from "../context";
 import { activityFields } from "../context";
-import { activityLabel, baht, month, monthValue, periodValue, short } from "../messages";
+import { activityLabel, baht, cap, month, monthValue, periodValue, short } from "../messages";
 
 function outside(m: MonthRef, start: MonthRef, end: MonthRef): boolean {
   return compareMonths(m, start) < 0 || compareMonths(m, end) > 0;
@@ -33,7 +33,7 @@ export const scheduleOutsidePeriod: Rule = {
           severity: "warning",
           message: {
             th: `${activityLabel(a.id, "th")} กำหนดไว้เดือน ${month(m, "th")} ซึ่งอยู่นอกระยะเวลาดำเนินโครงการ (${periodTh})`,
-            en: `${activityLabel(a.id, "en")} is scheduled in ${month(m, "en")}, outside the project period (${periodEn})`,
+            en: `${cap(activityLabel(a.id, "en"))} is scheduled in ${month(m, "en")}, outside the project period (${periodEn})`,
           },
           activityId: a.id,
           activityName: a.name,
@@ -79,7 +79,7 @@ export const scheduleMissing: Rule = {
         severity: "warning",
         message: {
           th: `${activityLabel(a.id, "th")} "${short(a.name)}" ไม่ได้ระบุระยะเวลาดำเนินงาน`,
-          en: `${activityLabel(a.id, "en")} "${short(a.name)}" has no months`,
+          en: `${cap(activityLabel(a.id, "en"))} "${short(a.name)}" has no months`,
         },
         activityId: a.id,
         activityName: a.name,
@@ -111,7 +111,7 @@ export const spendBeforeFunds: Rule = {
         severity: "warning",
         message: {
           th: `${activityLabel(a.id, "th")} ใช้เงิน ${baht(amount, "th")} ในเดือน ${when} แต่งบประมาณจะได้รับตั้งแต่ ${month(funds, "th")}`,
-          en: `${activityLabel(a.id, "en")} spends ${baht(amount, "en")} in ${whenEn}, but the funds arrive from ${month(funds, "en")}`,
+          en: `${cap(activityLabel(a.id, "en"))} spends ${baht(amount, "en")} in ${whenEn}, but the funds arrive from ${month(funds, "en")}`,
         },
         activityId: a.id,
         activityName: a.name,

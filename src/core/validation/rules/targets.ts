@@ -34,6 +34,27 @@ const PEOPLE = [
 ];
 const SCHOOLS = ["สถานศึกษา", "โรงเรียน"];
 
+const SUBJECT_EN: Record<string, string> = {
+  ผู้ประเมิน: "evaluators",
+  ผู้บริหาร: "administrators",
+  ศึกษานิเทศก์: "supervisors",
+  ครู: "teachers",
+  นักเรียน: "students",
+  ผู้เรียน: "learners",
+  คณะทำงาน: "working-group members",
+  คณะกรรมการ: "committee members",
+  ผู้เข้าร่วม: "participants",
+  ผู้เข้าประชุม: "participants",
+  ผู้เข้าอบรม: "trainees",
+  ผู้เข้ารับการอบรม: "trainees",
+  วิทยากร: "speakers",
+  บุคลากร: "staff",
+  ผู้ปกครอง: "parents",
+  เจ้าหน้าที่: "officers",
+  สถานศึกษา: "schools",
+  โรงเรียน: "schools",
+};
+
 /** Unit → normalised unit and the subject list that fits it. */
 function unitClass(unit: string): { unit: string; subjects: string[] } | undefined {
   const u = unit.trim().replace(/\.$/, "");
@@ -115,7 +136,7 @@ export const targetMismatch: Rule = {
           severity: "info",
           message: {
             th: `จำนวน${subject}ไม่ตรงกัน: เป้าหมายเชิงปริมาณระบุ ${qty(t.value, t.rawUnit, "th")} ("${short(t.text, 50)}") แต่ตัวชี้วัดระบุ ${qty(count.value, count.unit, "th")} ("${short(ind.targetText ?? ind.text, 50)}")`,
-            en: `The number of ${subject} differs: the quantitative target says ${qty(t.value, t.rawUnit, "en")} ("${short(t.text, 50)}") but the indicator says ${qty(count.value, count.unit, "en")} ("${short(ind.targetText ?? ind.text, 50)}")`,
+            en: `The number of ${SUBJECT_EN[subject] ?? subject} (${subject}) differs: the quantitative target says ${qty(t.value, t.rawUnit, "en")} ("${short(t.text, 50)}") but the indicator says ${qty(count.value, count.unit, "en")} ("${short(ind.targetText ?? ind.text, 50)}")`,
           },
           item: subject,
           expected: t.value,

@@ -28,8 +28,11 @@ describe("owner-name-inconsistent", () => {
     const f = run(ownerNameInconsistent, p);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: "owner-name-inconsistent", severity: "info", item: "พรพิมล", expected: "ชนะศรี", actual: "ธานีศรี", activityId: "1" });
+    expect(f[0].message.en).toBe(
+      '"พรพิมล" is written with 3 different surnames: ชนะศรี (project owner), ธานีศรี (activities 1, 2), ธนะศรี (activity 3); check whether it is the same person',
+    );
     expect(f[0].message.th).toBe(
-      'ชื่อ "พรพิมล" เขียนนามสกุลต่างกัน 3 แบบ: ชนะศรี (ผู้รับผิดชอบโครงการ), ธานีศรี (กิจกรรมที่ 1, กิจกรรมที่ 2), ธนะศรี (กิจกรรมที่ 3) ตรวจสอบว่าเป็นคนเดียวกันหรือไม่',
+      'ชื่อ "พรพิมล" เขียนนามสกุลต่างกัน 3 แบบ: ชนะศรี (ผู้รับผิดชอบโครงการ), ธานีศรี (กิจกรรมที่ 1, 2), ธนะศรี (กิจกรรมที่ 3) ตรวจสอบว่าเป็นคนเดียวกันหรือไม่',
     );
   });
 

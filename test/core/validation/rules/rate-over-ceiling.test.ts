@@ -29,7 +29,7 @@ const book = loadRateBook({
     },
     {
       id: "t-meal",
-      category: "meeting-meal",
+      category: "meal",
       label: { th: "ค่าอาหารประชุม", en: "meeting meal" },
       unit: { th: "คน/มื้อ", en: "person/meal" },
       ceilingBaht: 120,
@@ -66,10 +66,38 @@ describe("rate-over-ceiling", () => {
     expect(run(rateOverCeiling, plan({ project: { venue: "private" }, budgetLines: lines }), { rateBook: book })).toEqual([]);
   });
 
+  it("is a warning when the venue had to be assumed (the real venue may allow more)", () => {
+    const p = plan({ project: { venue: "unknown" }, budgetLines: [line({ item: "อาหารว่าง", rateCategory: "snack", unitCost: B(40), quantity: 1 })] });
+    const f = run(rateOverCeiling, p, { rateBook: book });
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe("warning");
+    expect(f[0].message.th).toContain("ใช้เงื่อนไขที่สมมติ: venue=gov");
+  });
+
+  it("stays an error when only a higher-ceiling default was assumed (all meals provided)", () => {
+    const withMeals = book.withRules([
+      {
+        id: "t-training-b",
+        category: "training-meals",
+        label: { th: "ค่าอาหารฝึกอบรม ประเภท ข", en: "training meals, type b" },
+        unit: { th: "คน/วัน", en: "person/day" },
+        ceiling: B(600),
+        conditions: { venue: "gov", trainingType: "b", allMeals: true },
+        source: "กค 0406.4/ว 5",
+        confidence: "high",
+      },
+    ]);
+    const p = plan({ budgetLines: [line({ item: "ค่าอาหาร วันละ", rateCategory: "training-meals", unitCost: B(700), quantity: 30, times: 2 })] });
+    const f = run(rateOverCeiling, p, { rateBook: withMeals });
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe("error");
+    expect(f[0].message.th).not.toContain("สมมติ");
+  });
+
   it("is a warning when the rule's confidence is not high", () => {
     const p = plan({
       activities: [activity({ id: "1", start: { year: 2559, month: 6 }, end: { year: 2559, month: 6 } })],
-      budgetLines: [line({ item: "ค่าอาหาร", rateCategory: "meeting-meal", unitCost: B(150), quantity: 10 })],
+      budgetLines: [line({ item: "ค่าอาหาร", rateCategory: "meal", unitCost: B(150), quantity: 10 })],
     });
     const f = run(rateOverCeiling, p, { rateBook: book });
     expect(f).toHaveLength(1);
@@ -81,12 +109,12 @@ describe("rate-over-ceiling", () => {
   it("checks the rule in force in the line's month (line month, then activity start)", () => {
     const after = plan({
       activities: [activity({ id: "1", start: nov59, end: nov59 })],
-      budgetLines: [line({ item: "ค่าอาหาร", rateCategory: "meeting-meal", unitCost: B(150), quantity: 10 })],
+      budgetLines: [line({ item: "ค่าอาหาร", rateCategory: "meal", unitCost: B(150), quantity: 10 })],
     });
     expect(run(rateOverCeiling, after, { rateBook: book })).toEqual([]);
     const ownMonth = plan({
       activities: [activity({ id: "1", start: nov59, end: nov59 })],
-      budgetLines: [line({ item: "ค่าอาหาร", rateCategory: "meeting-meal", unitCost: B(150), quantity: 10, month: { year: 2559, month: 9 } })],
+      budgetLines: [line({ item: "ค่าอาหาร", rateCategory: "meal", unitCost: B(150), quantity: 10, month: { year: 2559, month: 9 } })],
     });
     expect(run(rateOverCeiling, ownMonth, { rateBook: book })).toHaveLength(1);
   });
@@ -94,7 +122,7 @@ describe("rate-over-ceiling", () => {
   it("lets the user's rate category win over the classifier", () => {
     const lines = [line({ item: "ค่าเครื่องดื่มและอาหารว่าง", unitCost: B(50), quantity: 20 })];
     expect(run(rateOverCeiling, plan({ budgetLines: lines }), { rateBook: book })).toHaveLength(1);
-    lines[0].rateCategory = "meeting-meal";
+    lines[0].rateCategory = "meal";
     lines[0].month = { year: 2559, month: 1 };
     expect(run(rateOverCeiling, plan({ budgetLines: lines }), { rateBook: book })).toEqual([]);
   });

@@ -19,7 +19,7 @@ describe("schedule-outside-period", () => {
       cell: "C6",
     });
     expect(f[0].message.th).toBe("กิจกรรมที่ 2 กำหนดไว้เดือน ต.ค. 2560 ซึ่งอยู่นอกระยะเวลาดำเนินโครงการ (ต.ค. 2559 – ก.ย. 2560)");
-    expect(f[0].message.en).toBe("activity 2 is scheduled in Oct 2017, outside the project period (Oct 2016 – Sep 2017)");
+    expect(f[0].message.en).toBe("Activity 2 is scheduled in Oct 2017, outside the project period (Oct 2016 – Sep 2017)");
   });
 
   it("reports start and end separately when both fall outside, and a line's own month", () => {

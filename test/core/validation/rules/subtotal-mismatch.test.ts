@@ -28,7 +28,7 @@ describe("subtotal-mismatch", () => {
       sheet: "งบ",
       cell: "H30",
     });
-    expect(f[0].message.th).toBe("ยอดรวมกิจกรรมที่ 6 ไม่ตรงกับผลรวมของรายการ: 4 รายการรวมได้ 23,200 บาท แต่ระบุ 22,200 บาท (ขาด 1,000 บาท)");
+    expect(f[0].message.th).toBe("ยอดรวมกิจกรรมที่ 6 ไม่ตรงกับผลรวมของรายการ: 4 รายการรวมได้ 23,200 บาท แต่ระบุ 22,200 บาท (ต่างกัน 1,000 บาท)");
   });
 
   it("is silent when the subtotal matches the computed sum even if a line's stated amount is wrong", () => {
@@ -50,6 +50,6 @@ describe("subtotal-mismatch", () => {
     const f = run(subtotalMismatch, p);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ expected: 0, actual: B(500) });
-    expect(f[0].message.en).toContain("over by 500 baht");
+    expect(f[0].message.en).toContain("but 500 baht is stated (a difference of 500 baht)");
   });
 });
