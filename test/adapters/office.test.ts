@@ -6,7 +6,7 @@ jest.mock("office-addin-manifest", () => ({
 import { OfficeMockObject } from "office-addin-mock";
 import type { Finding } from "../../src/core/findings";
 import { groupRectangles, parseCell, renameSheetRefs, suffixedName } from "../../src/adapters/office/a1";
-import { isMarkFormula, markFormula, OfficeWorkbookHost, toCellInput, type ExcelRunner } from "../../src/adapters/office/OfficeWorkbookHost";
+import { isMarkFormula, listSource, markFormula, OfficeWorkbookHost, toCellInput, type ExcelRunner } from "../../src/adapters/office/OfficeWorkbookHost";
 import { DEFAULT_FONT_SIZE, MARK_FILLS, MONEY_FORMAT, NUMBER_FORMAT, STYLE_LOOKS } from "../../src/adapters/office/styles";
 import { FakeWorkbook } from "./fakeExcel";
 import { budgetSpec } from "./specFixture";
@@ -376,6 +376,13 @@ describe("pure helpers", () => {
     expect(toCellInput("1/10")).toBe("'1/10");
     expect(toCellInput("TRUE")).toBe("'TRUE");
     expect(toCellInput("- ค่าวัสดุ")).toBe("'- ค่าวัสดุ");
+  });
+
+  it("listSource keeps Excel's limits on literal lists", () => {
+    expect(listSource(["ในที่ตั้ง", "นอกที่ตั้ง"])).toBe("ในที่ตั้ง,นอกที่ตั้ง");
+    expect(listSource(["a", "", "b,c", "d"])).toBe("a,d");
+    expect(listSource(Array.from({ length: 40 }, (_, i) => `รายการที่ ${i}`))).toBeUndefined();
+    expect(listSource("=อัตรา!$A$5:$A$9", new Map([["อัตรา", "อัตรา (2)"]]))).toBe("='อัตรา (2)'!$A$5:$A$9");
   });
 
   it("groupRectangles merges runs into rectangles", () => {

@@ -324,8 +324,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
     }
     for (const m of spec.merges ?? []) sheet.getRange(m).merge(false);
     for (const v of spec.validations ?? []) {
-      const source = Array.isArray(v.source) ? v.source.join(",") : renameSheetRefs(v.source, renames);
-      sheet.getRange(v.range).dataValidation.rule = { list: { inCellDropDown: true, source } };
+      const source = listSource(v.source, renames);
+      if (source) sheet.getRange(v.range).dataValidation.rule = { list: { inCellDropDown: true, source } };
     }
     for (const cf of spec.conditionalFormats ?? []) {
       const f = sheet.getRange(cf.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
@@ -510,6 +510,17 @@ async function scanMarks(context: Excel.RequestContext): Promise<{ sheets: Excel
   }
   if (customs.length > 0) await context.sync();
   return { sheets, ours: customs.filter((c) => isMarkFormula(c.rule.formula)).map((c) => c.cf) };
+}
+
+/**
+ * The `list.source` of a data validation: a range formula (sheet names renamed), or literal items joined with
+ * commas. Excel rejects a literal list over 255 characters, which would fail the whole template batch, so
+ * such a list (or one with no usable item) is left out; items containing a comma cannot be expressed and are dropped.
+ */
+export function listSource(source: string | string[], renames: ReadonlyMap<string, string> = new Map()): string | undefined {
+  if (!Array.isArray(source)) return renameSheetRefs(source, renames);
+  const joined = source.filter((s) => s.trim() !== "" && !s.includes(",")).join(",");
+  return joined.length === 0 || joined.length > 255 ? undefined : joined;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
