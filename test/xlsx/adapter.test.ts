@@ -268,3 +268,24 @@ describe("HyperFormula evaluation matches Excel's date serials and the layout's 
     expect(snap.sheets[0].values[0].slice(3)).toEqual([42736, 61, 42736, 1, 2, true, 0, 6, 9, 8]);
   });
 });
+
+describe("files saved by a calculating application", () => {
+  test("cached results are used; a formula without one held empty text", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = 5;
+    ws.getCell("B1").value = { formula: "A1*2", result: 10 } as ExcelJS.CellFormulaValue;
+    ws.getCell("C1").value = { formula: 'IF(A1>9,"big","")' } as ExcelJS.CellFormulaValue; // "" is stored as <v></v>
+    const buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const auto = await readXlsx(buf);
+    expect(auto.sheets[0].values[0]).toEqual([5, 10, ""]);
+    const never = await readXlsx(buf, { evaluate: "never" });
+    expect(never.sheets[0].values[0]).toEqual([5, 10, null]);
+    const all = await readXlsx(buf, { evaluate: "all" });
+    expect(all.sheets[0].values[0]).toEqual([5, 10, ""]);
+    ws.getCell("B1").value = { formula: "A1*2", result: 99 } as ExcelJS.CellFormulaValue; // stale
+    const stale = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    expect((await readXlsx(stale)).sheets[0].values[0][1]).toBe(99);
+    expect((await readXlsx(stale, { evaluate: "all" })).sheets[0].values[0][1]).toBe(10);
+  });
+});

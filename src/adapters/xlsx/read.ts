@@ -43,10 +43,11 @@ function scalarOf(v: unknown, date1904: boolean): CellScalar {
   return String(v);
 }
 
-function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): { sheet: SheetSnapshot; missing: number } {
+function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): { sheet: SheetSnapshot; missing: number; cached: number } {
   const values: CellScalar[][] = [];
   const formulas: (string | null)[][] = [];
   let missing = 0;
+  let cached = 0;
   let maxCol = 0;
   let maxRow = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -62,6 +63,7 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): { sheet: Sheet
         if (f) {
           formula = fromFileFormula(f);
           if (result === undefined) missing++;
+          else cached++;
           value = scalarOf(result, date1904);
         } else {
           value = scalarOf(result, date1904);
@@ -89,7 +91,7 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): { sheet: Sheet
       if (fr[c] === undefined) fr[c] = null;
     }
   }
-  return { sheet: { name: ws.name, values, formulas }, missing };
+  return { sheet: { name: ws.name, values, formulas }, missing, cached };
 }
 
 function magic(buf: Buffer): "zip" | "cfb" | "other" {
@@ -134,27 +136,50 @@ export async function loadWorkbook(pathOrBuffer: string | Buffer | Uint8Array, l
   return wb;
 }
 
-/** Snapshot of an already loaded workbook (evaluating with HyperFormula when cached values are missing). */
-export function snapshotOf(wb: ExcelJS.Workbook, opts: { evaluate?: "missing" | "never" | "all" } = {}): WorkbookSnapshot {
+/**
+ * How formula values are obtained:
+ * - "auto" (default): when no formula carries a cached result (files from ExcelJS, our own writer and
+ *   `fix`), the workbook is evaluated with HyperFormula. When the file was saved by a calculating
+ *   application (Excel, LibreOffice), its cached results are used as they are; a formula without one
+ *   then held an empty text (ExcelJS cannot tell `<v></v>` of a text result from no value), so it reads "".
+ * - "missing": evaluate with HyperFormula every formula without a cached result.
+ * - "all": evaluate every formula with HyperFormula, ignoring cached results.
+ * - "never": cached results only (null where there is none).
+ */
+export type EvaluateMode = "auto" | "missing" | "all" | "never";
+
+/** Snapshot of an already loaded workbook. */
+export function snapshotOf(wb: ExcelJS.Workbook, opts: { evaluate?: EvaluateMode } = {}): WorkbookSnapshot {
   const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
   const sheets: SheetSnapshot[] = [];
   let missing = 0;
+  let cached = 0;
   for (const ws of wb.worksheets) {
-    const { sheet, missing: m } = sheetSnapshot(ws, date1904);
-    sheets.push(sheet);
-    missing += m;
+    const r = sheetSnapshot(ws, date1904);
+    sheets.push(r.sheet);
+    missing += r.missing;
+    cached += r.cached;
   }
   const snapshot: WorkbookSnapshot = { sheets };
-  const mode = opts.evaluate ?? "missing";
+  const mode = opts.evaluate ?? "auto";
   if (mode === "all") return evaluateSnapshot(snapshot, { onlyMissing: false });
-  if (mode === "missing" && missing > 0) return evaluateSnapshot(snapshot, { onlyMissing: true });
+  if (missing === 0 || mode === "never") return snapshot;
+  if (mode === "missing" || cached === 0) return evaluateSnapshot(snapshot, { onlyMissing: true });
+  // auto, saved by a calculating application: formulas without a cached result held ""
+  for (const s of sheets) {
+    s.formulas.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (f && s.values[r][c] === null) s.values[r][c] = "";
+      }),
+    );
+  }
   return snapshot;
 }
 
 /** Read an .xlsx file (or buffer) into a snapshot. Throws XlsxReadError for unusable input. */
 export async function readXlsx(
   pathOrBuffer: string | Buffer | Uint8Array,
-  opts: { label?: string; evaluate?: "missing" | "never" | "all" } = {},
+  opts: { label?: string; evaluate?: EvaluateMode } = {},
 ): Promise<WorkbookSnapshot> {
   const wb = await loadWorkbook(pathOrBuffer, opts.label);
   return snapshotOf(wb, opts);
