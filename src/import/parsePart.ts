@@ -5,9 +5,9 @@
  * problem with its line number.
  */
 import type { ExpenseClass, Indicator, MonthRef, Results, Satang, Target } from "../core/model";
-import { parseMoney } from "../core/money";
+import { parseMoney, parseNumber } from "../core/money";
 import { parseMonthName } from "../core/calendar";
-import { ParsedBudgetLine, parseBudgetLine } from "./budgetLine";
+import { ParsedBudgetLine, cleanItem, parseBudgetLine } from "./budgetLine";
 import { classifyHeading, fiscalYearMention, headerField, SectionKind, targetKind } from "./headings";
 import { extractQuantity, splitInlineItems } from "./items";
 import { isThroughout, locateMonths, monthsOf } from "./months";
@@ -92,6 +92,36 @@ interface TableCols {
   width: number;
 }
 
+interface BudgetCols {
+  item?: number;
+  quantity?: number;
+  unit?: number;
+  unitCost?: number;
+  times?: number;
+  amount?: number;
+}
+
+/** A budget table's header row: "รายการ", "จำนวน", "หน่วย", "ราคาต่อหน่วย", "ครั้ง", "รวมเงิน" … */
+function budgetTableHeader(cells: string[]): BudgetCols | undefined {
+  if (cells.length < 2 || cells.some((c) => c.length > 40 || /\d/.test(c))) return undefined;
+  const cols: BudgetCols = {};
+  cells.forEach((c, i) => {
+    if (cols.item === undefined && (c.includes("รายการ") || c.includes("รายละเอียด") || c.includes("ค่าใช้จ่าย"))) cols.item = i;
+    else if (cols.unitCost === undefined && (c.includes("ราคา") || c.includes("อัตรา") || c.includes("ต่อหน่วย"))) cols.unitCost = i;
+    else if (
+      cols.amount === undefined &&
+      (c.includes("รวม") || c.includes("เป็นเงิน") || c.includes("จำนวนเงิน") || c.includes("งบประมาณ") || c === "บาท")
+    )
+      cols.amount = i;
+    else if (cols.quantity === undefined && c.startsWith("จำนวน")) cols.quantity = i;
+    else if (cols.unit === undefined && c.includes("หน่วย")) cols.unit = i;
+    else if (cols.times === undefined && (c.includes("ครั้ง") || c.includes("มื้อ") || c.includes("วัน"))) cols.times = i;
+  });
+  if (cols.item === undefined || cols.amount === undefined) return undefined;
+  if (cols.unitCost === undefined && cols.quantity === undefined) return undefined;
+  return cols;
+}
+
 interface IndicatorRow {
   kind: "output" | "outcome";
   cells: string[];
@@ -165,6 +195,8 @@ export class PartParser {
   /** A budget item written without figures ("- ค่าอาหาร"), waiting for its figures on the next line. */
   private pendingItem: { text: string; line: number } | undefined;
   private grandTotalSeen = false;
+  /** Columns of a budget table, when the budget detail is written as one. */
+  private budgetCols: BudgetCols | undefined;
 
   constructor(kind: PartKind, startLine: number) {
     this.data = {
@@ -295,6 +327,7 @@ export class PartParser {
         return;
       case "budget":
       case "budgetDetail":
+        if (hasTab(t) && this.budgetTableLine(line, t)) return;
         this.budgetLine(line, flat, num, wasBlank);
         return;
       case "risk":
@@ -337,6 +370,11 @@ export class PartParser {
       case "quantitative":
       case "qualitative":
         if (this.mode === "achievements") return; // results of a report, not targets
+        if (this.mode === "indicators" || this.mode === "indicatorTable") {
+          // "ตัวชี้วัดความสำเร็จ" → "เชิงปริมาณ" (outputs) / "เชิงคุณภาพ" (outcomes)
+          this.indicatorKind = kind === "quantitative" ? "output" : "outcome";
+          return;
+        }
         this.targetSub = kind;
         this.mode = "targets";
         return;
@@ -676,6 +714,7 @@ export class PartParser {
   // budget detail
 
   private leaveBudget(): void {
+    this.budgetCols = undefined;
     this.flushPendingItem();
     this.flushClassTotal();
     this.block = undefined;
@@ -858,6 +897,57 @@ export class PartParser {
     // notes such as "(ถัวจ่ายทุกรายการ)" are ignored
   }
 
+  /**
+   * Budget detail written as a table: a header row ("รายการ\tจำนวน\tหน่วย\tราคาต่อหน่วย\tรวมเงิน") gives
+   * the columns; rows are read by column. Returns false when the line is not part of such a table
+   * (it is then read as a budget line).
+   */
+  private budgetTableLine(line: SourceLine, t: string): boolean {
+    const cells = tabCells(t);
+    const header = budgetTableHeader(cells);
+    if (header) {
+      this.flushPendingItem();
+      this.budgetCols = header;
+      return true;
+    }
+    const cols = this.budgetCols;
+    if (!cols) return false;
+    const get = (i: number | undefined) => (i === undefined ? "" : (cells[i] ?? "").trim());
+    const itemCell = get(cols.item) || cells.find((c) => c !== "") || "";
+    const figures = [cols.quantity, cols.unitCost, cols.times, cols.amount].map(get);
+    if (figures.every((f) => !/\d/.test(f))) return false; // a heading or an item written in one cell
+    const inum = stripNumbering(itemCell);
+    const rest = inum.rest;
+    const amount = parseMoney(get(cols.amount));
+    if (rest.startsWith("รวม") || rest.startsWith("ยอดรวม")) {
+      if (amount === null) return false;
+      const flatTotal = `${rest} ${get(cols.amount)} บาท`;
+      this.budgetLine(line, flatTotal, stripNumbering(flatTotal), false);
+      return true;
+    }
+    const unitCost = parseMoney(get(cols.unitCost));
+    const quantity = parseNumber(get(cols.quantity));
+    const times = parseNumber(get(cols.times));
+    const raw: RawBudgetLine = {
+      item: cleanItem(rest),
+      unitCost,
+      quantity: quantity === null ? null : Math.abs(quantity),
+      times: times === null ? null : Math.abs(times),
+      statedAmount: amount,
+      unused: [],
+      line: line.no,
+      text: collapseSpaces(t),
+      headingClass: this.headingClass,
+    };
+    const unit = get(cols.unit);
+    if (unit && raw.quantity !== null) raw.quantityUnit = unit;
+    if (unitCost === null && quantity === null && times === null && amount === null) return false;
+    this.currentBlock(line).lines.push(raw);
+    if (this.pendingClassTotal) this.pendingClassTotal.count++;
+    this.blockTitleOpen = false;
+    return true;
+  }
+
   /** True when a text has a unit cost with quantity/times, i.e. it is a budget item, not a heading. */
   private hasFactors(text: string): boolean {
     const p = parseBudgetLine(text);
@@ -912,8 +1002,9 @@ export class PartParser {
       return;
     }
     if (num.number !== "" || num.bullet || wasBlank || !last || last.cells.length === 0) {
-      if (last && last.cells.length === 0 && last.kind === this.indicatorKind) last.cells = [flat];
-      else rows.push({ kind: this.indicatorKind, cells: [flat], line: line.no });
+      const text = num.bullet ? num.rest : flat;
+      if (last && last.cells.length === 0 && last.kind === this.indicatorKind) last.cells = [text];
+      else rows.push({ kind: this.indicatorKind, cells: [text], line: line.no });
       return;
     }
     last.cells[0] = joinWrapped(last.cells[0] ?? "", flat);

@@ -209,6 +209,60 @@ describe("budget section variants", () => {
   });
 });
 
+describe("tables written with tabs", () => {
+  const doc = [
+    "โครงการ ตารางงบประมาณ",
+    "ที่\tกิจกรรม\tระยะเวลา\tผู้รับผิดชอบ",
+    "1\tอบรมครูภาษาไทย\t๑๕ ธ.ค. ๒๕๖๖\tนายหนึ่ง สอง",
+    "2\tประเมินผลการอบรม\tม.ค. - ก.พ. 67\tนางสาม สี่",
+    "",
+    "รายละเอียดงบประมาณ",
+    "1. อบรมครูภาษาไทย",
+    "รายการ\tจำนวน\tหน่วย\tราคาต่อหน่วย\tรวมเงิน",
+    "ค่าอาหารว่าง\t20\tคน\t35\t700",
+    "ค่าเอกสาร\t20\tชุด\t50\t1,000",
+    "รวม\t\t\t\t1,700",
+    "2. ประเมินผลการอบรม",
+    "- ค่าวัสดุ 500 บาท",
+    "",
+    "ตัวชี้วัดความสำเร็จ",
+    "เชิงปริมาณ",
+    "1. ครูเข้ารับการอบรมจำนวน 20 คน",
+    "เชิงคุณภาพ",
+    "1. ครูร้อยละ 80 นำความรู้ไปใช้",
+    "ผลผลิต (Output)",
+    "- โรงเรียน 10 แห่ง",
+  ].join("\r\n");
+  const { plan, problems } = importProjectText(doc);
+
+  test("a budget table is read by its columns; CRLF line ends; abbreviated months with 2-digit years", () => {
+    expect(problems).toEqual([]);
+    expect(plan.activities.map((a) => [a.id, a.start, a.end])).toEqual([
+      ["1", { year: 2566, month: 12 }, { year: 2566, month: 12 }],
+      ["2", { year: 2567, month: 1 }, { year: 2567, month: 2 }],
+    ]);
+    expect(plan.budgetLines.map((l) => [l.activityId, l.item, l.unitCost, l.quantity, l.quantityUnit, l.statedAmount])).toEqual([
+      ["1", "ค่าอาหารว่าง", baht(35), 20, "คน", baht(700)],
+      ["1", "ค่าเอกสาร", baht(50), 20, "ชุด", baht(1000)],
+      ["2", "ค่าวัสดุ", null, null, undefined, baht(500)],
+    ]);
+    expect(plan.subtotals).toEqual([{ activityId: "1", title: "อบรมครูภาษาไทย", statedAmount: baht(1700) }]);
+  });
+
+  test("indicators without a table: เชิงปริมาณ → outputs, เชิงคุณภาพ → outcomes, values read from the text", () => {
+    expect(plan.indicators).toEqual([
+      { kind: "output", text: "ครูเข้ารับการอบรมจำนวน 20 คน", targetValue: 20, targetUnit: "คน" },
+      { kind: "outcome", text: "ครูร้อยละ 80 นำความรู้ไปใช้", targetValue: 80, targetUnit: "ร้อยละ" },
+      { kind: "output", text: "โรงเรียน 10 แห่ง", targetValue: 10, targetUnit: "แห่ง" },
+    ]);
+  });
+
+  test("the seed with Windows line ends imports the same", () => {
+    const crlf = importProjectText(SEED.split("\n").join("\r\n"));
+    expect(crlf.plan).toEqual(importProjectText(SEED).plan);
+  });
+});
+
 describe("owners", () => {
   test("split by titles, titles that follow another title stay with it", () => {
     expect(splitOwners("นายวิษุทธิ์ เพ็ชรเมือง นายวิฑูรย์ ชั่งโต นางสาวพรพิมล ธานีศรี นางสาวนวลฉวี คนเที่ยง")).toEqual([
