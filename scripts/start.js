@@ -12,7 +12,7 @@ const { spawn } = require("child_process");
 
 const root = path.join(__dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
-const PID_FILE = path.join(root, ".tmp", "dev-server.pid");
+const PID_FILE = process.env.PREVIEW_PID_FILE || path.join(root, ".tmp", "dev-server.pid");
 const PORT = 3000;
 
 function sideloadsIntoExcel(platform = process.platform, argv = process.argv) {

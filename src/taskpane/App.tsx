@@ -22,7 +22,7 @@ import type { HostKind } from "./host";
 import { type Lang, type StringKey, type Vars, LANGS, saveLang, t } from "./i18n/strings";
 import { TABS, type TabId, appReducer, errorMessage, initialAppState, type Notice } from "./state/app";
 import { initialValidationState, lastUndo, validationReducer } from "./state/validation";
-import { analyze } from "./workbookApi";
+import { analyze, type Analysis } from "./workbookApi";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { TemplatePanel } from "./components/TemplatePanel";
 import { ImportPanel } from "./components/ImportPanel";
@@ -57,14 +57,17 @@ export interface AppProps {
   hostKind: HostKind;
   initialLang: Lang;
   storage?: Storage;
+  /** Told when the user switches language (the preview grid follows). */
+  onLangChange?(lang: Lang): void;
 }
 
-export function App({ host, hostKind, initialLang, storage }: AppProps) {
+export function App({ host, hostKind, initialLang, storage, onLangChange }: AppProps) {
   const styles = useStyles();
   const [app, dispatchApp] = useReducer(appReducer, initialLang, initialAppState);
   const [validation, dispatchValidation] = useReducer(validationReducer, true, initialValidationState);
   const [plan, setPlan] = useState<Plan | null>(null);
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const lang = app.lang;
   /** >0 while the add-in writes to the workbook: change events then are our own. */
   const writing = useRef(0);
@@ -88,6 +91,7 @@ export function App({ host, hostKind, initialLang, storage }: AppProps) {
     const snap = await host.loadSnapshot();
     const result = analyze(snap, monthOfDate(new Date()));
     setSnapshot(snap);
+    setAnalysis(result);
     setPlan(result.isPlan ? result.plan : null);
     dispatchValidation({
       type: "validated",
@@ -177,8 +181,9 @@ export function App({ host, hostKind, initialLang, storage }: AppProps) {
     (l: Lang) => {
       dispatchApp({ type: "setLang", lang: l });
       saveLang(storage, l);
+      onLangChange?.(l);
     },
-    [storage],
+    [storage, onLangChange],
   );
 
   useEffect(() => {
@@ -197,13 +202,14 @@ export function App({ host, hostKind, initialLang, storage }: AppProps) {
       notify,
       plan,
       snapshot,
+      analysis,
       refresh,
       applyEdits,
       undo,
       insertSpec,
       run,
     }),
-    [host, lang, tr, app.busy, validation, notify, plan, snapshot, refresh, applyEdits, undo, insertSpec, run],
+    [host, lang, tr, app.busy, validation, notify, plan, snapshot, analysis, refresh, applyEdits, undo, insertSpec, run],
   );
 
   const notice = app.notice;

@@ -5,6 +5,7 @@ import type { WorkbookSnapshot, WorkbookSpec } from "../workbook/types";
 import type { Lang, StringKey, Vars } from "./i18n/strings";
 import type { AppAction, Notice } from "./state/app";
 import type { ValidationAction, ValidationState } from "./state/validation";
+import type { Analysis } from "./workbookApi";
 
 /** What every panel gets from the App: the host, the language and the shared operations. */
 export interface Pane {
@@ -19,6 +20,8 @@ export interface Pane {
   /** The plan last read from the workbook (null before the first read). */
   plan: Plan | null;
   snapshot: WorkbookSnapshot | null;
+  /** Everything the last read found (plan, findings, status cells, sheet language). */
+  analysis: Analysis | null;
   /** Read the workbook, validate, update findings and the plan. */
   refresh(): Promise<void>;
   /** Apply edits written by the add-in (live validation ignores them) and keep their undo. */

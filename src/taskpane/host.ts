@@ -3,13 +3,16 @@
  * (a plain browser, the e2e test): the in-browser preview workbook, loaded with a dynamic import so that
  * HyperFormula and the preview grid are separate chunks Excel never downloads.
  */
-import type { ComponentType } from "react";
+import { createElement, type ComponentType } from "react";
 import type { WorkbookHost } from "../workbook/host";
 
 export type HostKind = "excel" | "preview";
 
 export interface PreviewViewProps {
   host: WorkbookHost;
+  lang: "th" | "en";
+  /** Height of the grid's scrolling area in px. */
+  height: number;
 }
 
 export interface CreatedHost {
@@ -56,11 +59,11 @@ export async function createHost(): Promise<CreatedHost> {
   quietOfficeOutsideOffice();
   const preview = await import(/* webpackChunkName: "preview" */ "../adapters/preview");
   const host = new preview.PreviewWorkbookHost();
-  return {
-    host,
-    hostKind: "preview",
-    PreviewView: preview.PreviewWorkbook as unknown as ComponentType<PreviewViewProps>,
+  const Grid = preview.PreviewGrid;
+  const PreviewView = function PreviewView(props: PreviewViewProps) {
+    return createElement(Grid, { host: props.host, workbook: host.workbook, lang: props.lang, height: props.height });
   };
+  return { host, hostKind: "preview", PreviewView };
 }
 
 /** The display language Office reports ("th-TH"), when running in Office. */

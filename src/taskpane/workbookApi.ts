@@ -1,22 +1,21 @@
 /**
  * The one place the task pane meets the pure workbook/core/import logic, so the UI code depends on a
- * small, stable surface: analyse a snapshot, build specs, read back a plan.
+ * small, stable surface: analyse a snapshot, build specs, read back a plan, make edits.
  */
 import type { Finding } from "../core/findings";
-import type { Plan } from "../core/model";
+import type { ActivityStatus, CellRef, Indicator, MonthRef, Plan } from "../core/model";
 import { emptyPlan } from "../core/model";
 import type { CellEdit } from "../workbook/host";
 import type { WorkbookSnapshot, WorkbookSpec } from "../workbook/types";
 import type { Lang } from "./i18n/strings";
 import type { FixOffer } from "./state/validation";
 import { findingKey } from "./state/validation";
-import { buildWorkbookSpec, readPlan, validateWorkbook, planFixes, buildIndicators, SHEET_NAMES } from "../workbook";
+import { buildIndicators, buildWorkbookSpec, colLetter, planFixes, validateWorkbook } from "../workbook";
+import { SHEET_NAMES, STATUS_CHOICES, choiceLabel, type SheetKey } from "../workbook/i18n";
 import { seedPlan } from "../core/examples/seed2560";
-import { importProjectText } from "../import";
+import { importProjectText, type ImportResult } from "../import";
 import { loadRateBook } from "../core/rates/rateBook";
 import type { RateRuleLike } from "./state/rates";
-
-const LANGS_ALL: Lang[] = ["th", "en"];
 
 export interface Analysis {
   plan: Plan;
@@ -24,17 +23,42 @@ export interface Analysis {
   problems: string[];
   isPlan: boolean;
   fixes: FixOffer[];
+  /** The language the plan sheets are written in. */
+  sheetLang: Lang;
+  /** Each activity's status-input cell (also when empty), for "mark done". */
+  statusCells: Record<string, CellRef>;
+  /** Rate rules as written in the workbook's rates sheet, when it has them. */
+  sheetRates?: RateRuleLike[];
 }
 
-export function analyze(snapshot: WorkbookSnapshot, today?: { year: number; month: number }): Analysis {
-  const read = readPlan(snapshot);
-  const findings = validateWorkbook(snapshot, today ? { today } : undefined);
-  const list: Finding[] = Array.isArray(findings) ? findings : (findings as { findings: Finding[] }).findings;
+/** Read the workbook, run every check (sheet and plan), and collect the one-click fixes. */
+export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis {
+  const opts = today ? { today } : {};
+  const v = validateWorkbook(snapshot, opts);
   const fixes: FixOffer[] = [];
-  for (const fix of planFixes(snapshot) as { finding: Finding; edits: CellEdit[]; label: { th: string; en: string } }[]) {
-    fixes.push({ findingKey: findingKey(fix.finding), edits: fix.edits, label: fix.label });
+  if (v.isPlan) {
+    for (const fix of planFixes(snapshot, opts)) {
+      // One edit can resolve several findings at its cell (a typed amount that is also wrong).
+      const related = fix.findings.length ? fix.findings : fix.finding ? [fix.finding] : [];
+      for (const f of related) fixes.push({ findingKey: findingKey(f), edits: fix.edits, label: fix.label });
+    }
   }
-  return { plan: read.plan, findings: list, problems: read.problems, isPlan: read.isPlan, fixes };
+  const statusCells: Record<string, CellRef> = {};
+  const t = v.located.activities;
+  if (t && t.cols.statusInput !== undefined) {
+    for (const [id, row] of v.located.activityRows) statusCells[id] = { sheet: t.sheet, cell: `${colLetter(t.cols.statusInput)}${row}` };
+  }
+  for (const a of v.plan.activities) if (a.cells?.status) statusCells[a.id] = a.cells.status;
+  return {
+    plan: v.plan,
+    findings: v.findings,
+    problems: v.problems,
+    isPlan: v.isPlan,
+    fixes,
+    sheetLang: v.located.lang,
+    statusCells,
+    sheetRates: v.rateBookFromSheet ? (v.rateBookFromSheet.rules as unknown as RateRuleLike[]) : undefined,
+  };
 }
 
 export function templateSpec(kind: "blank" | "example", fiscalYear: number, lang: Lang): WorkbookSpec {
@@ -46,34 +70,49 @@ export function planSpec(plan: Plan, lang: Lang): WorkbookSpec {
   return buildWorkbookSpec(plan, { lang });
 }
 
-export function importText(text: string) {
+export function importText(text: string): ImportResult {
   return importProjectText(text);
 }
 
+/** The name of a plan sheet in this workbook (either language), if present. */
+export function findSheet(snapshot: WorkbookSnapshot | null, key: SheetKey): string | undefined {
+  if (!snapshot) return undefined;
+  const names = new Set([SHEET_NAMES.th[key], SHEET_NAMES.en[key]]);
+  return snapshot.sheets.find((s) => names.has(s.name))?.name;
+}
+
+const norm = (t: string) => t.replace(/\s+/g, " ").trim();
+
+/**
+ * Generate / refresh the indicator table: the indicators the plan's targets (or, without targets, its
+ * activities) call for that the indicators sheet does not hold yet, written below the existing rows.
+ * Nothing already in the sheet is overwritten. count = indicators added.
+ */
 export function indicatorEdits(plan: Plan, snapshot: WorkbookSnapshot, lang: Lang): { edits: CellEdit[]; count: number } {
-  const edits = buildIndicators(plan, { snapshot, lang }) as unknown as CellEdit[];
-  return { edits, count: plan.indicators.length };
+  const have = new Set(plan.indicators.map((i) => norm(i.text)));
+  const isNew = (i: Indicator) => !have.has(norm(i.text));
+  let basis: Plan;
+  if (plan.targets.length > 0) {
+    const targets = plan.targets.filter((t) => buildIndicators({ ...plan, targets: [t] }, lang).some(isNew));
+    if (targets.length === 0) return { edits: [], count: 0 };
+    basis = { ...plan, targets };
+  } else {
+    const activities = plan.activities.filter((a) => buildIndicators({ ...plan, targets: [], activities: [a] }, lang).some(isNew));
+    if (activities.length === 0) return { edits: [], count: 0 };
+    basis = { ...plan, activities };
+  }
+  const count = buildIndicators(basis, lang).filter(isNew).length;
+  const edits = buildIndicators(basis, { snapshot, lang });
+  return { edits, count: edits.length ? count : 0 };
 }
 
-export function sheetNames(lang: Lang): Record<string, string> {
-  return (SHEET_NAMES as Record<Lang, Record<string, string>>)[lang];
+/** The edit that sets an activity's status cell, in the language the sheets are written in. */
+export function statusEdit(cell: CellRef, status: ActivityStatus, lang: Lang): CellEdit {
+  return { sheet: cell.sheet, cell: cell.cell, value: choiceLabel(STATUS_CHOICES, status, lang) };
 }
 
-const STATUS_TEXT: Record<Lang, Record<string, string>> = {
-  th: { planned: "ตามแผน", "in-progress": "กำลังดำเนินการ", done: "เสร็จแล้ว", late: "ล่าช้า" },
-  en: { planned: "Planned", "in-progress": "In progress", done: "Done", late: "Late" },
-};
-
-/** The edit that sets an activity's status cell (in the language the sheet is written in). */
-export function statusEdit(cell: { sheet: string; cell: string }, status: "planned" | "in-progress" | "done" | "late", snapshot: WorkbookSnapshot | null): CellEdit {
-  const lang = sheetLanguage(snapshot, cell.sheet);
-  return { sheet: cell.sheet, cell: cell.cell, value: STATUS_TEXT[lang][status] };
-}
-
-/** Whether a sheet is written in Thai or English (by its name). */
-export function sheetLanguage(snapshot: WorkbookSnapshot | null, sheet: string): Lang {
-  void snapshot;
-  return /[\u0E00-\u0E7F]/.test(sheet) ? "th" : "en";
+export function sheetNames(lang: Lang): Record<SheetKey, string> {
+  return SHEET_NAMES[lang];
 }
 
 /** Every rule of the bundled rate book. */
@@ -83,7 +122,5 @@ export function allRateRules(): RateRuleLike[] {
 
 /** The rates sheet of this workbook (either language's name), if present. */
 export function ratesSheetName(snapshot: WorkbookSnapshot | null): string | undefined {
-  if (!snapshot) return undefined;
-  const names = new Set(LANGS_ALL.map((l) => sheetNames(l).rates).filter(Boolean));
-  return snapshot.sheets.find((s) => names.has(s.name))?.name;
+  return findSheet(snapshot, "rates");
 }

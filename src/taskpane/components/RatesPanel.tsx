@@ -19,7 +19,7 @@ export function RatesPanel() {
   const { tr, lang, plan } = pane;
   const fy = plan?.project.fiscalYear || fiscalYearOf(monthOfDate(new Date()));
   const month = rateMonth(fy, plan?.project.periodStart);
-  const rules = rulesInForce(allRateRules(), month);
+  const rules = rulesInForce(pane.analysis?.sheetRates ?? allRateRules(), month);
   const sheet = ratesSheetName(pane.snapshot);
 
   return (

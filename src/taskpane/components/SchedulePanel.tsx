@@ -48,15 +48,17 @@ export function SchedulePanel() {
   const tl = buildTimeline(plan, today);
   const monthNames = lang === "th" ? THAI_MONTHS_SHORT : ENGLISH_MONTHS_SHORT;
   const p = plan.project;
+  const statusCells = pane.analysis?.statusCells ?? {};
 
   const markDone = (activityId: string) =>
     void pane.run(async () => {
       const row = tl.rows.find((r) => r.id === activityId);
-      if (!row?.statusCell) {
+      const cell = statusCells[activityId];
+      if (!row || !cell) {
         pane.notify({ kind: "warning", key: "schedule.noStatusCell" });
         return;
       }
-      const edit = statusEdit(row.statusCell, "done", pane.snapshot);
+      const edit = statusEdit(cell, "done", pane.analysis?.sheetLang ?? lang);
       await pane.applyEdits([edit], { th: `สถานะกิจกรรม ${row.id}: เสร็จแล้ว`, en: `Activity ${row.id} status: done` });
     });
 
@@ -98,7 +100,7 @@ export function SchedulePanel() {
               {tr(`schedule.status.${r.status}` as StringKey)}
             </Badge>
             {r.status !== "done" && (
-              <Button size="small" data-testid={`mark-done-${r.id}`} disabled={!r.statusCell || pane.busy} onClick={() => markDone(r.id)}>
+              <Button size="small" data-testid={`mark-done-${r.id}`} disabled={!statusCells[r.id] || pane.busy} onClick={() => markDone(r.id)}>
                 {tr("schedule.markDone")}
               </Button>
             )}

@@ -1,0 +1,100 @@
+import { createDebouncer, type Timers } from "../../src/taskpane/debounce";
+
+/** A manual clock: timers fire only when the test advances time. */
+function manualClock() {
+  let now = 0;
+  let seq = 0;
+  const pending = new Map<number, { at: number; fn: () => void }>();
+  const timers: Timers = {
+    setTimeout(fn, ms) {
+      const id = ++seq;
+      pending.set(id, { at: now + ms, fn });
+      return id;
+    },
+    clearTimeout(h) {
+      pending.delete(h as number);
+    },
+  };
+  const advance = async (ms: number) => {
+    now += ms;
+    for (const [id, t] of [...pending].sort((a, b) => a[1].at - b[1].at)) {
+      if (t.at <= now) {
+        pending.delete(id);
+        t.fn();
+      }
+    }
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+  };
+  return { timers, advance, pendingCount: () => pending.size };
+}
+
+describe("debouncer (live validation)", () => {
+  it("runs once, 500 ms after the last of a burst of changes", async () => {
+    const clock = manualClock();
+    let runs = 0;
+    const d = createDebouncer(() => void runs++, 500, clock.timers);
+    d.trigger();
+    await clock.advance(300);
+    d.trigger();
+    await clock.advance(300);
+    d.trigger();
+    expect(runs).toBe(0);
+    await clock.advance(499);
+    expect(runs).toBe(0);
+    await clock.advance(1);
+    expect(runs).toBe(1);
+    expect(d.pending).toBe(false);
+  });
+
+  it("never overlaps runs: a change during a run schedules one more run after it", async () => {
+    const clock = manualClock();
+    let runs = 0;
+    let release: () => void = () => undefined;
+    const d = createDebouncer(
+      () =>
+        new Promise<void>((resolve) => {
+          runs++;
+          release = resolve;
+        }),
+      500,
+      clock.timers,
+    );
+    d.trigger();
+    await clock.advance(500);
+    expect(runs).toBe(1);
+    d.trigger();
+    await clock.advance(500); // fires while the first run is still going
+    expect(runs).toBe(1);
+    expect(d.pending).toBe(true);
+    release();
+    await clock.advance(0);
+    await clock.advance(500);
+    expect(runs).toBe(2);
+    release();
+    await clock.advance(0);
+    expect(d.pending).toBe(false);
+  });
+
+  it("cancel drops a pending run; a failing run does not stop later ones", async () => {
+    const clock = manualClock();
+    let runs = 0;
+    const d = createDebouncer(
+      () => {
+        runs++;
+        throw new Error("read failed");
+      },
+      500,
+      clock.timers,
+    );
+    d.trigger();
+    d.cancel();
+    await clock.advance(1000);
+    expect(runs).toBe(0);
+    expect(clock.pendingCount()).toBe(0);
+    d.trigger();
+    await clock.advance(500);
+    d.trigger();
+    await clock.advance(500);
+    expect(runs).toBe(2);
+  });
+});

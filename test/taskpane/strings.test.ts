@@ -1,0 +1,58 @@
+import { STRINGS, t, pick, initialLang, saveLang, type StringKey } from "../../src/taskpane/i18n/strings";
+
+describe("string catalogue", () => {
+  const keys = Object.keys(STRINGS) as StringKey[];
+
+  it("has Thai and English for every key, and the same placeholders in both", () => {
+    for (const key of keys) {
+      const { th, en } = STRINGS[key];
+      expect(th.trim()).not.toBe("");
+      expect(en.trim()).not.toBe("");
+      const vars = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      // English may use Gregorian variants (startCE/endCE) of the same values; Thai the B.E. ones.
+      const norm = (v: string[]) => v.map((x) => x.replace(/CE\}$/, "}")).sort();
+      expect({ key, vars: norm(vars(en)) }).toEqual({ key, vars: norm(vars(th)) });
+    }
+  });
+
+  it("Thai texts are Thai (tab names and the main actions)", () => {
+    for (const key of ["tab.validate", "tab.template", "tab.import", "tab.schedule", "tab.indicators", "tab.results", "tab.rates", "validate.undo"] as StringKey[]) {
+      expect(STRINGS[key].th).toMatch(/[\u0E00-\u0E7F]/);
+    }
+    expect(t("th", "tab.validate")).toBe("ตรวจสอบ");
+    expect(t("th", "validate.undo")).toBe("เลิกทำ");
+    expect(t("en", "tab.validate")).toBe("Validate");
+  });
+
+  it("fills placeholders and leaves unknown ones", () => {
+    expect(t("th", "validate.summary", { error: 2, warning: 1, info: 0 })).toBe("ข้อผิดพลาด 2 · คำเตือน 1 · ข้อสังเกต 0");
+    expect(t("en", "template.inserted", { names: "Project, Budget" })).toBe("Inserted sheets: Project, Budget");
+    expect(t("en", "template.inserted")).toBe("Inserted sheets: {names}");
+  });
+
+  it("picks a bilingual message", () => {
+    expect(pick("th", { th: "ก", en: "a" })).toBe("ก");
+    expect(pick("en", { th: "ก", en: "a" })).toBe("a");
+  });
+
+  it("language defaults to Thai and persists the user's choice", () => {
+    const store = new Map<string, string>();
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    expect(initialLang(storage)).toBe("th");
+    expect(initialLang(undefined)).toBe("th");
+    saveLang(storage, "en");
+    expect(initialLang(storage)).toBe("en");
+    store.set("budgetPlan.lang", "fr");
+    expect(initialLang(storage)).toBe("th");
+    const broken = {
+      getItem: () => {
+        throw new Error("denied");
+      },
+      setItem: () => {
+        throw new Error("denied");
+      },
+    };
+    expect(initialLang(broken)).toBe("th");
+    expect(() => saveLang(broken, "en")).not.toThrow();
+  });
+});
