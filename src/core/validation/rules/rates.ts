@@ -22,6 +22,17 @@ import { baht, inForce, month, short } from "../messages";
 /** Conditions whose default is the higher ceiling (see RateBook.find): assuming them cannot cause a false error. */
 const HIGHER_CEILING_DEFAULTS = new Set(["allMeals", "room", "vehicle", "halfDay"]);
 
+/** Readable names of the assumptions RateBook.find records. */
+const ASSUMPTION: Record<string, { th: string; en: string }> = {
+  "venue=gov": { th: "จัดในสถานที่ราชการ", en: "government venue" },
+  "venue=private": { th: "จัดในสถานที่เอกชน", en: "private venue" },
+  "trainingType=a": { th: "ฝึกอบรมประเภท ก", en: "training type A" },
+  "trainingType=b": { th: "ฝึกอบรมประเภท ข", en: "training type B" },
+  "staffLevel=standard": { th: "ระดับชำนาญการพิเศษลงมา", en: "staff up to senior professional level" },
+  "staffLevel=senior": { th: "ระดับเชี่ยวชาญขึ้นไป", en: "expert level and above" },
+  "speaker=gov": { th: "วิทยากรเป็นบุคลากรภาครัฐ", en: "speaker is government staff" },
+};
+
 const CONFIDENCE: Record<string, { th: string; en: string }> = {
   high: { th: "สูง", en: "high" },
   medium: { th: "ปานกลาง", en: "medium" },
@@ -85,8 +96,8 @@ export const rateOverCeiling: Rule = {
         notes.en += ` This rate's confidence is ${conf.en}; check it against the regulation.`;
       }
       if (uncertain.length > 0) {
-        notes.th += ` (ใช้เงื่อนไขที่สมมติ: ${uncertain.join(", ")} โปรดระบุในข้อมูลโครงการ)`;
-        notes.en += ` (assumed: ${uncertain.join(", ")}; set it in the project details)`;
+        notes.th += ` (ใช้เงื่อนไขที่สมมติ: ${uncertain.map((a) => ASSUMPTION[a]?.th ?? a).join(", ")} ถ้าไม่ใช่ โปรดระบุให้ชัดเจน)`;
+        notes.en += ` (assumed: ${uncertain.map((a) => ASSUMPTION[a]?.en ?? a).join(", ")}; state it if that is not so)`;
       }
       out.push({
         rule: "rate-over-ceiling",

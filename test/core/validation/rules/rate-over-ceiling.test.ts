@@ -71,7 +71,8 @@ describe("rate-over-ceiling", () => {
     const f = run(rateOverCeiling, p, { rateBook: book });
     expect(f).toHaveLength(1);
     expect(f[0].severity).toBe("warning");
-    expect(f[0].message.th).toContain("ใช้เงื่อนไขที่สมมติ: venue=gov");
+    expect(f[0].message.th).toContain("ใช้เงื่อนไขที่สมมติ: จัดในสถานที่ราชการ");
+    expect(f[0].message.en).toContain("assumed: government venue");
   });
 
   it("stays an error when only a higher-ceiling default was assumed (all meals provided)", () => {
