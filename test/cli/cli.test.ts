@@ -181,6 +181,25 @@ describe("budget-plan import", () => {
   });
 });
 
+const ODD_TEXT = [
+  "โครงการ ทดสอบ",
+  "งบประมาณ ๑๐,๐๐๐ บาท",
+  "กิจกรรม",
+  "1. อบรม ธันวาคม 2567",
+  "ค่าอาหารว่าง 35 x abc คน = 700 บาท",
+  "รายการแปลก ๆ ไม่มีตัวเลข",
+].join("\n");
+
+describe("budget-plan import of a rough document", () => {
+  test("lists what it could not read, with line numbers", () => {
+    writeFileSync(join(dir, "odd.txt"), ODD_TEXT);
+    const r = run("import", "odd.txt", "-o", "odd.xlsx");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/บรรทัด 5: .*"ค่าอาหารว่าง 35 x abc คน = 700 บาท"/);
+    expect(existsSync(join(dir, "odd.xlsx"))).toBe(true);
+  });
+});
+
 describe("budget-plan fix", () => {
   test("puts formulas back; arithmetic findings gone, over-allocation stays; input unchanged", () => {
     copyFileSync(join(dir, "example.xlsx"), join(dir, "tofix.xlsx"));
@@ -249,6 +268,21 @@ describe("budget-plan consolidate", () => {
     const rowText = snap.sheets[0].values[5].join(" ");
     expect(rowText).toContain("missing.xlsx");
     expect(rowText).toContain("ไม่พบไฟล์");
+  });
+});
+
+describe("budget-plan consolidate over many files", () => {
+  test("draws a progress bar on stderr", () => {
+    const files: string[] = [];
+    for (let i = 1; i <= 10; i++) {
+      const f = `odd-${i}.txt`;
+      writeFileSync(join(dir, f), ODD_TEXT.replace("ทดสอบ", `ทดสอบ ${i}`));
+      files.push(f);
+    }
+    const r = run("consolidate", ...files, "-o", "many.xlsx");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("กำลังอ่าน 10/10");
+    expect(r.stdout).toContain("10 โครงการ");
   });
 });
 
