@@ -5,11 +5,13 @@
 import { benchValidation } from "./validation";
 import { benchWorkbooks } from "./workbooks";
 import { benchImport } from "./import";
+import { benchBundle } from "./bundle";
 
 const BENCHES: { name: string; run: () => Promise<void> }[] = [
   { name: "validation", run: benchValidation },
   { name: "workbooks", run: benchWorkbooks },
   { name: "import", run: benchImport },
+  { name: "bundle", run: async () => void (await benchBundle()) },
 ];
 
 async function main(): Promise<void> {
