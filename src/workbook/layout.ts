@@ -194,7 +194,8 @@ function gridColumn(i: number): ColumnDef {
       const m = `${x.c(GRID_KEYS[i])}$${x.headerRow}`;
       const s = `$${x.c("start")}${r}`;
       const e = `$${x.c("end")}${r}`;
-      return `=IF(AND(ISNUMBER(${s}),${m}>=EOMONTH(${s},-1)+1,${m}<=IF(ISNUMBER(${e}),${e},${s})),${Q(FORMULA_TEXT.gridMark)},"")`;
+      // nested IF, not AND(ISNUMBER(…),…): AND evaluates every argument and EOMONTH of a blank cell is #NUM!
+      return `=IF(ISNUMBER(${s}),IF(AND(${m}>=EOMONTH(${s},-1)+1,${m}<=IF(ISNUMBER(${e}),${e},${s})),${Q(FORMULA_TEXT.gridMark)},""),"")`;
     },
   };
 }

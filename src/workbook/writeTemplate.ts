@@ -322,7 +322,7 @@ function activitiesSheet(plan: Plan, L: Layout): SheetSpec {
       numberFormat: MONTH_FORMAT[lang].short,
     });
     b.set(3, col, {
-      formula: `=IF(AND(ISNUMBER(${pStart}),${letter}$${t.headerRow}>=EOMONTH(${pStart},-1)+1,${letter}$${t.headerRow}<=IF(ISNUMBER(${pEnd}),${pEnd},${pStart})),"${FORMULA_TEXT.periodMark}","")`,
+      formula: `=IF(ISNUMBER(${pStart}),IF(AND(${letter}$${t.headerRow}>=EOMONTH(${pStart},-1)+1,${letter}$${t.headerRow}<=IF(ISNUMBER(${pEnd}),${pEnd},${pStart})),"${FORMULA_TEXT.periodMark}",""),"")`,
       style: "status",
     });
     void i;
@@ -360,7 +360,7 @@ function activitiesSheet(plan: Plan, L: Layout): SheetSpec {
     { range: gridRange, formula: `=${g}${t.firstRow}="${FORMULA_TEXT.gridMark}"`, fill: "#2F75B5", fontColor: "#FFFFFF" },
     {
       range: gridRange,
-      formula: `=AND(ISNUMBER(${pStart}),${g}$${t.headerRow}>=EOMONTH(${pStart},-1)+1,${g}$${t.headerRow}<=IF(ISNUMBER(${pEnd}),${pEnd},${pStart}))`,
+      formula: `=IF(ISNUMBER(${pStart}),AND(${g}$${t.headerRow}>=EOMONTH(${pStart},-1)+1,${g}$${t.headerRow}<=IF(ISNUMBER(${pEnd}),${pEnd},${pStart})),FALSE)`,
       fill: "#DDEBF7",
     },
     { range: `${st}${t.firstRow}:${st}${t.lastRow}`, formula: `=$${st}${t.firstRow}="${choiceLabel(STATUS_CHOICES, "late", lang)}"`, fontColor: "#C00000" },

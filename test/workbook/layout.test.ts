@@ -78,7 +78,7 @@ describe("buildWorkbookSpec", () => {
     const a = sheet(spec, "activities");
     expect(cell(a, "D5")).toMatchObject({ value: monthToSerial(2559, 11), numberFormat: "[$-107041E]mmm yyyy;;" });
     expect(cell(a, "F4")?.formula).toBe("=DATE(N('โครงการ'!$B$6)-544,10,1)");
-    expect(cell(a, "G5")?.formula).toBe('=IF(AND(ISNUMBER($D5),G$4>=EOMONTH($D5,-1)+1,G$4<=IF(ISNUMBER($E5),$E5,$D5)),"●","")');
+    expect(cell(a, "G5")?.formula).toBe('=IF(ISNUMBER($D5),IF(AND(G$4>=EOMONTH($D5,-1)+1,G$4<=IF(ISNUMBER($E5),$E5,$D5)),"●",""),"")');
     const budgetCol = colLetter(ACTIVITIES_TABLE.columns.findIndex((c) => c.key === "budget") + 1);
     expect(cell(a, `${budgetCol}5`)?.formula).toBe(`=IF($A5="","",SUMIF('งบประมาณ'!$A$5:$A$24,$A5,'งบประมาณ'!$J$5:$J$24))`);
     const statedCol = colLetter(ACTIVITIES_TABLE.columns.findIndex((c) => c.key === "stated") + 1);
