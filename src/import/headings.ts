@@ -152,7 +152,7 @@ export function classifyHeading(rest: string, numbered: boolean): Heading | unde
   if (tk) return { kind: tk, value: "" };
   for (const [kw, kind] of HEADINGS) {
     if (!ns.startsWith(kw)) continue;
-    const value = rest.slice(afterNonSpace(rest, kw.length)).replace(/^[\s:：.\-]+/, "").trim();
+    const value = rest.slice(afterNonSpace(rest, kw.length)).replace(/^[\s:：.-]+/, "").trim();
     if (kind === "rationale" && kw === "หลักการ" && value.length > 0) continue;
     // "งบประมาณจะโอนมาในไตรมาสที่ 3" is a sentence; "งบประมาณ", "งบประมาณ 50,000 บาท", "งบประมาณที่ใช้ …" are headings
     if (kind === "budget" && !numbered && value && !/\d/.test(value) && !BUDGET_HEADING_TAILS.some((w) => value.startsWith(w)))
@@ -213,7 +213,7 @@ const WEAK_FIELDS = new Set(["ผู้รับผิดชอบ", "ผู้�
 export function headerField(flat: string): { field: HeaderField; value: string; strong: boolean } | undefined {
   for (const [kw, field] of FIELDS) {
     if (!flat.startsWith(kw)) continue;
-    const value = flat.slice(kw.length).replace(/^[\s:：\-]+/, "").trim();
+    const value = flat.slice(kw.length).replace(/^[\s:：-]+/, "").trim();
     if (field === "alignment") {
       if (!ALIGNMENT_WORDS.some((w) => flat.includes(w)) || flat.length > 300) return undefined;
       return { field, value: flat.replace(/\s+/g, " ").trim(), strong: false };
@@ -231,7 +231,7 @@ export function fiscalYearMention(flat: string): number | undefined {
     for (;;) {
       const i = flat.indexOf(kw, from);
       if (i < 0) break;
-      let k = i + kw.length;
+      const k = i + kw.length;
       const rest = flat.slice(k, k + 20);
       const m = /^\s*(?:งบประมาณ)?\s*(?:พ\.\s?ศ\.?)?\s*(\d{4})(?!\d)/.exec(rest);
       if (m) {

@@ -588,6 +588,16 @@ export class PartParser {
       }
     }
     if (this.isActivityHeader(t, flat)) return true; // a repeated header (page break)
+    if (tabbed && cols.no === undefined && !classifyHeading(num.rest, !!num.number)) {
+      // a table without a number column: a row has a name and a period, owners or month marks
+      const cells = tabCells(t);
+      const filled = (i: number | undefined) => i !== undefined && (cells[i] ?? "") !== "";
+      const marks = [...cols.months.keys()].some((i) => filled(i));
+      if (filled(cols.name ?? 0) && (filled(cols.period) || filled(cols.owners) || marks)) {
+        this.tableRow(line, t, flat);
+        return true;
+      }
+    }
     if (wasBlank || rows.length === 0) {
       // after a blank line, something that is not a row ends the table
       this.mode = this.tableReturn === "activities" ? "none" : this.tableReturn;
@@ -817,7 +827,7 @@ export class PartParser {
     const numberedHeading =
       num.number !== "" &&
       !num.bullet &&
-      !num.number.includes(".") &&
+      (!num.number.includes(".") || !hasNumber) &&
       !rest.startsWith("ค่า") &&
       (!hasNumber || rest.startsWith("กิจกรรม") || !this.hasFactors(rest));
     const activityHeading = !num.number && !num.bullet && rest.startsWith("กิจกรรม") && !this.hasFactors(rest);

@@ -219,7 +219,7 @@ export function scanNumbers(s: string): NumTok[] {
     if (s[k] === "/") tok.slashAfter = true;
 
     // what precedes
-    let b = skipBackward(s, start);
+    const b = skipBackward(s, start);
     let lead = start;
     // "(" directly before
     let b2 = b;

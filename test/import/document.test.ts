@@ -263,6 +263,49 @@ describe("tables written with tabs", () => {
   });
 });
 
+describe("other activity table layouts", () => {
+  test("month columns with marks (a Gantt-style table) give each activity its months in the fiscal year", () => {
+    const doc = [
+      "โครงการ แกนต์ ปีงบประมาณ 2567",
+      "ที่\tกิจกรรม\tต.ค.\tพ.ย.\tธ.ค.\tม.ค.\tก.พ.\tมี.ค.\tผู้รับผิดชอบ",
+      "1\tวางแผน\t/\t/\t\t\t\t\tนายก ข",
+      "2\tดำเนินการ\t\t\t/\t/\t✓\t\tนางค ง",
+    ].join("\n");
+    const { plan } = importProjectText(doc);
+    expect(plan.project.fiscalYear).toBe(2567);
+    expect(plan.activities).toEqual([
+      { id: "1", name: "วางแผน", owners: ["นายก ข"], start: { year: 2566, month: 10 }, end: { year: 2566, month: 11 } },
+      { id: "2", name: "ดำเนินการ", owners: ["นางค ง"], start: { year: 2566, month: 12 }, end: { year: 2567, month: 2 } },
+    ]);
+  });
+
+  test("a table without a number column; a wrapped cell; sub-numbered budget headings", () => {
+    const doc = [
+      "โครงการ ไม่มีเลขที่",
+      "กิจกรรม\tระยะเวลา\tผู้รับผิดชอบ",
+      "ประชุมวางแผน\tพ.ย. 66\tนายก ข",
+      "อบรมครู\tธ.ค. 66 - ม.ค. 67\tนางค ง",
+      "\tภาษาไทย\t",
+      "",
+      "รายละเอียดงบประมาณ",
+      "1.1 ประชุมวางแผน",
+      "- ค่าอาหาร 10 คน x 50 บาท = 500 บาท",
+      "1.2 อบรมครูภาษาไทย",
+      "- ค่าวัสดุ 1,000 บาท",
+    ].join("\n");
+    const { plan, problems } = importProjectText(doc);
+    expect(problems).toEqual([]);
+    expect(plan.activities.map((a) => [a.id, a.name, a.start, a.end])).toEqual([
+      ["1", "ประชุมวางแผน", { year: 2566, month: 11 }, { year: 2566, month: 11 }],
+      ["2", "อบรมครูภาษาไทย", { year: 2566, month: 12 }, { year: 2567, month: 1 }],
+    ]);
+    expect(plan.budgetLines.map((l) => [l.activityId, l.item])).toEqual([
+      ["1", "ค่าอาหาร"],
+      ["2", "ค่าวัสดุ"],
+    ]);
+  });
+});
+
 describe("owners", () => {
   test("split by titles, titles that follow another title stay with it", () => {
     expect(splitOwners("นายวิษุทธิ์ เพ็ชรเมือง นายวิฑูรย์ ชั่งโต นางสาวพรพิมล ธานีศรี นางสาวนวลฉวี คนเที่ยง")).toEqual([
