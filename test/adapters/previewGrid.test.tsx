@@ -96,14 +96,14 @@ describe("PreviewGrid", () => {
   it("typing on a selected cell opens the editor with that character; Escape cancels", async () => {
     const host = await setup();
     act(() => host.workbook.select("งบประมาณ", "D5", "user"));
-    const grid = container.querySelector('[role="grid"]')!;
-    fire(grid, "keydown", { key: "7" });
+    const sink = byId("grid-input") as HTMLInputElement;
+    typeInto(sink, "7");
     const editor = byId("cell-editor") as HTMLInputElement;
     expect(editor.value).toBe("7");
     fire(editor, "keydown", { key: "Escape" });
     expect(byId("cell-editor")).toBeNull();
     expect(cell("งบประมาณ", "D5").textContent).toBe("35.00");
-    fire(grid, "keydown", { key: "ArrowRight" });
+    fire(sink, "keydown", { key: "ArrowRight" });
     expect(host.workbook.selection).toEqual({ sheet: "งบประมาณ", cell: "E5" });
   });
 

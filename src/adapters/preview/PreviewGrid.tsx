@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import type { CSSProperties, KeyboardEvent as ReactKeyboardEvent } from "react";
+import type { ChangeEvent, CSSProperties, KeyboardEvent as ReactKeyboardEvent } from "react";
 import type { Severity } from "../../core/findings";
 import type { WorkbookHost } from "../../workbook/host";
 import { cellAddress, columnLetters, parseCell, parseRange } from "../office/a1";
@@ -125,7 +125,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
   const [scrollTop, setScrollTop] = useState(0);
   const [scrollLeft, setScrollLeft] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
-  const gridRef = useRef<HTMLDivElement>(null);
+  const sinkRef = useRef<HTMLInputElement>(null);
 
   const used = active ? wb.usedSize(active) : { rows: 0, cols: 0 };
   const layout = active ? wb.layoutOf(active) : undefined;
@@ -204,7 +204,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
       const p = parseCell(editing.cell);
       wb.select(editing.sheet, cellAddress(Math.max(0, p.row + move.dr), Math.max(0, p.col + move.dc)), "user");
     }
-    gridRef.current?.focus();
+    sinkRef.current?.focus();
   };
 
   const startEdit = (text?: string) => {
@@ -212,8 +212,11 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
     setEditing({ sheet: active, cell: selected, text: text ?? rawText(wb.readCell(active, selected)), where: "cell" });
   };
 
-  const onGridKey = (e: ReactKeyboardEvent<HTMLDivElement>) => {
-    if (editing || !selected) return;
+  // Keys reach the grid through a transparent input that keeps the focus while a cell is selected: navigation
+  // keys are handled on keydown; text (typed, pasted, composed by an IME, or inserted by a Thai keyboard
+  // layout) arrives as input and opens the editor with it.
+  const onSinkKey = (e: ReactKeyboardEvent<HTMLInputElement>) => {
+    if (editingRef.current || !selected) return;
     const p = parseCell(selected);
     const moves: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, 1] };
     if (moves[e.key]) {
@@ -233,10 +236,15 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
     } else if (e.key === "Delete" || e.key === "Backspace") {
       e.preventDefault();
       wb.setCellInput(active, selected, "", "user");
-    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      e.preventDefault();
-      startEdit(e.key);
     }
+  };
+
+  const onSinkInput = (e: ChangeEvent<HTMLInputElement>) => {
+    const composing = (e.nativeEvent as InputEvent).isComposing;
+    const text = e.target.value;
+    if (composing || !text) return;
+    e.target.value = "";
+    startEdit(text);
   };
 
   const onEditorKey = (e: ReactKeyboardEvent<HTMLInputElement>) => {
@@ -249,7 +257,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
     } else if (e.key === "Escape") {
       e.preventDefault();
       setEditing(null);
-      gridRef.current?.focus();
+      sinkRef.current?.focus();
     }
   };
 
@@ -294,6 +302,10 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
               onChange={(e) => setEditing({ ...editing, text: e.target.value })}
               onKeyDown={onEditorKey}
               onBlur={() => commit()}
+              onFocus={(e) => {
+                const n = e.currentTarget.value.length;
+                e.currentTarget.setSelectionRange(n, n);
+              }}
               style={{ width: "100%", height: "100%", border: "none", outline: "none", font: "inherit", padding: 0, background: "#FFFFFF" }}
             />
           ) : (
@@ -364,16 +376,42 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
         }}
       >
         <div
-          ref={gridRef}
           role="grid"
           aria-label={`${TEXT[lang].grid} ${active}`}
           aria-rowcount={rowCount}
           aria-colcount={colCount}
-          tabIndex={0}
-          onKeyDown={onGridKey}
-          style={{ outline: "none", width: totalWidth }}
+          onMouseUp={() => {
+            if (!editingRef.current) sinkRef.current?.focus({ preventScroll: true });
+          }}
+          style={{ outline: "none", width: totalWidth, position: "relative" }}
           data-scroll-left={scrollLeft}
         >
+          <input
+            ref={sinkRef}
+            data-testid="grid-input"
+            aria-label={selected ? `${active}!${selected}` : TEXT[lang].grid}
+            autoComplete="off"
+            onKeyDown={onSinkKey}
+            onChange={onSinkInput}
+            onCompositionEnd={(e) => {
+              const text = e.currentTarget.value;
+              if (text) {
+                e.currentTarget.value = "";
+                startEdit(text);
+              }
+            }}
+            style={{
+              position: "absolute",
+              top: selected ? parseCell(selected).row * rowHeight + rowHeight : 0,
+              left: ROW_HEADER_PX,
+              width: 1,
+              height: 1,
+              opacity: 0,
+              border: "none",
+              padding: 0,
+              pointerEvents: "none",
+            }}
+          />
           <table style={{ borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", width: totalWidth }}>
             <thead>
               <tr style={{ height: rowHeight }}>

@@ -42,4 +42,6 @@ export const PREVIEW_HF_CONFIG = {
   useColumnIndex: false,
   maxRows: 1048576,
   maxColumns: 16384,
+  // The hosts keep their own undo (inverse CellEdits); HyperFormula's undo stack only slows bulk writes down.
+  undoLimit: 0,
 };
