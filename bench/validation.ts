@@ -4,6 +4,7 @@
  * Target: 10,000 lines in under 20 ms.
  */
 import { performance } from "node:perf_hooks";
+import { cpus, loadavg } from "node:os";
 import type { Activity, BudgetLine, Plan } from "../src/core/model";
 import { validatePlan, defaultRateBook } from "../src/core/validation/engine";
 
@@ -112,7 +113,8 @@ function median(xs: number[]): number {
 
 export async function benchValidation(): Promise<void> {
   const rateBook = defaultRateBook();
-  console.log("validatePlan (median of N runs after warm-up)");
+  const [l1] = loadavg();
+  console.log(`validatePlan (median of N runs after warm-up; ${cpus().length} CPUs, load average ${l1.toFixed(1)})`);
   for (const [size, runs] of [
     [1_000, 101],
     [10_000, 51],
@@ -122,15 +124,18 @@ export async function benchValidation(): Promise<void> {
     let findings = 0;
     for (let i = 0; i < 5; i++) findings = validatePlan(plan, { rateBook }).length;
     const times: number[] = [];
+    const cpu0 = process.cpuUsage();
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
       validatePlan(plan, { rateBook });
       times.push(performance.now() - t0);
     }
+    const cpu = process.cpuUsage(cpu0);
+    const cpuPerRun = (cpu.user + cpu.system) / 1000 / runs;
     const med = median(times);
     console.log(
       `  ${String(size).padStart(6)} lines: median ${med.toFixed(2)} ms over ${runs} runs` +
-        ` (min ${Math.min(...times).toFixed(2)}, max ${Math.max(...times).toFixed(2)}),` +
+        ` (min ${Math.min(...times).toFixed(2)}, max ${Math.max(...times).toFixed(2)}; CPU time ${cpuPerRun.toFixed(2)} ms/run),` +
         ` ${((med * 1000) / size).toFixed(2)} µs/line, ${findings} findings`,
     );
   }

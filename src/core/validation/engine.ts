@@ -63,10 +63,14 @@ export function defaultRateBook(): RateBook {
   return defaultBook;
 }
 
-/** Sorts findings in place: severity, then activity order (plan-wide first), then rule order. */
+const RULE_ORDER = new Map<string, number>(RULES.map((r, i) => [r.id, i]));
+
+/**
+ * Sorts findings in place: severity, then activity order (plan-wide first, ids that match no
+ * activity last), then catalogue order (rules outside the catalogue after it), then original order.
+ */
 export function sortFindings(findings: Finding[], ctx: Pick<RuleContext, "activityIndex">): Finding[] {
-  const ruleOrder = new Map<string, number>();
-  RULES.forEach((r, i) => ruleOrder.set(r.id, i));
+  const ruleOrder = RULE_ORDER;
   const unknownBase = 1_000_000;
   const actRank = (f: Finding): number => {
     if (f.activityId === undefined) return -1;

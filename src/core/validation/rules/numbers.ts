@@ -11,6 +11,10 @@ import { FIELD_NAMES, baht, num, short } from "../messages";
 const LINE_FIELDS: LineField[] = ["unitCost", "quantity", "times", "statedAmount"];
 const MONEY_FIELDS = new Set<LineField>(["unitCost", "statedAmount"]);
 
+function where(item: string): string {
+  return `"${short(item, 40)}"`;
+}
+
 function isBad(n: number): boolean {
   return !Number.isFinite(n) || n < 0;
 }
@@ -22,7 +26,6 @@ export const badNumber: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const line of ctx.plan.budgetLines) {
-      const where = (): string => `"${short(line.item, 40)}"`;
       if (line.invalid) {
         for (const field of LINE_FIELDS) {
           const raw = line.invalid[field];
@@ -32,8 +35,8 @@ export const badNumber: Rule = {
             rule: "bad-number",
             severity: "error",
             message: {
-              th: `รายการ ${where()}: ${f.th} "${raw}" ไม่ใช่ตัวเลข`,
-              en: `Line ${where()}: ${f.en} "${raw}" is not a number`,
+              th: `รายการ ${where(line.item)}: ${f.th} "${raw}" ไม่ใช่ตัวเลข`,
+              en: `Line ${where(line.item)}: ${f.en} "${raw}" is not a number`,
             },
             ...activityFields(ctx, line.activityId),
             lineId: line.id,
@@ -54,8 +57,8 @@ export const badNumber: Rule = {
           rule: "bad-number",
           severity: "error",
           message: {
-            th: `รายการ ${where()}: ${f.th} ${shown ?? baht(v, "th")} ${Number.isFinite(v) ? "ติดลบ" : "ไม่ใช่ตัวเลข"}`,
-            en: `Line ${where()}: ${f.en} ${shown ?? baht(v, "en")} is ${Number.isFinite(v) ? "negative" : "not a number"}`,
+            th: `รายการ ${where(line.item)}: ${f.th} ${shown ?? baht(v, "th")} ${Number.isFinite(v) ? "ติดลบ" : "ไม่ใช่ตัวเลข"}`,
+            en: `Line ${where(line.item)}: ${f.en} ${shown ?? baht(v, "en")} is ${Number.isFinite(v) ? "negative" : "not a number"}`,
           },
           ...activityFields(ctx, line.activityId),
           lineId: line.id,
