@@ -37,8 +37,8 @@ export interface Rule {
   id: RuleId;
   /** The most severe level the rule reports at (some rules report lower levels for weaker cases). */
   severity: Severity;
-  /** One line for docs and the task pane. */
-  title: { th: string; en: string };
+  /** One line for docs and the task pane (every catalogue rule has one). */
+  title?: { th: string; en: string };
   run(ctx: RuleContext): Finding[];
 }
 

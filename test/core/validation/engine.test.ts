@@ -28,8 +28,8 @@ describe("rule catalogue", () => {
     ];
     expect([...ids].sort()).toEqual([...planLevel].sort());
     for (const r of RULES) {
-      expect(r.title.th.length).toBeGreaterThan(0);
-      expect(r.title.en.length).toBeGreaterThan(0);
+      expect(r.title?.th).toMatch(/\S/);
+      expect(r.title?.en).toMatch(/\S/);
     }
   });
 });
