@@ -75,10 +75,6 @@ function parsePart(lines: SourceLine[], span: PartSpan): PartData {
   return p.finish();
 }
 
-function satangText(s: number): string {
-  return (s / 100).toLocaleString("en-US");
-}
-
 function pickVenue(text: string | undefined): Venue {
   if (!text) return "unknown";
   if (/โรงแรม|รีสอร์ท|hotel|resort/i.test(text)) return "private";
@@ -303,7 +299,6 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
     if (activities.length === 0) problems.push(problem(1, lines.find((l) => l.text)?.raw ?? "", "no-activities"));
     if (budgetLines.length === 0) problems.push(problem(1, lines.find((l) => l.text)?.raw ?? "", "no-budget"));
   }
-  void satangText;
   return plan;
 }
 

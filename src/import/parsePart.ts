@@ -194,7 +194,6 @@ export class PartParser {
   private pendingClassTotal: { text: string; line: number; amount: Satang; count: number } | undefined;
   /** A budget item written without figures ("- ค่าอาหาร"), waiting for its figures on the next line. */
   private pendingItem: { text: string; line: number } | undefined;
-  private grandTotalSeen = false;
   /** Columns of a budget table, when the budget detail is written as one. */
   private budgetCols: BudgetCols | undefined;
 
@@ -257,7 +256,7 @@ export class PartParser {
     const hf = headerField(num.rest);
     if (hf && (hf.strong || this.mode === "none" || this.mode === "header" || this.mode === "name")) {
       this.leaveBudget();
-      this.headerValue(line, hf.field, hf.value);
+      this.headerValue(hf.field, hf.value);
       this.mode = "header";
       return;
     }
@@ -320,7 +319,7 @@ export class PartParser {
       case "targets":
       case "quantitative":
       case "qualitative":
-        this.targetLine(line, num, flat, wasBlank);
+        this.targetLine(num, flat, wasBlank);
         return;
       case "activities":
         this.activitySectionLine(line, t, flat, num);
@@ -409,7 +408,7 @@ export class PartParser {
     }
   }
 
-  private headerValue(line: SourceLine, field: string, value: string): void {
+  private headerValue(field: string, value: string): void {
     const d = this.data;
     const v = trimPunct(collapseSpaces(value));
     switch (field) {
@@ -435,8 +434,6 @@ export class PartParser {
       case "venue":
         if (v) d.venueText ??= v;
         return;
-      default:
-        void line;
     }
   }
 
@@ -462,8 +459,7 @@ export class PartParser {
     this.itemOpen = true;
   }
 
-  private targetLine(line: SourceLine, num: ReturnType<typeof stripNumbering>, flat: string, wasBlank: boolean): void {
-    void line;
+  private targetLine(num: ReturnType<typeof stripNumbering>, flat: string, wasBlank: boolean): void {
     const sub = targetKind(num.rest);
     if (sub) {
       this.targetSub = sub;
@@ -786,7 +782,6 @@ export class PartParser {
         }
         this.data.statedTotal = amount;
         this.data.statedTotalLine = line.no;
-        this.grandTotalSeen = true;
         this.flushClassTotal();
         this.block = undefined;
         return;
@@ -1051,7 +1046,6 @@ export class PartParser {
     this.leaveBudget();
     this.finishTargets();
     this.finishIndicators();
-    void this.grandTotalSeen;
     return this.data;
   }
 }
