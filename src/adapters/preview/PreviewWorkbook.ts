@@ -129,7 +129,8 @@ export function parseCellInput(text: string): CellContent {
 }
 
 export class PreviewWorkbook {
-  readonly hf: HyperFormula;
+  /** The engine; replaced by a fresh build when a template is inserted (bulk building is ~2× faster than cell writes). */
+  hf: HyperFormula;
   private readonly meta = new Map<number, SheetMeta>();
   private listeners = new Set<(e: WorkbookEvent) => void>();
   private _version = 0;
@@ -200,9 +201,9 @@ export class PreviewWorkbook {
     this.emit({ kind: "sheets", source, sheet: stored });
   }
 
-  private hfContent(content: CellContent): unknown {
+  private hfContent(content: CellContent, sheetNames: readonly string[] = this.sheetNames()): unknown {
     if (content.formula !== undefined && content.formula !== null && content.formula !== "") {
-      return toHfFormula(content.formula, this.sheetNames());
+      return toHfFormula(content.formula, sheetNames);
     }
     const v = content.value;
     if (v === null || v === undefined || v === "") return null;
@@ -323,41 +324,74 @@ export class PreviewWorkbook {
   }
 
   /**
-   * Write a template sheet (the sheet must exist and be empty). `renames` maps template sheet names to the
-   * names actually used (suffix mode), applied to formulas and validation sources.
+   * Insert template sheets (after the existing ones), removing `remove` first. `renames` maps template sheet
+   * names to the names actually used (suffix mode); it is applied to formulas, validation sources and
+   * conditional formats. The engine is rebuilt in one go from the kept sheets' contents plus the new ones.
    */
-  writeSheetSpec(sheet: string, spec: SheetSpec, renames: ReadonlyMap<string, string> = new Map()): void {
-    const id = this.id(sheet);
-    const m = this.meta.get(id)!;
-    // One setCellContents call with the bounding box from A1 (the sheet is new and empty).
-    const placed = spec.cells.map((c) => ({ c, pos: parseCell(c.address) }));
-    const rows = placed.reduce((n, p) => Math.max(n, p.pos.row + 1), 0);
-    const cols = placed.reduce((n, p) => Math.max(n, p.pos.col + 1), 0);
-    const grid: unknown[][] = Array.from({ length: rows }, () => new Array(cols).fill(null));
-    for (const { c, pos } of placed) {
-      const content: CellContent = c.formula ? { formula: renameSheetRefs(c.formula, renames) } : { value: c.value ?? null };
-      const k = key(pos.row, pos.col);
-      if (content.formula) m.formulas.set(k, content.formula);
-      grid[pos.row][pos.col] = this.hfContent(content);
-      if (c.style) m.styles.set(k, c.style);
-      if (c.numberFormat) m.numberFormats.set(k, c.numberFormat);
+  insertSheets(entries: { name: string; spec: SheetSpec }[], opts: { renames?: ReadonlyMap<string, string>; remove?: string[] } = {}): void {
+    const renames = opts.renames ?? new Map<string, string>();
+    const removed = new Set((opts.remove ?? []).map((n) => n.toLowerCase()));
+    const kept = this.sheetNames().filter((n) => !removed.has(n.toLowerCase()));
+    for (const e of entries) {
+      if (e.name.length === 0 || e.name.length > 31 || /[\\/?*[\]:]/.test(e.name)) throw new Error(`Bad sheet name "${e.name}"`);
+      if (kept.some((n) => n.toLowerCase() === e.name.toLowerCase())) throw new Error(`A sheet named "${e.name}" already exists`);
     }
-    if (rows > 0) this.hf.setCellContents({ sheet: id, row: 0, col: 0 }, grid as never);
-    m.columnWidths = { ...(spec.columnWidths ?? {}) };
-    m.merges = [...(spec.merges ?? [])];
-    m.validations = (spec.validations ?? []).map((v) => ({
-      range: v.range,
-      source: Array.isArray(v.source) ? [...v.source] : renameSheetRefs(v.source, renames),
-    }));
-    m.conditionalFormats = (spec.conditionalFormats ?? []).map((cf) => ({ ...cf, formula: renameSheetRefs(cf.formula, renames) }));
-    m.freezeRows = spec.freezeRows;
-    m.tabColor = spec.tabColor;
-  }
-
-  /** Run `fn` with HyperFormula's evaluation suspended, then emit one event. */
-  batch(fn: () => void, event: WorkbookEvent): void {
-    this.hf.batch(fn);
-    this.emit(event);
+    const allNames = [...kept, ...entries.map((e) => e.name)];
+    const sheets: Record<string, unknown[][]> = {};
+    const metaByName = new Map<string, SheetMeta>();
+    const marksByName = new Map<string, Map<string, Severity>>();
+    for (const name of kept) {
+      const id = this.id(name);
+      const m = this.meta.get(id)!;
+      const snap = this.sheetSnapshot(name);
+      sheets[name] = snap.values.map((row, r) =>
+        row.map((v, c) => this.hfContent(snap.formulas[r][c] ? { formula: snap.formulas[r][c]! } : { value: v }, allNames)),
+      );
+      metaByName.set(name, m);
+      const mk = this.marks.get(id);
+      if (mk) marksByName.set(name, mk);
+    }
+    for (const { name, spec } of entries) {
+      const m = emptyMeta();
+      const placed = spec.cells.map((c) => ({ c, pos: parseCell(c.address) }));
+      const rows = placed.reduce((n, p) => Math.max(n, p.pos.row + 1), 0);
+      const cols = placed.reduce((n, p) => Math.max(n, p.pos.col + 1), 0);
+      const grid: unknown[][] = Array.from({ length: rows }, () => new Array(cols).fill(null));
+      for (const { c, pos } of placed) {
+        const content: CellContent = c.formula ? { formula: renameSheetRefs(c.formula, renames) } : { value: c.value ?? null };
+        const k = key(pos.row, pos.col);
+        if (content.formula) m.formulas.set(k, content.formula);
+        grid[pos.row][pos.col] = this.hfContent(content, allNames);
+        if (c.style) m.styles.set(k, c.style);
+        if (c.numberFormat) m.numberFormats.set(k, c.numberFormat);
+      }
+      m.columnWidths = { ...(spec.columnWidths ?? {}) };
+      m.merges = [...(spec.merges ?? [])];
+      m.validations = (spec.validations ?? []).map((v) => ({
+        range: v.range,
+        source: Array.isArray(v.source) ? [...v.source] : renameSheetRefs(v.source, renames),
+      }));
+      m.conditionalFormats = (spec.conditionalFormats ?? []).map((cf) => ({ ...cf, formula: renameSheetRefs(cf.formula, renames) }));
+      m.freezeRows = spec.freezeRows;
+      m.tabColor = spec.tabColor;
+      sheets[name] = grid;
+      metaByName.set(name, m);
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const hf = HyperFormula.buildFromSheets(sheets as any, PREVIEW_HF_CONFIG as any);
+    this.hf.destroy();
+    this.hf = hf;
+    this.meta.clear();
+    this.marks.clear();
+    for (const name of allNames) {
+      const id = this.id(name);
+      this.meta.set(id, metaByName.get(name)!);
+      const mk = marksByName.get(name);
+      if (mk) this.marks.set(id, mk);
+    }
+    if (!this.activeSheet || !this.findSheet(this.activeSheet)) this.activeSheet = allNames[0];
+    if (this.selection && !this.findSheet(this.selection.sheet)) this.selection = undefined;
+    this.emit({ kind: "sheets", source: "api" });
   }
 
   setActiveSheet(sheet: string, source: ChangeSource = "user"): void {

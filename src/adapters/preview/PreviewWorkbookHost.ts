@@ -34,13 +34,9 @@ export class PreviewWorkbookHost implements WorkbookHost {
       mode,
     );
     if (plan.abort) return { created: [], conflicts: plan.conflicts };
-    wb.batch(
-      () => {
-        for (const name of plan.replaced) wb.removeSheet(name, "api");
-        plan.names.forEach((name) => wb.addSheet(name, "api"));
-        spec.sheets.forEach((s, i) => wb.writeSheetSpec(plan.names[i], s, plan.renames));
-      },
-      { kind: "sheets", source: "api" },
+    wb.insertSheets(
+      spec.sheets.map((s, i) => ({ name: plan.names[i], spec: s })),
+      { renames: plan.renames, remove: plan.replaced },
     );
     // The blank starting sheet goes once a template is in (only while it is still empty).
     const placeholder = wb.findSheet("Sheet1");
