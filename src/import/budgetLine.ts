@@ -9,7 +9,7 @@
 import type { LineField, Satang } from "../core/model";
 import { bahtToSatang } from "../core/money";
 import { NumTok, scanNumbers } from "./tokens";
-import { collapseSpaces, isDigit } from "./text";
+import { collapseSpaces, isDigit, stripNumbering } from "./text";
 
 export interface ParsedBudgetLine {
   item: string;
@@ -55,6 +55,16 @@ export function cleanItem(s: string): string {
   return t.slice(a).trim();
 }
 
+/** "1)", "2.", "(3)", "- 1)", "1.1)" at the start of a line (a number followed by a space is not enough). */
+function isListMarker(s: string): boolean {
+  let i = 0;
+  while (i < s.length && " \t-•*".includes(s[i])) i++;
+  if (s[i] === "(") i++;
+  const start = i;
+  while (i < s.length && (isDigit(s[i]) || (s[i] === "." && isDigit(s[i + 1])))) i++;
+  return i > start && (s[i] === "." || s[i] === ")");
+}
+
 function product(ts: NumTok[]): number {
   let p = 1;
   for (const t of ts) p *= t.value;
@@ -88,7 +98,10 @@ const isMoney = (t: NumTok) => t.unit?.role === "money";
  * Parses a budget line. Returns null when the line holds no usable number at all.
  * `text` must be a prepared line (Arabic digits; see normaliseLine).
  */
-export function parseBudgetLine(text: string): ParsedBudgetLine | null {
+export function parseBudgetLine(input: string): ParsedBudgetLine | null {
+  // a list marker "1)" or "2." before the item is not a figure
+  const num = stripNumbering(input);
+  const text = num.number && isListMarker(input) ? num.rest : input;
   const all = scanNumbers(text);
   const toks = all.filter((t) => !t.ignore);
   if (toks.length === 0) return null;
@@ -96,7 +109,7 @@ export function parseBudgetLine(text: string): ParsedBudgetLine | null {
 
   // 1. the stated amount: the last number after a stated marker (เป็นเงิน, =, …)
   let stated: NumTok | undefined;
-  for (const t of toks) if (t.stated && (isMoney(t) || !t.unit)) stated = t;
+  for (const t of toks) if ((t.stated && (isMoney(t) || !t.unit)) || (t.total && isMoney(t))) stated = t;
 
   // 2. the factor candidates
   const groups = new Map<number, NumTok[]>();
@@ -141,11 +154,17 @@ export function parseBudgetLine(text: string): ParsedBudgetLine | null {
       } else if (others.length > 0) unitCostTok = money[0];
       else stated = money[0]; // a lump sum: "ค่าวัสดุ 1,000 บาท"
     }
-    if (!stated) {
+    if (!stated && !explicit) {
       // a second money figure that is neither per-unit nor linked is the amount
       const rest = money.filter((t) => t !== unitCostTok && t.per === undefined && !t.linkNext);
-      if (rest.length && !explicit) stated = rest[rest.length - 1];
+      if (rest.length) stated = rest[rest.length - 1];
     }
+  }
+  if (!stated && explicit) {
+    // "(20 คน*100 บาท*2 มื้อ) 4,000 บาท": a money figure after the multiplication is its amount
+    const lastFactor = factors[factors.length - 1];
+    const after = toks.filter((t) => isMoney(t) && !factors!.includes(t) && t.start > lastFactor.end && t.per === undefined && !t.price);
+    if (after.length) stated = after[after.length - 1];
   }
 
   // 4. quantity and times by unit; numbers without a unit fill the gaps in a multiplication

@@ -139,7 +139,8 @@ export function stripNumbering(text: string): Numbering {
     // "20 คน x 35 บาท" is not numbering: a unit or a multiplication follows the number
     let u = k;
     while (u < n && isSpace(text[u])) u++;
-    if (unitAt(text, u) || text[u] === "x" || text[u] === "X" || text[u] === "*" || text[u] === "=" || text[u] === "/")
+    const unit = unitAt(text, u);
+    if ((unit && unit.word !== "กิจกรรม" && unit.word !== "โครงการ") || text[u] === "x" || text[u] === "X" || text[u] === "*" || text[u] === "=" || text[u] === "/")
       return { number: "", rest: text.slice(i).trim(), bullet };
   }
   // "1.5 ล้าน" would have been consumed as "1.5"; "1,000 บาท" stops at ","

@@ -36,7 +36,7 @@ export interface NumTok {
   /** Parenthesised group id, -1 at top level. */
   group: number;
   /** Why the number is not a budget figure, if it is not. */
-  ignore?: "ordinal" | "year" | "date" | "percent" | "range" | "time" | "code";
+  ignore?: "ordinal" | "year" | "date" | "percent" | "range" | "time" | "code" | "size";
   /** More digits than a safe amount can hold. */
   huge: boolean;
 }
@@ -209,6 +209,7 @@ export function scanNumbers(s: string): NumTok[] {
       tok.unit = unit;
       tok.unitEnd = ua + unit.word.length;
       if (unit.role === "percent") tok.ignore = tok.ignore ?? "percent";
+      if (unit.role === "size") tok.ignore = tok.ignore ?? "size";
     }
     const afterWord = s.slice(ua, ua + 10);
     if (!tok.ignore && MONTH_WORDS.some((m) => afterWord.startsWith(m))) tok.ignore = "date";
@@ -293,6 +294,13 @@ export function scanNumbers(s: string): NumTok[] {
       k++;
       while (k < nb.start && isSkippable(s[k])) k++;
       if (k === nb.start || (s[k] === "(" && skipForward(s, k + 1) === nb.start)) a.linkNext = true;
+    }
+  }
+  // "1.2 x 2.4 เมตร": the numbers multiplied into a size are the size too
+  for (let t = toks.length - 1; t > 0; t--) {
+    if (toks[t].ignore === "size" && toks[t - 1].linkNext && !toks[t - 1].unit) {
+      toks[t - 1].ignore = "size";
+      toks[t - 1].linkNext = false;
     }
   }
   return toks;

@@ -4,7 +4,7 @@
  * times, nights, hours … = times.
  */
 
-export type UnitRole = "money" | "quantity" | "times" | "percent";
+export type UnitRole = "money" | "quantity" | "times" | "percent" | "size";
 
 export interface UnitWord {
   word: string;
@@ -58,6 +58,7 @@ const THINGS = [
   "ก้อน",
   "ถัง",
   "กลุ่ม",
+  "กิจกรรม",
   "ทีม",
   "คณะ",
   "โครงการ",
@@ -99,6 +100,9 @@ const TIMES = [
   "ครั้ง/ปี",
 ];
 
+/** Sizes ("1.2 x 2.4 เมตร") describe an item; they are not factors of its cost. */
+const SIZES = ["เมตร", "ม.", "ซม.", "ซ.ม.", "เซนติเมตร", "มม.", "มิลลิเมตร", "นิ้ว", "ฟุต", "ตร.ม.", "ตารางเมตร"];
+
 const CANONICAL: Record<string, string> = { "ชม.": "ชั่วโมง", ชม: "ชั่วโมง", "บ.": "บาท", "฿": "บาท", "กม.": "กิโลเมตร", "แพ็ก": "แพ็ค" };
 
 function build(): UnitWord[] {
@@ -107,6 +111,7 @@ function build(): UnitWord[] {
   for (const w of PEOPLE) out.push({ word: w, role: "quantity", canonical: w });
   for (const w of THINGS) out.push({ word: w, role: "quantity", canonical: CANONICAL[w] ?? w });
   for (const w of TIMES) out.push({ word: w, role: "times", canonical: CANONICAL[w] ?? w });
+  for (const w of SIZES) out.push({ word: w, role: "size", canonical: w });
   out.push({ word: "%", role: "percent", canonical: "%" });
   out.push({ word: "เปอร์เซ็นต์", role: "percent", canonical: "%" });
   // longest first, so "โรงเรียน" wins over "โรง" and "ชั่วโมง" over "ชม"

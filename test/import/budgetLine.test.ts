@@ -215,6 +215,32 @@ describe("budget line shapes", () => {
     expect(huge).toMatchObject({ unitCost: null, quantity: 3, invalid: { unitCost: "99999999999999999999" } });
   });
 
+  test("more ways of writing the amount: รวม, a bare amount after a multiplication, @, รวมเป็นเงิน", () => {
+    const food = { item: "ค่าอาหาร", unitCost: baht(100), quantity: 20, times: 2, statedAmount: baht(4000) };
+    expect(parse("ค่าอาหาร 20 คน x 100 บาท x 2 มื้อ รวม 4,000 บาท")).toMatchObject(food);
+    expect(parse("ค่าอาหาร (20 คน*100 บาท*2 มื้อ) 4,000 บาท")).toMatchObject(food);
+    expect(parse("ค่าอาหาร 20 คน คนละ 2 มื้อ มื้อละ 100 บาท รวมเป็นเงิน 4,000 บาท")).toMatchObject(food);
+    expect(parse("ค่าอาหาร 100 บาท/คน/มื้อ จำนวน 20 คน 2 มื้อ รวม 4,000 บาท")).toMatchObject(food);
+    expect(parse("ค่าจ้างเหมารถ 1 คัน @ 1,500 บาท 2 วัน เป็นเงิน 3,000 บาท")).toMatchObject({
+      unitCost: baht(1500),
+      quantity: 1,
+      times: 2,
+      statedAmount: baht(3000),
+    });
+  });
+
+  test("sizes are not factors; list markers are not figures; 'กิจกรรม' counts things", () => {
+    expect(parse("ค่าป้ายไวนิล ขนาด 1.2 x 2.4 เมตร จำนวน 1 ป้าย ป้ายละ 500 บาท เป็นเงิน 500 บาท")).toMatchObject({
+      unitCost: baht(500),
+      quantity: 1,
+      quantityUnit: "ป้าย",
+      times: null,
+      statedAmount: baht(500),
+    });
+    expect(parse("1) ค่าอาหารว่าง 35 x 20 = 700 บาท")).toMatchObject({ item: "ค่าอาหารว่าง", unitCost: baht(35), quantity: 20, statedAmount: baht(700) });
+    expect(parse("ค่าวัสดุ 2 กิจกรรม ๆ ละ 500 บาท = 1,000 บาท")).toMatchObject({ unitCost: baht(500), quantity: 2, statedAmount: baht(1000), unused: [] });
+  });
+
   test("a line without numbers is not a budget line", () => {
     expect(parse("- ค่าใช้สอย")).toBeNull();
     expect(parse("")).toBeNull();
