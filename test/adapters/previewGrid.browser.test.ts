@@ -87,6 +87,11 @@ describe("PreviewGrid in Chromium", () => {
     expect(box!.y).toBeGreaterThanOrEqual(scroller!.y);
     expect(box!.y + box!.height).toBeLessThanOrEqual(scroller!.y + scroller!.height);
     expect(await renderedRows()).toBeLessThan(80);
+    // the frozen header row is still on screen, at the top of the scrolling area
+    const header = await cell("งบประมาณ", "G3").boundingBox();
+    expect(header!.y).toBeGreaterThanOrEqual(scroller!.y);
+    expect(header!.y).toBeLessThan(scroller!.y + 4 * 26 + 2);
+    expect(header!.y + header!.height).toBeLessThanOrEqual(box!.y + 1);
 
     // scrolling by the user moves the window
     await page.locator('[data-testid="grid-scroll"]').evaluate((el) => (el.scrollTop = 0));

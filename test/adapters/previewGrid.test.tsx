@@ -131,6 +131,9 @@ describe("PreviewGrid", () => {
     expect(cell("งบประมาณ", "G1500").getAttribute("aria-selected")).toBe("true");
     expect(rendered()).toBeLessThan(80);
     expect(byId("cell-งบประมาณ!G4")).toBeNull();
+    // the frozen header rows (freezeRows: 3) stay rendered and sticky
+    expect(cell("งบประมาณ", "G3").textContent).toBe("จำนวนเงิน");
+    expect(cell("งบประมาณ", "G3").style.position).toBe("sticky");
 
     const finding: Finding = { rule: "line-amount-mismatch", severity: "error", message: { th: "ผิด", en: "wrong" }, sheet: "งบประมาณ", cell: "G1500" };
     await act(async () => {

@@ -141,7 +141,9 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
   }, [layout, colCount, version]);
 
   const visibleRows = Math.ceil(height / rowHeight);
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
+  // Frozen rows (the layout's header rows) stay on top; the window covers the rows below them.
+  const freeze = Math.min(Math.max(0, layout?.freezeRows ?? 0), 12, rowCount - 1);
+  const first = Math.max(freeze, Math.floor(scrollTop / rowHeight) - OVERSCAN);
   const last = Math.min(rowCount - 1, Math.floor(scrollTop / rowHeight) + visibleRows + OVERSCAN);
 
   // Merged areas: the top-left cell spans, the others are not rendered.
@@ -262,8 +264,8 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
   };
 
   const totalWidth = ROW_HEADER_PX + widths.reduce((a, b) => a + b, 0);
-  const rows = [];
-  for (let r = first; r <= last; r++) {
+  const renderRow = (r: number, stickyTop?: number) => {
+    const sticky = (z: number): CSSProperties => (stickyTop === undefined ? {} : { position: "sticky", top: stickyTop, zIndex: z });
     const cells = [];
     for (let c = 0; c < colCount; c++) {
       if (merges.covered.has(`${r},${c}`)) continue;
@@ -283,7 +285,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
           title={info.mark ? SEVERITY_LABEL[info.mark][lang] : undefined}
           colSpan={span?.colSpan}
           rowSpan={span ? Math.min(span.rowSpan, last - r + 1) : undefined}
-          style={cellStyle(info, width, rowHeight, isSel)}
+          style={{ ...cellStyle(info, width, rowHeight, isSel), ...sticky(1) }}
           onMouseDown={() => {
             if (isEditing) return;
             if (editingRef.current) commit();
@@ -314,14 +316,15 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
         </td>,
       );
     }
-    rows.push(
+    return (
       <tr key={r} style={{ height: rowHeight }}>
         <th
           scope="row"
           style={{
             position: "sticky",
             left: 0,
-            zIndex: 1,
+            zIndex: stickyTop === undefined ? 1 : 3,
+            ...(stickyTop === undefined ? {} : { top: stickyTop }),
             width: ROW_HEADER_PX,
             minWidth: ROW_HEADER_PX,
             background: "#F3F3F3",
@@ -335,9 +338,13 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
           {r + 1}
         </th>
         {cells}
-      </tr>,
+      </tr>
     );
-  }
+  };
+  const frozenRows = [];
+  for (let r = 0; r < freeze; r++) frozenRows.push(renderRow(r, rowHeight * (r + 1)));
+  const rows = [];
+  for (let r = first; r <= last; r++) rows.push(renderRow(r));
 
   const barText = editing ? editing.text : selInfo ? rawText(selInfo) : "";
 
@@ -439,7 +446,8 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
               </tr>
             </thead>
             <tbody>
-              {first > 0 && <tr aria-hidden="true" style={{ height: first * rowHeight }} />}
+              {frozenRows}
+              {first > freeze && <tr aria-hidden="true" style={{ height: (first - freeze) * rowHeight }} />}
               {rows}
               {last < rowCount - 1 && <tr aria-hidden="true" style={{ height: (rowCount - 1 - last) * rowHeight }} />}
             </tbody>
