@@ -44,8 +44,7 @@ describe("production build", () => {
         const sourceType = s.type === "module" ? "module" : "script";
         if (s.inline !== undefined) {
           if (s.inline.trim() === "") continue;
-          const p = es2017Problem(s.inline, `${page} (inline script)`, sourceType);
-          if (p) problems.push(p);
+          problems.push(...es2017Problems(s.inline, `${page} (inline script)`, sourceType));
           parsed++;
           continue;
         }
@@ -57,8 +56,7 @@ describe("production build", () => {
           problems.push(`${page} loads ${src}, which is not in the build`);
           continue;
         }
-        const p = es2017Problem(fs.readFileSync(file, "utf8"), rel, sourceType);
-        if (p) problems.push(p);
+        problems.push(...es2017Problems(fs.readFileSync(file, "utf8"), rel, sourceType));
         parsed++;
       }
       expect(problems).toEqual([]);

@@ -109,11 +109,11 @@ export function es2017Problems(code: string, name: string, sourceType: "script" 
   let ast: Node;
   let parsedAt2017 = true;
   try {
-    ast = acorn.parse(code, { ecmaVersion: 2017, sourceType }) as Node;
+    ast = acorn.parse(code, { ecmaVersion: 2017, sourceType }) as unknown as Node;
   } catch (first) {
     parsedAt2017 = false;
     try {
-      ast = acorn.parse(code, { ecmaVersion: "latest", sourceType }) as Node;
+      ast = acorn.parse(code, { ecmaVersion: "latest", sourceType }) as unknown as Node;
     } catch {
       const err = first as SyntaxError & { pos?: number };
       const pos = err.pos ?? 0;
