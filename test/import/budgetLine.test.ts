@@ -1,7 +1,9 @@
 /**
  * Budget line shapes: the role of each number comes from the units around it, not its position.
  */
+import fc from "fast-check";
 import { parseBudgetLine } from "../../src/import/budgetLine";
+import { toThaiDigits } from "../../src/core/thaiDigits";
 import { normaliseLine } from "../../src/import/text";
 
 const parse = (s: string) => parseBudgetLine(normaliseLine(s));
@@ -244,5 +246,71 @@ describe("budget line shapes", () => {
   test("a line without numbers is not a budget line", () => {
     expect(parse("- ค่าใช้สอย")).toBeNull();
     expect(parse("")).toBeNull();
+  });
+});
+
+describe("units decide, not position (property)", () => {
+  const group = (n: number) => n.toLocaleString("en-US");
+  test("any order of unit cost, quantity and times, any connector, Thai or Arabic digits, dotted noise", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.constantFrom("คน", "ท่าน", "ชุด", "เล่ม", "โล่", "อัน", "ชิ้น", "แผ่น", "คัน", "รางวัล", "รูป"),
+        fc.constantFrom("มื้อ", "วัน", "ครั้ง", "คืน", "ชั่วโมง", "เดือน", "รุ่น"),
+        fc.constantFrom(" x ", " × ", "/", " * ", " "),
+        fc.constantFrom([0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom("ค่าอาหาร", "ค่าเช่ารถ", "ค่าตอบแทนวิทยากร", "- ค่าจัดทำเอกสาร", "ค่าของรางวัล"),
+        (cost, qty, times, qu, tu, sep, order, thai, dots, item) => {
+          const d = (n: number) => (dots ? `...${group(n)}..` : group(n));
+          const segs = [`${d(cost)} บาท`, `${d(qty)} ${qu}`, `${d(times)} ${tu}`];
+          const body = order.map((i) => segs[i]).join(sep);
+          let line = `${item} ${body} เป็นเงิน ${d(cost * qty * times)} บาท`;
+          if (thai) line = toThaiDigits(line);
+          const p = parse(line);
+          expect(p).not.toBeNull();
+          expect(p!.unitCost).toBe(baht(cost));
+          expect(p!.quantity).toBe(qty);
+          expect(p!.quantityUnit).toBe(qu);
+          expect(p!.times).toBe(times);
+          expect(p!.timesUnit).toBe(tu === "ชั่วโมง" ? "ชั่วโมง" : tu);
+          expect(p!.statedAmount).toBe(baht(cost * qty * times));
+          expect(p!.item).toBe(item.replace(/^- /, ""));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  test("per-unit phrasing: ๆ ละ and X ละ in any of their usual orders", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.constantFrom("คน", "ชุด", "เล่ม", "โล่", "ชิ้น"),
+        fc.constantFrom("มื้อ", "วัน", "ครั้ง", "คืน"),
+        fc.integer({ min: 0, max: 2 }),
+        (cost, qty, times, qu, tu, shape) => {
+          const body = [
+            `จำนวน ${qty} ${qu} ๆ ละ ${times} ${tu} ๆ ละ ${group(cost)} บาท`,
+            `${qu}ละ ${group(cost)} บาท จำนวน ${qty} ${qu} ${times} ${tu}`,
+            `${qty} ${qu} ${qu}ละ ${times} ${tu} ${tu}ละ ${group(cost)} บาท`,
+          ][shape];
+          const p = parse(`ค่าใช้จ่าย ${body} เป็นเงิน ${group(cost * qty * times)} บาท`);
+          expect(p).toMatchObject({
+            item: "ค่าใช้จ่าย",
+            unitCost: baht(cost),
+            quantity: qty,
+            times,
+            statedAmount: baht(cost * qty * times),
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
