@@ -148,6 +148,23 @@ describe("PreviewGrid", () => {
     expect(cell("งบประมาณ", "G1500").getAttribute("data-mark")).toBeNull();
   });
 
+  it("offers the choices of a list validation while editing", async () => {
+    const host = await setup();
+    act(() => host.workbook.setActiveSheet("งบประมาณ", "user"));
+    fire(cell("งบประมาณ", "C4"), "dblclick");
+    expect(byId("cell-editor")?.getAttribute("list")).toBe("preview-grid-choices");
+    const literal = [...byId("cell-choices")!.querySelectorAll("option")].map((o) => o.getAttribute("value"));
+    expect(literal).toEqual(["ค่าตอบแทน", "ค่าใช้สอย", "ค่าวัสดุ"]);
+    fire(byId("cell-editor")!, "keydown", { key: "Escape" });
+    fire(cell("งบประมาณ", "B5"), "dblclick");
+    const fromRange = [...byId("cell-choices")!.querySelectorAll("option")].map((o) => o.getAttribute("value"));
+    expect(fromRange).toEqual(["ค่าอาหารกลางวัน", "ค่าอาหารว่าง"]);
+    fire(byId("cell-editor")!, "keydown", { key: "Escape" });
+    fire(cell("งบประมาณ", "G4"), "dblclick");
+    expect(byId("cell-editor")?.getAttribute("list")).toBeNull();
+    expect(byId("cell-choices")).toBeNull();
+  });
+
   it("says so when given a host that is not a preview workbook", () => {
     act(() => root.render(<PreviewGrid lang="en" />));
     expect(container.textContent).toBe("No preview workbook");

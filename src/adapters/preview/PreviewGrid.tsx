@@ -264,6 +264,9 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
   };
 
   const totalWidth = ROW_HEADER_PX + widths.reduce((a, b) => a + b, 0);
+  // Choices of a list validation for the cell being edited (shown by the browser as the editor's suggestions).
+  const editOptions = editing && editing.where === "cell" ? wb.listOptions(editing.sheet, editing.cell) : undefined;
+
   const renderRow = (r: number, stickyTop?: number) => {
     const sticky = (z: number): CSSProperties => (stickyTop === undefined ? {} : { position: "sticky", top: stickyTop, zIndex: z });
     const cells = [];
@@ -275,6 +278,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
       const span = merges.spans.get(`${r},${c}`);
       const width = span ? widths.slice(c, c + span.colSpan).reduce((a, b) => a + b, 0) : widths[c];
       const isEditing = editing && editing.where === "cell" && editing.sheet === active && editing.cell === addr;
+      const shown = formatCellValue(info.value, info.numberFormat ?? (info.style ? STYLE_LOOKS[info.style].numberFormat : undefined));
       cells.push(
         <td
           key={c}
@@ -282,7 +286,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
           data-testid={`cell-${active}!${addr}`}
           aria-selected={isSel ? "true" : "false"}
           data-mark={info.mark}
-          title={info.mark ? SEVERITY_LABEL[info.mark][lang] : undefined}
+          title={info.mark ? `${SEVERITY_LABEL[info.mark][lang]}${shown ? `: ${shown}` : ""}` : shown || undefined}
           colSpan={span?.colSpan}
           rowSpan={span ? Math.min(span.rowSpan, last - r + 1) : undefined}
           style={{ ...cellStyle(info, width, rowHeight, isSel), ...sticky(1) }}
@@ -299,6 +303,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
           {isEditing ? (
             <input
               data-testid="cell-editor"
+              list={editOptions ? "preview-grid-choices" : undefined}
               autoFocus
               value={editing.text}
               onChange={(e) => setEditing({ ...editing, text: e.target.value })}
@@ -311,7 +316,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
               style={{ width: "100%", height: "100%", border: "none", outline: "none", font: "inherit", padding: 0, background: "#FFFFFF" }}
             />
           ) : (
-            formatCellValue(info.value, info.numberFormat ?? (info.style ? STYLE_LOOKS[info.style].numberFormat : undefined))
+            shown
           )}
         </td>,
       );
@@ -454,6 +459,13 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
           </table>
         </div>
       </div>
+      {editOptions && (
+        <datalist id="preview-grid-choices" data-testid="cell-choices">
+          {editOptions.map((o) => (
+            <option key={o} value={o} />
+          ))}
+        </datalist>
+      )}
       <div role="tablist" aria-label={TEXT[lang].sheets} style={{ display: "flex", gap: 2, padding: "2px 4px", background: "#F3F3F3", borderTop: "1px solid #C8C8C8", overflowX: "auto" }}>
         {sheets.map((name) => {
           const isActive = name === active;

@@ -17,7 +17,7 @@ import type {
   WorkbookSnapshot,
 } from "../../workbook/types";
 import { quoteSheetRefs } from "../xlsx/formula";
-import { cellAddress, groupRectangles, parseCell, renameSheetRefs } from "../office/a1";
+import { cellAddress, groupRectangles, parseCell, parseRange, renameSheetRefs, sheetOf } from "../office/a1";
 import { ensurePreviewFunctions, PREVIEW_HF_CONFIG } from "./functions";
 
 export type ChangeSource = "user" | "api";
@@ -279,6 +279,39 @@ export class PreviewWorkbook {
 
   layoutOf(sheet: string): Readonly<Pick<SheetMeta, "columnWidths" | "merges" | "validations" | "freezeRows" | "tabColor" | "conditionalFormats">> {
     return this.metaOf(sheet);
+  }
+
+  /** The choices of a list validation covering the cell (literal items, or the values of the source range). */
+  listOptions(sheet: string, address: string): string[] | undefined {
+    const { row, col } = parseCell(address);
+    const v = this.metaOf(sheet).validations.find((x) => {
+      try {
+        const r = parseRange(x.range);
+        return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+      } catch {
+        return false;
+      }
+    });
+    if (!v) return undefined;
+    if (Array.isArray(v.source)) return [...v.source];
+    const ref = v.source.replace(/^=/, "");
+    const target = sheetOf(ref) ?? sheet;
+    if (!this.findSheet(target)) return [];
+    let r;
+    try {
+      r = parseRange(ref);
+    } catch {
+      return [];
+    }
+    const out: string[] = [];
+    const id = this.id(target);
+    for (let i = r.top; i <= Math.min(r.bottom, r.top + 500); i++) {
+      for (let j = r.left; j <= r.right; j++) {
+        const value = fromHf(this.hf.getCellValue({ sheet: id, row: i, col: j }));
+        if (value !== null && value !== "" && !out.includes(String(value))) out.push(String(value));
+      }
+    }
+    return out;
   }
 
   /** Values (computed) and formulas, A1-anchored, as the Office host would read them. */
