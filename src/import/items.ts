@@ -10,8 +10,17 @@ import { collapseSpaces, isDigit } from "./text";
  * "ร้อยละ 100" never split. Text before "1." is kept as a first item when not empty.
  */
 export function splitInlineItems(text: string): string[] {
+  return splitInlineSequences(text, false)[0] ?? [];
+}
+
+/**
+ * Like splitInlineItems, but a list that starts again at "1." after "1. … 2. …" starts a second list
+ * (an indicator table whose columns lost their tabs: the targets follow the indicators).
+ */
+export function splitInlineSequences(text: string, allowRestart = true): string[][] {
   const s = text;
   const cuts: { at: number; body: number }[] = [];
+  let restartAt = -1;
   let expected = 1;
   let i = 0;
   while (i < s.length) {
@@ -19,7 +28,12 @@ export function splitInlineItems(text: string): string[] {
       let j = i;
       while (j < s.length && isDigit(s[j])) j++;
       const n = Number(s.slice(i, j));
-      if (n === expected && (s[j] === "." || s[j] === ")") && !isDigit(s[j + 1])) {
+      const marker = (s[j] === "." || s[j] === ")") && !isDigit(s[j + 1]);
+      if (marker && n === 1 && expected > 2 && allowRestart && restartAt < 0) {
+        restartAt = cuts.length;
+        expected = 1;
+      }
+      if (marker && n === expected) {
         cuts.push({ at: i, body: j + 1 });
         expected++;
         i = j + 1;
@@ -30,6 +44,15 @@ export function splitInlineItems(text: string): string[] {
     }
     i++;
   }
+  if (restartAt > 0) {
+    const first = splitCuts(s.slice(0, cuts[restartAt].at), cuts.slice(0, restartAt));
+    const second = splitCuts(s, cuts.slice(restartAt));
+    return [first, second.slice(second.length - (cuts.length - restartAt))];
+  }
+  return [splitCuts(s, cuts)];
+}
+
+function splitCuts(s: string, cuts: { at: number; body: number }[]): string[] {
   if (cuts.length < 2) {
     const one = collapseSpaces(cuts.length === 1 ? s.slice(0, cuts[0].at) + s.slice(cuts[0].body) : s);
     return one ? [one] : [];

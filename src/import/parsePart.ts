@@ -9,7 +9,7 @@ import { parseMoney, parseNumber } from "../core/money";
 import { parseMonthName } from "../core/calendar";
 import { ParsedBudgetLine, cleanItem, parseBudgetLine } from "./budgetLine";
 import { classifyHeading, fiscalYearMention, headerField, SectionKind, targetKind } from "./headings";
-import { extractQuantity, splitInlineItems } from "./items";
+import { extractQuantity, splitInlineItems, splitInlineSequences } from "./items";
 import { isThroughout, locateMonths, monthsOf } from "./months";
 import { splitOwners } from "./owners";
 import { ImportProblem, problem } from "./problems";
@@ -1020,8 +1020,13 @@ export class PartParser {
     for (const row of this.indicatorRows) {
       const textCell = row.cells[cols.text] ?? "";
       const targetCell = cols.target !== undefined ? row.cells[cols.target] : undefined;
-      const texts = splitInlineItems(textCell);
-      const targets = targetCell ? splitInlineItems(targetCell) : [];
+      let texts = splitInlineItems(textCell);
+      let targets = targetCell ? splitInlineItems(targetCell) : [];
+      if (targetCell === undefined || targetCell === "") {
+        // the target column may have lost its tab: "1. … 2. … 1. … 2. …"
+        const seqs = splitInlineSequences(textCell);
+        if (seqs.length === 2 && seqs[0].length === seqs[1].length) [texts, targets] = seqs;
+      }
       const methods = cols.method !== undefined ? splitInlineItems(row.cells[cols.method] ?? "") : [];
       const tools = cols.tool !== undefined ? splitInlineItems(row.cells[cols.tool] ?? "") : [];
       texts.forEach((text, i) => {

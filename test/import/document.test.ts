@@ -257,6 +257,22 @@ describe("tables written with tabs", () => {
     ]);
   });
 
+  test("the seed with its tabs turned into spaces (text copied from a PDF) gives the same activities and budget", () => {
+    const ref = importProjectText(SEED).plan;
+    const { plan: p, problems: probs } = importProjectText(SEED.split("\t").join(" "));
+    expect(probs).toEqual([]);
+    expect(p.activities).toEqual(ref.activities);
+    expect(p.budgetLines).toEqual(ref.budgetLines);
+    expect(p.subtotals).toEqual(ref.subtotals);
+    expect(p.project.alignment).toEqual(ref.project.alignment);
+    expect(p.project.owner).toBe(ref.project.owner);
+    // the indicator row "ผลผลิต 1. … 5. … 1. … 5. …": the second list is the targets
+    const outputs = p.indicators.filter((i) => i.kind === "output");
+    expect(outputs.map((i) => [i.text, i.targetText])).toEqual(
+      ref.indicators.filter((i) => i.kind === "output").map((i) => [i.text, i.targetText]),
+    );
+  });
+
   test("the seed with Windows line ends imports the same", () => {
     const crlf = importProjectText(SEED.split("\n").join("\r\n"));
     expect(crlf.plan).toEqual(importProjectText(SEED).plan);
