@@ -35,6 +35,29 @@ describe.each(["th", "en"] as const)("seed plan template (%s)", (lang) => {
     expect(read.plan.activities.length).toBe(seedPlan().activities.length);
   });
 
+  it("a second copy inserted with suffixed names refers to its own sheets", async () => {
+    const host = new PreviewWorkbookHost();
+    await host.insertTemplate(spec, "fail");
+    const second = await host.insertTemplate(spec, "suffix");
+    expect(second.created).toEqual(spec.sheets.map((s) => `${s.name} (2)`));
+    const totals = async () => {
+      const snap = await host.loadSnapshot();
+      return snap.sheets.map((s) => JSON.stringify(s.values));
+    };
+    const before = await totals();
+    // change every input money cell of the first copy's budget: the second copy must not move
+    const budget = spec.sheets.find((s) => s.key === "budget")!;
+    const inputs = budget.cells.filter((c) => c.style === "inputMoney" && typeof c.value === "number");
+    expect(inputs.length).toBeGreaterThan(0);
+    await host.applyEdits(inputs.map((c) => ({ sheet: budget.name, cell: c.address, value: (c.value as number) + 1000 })));
+    const after = await totals();
+    const names = await host.sheetNames();
+    names.forEach((n, i) => {
+      if (n.endsWith(" (2)")) expect(after[i]).toBe(before[i]);
+    });
+    expect(after[names.indexOf(budget.name)]).not.toBe(before[names.indexOf(budget.name)]);
+  });
+
   it("is written by the Office host in ≤ 3 syncs with no reference to a missing sheet", async () => {
     const book = new FakeWorkbook({ apiVersion: "1.9" });
     const host = new OfficeWorkbookHost({ excel: book.excel as unknown as ExcelRunner, isSetSupported: book.isSetSupported });
@@ -42,6 +65,8 @@ describe.each(["th", "en"] as const)("seed plan template (%s)", (lang) => {
     expect(result.conflicts).toEqual([]);
     expect(book.syncCount).toBeLessThanOrEqual(3);
     expect(book.brokenRefs).toEqual([]);
+    const summary = spec.sheets.find((x) => x.key === "summary")!;
+    expect(book.sheet(summary.name).charts).toHaveLength(spec.charts?.length ?? 0);
     const snap = await host.loadSnapshot();
     const budgetSpec = spec.sheets.find((s) => s.key === "budget")!;
     const budget = snap.sheets.find((s) => s.name === budgetSpec.name)!;
