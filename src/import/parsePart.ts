@@ -230,8 +230,11 @@ export class PartParser {
 
     // 1. results ("งบประมาณ ได้รับ 120,000.-บาท ใช้จ่าย 20,000.-บาท คงเหลือ 100,000.-บาท"), anywhere
     if (this.tryResults(flat)) {
-      this.leaveBudget();
-      this.mode = "skip";
+      if (num.number || flat.startsWith("งบประมาณ")) {
+        // a results heading ("6. งบประมาณ ได้รับ …") ends the section before it
+        this.leaveBudget();
+        this.mode = "skip";
+      }
       return;
     }
 
@@ -272,9 +275,13 @@ export class PartParser {
     // 5. allocation lines ("เงินงบประมาณตามแผนปฏิบัติการ.....120,000.....บาท"), any section
     if (!num.bullet && ALLOCATION_KEYS.some((k) => num.rest.startsWith(k))) {
       const amount = moneyOf(num.rest);
-      if (amount !== undefined) this.data.allocation = (this.data.allocation ?? 0) + amount;
-      if (this.mode !== "budget" && this.mode !== "budgetDetail") this.mode = "budget";
-      return;
+      const budgetish = this.mode === "budget" || this.mode === "budgetDetail" || this.mode === "none" || this.mode === "header";
+      if (amount !== undefined || budgetish) {
+        if (amount !== undefined) this.data.allocation = (this.data.allocation ?? 0) + amount;
+        if (!budgetish || this.mode === "none" || this.mode === "header") this.leaveBudget();
+        if (this.mode !== "budget" && this.mode !== "budgetDetail") this.mode = "budget";
+        return;
+      }
     }
 
     if (this.mode === "risk") this.riskLine(flat);
@@ -304,7 +311,7 @@ export class PartParser {
 
     switch (this.mode) {
       case "name":
-        this.data.name = joinWrapped(this.data.name ?? "", flat);
+        if ((this.data.name ?? "").length < 300) this.data.name = joinWrapped(this.data.name ?? "", flat);
         return;
       case "rationale":
         if (wasBlank || this.data.rationale.length === 0) this.data.rationale.push(flat);
@@ -345,6 +352,7 @@ export class PartParser {
   }
 
   private blank(): void {
+    if (this.mode === "name") this.mode = "header"; // a name wraps over lines, not over paragraphs
     this.lastBlank = true;
     this.itemOpen = false;
     this.blockTitleOpen = false;
@@ -510,7 +518,7 @@ export class PartParser {
     const spent = findKeyword(flat, ["ใช้จ่าย", "ใช้ไป", "เบิกจ่าย", "ใช้จริง"], []);
     const remaining = findKeyword(flat, ["คงเหลือ"], []);
     const found = [received, spent, remaining].filter((x) => x >= 0).length;
-    if (found < 2) return false;
+    if (found < 2 || !(flat.includes("บาท") || flat.includes("งบประมาณ"))) return false;
     const toks = scanNumbers(flat).filter((t) => !t.ignore && !t.huge);
     const after = (i: number): Satang | undefined => {
       if (i < 0) return undefined;

@@ -322,6 +322,27 @@ describe("other activity table layouts", () => {
   });
 });
 
+describe("prose is not mistaken for data", () => {
+  test("a sentence with ได้รับ/คงเหลือ is not a results report; a name does not run into the next paragraph", () => {
+    const doc = [
+      "โครงการ พัฒนาการอ่าน",
+      "",
+      "ครูทุกคนร่วมมือกัน",
+      "หลักการและเหตุผล",
+      "โรงเรียนได้รับการพัฒนา 3 ครั้ง คงเหลือ 2 ครั้ง",
+      "เงินสนับสนุนจากชุมชนช่วยให้โครงการสำเร็จ",
+      "วัตถุประสงค์",
+      "1. เพื่อพัฒนาการอ่าน",
+    ].join("\n");
+    const { plan } = importProjectText(doc);
+    expect(plan.project.name).toBe("พัฒนาการอ่าน");
+    expect(plan.results).toBeUndefined();
+    expect(plan.project.allocation).toBeUndefined();
+    expect(plan.project.rationale).toBe("โรงเรียนได้รับการพัฒนา 3 ครั้ง คงเหลือ 2 ครั้งเงินสนับสนุนจากชุมชนช่วยให้โครงการสำเร็จ");
+    expect(plan.project.objectives).toEqual(["เพื่อพัฒนาการอ่าน"]);
+  });
+});
+
 describe("owners", () => {
   test("split by titles, titles that follow another title stay with it", () => {
     expect(splitOwners("นายวิษุทธิ์ เพ็ชรเมือง นายวิฑูรย์ ชั่งโต นางสาวพรพิมล ธานีศรี นางสาวนวลฉวี คนเที่ยง")).toEqual([
