@@ -57,24 +57,31 @@ export function buildContext(plan: Plan, opts: ContextOptions = {}): RuleContext
     }
   });
   const lines = plan.budgetLines;
-  const computed: (Satang | null)[] = new Array(lines.length);
-  const lineIndexesByActivity = new Map<string, number[]>();
-  const computedByActivity = new Map<string, Satang>();
+  const computed: (Satang | null)[] = [];
+  // one map lookup per line: the group holds the line indexes and the running sum
+  const groups = new Map<string, { idx: number[]; sum: number; hasAmount: boolean }>();
   let computedTotal = 0;
   for (let i = 0; i < lines.length; i++) {
     const line: BudgetLine = lines[i];
     const amount = lineAmount(line);
-    computed[i] = amount;
-    let idx = lineIndexesByActivity.get(line.activityId);
-    if (!idx) {
-      idx = [];
-      lineIndexesByActivity.set(line.activityId, idx);
+    computed.push(amount);
+    let g = groups.get(line.activityId);
+    if (!g) {
+      g = { idx: [], sum: 0, hasAmount: false };
+      groups.set(line.activityId, g);
     }
-    idx.push(i);
+    g.idx.push(i);
     if (amount !== null) {
-      computedByActivity.set(line.activityId, (computedByActivity.get(line.activityId) ?? 0) + amount);
+      g.sum += amount;
+      g.hasAmount = true;
       computedTotal += amount;
     }
+  }
+  const lineIndexesByActivity = new Map<string, number[]>();
+  const computedByActivity = new Map<string, Satang>();
+  for (const [id, g] of groups) {
+    lineIndexesByActivity.set(id, g.idx);
+    if (g.hasAmount) computedByActivity.set(id, g.sum);
   }
   const subtotalActivityIds = new Set(plan.subtotals.map((s) => s.activityId));
   const fy = plan.project.fiscalYear;

@@ -92,6 +92,8 @@ interface Spelling {
   surname: string;
   projectOwner: boolean;
   activityIds: string[];
+  /** Same ids as a set, so adding stays O(1) per owner. */
+  seen: Set<string>;
   cell?: CellRef;
   activityId?: string;
 }
@@ -125,11 +127,14 @@ export const ownerNameInconsistent: Rule = {
         }
         let s = spellings.get(p.surname);
         if (!s) {
-          s = { surname: p.surname, projectOwner: false, activityIds: [], cell, activityId };
+          s = { surname: p.surname, projectOwner: false, activityIds: [], seen: new Set(), cell, activityId };
           spellings.set(p.surname, s);
         }
         if (activityId === undefined) s.projectOwner = true;
-        else if (!s.activityIds.includes(activityId)) s.activityIds.push(activityId);
+        else if (!s.seen.has(activityId)) {
+          s.seen.add(activityId);
+          s.activityIds.push(activityId);
+        }
       }
     };
     const project = ctx.plan.project;
