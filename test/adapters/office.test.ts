@@ -207,6 +207,34 @@ describe("loadSnapshot", () => {
     ]);
   });
 
+  it("reads in one sync once the sheet names are known, and notices added, renamed and deleted sheets", async () => {
+    const book = new FakeWorkbook({ sheets: { A: { A1: 1 }, B: { A1: 2 } } });
+    const host = hostFor(book);
+    const read = async (sheets?: string[]) => {
+      const before = book.syncCount;
+      const snap = await host.loadSnapshot(sheets);
+      return { names: snap.sheets.map((s) => `${s.name}=${s.values[0]?.[0] ?? ""}`), syncs: book.syncCount - before };
+    };
+    expect(await read()).toEqual({ names: ["A=1", "B=2"], syncs: 2 });
+    expect(await read()).toEqual({ names: ["A=1", "B=2"], syncs: 1 });
+    expect(await read(["b"])).toEqual({ names: ["B=2"], syncs: 1 });
+    // a sheet added by the user
+    book.createSheet("C").cells.set("0,0", { value: 3, formula: null });
+    expect(await read()).toEqual({ names: ["A=1", "B=2", "C=3"], syncs: 3 });
+    expect(await read()).toEqual({ names: ["A=1", "B=2", "C=3"], syncs: 1 });
+    // renamed
+    book.sheet("B").name = "B2";
+    expect(await read(["B2", "A"])).toEqual({ names: ["B2=2", "A=1"], syncs: 3 });
+    // deleted (the fast batch fails with ItemNotFound, then the slow path runs)
+    book.sheets.splice(0, 1);
+    expect(await read(["A", "C"])).toEqual({ names: ["C=3"], syncs: 3 });
+    // after an insert the host knows the new names
+    await host.insertTemplate(budgetSpec(2), "fail");
+    const after = await read();
+    expect(after.syncs).toBe(1);
+    expect(after.names).toEqual(["B2=2", "C=3", "อัตรา=อัตราค่าใช้จ่าย", "งบประมาณ=งบประมาณโครงการ"]);
+  });
+
   it.each([10, 5000])("reads an inserted %i-row plan back in ≤ 2 syncs", async (rows) => {
     const book = new FakeWorkbook();
     const host = hostFor(book);

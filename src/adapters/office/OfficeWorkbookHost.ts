@@ -129,6 +129,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private readonly now: () => number;
   private readonly font: string;
   private readonly fontSize: number;
+  /** Sheet names seen by the last call that loaded them (lets loadSnapshot read in one sync). */
+  private knownSheets: string[] | undefined;
   /** > 0 while the add-in is writing; change events are ignored then. */
   private writing = 0;
   private quietUntil = 0;
@@ -186,27 +188,52 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
-      return sheets.items.map((s) => s.name);
+      this.knownSheets = sheets.items.map((s) => s.name);
+      return [...this.knownSheets];
     });
   }
 
+  /**
+   * Values and formulas of the used ranges. Usually ONE sync: the sheet names learnt by an earlier call are
+   * used to queue every used-range load together with a fresh load of the names; if the names turn out to
+   * have changed (a sheet added, renamed or deleted — a deleted one fails the batch), the call falls back to
+   * two syncs: names first, then the ranges.
+   */
   async loadSnapshot(sheets?: string[]): Promise<WorkbookSnapshot> {
+    const known = this.knownSheets;
+    if (known) {
+      try {
+        const fast = await this.run(async (context) => {
+          const collection = context.workbook.worksheets;
+          collection.load("items/name");
+          const used = pickSheets(known, sheets).map((name) => {
+            const range = collection.getItem(name).getUsedRangeOrNullObject(true);
+            range.load("address,values,formulas");
+            return { name, range };
+          });
+          await context.sync();
+          const names = collection.items.map((s) => s.name);
+          if (!sameList(names, known)) {
+            this.knownSheets = names;
+            return undefined;
+          }
+          return { sheets: used.map(({ name, range }) => toSheetSnapshot(name, range)) };
+        });
+        if (fast) return fast;
+      } catch {
+        this.knownSheets = undefined;
+      }
+    }
     return this.run(async (context) => {
       const collection = context.workbook.worksheets;
       collection.load("items/name");
       await context.sync();
-      const all = collection.items;
-      let chosen: Excel.Worksheet[];
-      if (sheets) {
-        const byName = new Map(all.map((s) => [s.name.toLowerCase(), s]));
-        chosen = sheets.map((n) => byName.get(n.toLowerCase())).filter((s): s is Excel.Worksheet => s !== undefined);
-      } else {
-        chosen = all;
-      }
-      const used = chosen.map((sheet) => {
-        const range = sheet.getUsedRangeOrNullObject(true);
+      const names = collection.items.map((s) => s.name);
+      this.knownSheets = names;
+      const used = pickSheets(names, sheets).map((name) => {
+        const range = collection.getItem(name).getUsedRangeOrNullObject(true);
         range.load("address,values,formulas");
-        return { name: sheet.name, range };
+        return { name, range };
       });
       await context.sync();
       return { sheets: used.map(({ name, range }) => toSheetSnapshot(name, range)) };
@@ -265,6 +292,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
         for (const d of doomed) d.delete();
         if (created.length > 0) created[0].sheet.activate();
         await context.sync();
+        // New sheets go after the existing ones; replaced ones are gone.
+        const gone = new Set(plan.replaced);
+        this.knownSheets = [...existing.filter((n) => !gone.has(n)), ...created.map((c) => c.name)];
         return { created: created.map((c) => c.name), conflicts };
       } finally {
         this.endWrite();
@@ -521,6 +551,17 @@ export function listSource(source: string | string[], renames: ReadonlyMap<strin
   if (!Array.isArray(source)) return renameSheetRefs(source, renames);
   const joined = source.filter((s) => s.trim() !== "" && !s.includes(",")).join(",");
   return joined.length === 0 || joined.length > 255 ? undefined : joined;
+}
+
+/** The requested sheets that exist (matched case-insensitively, in the requested order), or all. */
+function pickSheets(names: string[], wanted?: string[]): string[] {
+  if (!wanted) return names;
+  const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
+  return wanted.map((n) => byLower.get(n.toLowerCase())).filter((n): n is string => n !== undefined);
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
