@@ -1,11 +1,15 @@
 /** Display helpers for the pane (pure). */
 import type { Finding } from "../core/findings";
 import { formatBaht } from "../core/money";
+import { formatMonth, isoToMonth } from "../core/calendar";
 import type { Lang } from "./i18n/strings";
 
 /** A finding's expected/actual value for display, per its valueKind (money is satang). */
 export function formatFindingValue(value: number | string | undefined, kind: Finding["valueKind"], lang: Lang): string | undefined {
   if (value === undefined || value === null || value === "") return undefined;
+  if (kind === "month" && typeof value === "string" && /^\d{4}-\d{2}(-\d{2})?$/.test(value)) {
+    return formatMonth(isoToMonth(value.length === 7 ? `${value}-01` : value), lang);
+  }
   if (typeof value === "number") {
     if (kind === "money") return formatBaht(value, lang);
     return value.toLocaleString(lang === "th" ? "th-TH" : "en-US", { maximumFractionDigits: 2 });
@@ -17,7 +21,7 @@ export function formatFindingValue(value: number | string | undefined, kind: Fin
 export function cellLabel(sheet: string | undefined, cell: string | undefined): string | undefined {
   if (!cell) return undefined;
   if (!sheet) return cell;
-  const quoted = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const quoted = /^[\p{L}\p{M}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${quoted}!${cell}`;
 }
 

@@ -135,7 +135,7 @@ describe("task pane in the browser preview (Chromium)", () => {
 
   it("inserts the example and shows the seed's known mistakes", async () => {
     await page.click(byTestId("tab-template"));
-    await page.click(`${byTestId("template-example")} input`);
+    await page.check(byTestId("template-example"));
     await page.click(byTestId("template-insert"));
     await page.waitForSelector(byTestId("validate-summary"));
     // Block 1: copying 200 × 80 is stated 13,000 (it is 16,000); lunch 100 × 100 × 1 stated 100,000 (10,000).
@@ -203,15 +203,61 @@ describe("task pane in the browser preview (Chromium)", () => {
     await shot("06-schedule");
   });
 
+  it("marks the findings in the sheet and clears the marks", async () => {
+    await page.click(byTestId("tab-validate"));
+    await page.click(byTestId("sheet-tab-งบประมาณ"));
+    await page.click(byTestId("validate-mark"));
+    await page.waitForSelector(`${byTestId("cell-งบประมาณ!J17")}[data-mark="error"]`);
+    await shot("07-marked");
+    await page.click(byTestId("validate-clear-marks"));
+    await page.waitForSelector(`${byTestId("cell-งบประมาณ!J17")}:not([data-mark])`);
+  });
+
+  it("results: remaining follows what is typed", async () => {
+    await page.click(byTestId("tab-results"));
+    expect(await page.inputValue(byTestId("results-received"))).toBe("120000");
+    await page.fill(byTestId("results-spent"), "๓๐,๐๐๐");
+    await page.waitForSelector(`${byTestId("results-remaining")}:has-text("90,000")`);
+    await page.click(byTestId("results-save"));
+    await page.waitForSelector(`${byTestId("notice")}:has-text("บันทึกแล้ว")`);
+  });
+
+  it("rates: lists the rules in force and opens the rates sheet", async () => {
+    await page.click(byTestId("tab-rates"));
+    expect(await page.locator(byTestId("rate-rule")).count()).toBeGreaterThan(3);
+    await page.click(byTestId("rates-edit"));
+    await page.waitForSelector(`${byTestId("cell-อัตรา!A1")}[aria-selected="true"]`);
+  });
+
   it("switches to English", async () => {
     await page.click(byTestId("lang-en"));
-    expect(await page.textContent(byTestId("tab-validate"))).toBe("Validate");
+    await page.getByRole("tab", { name: "Validate" }).waitFor();
+    expect(await page.getByRole("tab", { name: "ตรวจสอบ" }).count()).toBe(0);
     await page.click(byTestId("tab-validate"));
     await page.waitForSelector(byTestId("validate-summary"));
     expect(await page.textContent(byTestId("validate-summary"))).toMatch(/errors/);
-    await shot("07-english");
+    await shot("08-english");
     const stored = await page.evaluate(() => window.localStorage.getItem("budgetPlan.lang"));
     expect(stored).toBe("en");
+  });
+
+  it("imports the seed text, previews it, and asks before adding sheets of the same names", async () => {
+    const text = fs.readFileSync(path.join(root, "test", "fixtures", "seed-project-2560.txt"), "utf8");
+    await page.click(byTestId("tab-import"));
+    await page.fill(byTestId("import-text"), text);
+    await page.click(byTestId("import-read"));
+    await page.waitForSelector(byTestId("import-preview"));
+    expect(await page.textContent(byTestId("import-counts"))).toMatch(/^7 activities/);
+    expect(await page.textContent(byTestId("import-total"))).toContain("121,000");
+    await page.click(byTestId("import-insert"));
+    await page.waitForSelector(byTestId("conflict-prompt"));
+    const tabsBefore = await page.locator('[data-testid^="sheet-tab-"]').count();
+    await page.click(byTestId("conflict-suffix"));
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid^="sheet-tab-"]').length >= n + 7,
+      tabsBefore,
+    );
+    await shot("09-imported");
   });
 
   it("made no request outside localhost and threw no page errors", () => {

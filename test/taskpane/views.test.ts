@@ -162,10 +162,13 @@ describe("display helpers", () => {
     expect(formatFindingValue(200, "number", "en")).toBe("200");
     expect(formatFindingValue("พ.ย. 2559", "month", "th")).toBe("พ.ย. 2559");
     expect(formatFindingValue(undefined, "money", "th")).toBeUndefined();
+    expect(formatFindingValue("2017-01", "month", "th")).toBe("ม.ค. 2560");
+    expect(formatFindingValue("2016-11", "month", "en")).toBe("Nov 2016");
   });
 
   it("labels cells, quoting sheet names that need it", () => {
     expect(cellLabel("งบประมาณ", "H7")).toBe("งบประมาณ!H7");
+    expect(cellLabel("กิจกรรม", "S10")).toBe("กิจกรรม!S10");
     expect(cellLabel("My Budget", "H7")).toBe("'My Budget'!H7");
     expect(cellLabel(undefined, "H7")).toBe("H7");
     expect(cellLabel("งบประมาณ", undefined)).toBeUndefined();

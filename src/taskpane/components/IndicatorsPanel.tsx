@@ -4,7 +4,7 @@ import { indicatorEdits } from "../workbookApi";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  th: { textAlign: "left", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "3px 4px" },
+  th: { textAlign: "left", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "3px 4px", whiteSpace: "nowrap" },
   td: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: "3px 4px", verticalAlign: "top" },
 });
 
@@ -53,9 +53,7 @@ export function IndicatorsPanel() {
                       <Caption1>{tr(kind === "output" ? "indicators.output" : "indicators.outcome")}</Caption1>
                       <div>{ind.text}</div>
                     </td>
-                    <td className={styles.td}>
-                      {ind.targetText ?? (ind.targetValue !== undefined ? `${ind.targetValue} ${ind.targetUnit ?? ""}` : "")}
-                    </td>
+                    <td className={styles.td}>{targetLabel(ind)}</td>
                     <td className={styles.td}>{ind.achievedValue ?? ""}</td>
                   </tr>
                 )),
@@ -65,4 +63,11 @@ export function IndicatorsPanel() {
       )}
     </div>
   );
+}
+
+/** The target as a number and unit when there is one, else the target text when it says more than the indicator. */
+function targetLabel(ind: { text: string; targetValue?: number; targetUnit?: string; targetText?: string }): string {
+  if (ind.targetValue !== undefined) return `${ind.targetValue.toLocaleString()} ${ind.targetUnit ?? ""}`.trim();
+  if (ind.targetText && ind.targetText.trim() !== ind.text.trim()) return ind.targetText;
+  return "";
 }
