@@ -199,12 +199,37 @@ describe("fallback.html (the page IE11 users see)", () => {
   function fakeDocument() {
     const els: Record<string, { id: string; textContent: string }> = {};
     for (const m of fallbackHtml.matchAll(/\bid="([^"]+)"/g)) els[m[1]] = { id: m[1], textContent: "-" };
-    const bodyAttrs: Record<string, string> = {};
+    // The two language sections, in document order, as a live collection (like the DOM's).
+    type Section = { lang: string; className: string; parentNode: unknown };
+    const order: Section[] = [...fallbackHtml.matchAll(/<section(?: class="([^"]*)")? lang="(\w+)"/g)].map((m) => ({
+      lang: m[2],
+      className: m[1] ?? "",
+      parentNode: null,
+    }));
+    const body = {
+      insertBefore(node: Section, ref: Section) {
+        order.splice(order.indexOf(node), 1);
+        order.splice(order.indexOf(ref), 0, node);
+      },
+    };
+    for (const sec of order) sec.parentNode = body;
+    const live = {
+      get length() {
+        return order.length;
+      },
+      get 0() {
+        return order[0];
+      },
+      get 1() {
+        return order[1];
+      },
+    };
     return {
       els,
-      bodyAttrs,
+      order,
       getElementById: (id: string) => els[id] ?? null,
-      body: { setAttribute: (k: string, v: string) => (bodyAttrs[k] = v) },
+      getElementsByTagName: (tag: string) => (tag === "section" ? live : { length: 0 }),
+      body,
     };
   }
 
@@ -239,6 +264,22 @@ describe("fallback.html (the page IE11 users see)", () => {
     vm.runInContext(scripts[0], context);
     expect(doc.els["diag-host"].textContent).toBe("Excel / PC / 16.0.4266.1001");
     expect(doc.els["diag-missing"].textContent).toBe("Trident");
+  });
+
+  test("keeps Thai first for Thai Office, puts English first for Office in another language", () => {
+    const thDoc = fakeDocument();
+    vm.runInContext(scripts[0], fakeWindow({ engine: "ie11", userAgent: IE11_UA, search: "?" + HOST_INFO, document: thDoc }).context);
+    expect(thDoc.order.map((s) => [s.lang, s.className])).toEqual([
+      ["th", "first"],
+      ["en", ""],
+    ]);
+    const enDoc = fakeDocument();
+    const enHost = "?_host_Info=Excel$Win32$16.01$en-US$$$$0";
+    vm.runInContext(scripts[0], fakeWindow({ engine: "ie11", userAgent: IE11_UA, search: enHost, document: enDoc }).context);
+    expect(enDoc.order.map((s) => [s.lang, s.className])).toEqual([
+      ["en", "first"],
+      ["th", ""],
+    ]);
   });
 
   test("without a query it still runs and leaves placeholders", () => {
