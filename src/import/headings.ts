@@ -110,6 +110,17 @@ const HEADINGS: readonly [string, SectionKind][] = [
 
 const BUDGET_HEADING_TAILS = ["ที่ใช้", "ดำเนินการ", "โครงการ", "ประจำปี", "ทั้งสิ้น", "ทั้งหมด", "จำนวน", "รวม", "และ", "("];
 
+/**
+ * First characters a heading can start with: keywords, the weak period word and target headings
+ * ("เชิง…", "เสิ้ง…", "ด้าน…", "ปริมาณ", "คุณภาพ", or anything up to 5 letters before them).
+ */
+const HEADING_FIRST_CHARS: ReadonlySet<string> = new Set([
+  ...HEADINGS.map(([kw]) => kw[0]),
+  "ร",
+  // target headings may start with any short prefix; the Thai letters cover them
+  ..."กขคฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮเแโใไ",
+]);
+
 /** "ระยะเวลา…" that is only a heading when a month range follows ("ระยะเวลาในการดำเนินกิจกรรมมีจำกัด" is not). */
 const WEAK_PERIOD = "ระยะเวลา";
 
@@ -128,8 +139,9 @@ function afterNonSpace(s: string, n: number): number {
  * "เชิงปริมาณ", "เสิ้งปริมาณ" (extraction noise), "ด้านปริมาณ", "3.1 เชิงคุณภาพ (Outcome)": a short line
  * whose word ปริมาณ/คุณภาพ comes after at most 6 letters.
  */
-export function targetKind(rest: string): "quantitative" | "qualitative" | undefined {
-  const ns = noSpace(rest);
+export function targetKind(rest: string, nsGiven?: string): "quantitative" | "qualitative" | undefined {
+  if (rest.length > 80) return undefined;
+  const ns = nsGiven ?? noSpace(rest);
   if (ns.length > 40) return undefined;
   for (const [w, k] of [
     ["ปริมาณ", "quantitative"],
@@ -146,12 +158,15 @@ export function targetKind(rest: string): "quantitative" | "qualitative" | undef
 
 /** Recognises a heading from the text after numbering. */
 export function classifyHeading(rest: string, numbered: boolean): Heading | undefined {
-  const ns = noSpace(rest);
-  if (!ns) return undefined;
-  const tk = targetKind(rest);
+  if (!rest || !HEADING_FIRST_CHARS.has(rest[0])) return undefined;
+  // keywords are short: the first 80 characters without spaces are enough to match them
+  const head = noSpace(rest.length > 80 ? rest.slice(0, 80) : rest);
+  if (!head) return undefined;
+  const tk = rest.length <= 80 ? targetKind(rest, head) : undefined;
   if (tk) return { kind: tk, value: "" };
   for (const [kw, kind] of HEADINGS) {
-    if (!ns.startsWith(kw)) continue;
+    if (!head.startsWith(kw)) continue;
+    const ns = rest.length > 80 ? noSpace(rest) : head;
     const value = rest.slice(afterNonSpace(rest, kw.length)).replace(/^[\s:：.-]+/, "").trim();
     if (kind === "rationale" && kw === "หลักการ" && value.length > 0) continue;
     // "งบประมาณจะโอนมาในไตรมาสที่ 3" is a sentence; "งบประมาณ", "งบประมาณ 50,000 บาท", "งบประมาณที่ใช้ …" are headings
@@ -162,7 +177,7 @@ export function classifyHeading(rest: string, numbered: boolean): Heading | unde
       return undefined;
     return { kind, value };
   }
-  if (ns.startsWith(WEAK_PERIOD)) {
+  if (head.startsWith(WEAK_PERIOD)) {
     const value = rest.slice(afterNonSpace(rest, WEAK_PERIOD.length));
     if (parseMonthRange(value) || isThroughout(value)) return { kind: "period", value: value.replace(/^[\s:]+/, "").trim() };
   }
