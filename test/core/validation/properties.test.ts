@@ -16,7 +16,9 @@ const lineArb = fc.record({
   times: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 10 })),
 });
 
-function consistentPlan(specs: fc.infer<typeof lineArb>[]): Plan {
+type LineSpec = { activity: number; lump: boolean; unitCost: number; quantity: number | null; times: number | null };
+
+function consistentPlan(specs: LineSpec[]): Plan {
   const budgetLines: BudgetLine[] = specs.map((s, i) => {
     const base = { id: `P${i}`, activityId: String(s.activity), item: "ค่าวัสดุ" };
     if (s.lump) return { ...base, unitCost: null, quantity: null, times: null, statedAmount: s.unitCost };
