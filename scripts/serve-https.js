@@ -122,7 +122,7 @@ function cacheControl(file) {
   const base = path.basename(file);
   if (/\.(html?|xml|json)$/.test(base)) return "no-cache";
   // Content-hashed bundles (name.0123abcd.js) never change; everything else: one hour.
-  if (/\.[0-9a-f]{8,}\.(js|css|png|svg|woff2?)$/.test(base)) return "public, max-age=31536000, immutable";
+  if (/\.[0-9a-f]{8,}(\.chunk)?\.(js|css|png|svg|woff2?)$/.test(base)) return "public, max-age=31536000, immutable";
   return "public, max-age=3600";
 }
 
