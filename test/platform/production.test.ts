@@ -4,6 +4,7 @@
  * point at files that are really in the folder, and validate; the built pages may reference only their own
  * folder and Office.js on Microsoft's CDN. The source manifest keeps the dev address.
  */
+import * as acorn from "acorn";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -199,6 +200,15 @@ describe("built pages", () => {
     expect(scripts[0].inline).toContain("Trident");
     expect(detect).toContain('"fallback.html"');
     expect(scripts[1].src).toBe(OFFICE_CDN_PREFIX + "office.js");
+    // The built (possibly minified) check must still be ES5: it runs in Internet Explorer 11.
+    expect(() => acorn.parse(scripts[0].inline!, { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
+  });
+
+  test("fallback.html in the build has only ES5 inline script", () => {
+    const html = fs.readFileSync(path.join(build.outDir, "fallback.html"), "utf8");
+    const inline = scriptTags(html).filter((s) => s.inline !== undefined);
+    expect(inline).toHaveLength(1);
+    expect(() => acorn.parse(inline[0].inline!, { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
   });
 
   test("fallback.html is copied unchanged", () => {
