@@ -50,6 +50,8 @@ export interface FakeSheet {
   orientation?: string;
   printTitleRows?: string;
   tabColor?: string;
+  /** Sheet protection: format changes (conditional formats included) are refused. */
+  protected?: boolean;
   charts: { type: string; values: string; categories?: string; title?: string; anchor?: string }[];
   handlers: Handler[];
 }
@@ -273,11 +275,13 @@ class FakeWorksheetCollection {
   constructor(private readonly ctx: FakeContext) {}
 
   load(props: string): this {
-    if (!/items\/name/.test(props)) throw new Error(`unexpected load ${props}`);
+    const list = props.split(",").map((p) => p.trim());
+    for (const p of list) if (p !== "items/name" && p !== "items/protection/protected") throw new Error(`fake: unexpected load ${p}`);
     this.ctx.queue(() => {
       this.loadedItems = this.ctx.book.sheets.map((s) => {
         const ws = new FakeWorksheet(this.ctx, () => s);
         ws.loadedName = s.name;
+        if (list.includes("items/protection/protected")) ws.loadedProtected = Boolean(s.protected);
         return ws;
       });
     });
@@ -336,6 +340,7 @@ function eventSlot(ctx: FakeContext, list: () => Handler[]) {
 
 export class FakeWorksheet {
   loadedName?: string;
+  loadedProtected?: boolean;
   private resolved?: FakeSheet;
   constructor(
     private readonly ctx: FakeContext,
@@ -359,6 +364,15 @@ export class FakeWorksheet {
       if (other && other !== s) throw new Error(`ItemAlreadyExists: ${v}`);
       s.name = v;
     });
+  }
+
+  get protection() {
+    const loaded = this.loadedProtected;
+    return {
+      get protected(): boolean {
+        return loaded ?? notLoaded("worksheet.protection.protected");
+      },
+    };
   }
 
   set tabColor(v: string) {
@@ -465,6 +479,7 @@ class FakeConditionalFormat {
 
   delete(): void {
     this.ctx.queue(() => {
+      if (this.sheet().protected) throw new Error("AccessDenied: the sheet is protected");
       const list = this.sheet().cfs;
       const i = list.indexOf(this.ref!);
       if (i < 0) throw new Error("ItemNotFound: conditional format");
@@ -752,6 +767,7 @@ export class FakeRange {
       add(type: string) {
         const proxy = new FakeConditionalFormat(ctx, () => self.sheet());
         ctx.queue(() => {
+          if (self.sheet().protected) throw new Error("AccessDenied: the sheet is protected");
           const cf: FakeCF = { id: ctx.book.newId("cf"), type, range: self.address_() };
           self.sheet().cfs.push(cf);
           proxy.ref = cf;

@@ -333,6 +333,20 @@ describe("markFindings / clearMarks", () => {
     expect(book.sheet("งบประมาณ").fills.get("4,6")).toBe("#123456");
   });
 
+  it("leaves protected sheets alone instead of failing the whole batch", async () => {
+    const book = new FakeWorkbook({ sheets: { งบประมาณ: {}, Locked: {} } });
+    const host = hostFor(book);
+    await host.markFindings([finding("G5", "error"), finding("A1", "error", "Locked")]);
+    book.sheet("งบประมาณ").protected = true;
+    book.sheet("Locked").protected = false;
+    await host.markFindings([finding("G6", "error"), finding("A2", "error", "Locked")]);
+    expect(book.sheet("งบประมาณ").cfs.map((c) => c.range)).toEqual(["G5"]);
+    expect(book.sheet("Locked").cfs.map((c) => c.range)).toEqual(["A2"]);
+    await host.clearMarks();
+    expect(book.sheet("Locked").cfs).toEqual([]);
+    expect(book.sheet("งบประมาณ").cfs).toHaveLength(1);
+  });
+
   it("clearMarks with nothing to clear writes nothing", async () => {
     const book = new FakeWorkbook();
     await hostFor(book).clearMarks();

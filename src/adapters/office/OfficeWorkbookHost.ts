@@ -518,11 +518,16 @@ export class OfficeWorkbookHost implements WorkbookHost {
 }
 
 /** Reads all conditional formats of all sheets and returns the ones that are our marks (3 syncs). */
+/**
+ * Reads the conditional formats of every unprotected sheet and returns the ones that are our marks (3 syncs).
+ * Protected sheets are left alone (Excel refuses format changes there, which would fail the whole batch):
+ * they get no new marks, and marks already on them stay until the sheet is unprotected.
+ */
 async function scanMarks(context: Excel.RequestContext): Promise<{ sheets: Excel.Worksheet[]; ours: Excel.ConditionalFormat[] }> {
   const collection = context.workbook.worksheets;
-  collection.load("items/name");
+  collection.load("items/name,items/protection/protected");
   await context.sync();
-  const sheets = collection.items;
+  const sheets = collection.items.filter((s) => !s.protection.protected);
   const lists = sheets.map((s) => {
     const cfs = s.getRange().conditionalFormats;
     cfs.load("items/id,items/type");
