@@ -60,7 +60,7 @@ function stripTitles(token: string): { rest: string; titled: boolean } {
  */
 export function parseNames(text: string): PersonName[] {
   const tokens = text
-    .replace(/[\u200b\u200c\u200d\ufeff]/g, "")
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, "")
     .split(/[\s,;/]+|และ/)
     .filter((t) => t.length > 0);
   const out: PersonName[] = [];
