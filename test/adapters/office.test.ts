@@ -391,6 +391,26 @@ describe("onUserChange", () => {
     expect(calls).toEqual([2000, 3000]);
   });
 
+  it("ExcelApi 1.9: one collection handler; without triggerSource our writes are recognised by the write window", async () => {
+    let clock = 0;
+    const book = new FakeWorkbook({ apiVersion: "1.9", sheets: { S: {} } });
+    const host = hostFor(book, { now: () => clock, eventGraceMs: 300 });
+    let calls = 0;
+    const unsubscribe = await host.onUserChange(() => calls++);
+    expect(book.collectionHandlers).toHaveLength(1);
+    expect(book.sheet("S").handlers).toHaveLength(0);
+    await host.applyEdits([{ sheet: "S", cell: "A1", value: 1 }]);
+    await flushEvents();
+    expect(calls).toBe(0);
+    clock += 301;
+    book.userEdit("S", "A2", 1);
+    await flushEvents();
+    expect(calls).toBe(1);
+    unsubscribe();
+    await flushEvents();
+    expect(book.collectionHandlers).toHaveLength(0);
+  });
+
   it("ExcelApi 1.14: one collection handler, and triggerSource tells our writes apart without a grace window", async () => {
     const clock = 0;
     const book = new FakeWorkbook({ apiVersion: "1.14", sheets: { S: {} } });
