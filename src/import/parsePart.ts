@@ -194,6 +194,9 @@ export class PartParser {
   private pendingClassTotal: { text: string; line: number; amount: Satang; count: number } | undefined;
   /** A budget item written without figures ("- ค่าอาหาร"), waiting for its figures on the next line. */
   private pendingItem: { text: string; line: number } | undefined;
+  /** "งบประมาณ 120,000 บาท" (a heading) and the sum of "เงินงบประมาณ… N บาท" lines (sources). */
+  private allocationHeading: Satang | undefined;
+  private allocationLines: Satang | undefined;
   /** Columns of a budget table, when the budget detail is written as one. */
   private budgetCols: BudgetCols | undefined;
 
@@ -277,7 +280,7 @@ export class PartParser {
       const amount = moneyOf(num.rest);
       const budgetish = this.mode === "budget" || this.mode === "budgetDetail" || this.mode === "none" || this.mode === "header";
       if (amount !== undefined || budgetish) {
-        if (amount !== undefined) this.data.allocation = (this.data.allocation ?? 0) + amount;
+        if (amount !== undefined) this.allocationLines = (this.allocationLines ?? 0) + amount;
         if (!budgetish || this.mode === "none" || this.mode === "header") this.leaveBudget();
         if (this.mode !== "budget" && this.mode !== "budgetDetail") this.mode = "budget";
         return;
@@ -391,7 +394,7 @@ export class PartParser {
         return;
       case "budget": {
         const amount = moneyOf(value);
-        if (amount !== undefined && this.data.allocation === undefined) this.data.allocation = amount;
+        if (amount !== undefined && this.allocationHeading === undefined) this.allocationHeading = amount;
         this.mode = "budget";
         return;
       }
@@ -1057,6 +1060,9 @@ export class PartParser {
 
   finish(): PartData {
     this.leaveBudget();
+    // the sources add up to the allocation; a heading amount stands when no source states one
+    const allocation = this.allocationLines ?? this.allocationHeading;
+    if (allocation !== undefined) this.data.allocation = allocation;
     this.finishTargets();
     this.finishIndicators();
     return this.data;

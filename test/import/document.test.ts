@@ -343,6 +343,17 @@ describe("prose is not mistaken for data", () => {
   });
 });
 
+describe("allocation", () => {
+  test("source lines add up; a budget heading amount is not counted twice", () => {
+    const doc = (extra: string[]) =>
+      importProjectText(["โครงการ งบ", "5. งบประมาณ 120,000 บาท", ...extra].join("\n")).plan.project.allocation;
+    expect(doc([])).toBe(baht(120000));
+    expect(doc(["เงินงบประมาณตามแผนปฏิบัติการ.....100,000.....บาท", "เงินงบประมาณ สพฐ.....20,000.....บาท", "เงินงบประมาณ อื่น.....-.....บาท"])).toBe(
+      baht(120000),
+    );
+  });
+});
+
 describe("owners", () => {
   test("split by titles, titles that follow another title stay with it", () => {
     expect(splitOwners("นายวิษุทธิ์ เพ็ชรเมือง นายวิฑูรย์ ชั่งโต นางสาวพรพิมล ธานีศรี นางสาวนวลฉวี คนเที่ยง")).toEqual([
