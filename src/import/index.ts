@@ -161,7 +161,11 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   const source = pick("budgetSource");
   if (source) pr.budgetSource = source;
   const quarter = pick("fundsQuarter");
+  const fundsMonth = pick("fundsMonth");
   if (quarter) pr.fundsAvailableFrom = quarterStartMonth(fiscalYear, quarter);
+  else if (fundsMonth) {
+    pr.fundsAvailableFrom = { year: fundsMonth.year ?? (fundsMonth.month >= 10 ? fiscalYear - 1 : fiscalYear), month: fundsMonth.month };
+  }
   pr.venue = pickVenue(pick("venueText"));
   const character = pick("character");
   if (character) pr.character = character;

@@ -6,7 +6,7 @@
  */
 import type { ExpenseClass, Indicator, MonthRef, Results, Satang, Target } from "../core/model";
 import { parseMoney, parseNumber } from "../core/money";
-import { parseMonthName } from "../core/calendar";
+import { parseMonth, parseMonthName } from "../core/calendar";
 import { ParsedBudgetLine, cleanItem, parseBudgetLine } from "./budgetLine";
 import { classifyHeading, fiscalYearMention, headerField, SectionKind, targetKind } from "./headings";
 import { extractQuantity, splitInlineItems, splitInlineSequences } from "./items";
@@ -73,6 +73,8 @@ export interface PartData {
   blocks: RawBlock[];
   results?: Results;
   fundsQuarter?: 1 | 2 | 3 | 4;
+  /** A month named as when funds arrive; without a year it is placed in the fiscal year. */
+  fundsMonth?: { month: number; year?: number };
   indicators: Indicator[];
   expectedResults: string[];
   fiscalYearHint?: number;
@@ -501,17 +503,37 @@ export class PartParser {
     }
   }
 
+  /**
+   * Funds that arrive late: "งบประมาณจะโอน… ไตรมาสที่ 2" (or "ไตรมาส 2", "ไตรมาสที่สอง"), or a month
+   * ("ได้รับจัดสรรงบประมาณประมาณเดือนมกราคม"; with a year it is taken as written).
+   */
   private riskLine(flat: string): void {
-    if (this.data.fundsQuarter) return;
-    const q = flat.indexOf("ไตรมาส");
-    if (q < 0) return;
+    if (this.data.fundsQuarter || this.data.fundsMonth) return;
     const money = ["งบประมาณ", "โอน", "จัดสรร", "เงิน"].some((w) => flat.includes(w));
     if (!money) return;
-    let k = q + "ไตรมาส".length;
-    while (k < flat.length && (flat[k] === " " || flat.startsWith("ที่", k))) k += flat[k] === " " ? 1 : 3;
-    if (isDigit(flat[k]) && !isDigit(flat[k + 1])) {
-      const n = Number(flat[k]);
-      if (n >= 1 && n <= 4) this.data.fundsQuarter = n as 1 | 2 | 3 | 4;
+    const q = flat.indexOf("ไตรมาส");
+    if (q >= 0) {
+      let k = q + "ไตรมาส".length;
+      while (k < flat.length && (flat[k] === " " || flat.startsWith("ที่", k))) k += flat[k] === " " ? 1 : 3;
+      let n = 0;
+      if (isDigit(flat[k]) && !isDigit(flat[k + 1])) n = Number(flat[k]);
+      else {
+        const words = ["หนึ่ง", "สอง", "สาม", "สี่"];
+        const w = words.findIndex((x) => flat.startsWith(x, k));
+        if (w >= 0) n = w + 1;
+      }
+      if (n >= 1 && n <= 4) {
+        this.data.fundsQuarter = n as 1 | 2 | 3 | 4;
+        return;
+      }
+    }
+    if (["โอน", "จัดสรร", "ได้รับ"].some((w) => flat.includes(w))) {
+      const withYear = parseMonth(flat);
+      if (withYear) this.data.fundsMonth = { month: withYear.month, year: withYear.year };
+      else {
+        const m = parseMonthName(flat);
+        if (m) this.data.fundsMonth = { month: m };
+      }
     }
   }
 

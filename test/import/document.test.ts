@@ -354,6 +354,20 @@ describe("allocation", () => {
   });
 });
 
+describe("when funds arrive", () => {
+  const funds = (risk: string) =>
+    importProjectText(["โครงการ ทดสอบ", "ระยะเวลาดำเนินการ ตุลาคม 2566 - กันยายน 2567", "7. การวิเคราะห์ความเสี่ยง", risk].join("\n")).plan
+      .project.fundsAvailableFrom;
+  test("a quarter in digits or words, or a month", () => {
+    expect(funds("1.1 งบประมาณจะโอนมาในช่วงไตรมาสที่ 2 ของปีงบประมาณ")).toEqual({ year: 2567, month: 1 });
+    expect(funds("งบประมาณได้รับการจัดสรรในไตรมาส ๓")).toEqual({ year: 2567, month: 4 });
+    expect(funds("เงินงบประมาณจะโอนมาในไตรมาสที่สี่")).toEqual({ year: 2567, month: 7 });
+    expect(funds("ได้รับจัดสรรงบประมาณล่าช้า ประมาณเดือนธันวาคม")).toEqual({ year: 2566, month: 12 });
+    expect(funds("ได้รับจัดสรรงบประมาณเดือนกุมภาพันธ์ 2567")).toEqual({ year: 2567, month: 2 });
+    expect(funds("ครูมีภาระงานมาก")).toBeUndefined();
+  });
+});
+
 describe("owners", () => {
   test("split by titles, titles that follow another title stay with it", () => {
     expect(splitOwners("นายวิษุทธิ์ เพ็ชรเมือง นายวิฑูรย์ ชั่งโต นางสาวพรพิมล ธานีศรี นางสาวนวลฉวี คนเที่ยง")).toEqual([
