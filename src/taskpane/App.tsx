@@ -18,6 +18,7 @@ import type { CellEdit, ConflictMode, WorkbookHost } from "../workbook/host";
 import type { WorkbookSnapshot, WorkbookSpec } from "../workbook/types";
 import { PaneContext, type Pane } from "./context";
 import { createDebouncer } from "./debounce";
+import { createWriteGuard } from "./writeGuard";
 import type { HostKind } from "./host";
 import { type Lang, type StringKey, type Vars, LANGS, saveLang, t } from "./i18n/strings";
 import { TABS, type TabId, appReducer, errorMessage, initialAppState, type Notice } from "./state/app";
@@ -69,8 +70,8 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const lang = app.lang;
-  /** >0 while the add-in writes to the workbook: change events then are our own. */
-  const writing = useRef(0);
+  /** Change events during the add-in's own writes are not the user's. */
+  const guard = useMemo(() => createWriteGuard(), []);
 
   const tr = useCallback((key: StringKey, vars?: Vars) => t(lang, key, vars), [lang]);
   const notify = useCallback((notice: Notice) => dispatchApp({ type: "notify", notice }), []);
@@ -103,14 +104,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
     });
   }, [host]);
 
-  const write = useCallback(async <T,>(op: () => Promise<T>): Promise<T> => {
-    writing.current++;
-    try {
-      return await op();
-    } finally {
-      writing.current--;
-    }
-  }, []);
+  const write = useCallback(<T,>(op: () => Promise<T>): Promise<T> => guard.during(op), [guard]);
 
   const applyEdits = useCallback(
     async (edits: CellEdit[], label: { th: string; en: string }) => {
@@ -156,10 +150,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
     let unsubscribe: (() => void) | null = null;
     let disposed = false;
     host
-      .onUserChange(() => {
-        if (writing.current > 0) return;
-        debouncer.trigger();
-      })
+      .onUserChange(guard.filter(() => debouncer.trigger()))
       .then((off) => {
         if (disposed) off();
         else unsubscribe = off;
@@ -170,7 +161,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
       debouncer.cancel();
       if (unsubscribe) unsubscribe();
     };
-  }, [host, validation.live]);
+  }, [host, guard, validation.live]);
 
   // First read when the pane opens.
   useEffect(() => {

@@ -98,3 +98,33 @@ describe("debouncer (live validation)", () => {
     expect(runs).toBe(2);
   });
 });
+
+describe("write guard (ignore the add-in's own changes)", () => {
+  it("drops change events that arrive while the add-in writes, passes the user's", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createWriteGuard } = require("../../src/taskpane/writeGuard") as typeof import("../../src/taskpane/writeGuard");
+    const guard = createWriteGuard();
+    let heard = 0;
+    const onChange = guard.filter(() => heard++);
+    onChange(); // a user edit
+    expect(heard).toBe(1);
+    const result = await guard.during(async () => {
+      expect(guard.writing).toBe(true);
+      onChange(); // the host reports our own write
+      await Promise.resolve();
+      onChange();
+      return "done";
+    });
+    expect(result).toBe("done");
+    expect(heard).toBe(1);
+    expect(guard.writing).toBe(false);
+    await expect(
+      guard.during(async () => {
+        throw new Error("write failed");
+      }),
+    ).rejects.toThrow("write failed");
+    expect(guard.writing).toBe(false);
+    onChange();
+    expect(heard).toBe(2);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * Component test of the pane (no @testing-library in this repo: React 18's act + DOM events) against
+ * the real in-browser preview workbook (HyperFormula) as the host, in Excel-like mode: the UI only
+ * talks to the WorkbookHost interface.
+ */
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { FluentProvider } from "@fluentui/react-components";
+import { PreviewWorkbookHost } from "../../src/adapters/preview";
+import type { CellEdit } from "../../src/workbook/host";
+import { App } from "../../src/taskpane/App";
+import { paneTheme } from "../../src/taskpane/theme";
+import { templateSpec } from "../../src/taskpane/workbookApi";
+
+(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// jsdom has no layout, hence no ResizeObserver (Fluent's MessageBar asks for one): an observer that never fires.
+if (!("ResizeObserver" in window)) {
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+}
+
+const q = (id: string) => document.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
+const all = (sel: string) => Array.from(document.querySelectorAll(sel)) as HTMLElement[];
+
+/** Re-checks the DOM after each act() flush until cond holds (bounded number of rounds). */
+async function until(cond: () => boolean, rounds = 200): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    if (cond()) return;
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+    });
+  }
+  throw new Error("condition not met");
+}
+
+async function click(el: HTMLElement | null): Promise<void> {
+  if (!el) throw new Error("no element");
+  await act(async () => {
+    el.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+  });
+}
+
+describe("App with a workbook host", () => {
+  let container: HTMLDivElement;
+  let root: Root;
+  let host: PreviewWorkbookHost;
+  const applied: CellEdit[][] = [];
+
+  beforeAll(async () => {
+    host = new PreviewWorkbookHost();
+    const apply = host.applyEdits.bind(host);
+    host.applyEdits = async (edits) => {
+      applied.push(edits);
+      return apply(edits);
+    };
+    container = document.createElement("div");
+    document.body.appendChild(container);
+    root = createRoot(container);
+    await act(async () => {
+      root.render(
+        <FluentProvider theme={paneTheme}>
+          <App host={host} hostKind="excel" initialLang="th" />
+        </FluentProvider>,
+      );
+    });
+  });
+
+  afterAll(async () => {
+    await act(async () => root.unmount());
+    container.remove();
+  });
+
+  it("says there is no plan in an empty workbook", async () => {
+    await until(() => q("validate-no-plan") !== null);
+    expect(q("host-kind")?.textContent).toBe("เชื่อมต่อกับ Excel");
+    expect(q("validate-no-plan")?.textContent).toContain("ใส่แม่แบบ");
+  });
+
+  it("validates a workbook with the seed plan and groups findings by severity", async () => {
+    await host.insertTemplate(templateSpec("example", 2560, "th"), "fail");
+    await click(q("validate-run"));
+    await until(() => q("validate-summary") !== null);
+    const errors = Number(q("count-error")?.textContent);
+    expect(errors).toBeGreaterThanOrEqual(4);
+    expect(all('[data-testid="group-error"] [data-testid="finding"]')).toHaveLength(errors);
+    const j8 = all('[data-testid="finding"][data-rule="line-amount-mismatch"]').find((e) => e.dataset.cell === "งบประมาณ!J8");
+    expect(j8?.textContent).toContain("ควรเป็น: 16,000 บาท");
+    expect(j8?.textContent).toContain("ที่ระบุ: 13,000 บาท");
+  });
+
+  it("clicking a finding selects its cell in the workbook", async () => {
+    const f = all('[data-testid="finding"]').find((e) => e.dataset.cell === "งบประมาณ!J17");
+    await click(f ?? null);
+    await until(() => host.workbook.selection?.sheet === "งบประมาณ" && host.workbook.selection?.cell === "J17");
+  });
+
+  it("a one-click fix writes the edit; undo writes back the inverse the host returned", async () => {
+    const row = all('[data-testid="finding"][data-rule="line-amount-mismatch"]').find((e) => e.dataset.cell === "งบประมาณ!J8")!.parentElement!;
+    await click(row.querySelector('[data-testid="fix-button"]'));
+    await until(() => !all('[data-testid="finding"]').some((e) => e.dataset.cell === "งบประมาณ!J8"));
+    const fix = applied[applied.length - 1];
+    expect(fix).toEqual([{ sheet: "งบประมาณ", cell: "J8", formula: expect.stringMatching(/^=/) }]);
+    expect(q("notice")?.textContent).toContain("แก้ไขแล้ว");
+    await click(q("notice-undo"));
+    await until(() => all('[data-testid="finding"]').some((e) => e.dataset.cell === "งบประมาณ!J8"));
+    expect(applied[applied.length - 1]).toEqual([expect.objectContaining({ sheet: "งบประมาณ", cell: "J8", value: 13000 })]);
+  });
+
+  it("switches to English", async () => {
+    await click(q("lang-en"));
+    await until(() => q("validate-run")?.textContent === "Validate");
+    expect(q("validate-summary")?.textContent).toMatch(/errors/);
+  });
+});
