@@ -6,8 +6,8 @@
  * - unit cost × quantity × times (a missing quantity or times counts as 1, only when a unit cost is
  *   present), rounded half away from zero to whole satang;
  * - a line with only a stated amount (no unit cost, quantity or times) is a lump sum: computed = stated;
- * - a line whose unit cost is missing or whose factors are not numbers (`invalid`) cannot be computed
- *   and counts with its stated amount (null when none).
+ * - a line whose unit cost is missing or whose factors are not numbers (`invalid`, NaN) cannot be
+ *   computed and counts with its stated amount (null when none or not finite).
  */
 import type { Activity, BudgetLine, ExpenseClass, MonthRef, Plan, Satang } from "./model";
 import { mulMoney } from "./money";
@@ -32,12 +32,14 @@ function hasInvalidFactor(line: BudgetLine): boolean {
  * unit × qty × times when a unit cost is present (missing factors count as 1); otherwise the stated amount.
  */
 export function lineAmount(line: BudgetLine): Satang | null {
-  if (line.unitCost === null || (line.invalid !== undefined && hasInvalidFactor(line))) return line.statedAmount;
+  const stated = line.statedAmount !== null && Number.isFinite(line.statedAmount) ? line.statedAmount : null;
+  if (line.unitCost === null || (line.invalid !== undefined && hasInvalidFactor(line))) return stated;
   const q = line.quantity ?? 1;
   const t = line.times ?? 1;
   // Fast path: an integral product needs no rounding (mulMoney would return the same value).
   const p = line.unitCost * q * t;
   if (Number.isSafeInteger(p)) return p === 0 ? 0 : p;
+  if (!Number.isFinite(p)) return stated; // NaN/Infinity from a reader: not computable (bad-number reports it)
   return mulMoney(line.unitCost, q, t);
 }
 

@@ -86,3 +86,22 @@ describe("validatePlan", () => {
     expect(sortFindings(list, { activityIndex: new Map() }).map((f) => f.message.en)).toEqual(["c", "a", "b"]);
   });
 });
+
+describe("values that are not finite numbers", () => {
+  it("are reported once, as bad-number, and do not poison totals or other rules", () => {
+    const p = plan({
+      project: { allocation: B(1000), statedTotal: B(100) },
+      budgetLines: [
+        line({ item: "ค่าเครื่องดื่มและอาหารว่าง", unitCost: Number.NaN, quantity: 2, statedAmount: B(70) }),
+        line({ item: "ค่าวัสดุ", statedAmount: Number.POSITIVE_INFINITY }),
+        line({ item: "ค่าวัสดุ", statedAmount: B(30) }),
+      ],
+      subtotals: [{ activityId: "1", statedAmount: Number.NaN }],
+      results: { received: Number.NaN, spent: B(5), remaining: B(1) },
+    });
+    const f = validatePlan(p);
+    expect(f.filter((x) => x.severity !== "info").map((x) => x.rule)).toEqual(["bad-number", "bad-number", "bad-number", "bad-number"]);
+    expect(f.find((x) => x.rule === "under-allocation")?.actual).toBe(B(100));
+    for (const x of f) expect(`${x.message.th} ${x.message.en}`).not.toMatch(/NaN|Infinity/);
+  });
+});

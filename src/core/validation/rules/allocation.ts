@@ -12,7 +12,7 @@ export const overAllocation: Rule = {
   title: { th: "ใช้งบประมาณเกินกว่าที่ได้รับจัดสรร", en: "Budget lines exceed the allocation" },
   run(ctx) {
     const allocation = ctx.plan.project.allocation;
-    if (allocation === undefined || ctx.computedTotal <= allocation) return [];
+    if (allocation === undefined || !Number.isFinite(allocation) || ctx.computedTotal <= allocation) return [];
     const over = ctx.computedTotal - allocation;
     return [
       {
@@ -38,7 +38,7 @@ export const underAllocation: Rule = {
   title: { th: "ยังมีงบประมาณที่ไม่ได้วางแผนใช้", en: "Part of the allocation is not planned" },
   run(ctx) {
     const allocation = ctx.plan.project.allocation;
-    if (allocation === undefined || ctx.computedTotal >= allocation) return [];
+    if (allocation === undefined || !Number.isFinite(allocation) || ctx.computedTotal >= allocation) return [];
     const left = allocation - ctx.computedTotal;
     return [
       {

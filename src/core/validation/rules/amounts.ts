@@ -19,7 +19,7 @@ export const lineAmountMismatch: Rule = {
     const lines = ctx.plan.budgetLines;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
-      if (line.unitCost === null || line.statedAmount === null) continue;
+      if (line.unitCost === null || line.statedAmount === null || !Number.isFinite(line.statedAmount)) continue;
       if (line.invalid && (line.invalid.unitCost !== undefined || line.invalid.quantity !== undefined || line.invalid.times !== undefined)) continue;
       const expected = ctx.computed[i];
       if (expected === null || expected === line.statedAmount) continue;
@@ -52,7 +52,7 @@ export const subtotalMismatch: Rule = {
     const out: Finding[] = [];
     for (const s of ctx.plan.subtotals) {
       const expected = ctx.computedByActivity.get(s.activityId) ?? 0;
-      if (expected === s.statedAmount) continue;
+      if (expected === s.statedAmount || !Number.isFinite(s.statedAmount)) continue;
       const act = ctx.activityById.get(s.activityId);
       const count = ctx.lineIndexesByActivity.get(s.activityId)?.length ?? 0;
       const diff = s.statedAmount - expected;
@@ -84,7 +84,7 @@ export const totalMismatch: Rule = {
   title: { th: "ยอดรวมทั้งโครงการไม่ตรงกับผลรวมของรายการ", en: "Stated plan total differs from the sum of all lines" },
   run(ctx) {
     const stated = ctx.plan.project.statedTotal;
-    if (stated === undefined || stated === ctx.computedTotal) return [];
+    if (stated === undefined || stated === ctx.computedTotal || !Number.isFinite(stated)) return [];
     const expected = ctx.computedTotal;
     const diff = stated - expected;
     return [

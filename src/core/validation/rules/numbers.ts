@@ -52,19 +52,20 @@ export const badNumber: Rule = {
         const v = line[field];
         if (v === null || !isBad(v)) continue;
         const f = FIELD_NAMES[field];
-        const shown = Number.isFinite(v) ? (MONEY_FIELDS.has(field) ? null : num(v)) : String(v);
+        const finite = Number.isFinite(v);
+        const shownTh = MONEY_FIELDS.has(field) ? baht(v, "th") : num(v);
+        const shownEn = MONEY_FIELDS.has(field) ? baht(v, "en") : num(v);
         out.push({
           rule: "bad-number",
           severity: "error",
-          message: {
-            th: `รายการ ${where(line.item)}: ${f.th} ${shown ?? baht(v, "th")} ${Number.isFinite(v) ? "ติดลบ" : "ไม่ใช่ตัวเลข"}`,
-            en: `Line ${where(line.item)}: ${f.en} ${shown ?? baht(v, "en")} is ${Number.isFinite(v) ? "negative" : "not a number"}`,
-          },
+          message: finite
+            ? { th: `รายการ ${where(line.item)}: ${f.th} ${shownTh} ติดลบ`, en: `Line ${where(line.item)}: ${f.en} ${shownEn} is negative` }
+            : { th: `รายการ ${where(line.item)}: ${f.th} ไม่ใช่ตัวเลข`, en: `Line ${where(line.item)}: ${f.en} is not a number` },
           ...activityFields(ctx, line.activityId),
           lineId: line.id,
           item: line.item,
-          actual: v,
-          valueKind: MONEY_FIELDS.has(field) ? "money" : "number",
+          actual: finite ? v : String(v),
+          valueKind: finite ? (MONEY_FIELDS.has(field) ? "money" : "number") : "text",
           ...at(line.cells?.[field]),
         });
       }

@@ -67,7 +67,7 @@ export const rateOverCeiling: Rule = {
     const lines = ctx.plan.budgetLines;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
-      if (line.unitCost === null || line.unitCost <= 0) continue;
+      if (line.unitCost === null || !(line.unitCost > 0) || !Number.isFinite(line.unitCost)) continue;
       const category = categoryOf(line.rateCategory, line.item, classCache);
       if (!category) continue;
       const m = ctx.lineMonth(i) ?? fallbackMonth;

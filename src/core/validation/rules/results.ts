@@ -12,7 +12,7 @@ export const spentOverReceived: Rule = {
   title: { th: "ใช้จ่ายเกินกว่างบประมาณที่ได้รับ", en: "Spent more than received" },
   run(ctx) {
     const r = ctx.plan.results;
-    if (!r || r.received === undefined || r.spent === undefined || r.spent <= r.received) return [];
+    if (!r || r.received === undefined || r.spent === undefined || !Number.isFinite(r.received + r.spent) || r.spent <= r.received) return [];
     return [
       {
         rule: "spent-over-received",
@@ -39,7 +39,7 @@ export const remainingMismatch: Rule = {
     const r = ctx.plan.results;
     if (!r || r.received === undefined || r.spent === undefined || r.remaining === undefined) return [];
     const expected = r.received - r.spent;
-    if (expected === r.remaining) return [];
+    if (expected === r.remaining || !Number.isFinite(expected + r.remaining)) return [];
     return [
       {
         rule: "remaining-mismatch",
