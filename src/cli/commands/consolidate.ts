@@ -1,6 +1,6 @@
 import { parseArgs, UsageError } from "../args";
 import { exists, samePath, Progress, type Context } from "../io";
-import { loadPlanFile, failureMessage } from "../load";
+import { loadAll } from "../pool";
 import { countBySeverity, type Lang } from "../report";
 import { classTotals, planTotal, quarterTotals, EXPENSE_CLASSES } from "../../core/budget";
 import { satangToBaht } from "../../core/money";
@@ -163,34 +163,33 @@ export async function consolidateCommand(argv: string[], ctx: Context): Promise<
   const rows: ProjectRow[] = [];
   let unusable = 0;
   let withErrors = 0;
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i];
-    try {
-      const { plan, findings } = await loadPlanFile(file);
-      const counts = countBySeverity(findings);
-      const q = quarterTotals(plan);
-      const cls = classTotals(plan);
-      if (counts.error) withErrors++;
-      rows.push({
-        file,
-        name: plan.project.name || undefined,
-        owner: plan.project.owner,
-        fiscalYear: plan.project.fiscalYear,
-        allocation: plan.project.allocation !== undefined ? satangToBaht(plan.project.allocation) : undefined,
-        planned: satangToBaht(planTotal(plan)),
-        classes: Object.fromEntries(EXPENSE_CLASSES.map((c) => [c, satangToBaht(cls[c])])) as Record<ExpenseClass, number>,
-        quarters: [satangToBaht(q[1]), satangToBaht(q[2]), satangToBaht(q[3]), satangToBaht(q[4])],
-        unscheduled: satangToBaht(q.unscheduled),
-        errors: counts.error,
-        warnings: counts.warning,
-      });
-    } catch (e) {
+  const outcomes = await loadAll(files, (done) => progress?.tick(done));
+  for (const o of outcomes) {
+    const file = o.file;
+    if (!o.ok) {
       unusable++;
-      const fail = failureMessage(e, file);
-      rows.push({ file, failure: fail.messages[ctx.lang] });
-      ctx.io.err(`budget-plan: ${fail.messages[ctx.lang]}`);
+      rows.push({ file, failure: o.messages[ctx.lang] });
+      ctx.io.err(`budget-plan: ${o.messages[ctx.lang]}`);
+      continue;
     }
-    progress?.tick(i + 1);
+    const { plan, findings } = o;
+    const counts = countBySeverity(findings);
+    const q = quarterTotals(plan);
+    const cls = classTotals(plan);
+    if (counts.error) withErrors++;
+    rows.push({
+      file,
+      name: plan.project.name || undefined,
+      owner: plan.project.owner,
+      fiscalYear: plan.project.fiscalYear,
+      allocation: plan.project.allocation !== undefined ? satangToBaht(plan.project.allocation) : undefined,
+      planned: satangToBaht(planTotal(plan)),
+      classes: Object.fromEntries(EXPENSE_CLASSES.map((c) => [c, satangToBaht(cls[c])])) as Record<ExpenseClass, number>,
+      quarters: [satangToBaht(q[1]), satangToBaht(q[2]), satangToBaht(q[3]), satangToBaht(q[4])],
+      unscheduled: satangToBaht(q.unscheduled),
+      errors: counts.error,
+      warnings: counts.warning,
+    });
   }
   await saveXlsx(consolidationSpec(rows, ctx.lang), out);
   ctx.io.out(

@@ -1,6 +1,6 @@
 import { parseArgs, UsageError } from "../args";
 import type { Context } from "../io";
-import { loadPlanFile, failureMessage } from "../load";
+import { loadAll } from "../pool";
 import { fileText, findingRecord, problemRecord, type FileRecord } from "../report";
 
 export const EXIT_OK = 0;
@@ -16,23 +16,23 @@ export async function validateCommand(argv: string[], ctx: Context): Promise<num
   const texts: string[] = [];
   let anyError = false;
   let anyUnusable = false;
-  for (const file of files) {
-    try {
-      const loaded = await loadPlanFile(file);
-      if (loaded.findings.some((f) => f.severity === "error")) anyError = true;
+  const outcomes = await loadAll(files);
+  for (const o of outcomes) {
+    const file = o.file;
+    if (o.ok) {
+      if (o.findings.some((f) => f.severity === "error")) anyError = true;
       records.push({
         file,
-        findings: loaded.findings.map((f) => findingRecord(f, ctx.lang)),
-        problems: loaded.problems.map((p) => problemRecord(p, ctx.lang)),
+        findings: o.findings.map((f) => findingRecord(f, ctx.lang)),
+        problems: o.problems.map((p) => problemRecord(p, ctx.lang)),
       });
-      texts.push(fileText(file, loaded.findings, loaded.problems, ctx.lang));
-    } catch (e) {
+      texts.push(fileText(file, o.findings, o.problems, ctx.lang));
+    } else {
       anyUnusable = true;
-      const fail = failureMessage(e, file);
-      records.push({ file, findings: [], error: { code: fail.code, message: fail.messages[ctx.lang] } });
-      texts.push(`${file}\n  ${ctx.lang === "th" ? "ใช้ไม่ได้" : "Unusable"}: ${fail.messages[ctx.lang]}`);
+      records.push({ file, findings: [], error: { code: o.code, message: o.messages[ctx.lang] } });
+      texts.push(`${file}\n  ${ctx.lang === "th" ? "ใช้ไม่ได้" : "Unusable"}: ${o.messages[ctx.lang]}`);
       // The message also goes to stderr so scripts see it even with --format json.
-      ctx.io.err(`budget-plan: ${fail.messages[ctx.lang]}`);
+      ctx.io.err(`budget-plan: ${o.messages[ctx.lang]}`);
     }
   }
   if (format === "json") ctx.io.out(JSON.stringify({ files: records }, null, 2));

@@ -1,0 +1,91 @@
+/**
+ * Load and check many files, in parallel worker threads when there are several files and CPU cores
+ * (each file is independent: read, evaluate with HyperFormula, validate). Results come back in the
+ * order of the files. BUDGET_PLAN_JOBS=1 turns the workers off.
+ */
+import { availableParallelism, cpus } from "os";
+import { Worker } from "worker_threads";
+import type { Plan } from "../core/model";
+import type { Finding } from "../core/findings";
+import { failureMessage, loadPlanFile, type Problem } from "./load";
+
+export type FileOutcome =
+  | { file: string; ok: true; plan: Plan; findings: Finding[]; problems: Problem[] }
+  | { file: string; ok: false; code: string; messages: { th: string; en: string } };
+
+/** Load one file, never throwing: failures become { ok: false } with a bilingual message. */
+export async function loadOutcome(file: string): Promise<FileOutcome> {
+  try {
+    const l = await loadPlanFile(file);
+    return { file, ok: true, plan: l.plan, findings: l.findings, problems: l.problems };
+  } catch (e) {
+    const f = failureMessage(e, file);
+    return { file, ok: false, code: f.code, messages: f.messages };
+  }
+}
+
+export function jobCount(files: number): number {
+  const env = Number(process.env.BUDGET_PLAN_JOBS);
+  const cores = typeof availableParallelism === "function" ? availableParallelism() : cpus().length;
+  const wanted = Number.isInteger(env) && env > 0 ? env : Math.min(cores, 4);
+  // Workers cost a start-up (module loading) each: worth it only for several files.
+  return files >= 8 ? Math.max(1, Math.min(wanted, files)) : 1;
+}
+
+/** The code a worker runs: register tsx (the sources are TypeScript), then serve file requests. */
+function workerSource(): string {
+  const pool = __filename;
+  const tsx = require.resolve("tsx/cjs");
+  return `
+    require(${JSON.stringify(tsx)});
+    const { parentPort } = require("worker_threads");
+    const { loadOutcome } = require(${JSON.stringify(pool)});
+    parentPort.on("message", async (msg) => {
+      const outcome = await loadOutcome(msg.file);
+      parentPort.postMessage({ index: msg.index, outcome });
+    });
+  `;
+}
+
+/** Load all files; `onDone` is called as each one finishes (for progress bars). */
+export async function loadAll(files: string[], onDone?: (done: number) => void): Promise<FileOutcome[]> {
+  const jobs = jobCount(files.length);
+  const results: FileOutcome[] = new Array(files.length);
+  let done = 0;
+  if (jobs <= 1 || !__filename.endsWith(".ts")) {
+    for (let i = 0; i < files.length; i++) {
+      results[i] = await loadOutcome(files[i]);
+      done++;
+      onDone?.(done);
+    }
+    return results;
+  }
+  let next = 0;
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const feed = (w: Worker) => {
+        if (next >= files.length) return false;
+        const index = next++;
+        w.postMessage({ index, file: files[index] });
+        return true;
+      };
+      for (let j = 0; j < jobs; j++) {
+        const w = new Worker(workerSource(), { eval: true });
+        workers.push(w);
+        w.on("message", (msg: { index: number; outcome: FileOutcome }) => {
+          results[msg.index] = msg.outcome;
+          done++; // not inside onDone?.(…): an absent callback would skip the increment
+          onDone?.(done);
+          if (done === files.length) resolve();
+          else feed(w);
+        });
+        w.on("error", reject);
+        feed(w);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
