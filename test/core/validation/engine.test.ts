@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { RULES, sortFindings, validatePlan } from "../../../src/core/validation/engine";
 import type { Rule } from "../../../src/core/validation/engine";
 import type { Finding, RuleId } from "../../../src/core/findings";
@@ -103,5 +105,16 @@ describe("values that are not finite numbers", () => {
     expect(f.filter((x) => x.severity !== "info").map((x) => x.rule)).toEqual(["bad-number", "bad-number", "bad-number", "bad-number"]);
     expect(f.find((x) => x.rule === "under-allocation")?.actual).toBe(B(100));
     for (const x of f) expect(`${x.message.th} ${x.message.en}`).not.toMatch(/NaN|Infinity/);
+  });
+});
+
+describe("docs/rules.md", () => {
+  it("lists every catalogue rule with its severity", () => {
+    const doc = readFileSync(join(__dirname, "../../../docs/rules.md"), "utf8");
+    for (const r of RULES) {
+      const row = doc.split("\n").find((l) => l.startsWith(`| \`${r.id}\` |`));
+      expect(row).toBeDefined();
+      expect(row).toContain(r.severity);
+    }
   });
 });
