@@ -91,6 +91,10 @@ export class FakeWorkbook {
   /** Assignments of values/formulas/numberFormat arrays. */
   arrayWrites = 0;
   suspendCalls = 0;
+  /** RangeAreas objects used (getRanges). */
+  areaRanges = 0;
+  /** Rough size of the write requests: array contents and addresses, ~40 bytes per command. */
+  requestBytes = 0;
   activeSheet?: string;
   selection?: { sheet: string; address: string };
   collectionHandlers: Handler[] = [];
@@ -244,6 +248,7 @@ export class FakeContext {
   }
 
   queue(op: () => void): void {
+    this.book.requestBytes += 40;
     this.pending.push(op);
   }
 
@@ -381,6 +386,13 @@ export class FakeWorksheet {
 
   getRange(address?: string): FakeRange {
     return new FakeRange(this.ctx, () => this.state(), address ?? null, false);
+  }
+
+  /** RangeAreas (ExcelApi 1.9): several rectangles, formatted with one command. */
+  getRanges(address: string): FakeRange {
+    if (!this.ctx.book.supports("1.9")) throw new Error("getRanges needs ExcelApi 1.9");
+    this.ctx.book.areaRanges++;
+    return new FakeRange(this.ctx, () => this.state(), address, false);
   }
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
@@ -620,6 +632,7 @@ export class FakeRange {
   }
 
   private writeArray(kind: "values" | "formulas" | "numberFormat", grid: unknown[][]): void {
+    this.ctx.book.requestBytes += JSON.stringify(grid).length;
     this.ctx.queue(() => {
       this.ctx.book.arrayWrites++;
       const rect = this.rect();
@@ -674,10 +687,12 @@ export class FakeRange {
   }
 
   private eachCell(f: (s: FakeSheet, k: string) => void): void {
-    const rect = this.rect();
-    if (rect.bottom - rect.top > 100000) throw new Error("fake: per-cell formatting of whole columns is not modelled");
+    const rects = this.target !== null && this.target.includes(",") ? this.target.split(",").map((a) => parseRange(a)) : [this.rect()];
     const s = this.sheet();
-    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(s, key(r, c));
+    for (const rect of rects) {
+      if (rect.bottom - rect.top > 100000) throw new Error("fake: per-cell formatting of whole columns is not modelled");
+      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(s, key(r, c));
+    }
   }
 
   get format() {

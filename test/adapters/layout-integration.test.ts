@@ -9,6 +9,17 @@ import { seedPlan } from "../../src/core/examples/seed2560";
 import { planTotal } from "../../src/core/budget";
 import { buildWorkbookSpec, validateWorkbook } from "../../src/workbook";
 import { FakeWorkbook } from "./fakeExcel";
+import { parseCell } from "../../src/adapters/office/a1";
+import { STYLE_LOOKS } from "../../src/adapters/office/styles";
+import type { Plan } from "../../src/core/model";
+
+/** The seed plan with its budget lines repeated up to `n` lines (lump-sum and unit-cost lines interleaved). */
+function bigPlan(n: number): Plan {
+  const plan = seedPlan();
+  const lines = plan.budgetLines;
+  const many = Array.from({ length: n }, (_, i) => ({ ...lines[i % lines.length], id: `L${i + 1}` }));
+  return { ...plan, budgetLines: many, subtotals: [] };
+}
 
 describe.each(["th", "en"] as const)("seed plan template (%s)", (lang) => {
   const spec = buildWorkbookSpec(seedPlan(), { lang });
@@ -75,5 +86,38 @@ describe.each(["th", "en"] as const)("seed plan template (%s)", (lang) => {
       const col = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
       expect(budget.formulas[Number(m[2]) - 1][col]).toBe(c.formula);
     }
+  });
+});
+
+describe("a large plan through the Office host (real layout)", () => {
+  it.each([
+    ["1.9", 2000],
+    ["1.9", 5000],
+    ["1.8", 2000],
+  ] as const)("ExcelApi %s, %i budget lines: ≤ 3 syncs, every styled cell gets its look, request well under 5 MB", async (api, n) => {
+    const spec = buildWorkbookSpec(bigPlan(n), { lang: "th" });
+    const book = new FakeWorkbook({ apiVersion: api });
+    const host = new OfficeWorkbookHost({ excel: book.excel as unknown as ExcelRunner, isSetSupported: book.isSetSupported });
+    await host.insertTemplate(spec, "fail");
+    expect(book.syncCount).toBeLessThanOrEqual(3);
+    expect(book.brokenRefs).toEqual([]);
+    const budget = spec.sheets.find((s) => s.key === "budget")!;
+    const state = book.sheet(budget.name);
+    const wrong: string[] = [];
+    for (const c of budget.cells) {
+      if (!c.style) continue;
+      const p = parseCell(c.address);
+      const k = `${p.row},${p.col}`;
+      const look = STYLE_LOOKS[c.style];
+      if (look.fill !== undefined && state.fills.get(k) !== look.fill) wrong.push(`${c.address} fill`);
+      if (look.locked !== undefined && state.locked.get(k) !== look.locked) wrong.push(`${c.address} locked`);
+    }
+    expect(wrong).toEqual([]);
+    if (api === "1.9") {
+      expect(book.areaRanges).toBeGreaterThan(0);
+      expect(book.commands).toBeLessThan(1500);
+    }
+    console.log(`real layout, ${n} lines, ExcelApi ${api}: ${book.commands} commands, ~${Math.round(book.requestBytes / 1024)} KB written`);
+    expect(book.requestBytes).toBeLessThan(4.5 * 1024 * 1024);
   });
 });

@@ -86,8 +86,8 @@ describe("insertTemplate", () => {
     expect(budget.bold.has(k("B3"))).toBe(true);
     expect(budget.numberFormats.get(k(`D${last}`))).toBe(MONEY_FORMAT);
     expect(budget.numberFormats.get(k("E4"))).toBe(NUMBER_FORMAT);
-    // borders once per style rectangle, not per row
-    expect(budget.borders.filter((b) => b.range === `G4:H${last}` && b.edge === "InsideHorizontal")).toHaveLength(1);
+    // borders: the whole table (header and lines, input and formula cells alike) is one rectangle
+    expect(budget.borders.filter((b) => b.edge === "InsideHorizontal").map((b) => b.range)).toEqual([`A3:H${last}`]);
     expect(budget.numberFormats.has(k("B4"))).toBe(false);
     expect(budget.columnWidths.B).toBeGreaterThan(budget.columnWidths.A);
     expect(budget.merges).toEqual(["A1:H1"]);

@@ -20,7 +20,6 @@ import {
 } from "./a1";
 import { planInsert } from "./insertPlan";
 import {
-  type CellLook,
   BORDER_COLOR,
   columnWidthPoints,
   DEFAULT_FONT,
@@ -327,23 +326,39 @@ export class OfficeWorkbookHost implements WorkbookHost {
       }
       sheet.getRange(rangeAddress({ top, left, bottom, right })).formulas = grid;
 
-      // Number formats and styles: a few rectangles per distinct format/style.
+      // Number formats: a few rectangles per distinct format.
       const byFormat = new Map<string, CellPos[]>();
-      const byStyle = new Map<string, CellPos[]>();
+      const byProp = new Map<string, { prop: LookProp; value: LookValue; cells: CellPos[] }>();
       for (const { cell, pos } of cells) {
         const fmt = cell.numberFormat ?? (cell.style ? STYLE_LOOKS[cell.style]?.numberFormat : undefined);
         if (fmt) push(byFormat, fmt, pos);
-        if (cell.style) push(byStyle, cell.style, pos);
+        const look = cell.style ? STYLE_LOOKS[cell.style] : undefined;
+        if (!look) continue;
+        for (const prop of LOOK_PROPS) {
+          const value = look[prop];
+          if (value === undefined) continue;
+          const k = `${prop}\u0000${String(value)}`;
+          let g = byProp.get(k);
+          if (!g) byProp.set(k, (g = { prop, value, cells: [] }));
+          g.cells.push(pos);
+        }
       }
       for (const [fmt, list] of byFormat) {
         for (const rect of groupRectangles(list)) {
           sheet.getRange(rangeAddress(rect)).numberFormat = fill2d(rect, fmt);
         }
       }
-      for (const [style, list] of byStyle) {
-        const look = STYLE_LOOKS[style as keyof typeof STYLE_LOOKS];
-        if (!look) continue;
-        for (const rect of groupRectangles(list)) applyLook(sheet.getRange(rangeAddress(rect)), look);
+      // Styles: grouped by each formatting property rather than by style name, so that e.g. the borders of a
+      // whole table are one rectangle even where input and formula cells alternate. Scattered cells sharing a
+      // value (the fill of lump-sum amounts among computed ones) go into one multi-area range on ExcelApi 1.9.
+      const areas = this.supports("1.9");
+      for (const { prop, value, cells: list } of byProp.values()) {
+        const rects = groupRectangles(list);
+        if (areas && prop !== "border" && rects.length > 1) {
+          for (const chunk of chunkAddresses(rects.map(rangeAddress))) applyProp(sheet.getRanges(chunk).format, prop, value);
+        } else {
+          for (const rect of rects) applyProp(sheet.getRange(rangeAddress(rect)).format, prop, value, rect);
+        }
       }
     }
 
@@ -579,21 +594,62 @@ function fill2d<T>(rect: RangePos, v: T): T[][] {
   return Array.from({ length: rect.bottom - rect.top + 1 }, () => new Array<T>(rect.right - rect.left + 1).fill(v));
 }
 
-function applyLook(range: Excel.Range, look: CellLook): void {
-  const f = range.format;
-  if (look.fill) f.fill.color = look.fill;
-  if (look.fontColor) f.font.color = look.fontColor;
-  if (look.bold) f.font.bold = true;
-  if (look.italic) f.font.italic = true;
-  if (look.size) f.font.size = look.size;
-  if (look.horizontalAlignment) f.horizontalAlignment = look.horizontalAlignment as Excel.HorizontalAlignment;
-  if (look.wrap) f.wrapText = true;
-  if (look.locked !== undefined) f.protection.locked = look.locked;
-  if (look.border) {
-    for (const edge of BORDER_EDGES) {
-      const b = f.borders.getItem(edge);
-      b.style = "Continuous" as Excel.BorderLineStyle;
-      b.color = BORDER_COLOR;
+type LookProp = "fill" | "fontColor" | "bold" | "italic" | "size" | "horizontalAlignment" | "wrap" | "locked" | "border";
+type LookValue = string | number | boolean;
+const LOOK_PROPS: LookProp[] = ["fill", "fontColor", "bold", "italic", "size", "horizontalAlignment", "wrap", "locked", "border"];
+
+/** Split area addresses into comma-joined lists of at most `max` characters (one RangeAreas each). */
+export function chunkAddresses(addresses: string[], max = 2000): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const a of addresses) {
+    if (cur && cur.length + 1 + a.length > max) {
+      out.push(cur);
+      cur = a;
+    } else cur = cur ? `${cur},${a}` : a;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function applyProp(f: Excel.RangeFormat, prop: LookProp, value: LookValue, rect?: RangePos): void {
+  switch (prop) {
+    case "fill":
+      f.fill.color = value as string;
+      break;
+    case "fontColor":
+      f.font.color = value as string;
+      break;
+    case "bold":
+      f.font.bold = value as boolean;
+      break;
+    case "italic":
+      f.font.italic = value as boolean;
+      break;
+    case "size":
+      f.font.size = value as number;
+      break;
+    case "horizontalAlignment":
+      f.horizontalAlignment = value as Excel.HorizontalAlignment;
+      break;
+    case "wrap":
+      f.wrapText = value as boolean;
+      break;
+    case "locked":
+      f.protection.locked = value as boolean;
+      break;
+    case "border": {
+      if (!value) break;
+      // Inside edges only where the rectangle has more than one row / column.
+      const edges = BORDER_EDGES.filter(
+        (e) => (e !== "InsideHorizontal" || !rect || rect.bottom > rect.top) && (e !== "InsideVertical" || !rect || rect.right > rect.left),
+      );
+      for (const edge of edges) {
+        const b = f.borders.getItem(edge);
+        b.style = "Continuous" as Excel.BorderLineStyle;
+        b.color = BORDER_COLOR;
+      }
+      break;
     }
   }
 }
