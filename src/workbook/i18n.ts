@@ -125,8 +125,19 @@ export const CHOICES = {
 export type ChoiceListName = keyof typeof CHOICES;
 
 /** Lower-case, Arabic digits, no spaces, no trailing colon/dots, no "(บาท)"-style unit suffix. */
+const normCache = new Map<string, string>();
 export function normalizeLabel(s: string): string {
-  return toArabicDigits(String(s))
+  const key = String(s);
+  const hit = normCache.get(key);
+  if (hit !== undefined) return hit;
+  const n = normalize(key);
+  if (normCache.size > 20000) normCache.clear();
+  normCache.set(key, n);
+  return n;
+}
+
+function normalize(s: string): string {
+  return toArabicDigits(s)
     .toLowerCase()
     .replace(/\s+/g, "")
     .replace(/[:：.]+$/g, "")

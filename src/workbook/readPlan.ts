@@ -157,6 +157,29 @@ interface HeaderHit {
   english: number;
 }
 
+type RowTexts = { c: number; n: string; raw: string }[][];
+
+/** Short texts of each row, normalised once per sheet (headers and labels are short; long texts are skipped). */
+const textCache = new WeakMap<SheetSnapshot, RowTexts>();
+function rowTexts(s: SheetSnapshot, maxRows = 400): RowTexts {
+  const hit = textCache.get(s);
+  if (hit) return hit;
+  const out: RowTexts = [];
+  const n = Math.min(rowCount(s), maxRows);
+  for (let r = 1; r <= n; r++) {
+    const row: { c: number; n: string; raw: string }[] = [];
+    const vals = s.values[r - 1] ?? [];
+    for (let c = 1; c <= vals.length; c++) {
+      const v = vals[c - 1];
+      if (typeof v !== "string" || v.length > 60 || !v.trim()) continue;
+      row.push({ c, n: normalizeLabel(v), raw: v });
+    }
+    out.push(row);
+  }
+  textCache.set(s, out);
+  return out;
+}
+
 /** The header row of a table in a sheet (best match), or null. */
 export function findHeader(s: SheetSnapshot, table: TableDef, maxRows = 300): HeaderHit | null {
   const keys = headerKeys(table);
@@ -170,18 +193,13 @@ export function findHeader(s: SheetSnapshot, table: TableDef, maxRows = 300): He
   const required = table.columns.filter((c) => c.required).map((c) => c.key);
   const minScore = table.key === "targets" ? 2 : 3;
   let best: HeaderHit | null = null;
-  const n = Math.min(rowCount(s), maxRows);
+  const all = rowTexts(s);
+  const n = Math.min(all.length, maxRows);
   for (let r = 1; r <= n; r++) {
     const cols: Record<string, number> = {};
     let thai = 0;
     let english = 0;
-    const width = colCount(s, r);
-    const texts: { c: number; n: string; raw: string }[] = [];
-    for (let c = 1; c <= width; c++) {
-      const v = cellValue(s, r, c);
-      if (typeof v !== "string" || !v.trim()) continue;
-      texts.push({ c, n: normalizeLabel(v), raw: v });
-    }
+    const texts = all[r - 1];
     if (texts.length < minScore) continue;
     for (const pass of [exact, keys]) {
       for (const t of texts) {
@@ -220,18 +238,20 @@ function findForm(s: SheetSnapshot, fields: FieldDef[], maxRows = 400): FormHit 
   const colVotes = new Map<number, number>();
   let thai = 0;
   let english = 0;
-  const n = Math.min(rowCount(s), maxRows);
+  const all = rowTexts(s);
+  const n = Math.min(all.length, maxRows);
+  const usedRows = new Set<number>();
   for (const pass of [labels, aliases]) {
     for (let r = 1; r <= n; r++) {
-      const width = Math.min(colCount(s, r), 4);
-      for (let c = 1; c <= width; c++) {
-        const v = cellValue(s, r, c);
-        if (typeof v !== "string") continue;
-        const key = pass.get(normalizeLabel(v));
-        if (!key || rows[key] !== undefined || Object.values(rows).includes(r)) continue;
+      if (usedRows.has(r)) continue;
+      for (const t of all[r - 1]) {
+        if (t.c > 4) break;
+        const key = pass.get(t.n);
+        if (!key || rows[key] !== undefined) continue;
         rows[key] = r;
-        colVotes.set(c, (colVotes.get(c) ?? 0) + 1);
-        if (/[\u0E00-\u0E7F]/.test(v)) thai++;
+        usedRows.add(r);
+        colVotes.set(t.c, (colVotes.get(t.c) ?? 0) + 1);
+        if (/[\u0E00-\u0E7F]/.test(t.raw)) thai++;
         else english++;
         break;
       }

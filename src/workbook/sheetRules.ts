@@ -82,7 +82,15 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
   const out: Finding[] = [];
   const b = loc.budget;
   const bs = loc.sheets.budget;
-  const actName = (id: string) => plan.activities.find((a) => a.id === id)?.name;
+  const names = new Map<string, string>();
+  for (const x of plan.activities) if (!names.has(x.id)) names.set(x.id, x.name);
+  const actName = (id: string) => names.get(id);
+  const rowsByActivity = new Map<string, number[]>();
+  for (const l of plan.budgetLines) {
+    const r = loc.lineRows.get(l.id);
+    if (r === undefined) continue;
+    rowsByActivity.set(l.activityId, [...(rowsByActivity.get(l.activityId) ?? []), r]);
+  }
   if (b && bs) {
     const amountCol = b.cols.amount;
     const factorCols = new Set([b.cols.unitCost, b.cols.quantity, b.cols.times].filter((x): x is number => x !== undefined));
@@ -198,7 +206,7 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
       const refs = findRefs(f);
       const otherRow = refs.some((r) => (!r.sheet || r.sheet.toLowerCase() === as.name.toLowerCase()) && (r.r1 !== row || r.r2 !== row));
       // lines of this activity that the ranges leave out
-      const lineRows = plan.budgetLines.filter((l) => l.activityId === act.id).map((l) => loc.lineRows.get(l.id)!).filter((r) => r !== undefined);
+      const lineRows = rowsByActivity.get(act.id) ?? [];
       const idCovered = b.cols.activityId !== undefined ? coveredRows(f, bs.name, b.cols.activityId, as.name) : new Set<number>();
       const amtCovered = b.cols.amount !== undefined ? coveredRows(f, bs.name, b.cols.amount, as.name) : new Set<number>();
       const missing = lineRows.filter((r) => !idCovered.has(r) || !amtCovered.has(r));
