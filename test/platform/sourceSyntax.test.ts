@@ -1,0 +1,74 @@
+/**
+ * Fast companion of es2017.test.ts (which parses the built bundles): Babel lowers most new syntax to ES2017,
+ * but some things it cannot lower, and they break the task pane in EdgeHTML 18 (Office 2019, older Microsoft
+ * 365) and Safari 13: a regex lookbehind `(?<=…)` / `(?<!…)` (a SyntaxError when the script is parsed, or when
+ * `new RegExp` builds it) and BigInt (`123n`, `BigInt(…)`; EdgeHTML 18 and Safari 13 have none). This test
+ * finds them in the sources that go into the task pane, with file:line, without building anything.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ts from "typescript";
+
+const root = path.resolve(__dirname, "../..");
+// Everything under src/ can end up in the task pane bundle except the Node-only CLI and the xlsx file adapter.
+const NODE_ONLY = [/^src\/cli\//, /^src\/adapters\/xlsx\//];
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    const rel = `${dir}/${e.name}`;
+    if (e.isDirectory()) out.push(...sources(rel));
+    else if (/\.(ts|tsx)$/.test(e.name) && !/\.d\.ts$/.test(e.name)) out.push(rel);
+  }
+  return out;
+}
+
+const LOOKBEHIND = /\(\?<[=!]/;
+
+/** Constructs no ES2017 engine can run, as "file:line: what". */
+export function untranspilable(file: string, text: string): string[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const out: string[] = [];
+  const at = (node: ts.Node, what: string) =>
+    out.push(`${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}: ${what}: ${node.getText(sf).slice(0, 80)}`);
+  const visit = (node: ts.Node) => {
+    if (ts.isRegularExpressionLiteral(node) && LOOKBEHIND.test(node.text)) at(node, "regex lookbehind");
+    else if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && LOOKBEHIND.test(node.text))
+      at(node, "lookbehind in a string (RegExp source)");
+    else if ((ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) && LOOKBEHIND.test(node.text))
+      at(node, "lookbehind in a template (RegExp source)");
+    else if (node.kind === ts.SyntaxKind.BigIntLiteral) at(node, "BigInt literal");
+    else if (ts.isIdentifier(node) && node.text === "BigInt" && !ts.isPropertyAccessExpression(node.parent)) at(node, "BigInt");
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+test("the detector finds lookbehind (literal, string, template) and BigInt, and nothing in plain code", () => {
+  const found = untranspilable(
+    "x.ts",
+    [
+      "const a = /(?<![0-9])x/;",
+      'const b = new RegExp("(?<=a)b");',
+      "const c = new RegExp(`(?<![a-z])${w}`);",
+      "const d = 100n;",
+      "const e = BigInt(5);",
+      "const ok = /(?:a)(?=b)(?!c)/; const s = '(?:x)'; const n = 100;",
+    ].join("\n"),
+  );
+  expect(found.map((f) => f.replace(/: [^:]*$/, ""))).toEqual([
+    "x.ts:1: regex lookbehind",
+    "x.ts:2: lookbehind in a string (RegExp source)",
+    "x.ts:3: lookbehind in a template (RegExp source)",
+    "x.ts:4: BigInt literal",
+    "x.ts:5: BigInt",
+  ]);
+});
+
+test("task-pane sources use no regex lookbehind and no BigInt (not transpilable to ES2017)", () => {
+  const files = sources("src").filter((f) => !NODE_ONLY.some((re) => re.test(f)));
+  expect(files.length).toBeGreaterThan(10);
+  const problems = files.flatMap((f) => untranspilable(f, fs.readFileSync(path.join(root, f), "utf8")));
+  expect(problems).toEqual([]);
+});
