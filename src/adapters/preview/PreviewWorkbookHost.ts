@@ -27,6 +27,8 @@ export class PreviewWorkbookHost implements WorkbookHost {
   }
 
   async insertTemplate(spec: WorkbookSpec, mode: ConflictMode): Promise<InsertResult> {
+    // Building a large template blocks the thread for a moment: let the pane paint its busy state first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const wb = this.workbook;
     const plan = planInsert(
       spec.sheets.map((s) => s.name),
