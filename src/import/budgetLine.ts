@@ -136,6 +136,9 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
   }
 
   // 3. unit cost
+  const factorSet = new Set(factors);
+  const linkedFrom = new Set<NumTok>();
+  for (let i = 1; i < factors.length; i++) if (factors[i - 1].linkNext) linkedFrom.add(factors[i]);
   const money = factors.filter(isMoney);
   let unitCostTok: NumTok | undefined;
   if (money.length) {
@@ -143,7 +146,7 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
       money.find((t) => t.per !== undefined) ??
       money.find((t) => t.price) ??
       money.find((t) => t.slashAfter || t.linkNext) ??
-      money.find((t, i) => i > 0 && factors![factors!.indexOf(t) - 1]?.linkNext);
+      money.find((t) => linkedFrom.has(t));
     if (!unitCostTok) {
       const others = factors.filter((t) => !isMoney(t) && t.unit?.role !== "percent");
       if (stated) unitCostTok = money[0];
@@ -163,7 +166,7 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
   if (!stated && explicit) {
     // "(20 คน*100 บาท*2 มื้อ) 4,000 บาท": a money figure after the multiplication is its amount
     const lastFactor = factors[factors.length - 1];
-    const after = toks.filter((t) => isMoney(t) && !factors!.includes(t) && t.start > lastFactor.end && t.per === undefined && !t.price);
+    const after = toks.filter((t) => isMoney(t) && !factorSet.has(t) && t.start > lastFactor.end && t.per === undefined && !t.price);
     if (after.length) stated = after[after.length - 1];
   }
 
@@ -201,7 +204,7 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
   // 5. a stated amount with no unit ("= 1,050") when nothing else claims it
   if (!stated) {
     const lastStated = [...toks].reverse().find((t) => t.stated);
-    if (lastStated && lastStated !== unitCostTok && !q.includes(lastStated) && !tm.includes(lastStated)) stated = lastStated;
+    if (lastStated && lastStated !== unitCostTok && !qty.includes(lastStated) && !times.includes(lastStated)) stated = lastStated;
   }
 
   // 6. item: the text before the first figure we used
@@ -247,8 +250,8 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
   };
   const quantity = factorValue(q, "quantity");
   const timesV = factorValue(tm, "times");
-  for (const t of qty) if (!q.includes(t)) unused.push(t.raw);
-  for (const t of times) if (!tm.includes(t)) unused.push(t.raw);
+  if (q !== qty) for (const t of qty) if (t !== q[0]) unused.push(t.raw);
+  if (tm !== times) for (const t of times) if (t !== tm[0]) unused.push(t.raw);
 
   const out: ParsedBudgetLine = {
     item,

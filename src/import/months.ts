@@ -73,11 +73,11 @@ export function locateMonths(s: string): MonthSpan | undefined {
     }
     return undefined;
   }
+  // the last month word: one lastIndexOf per word (never a rescan per occurrence)
   let last = first;
-  for (;;) {
-    const next = firstMonthWord(s, last.index + last.word.length);
-    if (!next) break;
-    last = next;
+  for (const w of MONTH_WORDS) {
+    const i = s.lastIndexOf(w);
+    if (i > last.index || (i === last.index && w.length > last.word.length)) last = { index: i, word: w };
   }
   let end = last.index + last.word.length;
   // the year after the last month: " 2560", " พ.ศ. 2560", " 60"
@@ -100,7 +100,9 @@ export function locateMonths(s: string): MonthSpan | undefined {
 }
 
 /** Month range of a text (see parseMonthRange); several months separated by commas give first..last. */
-export function monthsOf(text: string): { start: MonthRef; end: MonthRef } | null {
+export function monthsOf(input: string): { start: MonthRef; end: MonthRef } | null {
+  // a period is short; of a very long text only the beginning and the end can hold it
+  const text = input.length > 400 ? `${input.slice(0, 200)} ${input.slice(-200)}` : input;
   const r = parseMonthRange(text);
   if (r) return r;
   const one = parseMonth(text);

@@ -153,6 +153,10 @@ describe("importProjectText never throws", () => {
       "x 1 ".repeat(n / 4),
       ("ประชุม\t".repeat(50) + "\n").repeat(200),
       "ที่\tกิจกรรม\tระยะเวลา\tผู้รับผิดชอบ\n" + "1.\tก\tมกราคม 2560\tนายก\n".repeat(3000),
+      "ที่\tกิจกรรม\tระยะเวลา\tผู้รับผิดชอบ\n1.\tก\t" + "มกราคม 2560 ".repeat(n / 2) + "\tนาย",
+      "รายละเอียดงบประมาณ\n1. ก\n- ค่า " + "1 บาท x ".repeat(n / 2),
+      "รายละเอียดงบประมาณ\n1. ก\n- ค่า " + "1 คน รวม 2 คน ".repeat(n / 2),
+      "ตัวชี้วัด\tค่าเป้าหมาย\nผลผลิต " + Array.from({ length: 5000 }, (_, i) => `${i + 1}. ก`).join(" "),
     ];
     for (const d of docs) assertWellFormed(d);
   });
