@@ -98,6 +98,12 @@ export class HfBook {
     return this;
   }
 
+  /** Insert `count` empty columns before 1-based column `col`. */
+  insertColumns(sheet: string, col: number, count = 1): this {
+    this.hf.addColumns(this.id(sheet), [col - 1, count]);
+    return this;
+  }
+
   removeRows(sheet: string, row: number, count = 1): this {
     this.hf.removeRows(this.id(sheet), [row - 1, count]);
     return this;

@@ -102,6 +102,23 @@ describe("rows inserted and deleted", () => {
   });
 });
 
+describe("columns inserted", () => {
+  test("a column inserted in the budget table (and one in the activities table) changes nothing but addresses", () => {
+    const book = seedBook();
+    book.insertColumns("งบประมาณ", 3, 1); // after the item: everything from "expense class" moves right
+    book.set("งบประมาณ", "C4", { value: "ผู้จัดซื้อ" });
+    book.insertColumns("กิจกรรม", 3, 1);
+    const snap = book.snapshot();
+    const read = readPlan(snap);
+    expect(comparable(read.plan)).toEqual(comparable(seedPlan()));
+    expect(read.plan.budgetLines[3].cells?.statedAmount).toEqual({ sheet: "งบประมาณ", cell: "K8" });
+    const f = validateWorkbook(snap, { today: TODAY }).findings;
+    expect(f.filter((x) => ["formula-inconsistent", "sum-range-incomplete", "formula-error"].includes(x.rule))).toEqual([]);
+    expect(planFixes(snap, { today: TODAY }).find((x) => x.cell === "K8")?.formula).toBe("=PRODUCT(F8,G8,I8)");
+    book.destroy();
+  });
+});
+
 describe("sorted and renamed", () => {
   test("budget table sorted by item: same lines (in the new order), same findings", () => {
     const book = seedBook();
@@ -261,5 +278,53 @@ describe("not a plan", () => {
       ["1", "Materials", null, null, 100000],
     ]);
     expect(r.located.budget?.totalRow).toBe(5);
+  });
+});
+
+describe("months typed as text, results", () => {
+  test("Thai and English month text in the start/end cells is read like dates", () => {
+    const book = seedBook();
+    book.set("กิจกรรม", "D5", { value: "ธันวาคม 2559" });
+    book.set("กิจกรรม", "E5", { value: "ก.พ. ๒๕๖๐" });
+    book.set("กิจกรรม", "D6", { value: "มีนาคม 2560 – พฤษภาคม 2560" }); // a range in one cell
+    book.set("กิจกรรม", "E6", { value: null });
+    book.set("กิจกรรม", "D7", { value: "Apr 2017" });
+    const read = readPlan(book.snapshot());
+    const [a1, a2, a3] = read.plan.activities;
+    expect([a1.start, a1.end]).toEqual([{ year: 2559, month: 12 }, { year: 2560, month: 2 }]);
+    expect([a2.start, a2.end]).toEqual([{ year: 2560, month: 3 }, { year: 2560, month: 5 }]);
+    expect(a3.start).toEqual({ year: 2560, month: 4 });
+    expect(read.problems).toEqual([]);
+    book.destroy();
+  });
+
+  test("unreadable month text is a reading problem in both languages, not a crash", () => {
+    const book = seedBook();
+    book.set("กิจกรรม", "D5", { value: "ต้นปี" });
+    const read = readPlan(book.snapshot());
+    expect(read.plan.activities[0].start).toBeUndefined();
+    expect(read.problems.join("\n")).toMatch(/ต้นปี.*cannot read the start month/);
+    book.destroy();
+  });
+
+  test("a typed remaining that differs from received − spent: the plan check reports it and the fix puts the formula back", () => {
+    const book = seedBook();
+    book.set("ผลการดำเนินงาน", "B5", { value: 10000 });
+    const snap = book.snapshot();
+    const f = validateWorkbook(snap, { today: TODAY }).findings.find((x) => x.rule === "remaining-mismatch")!;
+    expect(f).toMatchObject({ sheet: "ผลการดำเนินงาน", cell: "B5" });
+    const fix = planFixes(snap, { today: TODAY }).find((x) => x.cell === "B5")!;
+    expect(fix.formula).toBe("=N($B$3)-N($B$4)");
+    book.apply([fix]);
+    expect(book.value("ผลการดำเนินงาน", "B5")).toBe(100000);
+    book.destroy();
+  });
+
+  test("English workbook: fixes use the English sheet names and formulas", () => {
+    const book = HfBook.fromSpec(buildWorkbookSpec(seedPlan(), { lang: "en" }));
+    const fixes = planFixes(book.snapshot(), { today: TODAY });
+    expect(fixes.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual(["Activities!S10", "Budget!J17", "Budget!J8", "Project!B16"]);
+    expect(fixes.find((f) => f.cell === "J8")!.description.en).toContain("Budget!J8");
+    book.destroy();
   });
 });
