@@ -54,9 +54,10 @@ export function bahtText(s: Satang): string {
   if (!Number.isFinite(s)) throw new RangeError(`Not a finite amount: ${s}`);
   const v = Math.round(s);
   if (v === 0) return "ศูนย์บาทถ้วน";
-  const abs = BigInt(Math.abs(v));
-  const baht = (abs / 100n).toString();
-  const satang = Number(abs % 100n);
+  // Plain numbers, not BigInt (EdgeHTML 18 and Safari 13 have no BigInt); exact below 2^53 satang.
+  const abs = Math.abs(v);
+  const baht = String(Math.floor(abs / 100));
+  const satang = abs % 100;
   let out = v < 0 ? "ลบ" : "";
   const bahtWords = integerWords(baht);
   if (bahtWords) out += bahtWords + "บาท";

@@ -238,7 +238,7 @@ interface MonthNamePattern {
    * also words and names) must be followed by a year, a separator or the end, and not preceded by a
    * Thai letter. dotted: ("ก.ค.") must not run on into a longer Thai abbreviation such as ก.ค.ศ. or ก.พ.ร.
    */
-  guard: "none" | "strict" | "dotted";
+  guard: "none" | "strict" | "dotted" | "latin";
 }
 
 function buildPatterns(): MonthNamePattern[] {
@@ -253,10 +253,10 @@ function buildPatterns(): MonthNamePattern[] {
     pats.push({ month: i + 1, re: `${a}${b}`, guard: "strict" });
   });
   ENGLISH_MONTHS.forEach((name, i) => {
-    pats.push({ month: i + 1, re: `(?<![a-z])${name}(?![a-z])`, guard: "none" });
-    pats.push({ month: i + 1, re: `(?<![a-z])${ENGLISH_MONTHS_SHORT[i]}(?![a-z])\\.?`, guard: "none" });
+    pats.push({ month: i + 1, re: `${name}(?![a-z])`, guard: "latin" });
+    pats.push({ month: i + 1, re: `${ENGLISH_MONTHS_SHORT[i]}(?![a-z])\\.?`, guard: "latin" });
   });
-  pats.push({ month: 9, re: "(?<![a-z])Sept(?![a-z])\\.?", guard: "none" });
+  pats.push({ month: 9, re: "Sept(?![a-z])\\.?", guard: "latin" });
   // longest alternatives first so "กรกฎาคม" wins over "กรกฎา"
   return pats.sort((x, y) => y.re.length - x.re.length);
 }
@@ -281,11 +281,14 @@ function normaliseYear(y: number, digits: number, english: boolean, explicitAD =
   return undefined;
 }
 
-const NAME_RE = new RegExp(PATTERNS.map((p, i) => `(?<n${i}>${p.re})`).join("|"), "gi");
+// One capturing group per pattern (the patterns themselves use only non-capturing groups). No lookbehind
+// and no named groups: the task pane must run in EdgeHTML 18 and Safari 13, which have neither.
+const NAME_RE = new RegExp(PATTERNS.map((p) => `(${p.re})`).join("|"), "gi");
 const GUARD_AFTER_RE = /^(?:\s*\d|\s*[-–—~]|\s*ถึง|\s*$|\s*[)\],;/])/;
 const THAI_LETTER_BEFORE_RE = /[\u0E01-\u0E4E]$/;
-const NUMERIC_RE =
-  /(?<![\d/.-])(?:(?<isoY>\d{4})-(?<isoM>\d{1,2})(?:-(?<isoD>\d{1,2}))?|(?:(?<d>\d{1,2})[/.])?(?<m>\d{1,2})[/.](?<y>\d{4}|\d{2}))(?![\d/.])/g;
+/** Groups: 1 ISO year, 2 ISO month, 3 ISO day, 4 day, 5 month, 6 year. The character before must not be a digit, "/", "." or "-" (checked by hand). */
+const NUMERIC_RE = /(?:(\d{4})-(\d{1,2})(?:-(\d{1,2}))?|(?:(\d{1,2})[/.])?(\d{1,2})[/.](\d{4}|\d{2}))(?![\d/.])/g;
+const NUMERIC_BEFORE_RE = /[\d/.-]$/;
 
 function findMonthTokens(input: string): MonthToken[] {
   const text = toArabicDigits(input);
@@ -293,15 +296,22 @@ function findMonthTokens(input: string): MonthToken[] {
   NAME_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME_RE.exec(text))) {
-    const groups = m.groups ?? {};
-    const key = Object.keys(groups).find((k) => groups[k] !== undefined);
-    if (!key) continue;
-    const pat = PATTERNS[Number(key.slice(1))];
+    let groupIndex = -1;
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) {
+        groupIndex = g - 1;
+        break;
+      }
+    }
+    if (groupIndex < 0) continue;
+    const pat = PATTERNS[groupIndex];
     const after = text.slice(m.index + m[0].length);
     const english = /^[a-z]/i.test(m[0]);
     const before = text.slice(0, m.index);
     if (pat.guard === "strict") {
       if (!GUARD_AFTER_RE.test(after) || THAI_LETTER_BEFORE_RE.test(before)) continue;
+    } else if (pat.guard === "latin") {
+      if (/[a-z]$/i.test(before)) continue;
     } else if (pat.guard === "dotted") {
       if (/^[\u0E01-\u0E2E]/.test(after) || /[\u0E01-\u0E2E]\.$/.test(before)) continue;
     }
@@ -319,7 +329,12 @@ function findMonthTokens(input: string): MonthToken[] {
   }
   NUMERIC_RE.lastIndex = 0;
   while ((m = NUMERIC_RE.exec(text))) {
-    const g = m.groups ?? {};
+    if (NUMERIC_BEFORE_RE.test(text.slice(0, m.index))) {
+      // not a date start (part of a longer number or date): retry from the next character
+      NUMERIC_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    const g = { isoY: m[1], isoM: m[2], isoD: m[3], d: m[4], m: m[5], y: m[6] };
     let year: number | undefined;
     let month: number;
     if (g.isoY) {

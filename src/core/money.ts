@@ -13,7 +13,7 @@ import { toArabicDigits, toThaiDigits } from "./thaiDigits";
  * A dot only starts a decimal part when a digit precedes it, so ".....19,000....." is 19,000 and
  * "... .5,000....." is 5,000; "120,000.-" is 120,000.
  */
-const NUMBER_RE = /(?<![0-9])([-\u2212]?)([0-9]+(?:,[0-9]+)*)(?:\.([0-9]+))?/;
+const NUMBER_RE = /(?:^|[^0-9])([-\u2212]?)([0-9]+(?:,[0-9]+)*)(?:\.([0-9]+))?/;
 
 interface NumberParts {
   negative: boolean;
