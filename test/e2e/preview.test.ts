@@ -249,6 +249,7 @@ describe("task pane in the browser preview (Chromium)", () => {
     await page.waitForSelector(byTestId("import-preview"));
     expect(await page.textContent(byTestId("import-counts"))).toMatch(/^7 activities/);
     expect(await page.textContent(byTestId("import-total"))).toContain("121,000");
+    await page.check(byTestId("import-lang-th"));
     await page.click(byTestId("import-insert"));
     await page.waitForSelector(byTestId("conflict-prompt"));
     const tabsBefore = await page.locator('[data-testid^="sheet-tab-"]').count();

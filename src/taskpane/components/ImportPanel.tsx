@@ -1,9 +1,9 @@
 import { useReducer } from "react";
-import { Button, Caption1, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Radio, RadioGroup, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { formatBaht } from "../../core/money";
 import { formatMonthRange } from "../../core/calendar";
 import { usePane } from "../context";
-import { pick } from "../i18n/strings";
+import { pick, type Lang } from "../i18n/strings";
 import { importReducer, initialImportState, isStale, summarizeImport } from "../state/importState";
 import { initialTemplateState } from "../state/template";
 import { useInsert } from "../useInsert";
@@ -28,7 +28,7 @@ export function ImportPanel() {
   const pane = usePane();
   const { tr, lang } = pane;
   const [state, dispatch] = useReducer(importReducer, initialImportState);
-  const { state: ins, insert, choose } = useInsert(initialTemplateState(2560, lang));
+  const { state: ins, dispatch: dispatchIns, insert, choose } = useInsert(initialTemplateState(2560, lang));
   const summary = state.result ? summarizeImport(state.result) : null;
   const plan = state.result?.plan;
 
@@ -91,10 +91,16 @@ export function ImportPanel() {
               </ul>
             </>
           )}
+          <Field label={tr("template.language")}>
+            <RadioGroup layout="horizontal" value={ins.sheetLang} onChange={(_, d) => dispatchIns({ type: "setSheetLang", lang: d.value as Lang })}>
+              <Radio value="th" label={tr("app.lang.th")} data-testid="import-lang-th" />
+              <Radio value="en" label={tr("app.lang.en")} data-testid="import-lang-en" />
+            </RadioGroup>
+          </Field>
           {ins.pending ? (
             <ConflictPrompt conflicts={ins.pending.conflicts} onChoose={choose} />
           ) : (
-            <Button appearance="primary" data-testid="import-insert" disabled={pane.busy} onClick={() => void insert(() => planSpec(plan, lang))}>
+            <Button appearance="primary" data-testid="import-insert" disabled={pane.busy} onClick={() => void insert(() => planSpec(plan, ins.sheetLang))}>
               {tr("import.insert")}
             </Button>
           )}

@@ -18,8 +18,7 @@ export function ResultsPanel() {
   const [form, dispatch] = useReducer(resultsReducer, plan ?? emptyPlan(0), formFromPlan);
   useEffect(() => {
     if (plan && !form.dirty) dispatch({ type: "load", plan });
-    // reload only when the plan changes
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // reload only when the plan changes (not on every keystroke of the form)
   }, [plan]);
   if (!plan) return <Text>{tr("app.noPlan")}</Text>;
   const view = resultsView(plan, form);
