@@ -5,21 +5,24 @@
 import { langOf, parseArgs, UsageError } from "./args";
 import { processIO, type CliIO, type Context } from "./io";
 import { COMMANDS, helpText, type CommandName } from "./help";
-import { newCommand } from "./commands/new";
-import { validateCommand } from "./commands/validate";
-import { importCommand } from "./commands/import";
-import { consolidateCommand } from "./commands/consolidate";
-import { fixCommand } from "./commands/fix";
 
 export const VERSION = "0.1.0";
 
-const HANDLERS: Record<CommandName, (argv: string[], ctx: Context) => Promise<number>> = {
-  new: newCommand,
-  validate: validateCommand,
-  import: importCommand,
-  consolidate: consolidateCommand,
-  fix: fixCommand,
+type Handler = (argv: string[], ctx: Context) => Promise<number>;
+
+/**
+ * Commands are loaded on use (require, which tsx and jest both handle), so --help and usage errors
+ * answer without loading ExcelJS and HyperFormula.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const HANDLERS: Record<CommandName, () => Promise<Handler>> = {
+  new: async () => (require("./commands/new") as typeof import("./commands/new")).newCommand,
+  validate: async () => (require("./commands/validate") as typeof import("./commands/validate")).validateCommand,
+  import: async () => (require("./commands/import") as typeof import("./commands/import")).importCommand,
+  consolidate: async () => (require("./commands/consolidate") as typeof import("./commands/consolidate")).consolidateCommand,
+  fix: async () => (require("./commands/fix") as typeof import("./commands/fix")).fixCommand,
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const lang = langOf(undefined, argv);
@@ -58,7 +61,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       rest.filter((a, i) => a.startsWith("--lang") || rest[i - 1] === "--lang"),
       [],
     );
-    return await HANDLERS[name](rest, ctx);
+    const handler = await HANDLERS[name]();
+    return await handler(rest, ctx);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`budget-plan ${name}: ${e.messages[lang]}`);

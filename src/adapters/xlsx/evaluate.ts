@@ -26,6 +26,7 @@ class BahtTextPlugin extends FunctionPlugin {
     // runFunction type-checks and coerces the argument, and propagates errors.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const self = this as any;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return self.runFunction((ast as any).args, state, self.metadata("BAHTTEXT"), (n: number) => bahtText(toSatang(n)));
   }
 }
