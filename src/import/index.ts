@@ -215,7 +215,8 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   // budget blocks → activities by name
   const budgetLines: BudgetLine[] = [];
   const subtotals: Subtotal[] = [];
-  const named = blocks.filter((b) => !b.implicit);
+  // headings with nothing under them take no part (they would only compete for activities)
+  const named = blocks.filter((b) => !b.implicit && (b.lines.length > 0 || b.subtotal !== undefined));
   const createFromBlocks = activities.length === 0 && named.length > 0;
   if (createFromBlocks) {
     problems.push(problem(named[0].line, lines[named[0].line - 1]?.raw ?? "", "activities-from-blocks"));

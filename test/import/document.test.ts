@@ -195,6 +195,23 @@ describe("budget section variants", () => {
     expect(problems.some((p) => p.message.en.includes("created from the budget headings"))).toBe(true);
   });
 
+  test("a numbered note with nothing under it is not a block and takes no activity", () => {
+    const doc = [
+      "โครงการ หมายเหตุ",
+      "ที่\tกิจกรรม\tระยะเวลา\tผู้รับผิดชอบ",
+      "1\tอบรมครู\tมกราคม 2567\tนายก ข",
+      "2\tนิเทศ\tมีนาคม 2567\tนายก ข",
+      "",
+      "รายละเอียดงบประมาณ",
+      "1. หมายเหตุ อบรมครูขอถัวจ่ายทุกรายการ",
+      "2. อบรมครู",
+      "- ค่าอาหาร 10 คน x 50 บาท = 500 บาท",
+    ].join("\n");
+    const { plan, problems } = importProjectText(doc);
+    expect(problems).toEqual([]);
+    expect(plan.budgetLines.map((l) => l.activityId)).toEqual(["1"]);
+  });
+
   test("a second stated grand total that differs is reported", () => {
     const doc = [
       "โครงการ ยอดรวม",
