@@ -135,6 +135,18 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
 
   for (const f of v.findings) {
     if (!FIXABLE.includes(f.rule) || !f.sheet || !f.cell) continue;
+    const line = f.lineId ? v.plan.budgetLines.find((l) => l.id === f.lineId) : undefined;
+    const lump = line && line.unitCost === null && line.quantity === null && line.times === null && !line.invalid;
+    if (lump && line.cells?.statedAmount?.cell === f.cell) {
+      // a lump sum has no template formula: keep its current amount as a typed number
+      if (f.rule === "formula-inconsistent" && line.statedAmount !== null) {
+        push(f.sheet, f.cell, { value: line.statedAmount / 100 }, f.rule, "formula", {
+          th: `แทนสูตรที่อ้างอิงแถวอื่นใน ${f.sheet}!${f.cell} "${line.item}" ด้วยจำนวนเงินปัจจุบัน ${baht(line.statedAmount)} บาท (รายการเหมาจ่าย)`,
+          en: `Replace the formula referring to another row in ${f.sheet}!${f.cell} "${line.item}" by its current amount, ${baht(line.statedAmount)} baht (a lump sum)`,
+        });
+      }
+      continue;
+    }
     const want = formulaFor(loc, f.sheet, f.cell);
     if (!want) continue;
     const where = `${f.sheet}!${f.cell}`;

@@ -123,6 +123,9 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
         const same = expected !== null && toR1C1(f, row, amountCol) === toR1C1(expected, row, amountCol);
         if (same || isProductOfFactors(f, row, factorCols, b.cols.unitCost)) continue;
         const otherRow = findRefs(f).some((r) => !r.sheet && (r.r1 !== row || r.r2 !== row));
+        // a lump sum (no unit cost, quantity or times) may be any formula of its own row (=500*2, =SUM(…) of notes)
+        const lumpSum = line.unitCost === null && line.quantity === null && line.times === null && !line.invalid;
+        if (lumpSum && !otherRow) continue;
         out.push(
           finding(
             "formula-inconsistent",

@@ -198,6 +198,20 @@ describe("bad values", () => {
     book.destroy();
   });
 
+  test("a lump sum may be its own formula; one that refers to another row is still flagged", () => {
+    const book = seedBook();
+    book.set("งบประมาณ", "J7", { formula: "=500*2" }); // ค่าวัสดุ 1,000 as a formula
+    expect(validateWorkbook(book.snapshot(), { today: TODAY }).findings.filter((x) => x.rule === "formula-inconsistent")).toEqual([]);
+    book.set("งบประมาณ", "J7", { formula: "=J6/4" });
+    const f = validateWorkbook(book.snapshot(), { today: TODAY }).findings.filter((x) => x.rule === "formula-inconsistent");
+    expect(f.map((x) => x.cell)).toEqual(["J7"]);
+    // no template formula for a lump sum: the fix keeps its amount as a number
+    const fix = planFixes(book.snapshot(), { today: TODAY }).find((x) => x.cell === "J7")!;
+    expect(fix).toMatchObject({ value: 1000 });
+    expect(fix.formula).toBeUndefined();
+    book.destroy();
+  });
+
   test("a typed activity budget (SUMIF overwritten) is flagged and restored", () => {
     const book = seedBook();
     book.set("กิจกรรม", "R6", { value: 19000 });
