@@ -121,6 +121,8 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): ExcelJS.Worksheet {
   for (const c of sheet.cells) applyCell(ws, c);
   for (const m of sheet.merges ?? []) ws.mergeCells(m);
   for (const v of sheet.validations ?? []) {
+    // Excel refuses (and "repairs" away) a literal list longer than 255 characters.
+    if (Array.isArray(v.source) && validationFormula(v.source).length > 257) continue;
     // ExcelJS accepts a range address here (written as one sqref), though its typings only know cells.
     (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, {
       type: "list",
