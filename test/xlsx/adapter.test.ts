@@ -289,3 +289,34 @@ describe("files saved by a calculating application", () => {
     expect((await readXlsx(stale, { evaluate: "all" })).sheets[0].values[0][1]).toBe(10);
   });
 });
+
+describe("applying fixes to a saved workbook", () => {
+  test("edits return the previous content; every cached result is dropped and recomputed", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("งบ");
+    ws.getCell("A1").value = 80;
+    ws.getCell("B1").value = 200;
+    ws.getCell("C1").value = 13000; // typed over the formula
+    ws.getCell("C2").value = { formula: "SUM(C1:C1)", result: 13000 } as ExcelJS.CellFormulaValue;
+    ws.getCell("D1").value = "หมายเหตุ";
+    ws.getCell("C1").numFmt = "#,##0.00";
+    const saved = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const { loadWorkbook, snapshotOf } = await import("../../src/adapters/xlsx/read");
+    const { applyEdits } = await import("../../src/adapters/xlsx/edit");
+    const loaded = await loadWorkbook(saved, "saved.xlsx");
+    const before = applyEdits(loaded, [
+      { sheet: "งบ", cell: "C1", formula: "=PRODUCT(A1,B1)" },
+      { sheet: "งบ", cell: "D1", value: "แก้แล้ว" },
+    ]);
+    expect(before.get("งบ!C1")).toBe(13000);
+    expect(before.get("งบ!D1")).toBe("หมายเหตุ");
+    expect(loaded.getWorksheet("งบ")!.getCell("C1").numFmt).toBe("#,##0.00"); // formatting kept
+    const out = Buffer.from((await loaded.xlsx.writeBuffer()) as ArrayBuffer);
+    const snap = await readXlsx(out);
+    expect(snap.sheets[0].formulas[0][2]).toBe("=PRODUCT(A1,B1)");
+    expect(snap.sheets[0].values[0][2]).toBe(16000);
+    expect(snap.sheets[0].values[1][2]).toBe(16000); // the stale 13,000 cache is gone
+    expect(snap.sheets[0].values[0][3]).toBe("แก้แล้ว");
+    expect(snapshotOf(await loadWorkbook(out), { evaluate: "never" }).sheets[0].values[1][2]).toBeNull();
+  });
+});
