@@ -200,6 +200,11 @@ describe("task pane in the browser preview (Chromium)", () => {
     await page.waitForSelector(byTestId("timeline"));
     expect(await page.textContent(byTestId("schedule"))).toContain("ปีงบประมาณ 2560");
     expect(await page.locator('[data-testid^="bar-1-"]').count()).toBe(1);
+    expect(await page.textContent(byTestId("quarter-1"))).toContain("23,800");
+    // mark activity 1 done: the status cell of the activities sheet is written and read back
+    expect(await page.textContent(byTestId("status-1"))).not.toBe("เสร็จแล้ว");
+    await page.click(byTestId("mark-done-1"));
+    await page.waitForSelector(`${byTestId("status-1")}:text-is("เสร็จแล้ว")`);
     await shot("06-schedule");
   });
 
