@@ -47,7 +47,9 @@ export function officeReady(timeoutMs = 5000): Promise<OfficeReadyInfo> {
 }
 
 export function isExcelHost(info: OfficeReadyInfo): boolean {
-  return info.host === "Excel" || (typeof Office !== "undefined" && Office.HostType && info.host === Office.HostType.Excel);
+  if (info.host === "Excel") return true;
+  const office = (globalThis as { Office?: { HostType?: { Excel?: unknown } } }).Office;
+  return !!office?.HostType && info.host === office.HostType.Excel;
 }
 
 export async function createHost(): Promise<CreatedHost> {
