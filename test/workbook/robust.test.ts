@@ -7,7 +7,7 @@ import { seedPlan } from "../../src/core/examples/seed2560";
 import { buildWorkbookSpec, readPlan, validateWorkbook, planFixes } from "../../src/workbook";
 import type { WorkbookSnapshot } from "../../src/workbook/types";
 import { HfBook } from "../helpers/hfSnapshot";
-import { comparable } from "./roundtrip.test";
+import { comparable } from "./compare";
 
 const TODAY = { year: 2559, month: 10 };
 const seedBook = () => HfBook.fromSpec(buildWorkbookSpec(seedPlan(), { lang: "th" }));
