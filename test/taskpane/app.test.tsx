@@ -118,3 +118,20 @@ describe("App with a workbook host", () => {
     expect(q("validate-summary")?.textContent).toMatch(/errors/);
   });
 });
+
+describe("indicator table edits", () => {
+  it("adds only the indicators the sheet lacks, and nothing the second time", async () => {
+    const { analyze, indicatorEdits } = await import("../../src/taskpane/workbookApi");
+    const host = new PreviewWorkbookHost();
+    await host.insertTemplate(templateSpec("example", 2560, "th"), "fail");
+    const before = analyze(await host.loadSnapshot());
+    const first = indicatorEdits(before.plan, await host.loadSnapshot(), before.sheetLang);
+    expect(first.count).toBeGreaterThan(0);
+    expect(first.edits.every((e) => e.sheet === "ตัวชี้วัด")).toBe(true);
+    await host.applyEdits(first.edits);
+    const after = analyze(await host.loadSnapshot());
+    expect(after.plan.indicators.length).toBe(before.plan.indicators.length + first.count);
+    const second = indicatorEdits(after.plan, await host.loadSnapshot(), after.sheetLang);
+    expect(second).toEqual({ edits: [], count: 0 });
+  });
+});

@@ -19,7 +19,11 @@ export function IndicatorsPanel() {
         pane.notify({ kind: "warning", key: "app.noPlan" });
         return;
       }
-      const { edits, count } = indicatorEdits(pane.plan, pane.snapshot, lang);
+      const { edits, count } = indicatorEdits(pane.plan, pane.snapshot, pane.analysis?.sheetLang ?? lang);
+      if (edits.length === 0) {
+        pane.notify({ kind: "info", key: "indicators.upToDate" });
+        return;
+      }
       await pane.applyEdits(edits, { th: "ตารางตัวชี้วัด", en: "Indicator table" });
       pane.notify({ kind: "success", key: "indicators.done", vars: { n: count }, undo: true });
     });

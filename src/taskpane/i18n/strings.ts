@@ -128,7 +128,8 @@ const catalogue = {
 
   // Indicators
   "indicators.generate": { th: "สร้าง/ปรับปรุงตารางตัวชี้วัด", en: "Generate / refresh indicator table" },
-  "indicators.done": { th: "ปรับปรุงตารางตัวชี้วัดแล้ว ({n} ตัวชี้วัด)", en: "Indicator table updated ({n} indicators)" },
+  "indicators.done": { th: "เพิ่มตัวชี้วัดลงตารางแล้ว {n} รายการ", en: "Added {n} indicators to the table" },
+  "indicators.upToDate": { th: "ตารางตัวชี้วัดครบแล้ว ไม่มีรายการใหม่", en: "The indicator table is up to date" },
   "indicators.output": { th: "ผลผลิต (Output)", en: "Output" },
   "indicators.outcome": { th: "ผลลัพธ์ (Outcome)", en: "Outcome" },
   "indicators.target": { th: "ค่าเป้าหมาย", en: "Target" },
