@@ -697,11 +697,13 @@ function readActivities(ctx: Ctx, s: SheetSnapshot, t: FoundTable, plan: Plan, l
       cells.end = ref(s, r, t.cols.end);
     } else if (en.bad) ctx.issues.push({ th: `${what.th}: อ่านเดือนสิ้นสุดจาก "${en.bad}" ไม่ได้`, en: `${what.en}: cannot read the end month from "${en.bad}"` });
     if (a.start && !a.end && t.cols.end === undefined) a.end = a.start;
+    // the status the user sets (the cell is given even when empty, so the task pane can set it)
+    if (t.cols.statusInput !== undefined) cells.status = ref(s, r, t.cols.statusInput);
     const statusText = readText(ctx, s, r, t.cols.statusInput, what);
     if (statusText) {
       const stt = parseChoice(CHOICES.status, statusText);
       if (stt) a.status = stt;
-      cells.status = ref(s, r, t.cols.statusInput);
+      else ctx.issues.push({ th: `${what.th}: ไม่รู้จักสถานะ "${statusText}"`, en: `${what.en}: unknown status "${statusText}"` });
     }
     const note = readText(ctx, s, r, t.cols.note, what);
     if (note) a.note = note;

@@ -43,6 +43,7 @@ describe("round trip through HyperFormula", () => {
     expect(l4.cells?.statedAmount).toEqual({ sheet: "งบประมาณ", cell: "J8" });
     expect(l4.cells?.unitCost).toEqual({ sheet: "งบประมาณ", cell: "E8" });
     expect(read.plan.activities[0].cells?.start).toEqual({ sheet: "กิจกรรม", cell: "D5" });
+    expect(read.plan.activities[0].cells?.status).toEqual({ sheet: "กิจกรรม", cell: "U5" }); // the status to set, empty for now
     expect(read.plan.subtotals.find((s) => s.activityId === "6")?.cell).toEqual({ sheet: "กิจกรรม", cell: "S10" });
     expect(read.plan.project.cells?.statedTotal).toEqual({ sheet: "โครงการ", cell: "B16" });
     expect(read.plan.project.cells?.allocation).toEqual({ sheet: "โครงการ", cell: "B11" });
