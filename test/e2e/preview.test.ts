@@ -122,6 +122,25 @@ describe("task pane in the browser preview (Chromium)", () => {
   const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
   const finding = (rule: string, cell: string) => page.locator(`${byTestId("finding")}[data-rule="${rule}"][data-cell="${cell}"]`);
 
+  it("the build: Excel's taskpane bundle stays under 350 KB gzipped, preview code in its own chunks, manifest copied", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { measure, BUDGET_BYTES } = require("../../scripts/bundle-size.js");
+    const r = measure(outDir);
+    expect(BUDGET_BYTES).toBe(350 * 1024);
+    expect(r.total).toBeLessThan(BUDGET_BYTES);
+    expect(r.files.map((f: { file: string }) => f.file).join(" ")).not.toMatch(/preview|chunk/);
+    // HyperFormula is not in what Excel loads, but it is in the lazy chunks
+    const loaded = r.files.filter((f: { file: string }) => f.file.endsWith(".js")).map((f: { file: string }) => fs.readFileSync(path.join(outDir, f.file), "utf8")).join("");
+    expect(loaded).not.toContain("HyperFormula");
+    const lazy = r.lazy.map((f: { file: string }) => fs.readFileSync(path.join(outDir, f.file), "utf8")).join("");
+    expect(lazy).toContain("HyperFormula");
+    const manifest = fs.readFileSync(path.join(outDir, "manifest.xml"), "utf8");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(manifest).toContain(`<SourceLocation DefaultValue="${require("../../webpack.config.js").addinUrl()}taskpane.html"/>`);
+    expect(fs.existsSync(path.join(outDir, "assets", "icon-80.png"))).toBe(true);
+    expect(fs.existsSync(path.join(outDir, "commands.html"))).toBe(true);
+  });
+
   it("loads office.js from the CDN address and shows the pane beside the preview grid", async () => {
     await page.goto(`${origin}/taskpane.html`);
     await page.waitForSelector(byTestId("preview-layout"));
