@@ -81,8 +81,11 @@ function mapFunctionNames(formula: string, onName: (name: string) => string): st
 }
 
 /** "=BAHTTEXT(A1)" → "_xlfn.BAHTTEXT(A1)" (the text ExcelJS stores, without "="). */
+const XLFN_TEST = new RegExp(`(${[...XLFN_FUNCTIONS].map((f) => f.replace(".", "\\.")).join("|")})\\s*\\(`, "i");
+
 export function toFileFormula(formula: string): string {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  if (!XLFN_TEST.test(body)) return body;
   return mapFunctionNames(body, (name) => {
     const upper = name.toUpperCase();
     return XLFN_FUNCTIONS.has(upper) ? `_xlfn.${upper}` : name;
@@ -92,6 +95,7 @@ export function toFileFormula(formula: string): string {
 /** "_xlfn.BAHTTEXT(A1)" → "=BAHTTEXT(A1)" (the text Office.js shows). */
 export function fromFileFormula(formula: string): string {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  if (!/_xl/i.test(body)) return "=" + body;
   const cleaned = mapFunctionNames(body, (name) => name.replace(/^_xl(fn|ws)\./i, "").replace(/^_xlfn\./i, ""));
   return "=" + cleaned;
 }
@@ -106,40 +110,21 @@ export function quoteSheetName(name: string): string {
  * string literals. Files from Excel and LibreOffice leave Thai sheet names unquoted; HyperFormula
  * parses only quoted non-ASCII sheet names.
  */
+const refPatterns = new Map<string, RegExp>();
+
+function escapeRegExp(t: string): string {
+  return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 export function quoteSheetRefs(formula: string, sheetNames: readonly string[]): string {
-  const names = [...sheetNames].sort((a, b) => b.length - a.length);
-  let out = "";
-  let i = 0;
-  const n = formula.length;
-  while (i < n) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      while (j < n) {
-        if (formula[j] === ch) {
-          if (formula[j + 1] === ch) {
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    const prev = i > 0 ? formula[i - 1] : "";
-    if (!/[A-Za-z0-9_.\u0E00-\u0E7F]/.test(prev)) {
-      const hit = names.find((name) => formula.startsWith(name + "!", i));
-      if (hit) {
-        out += quoteSheetName(hit) + "!";
-        i += hit.length + 1;
-        continue;
-      }
-    }
-    out += ch;
-    i++;
+  if (!formula.includes("!")) return formula;
+  const key = sheetNames.join("\u0000");
+  let re = refPatterns.get(key);
+  if (!re) {
+    const names = [...sheetNames].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    // 1: a string literal or quoted sheet name (kept as is); 2: an unquoted known sheet name before "!"
+    re = new RegExp(`("(?:[^"]|"")*"|'(?:[^']|'')*')|(?<![A-Za-z0-9_.\u0E00-\u0E7F])(${names.join("|") || "(?!)"})!`, "g");
+    refPatterns.set(key, re);
   }
-  return out;
+  return formula.replace(re, (_whole: string, quoted: string | undefined, name: string | undefined) => (quoted ? quoted : `${quoteSheetName(name!)}!`));
 }
