@@ -135,3 +135,67 @@ describe("indicator table edits", () => {
     expect(second).toEqual({ edits: [], count: 0 });
   });
 });
+
+describe("template tab", () => {
+  let container: HTMLDivElement;
+  let root: Root;
+  let host: PreviewWorkbookHost;
+
+  beforeAll(async () => {
+    host = new PreviewWorkbookHost();
+    container = document.createElement("div");
+    document.body.appendChild(container);
+    root = createRoot(container);
+    await act(async () => {
+      root.render(
+        <FluentProvider theme={paneTheme}>
+          <App host={host} hostKind="preview" initialLang="th" />
+        </FluentProvider>,
+      );
+    });
+    await until(() => q("validate-no-plan") !== null);
+  });
+
+  afterAll(async () => {
+    await act(async () => root.unmount());
+    container.remove();
+  });
+
+  it("inserts a blank template for the chosen fiscal year", async () => {
+    await click(q("tab-template"));
+    const select = q("template-fy") as HTMLSelectElement;
+    const year = select.options[select.options.length - 1].value;
+    await act(async () => {
+      select.value = year;
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    await click(q("template-insert"));
+    await until(() => q("validate-summary") !== null || q("validate-none") !== null);
+    expect(await host.sheetNames()).toEqual(expect.arrayContaining(["โครงการ", "กิจกรรม", "งบประมาณ", "อัตรา"]));
+    const { analyze } = await import("../../src/taskpane/workbookApi");
+    expect(analyze(await host.loadSnapshot()).plan.project.fiscalYear).toBe(Number(year));
+  });
+
+  it("asks before touching sheets of the same names; cancel changes nothing", async () => {
+    const before = await host.sheetNames();
+    await click(q("tab-template"));
+    await click(q("template-insert"));
+    await until(() => q("conflict-prompt") !== null);
+    expect(q("conflict-prompt")?.textContent).toContain("โครงการ");
+    await click(q("conflict-cancel"));
+    await until(() => q("conflict-prompt") === null);
+    expect(q("notice")?.textContent).toContain("ยกเลิก");
+    expect(await host.sheetNames()).toEqual(before);
+  });
+
+  it("suffix adds a second set alongside", async () => {
+    const before = await host.sheetNames();
+    await click(q("template-insert"));
+    await until(() => q("conflict-suffix") !== null);
+    await click(q("conflict-suffix"));
+    await until(() => q("notice")?.textContent?.includes("(2)") ?? false);
+    const after = await host.sheetNames();
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after).toContain("โครงการ (2)");
+  });
+});

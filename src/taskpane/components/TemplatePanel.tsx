@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { Button, Field, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import { fiscalYearOf, monthOfDate } from "../../core/calendar";
 import { usePane } from "../context";
 import type { Lang } from "../i18n/strings";
@@ -23,20 +23,21 @@ export function TemplatePanel() {
           <Radio value="example" label={tr("template.example")} data-testid="template-example" />
         </RadioGroup>
       </Field>
-      <Field label={tr("template.fiscalYear")} hint={tr("template.fiscalYearHint", { start: fy - 1, end: fy, startCE: fy - 544, endCE: fy - 543 })}>
-        <Select
-          data-testid="template-fy"
-          value={String(fy)}
-          disabled={state.kind === "example"}
-          onChange={(_, d) => dispatch({ type: "setFiscalYear", fiscalYear: Number(d.value) })}
-        >
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {state.kind === "blank" ? (
+        <Field label={tr("template.fiscalYear")} hint={tr("template.fiscalYearHint", { start: fy - 1, end: fy, startCE: fy - 544, endCE: fy - 543 })}>
+          <Select data-testid="template-fy" value={String(fy)} onChange={(_, d) => dispatch({ type: "setFiscalYear", fiscalYear: Number(d.value) })}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : (
+        <Field label={tr("template.fiscalYear")} hint={tr("template.fiscalYearHint", { start: 2559, end: 2560, startCE: 2016, endCE: 2017 })}>
+          <Text data-testid="template-fy-example">2560</Text>
+        </Field>
+      )}
       <Field label={tr("template.language")}>
         <RadioGroup layout="horizontal" value={state.sheetLang} onChange={(_, d) => dispatch({ type: "setSheetLang", lang: d.value as Lang })}>
           <Radio value="th" label={tr("app.lang.th")} data-testid="template-lang-th" />
@@ -55,7 +56,6 @@ export function TemplatePanel() {
           {tr("template.insert")}
         </Button>
       )}
-      {state.kind === "example" && <Caption1>{tr("template.fiscalYearHint", { start: 2559, end: 2560, startCE: 2016, endCE: 2017 })}</Caption1>}
     </div>
   );
 }
