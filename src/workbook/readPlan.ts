@@ -59,6 +59,8 @@ export interface FormPos {
 export interface FoundTable extends TablePos {
   /** Data rows actually read (not the skipped empty rows), in sheet order. */
   rows: number[];
+  /** "รวม" rows between blocks of lines (hand-made budget sheets), read as stated subtotals. */
+  subtotalRows: number[];
 }
 
 export interface Located {
@@ -521,9 +523,13 @@ function tableRows(s: SheetSnapshot, table: TableDef, hit: HeaderHit): FoundTabl
     });
     return (labelIsTotal && idEmpty) || sumBelow;
   };
-  // the total row, if any, before a run of 3 blank rows: blank rows above it belong to the table
+  // the total row, if any, before a run of 3 blank rows: blank rows above it belong to the table.
+  // In a budget table, "รวม" rows followed by more lines are block subtotals (hand-made sheets).
+  const subtotalRows: number[] = [];
   let totalRow: number | undefined;
   let blanks = 0;
+  const totals: number[] = [];
+  let lastData = 0;
   for (let r = hit.row + 1; r <= n && blanks < 3; r++) {
     if (isBlank(r)) {
       blanks++;
@@ -531,16 +537,21 @@ function tableRows(s: SheetSnapshot, table: TableDef, hit: HeaderHit): FoundTabl
     }
     blanks = 0;
     if (isTotal(r)) {
-      totalRow = r;
-      break;
-    }
+      totals.push(r);
+      if (table.key !== "budget") break;
+    } else lastData = r;
   }
+  // the last "รวม" row after the last line is the grand total; the others are block subtotals
+  const lastTotal = totals.length ? totals[totals.length - 1] : undefined;
+  if (lastTotal !== undefined && lastTotal > lastData) totalRow = lastTotal;
+  for (const r of totals) if (r !== totalRow) subtotalRows.push(r);
   const end = totalRow !== undefined ? totalRow - 1 : n;
   for (let r = hit.row + 1; r <= end; r++) {
     if (isBlank(r)) {
-      if (totalRow === undefined) break;
+      if (totalRow === undefined && !subtotalRows.length) break;
       continue;
     }
+    if (subtotalRows.includes(r)) continue;
     lastRow = r;
     const hasInput = inputKeys.some((k) => {
       const c = hit.cols[k];
@@ -550,7 +561,7 @@ function tableRows(s: SheetSnapshot, table: TableDef, hit: HeaderHit): FoundTabl
     });
     if (hasInput) rows.push(r);
   }
-  return { sheet: s.name, headerRow: hit.row, firstRow: hit.row + 1, lastRow: Math.max(lastRow, hit.row + 1), totalRow, cols: hit.cols, rows };
+  return { sheet: s.name, headerRow: hit.row, firstRow: hit.row + 1, lastRow: Math.max(lastRow, hit.row + 1), totalRow, subtotalRows, cols: hit.cols, rows };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -773,6 +784,23 @@ function readLines(ctx: Ctx, s: SheetSnapshot, t: FoundTable, plan: Plan, loc: L
     line.cells = cells;
     plan.budgetLines.push(line);
     loc.lineRows.set(id, r);
+  }
+  // block subtotal rows: the stated subtotal of the activity of the lines just above
+  const amountCol = t.cols.amount;
+  if (amountCol === undefined) return;
+  for (const sr of t.subtotalRows) {
+    const above = plan.budgetLines.filter((l) => (loc.lineRows.get(l.id) ?? 0) < sr).pop();
+    if (!above || !above.activityId || plan.subtotals.some((x) => x.activityId === above.activityId)) continue;
+    const v = readNum(ctx, s, sr, amountCol, "money", { th: "ยอดรวมย่อย", en: "Subtotal" });
+    if (v.value !== null) plan.subtotals.push({ activityId: above.activityId, statedAmount: v.value, cell: ref(s, sr, amountCol) });
+  }
+  // a typed grand total stands for the stated total when the project sheet gives none
+  if (t.totalRow !== undefined && plan.project.statedTotal === undefined && !cellFormula(s, t.totalRow, amountCol)) {
+    const v = readNum(ctx, s, t.totalRow, amountCol, "money", { th: "ยอดรวมงบประมาณ", en: "Budget total" });
+    if (v.value !== null) {
+      plan.project.statedTotal = v.value;
+      plan.project.cells = { ...(plan.project.cells ?? {}), statedTotal: ref(s, t.totalRow, amountCol) };
+    }
   }
 }
 

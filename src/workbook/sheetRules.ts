@@ -144,7 +144,9 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
         const f = cellFormula(bs, b.totalRow, amountCol);
         const v = cellValue(bs, b.totalRow, amountCol);
         const expected = expectedTotalFormula(loc);
-        if (!f && typeof v === "number") {
+        const st = plan.project.cells?.statedTotal;
+        const isStated = !!st && st.sheet === bs.name && st.cell === cell; // a hand-made sheet's typed total, read as the stated total
+        if (!f && typeof v === "number" && !isStated) {
           out.push(
             finding(
               "line-amount-hardcoded",
@@ -158,6 +160,13 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
           );
         } else if (f) {
           const covered = coveredRows(f, bs.name, amountCol, bs.name);
+          // a covered block-subtotal row stands for the lines of its block
+          const subs = [...b.subtotalRows].sort((x, y) => x - y);
+          subs.forEach((sr, i) => {
+            if (!covered.has(sr)) return;
+            const from = i > 0 ? subs[i - 1] : b.headerRow;
+            for (const r of b.rows) if (r > from && r < sr) covered.add(r);
+          });
           const missing = b.rows.filter((r) => !covered.has(r));
           if (missing.length) {
             out.push(

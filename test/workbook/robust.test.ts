@@ -269,6 +269,35 @@ describe("not a plan", () => {
     expect(r.sheetFindings.find((f) => f.rule === "formula-error")).toMatchObject({ cell: "B2" });
   });
 
+  test("a hand-made budget sheet with block subtotals (รวม) and a typed grand total, as plans are written today", () => {
+    const rows: (string | number | null)[][] = [
+      ["รายละเอียดการใช้งบประมาณ"],
+      ["กิจกรรมที่", "รายการ", "อัตรา", "จำนวน", "ครั้ง", "เป็นเงิน"],
+      [1, "ค่าเครื่องดื่มและอาหารว่าง", 35, 20, 4, 2800],
+      [1, "ค่าสำเนา", 80, 200, null, 13000],
+      [null, "รวม", null, null, null, 15800],
+      ["๖", "ค่าอาหารกลางวัน", 100, 100, 1, 100000],
+      [null, "รวม", null, null, null, 100000],
+      [null, "รวมทั้งสิ้น", null, null, null, 120000],
+    ];
+    const snap: WorkbookSnapshot = { sheets: [{ name: "Sheet1", values: rows, formulas: rows.map((r) => r.map(() => null)) }] };
+    const r = readPlan(snap);
+    expect(r.isPlan).toBe(true);
+    expect(r.plan.budgetLines.map((l) => [l.activityId, l.item, l.statedAmount])).toEqual([
+      ["1", "ค่าเครื่องดื่มและอาหารว่าง", 280000],
+      ["1", "ค่าสำเนา", 1300000],
+      ["6", "ค่าอาหารกลางวัน", 10000000],
+    ]);
+    expect(r.plan.subtotals).toEqual([
+      { activityId: "1", statedAmount: 1580000, cell: { sheet: "Sheet1", cell: "F5" } },
+      { activityId: "6", statedAmount: 10000000, cell: { sheet: "Sheet1", cell: "F7" } },
+    ]);
+    expect(r.plan.project.statedTotal).toBe(12000000);
+    const f = validateWorkbook(snap, { today: TODAY }).findings.map((x) => `${x.rule}@${x.cell}`);
+    expect(f).toEqual(expect.arrayContaining(["line-amount-mismatch@F4", "line-amount-mismatch@F6", "subtotal-mismatch@F5", "total-mismatch@F8"]));
+    expect(f.filter((x) => x.startsWith("line-amount-hardcoded"))).toHaveLength(3);
+  });
+
   test("a minimal hand-made budget table (any column order, English headers) is read", () => {
     const snap: WorkbookSnapshot = {
       sheets: [
