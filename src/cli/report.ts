@@ -87,8 +87,10 @@ function location(f: Finding): string {
 export function findingLine(f: Finding, lang: Lang): string {
   const loc = location(f);
   let line = (loc ? `[${loc}] ` : "") + f.message[lang];
-  const exp = shown(f, f.expected, lang);
-  const act = shown(f, f.actual, lang);
+  // expected/actual are added only when the message does not already state them
+  const said = (v: string) => v !== "" && f.message[lang].includes(v);
+  const exp = said(shown(f, f.expected, lang)) ? "" : shown(f, f.expected, lang);
+  const act = said(shown(f, f.actual, lang)) ? "" : shown(f, f.actual, lang);
   if (exp || act) {
     const parts: string[] = [];
     if (exp) parts.push(lang === "th" ? `ควรเป็น ${exp}` : `expected ${exp}`);
