@@ -320,3 +320,17 @@ describe("applying fixes to a saved workbook", () => {
     expect(snapshotOf(await loadWorkbook(out), { evaluate: "never" }).sheets[0].values[1][2]).toBeNull();
   });
 });
+
+describe("shared formulas (as Excel saves filled-down formulas)", () => {
+  test("each cell gets its own translated formula and value", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    [1, 2, 3].forEach((n) => (ws.getCell(`A${n}`).value = n));
+    ws.getCell("B1").value = { formula: "A1*2", shareType: "shared", ref: "B1:B3" } as unknown as ExcelJS.CellValue;
+    ws.getCell("B2").value = { sharedFormula: "B1" } as unknown as ExcelJS.CellValue;
+    ws.getCell("B3").value = { sharedFormula: "B1" } as unknown as ExcelJS.CellValue;
+    const snap = await readXlsx(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(snap.sheets[0].formulas.map((r) => r[1])).toEqual(["=A1*2", "=A2*2", "=A3*2"]);
+    expect(snap.sheets[0].values.map((r) => r[1])).toEqual([2, 4, 6]);
+  });
+});
