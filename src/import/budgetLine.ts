@@ -9,7 +9,8 @@
 import type { LineField, Satang } from "../core/model";
 import { bahtToSatang } from "../core/money";
 import { NumTok, scanNumbers } from "./tokens";
-import { collapseSpaces, isDigit, stripNumbering } from "./text";
+import { collapseSpaces, isDigit, isSpace, stripNumbering } from "./text";
+import { unitAt, unitEndingAt } from "./units";
 
 export interface ParsedBudgetLine {
   item: string;
@@ -24,6 +25,8 @@ export interface ParsedBudgetLine {
   unused: string[];
   /** Text with figures that was not used for the amount (the explanation before a multiplication). */
   note?: string;
+  /** Words written where a figure belongs ("abc" in "35 x abc คน"); they are also in `invalid`. */
+  notNumbers?: string[];
 }
 
 function toSatang(t: NumTok): Satang | null {
@@ -42,6 +45,7 @@ export function cleanItem(s: string): string {
     let e = t.length;
     while (e > 0 && trailing.includes(t[e - 1])) e--;
     t = t.slice(0, e);
+    if (t.endsWith(" x") || t.endsWith(" X") || t.endsWith(" *")) t = t.slice(0, -2);
     if (t.endsWith("..")) {
       while (e > 0 && t[e - 1] === ".") e--;
       t = t.slice(0, e);
@@ -63,6 +67,56 @@ function isListMarker(s: string): boolean {
   const start = i;
   while (i < s.length && (isDigit(s[i]) || (s[i] === "." && isDigit(s[i + 1])))) i++;
   return i > start && (s[i] === "." || s[i] === ")");
+}
+
+type FactorRole = "unitCost" | "quantity" | "times";
+
+const isLatinChar = (c: string | undefined) => !!c && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z"));
+const isMul = (s: string, i: number) => (s[i] === "x" || s[i] === "X" || s[i] === "*") && !isLatinChar(s[i - 1]) && !isLatinChar(s[i + 1]);
+const roleOfUnit = (role: string | undefined): FactorRole | undefined =>
+  role === "money" ? "unitCost" : role === "quantity" ? "quantity" : role === "times" ? "times" : undefined;
+
+/** A word that cannot be a figure: Latin letters, "?", "-" … and no digit, no Thai letter. */
+function isBadWord(w: string): boolean {
+  if (!w || w.length > 20) return false;
+  for (const c of w) if (isDigit(c) || (c >= "\u0e00" && c <= "\u0e7f") || c === "(" || c === ")") return false;
+  return true;
+}
+
+/**
+ * Non-numbers written as factors of a multiplication: "35 x abc คน", "? คน x 35 บาท", "35 บาท x - วัน".
+ * The unit next to the word gives its role; without a unit the role is left to the caller.
+ */
+function badFactors(s: string): { raw: string; role?: FactorRole; unit?: string; start: number }[] {
+  const out: { raw: string; role?: FactorRole; unit?: string; start: number }[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (!isMul(s, i)) continue;
+    // after the sign: "x abc คน"
+    let j = i + 1;
+    while (j < s.length && isSpace(s[j])) j++;
+    let e = j;
+    while (e < s.length && !isSpace(s[e]) && !isMul(s, e) && s[e] !== "=" && !unitAt(s, e)) e++;
+    const after = s.slice(j, e);
+    if (isBadWord(after) && !unitAt(s, j)) {
+      let k = e;
+      while (k < s.length && isSpace(s[k])) k++;
+      const u = unitAt(s, k);
+      if (u || isMul(s, k) || s[k] === "=" || k >= s.length) out.push({ raw: after, role: roleOfUnit(u?.role), unit: u?.canonical, start: j });
+    }
+    // before the sign: "abc คน x"
+    let b = i;
+    while (b > 0 && isSpace(s[b - 1])) b--;
+    const u = unitEndingAt(s, b);
+    if (u) {
+      let w = b - u.word.length;
+      while (w > 0 && isSpace(s[w - 1])) w--;
+      let ws = w;
+      while (ws > 0 && !isSpace(s[ws - 1])) ws--;
+      const before = s.slice(ws, w);
+      if (isBadWord(before) && !out.some((o) => o.start === ws)) out.push({ raw: before, role: roleOfUnit(u.role), unit: u.canonical, start: ws });
+    }
+  }
+  return out;
 }
 
 function product(ts: NumTok[]): number {
@@ -125,14 +179,24 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
     const linked = g.filter((t, i) => t.linkNext || (i > 0 && g[i - 1].linkNext));
     if (linked.length >= 2 && (!factors || linked.length > factors.length)) factors = linked;
   }
+  // words written where a figure belongs ("35 x abc คน") make the line a multiplication with a bad factor
+  const bad = badFactors(text);
+  const badRoles = new Set<FactorRole>();
+  const markBad = (role: FactorRole, raw: string) => {
+    badRoles.add(role);
+    invalid[role] = invalid[role] ? `${invalid[role]} x ${raw}` : raw;
+  };
+  for (const b of bad) if (b.role) markBad(b.role, b.raw);
   if (factors) explicit = true;
   else {
     const chain = longestChain(toks.filter((t) => t !== stated));
     if (chain.length >= 2) {
       factors = chain;
       explicit = true;
-      // "ๆ ละ" factors next to a chain still belong to it
-    } else factors = toks.filter((t) => t !== stated);
+    } else {
+      factors = toks.filter((t) => t !== stated);
+      if (bad.length) explicit = true;
+    }
   }
 
   // 3. unit cost
@@ -186,12 +250,21 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
   if (explicit || unitless.length) {
     for (const t of unitless) {
       if (explicit || t.per !== undefined || t.count) {
-        if (!unitCostTok && (explicit || t.price)) unitCostTok = t;
-        else if (qty.length === 0 && (t.count || explicit)) qty.push(t);
-        else if (times.length === 0) times.push(t);
-        else qty.push(t);
+        if (!unitCostTok && !badRoles.has("unitCost") && (explicit || t.price)) unitCostTok = t;
+        else if (qty.length === 0 && !badRoles.has("quantity") && (t.count || explicit)) qty.push(t);
+        else if (times.length === 0 && !badRoles.has("times")) times.push(t);
+        else if (!badRoles.has("quantity")) qty.push(t);
+        else unused.push(t.raw);
       } else unused.push(t.raw);
     }
+  }
+  // bad words without a unit take the roles the numbers left free ("35 x abc = 700": abc is the quantity)
+  for (const b of bad) {
+    if (b.role) continue;
+    const free = (["unitCost", "quantity", "times"] as const).find(
+      (r) => !badRoles.has(r) && !(r === "unitCost" ? unitCostTok : r === "quantity" ? qty.length : times.length),
+    );
+    if (free) markBad(free, b.raw);
   }
   // a "รวม N คน" figure replaces the factors of its kind written before it
   const settle = (list: NumTok[]): NumTok[] => {
@@ -212,6 +285,7 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
   let cutUsed = text.length;
   for (const t of used) cutUsed = Math.min(cutUsed, t.leadStart);
   for (const t of factors) cutUsed = Math.min(cutUsed, t.leadStart);
+  for (const b of bad) cutUsed = Math.min(cutUsed, b.start);
   let cut = cutUsed;
   for (const t of toks) cut = Math.min(cut, t.leadStart);
   let item = cleanItem(text.slice(0, cut));
@@ -226,7 +300,7 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
 
   // 7. values, huge numbers are kept as invalid text
   let unitCost: Satang | null = null;
-  if (unitCostTok) {
+  if (unitCostTok && !badRoles.has("unitCost")) {
     unitCost = toSatang(unitCostTok);
     if (unitCost === null) invalid.unitCost = unitCostTok.raw;
   }
@@ -248,8 +322,8 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
     }
     return v;
   };
-  const quantity = factorValue(q, "quantity");
-  const timesV = factorValue(tm, "times");
+  const quantity = badRoles.has("quantity") ? null : factorValue(q, "quantity");
+  const timesV = badRoles.has("times") ? null : factorValue(tm, "times");
   if (q !== qty) for (const t of qty) if (t !== q[0]) unused.push(t.raw);
   if (tm !== times) for (const t of times) if (t !== tm[0]) unused.push(t.raw);
 
@@ -266,6 +340,11 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
   const tu = joinUnits(tm);
   if (tu) out.timesUnit = tu;
   if (Object.keys(invalid).length) out.invalid = invalid;
+  if (bad.length) out.notNumbers = bad.map((b) => b.raw);
+  for (const b of bad) {
+    if (b.role === "quantity" && b.unit && !out.quantityUnit) out.quantityUnit = b.unit;
+    if (b.role === "times" && b.unit && !out.timesUnit) out.timesUnit = b.unit;
+  }
   if (note) out.note = note;
   return out;
 }

@@ -53,6 +53,7 @@ const HEADINGS: readonly [string, SectionKind][] = [
   ["กิจกรรมดำเนินการ", "activities"],
   ["กิจกรรมดำเนินงาน", "activities"],
   ["กิจกรรมที่ดำเนินการ", "activities"],
+  ["กิจกรรมหลัก", "activities"],
   ["วิธีดำเนินการ", "activities"],
   ["วิธีการดำเนินการ", "activities"],
   ["วิธีการดำเนินงาน", "activities"],
@@ -164,6 +165,8 @@ export function classifyHeading(rest: string, numbered: boolean): Heading | unde
   if (!head) return undefined;
   const tk = rest.length <= 80 ? targetKind(rest, head) : undefined;
   if (tk) return { kind: tk, value: "" };
+  // "กิจกรรม" alone (or with a colon) heads the activity list
+  if (head === "กิจกรรม" || head === "กิจกรรม:") return { kind: "activities", value: "" };
   for (const [kw, kind] of HEADINGS) {
     if (!head.startsWith(kw)) continue;
     const ns = rest.length > 80 ? noSpace(rest) : head;

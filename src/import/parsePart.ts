@@ -314,6 +314,11 @@ export class PartParser {
       return;
     }
 
+    // a budget item outside a budget section ("ค่าอาหารว่าง 35 x 20 คน = 700 บาท" right after the activities)
+    if ((this.mode === "none" || this.mode === "header" || this.mode === "activities") && looksLikeBudgetItem(num.rest)) {
+      this.mode = "budget";
+    }
+
     switch (this.mode) {
       case "name":
         if ((this.data.name ?? "").length < 300) this.data.name = joinWrapped(this.data.name ?? "", flat);
@@ -640,12 +645,19 @@ export class PartParser {
     }
     // a continuation of the previous row
     const last = rows[rows.length - 1];
+    const ownersWrap = /^(นาย|นาง|ดร\.|ว่าที่|ผศ\.|รศ\.)/.test(flat);
+    if (!tabbed && (looksLikeBudgetItem(num.rest) || ((last.start || last.throughout) && !ownersWrap && !locateMonths(flat)))) {
+      // an untabbed row is complete once it has its months: what follows is something else
+      this.mode = this.tableReturn === "activities" ? "none" : this.tableReturn;
+      this.table = undefined;
+      return false;
+    }
     if (tabbed) {
       const cells = tabCells(t);
       this.fillRow(last, cells, true);
     } else if (!last.start && !last.throughout && locateMonths(flat)) {
       this.applyFreeText(last, flat, true);
-    } else if (last.owners.length && splitOwners(flat).length && /^(นาย|นาง|ดร\.|ว่าที่|ผศ\.|รศ\.)/.test(flat)) {
+    } else if (ownersWrap && splitOwners(flat).length) {
       last.owners.push(...splitOwners(flat));
     } else {
       last.name = joinWrapped(last.name, flat);
@@ -913,7 +925,8 @@ export class PartParser {
       this.currentBlock(line).lines.push(raw);
       if (this.pendingClassTotal) this.pendingClassTotal.count++;
       this.blockTitleOpen = false;
-      if (parsed.invalid) this.data.problems.push(problem(lineNo, text, "budget-line-huge-number", Object.values(parsed.invalid).join(", ")));
+      if (parsed.notNumbers) this.data.problems.push(problem(lineNo, text, "budget-line-not-a-number", parsed.notNumbers.join(", ")));
+      else if (parsed.invalid) this.data.problems.push(problem(lineNo, text, "budget-line-huge-number", Object.values(parsed.invalid).join(", ")));
       else if (parsed.unused.length) this.data.problems.push(problem(lineNo, text, "budget-line-unused-numbers", parsed.unused.join(", ")));
       return;
     }
@@ -1089,6 +1102,11 @@ export class PartParser {
     this.finishIndicators();
     return this.data;
   }
+}
+
+/** "ค่า… 35 x 20 คน = 700 บาท": an expense item with an amount in baht. */
+function looksLikeBudgetItem(rest: string): boolean {
+  return rest.startsWith("ค่า") && rest.includes("บาท") && /\d/.test(rest);
 }
 
 function findKeyword(s: string, words: readonly string[], exclude: readonly string[]): number {

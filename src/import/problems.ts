@@ -14,6 +14,7 @@ export type ProblemCode =
   | "budget-line-no-amount"
   | "budget-line-unused-numbers"
   | "budget-line-huge-number"
+  | "budget-line-not-a-number"
   | "block-unmatched"
   | "lines-without-block"
   | "activity-row-unreadable"
@@ -47,6 +48,11 @@ export function problemMessage(code: ProblemCode, detail = ""): { th: string; en
       };
     case "budget-line-huge-number":
       return { th: `ตัวเลขใหญ่เกินกว่าจะเป็นจำนวนเงินหรือจำนวนนับ${d}`, en: `A number is too large to be an amount or a count${d}` };
+    case "budget-line-not-a-number":
+      return {
+        th: `มีข้อความที่ไม่ใช่ตัวเลขอยู่ในตำแหน่งของตัวเลข${d}`,
+        en: `Something that is not a number stands where a figure belongs${d}`,
+      };
     case "block-unmatched":
       return {
         th: `หัวข้องบประมาณนี้ไม่ตรงกับกิจกรรมใดในตารางกิจกรรม${d}`,

@@ -13,7 +13,7 @@ export interface SourceLine {
   no: number;
   /** The line as written (tabs kept, trailing CR removed). */
   raw: string;
-  /** Arabic digits, no HTML tags, dashes and spaces normalised, tabs kept, trimmed. */
+  /** Arabic digits, no HTML tags, dashes and spaces normalised, trimmed (tabs kept; "" for blank lines). */
   text: string;
 }
 
@@ -31,7 +31,7 @@ const SPECIAL_RE = /[\u2010\u2011\u2013\u2014\u2212\ufe63\uff0d\u00d7\u2715\u271
 
 export function normaliseLine(s: string): string {
   let t = toArabicDigits(stripHtml(s));
-  if (!SPECIAL_RE.test(t)) return t.trim();
+  if (!SPECIAL_RE.test(t)) return trimKeepTabs(t);
   let out = "";
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
@@ -44,7 +44,22 @@ export function normaliseLine(s: string): string {
     else out += t[i];
   }
   t = out;
-  return t.trim();
+  return trimKeepTabs(t);
+}
+
+/**
+ * Trims whitespace but keeps tabs: a leading tab is an empty first cell ("\tภาษาไทย\t" continues the
+ * row above). A line of tabs only is blank.
+ */
+function trimKeepTabs(s: string): string {
+  let a = 0;
+  let b = s.length;
+  const ws = (c: string) => c !== "\t" && (c === " " || c === "\r" || c === "\f" || c === "\v" || c.trim() === "");
+  while (a < b && ws(s[a])) a++;
+  while (b > a && ws(s[b - 1])) b--;
+  const t = s.slice(a, b);
+  for (let i = 0; i < t.length; i++) if (t[i] !== "\t") return t;
+  return "";
 }
 
 /** Splits a document into prepared lines (1-based numbers). */

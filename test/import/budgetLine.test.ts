@@ -243,6 +243,30 @@ describe("budget line shapes", () => {
     expect(parse("ค่าวัสดุ 2 กิจกรรม ๆ ละ 500 บาท = 1,000 บาท")).toMatchObject({ unitCost: baht(500), quantity: 2, statedAmount: baht(1000), unused: [] });
   });
 
+  test("words where a figure belongs are kept as invalid values (for the bad-number check)", () => {
+    expect(parse("ค่าอาหารว่าง 35 x abc คน = 700 บาท")).toMatchObject({
+      item: "ค่าอาหารว่าง",
+      unitCost: baht(35),
+      quantity: null,
+      quantityUnit: "คน",
+      statedAmount: baht(700),
+      invalid: { quantity: "abc" },
+      notNumbers: ["abc"],
+    });
+    expect(parse("ค่าอาหาร ? คน x 35 บาท x 2 มื้อ = 700 บาท")).toMatchObject({
+      item: "ค่าอาหาร",
+      unitCost: baht(35),
+      quantity: null,
+      times: 2,
+      invalid: { quantity: "?" },
+    });
+    expect(parse("ค่าอาหาร 20 คน x 35 บาท x - มื้อ")).toMatchObject({ quantity: 20, times: null, invalid: { times: "-" }, timesUnit: "มื้อ" });
+    expect(parse("ค่าอาหาร 35 x abc = 700")).toMatchObject({ unitCost: baht(35), invalid: { quantity: "abc" }, statedAmount: baht(700) });
+    // a paper size is not a bad factor
+    expect(parse("ค่ากระดาษ A4 x 5 รีม = 500 บาท")).toMatchObject({ item: "ค่ากระดาษ A4", quantity: 5, statedAmount: baht(500) });
+    expect(parse("ค่ากระดาษ A4 x 5 รีม = 500 บาท")!.invalid).toBeUndefined();
+  });
+
   test("a line without numbers is not a budget line", () => {
     expect(parse("- ค่าใช้สอย")).toBeNull();
     expect(parse("")).toBeNull();

@@ -318,7 +318,7 @@ describe("other activity table layouts", () => {
       "กิจกรรม\tระยะเวลา\tผู้รับผิดชอบ",
       "ประชุมวางแผน\tพ.ย. 66\tนายก ข",
       "อบรมครู\tธ.ค. 66 - ม.ค. 67\tนางค ง",
-      "\tภาษาไทย\t",
+      "ภาษาไทย\t\t",
       "",
       "รายละเอียดงบประมาณ",
       "1.1 ประชุมวางแผน",
@@ -357,6 +357,28 @@ describe("prose is not mistaken for data", () => {
     expect(plan.project.allocation).toBeUndefined();
     expect(plan.project.rationale).toBe("โรงเรียนได้รับการพัฒนา 3 ครั้ง คงเหลือ 2 ครั้งเงินสนับสนุนจากชุมชนช่วยให้โครงการสำเร็จ");
     expect(plan.project.objectives).toEqual(["เพื่อพัฒนาการอ่าน"]);
+  });
+});
+
+describe("a rough document", () => {
+  test("a bare กิจกรรม heading, a budget line right after the activities, a word where a number belongs", () => {
+    const doc = [
+      "โครงการ ทดสอบ",
+      "งบประมาณ ๑๐,๐๐๐ บาท",
+      "กิจกรรม",
+      "1. อบรม ธันวาคม 2567",
+      "ค่าอาหารว่าง 35 x abc คน = 700 บาท",
+      "รายการแปลก ๆ ไม่มีตัวเลข",
+    ].join("\n");
+    const { plan, problems } = importProjectText(doc);
+    expect(plan.project.allocation).toBe(baht(10000));
+    expect(plan.project.fiscalYear).toBe(2568);
+    expect(plan.activities).toEqual([{ id: "1", name: "อบรม", owners: [], start: { year: 2567, month: 12 }, end: { year: 2567, month: 12 } }]);
+    expect(plan.budgetLines).toMatchObject([
+      { activityId: "1", item: "ค่าอาหารว่าง", unitCost: baht(35), quantity: null, statedAmount: baht(700), invalid: { quantity: "abc" } },
+    ]);
+    expect(problems.map((p) => [p.line, p.text])).toEqual([[5, "ค่าอาหารว่าง 35 x abc คน = 700 บาท"]]);
+    expect(problems[0].message.en).toMatch(/not a number/);
   });
 });
 
