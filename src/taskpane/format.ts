@@ -2,7 +2,7 @@
 import type { Finding } from "../core/findings";
 import { formatBaht } from "../core/money";
 import { formatMonth, isoToMonth } from "../core/calendar";
-import type { Lang } from "./i18n/strings";
+import { t, type Lang } from "./i18n/strings";
 
 /** A finding's expected/actual value for display, per its valueKind (money is satang). */
 export function formatFindingValue(value: number | string | undefined, kind: Finding["valueKind"], lang: Lang): string | undefined {
@@ -40,5 +40,5 @@ export function formatTime(iso: string, lang: Lang): string {
   const hh = String(d.getHours()).padStart(2, "0");
   const mm = String(d.getMinutes()).padStart(2, "0");
   const ss = String(d.getSeconds()).padStart(2, "0");
-  return lang === "th" ? `${hh}.${mm}.${ss} น.` : `${hh}:${mm}:${ss}`;
+  return t(lang, "time.format", { hh, mm, ss });
 }

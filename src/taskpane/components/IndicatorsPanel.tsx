@@ -1,5 +1,6 @@
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { usePane } from "../context";
+import { both } from "../i18n/strings";
 import { indicatorEdits } from "../workbookApi";
 
 const useStyles = makeStyles({
@@ -24,7 +25,7 @@ export function IndicatorsPanel() {
         pane.notify({ kind: "info", key: "indicators.upToDate" });
         return;
       }
-      await pane.applyEdits(edits, { th: "ตารางตัวชี้วัด", en: "Indicator table" });
+      await pane.applyEdits(edits, both("undo.indicators"));
       pane.notify({ kind: "success", key: "indicators.done", vars: { n: count }, undo: true });
     });
 

@@ -2,6 +2,7 @@ import { useEffect, useReducer } from "react";
 import { Button, Caption1, Field, Input, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { formatBaht } from "../../core/money";
 import { usePane } from "../context";
+import { both } from "../i18n/strings";
 import { formFromPlan, resultsEdits, resultsReducer, resultsView } from "../state/results";
 import { emptyPlan } from "../../core/model";
 
@@ -27,7 +28,7 @@ export function ResultsPanel() {
   const save = () =>
     void pane.run(async () => {
       const edits = resultsEdits(plan, form);
-      if (edits.length > 0) await pane.applyEdits(edits, { th: "ผลการดำเนินงาน", en: "Results" });
+      if (edits.length > 0) await pane.applyEdits(edits, both("undo.results"));
       dispatch({ type: "saved" });
       pane.notify({ kind: "success", key: "results.saved", undo: edits.length > 0 });
     });

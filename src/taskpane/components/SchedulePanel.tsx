@@ -3,6 +3,7 @@ import type { ActivityStatus } from "../../core/model";
 import { formatMonth, formatMonthRange, monthOfDate, THAI_MONTHS_SHORT, ENGLISH_MONTHS_SHORT } from "../../core/calendar";
 import { formatBaht } from "../../core/money";
 import { usePane } from "../context";
+import { both } from "../i18n/strings";
 import type { StringKey } from "../i18n/strings";
 import { buildTimeline } from "../state/schedule";
 import { statusEdit } from "../workbookApi";
@@ -59,7 +60,7 @@ export function SchedulePanel() {
         return;
       }
       const edit = statusEdit(cell, "done", pane.analysis?.sheetLang ?? lang);
-      await pane.applyEdits([edit], { th: `สถานะกิจกรรม ${row.id}: เสร็จแล้ว`, en: `Activity ${row.id} status: done` });
+      await pane.applyEdits([edit], both("undo.markDone", { id: row.id }));
     });
 
   return (

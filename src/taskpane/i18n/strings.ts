@@ -63,6 +63,10 @@ const catalogue = {
   "validate.clearMarks": { th: "ล้างเครื่องหมาย", en: "Clear marks" },
   "validate.marked": { th: "ทำเครื่องหมาย {n} เซลล์แล้ว", en: "Marked {n} cells" },
   "validate.checkedAt": { th: "ตรวจเมื่อ {time}", en: "Checked at {time}" },
+  "undo.indicators": { th: "เพิ่มตัวชี้วัด", en: "Add indicators" },
+  "undo.results": { th: "บันทึกผลการดำเนินงาน", en: "Save results" },
+  "undo.markDone": { th: "กิจกรรมที่ {id} เสร็จแล้ว", en: "Activity {id} done" },
+  "time.format": { th: "{hh}.{mm}.{ss} น.", en: "{hh}:{mm}:{ss}" },
   "validate.readProblems": { th: "อ่านแผ่นงานแล้วพบปัญหา {n} ข้อ", en: "{n} problems reading the sheets" },
 
   // Template
@@ -178,6 +182,11 @@ export function t(lang: Lang, key: StringKey, vars?: Vars): string {
   const text: string = entry ? entry[lang] : key;
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** The text of `key` in both languages (labels that outlive a language switch, e.g. undo steps). */
+export function both(key: StringKey, vars?: Vars): { th: string; en: string } {
+  return { th: t("th", key, vars), en: t("en", key, vars) };
 }
 
 /** Pick the language of a bilingual message carried by the core ({ th, en }). */
