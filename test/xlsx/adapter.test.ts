@@ -234,6 +234,16 @@ describe("unusable input", () => {
     writeFileSync(p, await zip.generateAsync({ type: "nodebuffer" }));
     expect(["corrupt"]).toContain((await failure(p)).code);
   });
+  test("a Word document (renamed or not)", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const JSZip = require("jszip");
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", "<Types/>");
+    zip.file("word/document.xml", "<w:document/>");
+    const e = await failure(await zip.generateAsync({ type: "nodebuffer" }));
+    expect(e.code).toBe("word-document");
+    expect(e.messages.th).toContain("budget-plan import");
+  });
   test("password-protected (OLE container with EncryptionInfo) and legacy .xls", async () => {
     const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const enc = Buffer.concat([header, Buffer.alloc(512), Buffer.from("EncryptionInfo", "utf16le")]);

@@ -1,6 +1,6 @@
 /** Typed errors for unusable input files, with messages in Thai and English that name the file. */
 
-export type XlsxErrorCode = "missing" | "empty" | "not-zip" | "encrypted" | "legacy-xls" | "corrupt" | "unreadable";
+export type XlsxErrorCode = "missing" | "empty" | "not-zip" | "word-document" | "encrypted" | "legacy-xls" | "corrupt" | "unreadable";
 
 export class XlsxReadError extends Error {
   readonly code: XlsxErrorCode;
@@ -28,6 +28,11 @@ function describe(code: XlsxErrorCode, file: string, detail?: string): { th: str
       return {
         th: `ไฟล์ ${file} ไม่ใช่ไฟล์ Excel (.xlsx) — เปิดใน Excel แล้วบันทึกเป็น .xlsx ใหม่`,
         en: `File ${file} is not an Excel workbook (.xlsx); open it in Excel and save it as .xlsx`,
+      };
+    case "word-document":
+      return {
+        th: `ไฟล์ ${file} เป็นเอกสาร Word/Office อื่น ไม่ใช่ไฟล์ Excel — บันทึกเอกสารเป็นข้อความ (.txt) แล้วใช้ budget-plan import หรือ validate กับไฟล์ .txt`,
+        en: `File ${file} is a Word (or other Office) document, not an Excel workbook; save it as text (.txt) and use budget-plan import, or validate the .txt`,
       };
     case "encrypted":
       return {

@@ -126,6 +126,9 @@ export async function loadWorkbook(pathOrBuffer: string | Buffer | Uint8Array, l
     throw new XlsxReadError(buf.includes(marker) ? "encrypted" : "legacy-xls", file);
   }
   if (kind !== "zip") throw new XlsxReadError("not-zip", file);
+  // Zip entry names are stored as plain text: a Word or PowerPoint file names its main part.
+  const otherOffice = buf.includes("word/document.xml") || buf.includes("ppt/presentation.xml");
+  if (otherOffice && !buf.includes("xl/workbook.xml")) throw new XlsxReadError("word-document", file);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
