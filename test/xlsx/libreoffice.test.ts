@@ -2,7 +2,7 @@
  * LibreOffice agreement: the blank template and the example plan, written by our ExcelJS writer and
  * recalculated by LibreOffice headless (own profile, OOXMLRecalcMode=0), hold exactly the domain core's
  * numbers: every line amount, activity and grand total, class and quarter totals, ceiling lookups and
- * the baht text. The same cells evaluated by our HyperFormula reader agree with LibreOffice too.
+ * the baht text. Every formula cell evaluated by our HyperFormula reader agrees with LibreOffice too.
  */
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
@@ -131,11 +131,37 @@ function checkPlan(pair: Pair, plan: Plan): number {
   return ceilings;
 }
 
+/** Every formula cell: HyperFormula (our reader) and LibreOffice give the same value. */
+function checkEveryFormula(pair: Pair): number {
+  let count = 0;
+  const differences: string[] = [];
+  pair.hf.sheets.forEach((s, si) => {
+    const lo = pair.lo.sheets[si];
+    expect(lo.name).toBe(s.name);
+    s.formulas.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (!f) return;
+        count++;
+        const a = s.values[r][c];
+        const b = lo.values[r]?.[c] ?? null;
+        const same =
+          a === b ||
+          (typeof a === "number" && typeof b === "number" && Math.abs(a - b) < 1e-9) ||
+          ((a === "" || a === null) && (b === "" || b === null));
+        if (!same) differences.push(`${s.name}!R${r + 1}C${c + 1} ${f}: HyperFormula ${JSON.stringify(a)}, LibreOffice ${JSON.stringify(b)}`);
+      }),
+    );
+  });
+  expect(differences).toEqual([]);
+  return count;
+}
+
 describe("LibreOffice recalculation agrees with the domain core", () => {
   test("blank template", async () => {
     const plan = emptyPlan(2569);
     const pair = await writeAndRecalc("blank", plan);
     checkPlan(pair, plan);
+    expect(checkEveryFormula(pair)).toBeGreaterThan(300);
     expect(at(sheet(pair.lo, names.project), projectFieldRow("totalText"), 2)).toBe("ศูนย์บาทถ้วน");
   });
 
@@ -144,6 +170,7 @@ describe("LibreOffice recalculation agrees with the domain core", () => {
     const pair = await writeAndRecalc("example", plan);
     // snacks (35) and lunches (ceilings by venue and training type) are looked up, in both engines
     expect(checkPlan(pair, plan)).toBeGreaterThanOrEqual(2 * 4);
+    expect(checkEveryFormula(pair)).toBeGreaterThan(300);
     // the sheet holds the document's typed-over amounts: 13,000 and 100,000, so its total is 208,000
     const total = plan.budgetLines.reduce((s, l) => s + sheetAmount(l), 0);
     expect(total).toBe(20800000);
