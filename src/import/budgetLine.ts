@@ -89,31 +89,38 @@ function isBadWord(w: string): boolean {
  */
 function badFactors(s: string): { raw: string; role?: FactorRole; unit?: string; start: number }[] {
   const out: { raw: string; role?: FactorRole; unit?: string; start: number }[] = [];
+  const starts = new Set<number>();
   for (let i = 0; i < s.length; i++) {
     if (!isMul(s, i)) continue;
     // after the sign: "x abc คน"
     let j = i + 1;
-    while (j < s.length && isSpace(s[j])) j++;
+    while (j < s.length && j - i < 40 && isSpace(s[j])) j++;
     let e = j;
-    while (e < s.length && !isSpace(s[e]) && !isMul(s, e) && s[e] !== "=" && !unitAt(s, e)) e++;
+    while (e < s.length && e - j <= 20 && !isSpace(s[e]) && !isMul(s, e) && s[e] !== "=" && !unitAt(s, e)) e++;
     const after = s.slice(j, e);
     if (isBadWord(after) && !unitAt(s, j)) {
       let k = e;
-      while (k < s.length && isSpace(s[k])) k++;
+      while (k < s.length && k - e < 40 && isSpace(s[k])) k++;
       const u = unitAt(s, k);
-      if (u || isMul(s, k) || s[k] === "=" || k >= s.length) out.push({ raw: after, role: roleOfUnit(u?.role), unit: u?.canonical, start: j });
+      if (u || isMul(s, k) || s[k] === "=" || k >= s.length) {
+        starts.add(j);
+        out.push({ raw: after, role: roleOfUnit(u?.role), unit: u?.canonical, start: j });
+      }
     }
     // before the sign: "abc คน x"
     let b = i;
-    while (b > 0 && isSpace(s[b - 1])) b--;
+    while (b > 0 && i - b < 40 && isSpace(s[b - 1])) b--;
     const u = unitEndingAt(s, b);
     if (u) {
       let w = b - u.word.length;
-      while (w > 0 && isSpace(s[w - 1])) w--;
+      while (w > 0 && b - w < 40 && isSpace(s[w - 1])) w--;
       let ws = w;
-      while (ws > 0 && !isSpace(s[ws - 1])) ws--;
+      while (ws > 0 && w - ws <= 20 && !isSpace(s[ws - 1])) ws--;
       const before = s.slice(ws, w);
-      if (isBadWord(before) && !out.some((o) => o.start === ws)) out.push({ raw: before, role: roleOfUnit(u.role), unit: u.canonical, start: ws });
+      if (isBadWord(before) && !starts.has(ws)) {
+        starts.add(ws);
+        out.push({ raw: before, role: roleOfUnit(u.role), unit: u.canonical, start: ws });
+      }
     }
   }
   return out;
@@ -183,8 +190,10 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
   const bad = badFactors(text);
   const badRoles = new Set<FactorRole>();
   const markBad = (role: FactorRole, raw: string) => {
+    const had = badRoles.has(role);
     badRoles.add(role);
-    invalid[role] = invalid[role] ? `${invalid[role]} x ${raw}` : raw;
+    if (!had) invalid[role] = raw;
+    else if (invalid[role]!.length < 100) invalid[role] = `${invalid[role]} x ${raw}`;
   };
   for (const b of bad) if (b.role) markBad(b.role, b.raw);
   if (factors) explicit = true;
@@ -340,7 +349,7 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
   const tu = joinUnits(tm);
   if (tu) out.timesUnit = tu;
   if (Object.keys(invalid).length) out.invalid = invalid;
-  if (bad.length) out.notNumbers = bad.map((b) => b.raw);
+  if (bad.length) out.notNumbers = bad.slice(0, 10).map((b) => b.raw);
   for (const b of bad) {
     if (b.role === "quantity" && b.unit && !out.quantityUnit) out.quantityUnit = b.unit;
     if (b.role === "times" && b.unit && !out.timesUnit) out.timesUnit = b.unit;

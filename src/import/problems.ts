@@ -30,7 +30,8 @@ export type ProblemCode =
   | "internal-error";
 
 export function problemMessage(code: ProblemCode, detail = ""): { th: string; en: string } {
-  const d = detail ? ` (${detail})` : "";
+  const short = detail.length > 100 ? `${detail.slice(0, 97)}...` : detail;
+  const d = short ? ` (${short})` : "";
   switch (code) {
     case "empty":
       return { th: "เอกสารว่างเปล่า ไม่พบข้อความ", en: "The document is empty" };
