@@ -265,6 +265,12 @@ describe("budget-plan consolidate", () => {
     const plannedLetter = String.fromCharCode(65 + planned);
     expect(s.formulas[7][planned]).toBe(`=SUM(${plannedLetter}5:${plannedLetter}7)`);
     expect(total[planned]).toBeCloseTo((rows[0][planned] as number) + (rows[1][planned] as number) + (rows[2][planned] as number), 2);
+    // second sheet: every error and warning with the cell to look at
+    const findings = snap.sheets[1];
+    expect(findings.name).toBe("ข้อค้นพบ");
+    const lines = findings.values.map((row) => row.join("|"));
+    expect(lines.some((l) => l.startsWith("example.xlsx|") && l.includes("|line-amount-mismatch") && /\|งบประมาณ![A-Z]+\d+\|/.test(l))).toBe(true);
+    expect(lines.some((l) => l.startsWith("blank.xlsx|"))).toBe(false);
   });
 
   test("an unusable file gets a row with the reason and exit 2", async () => {

@@ -5,7 +5,8 @@ import { countBySeverity, type Lang } from "../report";
 import { classTotals, planTotal, quarterTotals, EXPENSE_CLASSES } from "../../core/budget";
 import { satangToBaht } from "../../core/money";
 import type { ExpenseClass } from "../../core/model";
-import type { CellSpec, WorkbookSpec } from "../../workbook/types";
+import type { Finding } from "../../core/findings";
+import type { CellSpec, SheetSpec, WorkbookSpec } from "../../workbook/types";
 import { saveXlsx } from "../../adapters/xlsx/write";
 import { basename } from "path";
 
@@ -23,6 +24,8 @@ export interface ProjectRow {
   warnings?: number;
   /** Why the file could not be used. */
   failure?: string;
+  /** Errors and warnings, for the findings sheet. */
+  findings?: Finding[];
 }
 
 const CLASS_LABEL: Record<ExpenseClass, { th: string; en: string }> = {
@@ -136,7 +139,50 @@ export function consolidationSpec(rows: ProjectRow[], lang: Lang): WorkbookSpec 
         printTitleRows: `${HEADER_ROW}:${HEADER_ROW}`,
         tabColor: "#4472C4",
       },
+      findingsSheet(rows, lang),
     ],
+  };
+}
+
+/** Second sheet: every error and warning of every project, one row each, with the cell to look at. */
+function findingsSheet(rows: ProjectRow[], lang: Lang): SheetSpec {
+  const th = lang === "th";
+  const cells: CellSpec[] = [];
+  cells.push({ address: "A1", value: th ? "ข้อผิดพลาดและคำเตือนรายโครงการ" : "Errors and warnings by project", style: "title" });
+  const head = th
+    ? ["ไฟล์", "ชื่อโครงการ", "ระดับ", "ตำแหน่ง", "ข้อความ", "รหัสกฎ"]
+    : ["File", "Project", "Severity", "Cell", "Message", "Rule"];
+  head.forEach((h, i) => cells.push({ address: `${COLS[i]}3`, value: h, style: "header" }));
+  const severity = { error: th ? "ข้อผิดพลาด" : "error", warning: th ? "คำเตือน" : "warning", info: th ? "ข้อสังเกต" : "note" };
+  let r = 3;
+  for (const row of rows) {
+    for (const f of row.findings ?? []) {
+      if (f.severity === "info") continue;
+      r++;
+      const values: (string | null)[] = [
+        basename(row.file),
+        row.name ?? null,
+        severity[f.severity],
+        f.sheet && f.cell ? `${f.sheet}!${f.cell}` : (f.cell ?? null),
+        f.message[lang],
+        f.rule,
+      ];
+      values.forEach((v, i) => cells.push({ address: `${COLS[i]}${r}`, value: v, style: i === 4 ? "note" : "formula" }));
+    }
+  }
+  if (r === 3) cells.push({ address: "A4", value: th ? "ไม่พบข้อผิดพลาดหรือคำเตือน" : "No errors or warnings", style: "note" });
+  return {
+    key: "findings",
+    name: th ? "ข้อค้นพบ" : "Findings",
+    cells,
+    columnWidths: { A: 24, B: 36, C: 12, D: 16, E: 90, F: 22 },
+    merges: ["A1:F1"],
+    conditionalFormats:
+      r > 3 ? [{ range: `C4:C${r}`, formula: `=$C4="${severity.error}"`, fill: "#FFC7CE", fontColor: "#9C0006" }] : [],
+    freezeRows: 3,
+    landscape: true,
+    printTitleRows: "3:3",
+    tabColor: "#C00000",
   };
 }
 
@@ -189,6 +235,7 @@ export async function consolidateCommand(argv: string[], ctx: Context): Promise<
       unscheduled: satangToBaht(q.unscheduled),
       errors: counts.error,
       warnings: counts.warning,
+      findings,
     });
   }
   await saveXlsx(consolidationSpec(rows, ctx.lang), out);
