@@ -5,13 +5,14 @@
  */
 import { execFile } from "child_process";
 import { mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { cpus, tmpdir } from "os";
 import { join, resolve } from "path";
 import type { Plan, BudgetLine, Activity } from "../src/core/model";
 import { emptyPlan } from "../src/core/model";
 import { buildWorkbookSpec } from "../src/workbook";
 import { saveXlsx } from "../src/adapters/xlsx/write";
 import { loRecalc } from "../test/helpers/lo";
+import { jobCount } from "../src/cli/pool";
 
 const ITEMS: { item: string; unit: number; qtyUnit: string; timesUnit: string }[] = [
   { item: "ค่าอาหารว่างและเครื่องดื่ม", unit: 3500, qtyUnit: "คน", timesUnit: "มื้อ" },
@@ -99,11 +100,11 @@ export async function writeBenchWorkbooks(dir: string, count = 71): Promise<stri
   return files;
 }
 
-function runCli(args: string[]): Promise<{ code: number; ms: number; stdout: string }> {
+function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; ms: number; stdout: string }> {
   const bin = resolve(__dirname, "..", "bin", "budget-plan.js");
   const t0 = process.hrtime.bigint();
   return new Promise((res) => {
-    execFile(process.execPath, [bin, ...args], { maxBuffer: 256 * 1024 * 1024 }, (err, stdout) => {
+    execFile(process.execPath, [bin, ...args], { maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...env } }, (err, stdout) => {
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       const code = err ? ((err as { code?: number }).code ?? 1) : 0;
       res({ code: typeof code === "number" ? code : 1, ms, stdout });
@@ -119,16 +120,22 @@ export async function benchWorkbooks(): Promise<void> {
     const writeMs = Date.now() - t0;
     console.log(`workbooks: wrote ${files.length} plan workbooks (3–40 activities each) in ${writeMs} ms`);
 
+    const jobs = jobCount(files.length);
     const cli = await runCli(["validate", ...files, "--format", "json"]);
     const parsed = JSON.parse(cli.stdout) as { files: { findings: unknown[] }[] };
     const findings = parsed.files.reduce((n, f) => n + f.findings.length, 0);
-    console.log(`workbooks: budget-plan validate over ${files.length} files: ${cli.ms.toFixed(0)} ms (exit ${cli.code}, ${findings} findings)`);
+    console.log(
+      `workbooks: budget-plan validate over ${files.length} files: ${cli.ms.toFixed(0)} ms ` +
+        `(${jobs} worker thread(s) on ${cpus().length} core(s); exit ${cli.code}, ${findings} findings)`,
+    );
+    const seq = await runCli(["validate", ...files, "--format", "json"], { BUDGET_PLAN_JOBS: "1" });
+    console.log(`workbooks: the same, one file after another (BUDGET_PLAN_JOBS=1): ${seq.ms.toFixed(0)} ms`);
 
     const t1 = process.hrtime.bigint();
     await loRecalc(files, join(dir, "lo"));
     const loMs = Number(process.hrtime.bigint() - t1) / 1e6;
     console.log(`workbooks: LibreOffice recalculating the same ${files.length} files (one soffice --convert-to): ${loMs.toFixed(0)} ms`);
-    console.log(`workbooks: ratio LibreOffice / budget-plan validate = ${(loMs / cli.ms).toFixed(2)}`);
+    console.log(`workbooks: ratio LibreOffice / budget-plan validate = ${(loMs / cli.ms).toFixed(2)} (sequential: ${(loMs / seq.ms).toFixed(2)})`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
