@@ -95,6 +95,7 @@ export function isSpace(c: string | undefined): boolean {
 
 /** Collapses runs of whitespace (tabs included) into single spaces. */
 export function collapseSpaces(s: string): string {
+  if (s.indexOf("\t") < 0 && s.indexOf("  ") < 0) return s.trim();
   return s.replace(/[ \t]+/g, " ").trim();
 }
 

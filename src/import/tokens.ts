@@ -211,8 +211,7 @@ export function scanNumbers(s: string): NumTok[] {
       if (unit.role === "percent") tok.ignore = tok.ignore ?? "percent";
       if (unit.role === "size") tok.ignore = tok.ignore ?? "size";
     }
-    const afterWord = s.slice(ua, ua + 10);
-    if (!tok.ignore && MONTH_WORDS.some((m) => afterWord.startsWith(m))) tok.ignore = "date";
+    if (!tok.ignore && !unit && MONTH_WORDS.some((m) => s.startsWith(m, ua))) tok.ignore = "date";
 
     // what follows the number/unit: "/" and multiplication signs
     let k = tok.unitEnd;
@@ -230,10 +229,9 @@ export function scanNumbers(s: string): NumTok[] {
     if (endsWithAt(s, b, "ที่") && !endsWithAt(s, b, "สถานที่") && !endsWithAt(s, b, "พื้นที่")) tok.ignore = tok.ignore ?? "ordinal";
     if (endsWithAt(s, b, "พ.ศ") || endsWithAt(s, b, "พ.ศ.") || endsWithAt(s, b, "ค.ศ") || endsWithAt(s, b, "ปีงบประมาณ")) tok.ignore = tok.ignore ?? "year";
     if (!tok.ignore && digits.length === 4 && !frac && value >= 2400 && value <= 2700) {
-      const before = s.slice(Math.max(0, b - 12), b);
-      if (MONTH_WORDS.some((m) => before.endsWith(m)) || before.endsWith("ปี")) tok.ignore = "year";
+      if (MONTH_WORDS.some((m) => endsWithAt(s, b, m)) || endsWithAt(s, b, "ปี")) tok.ignore = "year";
     }
-    if (!tok.ignore && (MONTH_WORDS.some((m) => s.slice(Math.max(0, b - 12), b).endsWith(m)))) tok.ignore = "date";
+    if (!tok.ignore && MONTH_WORDS.some((m) => endsWithAt(s, b, m))) tok.ignore = "date";
     if (s[b - 1] === "@") {
       tok.per = "other";
       lead = b - 1;

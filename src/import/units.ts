@@ -146,9 +146,8 @@ const BAD_CONTINUATIONS: Record<string, readonly string[]> = {
 export function unitAt(s: string, pos: number): UnitWord | undefined {
   for (const u of UNIT_WORDS) {
     if (s.startsWith(u.word, pos)) {
-      const after = s.slice(pos + u.word.length, pos + u.word.length + 12);
       const bad = BAD_CONTINUATIONS[u.word];
-      if (bad && bad.some((b) => after.startsWith(b))) continue;
+      if (bad && bad.some((b) => s.startsWith(b, pos + u.word.length))) continue;
       return u;
     }
   }
