@@ -7,7 +7,7 @@ import type { Finding, RuleId } from "../core/findings";
 import { severityOrder } from "../core/findings";
 import type { Plan } from "../core/model";
 import { lineAmount } from "../core/budget";
-import { addr, colLetter } from "./a1";
+import { addr } from "./a1";
 import { makeCtx, makeFormCtx, MissingPlace } from "./ctx";
 import type { CellEdit } from "./host";
 import { CHOICES, choiceLabel, type Lang, type Text } from "./i18n";
@@ -226,6 +226,5 @@ export function indicatorTableEdits(snapshot: WorkbookSnapshot, plan?: Plan, lan
       edits.push({ sheet: t.sheet, cell: addr(row, t.cols.percent), formula: pc.formula!(makeCtx(pos, t, row)) });
     row++;
   }
-  void colLetter;
   return edits;
 }

@@ -9,7 +9,7 @@
  * Never throws: a workbook that is not a plan gives isPlan=false and problems in Thai and English.
  */
 import type { Finding } from "../core/findings";
-import type { Activity, BudgetLine, CellRef, Indicator, LineField, MonthRef, Plan, Project, Results, Satang, Subtotal, Target } from "../core/model";
+import type { Activity, BudgetLine, CellRef, Indicator, LineField, MonthRef, Plan, Project, Results, Subtotal, Target } from "../core/model";
 import { emptyPlan } from "../core/model";
 import { fiscalYearOf, monthOfDate, parseMonth, parseMonthRange } from "../core/calendar";
 import { parseMoney, parseNumber, bahtToSatang } from "../core/money";
@@ -17,7 +17,7 @@ import { toArabicDigits } from "../core/thaiDigits";
 import type { RateBook } from "../core/rates/rateBook";
 import { rateBookFromRules } from "../core/rates/rateBook";
 import type { RateConditions, RateRule } from "../core/rates/schema";
-import { addr, colLetter, findRefs, isErrorValue, serialToDate } from "./a1";
+import { addr, findRefs, isErrorValue, serialToDate } from "./a1";
 import type { Positions, TablePos } from "./ctx";
 import {
   CHOICES,
@@ -128,10 +128,6 @@ function isEmpty(v: CellScalar): boolean {
 
 function rowCount(s: SheetSnapshot): number {
   return Math.max(s.values.length, s.formulas?.length ?? 0);
-}
-
-function colCount(s: SheetSnapshot, row: number): number {
-  return Math.max(s.values[row - 1]?.length ?? 0, s.formulas?.[row - 1]?.length ?? 0);
 }
 
 const TOTAL_WORDS = ["รวม", "รวมทั้งสิ้น", "รวมทั้งหมด", "ยอดรวม", "รวมเงิน", "total", "grandtotal", "sum"].map(normalizeLabel);
@@ -1059,5 +1055,3 @@ function findCondRow(s: SheetSnapshot, t: FoundTable): number | undefined {
   return undefined;
 }
 
-export { colLetter };
-export type { Satang };

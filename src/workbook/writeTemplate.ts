@@ -325,7 +325,6 @@ function activitiesSheet(plan: Plan, L: Layout): SheetSpec {
       formula: `=IF(ISNUMBER(${pStart}),IF(AND(${letter}$${t.headerRow}>=EOMONTH(${pStart},-1)+1,${letter}$${t.headerRow}<=IF(ISNUMBER(${pEnd}),${pEnd},${pStart})),"${FORMULA_TEXT.periodMark}",""),"")`,
       style: "status",
     });
-    void i;
   });
   const statedByActivity = new Map<string, number>();
   for (const s of plan.subtotals) if (!statedByActivity.has(s.activityId)) statedByActivity.set(s.activityId, s.statedAmount);
@@ -549,7 +548,7 @@ function summarySheet(plan: Plan, L: Layout): { sheet: SheetSpec; chart: NonNull
   };
 }
 
-function indicatorsSheet(plan: Plan, L: Layout, indicators: Plan["indicators"]): SheetSpec {
+function indicatorsSheet(L: Layout, indicators: Plan["indicators"]): SheetSpec {
   const { lang, names } = L;
   const t = L.indicators;
   const b = new SheetBuilder({
@@ -588,7 +587,6 @@ function indicatorsSheet(plan: Plan, L: Layout, indicators: Plan["indicators"]):
   }
   const spec = b.done();
   spec.validations = [{ range: `A${t.firstRow}:A${t.lastRow + 30}`, source: CHOICES.indicatorKind.map((c) => c[lang]) }];
-  void plan;
   return spec;
 }
 
@@ -730,7 +728,7 @@ export function buildWorkbookSpec(plan: Plan, opts: WriteOptions = {}): Workbook
   const indicators = plan.indicators.length ? plan.indicators : buildIndicators(plan, lang);
   const L = planLayout(plan, lang, rules.length, indicators.length);
   const summary = summarySheet(plan, L);
-  const indicatorsSpec = indicatorsSheet(plan, L, indicators);
+  const indicatorsSpec = indicatorsSheet(L, indicators);
   return {
     sheets: [
       projectSheet(plan, L),

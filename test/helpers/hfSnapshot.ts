@@ -45,7 +45,6 @@ export class HfBook {
       }
       sheets[s.name] = grid;
     }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return new HfBook(HyperFormula.buildFromSheets(sheets as any, HF_CONFIG as any));
   }
 
@@ -54,7 +53,6 @@ export class HfBook {
     for (const s of snapshot.sheets) {
       sheets[s.name] = s.values.map((row, r) => row.map((v, c) => input({ value: v, formula: s.formulas[r]?.[c] ?? undefined })));
     }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return new HfBook(HyperFormula.buildFromSheets(sheets as any, HF_CONFIG as any));
   }
 
