@@ -13,7 +13,7 @@ import { fiscalYearEnd, fiscalYearOf, fiscalYearStart, monthOfDate, quarterStart
 import { classifyItem } from "../core/rates/classifier";
 import { PartData, PartKind, PartParser, RawActivity, RawBlock } from "./parsePart";
 import { ImportProblem, problem } from "./problems";
-import { SourceLine, splitLines, stripNumbering, collapseSpaces } from "./text";
+import { SourceLine, splitLines, stripNumbering, collapseSpaces, trimPunct } from "./text";
 import { matchBlocks } from "./similarity";
 import { maxMonth, minMonth } from "./months";
 
@@ -28,7 +28,14 @@ export interface ImportResult {
   problems: ImportProblem[];
 }
 
-const REPORT_STARTS = ["ผลการดำเนินงาน", "รายงานผลการดำเนินงาน", "รายงานผลการดำเนินโครงการ", "แบบรายงานผล", "รายงานผลโครงการ"];
+const REPORT_STARTS = [
+  "ผลการดำเนินงาน",
+  "รายงานผลการดำเนินงาน",
+  "รายงานผลการดำเนินโครงการ",
+  "แบบรายงานผล",
+  "แบบรายงานผลการดำเนินงาน",
+  "รายงานผลโครงการ",
+];
 const PROPOSAL_STARTS = ["แบบเสนอโครงการ", "โครงการ"];
 
 interface PartSpan {
@@ -52,7 +59,10 @@ export function splitParts(lines: SourceLine[]): PartSpan[] {
     const flat = collapseSpaces(t);
     let kind: PartKind | undefined;
     if (!n.number && !n.bullet && flat.length < 200) {
-      if (REPORT_STARTS.some((w) => flat.startsWith(w)) && (flat.includes("โครงการ") || flat.length < 60)) kind = "report";
+      // "ผลการดำเนินงานที่ผ่านมา" inside a proposal is a section, not a report: a report's title names
+      // the project(s) ("ผลการดำเนินงาน โครงการ…") or is the bare title
+      if (REPORT_STARTS.some((w) => flat.startsWith(w)) && (flat.includes("โครงการ") || REPORT_STARTS.includes(trimPunct(flat))))
+        kind = "report";
       else if (PROPOSAL_STARTS.some((w) => flat.startsWith(w)) && flat.length > "โครงการ".length + 3) kind = "proposal";
     }
     if (!current) {

@@ -382,6 +382,36 @@ describe("a rough document", () => {
   });
 });
 
+describe("parts", () => {
+  test("a section 'ผลการดำเนินงานที่ผ่านมา' inside a proposal does not start a report", () => {
+    const doc = [
+      "โครงการ ส่วนเดียว",
+      "ผลการดำเนินงานที่ผ่านมา",
+      "โรงเรียนพัฒนาขึ้น",
+      "กิจกรรมตามโครงการ",
+      "1. อบรม มกราคม 2567 นายก ข",
+      "รายละเอียดงบประมาณ",
+      "1. อบรม",
+      "- ค่าอาหาร 10 คน x 50 บาท = 500 บาท",
+    ].join("\n");
+    const { plan, problems } = importProjectText(doc);
+    expect(problems).toEqual([]);
+    expect(plan.activities).toHaveLength(1);
+    expect(plan.budgetLines).toHaveLength(1);
+    expect(plan.results).toBeUndefined();
+  });
+
+  test("a report alone (no proposal) still gives its plan and results", () => {
+    const report = SEED.split("\n").slice(0, 99).join("\n");
+    const { plan } = importProjectText(report);
+    expect(plan.project.name).toBe("ส่งเสริมระบบประกันคุณภาพการศึกษาตามมาตรฐานการประกันคุณภาพที่เข้มแข็งรองรับการประเมินภายนอก");
+    expect(plan.activities).toHaveLength(7);
+    expect(plan.project.periodStart).toEqual({ year: 2559, month: 11 });
+    expect(plan.results).toEqual({ received: baht(120000), spent: baht(20000), remaining: baht(100000) });
+    expect(plan.targets.filter((t) => t.kind === "quantitative")).toHaveLength(6);
+  });
+});
+
 describe("allocation", () => {
   test("source lines add up; a budget heading amount is not counted twice", () => {
     const doc = (extra: string[]) =>
