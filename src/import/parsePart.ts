@@ -858,7 +858,10 @@ export class PartParser {
       const cls = classOf(rest);
       if (cls) this.headingClass = cls;
       const amount = hasNumber ? moneyOf(rest) : undefined;
-      if (amount !== undefined && this.block) this.pendingClassTotal = { text: rest, line: line.no, amount, count: 0 };
+      if (amount !== undefined) {
+        this.currentBlock(line);
+        this.pendingClassTotal = { text: rest, line: line.no, amount, count: 0 };
+      }
       this.blockTitleOpen = false;
       return;
     }

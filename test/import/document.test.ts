@@ -171,6 +171,27 @@ describe("budget section variants", () => {
     expect(plan.activities[0]).toMatchObject({ id: "1", name: "อบรมครู", start: { year: 2567, month: 1 }, owners: ["นายเอ บี"] });
   });
 
+  test("a single-activity budget without block headings: class amounts become lines of the only activity", () => {
+    const doc = [
+      "โครงการ เดี่ยว",
+      "ที่\tกิจกรรม\tระยะเวลา\tผู้รับผิดชอบ",
+      "1\tอบรม\tมกราคม 2567\tนายก ข",
+      "",
+      "งบประมาณ",
+      "หมวดค่าตอบแทน 3,600 บาท",
+      "หมวดค่าใช้สอย",
+      "- ค่าอาหาร 10 คน x 50 บาท = 500 บาท",
+      "รวม 4,100 บาท",
+    ].join("\n");
+    const { plan, problems } = importProjectText(doc);
+    expect(problems).toEqual([]);
+    expect(plan.budgetLines.map((l) => [l.activityId, l.item, l.expenseClass, l.statedAmount])).toEqual([
+      ["1", "ค่าตอบแทน", "compensation", baht(3600)],
+      ["1", "ค่าอาหาร", "services", baht(500)],
+    ]);
+    expect(plan.subtotals).toEqual([{ activityId: "1", statedAmount: baht(4100) }]);
+  });
+
   test("an activity table with a budget column and no detail gives lump-sum lines", () => {
     const doc = [
       "โครงการ ทดสอบตาราง",
