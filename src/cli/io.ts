@@ -73,3 +73,19 @@ export class Progress {
     }
   }
 }
+
+/** Run a file write; on failure print a clear message naming the file and return false. */
+export async function writeSafely(ctx: Context, file: string, write: () => Promise<void>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    ctx.io.err(
+      ctx.lang === "th"
+        ? `budget-plan: เขียนไฟล์ ${file} ไม่ได้ (${code}) — ตรวจว่าโฟลเดอร์มีอยู่และไฟล์ไม่ได้เปิดค้างอยู่ใน Excel`
+        : `budget-plan: cannot write ${file} (${code}); check that the folder exists and the file is not open in Excel`,
+    );
+    return false;
+  }
+}

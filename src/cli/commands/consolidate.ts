@@ -1,5 +1,5 @@
 import { parseArgs, UsageError } from "../args";
-import { exists, samePath, Progress, type Context } from "../io";
+import { exists, writeSafely, samePath, Progress, type Context } from "../io";
 import { loadAll } from "../pool";
 import { countBySeverity, type Lang } from "../report";
 import { classTotals, planTotal, quarterTotals, EXPENSE_CLASSES } from "../../core/budget";
@@ -238,7 +238,7 @@ export async function consolidateCommand(argv: string[], ctx: Context): Promise<
       findings,
     });
   }
-  await saveXlsx(consolidationSpec(rows, ctx.lang), out);
+  if (!(await writeSafely(ctx, out, () => saveXlsx(consolidationSpec(rows, ctx.lang), out)))) return 2;
   ctx.io.out(
     ctx.lang === "th"
       ? `เขียนสรุป ${out} แล้ว: ${rows.length - unusable} โครงการ${unusable ? `, ใช้ไม่ได้ ${unusable} ไฟล์` : ""}, มีข้อผิดพลาด ${withErrors} โครงการ`

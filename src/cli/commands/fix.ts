@@ -1,5 +1,5 @@
 import { parseArgs, UsageError } from "../args";
-import { exists, samePath, type Context } from "../io";
+import { exists, writeSafely, samePath, type Context } from "../io";
 import { failureMessage, validatePlanWorkbook } from "../load";
 import { loadWorkbook, snapshotOf } from "../../adapters/xlsx/read";
 import { applyEdits } from "../../adapters/xlsx/edit";
@@ -49,7 +49,8 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
   }
   const edits = fixes.flatMap((f) => f.edits);
   const before = applyEdits(wb, edits);
-  await wb.xlsx.writeFile(out);
+  const book = wb;
+  if (!(await writeSafely(ctx, out, () => book.xlsx.writeFile(out)))) return 2;
 
   // Check the written file again: what is left for the user to decide.
   const after = validatePlanWorkbook(snapshotOf(await loadWorkbook(out)), out);

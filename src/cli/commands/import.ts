@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
 import { parseArgs, UsageError } from "../args";
-import { exists, samePath, type Context } from "../io";
+import { exists, writeSafely, samePath, type Context } from "../io";
 import { decodeText, failureMessage } from "../load";
 import { problemLine } from "../report";
 import { importProjectText } from "../../import";
@@ -54,7 +54,7 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
   }
   const { plan, problems } = importProjectText(text);
   const spec = buildWorkbookSpec(plan, { lang: ctx.lang });
-  await saveXlsx(spec, out);
+  if (!(await writeSafely(ctx, out, () => saveXlsx(spec, out)))) return 2;
   const findings = validatePlan(plan);
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;

@@ -1,5 +1,5 @@
 import { parseArgs, UsageError } from "../args";
-import { exists, type Context } from "../io";
+import { exists, writeSafely, type Context } from "../io";
 import { emptyPlan } from "../../core/model";
 import { fiscalYearOf, monthOfDate } from "../../core/calendar";
 import { toArabicDigits } from "../../core/thaiDigits";
@@ -43,7 +43,7 @@ export async function newCommand(argv: string[], ctx: Context): Promise<number> 
   const fy = args.options["fiscal-year"] ? parseFiscalYear(String(args.options["fiscal-year"])) : fiscalYearOf(monthOfDate(new Date()));
   const plan = args.options.example ? seedPlan() : emptyPlan(fy);
   const spec = buildWorkbookSpec(plan, { lang: ctx.lang });
-  await saveXlsx(spec, out);
+  if (!(await writeSafely(ctx, out, () => saveXlsx(spec, out)))) return 2;
   ctx.io.out(
     ctx.lang === "th"
       ? `สร้าง ${out} แล้ว (${args.options.example ? "ตัวอย่างโครงการ" : "แม่แบบเปล่า"} ปีงบประมาณ ${plan.project.fiscalYear}; ${spec.sheets.length} ชีต: ${spec.sheets.map((s) => s.name).join(", ")})`
