@@ -241,7 +241,7 @@ function findForm(s: SheetSnapshot, fields: FieldDef[], maxRows = 400): FormHit 
   const usedRows = new Set<number>();
   for (const pass of [labels, aliases]) {
     for (let r = 1; r <= n; r++) {
-      if (usedRows.has(r)) continue;
+      if (usedRows.has(r) || all[r - 1].length >= 4) continue; // table header rows are not form labels
       for (const t of all[r - 1]) {
         if (t.c > 4) break;
         const key = pass.get(t.n);
@@ -334,7 +334,19 @@ function assignSheets(scans: SheetScan[]): Partial<Record<SheetKey, SheetScan>> 
       used.add(best);
     }
   }
+  // 3. hand-made workbooks often hold everything on one sheet: a sheet found by its content may also
+  //    give the tables still missing (each table has its own header row)
+  for (const key of ["activities", "budget", "indicators", "project"] as SheetKey[]) {
+    if (out[key]) continue;
+    const s = scans.find((x) => !x.byName && used.has(x) && contentScore(x, key) > 0);
+    if (s) out[key] = s;
+  }
   return out;
+}
+
+/** Header rows of every table found on a sheet (a table stops at another table's header). */
+function headerRowsOf(scan: SheetScan): Set<number> {
+  return new Set(Object.values(scan.tables).map((h) => h!.row));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -493,7 +505,7 @@ function isoOfSerialOrText(v: CellScalar): string | undefined {
 // Tables
 
 /** Data rows of a table below its header, up to the total row or the first fully blank row. */
-function tableRows(s: SheetSnapshot, table: TableDef, hit: HeaderHit): FoundTable {
+function tableRows(s: SheetSnapshot, table: TableDef, hit: HeaderHit, stopRows: Set<number> = new Set()): FoundTable {
   const colNums = Object.values(hit.cols);
   const minC = Math.min(...colNums);
   const maxC = Math.max(...colNums);
@@ -526,7 +538,8 @@ function tableRows(s: SheetSnapshot, table: TableDef, hit: HeaderHit): FoundTabl
   let blanks = 0;
   const totals: number[] = [];
   let lastData = 0;
-  for (let r = hit.row + 1; r <= n && blanks < 3; r++) {
+  const stop = [...stopRows].filter((r) => r > hit.row).sort((a, b) => a - b)[0] ?? n + 1;
+  for (let r = hit.row + 1; r < stop && blanks < 3; r++) {
     if (isBlank(r)) {
       blanks++;
       continue;
@@ -541,7 +554,7 @@ function tableRows(s: SheetSnapshot, table: TableDef, hit: HeaderHit): FoundTabl
   const lastTotal = totals.length ? totals[totals.length - 1] : undefined;
   if (lastTotal !== undefined && lastTotal > lastData) totalRow = lastTotal;
   for (const r of totals) if (r !== totalRow) subtotalRows.push(r);
-  const end = totalRow !== undefined ? totalRow - 1 : n;
+  const end = totalRow !== undefined ? totalRow - 1 : Math.min(n, stop - 1);
   for (let r = hit.row + 1; r <= end; r++) {
     if (isBlank(r)) {
       if (totalRow === undefined && !subtotalRows.length) break;
@@ -967,7 +980,7 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
   } else ctx.issues.push({ th: "ไม่พบแผ่นงานโครงการ (ชื่อโครงการ ปีงบประมาณ งบจัดสรร)", en: "No project sheet found (project name, fiscal year, allocation)" });
   const targetScan = ps && ps.tables.targets ? ps : scans.find((x) => x.tables.targets);
   if (targetScan) {
-    loc.targets = tableRows(targetScan.sheet, TARGETS_TABLE, targetScan.tables.targets!);
+    loc.targets = tableRows(targetScan.sheet, TARGETS_TABLE, targetScan.tables.targets!, headerRowsOf(targetScan));
     plan.targets = readTargets(ctx, targetScan.sheet, loc.targets);
   }
 
@@ -977,7 +990,7 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
     const hit = as.tables.activities!;
     thai += hit.thai;
     english += hit.english;
-    loc.activities = tableRows(as.sheet, ACTIVITIES_TABLE, hit);
+    loc.activities = tableRows(as.sheet, ACTIVITIES_TABLE, hit, headerRowsOf(as));
     readActivities(ctx, as.sheet, loc.activities, plan, loc);
   } else ctx.issues.push({ th: "ไม่พบตารางกิจกรรม (หัวตาราง ที่ / กิจกรรม)", en: "No activities table found (headers No. / Activity)" });
 
@@ -987,7 +1000,7 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
     const hit = bs.tables.budget!;
     thai += hit.thai;
     english += hit.english;
-    loc.budget = tableRows(bs.sheet, BUDGET_TABLE, hit);
+    loc.budget = tableRows(bs.sheet, BUDGET_TABLE, hit, headerRowsOf(bs));
     readLines(ctx, bs.sheet, loc.budget, plan, loc);
     if (loc.budget.totalRow !== undefined && loc.budget.cols.amount !== undefined)
       checkError(ctx, bs.sheet, loc.budget.totalRow, loc.budget.cols.amount, { th: "ยอดรวมงบประมาณ", en: "Budget total" });
@@ -996,7 +1009,7 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
   // indicators
   const is = assigned.indicators;
   if (is) {
-    loc.indicators = tableRows(is.sheet, INDICATORS_TABLE, is.tables.indicators!);
+    loc.indicators = tableRows(is.sheet, INDICATORS_TABLE, is.tables.indicators!, headerRowsOf(is));
     plan.indicators = readIndicators(ctx, is.sheet, loc.indicators);
   }
 
@@ -1004,7 +1017,7 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
   let rateBookFromSheet: RateBook | undefined;
   const rs = assigned.rates;
   if (rs) {
-    loc.rates = tableRows(rs.sheet, RATES_TABLE, rs.tables.rates!);
+    loc.rates = tableRows(rs.sheet, RATES_TABLE, rs.tables.rates!, headerRowsOf(rs));
     loc.ratesCondRow = findCondRow(rs.sheet, loc.rates);
     const rules = readRates(ctx, rs.sheet, loc.rates);
     if (rules.length) rateBookFromSheet = rateBookFromRules(rules);

@@ -298,6 +298,38 @@ describe("not a plan", () => {
     expect(f.filter((x) => x.startsWith("line-amount-hardcoded"))).toHaveLength(3);
   });
 
+  test("a hand-made single sheet laid out like the document: project fields, activity table, budget table", () => {
+    const rows: (string | number | null)[][] = [
+      ["โครงการตามแผนปฏิบัติการ"],
+      ["ชื่อโครงการ", "ส่งเสริมการอ่าน"],
+      ["ปีงบประมาณ", "๒๕๖๐"],
+      ["งบประมาณที่ได้รับจัดสรร", "50,000.-"],
+      ["ผู้รับผิดชอบโครงการ", "นางสาวพรพิมล ชนะศรี"],
+      [],
+      ["ที่", "กิจกรรม", "ระยะเวลาดำเนินงาน", "ผู้รับผิดชอบ"],
+      ["1.", "ประชุมวางแผน", "พฤศจิกายน 2559", "นางสาวพรพิมล ชนะศรี"],
+      ["2.", "นิเทศ ติดตาม", "มกราคม 2560 – กุมภาพันธ์ 2560", "นายวิฑูรย์ ชั่งโต, นางสาวนวลฉวี คนเที่ยง"],
+      ["กิจกรรมที่", "รายการ", "อัตรา", "จำนวน", "ครั้ง", "เป็นเงิน"],
+      [1, "ค่าเครื่องดื่มและอาหารว่าง", 35, 20, 2, 1400],
+      [2, "ค่าวัสดุ", null, null, null, 3000],
+      [null, "รวมทั้งสิ้น", null, null, null, 4400],
+    ];
+    const snap: WorkbookSnapshot = { sheets: [{ name: "แผน 2560", values: rows, formulas: rows.map((r) => r.map(() => null)) }] };
+    const r = readPlan(snap);
+    expect(r.isPlan).toBe(true);
+    expect(r.plan.project).toMatchObject({ name: "ส่งเสริมการอ่าน", fiscalYear: 2560, allocation: 5000000, owner: "นางสาวพรพิมล ชนะศรี", statedTotal: 440000 });
+    expect(r.plan.activities.map((a) => [a.id, a.name, a.start, a.end, a.owners])).toEqual([
+      ["1", "ประชุมวางแผน", { year: 2559, month: 11 }, { year: 2559, month: 11 }, ["นางสาวพรพิมล ชนะศรี"]],
+      ["2", "นิเทศ ติดตาม", { year: 2560, month: 1 }, { year: 2560, month: 2 }, ["นายวิฑูรย์ ชั่งโต", "นางสาวนวลฉวี คนเที่ยง"]],
+    ]);
+    expect(r.plan.budgetLines.map((l) => [l.activityId, l.item, l.statedAmount])).toEqual([
+      ["1", "ค่าเครื่องดื่มและอาหารว่าง", 140000],
+      ["2", "ค่าวัสดุ", 300000],
+    ]);
+    const f = validateWorkbook(snap, { today: TODAY }).findings;
+    expect(f.filter((x) => x.severity === "error")).toEqual([]);
+  });
+
   test("a minimal hand-made budget table (any column order, English headers) is read", () => {
     const snap: WorkbookSnapshot = {
       sheets: [
