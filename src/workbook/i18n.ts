@@ -174,5 +174,5 @@ export const MONTH_FORMAT: Record<Lang, { short: string; long: string }> = {
 };
 
 export const MONEY_FORMAT = '#,##0.00;-#,##0.00;"-"';
-export const NUMBER_FORMAT = "#,##0.##";
+export const NUMBER_FORMAT = "General";
 export const PERCENT_FORMAT = "0.0%";
