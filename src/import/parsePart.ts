@@ -268,7 +268,13 @@ export class PartParser {
       this.mode = "header";
       return;
     }
-    if ((this.mode === "header" || this.mode === "none") && !num.number && flat.startsWith("กลุ่ม") && flat.length < 120) {
+    if (
+      (this.mode === "header" || this.mode === "none") &&
+      !num.number &&
+      flat.startsWith("กลุ่ม") &&
+      !flat.startsWith("กลุ่มเป้าหมาย") &&
+      flat.length < 120
+    ) {
       this.data.department ??= flat;
       return;
     }
