@@ -3,45 +3,19 @@
  * Checked against the layout's formulas: SUM, SUMIF(S), MINIFS, IF/IFERROR/AND/OR/NOT, ISNUMBER, ISFORMULA,
  * N, INDEX/MATCH, DATE/EOMONTH/MONTH/TODAY, INT/MOD/LOG10/PRODUCT are built in; BAHTTEXT is not.
  */
-import { FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
-import { bahtText } from "../../core/bahtText";
+import { EXCEL_COMPATIBLE_CONFIG, ensureExcelFunctions } from "../hyperformula/excelFunctions";
 
-/** Baht → satang, rounded half away from zero at two decimals (as Excel's BAHTTEXT does). */
-export function bahtToSatangForText(baht: number): number {
-  const scaled = Number((Math.abs(baht) * 100).toFixed(6));
-  return Math.sign(baht) * Math.round(scaled);
-}
+export { bahtToSatangForText } from "../hyperformula/excelFunctions";
 
-class PreviewBahtTextPlugin extends FunctionPlugin {
-  static override implementedFunctions = {
-    BAHTTEXT: { method: "bahttext", parameters: [{ argumentType: FunctionArgumentType.NUMBER }] },
-  };
-
-  bahttext(ast: unknown, state: unknown): unknown {
-    // runFunction coerces the argument to a number and propagates errors, like the built-in functions.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const self = this as any;
-    return self.runFunction((ast as { args: unknown }).args, state, self.metadata("BAHTTEXT"), (n: number) => bahtText(bahtToSatangForText(n)));
-  }
-}
-
-/** Register the plugins once (skipped when another module, e.g. the xlsx adapter, already registered BAHTTEXT). */
+/** Register the Excel-compatible functions (BAHTTEXT, PRODUCT) once. */
 export function ensurePreviewFunctions(): void {
-  if (HyperFormula.getRegisteredFunctionNames("enGB").includes("BAHTTEXT")) return;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  HyperFormula.registerFunctionPlugin(PreviewBahtTextPlugin as any, { enGB: { BAHTTEXT: "BAHTTEXT" }, enUS: { BAHTTEXT: "BAHTTEXT" } } as any);
+  ensureExcelFunctions();
 }
 
 export const PREVIEW_HF_CONFIG = {
-  licenseKey: "gpl-v3",
-  // Excel semantics: an empty cell is 0 in arithmetic, serial dates from 1899-12-30 with the 1900 leap-year bug.
+  ...EXCEL_COMPATIBLE_CONFIG,
+  // Excel shows a formula that refers to an empty cell as 0.
   evaluateNullToZero: true,
-  leapYear1900: true,
-  nullDate: { year: 1899, month: 12, day: 30 },
-  precisionRounding: 10,
-  useColumnIndex: false,
-  maxRows: 1048576,
-  maxColumns: 16384,
   // The hosts keep their own undo (inverse CellEdits); HyperFormula's undo stack only slows bulk writes down.
   undoLimit: 0,
 };

@@ -1,0 +1,105 @@
+/**
+ * HyperFormula made to compute as Excel does, for the two adapters that use it (the .xlsx reader for files
+ * without cached values, and the in-browser preview workbook): one place for the date system and for the
+ * functions the plan layout needs that HyperFormula lacks or computes differently.
+ *
+ * - BAHTTEXT: not in HyperFormula; backed by the domain core's bahtText.
+ * - PRODUCT: HyperFormula returns 1 when no number is found; Excel returns 0 (an empty budget row would
+ *   otherwise count as 1 baht).
+ * - Dates: serial numbers equal Excel's (1 = 1900-01-01, with the fictitious 1900-02-29).
+ */
+import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
+import { bahtText } from "../../core/bahtText";
+
+/** Baht (a number) → satang, rounded half away from zero at two decimals as Excel's BAHTTEXT does. */
+export function bahtToSatangForText(baht: number): number {
+  const scaled = Number((Math.abs(baht) * 100).toFixed(6));
+  return Math.sign(baht) * Math.round(scaled);
+}
+
+class BahtTextPlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    BAHTTEXT: { method: "bahttext", parameters: [{ argumentType: FunctionArgumentType.NUMBER }] },
+  };
+
+  bahttext(ast: unknown, state: unknown): unknown {
+    // runFunction coerces the argument to a number and propagates errors, like the built-in functions.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const self = this as any;
+    return self.runFunction((ast as { args: unknown }).args, state, self.metadata("BAHTTEXT"), (n: number) => bahtText(bahtToSatangForText(n)));
+  }
+}
+
+/** A HyperFormula number (plain, or a date/currency/percent "rich" number) as a JS number. */
+function rawNumber(x: unknown): number | undefined {
+  if (typeof x === "number") return x;
+  if (x && typeof x === "object" && typeof (x as { val?: unknown }).val === "number") return (x as { val: number }).val;
+  return undefined;
+}
+
+/**
+ * PRODUCT as Excel computes it: numbers in references are multiplied; empty cells, text and logicals in
+ * references are skipped; literal arguments are coerced; no number at all gives 0.
+ */
+class ExcelProductPlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    PRODUCT: { method: "excelProduct", parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
+  };
+
+  excelProduct(ast: { args: { type: string }[] }, state: unknown): unknown {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const self = this as any;
+    let acc = 1;
+    let count = 0;
+    for (const arg of ast.args) {
+      const v = self.evaluateAst(arg, state);
+      if (v instanceof CellError) return v;
+      const isRef = v instanceof SimpleRangeValue || arg.type === "CELL_REFERENCE";
+      const values: unknown[] = v instanceof SimpleRangeValue ? v.valuesFromTopLeftCorner() : [v];
+      for (const x of values) {
+        if (x instanceof CellError) return x;
+        const n = rawNumber(x);
+        if (n !== undefined) {
+          acc *= n;
+          count++;
+        } else if (!isRef) {
+          if (typeof x === "boolean") {
+            acc *= x ? 1 : 0;
+            count++;
+          } else if (typeof x === "string") {
+            const parsed = Number(x.trim());
+            if (x.trim() === "" || !Number.isFinite(parsed)) return new CellError(ErrorType.VALUE);
+            acc *= parsed;
+            count++;
+          }
+        }
+      }
+    }
+    return count ? acc : 0;
+  }
+}
+
+/** Register the plugins once per process (HyperFormula's registry is global). */
+export function ensureExcelFunctions(): void {
+  const names = HyperFormula.getRegisteredFunctionNames("enGB");
+  if (!names.includes("BAHTTEXT")) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    HyperFormula.registerFunctionPlugin(BahtTextPlugin as any, { enGB: { BAHTTEXT: "BAHTTEXT" }, enUS: { BAHTTEXT: "BAHTTEXT" } } as any);
+  }
+  if (!(HyperFormula.getFunctionPlugin("PRODUCT") === ExcelProductPlugin)) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    HyperFormula.registerFunctionPlugin(ExcelProductPlugin as any, { enGB: { PRODUCT: "PRODUCT" }, enUS: { PRODUCT: "PRODUCT" } } as any);
+  }
+}
+
+/** Settings shared by every HyperFormula instance of the add-in. */
+export const EXCEL_COMPATIBLE_CONFIG = {
+  licenseKey: "gpl-v3",
+  leapYear1900: true,
+  // with leapYear1900, serials equal Excel's (1 = 1900-01-01, 61 = 1900-03-01, 42675 = 2016-11-01)
+  nullDate: { year: 1899, month: 12, day: 31 },
+  precisionRounding: 10,
+  useColumnIndex: false,
+  maxRows: 1048576,
+  maxColumns: 16384,
+};
