@@ -35,6 +35,15 @@ describe("string catalogue", () => {
     expect(pick("en", { th: "ก", en: "a" })).toBe("a");
   });
 
+  it("follows Office's display language when the user has not chosen", () => {
+    const empty = { getItem: () => null };
+    expect(initialLang(empty, "th-TH")).toBe("th");
+    expect(initialLang(empty, "en-US")).toBe("en");
+    expect(initialLang(empty, "ja-JP")).toBe("th");
+    expect(initialLang(empty, undefined)).toBe("th");
+    expect(initialLang({ getItem: () => "th" }, "en-US")).toBe("th");
+  });
+
   it("language defaults to Thai and persists the user's choice", () => {
     const store = new Map<string, string>();
     const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };

@@ -196,14 +196,19 @@ export function pick(lang: Lang, message: { th: string; en: string }): string {
 
 const STORAGE_KEY = "budgetPlan.lang";
 
-/** The user's saved language choice, else Thai. */
-export function initialLang(storage: Pick<Storage, "getItem"> | undefined): Lang {
+/**
+ * The language the pane starts in: the user's saved choice; else Office's display language when it is
+ * Thai or English ("th-TH" → th, "en-US" → en); else Thai.
+ */
+export function initialLang(storage: Pick<Storage, "getItem"> | undefined, officeLanguage?: string): Lang {
   try {
     const saved = storage?.getItem(STORAGE_KEY);
     if (saved === "th" || saved === "en") return saved;
   } catch {
     // storage may be unavailable (privacy mode, sandboxed webview)
   }
+  const office = (officeLanguage ?? "").toLowerCase();
+  if (office.startsWith("en")) return "en";
   return "th";
 }
 
