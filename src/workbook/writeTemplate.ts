@@ -276,6 +276,14 @@ function projectSheet(plan: Plan, L: Layout): SheetSpec {
   validations.push({ range: `A${t.firstRow}:A${t.lastRow + 20}`, source: CHOICES.targetKind.map((c) => c[lang]) });
   const spec = b.done();
   spec.validations = validations;
+  // the sheet shows its own problems: a stated total that differs from the lines, spending over the allocation
+  const st = projectFieldRow("statedTotal");
+  const ct = projectFieldRow("computedTotal");
+  const bal = projectFieldRow("balance");
+  spec.conditionalFormats = [
+    { range: `B${st}`, formula: `=AND(ISNUMBER($B$${st}),ROUND($B$${st}-N($B$${ct}),2)<>0)`, fill: "#F8CBAD", fontColor: "#9C0006" },
+    { range: `B${bal}`, formula: `=N($B$${bal})<0`, fill: "#F8CBAD", fontColor: "#9C0006" },
+  ];
   return spec;
 }
 
@@ -365,6 +373,15 @@ function activitiesSheet(plan: Plan, L: Layout): SheetSpec {
     { range: `${st}${t.firstRow}:${st}${t.lastRow}`, formula: `=$${st}${t.firstRow}="${choiceLabel(STATUS_CHOICES, "late", lang)}"`, fontColor: "#C00000" },
     { range: `${st}${t.firstRow}:${st}${t.lastRow}`, formula: `=$${st}${t.firstRow}="${choiceLabel(STATUS_CHOICES, "done", lang)}"`, fontColor: "#548235" },
   ];
+  // a stated subtotal (from the document) that differs from the sum of the activity's lines
+  const sd = colLetter(t.cols.stated);
+  const bu = colLetter(t.cols.budget);
+  spec.conditionalFormats.push({
+    range: `${sd}${t.firstRow}:${sd}${t.lastRow}`,
+    formula: `=AND(ISNUMBER($${sd}${t.firstRow}),ROUND($${sd}${t.firstRow}-N($${bu}${t.firstRow}),2)<>0)`,
+    fill: "#F8CBAD",
+    fontColor: "#9C0006",
+  });
   const si = colLetter(t.cols.statusInput);
   spec.validations = [{ range: `${si}${t.firstRow}:${si}${t.lastRow + 50}`, source: STATUS_CHOICES.map((c) => c[lang]) }];
   return spec;

@@ -95,6 +95,8 @@ describe("buildWorkbookSpec", () => {
     expect(cell(p, "B17")?.formula).toBe("='งบประมาณ'!$J$25");
     expect(cell(p, "B19")?.formula).toBe("=BAHTTEXT($B$17)");
     expect(p.landscape).toBeFalsy();
+    // the stated total is marked when it differs from the lines, the balance when it is negative
+    expect(p.conditionalFormats?.map((c) => c.range)).toEqual(["B16", "B18"]);
   });
 
   test("summary: totals by activity, class and quarter, and a chart of the budget by activity", () => {
