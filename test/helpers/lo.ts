@@ -1,8 +1,9 @@
 /**
  * LibreOffice headless recalculation for tests and benchmarks (helper of the xlsx adapter).
  * Each call uses its own throw-away profile with OOXMLRecalcMode=0 ("always recalculate on load"),
- * then converts the given .xlsx files to .xlsx in one soffice invocation: the output files carry
- * LibreOffice's freshly calculated cached values.
+ * then converts the given .xlsx files to .xlsx in ONE soffice invocation (for benchmarks over many
+ * files; test/helpers/libreoffice.ts converts one file per call): the output files carry LibreOffice's
+ * freshly calculated cached values.
  */
 import { execFile } from "child_process";
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, existsSync } from "fs";
@@ -12,6 +13,8 @@ import { pathToFileURL } from "url";
 
 const RECALC_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/Office"><prop oor:name="ooSetupInstCompleted" oor:op="fuse"><value>true</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
