@@ -1,3 +1,4 @@
+import { promises as fs } from "fs";
 import { parseArgs, UsageError } from "../args";
 import { exists, writeSafely, samePath, type Context } from "../io";
 import { failureMessage, validatePlanWorkbook } from "../load";
@@ -5,6 +6,18 @@ import { loadWorkbook, snapshotOf } from "../../adapters/xlsx/read";
 import { applyEdits } from "../../adapters/xlsx/edit";
 import { fixesFor, type PlannedFix } from "../workbookApi";
 import { countBySeverity } from "../report";
+
+/** Parts of the input that ExcelJS does not write back (zip entry names are plain text in the file). */
+async function partsExcelJsDrops(file: string): Promise<string[]> {
+  const buf = await fs.readFile(file);
+  const parts: [string, string][] = [
+    ["xl/charts/", "charts"],
+    ["xl/pivotTables/", "pivot tables"],
+    ["xl/vbaProject.bin", "macros"],
+    ["xl/slicers/", "slicers"],
+  ];
+  return parts.filter(([entry]) => buf.includes(entry)).map(([, name]) => name);
+}
 
 function showValue(v: unknown): string {
   if (v === null || v === undefined || v === "") return "(ว่าง)";
@@ -46,6 +59,14 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
   } catch (e) {
     ctx.io.err(`budget-plan: ${failureMessage(e, input).messages[ctx.lang]}`);
     return 2;
+  }
+  const lost = await partsExcelJsDrops(input);
+  if (lost.length) {
+    ctx.io.err(
+      ctx.lang === "th"
+        ? `budget-plan: หมายเหตุ — ${input} มี ${lost.join(", ")} ซึ่งจะไม่ถูกคัดลอกไปยัง ${out} (ใช้ปุ่มแก้ไขใน Excel add-in ถ้าต้องการเก็บไว้)`
+        : `budget-plan: note: ${input} holds ${lost.join(", ")}, which will not be carried over to ${out} (use the fixes in the Excel add-in to keep them)`,
+    );
   }
   const edits = fixes.flatMap((f) => f.edits);
   const before = applyEdits(wb, edits);
