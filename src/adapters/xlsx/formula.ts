@@ -122,9 +122,12 @@ export function quoteSheetRefs(formula: string, sheetNames: readonly string[]): 
   let re = refPatterns.get(key);
   if (!re) {
     const names = [...sheetNames].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    // 1: a string literal or quoted sheet name (kept as is); 2: an unquoted known sheet name before "!"
-    re = new RegExp(`("(?:[^"]|"")*"|'(?:[^']|'')*')|(?<![A-Za-z0-9_.\u0E00-\u0E7F])(${names.join("|") || "(?!)"})!`, "g");
+    // 1: a string literal or quoted sheet name (kept as is); 2: the character before (not part of a longer name;
+    // no lookbehind, which EdgeHTML 18 and Safari 13 cannot parse); 3: an unquoted known sheet name before "!"
+    re = new RegExp(`("(?:[^"]|"")*"|'(?:[^']|'')*')|(^|[^A-Za-z0-9_.\u0E00-\u0E7F])(${names.join("|") || "(?!)"})!`, "g");
     refPatterns.set(key, re);
   }
-  return formula.replace(re, (_whole: string, quoted: string | undefined, name: string | undefined) => (quoted ? quoted : `${quoteSheetName(name!)}!`));
+  return formula.replace(re, (_whole: string, quoted: string | undefined, before: string | undefined, name: string | undefined) =>
+    quoted ? quoted : `${before ?? ""}${quoteSheetName(name!)}!`,
+  );
 }
