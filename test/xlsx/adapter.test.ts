@@ -73,6 +73,7 @@ describe("formula text", () => {
   });
   test("quotes unquoted Thai sheet references only", () => {
     expect(quoteSheetRefs('งบ!A1+\'งบ\'!B2&"งบ!C3"', ["งบ"])).toBe("'งบ'!A1+'งบ'!B2&\"งบ!C3\"");
+    expect(quoteSheetRefs("SUM(งบ!A1,งบ!A2)+งบประมาณ!B1+xงบ!C1", ["งบ", "งบประมาณ"])).toBe("SUM('งบ'!A1,'งบ'!A2)+'งบประมาณ'!B1+xงบ!C1");
   });
   test("colours", () => {
     expect(toArgb("#ffeb9c")).toBe("FFFFEB9C");
