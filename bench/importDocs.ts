@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
+import { rng } from "./rng";
 
 export const SEED_PATH = join(__dirname, "../test/fixtures/seed-project-2560.txt");
 
@@ -25,17 +26,6 @@ export function repeatedSeed(bytes = ONE_MB): string {
   return parts.join("\n");
 }
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   "ประชุมปฏิบัติการ",

@@ -8,18 +8,8 @@ import { performance } from "node:perf_hooks";
 import { cpus, loadavg } from "node:os";
 import type { Activity, BudgetLine, Plan } from "../src/core/model";
 import { validatePlan, defaultRateBook } from "../src/core/validation/engine";
+import { rng as prng } from "./rng";
 
-/** A small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ITEMS: { item: string; unit: number; qtyUnit?: string; timesUnit?: string; lump?: boolean }[] = [
   { item: "ค่าเครื่องดื่มและอาหารว่าง", unit: 35, qtyUnit: "คน", timesUnit: "มื้อ" },

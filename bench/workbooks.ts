@@ -13,6 +13,7 @@ import { buildWorkbookSpec } from "../src/workbook";
 import { saveXlsx } from "../src/adapters/xlsx/write";
 import { loRecalc } from "../test/helpers/lo";
 import { jobCount } from "../src/cli/pool";
+import { rng } from "./rng";
 
 const ITEMS: { item: string; unit: number; qtyUnit: string; timesUnit: string }[] = [
   { item: "ค่าอาหารว่างและเครื่องดื่ม", unit: 3500, qtyUnit: "คน", timesUnit: "มื้อ" },
@@ -23,17 +24,6 @@ const ITEMS: { item: string; unit: number; qtyUnit: string; timesUnit: string }[
   { item: "ค่าตอบแทนวิทยากร", unit: 60000, qtyUnit: "คน", timesUnit: "ชั่วโมง" },
 ];
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A synthetic plan: `activities` activities with 1–6 budget lines each; some typed-over amounts. */
 export function syntheticPlan(index: number, activities: number, fiscalYear = 2569): Plan {

@@ -7,6 +7,7 @@
  */
 import { isDigit, isSpace, isThaiLetter } from "./text";
 import { UnitWord, unitAt, unitEndingAt } from "./units";
+import { THAI_MONTHS, THAI_MONTHS_SHORT } from "../core/calendar";
 
 export interface NumTok {
   value: number;
@@ -55,33 +56,8 @@ const STATED_MARKERS = [
   "ใช้เงิน",
   "=",
 ];
-const MONTH_WORDS = [
-  "มกราคม",
-  "กุมภาพันธ์",
-  "มีนาคม",
-  "เมษายน",
-  "พฤษภาคม",
-  "มิถุนายน",
-  "กรกฎาคม",
-  "กรกฏาคม",
-  "สิงหาคม",
-  "กันยายน",
-  "ตุลาคม",
-  "พฤศจิกายน",
-  "ธันวาคม",
-  "ม.ค.",
-  "ก.พ.",
-  "มี.ค.",
-  "เม.ย.",
-  "พ.ค.",
-  "มิ.ย.",
-  "ก.ค.",
-  "ส.ค.",
-  "ก.ย.",
-  "ต.ค.",
-  "พ.ย.",
-  "ธ.ค.",
-];
+// Month names (with the common misspelling กรกฏาคม) and abbreviations: a number next to one is a date or year, not an amount.
+const MONTH_WORDS = [...THAI_MONTHS, "กรกฏาคม", ...THAI_MONTHS_SHORT];
 
 const isSkippable = (c: string | undefined) => c === " " || c === "\t" || c === ".";
 const isLatin = (c: string | undefined) => !!c && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z"));
