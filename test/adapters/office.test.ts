@@ -220,12 +220,14 @@ describe("loadSnapshot", () => {
     expect(await read(["b"])).toEqual({ names: ["B=2"], syncs: 1 });
     // a sheet added by the user
     book.createSheet("C").cells.set("0,0", { value: 3, formula: null });
-    expect(await read()).toEqual({ names: ["A=1", "B=2", "C=3"], syncs: 3 });
+    expect(await read()).toEqual({ names: ["A=1", "B=2", "C=3"], syncs: 2 });
     expect(await read()).toEqual({ names: ["A=1", "B=2", "C=3"], syncs: 1 });
     // renamed
     book.sheet("B").name = "B2";
-    expect(await read(["B2", "A"])).toEqual({ names: ["B2=2", "A=1"], syncs: 3 });
-    // deleted (the fast batch fails with ItemNotFound, then the slow path runs)
+    expect(await read(["B2", "A"])).toEqual({ names: ["B2=2", "A=1"], syncs: 2 });
+    // deleted (the fast batch fails with ItemNotFound, then the slow path runs): the one case with 3 syncs,
+    // the first read after the user deleted a sheet the add-in had seen
+    // (a null-object lookup would avoid it, but its behaviour when chained could not be checked without Excel)
     book.sheets.splice(0, 1);
     expect(await read(["A", "C"])).toEqual({ names: ["C=3"], syncs: 3 });
     // after an insert the host knows the new names

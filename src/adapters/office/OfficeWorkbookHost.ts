@@ -220,8 +220,16 @@ export class OfficeWorkbookHost implements WorkbookHost {
           await context.sync();
           const names = collection.items.map((s) => s.name);
           if (!sameList(names, known)) {
+            // Sheets were added or renamed: the names are loaded now, so one more sync reads the right
+            // sheets (2 in all, never 3).
             this.knownSheets = names;
-            return undefined;
+            const again = pickSheets(names, sheets).map((name) => {
+              const range = collection.getItem(name).getUsedRangeOrNullObject(true);
+              range.load("address,values,formulas");
+              return { name, range };
+            });
+            await context.sync();
+            return { sheets: again.map(({ name, range }) => toSheetSnapshot(name, range)) };
           }
           return { sheets: used.map(({ name, range }) => toSheetSnapshot(name, range)) };
         });
