@@ -6,4 +6,5 @@ module.exports = {
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   transform: { "^.+\\.[tj]sx?$": "babel-jest" },
   testTimeout: 120000,
+  reporters: ["default", "<rootDir>/test/reporters/summary-line.js"],
 };
