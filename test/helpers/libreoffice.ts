@@ -110,7 +110,7 @@ export interface ConvertResult {
  * recalculating profile. Rejects (with soffice's output) on a non-zero exit, a timeout, or no output file.
  */
 export function convertWithLibreOffice(
-  inputPath: string,
+  inputPath: string | readonly string[],
   convertTo: string,
   outDir: string,
   opts: { timeoutMs?: number } = {},
@@ -133,7 +133,7 @@ export function convertWithLibreOffice(
           convertTo,
           "--outdir",
           outDir,
-          path.resolve(inputPath),
+          ...(typeof inputPath === "string" ? [inputPath] : inputPath).map((f) => path.resolve(f)),
         ];
         const child = spawn(bin, args, { detached: process.platform !== "win32", stdio: ["ignore", "pipe", "pipe"] });
         let stdout = "";
