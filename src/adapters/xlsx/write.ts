@@ -3,10 +3,13 @@
  * only maps the spec's pure data to ExcelJS: values, formulas, named styles, widths, merges, list
  * validations, conditional formats, freeze panes, A4 page setup, print titles and tab colours.
  *
- * ExcelJS cannot write charts. For each chart the spec asks for, the values range gets a data bar
- * (conditional format) so the summary sheet still shows the budget by activity at a glance.
+ * ExcelJS cannot write charts: specToBuffer and saveXlsx add the spec's charts to the package ExcelJS
+ * wrote (./chart.ts). The values range of each chart also gets a data bar (conditional format), so the
+ * amounts show at a glance next to the table too.
  */
+import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
+import { addCharts } from "./chart";
 import type { CellSpec, ConditionalFormatSpec, ListValidationSpec, SheetSpec, StyleName, WorkbookSpec } from "../../workbook/types";
 import { FONT, STYLES as LAYOUT_STYLES, type StyleDef } from "../../workbook/layout";
 import { toFileFormula } from "./formula";
@@ -169,15 +172,14 @@ export function writeWorkbookSpec(spec: WorkbookSpec): ExcelJS.Workbook {
   return wb;
 }
 
-/** Serialize a spec to an .xlsx buffer. */
+/** Serialize a spec to an .xlsx buffer (charts included). */
 export async function specToBuffer(spec: WorkbookSpec): Promise<Buffer> {
   const wb = writeWorkbookSpec(spec);
-  const out = await wb.xlsx.writeBuffer();
-  return Buffer.from(out as ArrayBuffer);
+  const out = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return spec.charts?.length ? addCharts(out, spec.charts) : out;
 }
 
-/** Write a spec to an .xlsx file. */
+/** Write a spec to an .xlsx file (charts included). */
 export async function saveXlsx(spec: WorkbookSpec, path: string): Promise<void> {
-  const wb = writeWorkbookSpec(spec);
-  await wb.xlsx.writeFile(path);
+  await fs.writeFile(path, await specToBuffer(spec));
 }

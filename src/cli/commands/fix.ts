@@ -4,19 +4,33 @@ import { exists, writeSafely, samePath, type Context } from "../io";
 import { failureMessage, validatePlanWorkbook } from "../load";
 import { loadWorkbook, snapshotOf } from "../../adapters/xlsx/read";
 import { applyEdits } from "../../adapters/xlsx/edit";
+import { addCharts, readCharts, type ChartSpec } from "../../adapters/xlsx/chart";
 import { fixesFor, type PlannedFix } from "../workbookApi";
 import { countBySeverity } from "../report";
 
-/** Parts of the input that ExcelJS does not write back (zip entry names are plain text in the file). */
-async function partsExcelJsDrops(file: string): Promise<string[]> {
+/**
+ * Parts of the input that ExcelJS does not write back (zip entry names are plain text in the file), and
+ * the charts `fix` writes again itself (those the template writer makes: they are not reported lost).
+ */
+async function partsExcelJsDrops(file: string): Promise<{ lost: string[]; charts: ChartSpec[] }> {
   const buf = await fs.readFile(file);
+  let charts: ChartSpec[] = [];
+  let others = 0;
+  if (buf.includes("xl/charts/")) {
+    try {
+      ({ charts, others } = await readCharts(buf));
+    } catch {
+      others = 1;
+    }
+  }
   const parts: [string, string][] = [
     ["xl/charts/", "charts"],
     ["xl/pivotTables/", "pivot tables"],
     ["xl/vbaProject.bin", "macros"],
     ["xl/slicers/", "slicers"],
   ];
-  return parts.filter(([entry]) => buf.includes(entry)).map(([, name]) => name);
+  const lost = parts.filter(([entry]) => buf.includes(entry) && (entry !== "xl/charts/" || others > 0)).map(([, name]) => name);
+  return { lost, charts };
 }
 
 function showValue(v: unknown): string {
@@ -60,7 +74,7 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
     ctx.io.err(`budget-plan: ${failureMessage(e, input).messages[ctx.lang]}`);
     return 2;
   }
-  const lost = await partsExcelJsDrops(input);
+  const { lost, charts } = await partsExcelJsDrops(input);
   if (lost.length) {
     ctx.io.err(
       ctx.lang === "th"
@@ -71,7 +85,12 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
   const edits = fixes.flatMap((f) => f.edits);
   const before = applyEdits(wb, edits);
   const book = wb;
-  if (!(await writeSafely(ctx, out, () => book.xlsx.writeFile(out)))) return 2;
+  const write = async () => {
+    if (!charts.length) return book.xlsx.writeFile(out);
+    const buf = Buffer.from((await book.xlsx.writeBuffer()) as ArrayBuffer);
+    await fs.writeFile(out, await addCharts(buf, charts));
+  };
+  if (!(await writeSafely(ctx, out, write))) return 2;
 
   // Check the written file again: what is left for the user to decide.
   const after = validatePlanWorkbook(snapshotOf(await loadWorkbook(out)), out);
