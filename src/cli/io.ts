@@ -36,6 +36,20 @@ export async function exists(path: string): Promise<boolean> {
 }
 
 /** Whether two paths name the same file (same resolved path, or same device and inode). */
+/**
+ * True (after saying so on stderr) when `out` exists and --force was not given: commands never write over a
+ * file unless asked to.
+ */
+export async function refusesOverwrite(ctx: Context, out: string, force: unknown): Promise<boolean> {
+  if (force || !(await exists(out))) return false;
+  ctx.io.err(
+    ctx.lang === "th"
+      ? `budget-plan: มีไฟล์ ${out} อยู่แล้ว — ไม่เขียนทับ (ใช้ --force ถ้าต้องการเขียนทับ)`
+      : `budget-plan: ${out} already exists; not overwriting it (use --force to overwrite)`,
+  );
+  return true;
+}
+
 export function samePath(a: string, b: string): boolean {
   if (resolve(a) === resolve(b)) return true;
   try {

@@ -1,5 +1,5 @@
 import { parseArgs, UsageError } from "../args";
-import { exists, writeSafely, samePath, Progress, type Context } from "../io";
+import { refusesOverwrite, writeSafely, samePath, Progress, type Context } from "../io";
 import { loadAll } from "../pool";
 import { countBySeverity, type Lang } from "../report";
 import { classTotals, planTotal, quarterTotals, EXPENSE_CLASSES } from "../../core/budget";
@@ -197,14 +197,7 @@ export async function consolidateCommand(argv: string[], ctx: Context): Promise<
   if (!out) throw new UsageError("ต้องระบุไฟล์สรุปด้วย -o summary.xlsx", "Give the summary file with -o summary.xlsx");
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`ไฟล์สรุปต้องลงท้ายด้วย .xlsx: ${out}`, `The summary must end in .xlsx: ${out}`);
   if (files.some((f) => samePath(f, out))) throw new UsageError("ไฟล์สรุปต้องไม่ใช่ไฟล์ที่นำมารวม", "The summary must not be one of the input files");
-  if ((await exists(out)) && !args.options.force) {
-    ctx.io.err(
-      ctx.lang === "th"
-        ? `budget-plan: มีไฟล์ ${out} อยู่แล้ว — ไม่เขียนทับ (ใช้ --force ถ้าต้องการเขียนทับ)`
-        : `budget-plan: ${out} already exists; not overwriting it (use --force to overwrite)`,
-    );
-    return 2;
-  }
+  if (await refusesOverwrite(ctx, out, args.options.force)) return 2;
   const progress = files.length >= 10 ? new Progress(ctx.io, files.length, ctx.lang === "th" ? "กำลังอ่าน" : "Reading") : undefined;
   const rows: ProjectRow[] = [];
   let unusable = 0;

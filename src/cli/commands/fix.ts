@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
 import { parseArgs, UsageError } from "../args";
-import { exists, writeSafely, samePath, type Context } from "../io";
+import { refusesOverwrite, writeSafely, samePath, type Context } from "../io";
 import { failureMessage, validatePlanWorkbook } from "../load";
 import { loadWorkbook, snapshotOf } from "../../adapters/xlsx/read";
 import { applyEdits } from "../../adapters/xlsx/edit";
@@ -55,14 +55,7 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
       `Will not write over the input ${input}; give a different output file with -o`,
     );
   }
-  if ((await exists(out)) && !args.options.force) {
-    ctx.io.err(
-      ctx.lang === "th"
-        ? `budget-plan: มีไฟล์ ${out} อยู่แล้ว — ไม่เขียนทับ (ใช้ --force ถ้าต้องการเขียนทับ)`
-        : `budget-plan: ${out} already exists; not overwriting it (use --force to overwrite)`,
-    );
-    return 2;
-  }
+  if (await refusesOverwrite(ctx, out, args.options.force)) return 2;
   let fixes: PlannedFix[];
   let wb;
   try {

@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
 import { parseArgs, UsageError } from "../args";
-import { exists, writeSafely, samePath, type Context } from "../io";
+import { refusesOverwrite, writeSafely, samePath, type Context } from "../io";
 import { decodeText, failureMessage } from "../load";
 import { problemLine } from "../report";
 import { importProjectText } from "../../import";
@@ -44,14 +44,7 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
     ctx.io.err(`budget-plan: ${failureMessage(e, input).messages[ctx.lang]}`);
     return 2;
   }
-  if ((await exists(out)) && !args.options.force) {
-    ctx.io.err(
-      ctx.lang === "th"
-        ? `budget-plan: มีไฟล์ ${out} อยู่แล้ว — ไม่เขียนทับ (ใช้ --force ถ้าต้องการเขียนทับ)`
-        : `budget-plan: ${out} already exists; not overwriting it (use --force to overwrite)`,
-    );
-    return 2;
-  }
+  if (await refusesOverwrite(ctx, out, args.options.force)) return 2;
   const { plan, problems } = importProjectText(text);
   const spec = buildWorkbookSpec(plan, { lang: ctx.lang });
   if (!(await writeSafely(ctx, out, () => saveXlsx(spec, out)))) return 2;

@@ -1,5 +1,5 @@
 import { parseArgs, UsageError } from "../args";
-import { exists, writeSafely, type Context } from "../io";
+import { refusesOverwrite, writeSafely, type Context } from "../io";
 import { emptyPlan } from "../../core/model";
 import { fiscalYearOf, monthOfDate } from "../../core/calendar";
 import { toArabicDigits } from "../../core/thaiDigits";
@@ -32,14 +32,7 @@ export async function newCommand(argv: string[], ctx: Context): Promise<number> 
   if (args.options.example && args.options["fiscal-year"]) {
     throw new UsageError("--example ใช้ปีงบประมาณของตัวอย่าง (2560) จึงใช้ร่วมกับ --fiscal-year ไม่ได้", "--example uses the sample's fiscal year (2560); it cannot be combined with --fiscal-year");
   }
-  if ((await exists(out)) && !args.options.force) {
-    ctx.io.err(
-      ctx.lang === "th"
-        ? `budget-plan: มีไฟล์ ${out} อยู่แล้ว — ไม่เขียนทับ (ใช้ --force ถ้าต้องการเขียนทับ)`
-        : `budget-plan: ${out} already exists; not overwriting it (use --force to overwrite)`,
-    );
-    return 2;
-  }
+  if (await refusesOverwrite(ctx, out, args.options.force)) return 2;
   const fy = args.options["fiscal-year"] ? parseFiscalYear(String(args.options["fiscal-year"])) : fiscalYearOf(monthOfDate(new Date()));
   const plan = args.options.example ? seedPlan() : emptyPlan(fy);
   const spec = buildWorkbookSpec(plan, { lang: ctx.lang });
