@@ -201,39 +201,27 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   /**
    * Values and formulas of the used ranges. Usually ONE sync: the sheet names learnt by an earlier call are
-   * used to queue every used-range load together with a fresh load of the names; if the names turn out to
-   * have changed (a sheet added, renamed or deleted — a deleted one fails the batch), the call falls back to
-   * two syncs: names first, then the ranges.
+   * used to queue every used-range load together with a fresh load of the names. When the names turn out to
+   * have changed (a sheet added or renamed), the ranges of the right sheets are read with a second sync. A
+   * sheet the add-in knew that was deleted fails the first batch; then names and ranges are read afresh
+   * (2 more syncs, the one 3-sync case).
    */
   async loadSnapshot(sheets?: string[]): Promise<WorkbookSnapshot> {
     const known = this.knownSheets;
     if (known) {
       try {
-        const fast = await this.run(async (context) => {
+        return await this.run(async (context) => {
           const collection = context.workbook.worksheets;
           collection.load("items/name");
-          const used = pickSheets(known, sheets).map((name) => {
-            const range = collection.getItem(name).getUsedRangeOrNullObject(true);
-            range.load("address,values,formulas");
-            return { name, range };
-          });
+          const used = queueUsedRanges(collection, pickSheets(known, sheets));
           await context.sync();
           const names = collection.items.map((s) => s.name);
-          if (!sameList(names, known)) {
-            // Sheets were added or renamed: the names are loaded now, so one more sync reads the right
-            // sheets (2 in all, never 3).
-            this.knownSheets = names;
-            const again = pickSheets(names, sheets).map((name) => {
-              const range = collection.getItem(name).getUsedRangeOrNullObject(true);
-              range.load("address,values,formulas");
-              return { name, range };
-            });
-            await context.sync();
-            return { sheets: again.map(({ name, range }) => toSheetSnapshot(name, range)) };
-          }
-          return { sheets: used.map(({ name, range }) => toSheetSnapshot(name, range)) };
+          if (sameList(names, known)) return snapshotOf(used);
+          this.knownSheets = names;
+          const again = queueUsedRanges(collection, pickSheets(names, sheets));
+          await context.sync();
+          return snapshotOf(again);
         });
-        if (fast) return fast;
       } catch {
         this.knownSheets = undefined;
       }
@@ -244,13 +232,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
       await context.sync();
       const names = collection.items.map((s) => s.name);
       this.knownSheets = names;
-      const used = pickSheets(names, sheets).map((name) => {
-        const range = collection.getItem(name).getUsedRangeOrNullObject(true);
-        range.load("address,values,formulas");
-        return { name, range };
-      });
+      const used = queueUsedRanges(collection, pickSheets(names, sheets));
       await context.sync();
-      return { sheets: used.map(({ name, range }) => toSheetSnapshot(name, range)) };
+      return snapshotOf(used);
     });
   }
 
@@ -625,6 +609,19 @@ export function chunkAddresses(addresses: string[], max = 2000): string[] {
   }
   if (cur) out.push(cur);
   return out;
+}
+
+/** Queue the load of each sheet's used range (values and formulas); read after the next sync. */
+function queueUsedRanges(collection: Excel.WorksheetCollection, names: string[]): { name: string; range: Excel.Range }[] {
+  return names.map((name) => {
+    const range = collection.getItem(name).getUsedRangeOrNullObject(true);
+    range.load("address,values,formulas");
+    return { name, range };
+  });
+}
+
+function snapshotOf(used: { name: string; range: Excel.Range }[]): WorkbookSnapshot {
+  return { sheets: used.map(({ name, range }) => toSheetSnapshot(name, range)) };
 }
 
 function applyProp(f: Excel.RangeFormat, prop: LookProp, value: LookValue, rect?: RangePos): void {
