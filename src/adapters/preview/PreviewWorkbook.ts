@@ -18,7 +18,8 @@ import type {
 } from "../../workbook/types";
 import { quoteSheetRefs } from "../xlsx/formula";
 import { cellAddress, groupRectangles, parseCell, parseRange, renameSheetRefs, sheetOf } from "../office/a1";
-import { ensurePreviewFunctions, PREVIEW_HF_CONFIG } from "./functions";
+import { PREVIEW_HF_CONFIG } from "./functions";
+import { ensureExcelFunctions } from "../hyperformula/excelFunctions";
 
 export type ChangeSource = "user" | "api";
 
@@ -140,7 +141,7 @@ export class PreviewWorkbook {
   private marks = new Map<number, Map<string, Severity>>();
 
   constructor() {
-    ensurePreviewFunctions();
+    ensureExcelFunctions();
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     this.hf = HyperFormula.buildEmpty(PREVIEW_HF_CONFIG as any);
   }

@@ -1,16 +1,8 @@
 /**
- * HyperFormula plugins for the functions the plan layout uses that HyperFormula 3.x lacks.
- * Checked against the layout's formulas: SUM, SUMIF(S), MINIFS, IF/IFERROR/AND/OR/NOT, ISNUMBER, ISFORMULA,
- * N, INDEX/MATCH, DATE/EOMONTH/MONTH/TODAY, INT/MOD/LOG10/PRODUCT are built in; BAHTTEXT is not.
+ * HyperFormula settings of the preview workbook: the Excel-compatible base (date serials, BAHTTEXT, PRODUCT;
+ * see ../hyperformula/excelFunctions) plus what only the preview wants.
  */
-import { EXCEL_COMPATIBLE_CONFIG, ensureExcelFunctions } from "../hyperformula/excelFunctions";
-
-export { bahtToSatangForText } from "../hyperformula/excelFunctions";
-
-/** Register the Excel-compatible functions (BAHTTEXT, PRODUCT) once. */
-export function ensurePreviewFunctions(): void {
-  ensureExcelFunctions();
-}
+import { EXCEL_COMPATIBLE_CONFIG } from "../hyperformula/excelFunctions";
 
 export const PREVIEW_HF_CONFIG = {
   ...EXCEL_COMPATIBLE_CONFIG,

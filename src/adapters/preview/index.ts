@@ -2,6 +2,5 @@ export { PreviewWorkbook, parseCellInput } from "./PreviewWorkbook";
 export type { CellInfo, CellContent, ChangeSource, WorkbookEvent } from "./PreviewWorkbook";
 export { PreviewWorkbookHost } from "./PreviewWorkbookHost";
 export { formatCellValue } from "./format";
-export { ensurePreviewFunctions } from "./functions";
 export { PreviewGrid } from "./PreviewGrid";
 export type { PreviewGridProps } from "./PreviewGrid";
