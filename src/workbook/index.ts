@@ -31,6 +31,7 @@ export {
   type FieldDef,
 } from "./layout";
 export { buildWorkbookSpec, type WriteOptions } from "./writeTemplate";
+export { TEMPLATE_VERSION, readTemplateStamp, templateStamp, type TemplateStampInfo } from "./templateVersion";
 export { readPlan, type ReadResult, type Located } from "./readPlan";
 export { validateWorkbook, formulaChecks, type ValidateWorkbookOptions, type WorkbookValidation } from "./sheetRules";
 export { planFixes, indicatorTableEdits, type PlannedFix, type FixOptions } from "./fixes";

@@ -82,6 +82,8 @@ export interface SheetSpec {
 
 export interface WorkbookSpec {
   sheets: SheetSpec[];
+  /** Workbook-scoped defined names that refer to ranges (the template version stamp, ./templateVersion.ts). */
+  names?: { name: string; refersTo: string }[];
   /** Chart of the budget by activity on the summary sheet (adapters that can draw charts do). */
   charts?: { sheet: string; title: string; categoriesRange: string; valuesRange: string; anchor: string }[];
 }

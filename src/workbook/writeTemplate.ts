@@ -50,6 +50,7 @@ import {
   type ValueType,
 } from "./layout";
 import { categoryLabel } from "./rateLabels";
+import { templateStamp } from "./templateVersion";
 import type { CellScalar, CellSpec, SheetSpec, StyleName, WorkbookSpec } from "./types";
 
 /** RateBook as far as the writer needs it. */
@@ -757,6 +758,7 @@ export function buildWorkbookSpec(plan: Plan, opts: WriteOptions = {}): Workbook
       ratesSheet(rules, L),
     ],
     charts: [summary.chart],
+    names: [templateStamp(L.names.project)],
   };
 }
 

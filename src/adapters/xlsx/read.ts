@@ -10,6 +10,7 @@ import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "../../workbook
 import { XlsxReadError } from "./errors";
 import { fromFileFormula } from "./formula";
 import { evaluateSnapshot } from "./evaluate";
+import { readTemplateStamp, type TemplateStampInfo } from "../../workbook/templateVersion";
 
 const MS_PER_DAY = 86400000;
 const EXCEL_EPOCH_1900 = Date.UTC(1899, 11, 30);
@@ -186,4 +187,10 @@ export async function readXlsx(
 ): Promise<WorkbookSnapshot> {
   const wb = await loadWorkbook(pathOrBuffer, opts.label);
   return snapshotOf(wb, opts);
+}
+
+/** The template version stamp of a loaded workbook (undefined: not stamped). */
+export function templateStampOf(wb: ExcelJS.Workbook): TemplateStampInfo | undefined {
+  const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  return readTemplateStamp(model.map((n) => ({ name: n.name, refersTo: n.ranges[0] })));
 }

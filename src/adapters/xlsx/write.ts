@@ -153,6 +153,7 @@ export function writeWorkbookSpec(spec: WorkbookSpec): ExcelJS.Workbook {
   wb.calcProperties = { fullCalcOnLoad: true };
   const sheets = new Map<string, ExcelJS.Worksheet>();
   for (const s of spec.sheets) sheets.set(s.name, writeSheet(wb, s));
+  for (const n of spec.names ?? []) wb.definedNames.add(n.refersTo, n.name);
   for (const chart of spec.charts ?? []) {
     const ws = sheets.get(chart.sheet);
     if (!ws) continue;
