@@ -1,5 +1,6 @@
 import type { Finding } from "../core/findings";
 import type { CellScalar, WorkbookSnapshot, WorkbookSpec } from "./types";
+import type { TemplateStampInfo } from "./templateVersion";
 
 /**
  * What the task pane needs from a live workbook. Two implementations: the Office.js adapter
@@ -47,6 +48,8 @@ export interface WorkbookHost {
   clearMarks(): Promise<void>;
   /** Subscribe to user edits of the workbook (changes the add-in made itself are not reported). Returns an unsubscribe function. */
   onUserChange(listener: () => void): Promise<() => void>;
+  /** The template version stamp of the workbook (./templateVersion.ts); hosts without defined names omit it. */
+  templateStamp?(): Promise<TemplateStampInfo | undefined>;
   /** Requirement sets the add-in uses, and whether this host supports them. */
   requirements(): RequirementStatus[];
 }

@@ -101,6 +101,8 @@ export class FakeWorkbook {
   addedHandlers: Handler[] = [];
   /** Formulas written that referenced a sheet that did not exist at the time (Excel would break them). */
   brokenRefs: string[] = [];
+  /** Workbook-scoped defined names → "Sheet!A1" (the sheet's name when it is read, so renames follow). */
+  names = new Map<string, { sheet: FakeSheet; address: string }>();
   private nextId = 1;
 
   constructor(opts: { apiVersion?: string; sheets?: Record<string, Record<string, CellInput | { formula: string; value?: CellInput }>> } = {}) {
@@ -266,8 +268,36 @@ export class FakeContext {
 
 class FakeWorkbookProxy {
   worksheets: FakeWorksheetCollection;
+  names: FakeNamedItemCollection;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx);
+  }
+}
+
+/** `workbook.names` (ExcelApi 1.4): load items/name, add(name, range), getItemOrNullObject(name).load("formula"). */
+class FakeNamedItemCollection {
+  private loadedItems?: { name: string }[];
+  constructor(private readonly ctx: FakeContext) {}
+
+  load(props: string): this {
+    if (props !== "items/name" && props !== "items/name,items/formula") throw new Error(`fake: unexpected names load ${props}`);
+    this.ctx.queue(() => {
+      this.loadedItems = [...this.ctx.book.names].map(([name, ref]) => ({ name, formula: `='${ref.sheet.name.replace(/'/g, "''")}'!${ref.address}` }));
+    });
+    return this;
+  }
+
+  get items(): { name: string; formula?: string }[] {
+    return this.loadedItems ?? notLoaded("names.items");
+  }
+
+  add(name: string, reference: FakeRange): void {
+    this.ctx.queue(() => {
+      const book = this.ctx.book;
+      if ([...book.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: name ${name}`);
+      book.names.set(name, { sheet: reference.sheetState(), address: reference.absoluteTarget() });
+    });
   }
 }
 
@@ -555,6 +585,14 @@ export class FakeRange {
 
   describe(): string {
     return `${this.sheet().name}!${this.target ?? "*"}`;
+  }
+
+  /** The sheet and the absolute address of a plain range (for defined names). */
+  sheetState(): FakeSheet {
+    return this.sheet();
+  }
+  absoluteTarget(): string {
+    return (this.target ?? "A1").replace(/\$/g, "").replace(/([A-Z]+)(\d+)/gi, "$$$1$$$2");
   }
 
   /** Rectangle of this range (column ranges "B:B" span all rows). */

@@ -3,6 +3,7 @@ import type { Finding, Severity } from "../../core/findings";
 import { severityOrder } from "../../core/findings";
 import type { CellEdit, ConflictMode, InsertResult, RequirementStatus, WorkbookHost } from "../../workbook/host";
 import type { CellScalar, SheetSnapshot, SheetSpec, WorkbookSnapshot, WorkbookSpec } from "../../workbook/types";
+import { readTemplateStamp, type TemplateStampInfo } from "../../workbook/templateVersion";
 import {
   type CellPos,
   type RangePos,
@@ -238,10 +239,20 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
+  /** The template version stamp of the open workbook (one sync). */
+  async templateStamp(): Promise<TemplateStampInfo | undefined> {
+    return this.run(async (context) => {
+      const names = context.workbook.names.load("items/name,items/formula");
+      await context.sync();
+      return readTemplateStamp(names.items.map((n) => ({ name: n.name, refersTo: String(n.formula ?? "") })));
+    });
+  }
+
   async insertTemplate(spec: WorkbookSpec, mode: ConflictMode): Promise<InsertResult> {
     return this.run(async (context) => {
       const collection = context.workbook.worksheets;
       collection.load("items/name");
+      const definedNames = spec.names?.length ? context.workbook.names.load("items/name") : undefined;
       await context.sync();
 
       const existing = collection.items.map((s) => s.name);
@@ -286,6 +297,12 @@ export class OfficeWorkbookHost implements WorkbookHost {
           c.legend.visible = false;
           c.series.getItemAt(0).setXAxisValues(rangeOf(chart.categoriesRange));
           c.setPosition(chart.anchor);
+        }
+        // the template version stamp (a workbook-scoped name on A1 of the project sheet); kept when already there
+        const namesThere = new Set((definedNames?.items ?? []).map((n) => n.name.toLowerCase()));
+        for (const n of spec.names ?? []) {
+          const target = byName.get(finalName(sheetOf(n.refersTo) ?? ""));
+          if (target && !namesThere.has(n.name.toLowerCase())) context.workbook.names.add(n.name, target.getRange(stripSheet(n.refersTo)));
         }
         for (const d of doomed) d.delete();
         if (created.length > 0) created[0].sheet.activate();
