@@ -26,7 +26,9 @@ export type RuleId =
   | "line-amount-hardcoded"
   | "formula-inconsistent"
   | "formula-error"
-  | "sum-range-incomplete";
+  | "sum-range-incomplete"
+  // reading: a problem met while reading a workbook or a text (what was assumed, what was skipped)
+  | "read-problem";
 
 /** How a finding's expected/actual numbers are to be read. */
 export type ValueKind = "money" | "number" | "month" | "text";

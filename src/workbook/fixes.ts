@@ -13,8 +13,10 @@ import type { CellEdit } from "./host";
 import { CHOICES, choiceLabel, type Lang, type Text } from "./i18n";
 import { buildIndicators } from "./indicators";
 import { ACTIVITIES_TABLE, BUDGET_TABLE, INDICATORS_TABLE, PROJECT_FIELDS, RESULTS_FIELDS, type TableDef } from "./layout";
-import { positionsOf, readPlan, type FoundTable, type Located } from "./readPlan";
-import { expectedFormula, expectedTotalFormula, validateWorkbook, type ValidateWorkbookOptions } from "./sheetRules";
+import { positionsOf, type FoundTable, type Located } from "./located";
+import { readPlan } from "./readPlan";
+import { expectedFormula, expectedTotalFormula } from "./sheetRules";
+import { validateWorkbook, type ValidateWorkbookOptions } from "./validateWorkbook";
 import type { WorkbookSnapshot } from "./types";
 
 export interface PlannedFix extends CellEdit {

@@ -33,7 +33,8 @@ export {
 export { buildWorkbookSpec, type WriteOptions } from "./writeTemplate";
 export { TEMPLATE_VERSION, readTemplateStamp, templateStamp, type TemplateStampInfo } from "./templateVersion";
 export { readPlan, type ReadResult, type Located } from "./readPlan";
-export { validateWorkbook, formulaChecks, type ValidateWorkbookOptions, type WorkbookValidation } from "./sheetRules";
+export { validateWorkbook, type ValidateWorkbookOptions, type WorkbookValidation } from "./validateWorkbook";
+export { formulaChecks } from "./sheetRules";
 export { planFixes, indicatorTableEdits, type PlannedFix, type FixOptions } from "./fixes";
 export { toR1C1, findRefs, colLetter, colIndex, monthToSerial, serialToDate } from "./a1";
 

@@ -6,18 +6,17 @@
  * - sum-range-incomplete: a total (SUM, SUMIF) whose range leaves budget lines out;
  * (formula-error and bad-number for text in number cells are reported while reading, in readPlan.ts).
  *
- * `validateWorkbook` = readPlan + these + validatePlan (with the workbook's own rate sheet), de-duplicated.
+ * These only look at what the reader located; `validateWorkbook` (validateWorkbook.ts) composes
+ * read → these → plan checks → merge.
  */
 import type { Finding, RuleId } from "../core/findings";
-import { severityOrder } from "../core/findings";
-import type { MonthRef, Plan } from "../core/model";
+import type { Plan } from "../core/model";
 import { lineAmount } from "../core/budget";
-import type { RateBook } from "../core/rates/rateBook";
-import { validatePlan, sortFindings } from "../core/validation/engine";
 import { addr, colLetter, findRefs, parseAddr, toR1C1 } from "./a1";
 import { MissingPlace, makeCtx } from "./ctx";
 import { ACTIVITIES_TABLE, BUDGET_TABLE, PROJECT_FIELDS } from "./layout";
-import { cellFormula, cellValue, positionsOf, readPlan, type Located, type ReadResult } from "./readPlan";
+import { cellFormula, cellValue } from "./cells";
+import { positionsOf, type Located } from "./located";
 import type { WorkbookSnapshot } from "./types";
 
 const baht = (s: number) => (s / 100).toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 2 });
@@ -291,45 +290,4 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
     }
   }
   return out;
-}
-
-export interface ValidateWorkbookOptions {
-  /** Rate ceilings to use instead of the workbook's rates sheet (default: the sheet, else the bundled book). */
-  rateBook?: RateBook;
-  today?: MonthRef;
-}
-
-export interface WorkbookValidation extends ReadResult {
-  /** All findings: sheet checks and plan checks, de-duplicated and sorted (severity, activity, rule). */
-  findings: Finding[];
-}
-
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Map<string, Finding>();
-  for (const f of findings) {
-    const k = [f.rule, f.sheet ?? "", f.cell ?? "", f.lineId ?? "", f.sheet || f.cell ? "" : f.message.en].join("|");
-    const prev = seen.get(k);
-    if (!prev || severityOrder[f.severity] < severityOrder[prev.severity]) seen.set(k, f);
-  }
-  return [...seen.values()];
-}
-
-/** readPlan + sheet checks + validatePlan, de-duplicated. Never throws. */
-export function validateWorkbook(snapshot: WorkbookSnapshot, opts: ValidateWorkbookOptions = {}): WorkbookValidation {
-  const read = readPlan(snapshot);
-  if (!read.isPlan) return { ...read, findings: [] };
-  const rateBook = opts.rateBook ?? read.rateBookFromSheet;
-  let core: Finding[] = [];
-  try {
-    core = validatePlan(read.plan, { ...(rateBook ? { rateBook } : {}), ...(opts.today ? { today: opts.today } : {}) });
-  } catch (e) {
-    const msg = { th: `ตรวจแผนไม่สำเร็จ: ${(e as Error).message}`, en: `Plan checks failed: ${(e as Error).message}` };
-    read.issues.push(msg);
-    read.problems.push(`${msg.th} / ${msg.en}`);
-  }
-  const all = dedupe([...read.sheetFindings, ...core]);
-  const activityIndex = new Map<string, number>();
-  read.plan.activities.forEach((a, i) => activityIndex.set(a.id, i));
-  sortFindings(all, { activityIndex } as never);
-  return { ...read, findings: all };
 }

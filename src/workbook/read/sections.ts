@@ -1,0 +1,364 @@
+/**
+ * The sections of a plan read from their tables and forms: project fields, targets, activities,
+ * budget lines (with block subtotals and a typed grand total), indicators, rate rules, results.
+ */
+import type { Activity, BudgetLine, CellRef, Indicator, LineField, Plan, Project, Results, Subtotal, Target } from "../../core/model";
+import type { RateConditions, RateRule } from "../../core/rates/schema";
+import { addr } from "../a1";
+import { cellFormula, cellValue, isEmpty, ref, rowCount } from "../cells";
+import type { FormPos, FoundTable, Located } from "../located";
+import { CHOICES, OTHER_CONDITION_CHOICES, parseChoice } from "../i18n";
+import { PROJECT_FIELDS, RESULTS_FIELDS } from "../layout";
+import { parseCategory } from "../rateLabels";
+import type { SheetSnapshot } from "../types";
+import type { FormHit } from "./tables";
+import { W, checkError, isoOfSerialOrText, problem, readId, readList, readMonth, readNum, readText, report, type Ctx } from "./values";
+
+export function readProject(ctx: Ctx, s: SheetSnapshot, form: FormHit, plan: Plan): FormPos {
+  const valueCol = form.labelCol + 1;
+  const p: Project = plan.project;
+  const cells: Partial<Record<string, CellRef>> = {};
+  const rows = form.rows;
+  const lastRow = rowCount(s);
+  const labelRows = new Set(Object.values(rows));
+  for (const f of PROJECT_FIELDS) {
+    const r = rows[f.key];
+    if (r === undefined || f.kind === "formula") continue;
+    const at = ref(s, r, valueCol);
+    const what = { th: `${W.project.th}: ${f.label.th}`, en: `${W.project.en}: ${f.label.en}` };
+    const rec = p as unknown as Record<string, unknown>;
+    switch (f.type) {
+      case "text":
+      case "list": {
+        const parts: string[] = [];
+        const first = readText(ctx, s, r, valueCol, what);
+        if (first !== undefined) parts.push(first);
+        // continuation rows: label empty, value present
+        for (let rr = r + 1; rr <= lastRow && !labelRows.has(rr); rr++) {
+          if (!isEmpty(cellValue(s, rr, form.labelCol))) break;
+          const more = readText(ctx, s, rr, valueCol, what);
+          if (more === undefined) break;
+          parts.push(more);
+        }
+        if (!parts.length) break;
+        if (f.type === "list") rec[f.key] = parts.flatMap((x) => x.split(/\r?\n/)).map((x) => x.trim()).filter(Boolean);
+        else rec[f.key] = f.key === "rationale" ? parts.join("\n") : parts.join(" ");
+        cells[f.key] = at;
+        break;
+      }
+      case "number": {
+        const n = readNum(ctx, s, r, valueCol, "number", what);
+        if (n.value !== null) {
+          let y = Math.round(n.value);
+          if (y >= 1900 && y < 2400) y += 543;
+          p.fiscalYear = y;
+          cells[f.key] = at;
+        } else if (n.invalid) problem(ctx, { th: `ปีงบประมาณ "${n.invalid}" ไม่ใช่ตัวเลข (${s.name}!${at.cell})`, en: `Fiscal year "${n.invalid}" is not a number (${s.name}!${at.cell})` }, at);
+        break;
+      }
+      case "money": {
+        const n = readNum(ctx, s, r, valueCol, "money", what);
+        if (n.value !== null) {
+          rec[f.key] = n.value;
+          cells[f.key] = at;
+        } else if (n.invalid) {
+          report(ctx, {
+            rule: "bad-number",
+            severity: "error",
+            message: { th: `${what.th} "${n.invalid}" ไม่ใช่ตัวเลข`, en: `${what.en} "${n.invalid}" is not a number` },
+            actual: n.invalid,
+            valueKind: "text",
+            sheet: s.name,
+            cell: at.cell,
+          });
+        }
+        break;
+      }
+      case "month": {
+        const m = readMonth(ctx, s, r, valueCol, what);
+        if (m.value) {
+          rec[f.key] = m.value;
+          cells[f.key] = at;
+          if (f.key === "periodStart" && m.range && !p.periodEnd) p.periodEnd = m.range.end;
+        } else if (m.bad) problem(ctx, { th: `${what.th}: อ่านเดือนจาก "${m.bad}" ไม่ได้ (${s.name}!${at.cell})`, en: `${what.en}: cannot read a month from "${m.bad}" (${s.name}!${at.cell})` }, at);
+        break;
+      }
+      case "enum": {
+        const t = readText(ctx, s, r, valueCol, what);
+        if (t === undefined) break;
+        const list = CHOICES[f.choices!];
+        const id = parseChoice(list as readonly { id: string; th: string; en: string }[], t);
+        if (id === undefined) {
+          problem(ctx, { th: `${what.th}: ไม่รู้จัก "${t}" (${s.name}!${at.cell})`, en: `${what.en}: unknown value "${t}" (${s.name}!${at.cell})` }, at);
+          break;
+        }
+        rec[f.key] = id;
+        cells[f.key] = at;
+        break;
+      }
+    }
+  }
+  p.cells = cells as Project["cells"];
+  return { sheet: s.name, rows, valueCol, labelCol: form.labelCol };
+}
+
+export function readTargets(ctx: Ctx, s: SheetSnapshot, t: FoundTable): Target[] {
+  const out: Target[] = [];
+  for (const r of t.rows) {
+    const text = readText(ctx, s, r, t.cols.text, W.target);
+    if (!text) continue;
+    const kindText = readText(ctx, s, r, t.cols.kind, W.target);
+    const kind = (kindText && parseChoice(CHOICES.targetKind, kindText)) || "quantitative";
+    const v = readNum(ctx, s, r, t.cols.value, "number", W.target);
+    const unit = readText(ctx, s, r, t.cols.unit, W.target);
+    out.push({ kind, text, ...(v.value !== null ? { value: v.value } : {}), ...(unit ? { unit } : {}), cell: ref(s, r, t.cols.text) });
+  }
+  return out;
+}
+
+export function readActivities(ctx: Ctx, s: SheetSnapshot, t: FoundTable, plan: Plan, loc: Located): void {
+  let n = 0;
+  for (const r of t.rows) {
+    const name = readText(ctx, s, r, t.cols.name, W.activity) ?? "";
+    let id = readId(ctx, s, r, t.cols.id, W.activity);
+    if (!name && !id) continue;
+    n++;
+    if (!id) {
+      id = String(n);
+      problem(
+        ctx,
+        {
+          th: `กิจกรรมแถว ${r} ไม่มีเลขที่ ใช้ ${id} (${s.name}!${addr(r, t.cols.id ?? 1)})`,
+          en: `Activity in row ${r} has no number; using ${id} (${s.name}!${addr(r, t.cols.id ?? 1)})`,
+        },
+        ref(s, r, t.cols.id ?? t.cols.name),
+        "info",
+      );
+    }
+    const what = { th: `${W.activity.th} ${id}`, en: `${W.activity.en} ${id}` };
+    const a: Activity = { id, name, owners: readList(s, r, t.cols.owners) };
+    const cells: NonNullable<Activity["cells"]> = { id: ref(s, r, t.cols.id ?? t.cols.name), name: ref(s, r, t.cols.name) };
+    if (t.cols.owners !== undefined) cells.owners = ref(s, r, t.cols.owners);
+    const st = readMonth(ctx, s, r, t.cols.start, what);
+    if (st.value) {
+      a.start = st.value;
+      if (st.range) a.end = st.range.end;
+      cells.start = ref(s, r, t.cols.start);
+    } else if (st.bad) problem(ctx, { th: `${what.th}: อ่านเดือนเริ่มจาก "${st.bad}" ไม่ได้`, en: `${what.en}: cannot read the start month from "${st.bad}"` }, ref(s, r, t.cols.start));
+    const en = readMonth(ctx, s, r, t.cols.end, what);
+    if (en.value) {
+      a.end = en.range ? en.range.end : en.value;
+      cells.end = ref(s, r, t.cols.end);
+    } else if (en.bad) problem(ctx, { th: `${what.th}: อ่านเดือนสิ้นสุดจาก "${en.bad}" ไม่ได้`, en: `${what.en}: cannot read the end month from "${en.bad}"` }, ref(s, r, t.cols.end));
+    if (a.start && !a.end && t.cols.end === undefined) a.end = a.start;
+    // the status the user sets (the cell is given even when empty, so the task pane can set it)
+    if (t.cols.statusInput !== undefined) cells.status = ref(s, r, t.cols.statusInput);
+    const statusText = readText(ctx, s, r, t.cols.statusInput, what);
+    if (statusText) {
+      const stt = parseChoice(CHOICES.status, statusText);
+      if (stt) a.status = stt;
+      else problem(ctx, { th: `${what.th}: ไม่รู้จักสถานะ "${statusText}"`, en: `${what.en}: unknown status "${statusText}"` }, ref(s, r, t.cols.statusInput));
+    }
+    const note = readText(ctx, s, r, t.cols.note, what);
+    if (note) a.note = note;
+    if (t.cols.budget !== undefined) {
+      cells.budget = ref(s, r, t.cols.budget);
+      checkError(ctx, s, r, t.cols.budget, { th: `${what.th}: งบประมาณ`, en: `${what.en}: budget` });
+    }
+    a.cells = cells;
+    plan.activities.push(a);
+    loc.activityRows.set(id, r);
+    const stated = readNum(ctx, s, r, t.cols.stated, "money", { th: `${what.th}: งบตามเอกสาร`, en: `${what.en}: stated budget` });
+    if (stated.value !== null) {
+      const sub: Subtotal = { activityId: id, statedAmount: stated.value, cell: ref(s, r, t.cols.stated) };
+      plan.subtotals.push(sub);
+    }
+  }
+}
+
+export function readLines(ctx: Ctx, s: SheetSnapshot, t: FoundTable, plan: Plan, loc: Located): void {
+  let n = 0;
+  for (const r of t.rows) {
+    const item = readText(ctx, s, r, t.cols.item, W.line) ?? "";
+    const activityId = readId(ctx, s, r, t.cols.activityId, W.line) ?? "";
+    n++;
+    const id = `L${n}`;
+    const what = { th: `${W.line.th} "${item || `แถว ${r}`}"`, en: `${W.line.en} "${item || `row ${r}`}"` };
+    const line: BudgetLine = { id, activityId, item, unitCost: null, quantity: null, times: null, statedAmount: null };
+    const cells: NonNullable<BudgetLine["cells"]> = { item: ref(s, r, t.cols.item) };
+    if (t.cols.activityId !== undefined) cells.activityId = ref(s, r, t.cols.activityId);
+    const invalid: Partial<Record<LineField, string>> = {};
+    const num = (field: LineField, key: string, kind: "money" | "number") => {
+      const c = t.cols[key];
+      if (c === undefined) return null;
+      cells[field] = ref(s, r, c);
+      const v = readNum(ctx, s, r, c, kind, what);
+      if (v.invalid !== undefined) invalid[field] = v.invalid;
+      return v.value;
+    };
+    line.unitCost = num("unitCost", "unitCost", "money");
+    line.quantity = num("quantity", "quantity", "number");
+    line.times = num("times", "times", "number");
+    line.statedAmount = num("statedAmount", "amount", "money");
+    if (Object.keys(invalid).length) line.invalid = invalid;
+    const cls = readText(ctx, s, r, t.cols.expenseClass, what);
+    if (cls) {
+      const c = parseChoice(CHOICES.expenseClass, cls);
+      if (c) line.expenseClass = c;
+      else problem(ctx, { th: `${what.th}: ไม่รู้จักหมวดรายจ่าย "${cls}"`, en: `${what.en}: unknown expense class "${cls}"` }, ref(s, r, t.cols.expenseClass), "info");
+      cells.expenseClass = ref(s, r, t.cols.expenseClass);
+    }
+    const cat = readText(ctx, s, r, t.cols.rateCategory, what);
+    if (cat) {
+      line.rateCategory = parseCategory(cat);
+      cells.rateCategory = ref(s, r, t.cols.rateCategory);
+    }
+    const qu = readText(ctx, s, r, t.cols.quantityUnit, what);
+    if (qu) line.quantityUnit = qu;
+    const tu = readText(ctx, s, r, t.cols.timesUnit, what);
+    if (tu) line.timesUnit = tu;
+    if (t.cols.month !== undefined && !cellFormula(s, r, t.cols.month)) {
+      const m = readMonth(ctx, s, r, t.cols.month, what);
+      if (m.value) line.month = m.value;
+    } else if (t.cols.month !== undefined) checkError(ctx, s, r, t.cols.month, what);
+    for (const k of ["ceiling", "status"]) if (t.cols[k] !== undefined) checkError(ctx, s, r, t.cols[k], what);
+    const note = readText(ctx, s, r, t.cols.note, what);
+    if (note) line.note = note;
+    line.cells = cells;
+    plan.budgetLines.push(line);
+    loc.lineRows.set(id, r);
+  }
+  // block subtotal rows: the stated subtotal of the activity of the lines just above
+  const amountCol = t.cols.amount;
+  if (amountCol === undefined) return;
+  for (const sr of t.subtotalRows) {
+    const above = plan.budgetLines.filter((l) => (loc.lineRows.get(l.id) ?? 0) < sr).pop();
+    if (!above || !above.activityId || plan.subtotals.some((x) => x.activityId === above.activityId)) continue;
+    const v = readNum(ctx, s, sr, amountCol, "money", { th: "ยอดรวมย่อย", en: "Subtotal" });
+    if (v.value !== null) plan.subtotals.push({ activityId: above.activityId, statedAmount: v.value, cell: ref(s, sr, amountCol) });
+  }
+  // a typed grand total stands for the stated total when the project sheet gives none
+  if (t.totalRow !== undefined && plan.project.statedTotal === undefined && !cellFormula(s, t.totalRow, amountCol)) {
+    const v = readNum(ctx, s, t.totalRow, amountCol, "money", { th: "ยอดรวมงบประมาณ", en: "Budget total" });
+    if (v.value !== null) {
+      plan.project.statedTotal = v.value;
+      plan.project.cells = { ...(plan.project.cells ?? {}), statedTotal: ref(s, t.totalRow, amountCol) };
+    }
+  }
+}
+
+export function readIndicators(ctx: Ctx, s: SheetSnapshot, t: FoundTable): Indicator[] {
+  const out: Indicator[] = [];
+  for (const r of t.rows) {
+    const text = readText(ctx, s, r, t.cols.text, W.indicator);
+    if (!text) continue;
+    const kindText = readText(ctx, s, r, t.cols.kind, W.indicator);
+    const ind: Indicator = { kind: (kindText && parseChoice(CHOICES.indicatorKind, kindText)) || "output", text, cells: { text: ref(s, r, t.cols.text) } };
+    const what = { th: `${W.indicator.th} "${text.slice(0, 30)}"`, en: `${W.indicator.en} "${text.slice(0, 30)}"` };
+    const tv = readNum(ctx, s, r, t.cols.targetValue, "number", what);
+    if (tv.value !== null) ind.targetValue = tv.value;
+    if (t.cols.targetValue !== undefined) ind.cells!.targetValue = ref(s, r, t.cols.targetValue);
+    const unit = readText(ctx, s, r, t.cols.targetUnit, what);
+    if (unit) ind.targetUnit = unit;
+    const tt = readText(ctx, s, r, t.cols.targetText, what);
+    if (tt) ind.targetText = tt;
+    if (tv.invalid && !ind.targetText) ind.targetText = tv.invalid;
+    const method = readText(ctx, s, r, t.cols.method, what);
+    if (method) ind.method = method;
+    const tool = readText(ctx, s, r, t.cols.tool, what);
+    if (tool) ind.tool = tool;
+    const av = readNum(ctx, s, r, t.cols.achievedValue, "number", what);
+    if (av.value !== null) ind.achievedValue = av.value;
+    if (t.cols.achievedValue !== undefined) ind.cells!.achievedValue = ref(s, r, t.cols.achievedValue);
+    if (t.cols.percent !== undefined) checkError(ctx, s, r, t.cols.percent, what);
+    out.push(ind);
+  }
+  return out;
+}
+
+export function readRates(ctx: Ctx, s: SheetSnapshot, t: FoundTable): RateRule[] {
+  const out: RateRule[] = [];
+  const ids = new Set<string>();
+  for (const r of t.rows) {
+    const catText = readText(ctx, s, r, t.cols.category, W.rate);
+    const ceiling = readNum(ctx, s, r, t.cols.ceiling, "money", W.rate);
+    if (!catText && ceiling.value === null) continue;
+    const where = `${s.name}!${addr(r, t.cols.category)}`;
+    if (!catText || ceiling.value === null) {
+      problem(
+        ctx,
+        { th: `แถวอัตรา ${r} ไม่ครบ (ต้องมีหมวดอัตราและเพดาน) จึงไม่ใช้ (${where})`, en: `Rate row ${r} is incomplete (needs a category and a ceiling); not used (${where})` },
+        ref(s, r, t.cols.category),
+      );
+      continue;
+    }
+    let id = readText(ctx, s, r, t.cols.id, W.rate) ?? `sheet-row-${r}`;
+    if (ids.has(id)) id = `${id}-row-${r}`;
+    ids.add(id);
+    const label = readText(ctx, s, r, t.cols.label, W.rate) ?? catText;
+    const unit = readText(ctx, s, r, t.cols.unit, W.rate) ?? "-";
+    const conditions: RateConditions = {};
+    const venue = parseChoice(CHOICES.venue, readText(ctx, s, r, t.cols.venue, W.rate));
+    if (venue && venue !== "unknown") conditions.venue = venue;
+    const tt = parseChoice(CHOICES.trainingType, readText(ctx, s, r, t.cols.trainingType, W.rate));
+    if (tt && tt !== "unknown") conditions.trainingType = tt;
+    const sl = parseChoice(CHOICES.staffLevel, readText(ctx, s, r, t.cols.staffLevel, W.rate));
+    if (sl && sl !== "unknown") conditions.staffLevel = sl;
+    for (const token of readList(s, r, t.cols.otherConditions)) {
+      const c = parseChoice(OTHER_CONDITION_CHOICES, token);
+      if (c === "allMeals") conditions.allMeals = true;
+      else if (c === "notAllMeals") conditions.allMeals = false;
+      else if (c === "single" || c === "shared") conditions.room = c;
+      else if (c === "car" || c === "motorcycle") conditions.vehicle = c;
+      else if (c === "halfDay") conditions.halfDay = true;
+      else if (c === "fullDay") conditions.halfDay = false;
+      else problem(ctx, { th: `แถวอัตรา ${r}: ไม่รู้จักเงื่อนไข "${token}"`, en: `Rate row ${r}: unknown condition "${token}"` }, ref(s, r, t.cols.otherConditions));
+    }
+    const rule: RateRule = {
+      id,
+      category: parseCategory(catText) ?? catText,
+      label: { th: label, en: label },
+      unit: { th: unit, en: unit },
+      ceiling: ceiling.value,
+      conditions,
+      source: readText(ctx, s, r, t.cols.source, W.rate) ?? "แผ่นงานอัตรา / rates sheet",
+      confidence: parseChoice(CHOICES.confidence, readText(ctx, s, r, t.cols.confidence, W.rate)) ?? "high",
+    };
+    const from = t.cols.effectiveFrom !== undefined ? isoOfSerialOrText(cellValue(s, r, t.cols.effectiveFrom)) : undefined;
+    const to = t.cols.effectiveTo !== undefined ? isoOfSerialOrText(cellValue(s, r, t.cols.effectiveTo)) : undefined;
+    if (from) rule.effectiveFrom = from;
+    if (to) rule.effectiveTo = to;
+    const note = readText(ctx, s, r, t.cols.note, W.rate);
+    if (note) rule.note = note;
+    out.push(rule);
+  }
+  return out;
+}
+
+export function readResults(ctx: Ctx, s: SheetSnapshot, form: FormHit): { results?: Results; pos: FormPos } {
+  const valueCol = form.labelCol + 1;
+  const res: Results = {};
+  const cells: NonNullable<Results["cells"]> = {};
+  for (const key of ["received", "spent", "remaining"] as const) {
+    const r = form.rows[key];
+    if (r === undefined) continue;
+    const f = RESULTS_FIELDS.find((x) => x.key === key)!;
+    const v = readNum(ctx, s, r, valueCol, "money", { th: `${W.results.th}: ${f.label.th}`, en: `${W.results.en}: ${f.label.en}` });
+    cells[key] = ref(s, r, valueCol);
+    if (v.value !== null) res[key] = v.value;
+  }
+  const pos: FormPos = { sheet: s.name, rows: form.rows, valueCol, labelCol: form.labelCol };
+  if (res.received === undefined && res.spent === undefined) return { pos };
+  // remaining computed from two blanks/zeros is not a stated value
+  res.cells = cells;
+  return { results: res, pos };
+}
+
+/** The rates sheet's condition row (venue/training/staff in force): the row above the header holding formulas in those columns. */
+export function findCondRow(s: SheetSnapshot, t: FoundTable): number | undefined {
+  const c = t.cols.venue;
+  if (c === undefined) return undefined;
+  for (let r = t.headerRow - 1; r >= 1; r--) if (cellFormula(s, r, c)) return r;
+  return undefined;
+}
+

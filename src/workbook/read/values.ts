@@ -1,0 +1,179 @@
+/**
+ * Reading values out of cells, with the findings and problems that reading gives: numbers (text that
+ * holds a number is read with a bad-number warning), texts, ids, months, lists; spreadsheet errors in
+ * cells the plan uses (formula-error, reported once, at the cause).
+ */
+import type { Finding } from "../../core/findings";
+import type { MonthRef } from "../../core/model";
+import { parseMonth, parseMonthRange } from "../../core/calendar";
+import { parseMoney, parseNumber, bahtToSatang } from "../../core/money";
+import { toArabicDigits } from "../../core/thaiDigits";
+import { addr, findRefs, isErrorValue, serialToDate } from "../a1";
+import { cellFormula, cellValue, isEmpty, rowCount } from "../cells";
+import type { Issue } from "../located";
+import type { Text } from "../i18n";
+import type { CellScalar, SheetSnapshot } from "../types";
+
+export interface Ctx {
+  /** Sheets by lower-cased name (to look at the cells a formula refers to). */
+  sheets: Map<string, SheetSnapshot>;
+  findings: Finding[];
+  issues: Issue[];
+  /** Cells already reported (rule|sheet|cell) to avoid duplicates. */
+  seen: Set<string>;
+}
+
+export function newCtx(sheets: SheetSnapshot[]): Ctx {
+  return { sheets: new Map(sheets.map((s) => [String(s.name).toLowerCase(), s])), findings: [], issues: [], seen: new Set() };
+}
+
+export function report(ctx: Ctx, f: Finding): void {
+  const k = `${f.rule}|${f.sheet}|${f.cell}`;
+  if (ctx.seen.has(k)) return;
+  ctx.seen.add(k);
+  ctx.findings.push(f);
+}
+
+/** A reading problem (becomes a read-problem finding), at a cell when one is given. */
+export function problem(ctx: Ctx, text: Text, at?: { sheet: string; cell: string }, severity: Issue["severity"] = "warning"): void {
+  ctx.issues.push({ ...text, severity, ...(at ? { sheet: at.sheet, cell: at.cell } : {}) });
+}
+
+/** Reports a spreadsheet error value in a cell the plan uses; true when the cell holds an error. */
+export function checkError(ctx: Ctx, s: SheetSnapshot, row: number, col: number, what: Text): boolean {
+  const v = cellValue(s, row, col);
+  if (!isErrorValue(v)) return false;
+  const formula = cellFormula(s, row, col);
+  // report the cause, not its echoes: a formula whose own inputs already show an error is skipped
+  if (formula && refersToError(ctx, s, formula)) return true;
+  report(ctx, {
+    rule: "formula-error",
+    severity: "error",
+    message: {
+      th: `${what.th}: ช่อง ${s.name}!${addr(row, col)} แสดงข้อผิดพลาด ${v}${formula ? ` (สูตร ${formula})` : ""}`,
+      en: `${what.en}: cell ${s.name}!${addr(row, col)} shows the error ${v}${formula ? ` (formula ${formula})` : ""}`,
+    },
+    actual: v,
+    valueKind: "text",
+    sheet: s.name,
+    cell: addr(row, col),
+  });
+  return true;
+}
+
+function refersToError(ctx: Ctx, s: SheetSnapshot, formula: string): boolean {
+  for (const r of findRefs(formula)) {
+    const target = r.sheet !== undefined ? ctx.sheets.get(r.sheet.toLowerCase()) : s;
+    if (!target) continue;
+    const r1 = Math.min(r.r1, r.r2);
+    const r2 = Math.min(Math.max(r.r1, r.r2), rowCount(target));
+    const c1 = Math.min(r.c1, r.c2);
+    const c2 = Math.max(r.c1, r.c2);
+    if ((r2 - r1 + 1) * (c2 - c1 + 1) > 20000) continue;
+    for (let rr = r1; rr <= r2; rr++) for (let cc = c1; cc <= c2; cc++) if (isErrorValue(cellValue(target, rr, cc))) return true;
+  }
+  return false;
+}
+
+type NumRead = { value: number | null; invalid?: string };
+
+/**
+ * A number cell: numbers as they are; text that holds a number (Thai digits, commas, "35 บาท") is
+ * read, with a warning because formulas ignore text; other text is invalid.
+ */
+export function readNum(ctx: Ctx, s: SheetSnapshot, row: number, col: number | undefined, kind: "money" | "number", what: Text): NumRead {
+  if (col === undefined) return { value: null };
+  const v = cellValue(s, row, col);
+  if (isEmpty(v)) return { value: null };
+  if (checkError(ctx, s, row, col, what)) return { value: null };
+  if (typeof v === "number") return { value: kind === "money" ? bahtToSatang(v) : v };
+  if (typeof v === "boolean") return { value: null, invalid: String(v) };
+  const text = String(v).trim();
+  if (text === "-" || text === "–") return { value: null };
+  const strict = /^[\s(]*-?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?[\s)]*(บาท|baht|\.-)?\s*$/i.test(text);
+  const parsed = kind === "money" ? parseMoney(text) : parseNumber(text);
+  if (parsed === null || !strict) return { value: null, invalid: text };
+  report(ctx, {
+    rule: "bad-number",
+    severity: "warning",
+    message: {
+      th: `${what.th}: ช่อง ${s.name}!${addr(row, col)} เป็นข้อความ "${text}" ไม่ใช่ตัวเลข สูตรจะไม่นำไปคำนวณ — พิมพ์เป็นตัวเลข`,
+      en: `${what.en}: cell ${s.name}!${addr(row, col)} holds the text "${text}", not a number; formulas ignore it — type it as a number`,
+    },
+    actual: text,
+    valueKind: "text",
+    sheet: s.name,
+    cell: addr(row, col),
+  });
+  return { value: parsed };
+}
+
+export function readText(ctx: Ctx, s: SheetSnapshot, row: number, col: number | undefined, what: Text): string | undefined {
+  if (col === undefined) return undefined;
+  const v = cellValue(s, row, col);
+  if (isEmpty(v)) return undefined;
+  if (checkError(ctx, s, row, col, what)) return undefined;
+  return String(v).trim();
+}
+
+export function readId(ctx: Ctx, s: SheetSnapshot, row: number, col: number | undefined, what: Text): string | undefined {
+  const t = readText(ctx, s, row, col, what);
+  if (t === undefined) return undefined;
+  return toArabicDigits(t).replace(/[.)]+$/, "").trim() || undefined;
+}
+
+/** A month: a date serial (Excel date) or Thai/English month text. */
+export function readMonth(ctx: Ctx, s: SheetSnapshot, row: number, col: number | undefined, what: Text): { value?: MonthRef; range?: { start: MonthRef; end: MonthRef }; bad?: string } {
+  if (col === undefined) return {};
+  const v = cellValue(s, row, col);
+  if (isEmpty(v)) return {};
+  if (checkError(ctx, s, row, col, what)) return {};
+  if (typeof v === "number") {
+    if (v === 0) return {};
+    const d = serialToDate(v);
+    return d && v > 366 ? { value: { year: d.year, month: d.month } } : { bad: String(v) };
+  }
+  const text = String(v).trim();
+  const range = parseMonthRange(text);
+  if (range) return { value: range.start, range };
+  const m = parseMonth(text);
+  return m ? { value: m } : { bad: text };
+}
+
+export function readList(s: SheetSnapshot, row: number, col: number | undefined): string[] {
+  if (col === undefined) return [];
+  const v = cellValue(s, row, col);
+  if (isEmpty(v) || isErrorValue(v)) return [];
+  return String(v)
+    .split(/\r?\n|;|,(?!\d)/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+export function isoOfSerialOrText(v: CellScalar): string | undefined {
+  if (typeof v === "number") {
+    const d = serialToDate(v);
+    if (!d) return undefined;
+    return `${String(d.year - 543).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+  }
+  if (typeof v === "string" && v.trim()) {
+    const t = toArabicDigits(v.trim());
+    if (/^\d{4}-\d{2}-\d{2}$/.test(t)) {
+      const y = Number(t.slice(0, 4));
+      return y > 2400 ? `${y - 543}${t.slice(4)}` : t;
+    }
+    const m = parseMonth(t);
+    if (m) return `${m.year - 543}-${String(m.month).padStart(2, "0")}-01`;
+  }
+  return undefined;
+}
+
+export const W = {
+  project: { th: "โครงการ", en: "Project" },
+  activity: { th: "กิจกรรม", en: "Activity" },
+  line: { th: "รายการงบประมาณ", en: "Budget line" },
+  indicator: { th: "ตัวชี้วัด", en: "Indicator" },
+  target: { th: "เป้าหมาย", en: "Target" },
+  rate: { th: "อัตรา", en: "Rate rule" },
+  results: { th: "ผลการดำเนินงาน", en: "Results" },
+};

@@ -1,0 +1,66 @@
+/**
+ * Validating a workbook: read the plan (readPlan.ts) → the checks that need the sheet (sheetRules.ts) →
+ * the plan checks (core/validation, with the workbook's own rate sheet) → merge: de-duplicated, sorted,
+ * reading problems included as read-problem findings.
+ */
+import type { Finding } from "../core/findings";
+import { severityOrder } from "../core/findings";
+import type { MonthRef } from "../core/model";
+import type { RateBook } from "../core/rates/rateBook";
+import { validatePlan, sortFindings } from "../core/validation/engine";
+import type { ReadResult } from "./located";
+import { readPlan } from "./readPlan";
+import { formulaChecks } from "./sheetRules";
+import type { WorkbookSnapshot } from "./types";
+
+export interface ValidateWorkbookOptions {
+  /** Rate ceilings to use instead of the workbook's rates sheet (default: the sheet, else the bundled book). */
+  rateBook?: RateBook;
+  today?: MonthRef;
+}
+
+export interface WorkbookValidation extends ReadResult {
+  /** All findings: sheet checks and plan checks, de-duplicated and sorted (severity, activity, rule). */
+  findings: Finding[];
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Map<string, Finding>();
+  for (const f of findings) {
+    const k = [f.rule, f.sheet ?? "", f.cell ?? "", f.lineId ?? "", f.rule === "read-problem" || !(f.sheet || f.cell) ? f.message.en : ""].join("|");
+    const prev = seen.get(k);
+    if (!prev || severityOrder[f.severity] < severityOrder[prev.severity]) seen.set(k, f);
+  }
+  return [...seen.values()];
+}
+
+/** Reading problems as findings (rule read-problem), so every output (JSON too) carries them with a severity and cell. */
+export function readProblemFindings(read: Pick<ReadResult, "issues">): Finding[] {
+  return read.issues.map((i) => ({
+    rule: "read-problem" as const,
+    severity: i.severity ?? "warning",
+    message: { th: i.th, en: i.en },
+    ...(i.sheet ? { sheet: i.sheet } : {}),
+    ...(i.cell ? { cell: i.cell } : {}),
+  }));
+}
+
+/** readPlan + sheet checks + validatePlan, de-duplicated. Never throws. */
+export function validateWorkbook(snapshot: WorkbookSnapshot, opts: ValidateWorkbookOptions = {}): WorkbookValidation {
+  const read = readPlan(snapshot);
+  if (!read.isPlan) return { ...read, findings: [] };
+  const rateBook = opts.rateBook ?? read.rateBookFromSheet;
+  let core: Finding[] = [];
+  try {
+    core = validatePlan(read.plan, { ...(rateBook ? { rateBook } : {}), ...(opts.today ? { today: opts.today } : {}) });
+  } catch (e) {
+    const msg = { th: `ตรวจแผนไม่สำเร็จ: ${(e as Error).message}`, en: `Plan checks failed: ${(e as Error).message}` };
+    read.issues.push(msg);
+    read.problems.push(`${msg.th} / ${msg.en}`);
+  }
+  const all = dedupe([...read.sheetFindings, ...formulaChecks(snapshot, read.plan, read.located), ...core, ...readProblemFindings(read)]);
+  const activityIndex = new Map<string, number>();
+  read.plan.activities.forEach((a, i) => activityIndex.set(a.id, i));
+  sortFindings(all, { activityIndex } as never);
+  return { ...read, findings: all };
+}
