@@ -14,6 +14,17 @@ export interface CellEdit {
   cell: string;
   value?: CellScalar;
   formula?: string;
+  /**
+   * Apply only while the cell still holds this (an undo: what the fix wrote). A cell the user has changed
+   * since, or that now shows other content after rows were inserted, is left alone.
+   */
+  expect?: { value?: CellScalar; formula?: string };
+}
+
+export interface UndoOutcome {
+  undone: CellEdit[];
+  /** Edits not applied because their cell no longer held what the fix wrote. */
+  leftAlone: CellEdit[];
 }
 
 export type ConflictMode = "suffix" | "replace" | "fail";
@@ -23,6 +34,8 @@ export interface InsertResult {
   created: string[];
   /** Requested names that already existed. With mode "fail" nothing was written when this is non-empty. */
   conflicts: string[];
+  /** Mode "replace": the existing sheets the template took the place of, kept under a new name (never deleted). */
+  keptAs?: { name: string; keptAs: string }[];
 }
 
 export interface RequirementStatus {
@@ -37,10 +50,12 @@ export interface WorkbookHost {
   sheetNames(): Promise<string[]>;
   /** Values and formulas of the given sheets (all when omitted), in one round trip (≤ 1 context.sync in Excel). */
   loadSnapshot(sheets?: string[]): Promise<WorkbookSnapshot>;
-  /** Write a template. Never overwrites a user's sheet unless mode is "replace" (which the UI only uses after asking). ≤ 3 syncs. */
+  /** Write a template. Never overwrites or deletes a user's sheet: mode "replace" keeps the old sheets under a new name (keptAs). */
   insertTemplate(spec: WorkbookSpec, mode: ConflictMode): Promise<InsertResult>;
-  /** Apply edits and return the edits that undo them (the previous values/formulas). */
+  /** Apply edits and return the edits that undo them (the previous values/formulas, each with `expect`). */
   applyEdits(edits: CellEdit[]): Promise<CellEdit[]>;
+  /** Undo: re-read the cells and apply only the inverse edits whose cell still holds what the fix wrote. */
+  undoEdits?(inverse: CellEdit[]): Promise<UndoOutcome>;
   /** Select (and scroll to) a cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Show findings in the sheet without destroying the user's formatting (add-in-owned conditional formats or comments). */
