@@ -9,6 +9,16 @@
  * before it was loaded *and* synced throws; writes are queued and applied, in order, at `context.sync()`;
  * a failing command fails the whole sync. It counts syncs per `Excel.run` and records what was written.
  * office-addin-mock is still used for the `Office` global (requirement sets), see office.test.ts.
+ *
+ * What it enforces because real Excel does (each test of the adapter fails without the matching fix):
+ * - Excel on the web's 5 MB limit per request and per response, in UTF-8 bytes of the JSON that carries the
+ *   queued commands and the loaded values (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded);
+ *   every sync's sizes are logged in `payloads`.
+ * - Cell-edit mode (`book.cellEditMode`): a batch fails with InvalidOperationInCellEditMode unless it was run
+ *   with `delayForCellEdit` (ExcelApi 1.11), which waits until the user leaves the cell.
+ * - Excel's undo stack (`undoStack`, `undo()`): each sync that changes cells is one step, or the whole
+ *   Excel.run with `mergeUndoGroup` (ExcelApi 1.20); `Worksheet.delete` cannot be undone and clears the stack.
+ * - *OrNullObject: a missing sheet is a null object, and ranges taken from it are null objects too.
  */
 import { cellAddress, parseCell, parseRange, quoteSheet, renameSheetRefs, columnIndex, type RangePos } from "../../src/adapters/office/a1";
 
@@ -58,6 +68,23 @@ export interface FakeSheet {
 
 export class PropertyNotLoadedError extends Error {}
 
+/** An Office.js-style error: `code` as Excel names it. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
+/** Excel on the web: 5 MB per request and per response. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export function utf8(s: string): number {
+  return Buffer.byteLength(s, "utf8");
+}
+
 const key = (r: number, c: number) => `${r},${c}`;
 
 function compareVersion(a: string, b: string): number {
@@ -85,7 +112,7 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   apiVersion: string;
   syncCount = 0;
-  runs: { syncs: number; options?: unknown }[] = [];
+  runs: { syncs: number; options?: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } }[] = [];
   /** Commands executed at sync, in total. */
   commands = 0;
   /** Assignments of values/formulas/numberFormat arrays. */
@@ -93,8 +120,17 @@ export class FakeWorkbook {
   suspendCalls = 0;
   /** RangeAreas objects used (getRanges). */
   areaRanges = 0;
-  /** Rough size of the write requests: array contents and addresses, ~40 bytes per command. */
+  /** Size of all requests in UTF-8 bytes: array contents and addresses, ~40 bytes per command. */
   requestBytes = 0;
+  /** UTF-8 bytes of each sync's request and response. */
+  payloads: { request: number; response: number }[] = [];
+  /** The user is typing in a cell. */
+  cellEditMode = false;
+  private cellEditWaiters: (() => void)[] = [];
+  /** Excel's undo stack: each entry restores the cells it lists. */
+  undoStack: { cells: { sheet: FakeSheet; key: string; before: FakeCell | undefined }[] }[] = [];
+  /** Times an action cleared the undo stack (Worksheet.delete …). */
+  undoCleared = 0;
   activeSheet?: string;
   selection?: { sheet: string; address: string };
   collectionHandlers: Handler[] = [];
@@ -115,6 +151,27 @@ export class FakeWorkbook {
       }
     }
     this.activeSheet = this.sheets[0]?.name;
+  }
+
+  /** The user leaves the cell: batches waiting with delayForCellEdit go on. */
+  leaveCellEdit(): void {
+    this.cellEditMode = false;
+    this.cellEditWaiters.splice(0).forEach((f) => f());
+  }
+
+  waitForCellEdit(): Promise<void> {
+    return new Promise((resolve) => this.cellEditWaiters.push(resolve));
+  }
+
+  /** Ctrl+Z in Excel: undo the last step. */
+  undo(): boolean {
+    const step = this.undoStack.pop();
+    if (!step) return false;
+    for (const { sheet, key: k, before } of [...step.cells].reverse()) {
+      if (before) sheet.cells.set(k, before);
+      else sheet.cells.delete(k);
+    }
+    return true;
   }
 
   supports(version: string): boolean {
@@ -194,7 +251,7 @@ export class FakeWorkbook {
     run: async (a: unknown, b?: unknown): Promise<unknown> => {
       let batch: (ctx: FakeContext) => Promise<unknown>;
       let ctx: FakeContext;
-      const record: { syncs: number; options?: unknown } = { syncs: 0 };
+      const record: { syncs: number; options?: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } } = { syncs: 0 };
       if (typeof a === "function") {
         batch = a as typeof batch;
         ctx = new FakeContext(this, record);
@@ -204,11 +261,16 @@ export class FakeWorkbook {
         ctx.record = record;
       } else {
         batch = b as typeof batch;
-        record.options = a;
+        record.options = a as typeof record.options;
+        const opts = a as { mergeUndoGroup?: boolean; delayForCellEdit?: boolean };
+        if (opts.mergeUndoGroup !== undefined && !this.supports("1.20")) throw new FakeOfficeError("InvalidArgument", "mergeUndoGroup needs ExcelApi 1.20");
+        if (opts.delayForCellEdit !== undefined && !this.supports("1.11")) throw new FakeOfficeError("InvalidArgument", "delayForCellEdit needs ExcelApi 1.11");
         ctx = new FakeContext(this, record);
       }
       this.runs.push(record);
-      return batch(ctx);
+      const result = await batch(ctx);
+      ctx.closeUndoGroup();
+      return result;
     },
   };
 
@@ -233,12 +295,17 @@ export class FakeWorkbook {
 
 export class FakeContext {
   pending: (() => void)[] = [];
+  pendingBytes = 0;
+  /** UTF-8 bytes of the values loaded by the sync under way. */
+  responseBytes = 0;
+  /** Cells changed by the sync (or, with mergeUndoGroup, the run) under way: one undo step. */
+  private undoCells: { sheet: FakeSheet; key: string; before: FakeCell | undefined }[] = [];
   workbook: FakeWorkbookProxy;
   application: { suspendApiCalculationUntilNextSync: () => void };
 
   constructor(
     readonly book: FakeWorkbook,
-    public record: { syncs: number },
+    public record: { syncs: number; options?: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } },
   ) {
     this.workbook = new FakeWorkbookProxy(this);
     this.application = {
@@ -249,20 +316,42 @@ export class FakeContext {
     };
   }
 
-  queue(op: () => void): void {
-    this.book.requestBytes += 40;
+  queue(op: () => void, bytes = 40): void {
+    this.book.requestBytes += bytes;
+    this.pendingBytes += bytes;
     this.pending.push(op);
+  }
+
+  /** A cell is about to change: remember what it held for Excel's undo. */
+  touched(sheet: FakeSheet, k: string): void {
+    this.undoCells.push({ sheet, key: k, before: sheet.cells.get(k) });
+  }
+
+  closeUndoGroup(): void {
+    if (this.undoCells.length > 0) this.book.undoStack.push({ cells: this.undoCells.splice(0) });
   }
 
   async sync(): Promise<void> {
     this.book.syncCount++;
     this.record.syncs++;
     const ops = this.pending.splice(0);
+    const request = this.pendingBytes;
+    this.pendingBytes = 0;
+    this.responseBytes = 0;
     await Promise.resolve();
+    if (this.book.cellEditMode) {
+      if (!this.record.options?.delayForCellEdit) throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode");
+      await this.book.waitForCellEdit();
+    }
+    this.book.payloads.push({ request, response: 0 });
+    if (request > PAYLOAD_LIMIT) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes`);
     for (const op of ops) {
       this.book.commands++;
       op();
     }
+    this.book.payloads[this.book.payloads.length - 1].response = this.responseBytes;
+    if (!this.record.options?.mergeUndoGroup) this.closeUndoGroup();
+    if (this.responseBytes > PAYLOAD_LIMIT) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `response of ${this.responseBytes} bytes`);
   }
 }
 
@@ -340,9 +429,22 @@ class FakeWorksheetCollection {
   getItem(nameOrId: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => {
       const s = this.ctx.book.findSheet(nameOrId) ?? this.ctx.book.sheets.find((x) => x.id === nameOrId);
-      if (!s) throw new Error(`ItemNotFound: ${nameOrId}`);
+      if (!s) throw new FakeOfficeError("ItemNotFound", nameOrId);
       return s;
     });
+  }
+
+  /** A missing sheet is a null object (and so is everything taken from it). */
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.ctx,
+      () => {
+        const s = this.ctx.book.findSheet(name);
+        if (!s) throw new FakeOfficeError("ItemNotFound", name);
+        return s;
+      },
+      () => this.ctx.book.findSheet(name) ?? null,
+    );
   }
 
   get onChanged() {
@@ -376,11 +478,24 @@ function eventSlot(ctx: FakeContext, list: () => Handler[]) {
 export class FakeWorksheet {
   loadedName?: string;
   loadedProtected?: boolean;
+  private loadedNull?: boolean;
   private resolved?: FakeSheet;
   constructor(
     private readonly ctx: FakeContext,
     private readonly resolver: () => FakeSheet,
+    /** For *OrNullObject: the sheet, or null when it does not exist. */
+    readonly probe?: () => FakeSheet | null,
   ) {}
+
+  load(props: string): this {
+    if (props.trim() !== "isNullObject") throw new Error(`fake: unexpected load ${props}`);
+    this.ctx.queue(() => (this.loadedNull = this.probe ? this.probe() === null : false));
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.loadedNull ?? notLoaded("worksheet.isNullObject");
+  }
 
   /** The sheet behind this proxy (resolved once, at the first command that needs it, like Excel's object paths). */
   state(): FakeSheet {
@@ -426,18 +541,21 @@ export class FakeWorksheet {
   }
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.ctx, () => this.state(), null, true);
+    return new FakeRange(this.ctx, () => this.state(), null, true, this.probe);
   }
 
   activate(): void {
     this.ctx.queue(() => (this.ctx.book.activeSheet = this.state().name));
   }
 
+  /** Not undoable in Excel: it clears the user's undo stack. */
   delete(): void {
     this.ctx.queue(() => {
       const book = this.ctx.book;
-      if (book.sheets.length <= 1) throw new Error("InvalidOperation: a workbook must keep one sheet");
+      if (book.sheets.length <= 1) throw new FakeOfficeError("InvalidOperation", "a workbook must keep one sheet");
       book.sheets.splice(book.sheets.indexOf(this.state()), 1);
+      book.undoStack.length = 0;
+      book.undoCleared++;
     });
   }
 
@@ -515,6 +633,38 @@ class FakeConditionalFormat {
     return this.loaded.has("type") ? this.ref!.type : notLoaded("conditionalFormat.type");
   }
 
+  /** The cells the rule applies to (getRanges: ExcelApi 1.9, several areas). */
+  getRange(): { load(p: string): void; readonly address: string } {
+    return this.where(false);
+  }
+
+  getRanges(): { load(p: string): void; readonly address: string } {
+    if (!this.ctx.book.supports("1.9")) throw new Error("ConditionalFormat.getRanges needs ExcelApi 1.9");
+    return this.where(true);
+  }
+
+  private where(areas: boolean) {
+    const ctx = this.ctx;
+    const self = this;
+    let address: string | undefined;
+    return {
+      load(_p: string) {
+        ctx.queue(() => {
+          const r = self.ref!.range;
+          if (!areas && r.includes(",")) throw new FakeOfficeError("InvalidOperation", "the rule applies to several areas");
+          address = r
+            .split(",")
+            .map((a) => `${quoteSheet(self.sheet().name)}!${a}`)
+            .join(",");
+          ctx.responseBytes += utf8(address);
+        });
+      },
+      get address(): string {
+        return address ?? notLoaded("conditionalFormat range address");
+      },
+    };
+  }
+
   set priority(v: number) {
     this.ctx.queue(() => (this.ref!.priority = v));
   }
@@ -581,7 +731,16 @@ export class FakeRange {
     private readonly sheet: () => FakeSheet,
     private readonly target: string | null,
     private readonly used: boolean,
+    /** Taken from a sheet that may be a null object. */
+    private readonly probe?: () => FakeSheet | null,
+    /** getIntersectionOrNullObject: the used range cut to this rectangle. */
+    private readonly intersect?: string,
   ) {}
+
+  getIntersectionOrNullObject(address: string): FakeRange {
+    if (!this.used) throw new Error("fake: getIntersectionOrNullObject only modelled on used ranges");
+    return new FakeRange(this.ctx, this.sheet, null, true, this.probe, address);
+  }
 
   describe(): string {
     return `${this.sheet().name}!${this.target ?? "*"}`;
@@ -622,12 +781,29 @@ export class FakeRange {
   load(props: string): this {
     const list = props.split(",").map((p) => p.trim());
     this.ctx.queue(() => {
+      if (this.probe && this.probe() === null) {
+        this.data = { isNullObject: true };
+        list.forEach((p) => this.loaded.add(p));
+        this.loaded.add("isNullObject");
+        return;
+      }
       const s = this.sheet();
-      const rect = this.used ? this.usedRect() : this.rect();
+      let rect = this.used ? this.usedRect() : this.rect();
+      if (rect && this.intersect) {
+        const w = parseRange(this.intersect);
+        const cut = { top: Math.max(rect.top, w.top), left: Math.max(rect.left, w.left), bottom: Math.min(rect.bottom, w.bottom), right: Math.min(rect.right, w.right) };
+        rect = cut.top <= cut.bottom && cut.left <= cut.right ? cut : null;
+      }
       if (!rect) {
         this.data = { isNullObject: true };
+      } else if (!list.includes("values") && !list.includes("formulas")) {
+        const a = cellAddress(rect.top, rect.left);
+        const b = cellAddress(rect.bottom, rect.right);
+        this.data = { isNullObject: false, address: `${quoteSheet(s.name)}!${a === b ? a : `${a}:${b}`}` };
+        this.ctx.responseBytes += utf8(this.data.address!) + 20;
       } else {
-        if (rect === WHOLE || rect.bottom - rect.top > 100000) throw new Error("fake: refusing to load a huge range");
+        // Excel refuses to return more than five million cells; the payload limit is checked at sync.
+        if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000) throw new FakeOfficeError("RangeExceedsLimit", "more than five million cells");
         const values: CellInput[][] = [];
         const formulas: CellInput[][] = [];
         for (let r = rect.top; r <= rect.bottom; r++) {
@@ -644,6 +820,8 @@ export class FakeRange {
         const a = cellAddress(rect.top, rect.left);
         const b = cellAddress(rect.bottom, rect.right);
         this.data = { isNullObject: false, address: `${quoteSheet(s.name)}!${a === b ? a : `${a}:${b}`}`, values, formulas };
+        this.ctx.responseBytes +=
+          utf8(this.data.address!) + (list.includes("values") ? utf8(JSON.stringify(values)) : 0) + (list.includes("formulas") ? utf8(JSON.stringify(formulas)) : 0);
       }
       list.forEach((p) => this.loaded.add(p));
       this.loaded.add("isNullObject");
@@ -669,14 +847,16 @@ export class FakeRange {
     return this.get_("formulas");
   }
 
-  private writeArray(kind: "values" | "formulas" | "numberFormat", grid: unknown[][]): void {
-    this.ctx.book.requestBytes += JSON.stringify(grid).length;
+  private writeArray(kind: "values" | "formulas" | "numberFormat", input: unknown[][] | string | number | boolean): void {
+    const bytes = utf8(JSON.stringify(input)) + utf8(this.target ?? "") + 40;
     this.ctx.queue(() => {
       this.ctx.book.arrayWrites++;
       const rect = this.rect();
       const rows = rect.bottom - rect.top + 1;
       const cols = rect.right - rect.left + 1;
-      if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== cols)) {
+      // A single value (not an array) applies to every cell of the range, as in Excel.
+      const grid = Array.isArray(input) ? input : Array.from({ length: rows }, () => new Array(cols).fill(input));
+      if (grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== cols)) {
         throw new Error(`InvalidArgument: ${kind} array does not match ${this.describe()} (${rows}×${cols})`);
       }
       const s = this.sheet();
@@ -689,12 +869,13 @@ export class FakeRange {
           }
           const cell = coerce(grid[r][c]);
           if (cell.formula) this.checkRefs(cell.formula);
+          this.ctx.touched(s, k);
           if (cell.value === "" && !cell.formula) s.cells.delete(k);
           else s.cells.set(k, cell);
         }
       }
       if (kind !== "numberFormat") this.ctx.book.fireChanged(s, this.address_(), true);
-    });
+    }, bytes);
   }
 
   private address_(): string {
@@ -720,7 +901,7 @@ export class FakeRange {
   set formulas(v: unknown[][]) {
     this.writeArray("formulas", v);
   }
-  set numberFormat(v: unknown[][]) {
+  set numberFormat(v: unknown[][] | string) {
     this.writeArray("numberFormat", v);
   }
 
@@ -833,7 +1014,7 @@ export class FakeRange {
           const rect = self.rect();
           loadedItems = self
             .sheet()
-            .cfs.filter((cf) => intersects(parseRange(cf.range), rect))
+            .cfs.filter((cf) => cf.range.split(",").some((a) => intersects(parseRange(a), rect)))
             .map((cf) => {
               const p = new FakeConditionalFormat(ctx, () => self.sheet(), cf);
               p.markLoaded(list);

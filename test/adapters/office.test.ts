@@ -39,6 +39,7 @@ describe("OfficeWorkbookHost.requirements (Office global mocked with office-addi
       { set: "ExcelApi", version: "1.9", supported: true },
       { set: "ExcelApi", version: "1.11", supported: false },
       { set: "ExcelApi", version: "1.14", supported: false },
+      { set: "ExcelApi", version: "1.20", supported: false },
     ]);
     expect(asked).toContain("ExcelApi 1.8");
   });
@@ -153,13 +154,25 @@ describe("insertTemplate", () => {
     expect(book.syncCount).toBeLessThanOrEqual(3);
   });
 
-  it('mode "replace" deletes the old sheet and recreates it, even when it was the only sheet', async () => {
-    const book = new FakeWorkbook({ sheets: { งบประมาณ: { A1: "เก่า" } } });
+  it('mode "replace" never deletes: the old sheet is kept as "งบประมาณ (เดิม)", Excel\'s undo stack survives', async () => {
+    const book = new FakeWorkbook({ sheets: { งบประมาณ: { A1: "เก่า", B2: 7 }, Other: { A1: { formula: "=งบประมาณ!B2", value: 7 } } } });
+    book.userEdit("Other", "C1", 1);
+    book.undoStack.push({ cells: [] }); // the user's own earlier step
     const result = await hostFor(book).insertTemplate(budgetSpec(4), "replace");
-    expect(result).toEqual({ created: ["อัตรา", "งบประมาณ"], conflicts: ["งบประมาณ"] });
-    expect(book.sheets.map((s) => s.name)).toEqual(["อัตรา", "งบประมาณ"]);
+    expect(result).toEqual({ created: ["อัตรา", "งบประมาณ"], conflicts: ["งบประมาณ"], keptAs: [{ name: "งบประมาณ", keptAs: "งบประมาณ (เดิม)" }] });
+    expect(book.sheets.map((s) => s.name)).toEqual(["งบประมาณ (เดิม)", "Other", "อัตรา", "งบประมาณ"]);
+    expect(book.grid("งบประมาณ (เดิม)")).toEqual([["เก่า", null], [null, 7]]);
     expect(book.cell("งบประมาณ", "A1")?.value).toBe("งบประมาณโครงการ");
-    expect(book.syncCount).toBeLessThanOrEqual(3);
+    expect(book.undoCleared).toBe(0);
+    expect(book.undoStack.length).toBeGreaterThan(0);
+    expect(book.syncCount).toBeLessThanOrEqual(2);
+    // a second replace keeps that one too, under the next free name
+    const again = await hostFor(book).insertTemplate(budgetSpec(2), "replace");
+    expect(again.keptAs).toEqual([
+      { name: "อัตรา", keptAs: "อัตรา (เดิม)" },
+      { name: "งบประมาณ", keptAs: "งบประมาณ (เดิม 2)" },
+    ]);
+    expect(book.sheets).toHaveLength(6);
   });
 
   it("suffixes repeatedly: (2), then (3)", async () => {
@@ -225,15 +238,14 @@ describe("loadSnapshot", () => {
     // renamed
     book.sheet("B").name = "B2";
     expect(await read(["B2", "A"])).toEqual({ names: ["B2=2", "A=1"], syncs: 2 });
-    // deleted (the fast batch fails with ItemNotFound, then the slow path runs): the one case with 3 syncs,
-    // the first read after the user deleted a sheet the add-in had seen
-    // (a null-object lookup would avoid it, but its behaviour when chained could not be checked without Excel)
+    // deleted: the known names are probed with getItemOrNullObject, so a missing sheet costs nothing
     book.sheets.splice(0, 1);
-    expect(await read(["A", "C"])).toEqual({ names: ["C=3"], syncs: 3 });
+    expect(await read(["A", "C"])).toEqual({ names: ["C=3"], syncs: 1 });
     // after an insert the host knows the new names
     await host.insertTemplate(budgetSpec(2), "fail");
     const after = await read();
     expect(after.syncs).toBe(1);
+    expect(book.payloads.every((p) => p.request < 4e6 && p.response < 4e6)).toBe(true);
     expect(after.names).toEqual(["B2=2", "C=3", "อัตรา=อัตราค่าใช้จ่าย", "งบประมาณ=งบประมาณโครงการ"]);
   });
 
@@ -264,13 +276,46 @@ describe("applyEdits", () => {
     expect(book.syncCount).toBe(2);
     expect(book.grid("S")).toEqual([[99, 5, "=A1+1", "007"]]);
     expect(undo).toEqual([
-      { sheet: "S", cell: "D1", value: null },
-      { sheet: "S", cell: "C1", value: "ข้อความ" },
-      { sheet: "S", cell: "B1", formula: "=A1*2" },
-      { sheet: "S", cell: "A1", value: 10 },
+      { sheet: "S", cell: "D1", value: null, expect: { value: "007" } },
+      { sheet: "S", cell: "C1", value: "ข้อความ", expect: { formula: "=A1+1" } },
+      { sheet: "S", cell: "B1", formula: "=A1*2", expect: { value: 5 } },
+      { sheet: "S", cell: "A1", value: 10, expect: { value: 99 } },
     ]);
-    await host.applyEdits(undo);
+    const outcome = await host.undoEdits(undo);
+    expect(outcome.leftAlone).toEqual([]);
     expect(book.grid("S")).toEqual([[10, "=A1*2", "ข้อความ"]]);
+  });
+
+  it("undo re-reads the cells and leaves alone those the user changed since (or that moved)", async () => {
+    const book = new FakeWorkbook({ apiVersion: "1.14", sheets: { S: { A1: 10, A2: 20, A3: 30 } } });
+    const host = hostFor(book);
+    const undo = await host.applyEdits([
+      { sheet: "S", cell: "A1", value: 11 },
+      { sheet: "S", cell: "A2", value: 21 },
+      { sheet: "S", cell: "A3", formula: "=A1+A2" },
+    ]);
+    book.userEdit("S", "A2", 500); // typed over the fix
+    book.sheet("S").cells.set("2,0", { value: "inserted row", formula: null }); // a row inserted above moved A3 down
+    const outcome = await host.undoEdits(undo);
+    expect(outcome.undone.map((e) => e.cell)).toEqual(["A1"]);
+    expect(outcome.leftAlone.map((e) => e.cell).sort()).toEqual(["A2", "A3"]);
+    expect(book.grid("S")).toEqual([[10], [500], ["inserted row"]]);
+  });
+
+  it("ExcelApi 1.20: each fix is one step on Excel's own undo stack (mergeUndoGroup); older Excel is not asked", async () => {
+    const book = new FakeWorkbook({ apiVersion: "1.20", sheets: { S: { A1: 1, B1: 2 } } });
+    const host = hostFor(book);
+    await host.applyEdits([
+      { sheet: "S", cell: "A1", value: 10 },
+      { sheet: "S", cell: "B1", value: 20 },
+    ]);
+    expect(book.runs.at(-1)?.options).toEqual({ delayForCellEdit: true, mergeUndoGroup: true });
+    expect(book.undoStack).toHaveLength(1);
+    expect(book.undo()).toBe(true); // Ctrl+Z in Excel takes back the whole fix
+    expect(book.grid("S")).toEqual([[1, 2]]);
+    const old = new FakeWorkbook({ apiVersion: "1.14", sheets: { S: { A1: 1 } } });
+    await hostFor(old).applyEdits([{ sheet: "S", cell: "A1", value: 5 }]);
+    expect(old.runs.at(-1)?.options).toEqual({ delayForCellEdit: true });
   });
 
   it("does nothing for no edits", async () => {

@@ -1,4 +1,3 @@
-/* global Excel */
 import type { Finding } from "../../core/findings";
 import type { CellEdit, ConflictMode, InsertResult, RequirementStatus, UndoOutcome, WorkbookHost } from "../../workbook/host";
 import type { WorkbookSnapshot, WorkbookSpec } from "../../workbook/types";
@@ -115,8 +114,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   async loadSnapshot(sheets?: string[]): Promise<WorkbookSnapshot> {
-    const result = await readWithFallback((speculative) =>
-      this.session.run((context) => readWorkbook(context, this.knownSheets, sheets, this.limits, speculative), { retryAfterCellEdit: true }),
+    // Each attempt is its own Excel.run (a failed request leaves nothing behind to reuse).
+    const result = await readWithFallback((mode) =>
+      this.session.run((context) => readWorkbook(context, this.knownSheets, sheets, this.limits, mode), { retryAfterCellEdit: true }),
     );
     this.knownSheets = result.names;
     return result.snapshot;

@@ -1,4 +1,3 @@
-/* global Office */
 /**
  * Everything about the `Office` and `Excel` globals that office.js defines, in one module: waiting for
  * Office.onReady, telling an Office host from a plain browser, the display language, requirement sets, and

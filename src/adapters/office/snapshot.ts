@@ -2,7 +2,7 @@
 import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "../../workbook/types";
 import { SHEET_NAMES } from "../../workbook/i18n";
 import { cellAddress, parseRange, type RangePos } from "./a1";
-import { isPayloadError } from "./errors";
+import { isCellEditError, isPayloadError } from "./errors";
 
 /**
  * Reading the workbook for a check, within what Excel on the web allows: 5 MB per request and per response
@@ -113,13 +113,14 @@ export async function readWorkbook(
   known: string[] | undefined,
   wanted: string[] | undefined,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
-  speculative = true,
+  mode: ReadMode = { probe: true, windows: true },
 ): Promise<ReadResult> {
+  const speculative = mode.windows;
   const collection = context.workbook.worksheets;
   collection.load("items/name");
   const wantedLower = wanted ? new Set(wanted.map((n) => n.toLowerCase())) : undefined;
   const isWanted = (n: string) => !wantedLower || wantedLower.has(n.toLowerCase());
-  const probeNames = (known ?? [...Object.values(SHEET_NAMES.th), ...Object.values(SHEET_NAMES.en)]).filter(isWanted);
+  const probeNames = mode.probe ? (known ?? [...Object.values(SHEET_NAMES.th), ...Object.values(SHEET_NAMES.en)]).filter(isWanted) : [];
   const reads = new Map<string, SheetRead>();
   const fresh = (name: string): SheetRead => ({ name, plan: isPlanSheetName(name), lastRow: -1, next: 0, blocks: [], done: false });
   let pending: Pending[] = [];
@@ -132,7 +133,7 @@ export async function readWorkbook(
   await context.sync();
   syncs++;
   const names = collection.items.map((s) => s.name);
-  const order = names.filter(isWanted);
+  const order = wanted ? pickSheets(names, wanted) : names;
   absorb(pending, limits);
 
   // Sheets not probed (added or renamed since the last read): from now on, by their real names.
@@ -166,6 +167,8 @@ export async function readWorkbook(
       }
     }
     if (pending.length === 0) break;
+    // One sync per block of rows, by design: Excel on the web refuses a response over 5 MB.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     syncs++;
     absorb(pending, limits);
@@ -268,12 +271,39 @@ function toSnapshot(read: SheetRead): SheetSnapshot {
   return { name: read.name, values, formulas };
 }
 
-/** Run a read; when Excel refuses it as too large, run it again without speculative windows. */
-export async function readWithFallback<T>(attempt: (speculative: boolean) => Promise<T>): Promise<T> {
+/** Probe known sheets through getItemOrNullObject in sync 1; read first windows speculatively. */
+export interface ReadMode {
+  probe: boolean;
+  windows: boolean;
+}
+
+/**
+ * Run a read in the fast mode; when Excel refuses it as too large, again without speculative windows; when
+ * it fails otherwise (a null-object chain some Excel does not accept), again without probing (names first,
+ * one sync more). Cell-edit mode is the session's business and passes through.
+ */
+export async function readWithFallback<T>(attempt: (mode: ReadMode) => Promise<T>): Promise<T> {
   try {
-    return await attempt(true);
+    return await attempt({ probe: true, windows: true });
   } catch (e) {
-    if (!isPayloadError(e)) throw e;
-    return attempt(false);
+    if (isCellEditError(e)) throw e;
+    if (isPayloadError(e)) return attempt({ probe: true, windows: false });
+    try {
+      return await attempt({ probe: false, windows: true });
+    } catch (again) {
+      if (!isPayloadError(again)) throw again;
+      return attempt({ probe: false, windows: false });
+    }
   }
+}
+
+/** The requested sheets that exist (matched case-insensitively, in the requested order). */
+function pickSheets(names: string[], wanted: string[]): string[] {
+  const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
+  const out: string[] = [];
+  for (const w of wanted) {
+    const n = byLower.get(w.toLowerCase());
+    if (n !== undefined && !out.includes(n)) out.push(n);
+  }
+  return out;
 }
