@@ -1,0 +1,222 @@
+/**
+ * The activity table of a proposal: a header row gives the columns (tabs) or the rows are free text
+ * ("1. ประชุม… พฤศจิกายน 2559 นายก ข"); rows wrap over lines; month columns with marks (Gantt) give months.
+ */
+import { parseMonthName } from "../core/calendar";
+import { classifyHeading, headerField } from "./headings";
+import { isThroughout, locateMonths, monthsOf } from "./months";
+import { splitOwners } from "./owners";
+import { hasTab, looksLikeBudgetItem, moneyOf, Mode, PartState, RawActivity, tabCells } from "./part";
+import { collapseSpaces, joinWrapped, SourceLine, stripNumbering, trimPunct } from "./text";
+
+interface TableCols {
+  no?: number;
+  name?: number;
+  period?: number;
+  owners?: number;
+  budget?: number;
+  note?: number;
+  months: Map<number, number>;
+  width: number;
+}
+
+export class ActivityTableReader {
+  private table: TableCols | undefined;
+  private tableReturn: Mode = "none";
+
+  constructor(private readonly st: PartState) {}
+
+  // activity table
+
+  isHeader(t: string, flat: string): boolean {
+    if (this.st.mode === "budget" || this.st.mode === "budgetDetail" || this.st.mode === "indicators" || this.st.mode === "indicatorTable")
+      return false;
+    const hasActivity = flat.includes("กิจกรรม") || flat.includes("รายการ") || flat.includes("ขั้นตอน");
+    const hasOther = ["ระยะเวลา", "ผู้รับผิดชอบ", "เดือน", "ช่วงเวลา", "ผู้ดำเนินการ"].some((w) => flat.includes(w));
+    if (!hasActivity || !hasOther) return false;
+    if (hasTab(t)) {
+      const cells = tabCells(t);
+      return cells.length >= 2 && cells.every((c) => c.length < 60);
+    }
+    return (flat.startsWith("ที่") || flat.startsWith("ลำดับ")) && flat.length < 120;
+  }
+
+  start(t: string): void {
+    const cells = tabCells(t);
+    const cols: TableCols = { months: new Map(), width: cells.length };
+    if (hasTab(t)) {
+      cells.forEach((c, i) => {
+        if (cols.no === undefined && (c === "ที่" || c.startsWith("ลำดับ") || c === "ข้อ" || c === "no" || c === "No.")) cols.no = i;
+        else if (cols.name === undefined && (c.includes("กิจกรรม") || c.includes("รายการ") || c.includes("ขั้นตอน"))) cols.name = i;
+        else if (cols.period === undefined && (c.includes("ระยะเวลา") || c.includes("ช่วงเวลา") || c === "เดือน" || c.includes("วัน เดือน"))) cols.period = i;
+        else if (cols.owners === undefined && (c.includes("ผู้รับผิดชอบ") || c.includes("ผู้ดำเนินการ"))) cols.owners = i;
+        else if (cols.budget === undefined && c.includes("งบประมาณ")) cols.budget = i;
+        else if (cols.note === undefined && c.includes("หมายเหตุ")) cols.note = i;
+        else {
+          const m = c.length <= 12 ? parseMonthName(c) : null;
+          if (m) cols.months.set(i, m);
+        }
+      });
+      if (cols.name === undefined) cols.name = cols.no === undefined ? 0 : cols.no + 1;
+    }
+    this.table = cols;
+    if (this.st.mode !== "activityTable") this.tableReturn = this.st.mode;
+    this.st.mode = "activityTable";
+  }
+
+  /** Returns true when the line was consumed as part of the table. */
+  line(line: SourceLine, t: string, flat: string, wasBlank: boolean): boolean {
+    const cols = this.table!;
+    const num = stripNumbering(flat);
+    const rows = this.st.data.activities;
+    const tabbed = hasTab(t) && cols.width > 1;
+    if (num.number && !num.bullet && !classifyHeading(num.rest, true)) {
+      const looksLikeRow = tabbed || locateMonths(num.rest) !== undefined || rows.length === 0 || !wasBlank;
+      if (looksLikeRow) {
+        this.row(line, t, flat);
+        return true;
+      }
+    }
+    if (this.isHeader(t, flat)) return true; // a repeated header (page break)
+    if (tabbed && cols.no === undefined && !classifyHeading(num.rest, !!num.number)) {
+      // a table without a number column: a row has a name and a period, owners or month marks
+      const cells = tabCells(t);
+      const filled = (i: number | undefined) => i !== undefined && (cells[i] ?? "") !== "";
+      const marks = [...cols.months.keys()].some((i) => filled(i));
+      if (filled(cols.name ?? 0) && (filled(cols.period) || filled(cols.owners) || marks)) {
+        this.row(line, t, flat);
+        return true;
+      }
+    }
+    if (wasBlank || rows.length === 0) {
+      // after a blank line, something that is not a row ends the table
+      this.st.mode = this.tableReturn === "activities" ? "none" : this.tableReturn;
+      this.table = undefined;
+      return false;
+    }
+    if (classifyHeading(num.rest, !!num.number) || headerField(num.rest)?.strong) {
+      this.st.mode = "none";
+      this.table = undefined;
+      return false;
+    }
+    // a continuation of the previous row
+    const last = rows[rows.length - 1];
+    const ownersWrap = /^(นาย|นาง|ดร\.|ว่าที่|ผศ\.|รศ\.)/.test(flat);
+    if (!tabbed && (looksLikeBudgetItem(num.rest) || ((last.start || last.throughout) && !ownersWrap && !locateMonths(flat)))) {
+      // an untabbed row is complete once it has its months: what follows is something else
+      this.st.mode = this.tableReturn === "activities" ? "none" : this.tableReturn;
+      this.table = undefined;
+      return false;
+    }
+    if (tabbed) {
+      const cells = tabCells(t);
+      this.fillRow(last, cells, true);
+    } else if (!last.start && !last.throughout && locateMonths(flat)) {
+      this.applyFreeText(last, flat, true);
+    } else if (ownersWrap && splitOwners(flat).length) {
+      last.owners.push(...splitOwners(flat));
+    } else {
+      last.name = joinWrapped(last.name, flat);
+    }
+    return true;
+  }
+
+  private row(line: SourceLine, t: string, flat: string): void {
+    const cols = this.table!;
+    const act: RawActivity = { id: "", name: "", owners: [], line: line.no };
+    if (hasTab(t) && cols.width > 1) {
+      let cells = tabCells(t);
+      const first = stripNumbering(cells[0] ?? "");
+      if (cols.no !== undefined && first.number && first.rest) {
+        // "1. ประชุม…" in the number column: split it
+        cells = [first.number, first.rest, ...cells.slice(1)];
+      }
+      const idCell = cells[cols.no ?? 0] ?? "";
+      const idNum = stripNumbering(idCell);
+      act.id = idNum.number || trimPunct(idCell);
+      if (cols.no === undefined) {
+        const n = stripNumbering(cells[0] ?? "");
+        act.id = n.number;
+        cells[0] = n.rest;
+      }
+      this.fillRow(act, cells, false);
+    } else {
+      const num = stripNumbering(flat);
+      act.id = num.number;
+      this.applyFreeText(act, num.rest, false);
+    }
+    if (!act.id) act.id = String(this.st.data.activities.length + 1);
+    this.st.data.activities.push(act);
+  }
+
+  private fillRow(act: RawActivity, cells: string[], append: boolean): void {
+    const cols = this.table!;
+    const get = (i: number | undefined) => (i === undefined ? "" : (cells[i] ?? "").trim());
+    const name = get(cols.name);
+    if (name) act.name = append ? joinWrapped(act.name, name) : collapseSpaces(name);
+    let period = get(cols.period);
+    if (!period || !locateMonths(period)) {
+      // a period written in another cell (misaligned extraction)
+      const other = cells.find((c, i) => i !== cols.name && i !== cols.owners && locateMonths(c) !== undefined);
+      if (other) period = other;
+    }
+    if (period) {
+      act.periodText = append && act.periodText ? `${act.periodText} ${period}` : period;
+      const r = monthsOf(act.periodText);
+      if (r) {
+        act.start = r.start;
+        act.end = r.end;
+      } else if (isThroughout(period)) act.throughout = true;
+    }
+    const owners = get(cols.owners);
+    if (owners) act.owners.push(...splitOwners(owners));
+    const note = get(cols.note);
+    if (note) act.note = append && act.note ? `${act.note} ${note}` : note;
+    const budget = get(cols.budget);
+    if (budget) {
+      const v = moneyOf(budget);
+      if (v !== undefined) act.budget = (append ? (act.budget ?? 0) : 0) + v;
+    }
+    if (cols.months.size) {
+      const months = act.monthNumbers ?? [];
+      for (const [i, m] of cols.months) if ((cells[i] ?? "").trim() && !months.includes(m)) months.push(m);
+      if (months.length) act.monthNumbers = months;
+    }
+  }
+
+  /** "ประชุม… พฤศจิกายน 2559 นายก ข นางค ง": name before the months, owners after. */
+  private applyFreeText(act: RawActivity, rest: string, append: boolean): void {
+    const span = locateMonths(rest);
+    if (!span) {
+      act.name = append ? joinWrapped(act.name, rest) : rest;
+      return;
+    }
+    const name = rest.slice(0, span.start).trim();
+    const periodText = rest.slice(span.start, span.end);
+    const owners = rest.slice(span.end).trim();
+    if (name) act.name = append ? joinWrapped(act.name, name) : name;
+    act.periodText = periodText;
+    const r = monthsOf(periodText);
+    if (r) {
+      act.start = r.start;
+      act.end = r.end;
+    } else if (isThroughout(periodText)) act.throughout = true;
+    if (owners) {
+      // a budget amount before the owners ("… 10,000 บาท นาย…")
+      act.owners.push(...splitOwners(owners.replace(/^[\d,.\s]+(บาท)?\s*/, "")));
+    }
+  }
+
+  sectionLine(line: SourceLine, t: string, flat: string, num: ReturnType<typeof stripNumbering>): void {
+    // an activity list without a table header: numbered lines with months
+    if (num.number && locateMonths(num.rest)) {
+      if (!this.table) this.table = { months: new Map(), width: 1 };
+      this.tableReturn = "none";
+      this.st.mode = "activityTable";
+      this.row(line, t, flat);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // budget detail
+}

@@ -1,0 +1,329 @@
+/**
+ * The budget detail: blocks (numbered or "กิจกรรมที่ N" headings), expense-class headings, budget lines,
+ * "รวม N บาท" subtotals and grand totals, and budget tables written with tabs.
+ */
+import type { ExpenseClass, Satang } from "../core/model";
+import { parseMoney, parseNumber } from "../core/money";
+import { cleanItem, parseBudgetLine } from "./budgetLine";
+import { addProblem, CLASS_WORDS, classOf, hasTab, moneyOf, PartState, RawBlock, RawBudgetLine, tabCells } from "./part";
+import { problem } from "./problems";
+import { collapseSpaces, joinWrapped, SourceLine, stripNumbering, trimPunct } from "./text";
+import { scanNumbers } from "./tokens";
+
+interface BudgetCols {
+  item?: number;
+  quantity?: number;
+  unit?: number;
+  unitCost?: number;
+  times?: number;
+  amount?: number;
+}
+
+/** A budget table's header row: "รายการ", "จำนวน", "หน่วย", "ราคาต่อหน่วย", "ครั้ง", "รวมเงิน" … */
+function budgetTableHeader(cells: string[]): BudgetCols | undefined {
+  if (cells.length < 2 || cells.some((c) => c.length > 40 || /\d/.test(c))) return undefined;
+  const cols: BudgetCols = {};
+  cells.forEach((c, i) => {
+    if (cols.item === undefined && (c.includes("รายการ") || c.includes("รายละเอียด") || c.includes("ค่าใช้จ่าย"))) cols.item = i;
+    else if (cols.unitCost === undefined && (c.includes("ราคา") || c.includes("อัตรา") || c.includes("ต่อหน่วย"))) cols.unitCost = i;
+    else if (
+      cols.amount === undefined &&
+      (c.includes("รวม") || c.includes("เป็นเงิน") || c.includes("จำนวนเงิน") || c.includes("งบประมาณ") || c === "บาท")
+    )
+      cols.amount = i;
+    else if (cols.quantity === undefined && c.startsWith("จำนวน")) cols.quantity = i;
+    else if (cols.unit === undefined && c.includes("หน่วย")) cols.unit = i;
+    else if (cols.times === undefined && (c.includes("ครั้ง") || c.includes("มื้อ") || c.includes("วัน"))) cols.times = i;
+  });
+  if (cols.item === undefined || cols.amount === undefined) return undefined;
+  if (cols.unitCost === undefined && cols.quantity === undefined) return undefined;
+  return cols;
+}
+
+const GRAND_TOTAL_WORDS = ["ทั้งสิ้น", "ทั้งหมด", "ทุกกิจกรรม", "ทั้งโครงการ"];
+
+export class BudgetReader {
+  private block: RawBlock | undefined;
+  blockTitleOpen = false;
+  private headingClass: ExpenseClass | undefined;
+  /** A class heading with an amount ("หมวดค่าวัสดุ 3,000 บาท"), kept until lines follow under it. */
+  private pendingClassTotal: { text: string; line: number; amount: Satang; count: number } | undefined;
+  /** A budget item written without figures ("- ค่าอาหาร"), waiting for its figures on the next line. */
+  private pendingItem: { text: string; line: number } | undefined;
+  /** Columns of a budget table, when the budget detail is written as one. */
+  private budgetCols: BudgetCols | undefined;
+
+  constructor(private readonly st: PartState) {}
+
+  /** One line of the budget section. */
+  feed(line: SourceLine, t: string, flat: string, num: ReturnType<typeof stripNumbering>, wasBlank: boolean): void {
+    if (hasTab(t) && this.tableLine(line, t)) return;
+    this.line(line, flat, num, wasBlank);
+  }
+
+  leave(): void {
+    this.budgetCols = undefined;
+    this.flushPendingItem();
+    this.flushClassTotal();
+    this.block = undefined;
+    this.blockTitleOpen = false;
+    this.headingClass = undefined;
+  }
+
+  private currentBlock(line: SourceLine): RawBlock {
+    if (!this.block) {
+      this.block = { title: "", line: line.no, lines: [], implicit: true };
+      this.st.data.blocks.push(this.block);
+    }
+    return this.block;
+  }
+
+  private flushPendingItem(): void {
+    const p = this.pendingItem;
+    if (!p) return;
+    this.pendingItem = undefined;
+    this.st.data.problems.push(problem(p.line, p.text, "budget-line-no-amount"));
+  }
+
+  private flushClassTotal(): void {
+    const p = this.pendingClassTotal;
+    if (!p) return;
+    this.pendingClassTotal = undefined;
+    if (p.count > 0 || !this.block) return;
+    // a class heading with an amount and no lines under it is itself a lump-sum line
+    this.block.lines.push({
+      item: cleanHeading(p.text),
+      unitCost: null,
+      quantity: null,
+      times: null,
+      statedAmount: p.amount,
+      unused: [],
+      line: p.line,
+      text: p.text,
+      headingClass: this.headingClass,
+    });
+  }
+
+  line(line: SourceLine, flat: string, num: ReturnType<typeof stripNumbering>, wasBlank: boolean): void {
+    const rest = num.rest;
+    const hasNumber = /\d/.test(rest);
+
+    // totals
+    const totalWord = rest.startsWith("รวม") || rest.startsWith("ยอดรวม") || rest.startsWith("สรุปรวม");
+    if (totalWord && hasNumber) {
+      this.flushPendingItem();
+      const amount = moneyOf(rest);
+      if (amount === undefined) {
+        addProblem(this.st, line, "budget-line-unreadable");
+        return;
+      }
+      const afterWord = rest.replace(/^(ยอด|สรุป)?รวม/, "").trimStart();
+      if (GRAND_TOTAL_WORDS.some((w) => rest.includes(w)) && !(rest.includes("กิจกรรมที่") || /^ค่า/.test(afterWord))) {
+        if (this.st.data.statedTotal !== undefined && this.st.data.statedTotal !== amount) {
+          addProblem(this.st, line, "stated-total-conflict", `${this.st.data.statedTotal / 100} / ${amount / 100}`);
+        }
+        this.st.data.statedTotal = amount;
+        this.st.data.statedTotalLine = line.no;
+        this.flushClassTotal();
+        this.block = undefined;
+        return;
+      }
+      if (afterWord.startsWith("ค่า") || afterWord.startsWith("หมวด")) {
+        // a class total inside a block: not the block's total
+        return;
+      }
+      this.flushClassTotal();
+      if (!this.block) {
+        addProblem(this.st, line, "total-without-block");
+        const b = this.currentBlock(line);
+        b.subtotal = amount;
+        b.subtotalLine = line.no;
+        return;
+      }
+      this.block.subtotal = amount;
+      this.block.subtotalLine = line.no;
+      return;
+    }
+
+    // expense-class headings
+    const classHeading =
+      rest.startsWith("หมวด") ||
+      (!hasNumber && CLASS_WORDS.some(([w]) => trimPunct(rest) === w || trimPunct(rest) === `${w}`) && rest.length < 30);
+    if (classHeading) {
+      this.flushPendingItem();
+      this.flushClassTotal();
+      const cls = classOf(rest);
+      if (cls) this.headingClass = cls;
+      const amount = hasNumber ? moneyOf(rest) : undefined;
+      if (amount !== undefined) {
+        this.currentBlock(line);
+        this.pendingClassTotal = { text: rest, line: line.no, amount, count: 0 };
+      }
+      this.blockTitleOpen = false;
+      return;
+    }
+
+    // block headings: numbered (not "1.1"), not an item ("ค่า…"), or "กิจกรรม…"
+    const numberedHeading =
+      num.number !== "" &&
+      !num.bullet &&
+      (!num.number.includes(".") || !hasNumber) &&
+      !rest.startsWith("ค่า") &&
+      (!hasNumber || rest.startsWith("กิจกรรม") || !this.hasFactors(rest));
+    const activityHeading = !num.number && !num.bullet && rest.startsWith("กิจกรรม") && !this.hasFactors(rest);
+    if (numberedHeading || activityHeading) {
+      this.flushPendingItem();
+      this.flushClassTotal();
+      const { title, amount } = splitHeadingAmount(rest);
+      let number = num.number || undefined;
+      if (!number) {
+        const m = /^กิจกรรม(?:ที่)?\s*(\d{1,4})/.exec(rest);
+        if (m) number = m[1];
+      }
+      this.block = { number, title, line: line.no, lines: [] };
+      if (amount !== undefined) {
+        this.block.subtotal = amount;
+        this.block.subtotalLine = line.no;
+      }
+      this.st.data.blocks.push(this.block);
+      this.blockTitleOpen = true;
+      this.headingClass = undefined;
+      return;
+    }
+
+    // "เป็นเงิน 16,000 บาท" on its own line completes the previous line
+    if ((rest.startsWith("เป็นเงิน") || rest.startsWith("=")) && this.block && this.block.lines.length && !this.pendingItem) {
+      const prev = this.block.lines[this.block.lines.length - 1];
+      if (prev.statedAmount === null) {
+        const amount = moneyOf(rest);
+        if (amount !== undefined) {
+          prev.statedAmount = amount;
+          prev.text = `${prev.text} ${flat}`;
+          return;
+        }
+      }
+    }
+
+    if (hasNumber) {
+      const text = this.pendingItem ? `${this.pendingItem.text} ${rest}` : rest;
+      const lineNo = this.pendingItem ? this.pendingItem.line : line.no;
+      const parsed = parseBudgetLine(text);
+      if (!parsed || (parsed.unitCost === null && parsed.statedAmount === null && !parsed.invalid)) {
+        if (this.pendingItem) {
+          this.pendingItem = undefined;
+        }
+        if (this.blockTitleOpen && this.block && this.block.lines.length === 0 && !num.bullet) {
+          this.block.title = joinWrapped(this.block.title, flat);
+          return;
+        }
+        this.st.data.problems.push(problem(lineNo, text, "budget-line-unreadable"));
+        return;
+      }
+      this.pendingItem = undefined;
+      const raw: RawBudgetLine = { ...parsed, line: lineNo, text, headingClass: this.headingClass };
+      if (!raw.item && this.pendingClassTotal) raw.item = cleanHeading(this.pendingClassTotal.text);
+      this.currentBlock(line).lines.push(raw);
+      if (this.pendingClassTotal) this.pendingClassTotal.count++;
+      this.blockTitleOpen = false;
+      if (parsed.notNumbers) this.st.data.problems.push(problem(lineNo, text, "budget-line-not-a-number", parsed.notNumbers.join(", ")));
+      else if (parsed.invalid) this.st.data.problems.push(problem(lineNo, text, "budget-line-huge-number", Object.values(parsed.invalid).join(", ")));
+      else if (parsed.unused.length) this.st.data.problems.push(problem(lineNo, text, "budget-line-unused-numbers", parsed.unused.join(", ")));
+      return;
+    }
+
+    // text without numbers: a wrapped block heading, an item waiting for its figures, or a note
+    if (this.blockTitleOpen && this.block && this.block.lines.length === 0 && !num.bullet && !wasBlank) {
+      this.block.title = joinWrapped(this.block.title, flat);
+      return;
+    }
+    if (this.pendingItem && !wasBlank && !num.bullet) {
+      this.pendingItem.text = joinWrapped(this.pendingItem.text, rest);
+      return;
+    }
+    if (num.bullet || rest.startsWith("ค่า")) {
+      this.flushPendingItem();
+      this.pendingItem = { text: rest, line: line.no };
+      return;
+    }
+    // notes such as "(ถัวจ่ายทุกรายการ)" are ignored
+  }
+
+  /**
+   * Budget detail written as a table: a header row ("รายการ\tจำนวน\tหน่วย\tราคาต่อหน่วย\tรวมเงิน") gives
+   * the columns; rows are read by column. Returns false when the line is not part of such a table
+   * (it is then read as a budget line).
+   */
+  private tableLine(line: SourceLine, t: string): boolean {
+    const cells = tabCells(t);
+    const header = budgetTableHeader(cells);
+    if (header) {
+      this.flushPendingItem();
+      this.budgetCols = header;
+      return true;
+    }
+    const cols = this.budgetCols;
+    if (!cols) return false;
+    const get = (i: number | undefined) => (i === undefined ? "" : (cells[i] ?? "").trim());
+    const itemCell = get(cols.item) || cells.find((c) => c !== "") || "";
+    const figures = [cols.quantity, cols.unitCost, cols.times, cols.amount].map(get);
+    if (figures.every((f) => !/\d/.test(f))) return false; // a heading or an item written in one cell
+    const inum = stripNumbering(itemCell);
+    const rest = inum.rest;
+    const amount = parseMoney(get(cols.amount));
+    if (rest.startsWith("รวม") || rest.startsWith("ยอดรวม")) {
+      if (amount === null) return false;
+      const flatTotal = `${rest} ${get(cols.amount)} บาท`;
+      this.line(line, flatTotal, stripNumbering(flatTotal), false);
+      return true;
+    }
+    const unitCost = parseMoney(get(cols.unitCost));
+    const quantity = parseNumber(get(cols.quantity));
+    const times = parseNumber(get(cols.times));
+    const raw: RawBudgetLine = {
+      item: cleanItem(rest),
+      unitCost,
+      quantity: quantity === null ? null : Math.abs(quantity),
+      times: times === null ? null : Math.abs(times),
+      statedAmount: amount,
+      unused: [],
+      line: line.no,
+      text: collapseSpaces(t),
+      headingClass: this.headingClass,
+    };
+    const unit = get(cols.unit);
+    if (unit && raw.quantity !== null) raw.quantityUnit = unit;
+    if (unitCost === null && quantity === null && times === null && amount === null) return false;
+    this.currentBlock(line).lines.push(raw);
+    if (this.pendingClassTotal) this.pendingClassTotal.count++;
+    this.blockTitleOpen = false;
+    return true;
+  }
+
+  /** True when a text has a unit cost with quantity/times, i.e. it is a budget item, not a heading. */
+  private hasFactors(text: string): boolean {
+    const p = parseBudgetLine(text);
+    return !!p && p.unitCost !== null && (p.quantity !== null || p.times !== null);
+  }
+
+}
+
+/** "1.กิจกรรมประชุม… งบประมาณ 23,800 บาท" → title and the stated amount. */
+function splitHeadingAmount(rest: string): { title: string; amount?: Satang } {
+  const toks = scanNumbers(rest).filter((t) => !t.ignore && !t.huge);
+  const money = toks.find((t) => t.unit?.role === "money");
+  if (!money) return { title: collapseSpaces(rest) };
+  const amount = parseMoney(money.raw);
+  const title = trimEndChars(collapseSpaces(rest.slice(0, money.leadStart)), " (:=-.,");
+  return { title: title || collapseSpaces(rest), amount: amount ?? undefined };
+}
+
+function cleanHeading(text: string): string {
+  const { title } = splitHeadingAmount(text);
+  return trimPunct(title.replace(/^หมวด/, "")) || title;
+}
+
+function trimEndChars(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0 && chars.includes(s[e - 1])) e--;
+  return s.slice(0, e);
+}
