@@ -7,8 +7,8 @@ import { extname } from "path";
 import type { Plan } from "../core/model";
 import type { Finding } from "../core/findings";
 import { severityOrder } from "../core/findings";
-import { validatePlan } from "../core/validation/engine";
-import { importProjectText } from "../import";
+import { checkProjectText } from "../import/check";
+import { decodeText as decodeBytes } from "../import/decode";
 import { validateWorkbook } from "../workbook";
 import type { WorkbookSnapshot } from "../workbook/types";
 import { readXlsx } from "../adapters/xlsx/read";
@@ -63,15 +63,17 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
-/** Decode a text document: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-874/TIS-620. */
+/** Decode a text document: UTF-8 unless the bytes clearly are not (see src/import/decode.ts). */
 export function decodeText(buf: Buffer): string {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder("utf-16le").decode(buf.subarray(2));
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder("utf-16be").decode(buf.subarray(2));
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(buf);
-  } catch {
-    return new TextDecoder("windows-874").decode(buf);
-  }
+  return decodeBytes(buf);
+}
+
+/** The error for a text in which no project plan is found (a CSV, an image renamed .txt, a letter). */
+export function noPlanError(file: string): InputError {
+  return new InputError("not-a-plan", file, {
+    th: `ไม่พบแผนโครงการใน ${file} (ไม่มีชื่อโครงการ กิจกรรม หรือรายการงบประมาณ) — ใช้ไฟล์ข้อความของโครงการ หรือไฟล์ .xlsx ของแม่แบบ`,
+    en: `no project plan found in ${file} (no project name, activities or budget lines); use a project text file or a template .xlsx`,
+  });
 }
 
 function isZip(buf: Buffer): boolean {
@@ -129,15 +131,10 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
   }
   const text = decodeText(buf);
   if (!text.trim()) throw new XlsxReadError("empty", file);
-  const imported = importProjectText(text);
-  const findings = sortFindings(validatePlan(imported.plan));
-  return {
-    file,
-    kind,
-    plan: imported.plan,
-    findings,
-    problems: imported.problems.map((p) => ({ line: p.line, text: p.text, message: p.message })),
-  };
+  // reading problems are findings (rule read-problem, with their lines), not a separate list
+  const checked = checkProjectText(text);
+  if (!checked.planFound) throw noPlanError(file);
+  return { file, kind, plan: checked.plan, findings: sortFindings(checked.findings), problems: [] };
 }
 
 /** A bilingual message for any failure while loading a file. */

@@ -12,6 +12,8 @@ export interface FindingRecord {
   message: string;
   sheet: string | null;
   cell: string | null;
+  /** 1-based line of a text document. */
+  line: number | null;
   activity: string | null;
   activityName: string | null;
   item: string | null;
@@ -39,6 +41,7 @@ export function findingRecord(f: Finding, lang: Lang): FindingRecord {
     message: f.message[lang],
     sheet: f.sheet ?? null,
     cell: f.cell ?? null,
+    line: f.line ?? null,
     activity: f.activityId ?? null,
     activityName: f.activityName ?? null,
     item: f.item ?? null,
@@ -76,16 +79,17 @@ function shown(f: Finding, v: number | string | undefined, lang: Lang): string {
   return String(v);
 }
 
-function location(f: Finding): string {
+function location(f: Finding, lang: Lang): string {
   if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
   if (f.cell) return f.cell;
   if (f.sheet) return f.sheet;
+  if (f.line !== undefined && f.rule !== "read-problem") return lang === "th" ? `บรรทัด ${f.line}` : `line ${f.line}`;
   return "";
 }
 
 /** One finding as a text line (without indentation). */
 export function findingLine(f: Finding, lang: Lang): string {
-  const loc = location(f);
+  const loc = location(f, lang);
   let line = (loc ? `[${loc}] ` : "") + f.message[lang];
   // expected/actual are added only when the message does not already state them
   const said = (v: string) => v !== "" && f.message[lang].includes(v);

@@ -48,6 +48,8 @@ export interface Finding {
   valueKind?: ValueKind;
   sheet?: string;
   cell?: string;
+  /** 1-based line of a text document the finding is about (findings on imported text). */
+  line?: number;
 }
 
 export function at(ref: CellRef | undefined): Pick<Finding, "sheet" | "cell"> {

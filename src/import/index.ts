@@ -13,7 +13,7 @@ import { fiscalYearEnd, fiscalYearOf, fiscalYearStart, monthOfDate, quarterStart
 import { classifyItem } from "../core/rates/classifier";
 import { PartData, PartKind, PartParser, RawActivity, RawBlock } from "./parsePart";
 import { ImportProblem, problem } from "./problems";
-import { SourceLine, splitLines, stripNumbering, collapseSpaces, trimPunct } from "./text";
+import { SourceLine, splitLines, stripNumbering, collapseSpaces, trimPunct, hasUndecodable } from "./text";
 import { matchBlocks } from "./similarity";
 import { maxMonth, minMonth } from "./months";
 
@@ -26,6 +26,33 @@ export { nameSimilarity, matchBlocks } from "./similarity";
 export interface ImportResult {
   plan: Plan;
   problems: ImportProblem[];
+  /** Where each part of the plan was read (1-based lines), to point findings at the text. */
+  sources: SourceMap;
+  /** False when nothing in the text is a project plan (no name, no activities, no budget). */
+  planFound: boolean;
+}
+
+/** Lines (1-based) of the source text the plan's parts were read from. */
+export interface SourceMap {
+  /** Budget line id → its line. */
+  lines: Record<string, number>;
+  /** Activity id → the line of its row in the activity table (or of its budget heading). */
+  activities: Record<string, number>;
+  /** Activity id → the line of its block's stated total (รวม … บาท), first one. */
+  subtotals: Record<string, number>;
+  /** Activity id → the line of its budget block heading, first one. */
+  blocks: Record<string, number>;
+  allocation?: number;
+  statedTotal?: number;
+  results?: number;
+  period?: number;
+  funds?: number;
+  /** Line of the project name. */
+  name?: number;
+}
+
+export function emptySourceMap(): SourceMap {
+  return { lines: {}, activities: {}, subtotals: {}, blocks: {} };
 }
 
 const REPORT_STARTS = [
@@ -119,7 +146,7 @@ function expenseClassOf(item: string, heading: ExpenseClass | undefined): Expens
 }
 
 /** Builds the plan from the parsed parts; the proposal's data wins, the report gives results. */
-function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLine[]): Plan {
+function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLine[], src: SourceMap): Plan {
   const proposal = parts.find((p) => p.kind === "proposal");
   const report = parts.find((p) => p.kind === "report");
   const main = proposal ?? report ?? parts[0];
@@ -188,11 +215,21 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   const expected = pick("expectedResults");
   if (expected) pr.expectedResults = expected;
   const statedTotal = blockPart?.statedTotal ?? pick("statedTotal");
-  if (statedTotal !== undefined) pr.statedTotal = statedTotal;
+  if (statedTotal !== undefined) {
+    pr.statedTotal = statedTotal;
+    src.statedTotal = blockPart?.statedTotal !== undefined ? blockPart.statedTotalLine : (main?.statedTotalLine ?? other?.statedTotalLine);
+  }
+  const atOf = (k: keyof PartData["at"]): number | undefined => main?.at[k] ?? other?.at[k];
+  if (allocation !== undefined) src.allocation = main?.allocation !== undefined ? main.at.allocation : other?.at.allocation;
+  if (period) src.period = main?.period ? main.at.period : other?.at.period;
+  if (quarter || fundsMonth) src.funds = atOf("funds");
 
   // results: the report's, else any part's
   const results = report?.results ?? proposal?.results ?? parts.find((p) => p.results)?.results;
-  if (results) plan.results = { ...results };
+  if (results) {
+    plan.results = { ...results };
+    src.results = report?.results ? report.at.results : proposal?.results ? proposal.at.results : parts.find((p) => p.results)?.at.results;
+  }
 
   plan.targets = pick("targets") ?? [];
   plan.indicators = pick("indicators") ?? [];
@@ -202,6 +239,7 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   const activities: Activity[] = rawActs.map((r) => {
     const id = ids.take(r.id);
     const a: Activity = { id, name: r.name, owners: r.owners };
+    src.activities[id] ??= r.line;
     let start = r.start;
     let end = r.end;
     if (!start && r.monthNumbers?.length) {
@@ -233,6 +271,7 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
     for (const b of named) {
       const id = ids.take(b.number ?? String(activities.length + 1));
       activities.push({ id, name: b.title, owners: [] });
+      src.activities[id] ??= b.line;
     }
   }
   const matches = createFromBlocks
@@ -262,8 +301,11 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
         if (b.lines.length) problems.push(problem(b.lines[0].line, b.lines[0].text, "lines-without-block"));
       }
     }
+    if (!b.implicit) src.blocks[activityId] ??= b.line;
+    if (b.subtotal !== undefined && b.subtotalLine !== undefined) src.subtotals[activityId] ??= b.subtotalLine;
     for (const l of b.lines) {
       lineNo++;
+      src.lines[`L${lineNo}`] = l.line;
       const line: BudgetLine = {
         id: `L${lineNo}`,
         activityId,
@@ -294,6 +336,7 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
     const a = activities[i];
     if (r.budget === undefined || !a || withLines.has(a.id)) return;
     lineNo++;
+    src.lines[`L${lineNo}`] = r.line;
     budgetLines.push({
       id: `L${lineNo}`,
       activityId: a.id,
@@ -323,13 +366,15 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
  */
 export function importProjectText(text: string): ImportResult {
   const problems: ImportProblem[] = [];
+  const sources = emptySourceMap();
   try {
     const src = typeof text === "string" ? text : String(text ?? "");
     const lines = splitLines(src);
     if (!lines.some((l) => l.text)) {
       problems.push(problem(1, "", "empty"));
-      return { plan: emptyPlan(fiscalYearOf(monthOfDate(new Date()))), problems };
+      return { plan: emptyPlan(fiscalYearOf(monthOfDate(new Date()))), problems, sources, planFound: false };
     }
+    for (const l of lines) if (hasUndecodable(l.raw)) problems.push(problem(l.no, l.raw, "undecodable-line"));
     const spans = splitParts(lines);
     // only the first proposal and the first report are imported; further parts are reported
     const firstProposal = spans.find((s) => s.kind === "proposal");
@@ -339,9 +384,18 @@ export function importProjectText(text: string): ImportResult {
     const extra = spans.find((s) => !used.includes(s));
     if (extra) problems.push(problem(lines[extra.from]?.no ?? 1, lines[extra.from]?.raw ?? "", "extra-part"));
     for (const p of parts) problems.push(...p.problems);
-    const plan = buildPlan(parts, problems, lines);
+    const planProblems: ImportProblem[] = [];
+    const plan = buildPlan(parts, planProblems, lines, sources);
+    const planFound = isPlan(plan, lines);
+    if (planFound) problems.push(...planProblems);
+    else {
+      // nothing to check: one clear problem instead of "no activities", "no budget", "no year"
+      const first = lines.find((l) => l.text);
+      problems.length = 0;
+      problems.push(problem(first?.no ?? 1, first?.raw ?? "", "no-plan", csvLike(lines) ? "CSV" : undefined));
+    }
     problems.sort((a, b) => a.line - b.line);
-    return { plan, problems };
+    return { plan, problems, sources, planFound };
   } catch (e) {
     problems.push(problem(1, "", "internal-error", e instanceof Error ? e.message : String(e)));
     let fy = 2500;
@@ -350,6 +404,52 @@ export function importProjectText(text: string): ImportResult {
     } catch {
       /* keep the fallback */
     }
-    return { plan: emptyPlan(fy), problems };
+    return { plan: emptyPlan(fy), problems, sources, planFound: false };
   }
+}
+
+/**
+ * Whether the text holds a project plan: activities or budget lines, or a project name with a plan's
+ * other parts (allocation, objectives, targets, period). A table of comma-separated values is not a plan.
+ */
+function isPlan(plan: Plan, lines: SourceLine[]): boolean {
+  if (csvLike(lines)) return false;
+  const p = plan.project;
+  const signals = [
+    plan.activities.length > 0,
+    plan.budgetLines.length > 0,
+    p.name !== "",
+    p.allocation !== undefined,
+    (p.objectives?.length ?? 0) > 0,
+    plan.targets.length > 0,
+    p.periodStart !== undefined,
+    plan.indicators.length > 0,
+  ].filter(Boolean).length;
+  return plan.budgetLines.length > 0 || plan.activities.length > 0 ? signals >= 2 : signals >= 3;
+}
+
+/**
+ * Comma-separated values: most non-blank lines split into 3 or more fields on commas that are not
+ * thousands separators ("1,000"), and there are several such lines.
+ */
+function csvLike(lines: SourceLine[]): boolean {
+  let rows = 0;
+  let csv = 0;
+  for (const l of lines) {
+    if (!l.text) continue;
+    rows++;
+    let fields = 1;
+    const t = l.text;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== ",") continue;
+      const thousands = isDigitChar(t[i - 1]) && isDigitChar(t[i + 1]) && isDigitChar(t[i + 2]) && isDigitChar(t[i + 3]) && !isDigitChar(t[i + 4]);
+      if (!thousands) fields++;
+    }
+    if (fields >= 3) csv++;
+  }
+  return csv >= 3 && csv * 10 >= rows * 6;
+}
+
+function isDigitChar(c: string | undefined): boolean {
+  return c !== undefined && c >= "0" && c <= "9";
 }

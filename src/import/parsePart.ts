@@ -41,6 +41,8 @@ export class PartParser implements PartState {
   /** "งบประมาณ 120,000 บาท" (a heading) and the sum of "เงินงบประมาณ… N บาท" lines (sources). */
   private allocationHeading: Satang | undefined;
   private allocationLines: Satang | undefined;
+  private allocationHeadingLine: number | undefined;
+  private allocationLinesLine: number | undefined;
   private readonly activityTable: ActivityTableReader;
   private readonly budget: BudgetReader;
   private readonly indicators: IndicatorReader;
@@ -57,6 +59,7 @@ export class PartParser implements PartState {
       blocks: [],
       indicators: [],
       expectedResults: [],
+      at: {},
       problems: [],
     };
     this.activityTable = new ActivityTableReader(this);
@@ -80,7 +83,7 @@ export class PartParser implements PartState {
     this.lastBlank = false;
 
     // 1. results ("งบประมาณ ได้รับ 120,000.-บาท ใช้จ่าย 20,000.-บาท คงเหลือ 100,000.-บาท"), anywhere
-    if (this.tryResults(flat)) {
+    if (this.tryResults(flat, line.no)) {
       if (num.number || flat.startsWith("งบประมาณ")) {
         // a results heading ("6. งบประมาณ ได้รับ …") ends the section before it
         this.budget.leave();
@@ -134,14 +137,17 @@ export class PartParser implements PartState {
       const amount = moneyOf(num.rest);
       const budgetish = this.mode === "budget" || this.mode === "budgetDetail" || this.mode === "none" || this.mode === "header";
       if (amount !== undefined || budgetish) {
-        if (amount !== undefined) this.allocationLines = (this.allocationLines ?? 0) + amount;
+        if (amount !== undefined) {
+          this.allocationLines = (this.allocationLines ?? 0) + amount;
+          this.allocationLinesLine ??= line.no;
+        }
         if (!budgetish || this.mode === "none" || this.mode === "header") this.budget.leave();
         if (this.mode !== "budget" && this.mode !== "budgetDetail") this.mode = "budget";
         return;
       }
     }
 
-    if (this.mode === "risk") this.riskLine(flat);
+    if (this.mode === "risk") this.riskLine(flat, line.no);
 
     // 6. headings
     const inBudget = this.mode === "budget" || this.mode === "budgetDetail";
@@ -198,7 +204,7 @@ export class PartParser implements PartState {
         this.budget.feed(line, t, flat, num, wasBlank);
         return;
       case "risk":
-        this.riskLine(flat);
+        this.riskLine(flat, line.no);
         return;
       case "indicators":
       case "indicatorTable":
@@ -252,7 +258,10 @@ export class PartParser implements PartState {
         return;
       case "budget": {
         const amount = moneyOf(value);
-        if (amount !== undefined && this.allocationHeading === undefined) this.allocationHeading = amount;
+        if (amount !== undefined && this.allocationHeading === undefined) {
+          this.allocationHeading = amount;
+          this.allocationHeadingLine = line.no;
+        }
         this.mode = "budget";
         return;
       }
@@ -267,7 +276,7 @@ export class PartParser implements PartState {
       }
       case "risk":
         this.mode = "risk";
-        this.riskLine(rest);
+        this.riskLine(rest, line.no);
         return;
       case "indicators":
         this.mode = "indicators";
@@ -310,6 +319,7 @@ export class PartParser implements PartState {
     const r = monthsOf(value);
     if (r) {
       this.data.period = r;
+      this.data.at.period = line.no;
       return;
     }
     if (isThroughout(value)) {
@@ -363,7 +373,7 @@ export class PartParser implements PartState {
    * Funds that arrive late: "งบประมาณจะโอน… ไตรมาสที่ 2" (or "ไตรมาส 2", "ไตรมาสที่สอง"), or a month
    * ("ได้รับจัดสรรงบประมาณประมาณเดือนมกราคม"; with a year it is taken as written).
    */
-  private riskLine(flat: string): void {
+  private riskLine(flat: string, lineNo: number): void {
     if (this.data.fundsQuarter || this.data.fundsMonth) return;
     const money = ["งบประมาณ", "โอน", "จัดสรร", "เงิน"].some((w) => flat.includes(w));
     if (!money) return;
@@ -380,6 +390,7 @@ export class PartParser implements PartState {
       }
       if (n >= 1 && n <= 4) {
         this.data.fundsQuarter = n as 1 | 2 | 3 | 4;
+        this.data.at.funds = lineNo;
         return;
       }
     }
@@ -390,10 +401,11 @@ export class PartParser implements PartState {
         const m = parseMonthName(flat);
         if (m) this.data.fundsMonth = { month: m };
       }
+      if (this.data.fundsMonth) this.data.at.funds = lineNo;
     }
   }
 
-  private tryResults(flat: string): boolean {
+  private tryResults(flat: string, lineNo: number): boolean {
     if (!isDigit(flat.match(/\d/)?.[0])) return false;
     const received = findKeyword(flat, ["ได้รับ"], ["ได้รับจัดสรร", "ได้รับการ"]);
     const spent = findKeyword(flat, ["ใช้จ่าย", "ใช้ไป", "เบิกจ่าย", "ใช้จริง"], []);
@@ -416,7 +428,10 @@ export class PartParser implements PartState {
     if (b !== undefined) r.spent = b;
     if (c !== undefined) r.remaining = c;
     if (Object.keys(r).length === 0) return false;
-    this.data.results ??= r;
+    if (!this.data.results) {
+      this.data.results = r;
+      this.data.at.results = lineNo;
+    }
     return true;
   }
 
@@ -426,7 +441,10 @@ export class PartParser implements PartState {
     this.budget.leave();
     // the sources add up to the allocation; a heading amount stands when no source states one
     const allocation = this.allocationLines ?? this.allocationHeading;
-    if (allocation !== undefined) this.data.allocation = allocation;
+    if (allocation !== undefined) {
+      this.data.allocation = allocation;
+      this.data.at.allocation = this.allocationLines !== undefined ? this.allocationLinesLine : this.allocationHeadingLine;
+    }
     this.finishTargets();
     this.indicators.finish();
     return this.data;

@@ -71,6 +71,8 @@ export interface PartData {
   indicators: Indicator[];
   expectedResults: string[];
   fiscalYearHint?: number;
+  /** Lines (1-based) where values were read, to point findings at them. */
+  at: { allocation?: number; results?: number; period?: number; funds?: number; owner?: number };
   problems: ImportProblem[];
 }
 

@@ -1,6 +1,16 @@
 /** Problems the importer reports: what it could not understand, with the line (1-based) and Thai+English text. */
 
+export type ProblemSeverity = "error" | "warning" | "info";
+
 export interface ImportProblem {
+  /** What kind of problem (stable id, see ProblemCode). */
+  code: ProblemCode;
+  /**
+   * How much it matters to a reviewer: "warning" when part of the document was not read and so not
+   * checked; "info" when a check already reports it (e.g. a block that matches no activity is also a
+   * budget-without-activity error) or nothing is lost.
+   */
+  severity: ProblemSeverity;
   /** 1-based line number in the source text. */
   line: number;
   /** The line as written (trimmed, at most 200 characters). */
@@ -27,7 +37,37 @@ export type ProblemCode =
   | "stated-total-conflict"
   | "extra-part"
   | "total-without-block"
+  | "undecodable-line"
+  | "no-plan"
   | "internal-error";
+
+const SEVERITY: Record<ProblemCode, ProblemSeverity> = {
+  empty: "warning",
+  "budget-line-unreadable": "warning",
+  "budget-line-no-amount": "warning",
+  "budget-line-unused-numbers": "warning",
+  "budget-line-huge-number": "info",
+  "budget-line-not-a-number": "info",
+  "block-unmatched": "info",
+  "lines-without-block": "info",
+  "activity-row-unreadable": "warning",
+  "activity-no-months": "info",
+  "period-unreadable": "warning",
+  "no-activities": "warning",
+  "no-budget": "warning",
+  "activities-from-blocks": "info",
+  "fiscal-year-unknown": "warning",
+  "stated-total-conflict": "warning",
+  "extra-part": "warning",
+  "total-without-block": "info",
+  "undecodable-line": "warning",
+  "no-plan": "error",
+  "internal-error": "error",
+};
+
+export function problemSeverity(code: ProblemCode): ProblemSeverity {
+  return SEVERITY[code];
+}
 
 export function problemMessage(code: ProblemCode, detail = ""): { th: string; en: string } {
   const short = detail.length > 100 ? `${detail.slice(0, 97)}...` : detail;
@@ -96,6 +136,16 @@ export function problemMessage(code: ProblemCode, detail = ""): { th: string; en
       };
     case "total-without-block":
       return { th: "ยอดรวมนี้ไม่อยู่ใต้หัวข้อกิจกรรมใด", en: "This total is not under any activity heading" };
+    case "undecodable-line":
+      return {
+        th: "บรรทัดนี้มีอักขระที่ถอดรหัสไม่ได้ (ไฟล์อาจเสียหรือบันทึกด้วยรหัสอักขระอื่น) ตรวจตัวเลขในบรรทัดนี้เอง",
+        en: "This line holds bytes that could not be decoded (a damaged file or another encoding); check its figures by hand",
+      };
+    case "no-plan":
+      return {
+        th: `ไม่พบแผนโครงการในไฟล์นี้ (ไม่มีชื่อโครงการ กิจกรรม หรือรายการงบประมาณ)${d}`,
+        en: `No project plan found in this file (no project name, activities or budget lines)${d}`,
+      };
     case "internal-error":
       return {
         th: `เกิดข้อผิดพลาดภายในระหว่างนำเข้า${d}`,
@@ -106,5 +156,11 @@ export function problemMessage(code: ProblemCode, detail = ""): { th: string; en
 
 export function problem(line: number, text: string, code: ProblemCode, detail?: string): ImportProblem {
   const t = text.trim();
-  return { line: Math.max(1, line), text: t.length > 200 ? `${t.slice(0, 197)}...` : t, message: problemMessage(code, detail) };
+  return {
+    code,
+    severity: SEVERITY[code],
+    line: Math.max(1, line),
+    text: t.length > 200 ? `${t.slice(0, 197)}...` : t,
+    message: problemMessage(code, detail),
+  };
 }

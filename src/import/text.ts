@@ -26,25 +26,56 @@ export function stripHtml(s: string): string {
   return s.replace(TAG_RE, " ").replace(/&(?:nbsp|amp|lt|gt|quot);/g, (e) => ENTITY[e] ?? " ");
 }
 
-/** Normalises one line: Thai digits → Arabic, HTML stripped, dashes → "-", × → x, odd spaces → " ". */
-const SPECIAL_RE = /[\u2010\u2011\u2013\u2014\u2212\ufe63\uff0d\u00d7\u2715\u2716\u00a0\u2000-\u200d\u202f\u3000\ufeff\u00ad\u2026\uff0c]/;
+/**
+ * Characters that change no text but break numbers and words apart: format characters (zero-width
+ * spaces and joiners, left-to-right/right-to-left marks, embeddings and isolates, the word joiner, the
+ * byte-order mark, the soft hyphen, the Mongolian vowel separator …) and control characters (NUL …)
+ * other than the tab.
+ */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const INVISIBLE_RE = /[\p{Cf}\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+/** Spaces other than the plain space and the tab (no-break, thin, ideographic …). */
+const ODD_SPACE_RE = /[^\S\t\r\n ]/u;
+const SPECIAL_RE = /[\u2010\u2011\u2013\u2014\u2212\ufe63\uff0d\u00d7\u2715\u2716\u2026\uff0c]/;
 
+/**
+ * Normalises one line: invisible characters removed, odd spaces → " ", Thai digits → Arabic, HTML
+ * stripped, dashes → "-", × → x, trimmed (tabs kept). A line that reads the same to a person reads the
+ * same here: the totals of a document do not change when invisible marks are added to it.
+ */
 export function normaliseLine(s: string): string {
-  let t = toArabicDigits(stripHtml(s));
+  let t = s;
+  if (hasInvisible(t)) t = t.replace(INVISIBLE_RE, "");
+  if (ODD_SPACE_RE.test(t)) {
+    let o = "";
+    for (const c of t) o += c !== "\t" && c !== " " && /^\s$/u.test(c) ? " " : c;
+    t = o;
+  }
+  t = toArabicDigits(stripHtml(t));
   if (!SPECIAL_RE.test(t)) return trimKeepTabs(t);
   let out = "";
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011 || c === 0x2212 || c === 0xfe63 || c === 0xff0d) out += "-";
     else if (c === 0xd7 || c === 0x2715 || c === 0x2716) out += "x";
-    else if (c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) out += " ";
-    else if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0xad) continue;
     else if (c === 0x2026) out += "...";
     else if (c === 0xff0c) out += ",";
     else out += t[i];
   }
-  t = out;
-  return trimKeepTabs(t);
+  return trimKeepTabs(out);
+}
+
+/** Whether a line holds invisible characters (format or control characters other than the tab). */
+export function hasInvisible(s: string): boolean {
+  INVISIBLE_RE.lastIndex = 0;
+  const r = INVISIBLE_RE.test(s);
+  INVISIBLE_RE.lastIndex = 0;
+  return r;
+}
+
+/** Whether a line holds characters that could not be decoded (U+FFFD, what a decoder puts for bad bytes). */
+export function hasUndecodable(s: string): boolean {
+  return s.indexOf("\ufffd") >= 0;
 }
 
 /**

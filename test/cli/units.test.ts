@@ -71,6 +71,7 @@ describe("report", () => {
       message: "Amount does not match",
       sheet: "งบประมาณ",
       cell: "J8",
+      line: null,
       activity: "1",
       activityName: "อบรม",
       item: "ค่าถ่ายเอกสาร",

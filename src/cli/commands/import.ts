@@ -1,13 +1,12 @@
 import { promises as fs } from "fs";
 import { parseArgs, UsageError } from "../args";
 import { refusesOverwrite, writeSafely, samePath, type Context } from "../io";
-import { decodeText, failureMessage } from "../load";
+import { decodeText, failureMessage, noPlanError } from "../load";
 import { problemLine } from "../report";
-import { importProjectText } from "../../import";
+import { checkProjectText } from "../../import/check";
 import { buildWorkbookSpec } from "../../workbook";
 import { saveXlsx } from "../../adapters/xlsx/write";
 import { XlsxReadError } from "../../adapters/xlsx/errors";
-import { validatePlan } from "../../core/validation/engine";
 import { planTotal } from "../../core/budget";
 import { formatBaht } from "../../core/money";
 
@@ -44,11 +43,14 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
     ctx.io.err(`budget-plan: ${failureMessage(e, input).messages[ctx.lang]}`);
     return 2;
   }
+  const { plan, problems, findings, planFound } = checkProjectText(text);
+  if (!planFound) {
+    ctx.io.err(`budget-plan: ${noPlanError(input).messages[ctx.lang]}`);
+    return 2;
+  }
   if (await refusesOverwrite(ctx, out, args.options.force)) return 2;
-  const { plan, problems } = importProjectText(text);
   const spec = buildWorkbookSpec(plan, { lang: ctx.lang });
   if (!(await writeSafely(ctx, out, () => saveXlsx(spec, out)))) return 2;
-  const findings = validatePlan(plan);
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   const lines: string[] = [];

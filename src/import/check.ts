@@ -1,0 +1,92 @@
+/**
+ * Checking a project text: import it, validate the plan, point every finding at the line of the text it
+ * is about, and turn every reading problem into a `read-problem` finding (with its severity and line),
+ * so a reviewer sees what could not be read — in JSON too — next to what is wrong.
+ */
+import type { Finding } from "../core/findings";
+import { severityOrder } from "../core/findings";
+import type { Plan } from "../core/model";
+import { validatePlan, type ValidateOptions } from "../core/validation/engine";
+import { importProjectText, type SourceMap } from "./index";
+import type { ImportProblem } from "./problems";
+
+export interface CheckedText {
+  plan: Plan;
+  problems: ImportProblem[];
+  /** Plan findings with their lines, then reading problems as `read-problem` findings; by severity. */
+  findings: Finding[];
+  sources: SourceMap;
+  planFound: boolean;
+}
+
+/** The line of the text a plan finding is about, from where the importer read each part. */
+export function findingLine(f: Finding, src: SourceMap): number | undefined {
+  const byLine = f.lineId !== undefined ? src.lines[f.lineId] : undefined;
+  const act = f.activityId;
+  switch (f.rule) {
+    case "subtotal-mismatch":
+      return (act !== undefined ? src.subtotals[act] : undefined) ?? src.statedTotal;
+    case "budget-without-activity":
+      return (act !== undefined ? (src.blocks[act] ?? src.subtotals[act]) : undefined) ?? byLine;
+    case "total-mismatch":
+      return src.statedTotal;
+    case "over-allocation":
+    case "under-allocation":
+      return src.allocation ?? src.statedTotal;
+    case "spent-over-received":
+    case "remaining-mismatch":
+      return src.results;
+    case "bad-number":
+      if (byLine !== undefined) return byLine;
+      if (act !== undefined) return src.subtotals[act];
+      return src.allocation ?? src.statedTotal ?? src.results;
+    default:
+      if (byLine !== undefined) return byLine;
+      if (act !== undefined) return src.activities[act] ?? src.blocks[act];
+      return undefined;
+  }
+}
+
+/** Sets `line` on each finding that can be placed; returns the same array. */
+export function locateFindings(findings: Finding[], src: SourceMap): Finding[] {
+  for (const f of findings) {
+    const line = findingLine(f, src);
+    if (line !== undefined) f.line = line;
+  }
+  return findings;
+}
+
+/** Reading problems as findings (rule `read-problem`), each with its severity and line. */
+export function problemFindings(problems: ImportProblem[]): Finding[] {
+  return problems.map((p) => {
+    const quoted = p.text ? ` — "${p.text.length > 80 ? `${p.text.slice(0, 77)}...` : p.text}"` : "";
+    const f: Finding = {
+      rule: "read-problem",
+      severity: p.severity,
+      message: { th: `บรรทัด ${p.line}: ${p.message.th}${quoted}`, en: `Line ${p.line}: ${p.message.en}${quoted}` },
+      line: p.line,
+      actual: p.code,
+      valueKind: "text",
+    };
+    if (p.text) f.item = p.text;
+    return f;
+  });
+}
+
+/** Sorts by severity, keeping the order within a severity (stable). */
+function bySeverity(findings: Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => severityOrder[a.f.severity] - severityOrder[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** Imports and validates a project text; never throws. */
+export function checkProjectText(text: string, opts: ValidateOptions = {}): CheckedText {
+  const imported = importProjectText(text);
+  const planFindings = imported.planFound ? locateFindings(validatePlan(imported.plan, opts), imported.sources) : [];
+  return {
+    ...imported,
+    findings: bySeverity([...planFindings, ...problemFindings(imported.problems)]),
+  };
+}
