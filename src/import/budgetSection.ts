@@ -204,6 +204,10 @@ export class BudgetReader {
       }
     }
 
+    if (hasNumber && this.pendingItem && (rest.startsWith("ค่า") || rest.startsWith("หมวด"))) {
+      // a new item with its own figures: the waiting item had none
+      this.flushPendingItem();
+    }
     if (hasNumber) {
       const text = this.pendingItem ? `${this.pendingItem.text} ${rest}` : rest;
       const lineNo = this.pendingItem ? this.pendingItem.line : line.no;

@@ -266,6 +266,14 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   // headings with nothing under them take no part (they would only compete for activities)
   const named = blocks.filter((b) => !b.implicit && (b.lines.length > 0 || b.subtotal !== undefined));
   const createFromBlocks = activities.length === 0 && named.length > 0;
+  const implicitLines = blocks.find((b) => b.implicit && b.lines.length > 0);
+  if (activities.length === 0 && !createFromBlocks && implicitLines) {
+    // budget lines and no activity at all: the project is its one activity
+    problems.push(problem(implicitLines.lines[0].line, implicitLines.lines[0].text, "activities-from-blocks"));
+    const id = ids.take("1");
+    activities.push({ id, name: pick("name") || "กิจกรรมที่ 1", owners: [] });
+    src.activities[id] ??= implicitLines.lines[0].line;
+  }
   if (createFromBlocks) {
     problems.push(problem(named[0].line, lines[named[0].line - 1]?.raw ?? "", "activities-from-blocks"));
     for (const b of named) {
@@ -297,7 +305,8 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
       // lines before any block heading
       if (activities.length === 1) activityId = activities[0].id;
       else {
-        activityId = "";
+        // never an empty id: messages would read "activity  (blank)"
+        activityId = "?";
         if (b.lines.length) problems.push(problem(b.lines[0].line, b.lines[0].text, "lines-without-block"));
       }
     }

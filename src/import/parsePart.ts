@@ -179,7 +179,13 @@ export class PartParser implements PartState {
 
     switch (this.mode) {
       case "name":
-        if ((this.data.name ?? "").length < 300) this.data.name = joinWrapped(this.data.name ?? "", flat);
+        if (continuesName(this.data.name ?? "", t, flat, num)) this.data.name = joinWrapped(this.data.name ?? "", flat);
+        else {
+          // the name ended on its own line: this is the next header line (read as such, or skipped)
+          this.mode = "header";
+          const fy = fiscalYearMention(flat);
+          if (fy) this.data.fiscalYearHint ??= fy;
+        }
         return;
       case "rationale":
         if (wasBlank || this.data.rationale.length === 0) this.data.rationale.push(flat);
@@ -451,6 +457,46 @@ export class PartParser implements PartState {
   }
 }
 
+
+/** Words that start a header line, never the wrapped rest of a project name. */
+const HEADER_STARTS = [
+  "แผนงาน",
+  "งาน",
+  "สนอง",
+  "สอดคล้อง",
+  "ความสอดคล้อง",
+  "ลักษณะ",
+  "ประเภท",
+  "ผู้",
+  "กลุ่ม",
+  "หน่วยงาน",
+  "ระยะเวลา",
+  "สถานที่",
+  "งบประมาณ",
+  "แหล่ง",
+  "ตัวชี้วัด",
+  "มาตรฐาน",
+  "กลยุทธ์",
+  "ยุทธศาสตร์",
+  "นโยบาย",
+  "จุดเน้น",
+  "ปีงบประมาณ",
+  "ประจำปี",
+  "โรงเรียน",
+  "สำนักงาน",
+  "วันที่",
+];
+
+/**
+ * Whether a line continues a project name that wrapped: the name so far is long enough to have
+ * wrapped, and the line is plain text (no numbering, bullet, tab, colon label, figures or header word).
+ */
+function continuesName(name: string, t: string, flat: string, num: ReturnType<typeof stripNumbering>): boolean {
+  if (name.length >= 300 || name.length < 30) return false;
+  if (num.number || num.bullet || t.includes("\t") || /\d/.test(flat)) return false;
+  if (flat.length > 120 || flat.includes(":")) return false;
+  return !HEADER_STARTS.some((w) => flat.startsWith(w));
+}
 
 function findKeyword(s: string, words: readonly string[], exclude: readonly string[]): number {
   for (const w of words) {
