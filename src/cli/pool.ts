@@ -3,7 +3,9 @@
  * (each file is independent: read, evaluate with HyperFormula, validate). Results come back in the
  * order of the files. BUDGET_PLAN_JOBS=1 turns the workers off.
  */
+import { existsSync } from "fs";
 import { availableParallelism, cpus } from "os";
+import { join } from "path";
 import { Worker } from "worker_threads";
 import type { Plan } from "../core/model";
 import type { Finding } from "../core/findings";
@@ -32,7 +34,21 @@ export function jobCount(files: number): number {
   return files >= 8 ? Math.max(1, Math.min(wanted, files)) : 1;
 }
 
-/** The code a worker runs: register tsx (the sources are TypeScript), then serve file requests. */
+/**
+ * A worker thread: in the bundled CLI, the bundled worker entry next to this file (build/cli/worker.js);
+ * from the TypeScript sources (tests, tsx), code that registers tsx and then serves file requests.
+ */
+function startWorker(): Worker {
+  const bundled = join(__dirname, "worker.js");
+  if (!__filename.endsWith(".ts") && existsSync(bundled)) return new Worker(bundled);
+  return new Worker(workerSource(), { eval: true });
+}
+
+/** Whether startWorker() can start a worker here (the sources under tsx or jest, or the bundle). */
+function canStartWorkers(): boolean {
+  return __filename.endsWith(".ts") || existsSync(join(__dirname, "worker.js"));
+}
+
 function workerSource(): string {
   const pool = __filename;
   const tsx = require.resolve("tsx/cjs");
@@ -52,7 +68,7 @@ export async function loadAll(files: string[], onDone?: (done: number) => void):
   const jobs = jobCount(files.length);
   const results: FileOutcome[] = new Array(files.length);
   let done = 0;
-  if (jobs <= 1 || !__filename.endsWith(".ts")) {
+  if (jobs <= 1 || !canStartWorkers()) {
     for (let i = 0; i < files.length; i++) {
       results[i] = await loadOutcome(files[i]);
       done++;
@@ -71,7 +87,7 @@ export async function loadAll(files: string[], onDone?: (done: number) => void):
         return true;
       };
       for (let j = 0; j < jobs; j++) {
-        const w = new Worker(workerSource(), { eval: true });
+        const w = startWorker();
         workers.push(w);
         w.on("message", (msg: { index: number; outcome: FileOutcome }) => {
           results[msg.index] = msg.outcome;
