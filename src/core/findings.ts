@@ -12,6 +12,7 @@ export type RuleId =
   | "rate-over-ceiling"
   | "rate-unconfirmed"
   | "rate-unknown-category"
+  | "rate-ceiling-unknown"
   | "schedule-outside-period"
   | "schedule-missing"
   | "spend-before-funds"

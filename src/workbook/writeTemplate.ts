@@ -17,7 +17,6 @@ import {
   CHOICES,
   EXPENSE_CLASS_CHOICES,
   MONTH_FORMAT,
-  OTHER_CONDITION_CHOICES,
   SHEET_NAMES,
   STATUS_CHOICES,
   STAFF_CHOICES,
@@ -49,7 +48,7 @@ import {
   type TableDef,
   type ValueType,
 } from "./layout";
-import { categoryLabel } from "./rateLabels";
+import { categoryLabel, otherConditionsText } from "./rateLabels";
 import { templateStamp } from "./templateVersion";
 import type { CellScalar, CellSpec, SheetSpec, StyleName, WorkbookSpec } from "./types";
 
@@ -606,18 +605,6 @@ function indicatorsSheet(L: Layout, indicators: Plan["indicators"]): SheetSpec {
   const spec = b.done();
   spec.validations = [{ range: `A${t.firstRow}:A${t.lastRow + 30}`, source: CHOICES.indicatorKind.map((c) => c[lang]) }];
   return spec;
-}
-
-function otherConditionsText(rule: RateRule, lang: Lang): string {
-  const c = rule.conditions ?? {};
-  const ids: string[] = [];
-  if (c.allMeals === true) ids.push("allMeals");
-  if (c.allMeals === false) ids.push("notAllMeals");
-  if (c.room) ids.push(c.room);
-  if (c.vehicle) ids.push(c.vehicle);
-  if (c.halfDay === true) ids.push("halfDay");
-  if (c.halfDay === false) ids.push("fullDay");
-  return ids.map((id) => choiceLabel(OTHER_CONDITION_CHOICES, id, lang)).join(", ");
 }
 
 function ratesSheet(rules: RateRule[], L: Layout): SheetSpec {

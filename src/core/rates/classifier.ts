@@ -2,10 +2,16 @@
  * Rate categories and the classifier that maps a budget line's item text ("ค่าเครื่องดื่มและอาหารว่าง",
  * "ค่าวิทยากร (บุคคลภายนอก)", "Lunch") to a category and an expense class.
  *
- * Categories without a ceiling (transport, materials, printing, award, hire, venue-rent, fuel,
- * utilities, other) are known categories: a line in them is classified, it just has no ceiling to check.
+ * Categories without a ceiling (transport, vehicle hire, materials, printing, award, hire, venue-rent,
+ * fuel, utilities, other) are actual-cost items: a line in them is classified, it has no unit ceiling.
+ *
+ * Food that is not a meal (animal feed อาหารไก่/อาหารปลา/อาหารสัตว์, อาหารเสริม(นม), culture media
+ * อาหารเลี้ยงเชื้อ, cooking ingredients) is materials; "อาหาร" followed by a word the classifier does
+ * not know is left unclassified (the check reports rate-unknown-category, info), never a meal.
  */
 import type { ExpenseClass } from "../model";
+import type { NormText } from "./features";
+import { hits, namedMeals, normText, saysHourly, saysPerDay } from "./features";
 
 export interface RateCategory {
   id: string;
@@ -34,20 +40,26 @@ export const RATE_CATEGORIES: readonly RateCategory[] = [
   { id: "speaker-gov", th: "ค่าสมนาคุณวิทยากร (บุคลากรภาครัฐ)", en: "Speaker fee (government staff)", expenseClass: "compensation", unit: U("คน/ชั่วโมง", "speaker/hour"), hasCeiling: true },
   { id: "speaker-ext", th: "ค่าสมนาคุณวิทยากร (บุคคลภายนอก)", en: "Speaker fee (external)", expenseClass: "compensation", unit: U("คน/ชั่วโมง", "speaker/hour"), hasCeiling: true },
   {
+    // judged against the higher (outside speaker) rate: a lawful fee for an outside speaker must pass
     id: "speaker",
     th: "ค่าสมนาคุณวิทยากร (ไม่ระบุประเภท)",
     en: "Speaker fee (type not stated)",
     expenseClass: "compensation",
     unit: U("คน/ชั่วโมง", "speaker/hour"),
     hasCeiling: true,
-    aliasOf: "speaker-gov",
-    aliasAssumption: "speaker=gov",
+    aliasOf: "speaker-ext",
+    aliasAssumption: "speaker=ext",
   },
   { id: "per-diem", th: "ค่าเบี้ยเลี้ยงเดินทาง", en: "Travel per diem", expenseClass: "services", unit: U("คน/วัน", "person/day"), hasCeiling: true },
   { id: "lodging", th: "ค่าเช่าที่พัก (เดินทางไปราชการ)", en: "Lodging (official travel)", expenseClass: "services", unit: U("คน/คืน", "person/night"), hasCeiling: true },
   { id: "training-lodging", th: "ค่าเช่าที่พัก (ฝึกอบรม)", en: "Lodging (training)", expenseClass: "services", unit: U("คน/คืน", "person/night"), hasCeiling: true },
+  { id: "overtime", th: "ค่าตอบแทนนอกเวลาราชการ (รายวัน)", en: "Overtime pay (per day)", expenseClass: "compensation", unit: U("คน/วัน", "person/day"), hasCeiling: true },
+  { id: "overtime-hourly", th: "ค่าตอบแทนนอกเวลาราชการ (รายชั่วโมง)", en: "Overtime pay (per hour)", expenseClass: "compensation", unit: U("คน/ชั่วโมง", "person/hour"), hasCeiling: true },
+  { id: "taxi-provincial", th: "ค่ารถรับจ้างข้ามเขตจังหวัด", en: "Taxi across provinces", expenseClass: "services", unit: U("เที่ยว", "trip"), hasCeiling: true },
+  { id: "student-lunch", th: "ค่าอาหารกลางวันนักเรียน", en: "Student lunch", expenseClass: "services", unit: U("คน/วัน", "student/day"), hasCeiling: true },
   { id: "private-car", th: "ค่าพาหนะส่วนตัว", en: "Private vehicle mileage", expenseClass: "services", unit: U("กิโลเมตร", "km"), hasCeiling: true },
   { id: "transport", th: "ค่าพาหนะ/ค่าเดินทาง", en: "Transport", expenseClass: "services", unit: U("คน/วัน", "person/day"), hasCeiling: false },
+  { id: "vehicle-hire", th: "ค่าเช่ารถ/เหมารถ", en: "Vehicle hire", expenseClass: "services", unit: U("คัน/วัน", "vehicle/day"), hasCeiling: false },
   { id: "materials", th: "ค่าวัสดุ", en: "Materials", expenseClass: "materials", unit: U("หน่วย", "unit"), hasCeiling: false },
   { id: "printing", th: "ค่าถ่ายเอกสาร/จัดพิมพ์", en: "Printing and copying", expenseClass: "services", unit: U("ชุด", "set"), hasCeiling: false },
   { id: "award", th: "ค่าโล่/รางวัล/เกียรติบัตร", en: "Awards and plaques", expenseClass: "services", unit: U("ชิ้น", "piece"), hasCeiling: false },
@@ -67,65 +79,117 @@ export function rateCategory(id: string): RateCategory | undefined {
 export interface Classification {
   category: string;
   expenseClass: ExpenseClass;
+  /** A food line that prices a meal and snacks together ("ค่าอาหารกลางวันและอาหารว่าง"). */
+  combined?: boolean;
 }
 
+const TRAINING_WORDS = /อบรม|สัมมนา|ประชุมปฏิบัติการ|ประชุมเชิงปฏิบัติการ|ค่าย|ศึกษาดูงาน|training|workshop|seminar|camp/;
+
+/** Food that is not a meal: animal feed, supplements (school milk), culture media, cooking ingredients. */
+const NOT_A_MEAL =
+  /อาหาร(?:สำหรับ|เลี้ยง|สำเร็จรูป)*(?:ไก่|เป็ด|ห่าน|นก|ปลา|กุ้ง|กบ|หอย|หมู|สุกร|โค|วัว|กระบือ|ควาย|แพะ|แกะ|ม้า|สุนัข|แมว|สัตว์|เสริม|เชื้อ|เม็ด|ข้น|หยาบ|ผสม|จุลินทรีย์|พืช|ทางการแพทย์|ทางสายยาง|ลูก(?!เสือ)|จิ้งหรีด|ไส้เดือน)|(?:วัสดุ|วัตถุดิบ|ประกอบ|ปรุง|แปรรูป|ถนอม|ภาชนะ|เครื่องครัว|ตู้)(?:การ)?อาหาร|นมโรงเรียน|ค่านม|(?:chicken|fish|animal|pig|poultry|cattle|livestock|pet|dog|cat)\s*(?:feed|food)|culture\s*medi|milk\s*supplement|ingredients/;
+
+/** What may follow "อาหาร" in a meal item; anything else after it leaves the item unclassified. */
+const MEAL_NEXT =
+  /^(?:$|[^\u0E00-\u0E7F]|กลางวัน|เย็น|เช้า|ค่ำ|มื้อ|และ|ผู้|คณะ|วิทยากร|ประชุม|อบรม|สัมมนา|สำหรับ|แก่|ให้|ของ|นักเรียน|เด็ก|ครู|บุคลากร|ระหว่าง|ใน|ที่|พร้อม|เครื่องดื่ม|จำนวน|วัน|คน|ต่อ|รวม|กิจกรรม|ค่าย|เลี้ยง|ชุด|กล่อง|ทุก|ครบ|ไม่ครบ|หลัก|ทั้ง|จัด|อัตรา|บาท|ฝึก|เจ้าหน้าที่|กรรมการ|ทีม|นักกีฬา|เป็น|กับ|เพื่อ|งาน|ว่าง|มือ|ประจำ|โครงการ|แขก|รับรอง|ลูกเสือ|เนตรนารี|ยุวกาชาด)/;
+
+/** "meal" when every "อาหาร" in the text reads as a meal, undefined when a word after it is unknown. */
+function mealWord(t: NormText): boolean | undefined {
+  if (/lunch|dinner|breakfast|supper|meal|catering|\bfood\b/.test(t.spaced)) return true;
+  const re = /อาหาร/g;
+  let m: RegExpExecArray | null;
+  let found = false;
+  while ((m = re.exec(t.compact))) {
+    found = true;
+    const next = t.compact.slice(m.index + m[0].length);
+    if (!MEAL_NEXT.test(next)) return undefined;
+  }
+  return found ? true : false;
+}
+
+type Test = { category: string | ((t: NormText) => string | undefined); test: (t: NormText) => boolean };
+const re = (r: RegExp) => (t: NormText) => hits(r, t);
+
 /** Ordered tests: the first that matches wins. */
-const RULES: { category: string | ((t: string) => string); test: RegExp }[] = [
+const RULES: Test[] = [
+  // patterns with a look-ahead ("อาหาร" not followed by "ว่าง") are tested on the compact text only
+  { category: "materials", test: (t) => NOT_A_MEAL.test(t.compact) },
   // snacks before meals: "ค่าเครื่องดื่มและอาหารว่าง" contains "อาหาร"
-  { category: "snack", test: /อาหารว่าง|เครื่องดื่ม|coffee\s*break|snack|refreshment/i },
+  { category: "snack", test: (t) => hits(/อาหารว่าง|coffee\s*break|snack|refreshment/, t) || (hits(/เครื่องดื่ม|drinks?\b/, t) && !/อาหาร(?!ว่าง)|meal|lunch|dinner/.test(t.compact)) },
   // speaker fees before anything that may name the speaker (ค่าพาหนะวิทยากร is transport, see below)
   {
     category: (t) =>
-      /ภายนอก|เอกชน|external|outside|private/i.test(t)
+      hits(/ภายนอก|เอกชน|external|outside|private/, t)
         ? "speaker-ext"
-        : /ข้าราชการ|ภาครัฐ|ราชการ|รัฐวิสาหกิจ|government|civil\s*serv|public\s*sector/i.test(t)
+        : hits(/ข้าราชการ|ภาครัฐ|ราชการ|รัฐวิสาหกิจ|government|civil\s*serv|public\s*sector/, t)
           ? "speaker-gov"
           : "speaker",
-    test: /(?:ค่า\s*(?:ตอบแทน|สมนาคุณ)?\s*|สมนาคุณ\s*)วิทยากร|speaker\s*fee|honorari|lecturer\s*fee/i,
+    test: re(/(?:ค่า\s*(?:ตอบแทน|สมนาคุณ)?\s*|สมนาคุณ\s*)วิทยากร|speaker\s*fee|honorari|lecturer\s*fee/),
   },
-  { category: "per-diem", test: /เบี้ยเลี้ยง|per\s*-?\s*diem|daily\s*allowance/i },
+  { category: (t) => (saysHourly(t) ? "overtime-hourly" : "overtime"), test: re(/นอกเวลาราชการ|ค่าล่วงเวลา|ค่าตอบแทนล่วงเวลา|overtime/) },
+  { category: "per-diem", test: re(/เบี้ยเลี้ยง|per\s*-?\s*diem|daily\s*allowance/) },
+  { category: "student-lunch", test: re(/อาหารกลางวัน(?:สำหรับ|ของ|ให้|แก่)?(?:เด็ก)?นักเรียน|อาหารกลางวันเด็ก|โครงการอาหารกลางวัน|student\s*lunch|school\s*lunch/) },
+  { category: "venue-rent", test: re(/เช่าสถานที่|เช่าห้องประชุม|เช่าหอประชุม|ค่าสถานที่|ค่าห้องประชุม|venue|room\s*rent|hall\s*rent|meeting\s*room/) },
   {
-    category: (t) => (/ฝึกอบรม|อบรม|ประชุม|สัมมนา|ผู้เข้า|training|workshop|seminar|participant/i.test(t) ? "training-lodging" : "lodging"),
-    test: /ที่พัก|ห้องพัก|โรงแรม|accommodation|lodging|hotel/i,
+    category: (t) => (hits(TRAINING_WORDS, t) || hits(/ผู้เข้ารับการ|ผู้เข้าอบรม|participant/, t) ? "training-lodging" : "lodging"),
+    test: re(/ที่พัก|ห้องพัก|พักแรม|โรงแรม|accommodation|lodging|hotel/),
   },
-  { category: "private-car", test: /พาหนะส่วนตัว|รถ(?:ยนต์|จักรยานยนต์)?ส่วนตัว|mileage|private\s*(?:car|vehicle)/i },
-  { category: "fuel", test: /น้ำมันเชื้อเพลิง|ค่าน้ำมัน|fuel|petrol|gasoline|diesel/i },
-  { category: "venue-rent", test: /เช่าสถานที่|เช่าห้องประชุม|ค่าสถานที่|ค่าห้องประชุม|venue|room\s*rent|hall\s*rent/i },
+  {
+    category: "taxi-provincial",
+    test: (t) =>
+      hits(/(?:แท็กซี่|แท็กซี|taxi|รถรับจ้าง).*(?:ข้าม(?:เขต)?จังหวัด|ระหว่างจังหวัด|ต่างจังหวัด|across\s*provinces?)/, t) ||
+      hits(/(?:ข้าม(?:เขต)?จังหวัด|ระหว่างจังหวัด).*(?:แท็กซี่|แท็กซี|taxi|รถรับจ้าง)|taxi\s*across/, t),
+  },
+  { category: "private-car", test: re(/พาหนะส่วนตัว|รถ(?:ยนต์|จักรยานยนต์)?ส่วนตัว|mileage|private\s*(?:car|vehicle)/) },
+  { category: "vehicle-hire", test: re(/เช่ารถ|เช่าเหมารถ|จ้างเหมารถ|ค่าเหมารถ|เหมารถ|vehicle\s*hire|bus\s*hire|van\s*hire|car\s*rental|coach\s*hire/) },
+  { category: "fuel", test: re(/น้ำมันเชื้อเพลิง|ค่าน้ำมัน|น้ำมันรถ|น้ำมันดีเซล|น้ำมันเบนซิน|แก๊สโซฮอล์|fuel|petrol|gasoline|diesel/) },
   {
     category: "transport",
-    test: /พาหนะ|ค่าเดินทาง|ค่าโดยสาร|ค่ารถ|เช่ารถ|เช่าเหมารถ|ค่าตั๋ว|เครื่องบิน|ค่าทางด่วน|transport|travel|bus|taxi|airfare|vehicle/i,
+    test: re(/พาหนะ|ค่าเดินทาง|ค่าโดยสาร|ค่ารถ|ค่าตั๋ว|เครื่องบิน|ค่าทางด่วน|แท็กซี่|transport|travel|\bbus\b|taxi|airfare|vehicle/),
   },
-  { category: "award", test: /โล่|รางวัล|เกียรติบัตร|ของที่ระลึก|ถ้วย|award|plaque|trophy|certificate|prize|souvenir/i },
-  { category: "printing", test: /ถ่ายเอกสาร|สำเนา|จัดพิมพ์|พิมพ์|เข้าเล่ม|เอกสารประกอบ|print|photocop|copying|copies|binding/i },
+  { category: "award", test: re(/โล่|รางวัล|เกียรติบัตร|ของที่ระลึก|ถ้วย|award|plaque|trophy|certificate|prize|souvenir/) },
+  { category: "printing", test: re(/ถ่ายเอกสาร|สำเนา|จัดพิมพ์|พิมพ์|เข้าเล่ม|เอกสารประกอบ|print|photocop|copying|copies|binding/) },
   {
     // a named meal is per meal; otherwise a per-day price means training meals (ค่าอาหาร วันละ 600)
-    category: (t) =>
-      /กลางวัน|เย็น|เช้า|lunch|dinner|breakfast/i.test(t)
-        ? "meal"
-        : /วันละ|ต่อวัน|\/\s*วัน|per\s*day|daily/i.test(t)
-          ? "training-meals"
-          : "meal",
-    test: /ค่าอาหาร|อาหารกลางวัน|อาหารเย็น|อาหารเช้า|lunch|dinner|breakfast|meal|food|catering/i,
+    category: (t) => {
+      const meal = mealWord(t);
+      if (meal === undefined) return undefined;
+      if (namedMeals(t).length === 0 && saysPerDay(t)) return "training-meals";
+      return "meal";
+    },
+    test: re(/อาหาร|lunch|dinner|breakfast|supper|meal|\bfood\b|catering/),
   },
-  { category: "utilities", test: /สาธารณูปโภค|ค่าไฟฟ้า|ค่าน้ำประปา|ค่าโทรศัพท์|ไปรษณีย์|อินเทอร์เน็ต|utilit|electricity|water\s*bill|telephone|internet|postage/i },
-  { category: "materials", test: /วัสดุ|อุปกรณ์|เครื่องเขียน|กระดาษ|หมึก|material|supplies|stationery|equipment/i },
-  { category: "hire", test: /ค่าจ้าง|จัดจ้าง|จ้างเหมา|ค่าแรง|hire|hiring|contractor|wage|labou?r/i },
+  { category: "utilities", test: re(/สาธารณูปโภค|ค่าไฟฟ้า|ค่าน้ำประปา|ค่าโทรศัพท์|ไปรษณีย์|อินเทอร์เน็ต|utilit|electricity|water\s*bill|telephone|internet|postage/) },
+  { category: "materials", test: re(/วัสดุ|อุปกรณ์|เครื่องเขียน|กระดาษ|หมึก|material|supplies|stationery|equipment/) },
+  { category: "hire", test: re(/ค่าจ้าง|จัดจ้าง|จ้างเหมา|ค่าแรง|hire|hiring|contractor|wage|labou?r/) },
 ];
 
+/** True when a food item prices a main meal and snacks together. */
+function isCombined(t: NormText): boolean {
+  return hits(/อาหารว่าง|snack|coffee\s*break/, t) && (namedMeals(t).length > 0 || /ค่าอาหาร(?!ว่าง)|อาหาร(?:และ|\+)/.test(t.compact));
+}
+
 /**
- * The category and expense class of an item text, or undefined when no category fits.
- * An unqualified speaker fee ("ค่าตอบแทนวิทยากร") is category "speaker": RateBook.find applies the
- * speaker-gov rules to it and records "speaker=gov" in RateMatch.assumed.
+ * The category and expense class of an item text, or undefined when no category fits or the
+ * classifier is unsure. An unqualified speaker fee ("ค่าตอบแทนวิทยากร") is category "speaker":
+ * RateBook.find applies the speaker-ext rules (the higher rate) and records "speaker=ext".
  */
 export function classifyItem(text: string): Classification | undefined {
   if (typeof text !== "string") return undefined;
-  const t = text.replace(/\s+/g, " ").trim();
-  if (!t) return undefined;
+  const t = normText(text);
+  if (!t.compact) return undefined;
+  if (isCombined(t) && !NOT_A_MEAL.test(t.compact)) return { category: "meal", expenseClass: "services", combined: true };
   for (const r of RULES) {
-    if (!r.test.test(t)) continue;
+    if (!r.test(t)) continue;
     const category = typeof r.category === "function" ? r.category(t) : r.category;
+    if (category === undefined) return undefined;
     const cat = BY_ID.get(category);
     return { category, expenseClass: cat ? cat.expenseClass : "other" };
   }
   return undefined;
+}
+
+/** True when an item text names training (อบรม, สัมมนา, ประชุมปฏิบัติการ, ค่าย, …). */
+export function namesTraining(text: string): boolean {
+  return hits(TRAINING_WORDS, normText(text));
 }

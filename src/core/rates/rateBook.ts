@@ -7,10 +7,11 @@
  *   bounds are open).
  * - Each condition the rule sets must equal the caller's value. Unknown caller values take defaults
  *   and are listed in RateMatch.assumed: venue → gov, trainingType → b (ข, most teacher trainings),
- *   staffLevel → standard, allMeals → true, room → single, vehicle → car, halfDay → false (the
- *   defaults for the extra conditions are the higher ceilings, so an unknown never causes an error).
- * - Alias categories (e.g. "speaker", a speaker fee without "ข้าราชการ"/"บุคคลภายนอก") use their
- *   target's rules (speaker-gov) and add their assumption ("speaker=gov").
+ *   staffLevel → standard, allMeals → true, room → single, vehicle → car, halfDay → false,
+ *   mealsProvided → 0, holiday → true, bangkok → true (the defaults for the extra conditions are the
+ *   higher ceilings, so an unknown never causes an error).
+ * - Alias categories (e.g. "speaker", a speaker fee that does not say "ข้าราชการ"/"บุคคลภายนอก") use
+ *   their target's rules (speaker-ext, the higher rate) and add their assumption ("speaker=ext").
  * - When several rules match, the one with the latest effectiveFrom wins, then the one listed last
  *   (so rules appended by the user override bundled ones).
  */
@@ -36,6 +37,9 @@ export interface RateCondInput {
   room?: "single" | "shared";
   vehicle?: "car" | "motorcycle";
   halfDay?: boolean;
+  mealsProvided?: 0 | 1 | 2;
+  holiday?: boolean;
+  bangkok?: boolean;
 }
 
 export const CONDITION_DEFAULTS: Required<RateConditions> = {
@@ -46,6 +50,9 @@ export const CONDITION_DEFAULTS: Required<RateConditions> = {
   room: "single",
   vehicle: "car",
   halfDay: false,
+  mealsProvided: 0,
+  holiday: true,
+  bangkok: true,
 };
 
 export interface RateBook {
@@ -175,6 +182,7 @@ export function parseRateRules(data: unknown): RateRule[] {
       source: r.source,
       confidence: r.confidence,
     };
+    if (r.approvalMarginPercent) rule.approvalMarginPercent = r.approvalMarginPercent;
     if (r.effectiveFrom) rule.effectiveFrom = r.effectiveFrom;
     if (r.effectiveTo) rule.effectiveTo = r.effectiveTo;
     if (r.note) rule.note = r.note;
@@ -204,6 +212,7 @@ export function rateRulesToJson(rules: RateRule[]): string {
     const o: Record<string, unknown> = { id: rest.id, category: rest.category, label: rest.label, unit: rest.unit };
     o.ceilingBaht = ceiling / 100;
     o.conditions = rest.conditions;
+    if (rest.approvalMarginPercent) o.approvalMarginPercent = rest.approvalMarginPercent;
     if (rest.effectiveFrom) o.effectiveFrom = rest.effectiveFrom;
     if (rest.effectiveTo) o.effectiveTo = rest.effectiveTo;
     o.source = rest.source;

@@ -28,6 +28,12 @@ export interface RateConditions {
   vehicle?: "car" | "motorcycle";
   /** Per diem: half day (6–12 h without overnight). */
   halfDay?: boolean;
+  /** Per diem: meals a day the training provides (0, 1 or 2); each one lowers the per diem by a third. */
+  mealsProvided?: 0 | 1 | 2;
+  /** Overtime: on a holiday (true) or a working day (false). */
+  holiday?: boolean;
+  /** Taxi across provinces: to, through or next to Bangkok (true) or elsewhere (false). */
+  bangkok?: boolean;
 }
 
 export type ConditionKey = keyof RateConditions;
@@ -39,6 +45,9 @@ export const CONDITION_KEYS: readonly ConditionKey[] = [
   "room",
   "vehicle",
   "halfDay",
+  "mealsProvided",
+  "holiday",
+  "bangkok",
 ];
 
 export interface RateRule {
@@ -51,6 +60,11 @@ export interface RateRule {
   unit: { th: string; en: string };
   ceiling: Satang;
   conditions: RateConditions;
+  /**
+   * How far above the ceiling a claim may go with approval, in percent (travel lodging in high-cost
+   * areas: 25). Up to ceiling × (1 + margin/100) is a warning, above it the usual finding.
+   */
+  approvalMarginPercent?: number;
   /** First day in force, Gregorian ISO "YYYY-MM-DD"; absent = since always. */
   effectiveFrom?: string;
   /** Last day in force, Gregorian ISO "YYYY-MM-DD"; absent = still in force. */
@@ -87,6 +101,9 @@ export const conditionsSchema = z.strictObject({
   room: z.enum(["single", "shared"]).optional(),
   vehicle: z.enum(["car", "motorcycle"]).optional(),
   halfDay: z.boolean().optional(),
+  mealsProvided: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
+  holiday: z.boolean().optional(),
+  bangkok: z.boolean().optional(),
 });
 
 /** One rule as written in JSON (ceiling in satang or ceilingBaht in baht, exactly one). */
@@ -99,6 +116,7 @@ export const rateRuleInputSchema = z
     ceiling: z.number().int("must be whole satang").nonnegative().optional(),
     ceilingBaht: z.number().nonnegative().optional(),
     conditions: conditionsSchema.default({}),
+    approvalMarginPercent: z.number().nonnegative().max(1000).optional(),
     effectiveFrom: isoDate.optional(),
     effectiveTo: isoDate.optional(),
     source: z.string().min(1),

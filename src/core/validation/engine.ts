@@ -14,7 +14,7 @@ import type { Rule, RuleContext } from "./context";
 import { buildContext } from "./context";
 import { lineAmountMismatch, subtotalMismatch, totalMismatch } from "./rules/amounts";
 import { overAllocation, underAllocation } from "./rules/allocation";
-import { rateOverCeiling, rateUnknownCategory } from "./rules/rates";
+import { rateCeilingUnknown, rateOverCeiling, rateUnknownCategory } from "./rules/rates";
 import { scheduleMissing, scheduleOutsidePeriod, spendBeforeFunds } from "./rules/schedule";
 import { activityWithoutBudget, budgetWithoutActivity } from "./rules/links";
 import { badNumber } from "./rules/numbers";
@@ -32,6 +32,7 @@ export const RULES: readonly Rule[] = [
   overAllocation,
   underAllocation,
   rateOverCeiling,
+  rateCeilingUnknown,
   rateUnknownCategory,
   scheduleOutsidePeriod,
   scheduleMissing,

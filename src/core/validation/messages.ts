@@ -146,3 +146,27 @@ export function monthValue(m: MonthRef): string {
 export function periodValue(start: MonthRef, end: MonthRef): string {
   return `${monthValue(start)}/${monthValue(end)}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Rate rules: every rate finding cites the rule's source, its dates in force and its confidence.
+
+export const CONFIDENCE_NAMES: Record<string, Bilingual> = {
+  high: { th: "สูง", en: "high" },
+  medium: { th: "ปานกลาง", en: "medium" },
+  low: { th: "ต่ำ", en: "low" },
+  unconfirmed: { th: "ยังไม่ยืนยัน", en: "unconfirmed" },
+};
+
+interface Citable {
+  source: string;
+  effectiveFrom?: string;
+  effectiveTo?: string;
+  confidence: string;
+}
+
+/** "ตาม <source> ใช้บังคับ … ความเชื่อมั่นสูง" / "under <source>, in force …, confidence high". */
+export function citation(rule: Citable, lang: Lang): string {
+  const conf = CONFIDENCE_NAMES[rule.confidence]?.[lang] ?? rule.confidence;
+  if (lang === "th") return `ตาม ${rule.source} ${inForce(rule.effectiveFrom, rule.effectiveTo, "th")} ความเชื่อมั่น${conf}`;
+  return `under ${rule.source}, ${inForce(rule.effectiveFrom, rule.effectiveTo, "en")}, confidence ${conf}`;
+}

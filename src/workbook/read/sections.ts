@@ -7,9 +7,9 @@ import type { RateConditions, RateRule } from "../../core/rates/schema";
 import { addr } from "../a1";
 import { cellFormula, cellValue, isEmpty, ref, rowCount } from "../cells";
 import type { FormPos, FoundTable, Located } from "../located";
-import { CHOICES, OTHER_CONDITION_CHOICES, parseChoice } from "../i18n";
+import { CHOICES, parseChoice } from "../i18n";
 import { PROJECT_FIELDS, RESULTS_FIELDS } from "../layout";
-import { parseCategory } from "../rateLabels";
+import { parseCategory, readOtherCondition } from "../rateLabels";
 import type { SheetSnapshot } from "../types";
 import type { FormHit } from "./tables";
 import { W, checkError, isoOfSerialOrText, problem, readId, readList, readMonth, readNum, readText, report, type Ctx } from "./values";
@@ -304,15 +304,11 @@ export function readRates(ctx: Ctx, s: SheetSnapshot, t: FoundTable): RateRule[]
     if (tt && tt !== "unknown") conditions.trainingType = tt;
     const sl = parseChoice(CHOICES.staffLevel, readText(ctx, s, r, t.cols.staffLevel, W.rate));
     if (sl && sl !== "unknown") conditions.staffLevel = sl;
+    const extra: { approvalMarginPercent?: number } = {};
     for (const token of readList(s, r, t.cols.otherConditions)) {
-      const c = parseChoice(OTHER_CONDITION_CHOICES, token);
-      if (c === "allMeals") conditions.allMeals = true;
-      else if (c === "notAllMeals") conditions.allMeals = false;
-      else if (c === "single" || c === "shared") conditions.room = c;
-      else if (c === "car" || c === "motorcycle") conditions.vehicle = c;
-      else if (c === "halfDay") conditions.halfDay = true;
-      else if (c === "fullDay") conditions.halfDay = false;
-      else problem(ctx, { th: `แถวอัตรา ${r}: ไม่รู้จักเงื่อนไข "${token}"`, en: `Rate row ${r}: unknown condition "${token}"` }, ref(s, r, t.cols.otherConditions));
+      if (!readOtherCondition(token, conditions, extra)) {
+        problem(ctx, { th: `แถวอัตรา ${r}: ไม่รู้จักเงื่อนไข "${token}"`, en: `Rate row ${r}: unknown condition "${token}"` }, ref(s, r, t.cols.otherConditions));
+      }
     }
     const rule: RateRule = {
       id,
@@ -324,6 +320,7 @@ export function readRates(ctx: Ctx, s: SheetSnapshot, t: FoundTable): RateRule[]
       source: readText(ctx, s, r, t.cols.source, W.rate) ?? "แผ่นงานอัตรา / rates sheet",
       confidence: parseChoice(CHOICES.confidence, readText(ctx, s, r, t.cols.confidence, W.rate)) ?? "high",
     };
+    if (extra.approvalMarginPercent) rule.approvalMarginPercent = extra.approvalMarginPercent;
     const from = t.cols.effectiveFrom !== undefined ? isoOfSerialOrText(cellValue(s, r, t.cols.effectiveFrom)) : undefined;
     const to = t.cols.effectiveTo !== undefined ? isoOfSerialOrText(cellValue(s, r, t.cols.effectiveTo)) : undefined;
     if (from) rule.effectiveFrom = from;

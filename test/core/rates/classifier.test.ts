@@ -107,3 +107,113 @@ describe("classifyItem", () => {
     );
   });
 });
+
+describe("classifyItem: the class of phrasings plans use", () => {
+  test.each([
+    // snacks and meals, with spaces, brackets and Thai digits
+    ["ค่าอาหารว่างและเครื่องดื่ม", "snack"],
+    ["ค่าอาหารว่าง และเครื่องดื่ม ๒ มื้อ", "snack"],
+    ["ค่า อาหารว่าง", "snack"],
+    ["ค่าเครื่องดื่ม", "snack"],
+    ["ค่าอาหารกลางวัน ผู้เข้ารับการอบรม", "meal"],
+    ["ค่าอาหาร กลางวัน", "meal"],
+    ["ค่าอาหารกลางวันและเครื่องดื่ม", "meal"],
+    ["ค่าอาหารเย็น (งานเลี้ยงรับรอง)", "meal"],
+    ["ค่าอาหารลูกเสือ เนตรนารี", "meal"],
+    ["ค่าอาหาร ๓ มื้อ วันละ ๖๐๐ บาท", "training-meals"],
+    // speakers
+    ["ค่าตอบแทนวิทยากรภายนอก", "speaker-ext"],
+    ["ค่าตอบแทนวิทยากร (บุคคลภายนอก) ๖ ชม.", "speaker-ext"],
+    ["ค่าสมนาคุณวิทยากร (ข้าราชการ)", "speaker-gov"],
+    ["ค่าตอบแทนวิทยากร", "speaker"],
+    // lodging: travel or training, shared rooms
+    ["ค่าที่พัก(ห้องคู่)", "lodging"],
+    ["ค่าที่พักผู้เข้ารับการอบรม (ห้องพักคู่) ห้องละ 1,800 บาท", "training-lodging"],
+    ["ค่าเช่าที่พักเดินทางไปราชการ", "lodging"],
+    // new categories
+    ["ค่าตอบแทนการปฏิบัติงานนอกเวลาราชการ", "overtime"],
+    ["ค่าตอบแทนนอกเวลาราชการ (วันหยุดราชการ)", "overtime"],
+    ["ค่าตอบแทนนอกเวลาราชการ ชั่วโมงละ ๕๐ บาท", "overtime-hourly"],
+    ["ค่าตอบแทนล่วงเวลา", "overtime"],
+    ["ค่ารถรับจ้างข้ามเขตจังหวัด", "taxi-provincial"],
+    ["ค่าแท็กซี่ ข้ามจังหวัด ไป-กลับ กรุงเทพฯ", "taxi-provincial"],
+    ["ค่าแท็กซี่", "transport"],
+    ["ค่าอาหารกลางวันนักเรียน", "student-lunch"],
+    ["ค่าอาหารกลางวัน สำหรับนักเรียน อนุบาล - ป.๖", "student-lunch"],
+    // actual-cost items: recognised, no ceiling
+    ["ค่าเช่ารถตู้ พร้อมน้ำมันเชื้อเพลิง", "vehicle-hire"],
+    ["ค่าเช่าเหมารถบัส", "vehicle-hire"],
+    ["ค่าจ้างเหมารถโดยสารปรับอากาศ", "vehicle-hire"],
+    ["ค่าน้ำมันเชื้อเพลิง", "fuel"],
+    ["ค่าน้ำมันรถ", "fuel"],
+    ["ค่าเช่าห้องประชุม โรงแรม", "venue-rent"],
+    ["ค่าเช่าสถานที่", "venue-rent"],
+    ["ค่าถ่ายเอกสารประกอบการอบรม", "printing"],
+    ["ค่าจ้างถ่ายเอกสาร", "printing"],
+  ])("%s → %s", (text, category) => {
+    expect(classifyItem(text)?.category).toBe(category);
+  });
+
+  test.each([
+    // issue 9, item 5: food that is not a meal is never a meal
+    "ค่าอาหารไก่",
+    "ค่าอาหารไก่ไข่ 12 กระสอบ",
+    "ค่าอาหารปลา",
+    "ค่าอาหารปลานิล",
+    "ค่าอาหารสัตว์",
+    "ค่าอาหารเสริม(นม)",
+    "ค่าอาหารเสริม (นม) โรงเรียน",
+    "ค่าอาหารเลี้ยงเชื้อ PDA",
+    "ค่าอาหารสุกร",
+    "ค่าอาหารเม็ดสำเร็จรูป",
+    "ค่าอาหารกุ้ง",
+    "ค่าอาหารเลี้ยงกุ้ง",
+    "ค่าวัสดุประกอบอาหาร",
+    "ค่าวัตถุดิบประกอบอาหาร (วิชาการงานอาชีพ)",
+    "chicken feed",
+  ])("%s is materials, not a meal", (text) => {
+    expect(classifyItem(text)).toEqual({ category: "materials", expenseClass: "materials" });
+  });
+
+  test.each(["ค่าอาหารหมักชีวภาพ", "ค่าอาหารทะเลแห้ง"])("unsure food %s → unclassified (info), not a meal", (text) => {
+    expect(classifyItem(text)).toBeUndefined();
+  });
+
+  test("a meal and snacks priced together is a meal, marked combined", () => {
+    expect(classifyItem("ค่าอาหารกลางวันและอาหารว่าง")).toEqual({ category: "meal", expenseClass: "services", combined: true });
+    expect(classifyItem("ค่าอาหารและอาหารว่างพร้อมเครื่องดื่ม")).toMatchObject({ category: "meal", combined: true });
+    expect(classifyItem("ค่าอาหารว่างและเครื่องดื่ม")).toEqual({ category: "snack", expenseClass: "services" });
+  });
+
+  test("spaces, invisible marks and Thai digits do not change the class (property)", () => {
+    const items = [
+      "ค่าอาหารว่างและเครื่องดื่ม 35 บาท",
+      "ค่าอาหารกลางวันผู้เข้ารับการอบรม",
+      "ค่าตอบแทนวิทยากรภายนอก 6 ชั่วโมง",
+      "ค่าที่พักห้องพักคู่ห้องละ 1800",
+      "ค่าอาหารไก่",
+      "ค่าตอบแทนนอกเวลาราชการวันหยุด",
+      "ค่ารถรับจ้างข้ามเขตจังหวัด",
+      "ค่าเช่ารถตู้",
+      "ค่าอาหารกลางวันนักเรียน",
+    ];
+    const thaiDigit = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...items),
+        fc.array(fc.constantFrom(" ", "  ", "\u200b", "\u200e"), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.nat(60), { minLength: 1, maxLength: 40 }),
+        fc.boolean(),
+        (item, marks, positions, digits) => {
+          let s = item;
+          marks.forEach((m, i) => {
+            const at = positions[i % positions.length] % (s.length + 1);
+            s = s.slice(0, at) + m + s.slice(at);
+          });
+          if (digits) s = thaiDigit(s);
+          expect(classifyItem(s)).toEqual(classifyItem(item));
+        },
+      ),
+    );
+  });
+});

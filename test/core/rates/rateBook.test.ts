@@ -13,7 +13,7 @@ const ceiling = (cat: string, m: MonthRef, cond: Partial<RateCondInput>) =>
 
 describe("bundled rate book: every row of rates.md", () => {
   test("loads, ids unique, categories known, every rule has a source and a confidence", () => {
-    expect(book.rules.length).toBe(26);
+    expect(book.rules.length).toBe(39);
     expect(new Set(book.rules.map((r) => r.id)).size).toBe(book.rules.length);
     const cats = new Set(RATE_CATEGORIES.map((c) => c.id));
     for (const r of book.rules) {
@@ -52,6 +52,17 @@ describe("bundled rate book: every row of rates.md", () => {
     ["lodging", { staffLevel: "senior", room: "shared" }, 1200],
     ["private-car", { vehicle: "car" }, 4],
     ["private-car", { vehicle: "motorcycle" }, 2],
+    ["per-diem", { staffLevel: "standard", mealsProvided: 1 }, 160],
+    ["per-diem", { staffLevel: "standard", mealsProvided: 2 }, 80],
+    ["per-diem", { staffLevel: "senior", mealsProvided: 1 }, 180],
+    ["per-diem", { staffLevel: "senior", mealsProvided: 2 }, 90],
+    ["overtime", { holiday: false }, 200],
+    ["overtime", { holiday: true }, 420],
+    ["overtime-hourly", { holiday: false }, 50],
+    ["overtime-hourly", { holiday: true }, 60],
+    ["taxi-provincial", { bangkok: true }, 600],
+    ["taxi-provincial", { bangkok: false }, 500],
+    ["student-lunch", {}, 20],
   ] as [string, Partial<RateCondInput>, number][])("%s %j → %d baht (FY2560)", (cat, cond, baht) => {
     const m = book.find(cat, FY2560, { venue: "gov", trainingType: "b", ...cond });
     expect(m?.ceiling).toBe(baht * 100);
@@ -60,23 +71,48 @@ describe("bundled rate book: every row of rates.md", () => {
 
   test("confidence per the table", () => {
     const conf = (id: string) => book.rules.find((r) => r.id === id)?.confidence;
-    expect(conf("snack-gov")).toBe("high");
+    // snacks and the meeting meal: the head of the agency may approve more → warnings
+    expect(conf("snack-gov")).toBe("medium");
+    expect(conf("snack-private")).toBe("medium");
     expect(conf("meeting-meal")).toBe("medium");
     expect(conf("training-meals-b-gov-all")).toBe("high");
     expect(conf("training-meals-b-private-all")).toBe("low");
     expect(conf("speaker-ext-b")).toBe("medium");
     expect(conf("training-lodging-a-single")).toBe("medium");
-    expect(conf("training-lodging-b-shared")).toBe("low");
+    expect(conf("training-lodging-b-shared")).toBe("medium");
+    expect(conf("overtime-workday")).toBe("medium");
     expect(conf("per-diem-standard")).toBe("high");
     expect(conf("private-car-car")).toBe("high");
   });
 
-  test("ว 5 training food and lodging rules end on 31 Oct 2568; snack starts 5 Feb 2556; others open-ended", () => {
+  test("ว 5 training food and lodging rules run 14 Jan 2556 – 31 Oct 2568; snack starts 5 Feb 2556; others open-ended", () => {
     for (const r of book.rules) {
-      if (r.category === "training-meals" || r.category === "training-lodging") expect(r.effectiveTo).toBe("2025-10-31");
-      else expect(r.effectiveTo).toBeUndefined();
-      if (r.category === "snack") expect(r.effectiveFrom).toBe("2013-02-05");
+      if (r.category === "training-meals" || r.category === "training-lodging") {
+        expect([r.id, r.effectiveFrom, r.effectiveTo]).toEqual([r.id, "2013-01-14", "2025-10-31"]);
+        expect(r.source).toContain("กค 0406.4/ว 5");
+        expect(r.note).toContain("ว 246");
+      } else if (r.category !== "student-lunch") expect(r.effectiveTo).toBeUndefined();
+      if (r.category === "snack") {
+        expect(r.effectiveFrom).toBe("2013-02-05");
+        // the Cabinet resolution is the source for schools; the Interior circular only relays it
+        expect(r.source).toMatch(/^มติคณะรัฐมนตรี 5 ก\.พ\. 2556/);
+        expect(r.source).not.toContain("มท 0803");
+      }
+      // speaker fees stand: the 2549 regulation is not cancelled by ว 246
+      if (r.category.startsWith("speaker")) expect(r.effectiveTo).toBeUndefined();
     }
+  });
+
+  test("travel lodging carries the +25% approval margin; nothing else does", () => {
+    for (const r of book.rules) expect([r.id, r.approvalMarginPercent]).toEqual([r.id, r.category === "lodging" ? 25 : undefined]);
+  });
+
+  test("student lunch: 20 until FY2564, 21 in FY2565, by school size (highest 36) from FY2566", () => {
+    const c = (m: MonthRef) => book.find("student-lunch", m, GOV_B)?.ceiling;
+    expect(c({ year: 2560, month: 6 })).toBe(2000);
+    expect(c({ year: 2564, month: 9 })).toBe(2000);
+    expect(c({ year: 2564, month: 10 })).toBe(2100);
+    expect(c({ year: 2565, month: 10 })).toBe(3600);
   });
 
   test("categories without a ceiling have no rules", () => {
@@ -121,19 +157,24 @@ describe("RateBook.find", () => {
     // only the rule's own conditions are assumed
     expect(book.find("snack", FY2560, { venue: "private", trainingType: "unknown" })?.assumed).toEqual([]);
     expect(book.find("meal", FY2560, { venue: "unknown", trainingType: "unknown" })?.assumed).toEqual([]);
-    expect(book.find("per-diem", FY2560, { venue: "gov", trainingType: "b" })?.assumed).toEqual(["staffLevel=standard", "halfDay=false"]);
-    expect(book.find("per-diem", FY2560, { venue: "gov", trainingType: "b", staffLevel: "unknown", halfDay: false })?.assumed).toEqual([
+    expect(book.find("per-diem", FY2560, { venue: "gov", trainingType: "b" })?.assumed).toEqual(["staffLevel=standard", "halfDay=false", "mealsProvided=0"]);
+    expect(book.find("per-diem", FY2560, { venue: "gov", trainingType: "b", staffLevel: "unknown", halfDay: false, mealsProvided: 0 })?.assumed).toEqual([
       "staffLevel=standard",
     ]);
   });
 
-  test("the unqualified speaker alias uses speaker-gov rules and says so", () => {
+  test("the unqualified speaker alias uses the higher (outside speaker) rules and says so", () => {
     const m = book.find("speaker", FY2560, { venue: "gov", trainingType: "b" });
-    expect(m?.rule.category).toBe("speaker-gov");
-    expect(m?.ceiling).toBe(60000);
-    expect(m?.assumed).toEqual(["speaker=gov"]);
-    expect(book.find("speaker", FY2560, { venue: "gov", trainingType: "unknown" })?.assumed).toEqual(["speaker=gov", "trainingType=b"]);
-    expect(book.rulesInForce("speaker", FY2560).map((r) => r.id)).toEqual(["speaker-gov-a", "speaker-gov-b"]);
+    expect(m?.rule.category).toBe("speaker-ext");
+    expect(m?.ceiling).toBe(120000);
+    expect(m?.assumed).toEqual(["speaker=ext"]);
+    expect(book.find("speaker", FY2560, { venue: "gov", trainingType: "unknown" })?.assumed).toEqual(["speaker=ext", "trainingType=b"]);
+    expect(book.rulesInForce("speaker", FY2560).map((r) => r.id)).toEqual(["speaker-ext-a", "speaker-ext-b"]);
+  });
+
+  test("speaker fees stand after 31 Oct 2568 (ว 246 cancels ว 5, not the 2549 regulation)", () => {
+    expect(book.find("speaker-ext", { year: 2569, month: 2 }, GOV_B)?.ceiling).toBe(120000);
+    expect(book.find("speaker-gov", { year: 2569, month: 2 }, GOV_B)?.ceiling).toBe(60000);
   });
 
   test("no rule for a combination the table does not give (private venue, type ก meals)", () => {
@@ -222,7 +263,7 @@ describe("loading user data", () => {
     // semantic checks run once the shape is right
     expect(() => loadRateBook([{ ...rule, category: "snak" }])).toThrow(/unknown category "snak"/);
     expect(() => loadRateBook([rule, rule])).toThrow(/duplicate id/);
-    expect(() => loadRateBook([{ ...rule, category: "speaker" }])).toThrow(/alias; use "speaker-gov"/);
+    expect(() => loadRateBook([{ ...rule, category: "speaker" }])).toThrow(/alias; use "speaker-ext"/);
     expect(() => loadRateBook([{ ...rule, ceiling: 3000 }])).toThrow(/exactly one of ceiling/);
     expect(() => loadRateBook("nonsense")).toThrow(/Invalid rate rules/);
     expect(() => loadRateBook({ rules: [{ ...rule, ceilingBaht: -1 }] })).toThrow(/rules\[0\] \(snack-office\)\.ceilingBaht/);

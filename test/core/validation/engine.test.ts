@@ -17,6 +17,7 @@ describe("rule catalogue", () => {
       "under-allocation",
       "rate-over-ceiling",
       "rate-unknown-category",
+      "rate-ceiling-unknown",
       "schedule-outside-period",
       "schedule-missing",
       "spend-before-funds",

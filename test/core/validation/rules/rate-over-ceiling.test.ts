@@ -56,9 +56,9 @@ describe("rate-over-ceiling", () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: "rate-over-ceiling", severity: "error", lineId: "S", expected: B(35), actual: B(50), valueKind: "money", cell: "D8" });
     expect(f[0].message.th).toBe(
-      'ราคาต่อหน่วยเกินอัตรา: "อาหารว่าง" 50 บาท/คน/มื้อ เกินอัตรา ค่าอาหารว่างและเครื่องดื่ม (สถานที่ราชการ) 35 บาท/คน/มื้อ (เกิน 15 บาท) ณ พ.ย. 2559 ตาม มติ ครม. 5 ก.พ. 2556 ใช้บังคับตั้งแต่ 4 มี.ค. 2556',
+      'ราคาต่อหน่วยเกินอัตรา: "อาหารว่าง" 50 บาท/คน/มื้อ เกินอัตรา ค่าอาหารว่างและเครื่องดื่ม (สถานที่ราชการ) 35 บาท/คน/มื้อ (เกิน 15 บาท) ณ พ.ย. 2559 ตาม มติ ครม. 5 ก.พ. 2556 ใช้บังคับตั้งแต่ 4 มี.ค. 2556 ความเชื่อมั่นสูง',
     );
-    expect(f[0].message.en).toContain("under มติ ครม. 5 ก.พ. 2556, in force from 4 Mar 2013");
+    expect(f[0].message.en).toContain("under มติ ครม. 5 ก.พ. 2556, in force from 4 Mar 2013, confidence high");
   });
 
   it("uses the project's venue", () => {
@@ -97,7 +97,7 @@ describe("rate-over-ceiling", () => {
 
   it("is a warning when the rule's confidence is not high", () => {
     const p = plan({
-      activities: [activity({ id: "1", start: { year: 2559, month: 6 }, end: { year: 2559, month: 6 } })],
+      activities: [activity({ id: "1", name: "ประชุมคณะกรรมการสถานศึกษา", start: { year: 2559, month: 6 }, end: { year: 2559, month: 6 } })],
       budgetLines: [line({ item: "ค่าอาหาร", rateCategory: "meal", unitCost: B(150), quantity: 10 })],
     });
     const f = run(rateOverCeiling, p, { rateBook: book });
@@ -109,12 +109,12 @@ describe("rate-over-ceiling", () => {
 
   it("checks the rule in force in the line's month (line month, then activity start)", () => {
     const after = plan({
-      activities: [activity({ id: "1", start: nov59, end: nov59 })],
+      activities: [activity({ id: "1", name: "ประชุมคณะทำงาน", start: nov59, end: nov59 })],
       budgetLines: [line({ item: "ค่าอาหาร", rateCategory: "meal", unitCost: B(150), quantity: 10 })],
     });
     expect(run(rateOverCeiling, after, { rateBook: book })).toEqual([]);
     const ownMonth = plan({
-      activities: [activity({ id: "1", start: nov59, end: nov59 })],
+      activities: [activity({ id: "1", name: "ประชุมคณะทำงาน", start: nov59, end: nov59 })],
       budgetLines: [line({ item: "ค่าอาหาร", rateCategory: "meal", unitCost: B(150), quantity: 10, month: { year: 2559, month: 9 } })],
     });
     expect(run(rateOverCeiling, ownMonth, { rateBook: book })).toHaveLength(1);

@@ -1,0 +1,201 @@
+/**
+ * The rate judgement of a plan, computed once per validation run and shared by the rate rules
+ * (rate-over-ceiling, rate-ceiling-unknown, rate-unknown-category).
+ *
+ * For each line with a unit cost: its category (user-set, else the classifier), its scope (meeting or
+ * training, see rates/scope.ts), the conditions the line's words state (shared room, price per room,
+ * holiday, Bangkok, hours), then the rule in force in the line's month.
+ * - Meals in a training are not judged one by one: the meals of an activity are added up per person
+ *   per day (per kind of meal the largest line; a per-day price counts as it is) and compared with the
+ *   training food rule (all meals / not all meals), see trainingFood.ts.
+ * - A room price ("ห้องพักคู่ ห้องละ 1,800") is compared per person.
+ * - A rule with an approval margin (travel lodging +25%) gives a warning up to the margin.
+ * - No rule in force in the month for a category that has rules in other months: the ceiling is
+ *   not known (rate-ceiling-unknown, info), never guessed.
+ */
+import type { Finding } from "../../findings";
+import { at } from "../../findings";
+import { classifyItem, rateCategory } from "../../rates/classifier";
+import { hits, normText, saysBangkok, saysHoliday, saysHourly, saysPerRoom, saysRoom } from "../../rates/features";
+import type { RateBook, RateCondInput, RateMatch } from "../../rates/rateBook";
+import { severityForConfidence } from "../../rates/rateBook";
+import type { RateRule } from "../../rates/schema";
+import type { Scope } from "../../rates/scope";
+import { scopeOf } from "../../rates/scope";
+import type { RuleContext } from "../context";
+import { activityFields } from "../context";
+import type { Bilingual } from "../messages";
+import { baht, citation, month, short } from "../messages";
+import type { LineInfo } from "./rateShared";
+import { FOOD_CATEGORIES, assumptionNotes, baseConditions, ceilingUnknownFinding, uncertainOf } from "./rateShared";
+import { judgeTrainingFood } from "./trainingFood";
+
+export interface RateAnalysis {
+  over: Finding[];
+  ceilingUnknown: Finding[];
+  /** Lines whose category is known but cannot be judged (meal and snacks priced together outside a training). */
+  unsure: { info: LineInfo; reason: Bilingual }[];
+}
+
+const memo = new WeakMap<RuleContext, RateAnalysis>();
+
+interface Reading {
+  /** The value compared with the ceiling (per person for a room price). */
+  value: number;
+  room?: "single" | "shared";
+  explain?: Bilingual;
+}
+
+/** Ways to read a lodging price: per person, or per room (shared → half a room a person). */
+function lodgingReadings(info: LineInfo): Reading[] {
+  const unitCost = info.line.unitCost!;
+  const room = saysRoom(info.text);
+  const perRoom = saysPerRoom(info.text, [info.line.quantityUnit, info.line.timesUnit]);
+  const half = Math.round(unitCost / 2);
+  const asShared: Reading = {
+    value: half,
+    room: "shared",
+    explain: {
+      th: ` (ห้องพักคู่ ราคาห้องละ ${baht(unitCost, "th")} = คนละ ${baht(half, "th")})`,
+      en: ` (a shared room at ${baht(unitCost, "en")} a room = ${baht(half, "en")} a person)`,
+    },
+  };
+  if (perRoom && room === "shared") return [asShared];
+  if (perRoom && room === undefined) return [{ value: unitCost, room: "single" }, asShared];
+  return [{ value: unitCost, room }];
+}
+
+function refineCategory(category: string, info: LineInfo): string {
+  if (category === "lodging" && info.scope.kind === "training" && !hits(/เดินทางไปราชการ|official\s*travel/, info.text)) return "training-lodging";
+  if (category === "overtime" && saysHourly(info.text, [info.line.quantityUnit, info.line.timesUnit])) return "overtime-hourly";
+  return category;
+}
+
+function judgeLine(ctx: RuleContext, book: RateBook, info: LineInfo, out: RateAnalysis, mealsPerDay: Map<string, number>): void {
+  const category = refineCategory(info.category, info);
+  const cond: RateCondInput = { ...baseConditions(ctx, info.scope) };
+  const holiday = saysHoliday(info.text);
+  if (holiday !== undefined) cond.holiday = holiday;
+  const bkk = saysBangkok(info.text);
+  if (bkk !== undefined) cond.bangkok = bkk;
+  if (hits(/ครึ่งวัน|half\s*day/, info.text)) cond.halfDay = true;
+  if (hits(/จักรยานยนต์|มอเตอร์ไซค์|motorcycle|motorbike/, info.text)) cond.vehicle = "motorcycle";
+  if (category === "per-diem" && info.scope.kind === "training") {
+    const meals = mealsPerDay.get(info.line.activityId);
+    if (meals) cond.mealsProvided = Math.min(2, meals) as 1 | 2;
+  }
+  const lodging = category === "lodging" || category === "training-lodging";
+  const readings: Reading[] = lodging ? lodgingReadings(info) : [{ value: info.line.unitCost! }];
+  let best: { reading: Reading; match: RateMatch; ratio: number } | undefined;
+  let anyRule = false;
+  for (const reading of readings) {
+    const c = reading.room ? { ...cond, room: reading.room } : cond;
+    const match = book.find(category, info.month, c);
+    if (!match || !(match.ceiling > 0)) continue;
+    anyRule = true;
+    const ratio = reading.value / match.ceiling;
+    if (!best || ratio < best.ratio) best = { reading, match, ratio };
+  }
+  if (!anyRule) {
+    const f = ceilingUnknownFinding(ctx, book, category, info);
+    if (f) out.ceilingUnknown.push(f);
+    return;
+  }
+  if (!best || best.reading.value <= best.match.ceiling) return;
+  out.over.push(overFinding(ctx, info, best.match, best.reading));
+}
+
+function overFinding(ctx: RuleContext, info: LineInfo, match: RateMatch, reading: Reading): Finding {
+  const { line, scope } = info;
+  const rule: RateRule = match.rule;
+  const ceiling = match.ceiling;
+  const margin = rule.approvalMarginPercent ?? 0;
+  const withinMargin = margin > 0 && reading.value <= Math.round((ceiling * (100 + margin)) / 100);
+  const sure = severityForConfidence(rule.confidence) === "error" && uncertainOf(match).length === 0 && !withinMargin;
+  const notes = assumptionNotes(match, scope);
+  if (margin > 0) {
+    notes.th += withinMargin
+      ? ` ไม่เกิน ${margin}% ของอัตรา ซึ่งเบิกได้ในพื้นที่ค่าครองชีพสูงเมื่อได้รับอนุมัติ จึงเป็นคำเตือน`
+      : ` เกินกว่าที่เบิกเพิ่มได้ ${margin}% เมื่อได้รับอนุมัติ (${baht(Math.round((ceiling * (100 + margin)) / 100), "th")})`;
+    notes.en += withinMargin
+      ? ` It is within the ${margin}% that may be approved in high-cost areas, so this is a warning.`
+      : ` It is beyond the ${margin}% that may be approved (${baht(Math.round((ceiling * (100 + margin)) / 100), "en")}).`;
+  }
+  if (info.category === "meal" && scope.kind === "unknown") {
+    notes.th += " (ถ้าเป็นการฝึกอบรม ให้ระบุในชื่อกิจกรรม เช่น อบรม/ประชุมปฏิบัติการ หรือระบุประเภทการฝึกอบรม แล้วจะตรวจค่าอาหารรวมต่อคนต่อวันแทน)";
+    notes.en += " (If this is a training, say so in the activity name, e.g. อบรม/ประชุมปฏิบัติการ, or set the training type: food is then judged per person per day.)";
+  }
+  const over = reading.value - ceiling;
+  const explain = reading.explain ?? { th: "", en: "" };
+  return {
+    rule: "rate-over-ceiling",
+    severity: sure ? "error" : "warning",
+    message: {
+      th: `ราคาต่อหน่วยเกินอัตรา: "${short(line.item, 50)}" ${baht(reading.value, "th")}/${rule.unit.th}${explain.th} เกินอัตรา ${rule.label.th} ${baht(ceiling, "th")}/${rule.unit.th} (เกิน ${baht(over, "th")}) ณ ${month(info.month, "th")} ${citation(rule, "th")}${notes.th}`,
+      en: `Unit cost above the ceiling: "${short(line.item, 50)}" ${baht(reading.value, "en")}/${rule.unit.en}${explain.en} exceeds ${rule.label.en} ${baht(ceiling, "en")}/${rule.unit.en} (by ${baht(over, "en")}) in ${month(info.month, "en")} ${citation(rule, "en")}.${notes.en}`,
+    },
+    ...activityFields(ctx, line.activityId),
+    lineId: line.id,
+    item: line.item,
+    expected: ceiling,
+    actual: reading.value,
+    valueKind: "money",
+    ...at(line.cells?.unitCost),
+  };
+}
+
+/** The rate judgement of the whole plan (memoised per context). */
+export function analyseRates(ctx: RuleContext): RateAnalysis {
+  const hit = memo.get(ctx);
+  if (hit) return hit;
+  const out: RateAnalysis = { over: [], ceilingUnknown: [], unsure: [] };
+  memo.set(ctx, out);
+  const book = ctx.rateBook;
+  if (!book) return out;
+  const p = ctx.plan.project;
+  const classCache = new Map<string, ReturnType<typeof classifyItem> | null>();
+  const scopeCache = new Map<string, Scope>();
+  const lines = ctx.plan.budgetLines;
+  const infos: LineInfo[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.unitCost === null || !(line.unitCost > 0) || !Number.isFinite(line.unitCost)) continue;
+    let cls = classCache.get(line.item);
+    if (cls === undefined) {
+      cls = classifyItem(line.item) ?? null;
+      classCache.set(line.item, cls);
+    }
+    const category = line.rateCategory ?? cls?.category;
+    if (!category || (!rateCategory(category)?.hasCeiling && !book.rules.some((r) => r.category === category))) continue;
+    const act = ctx.activityById.get(line.activityId);
+    const key = `${line.activityId}\u0000${line.item}`;
+    let scope = scopeCache.get(key);
+    if (!scope) {
+      scope = scopeOf({ item: line.item, activityName: act?.name, projectName: p.name, trainingType: p.trainingType });
+      scopeCache.set(key, scope);
+    }
+    const text = normText(line.note ? `${line.item} ${line.note}` : line.item);
+    const combined = !!cls?.combined && (category === "meal" || category === "snack");
+    infos.push({ index: i, line, category, combined, scope, text, month: ctx.lineMonth(i) ?? ctx.periodStart });
+  }
+  // meals in trainings: per activity, per person per day
+  const food = infos.filter((x) => x.scope.kind === "training" && FOOD_CATEGORIES.has(x.category));
+  const foodResult = judgeTrainingFood(ctx, book, food);
+  out.over.push(...foodResult.over);
+  out.ceilingUnknown.push(...foodResult.ceilingUnknown);
+  for (const info of infos) {
+    if (info.scope.kind === "training" && FOOD_CATEGORIES.has(info.category)) continue;
+    if (info.combined) {
+      out.unsure.push({
+        info,
+        reason: {
+          th: "รวมค่าอาหารและอาหารว่างไว้ในราคาเดียว จึงเทียบกับอัตราต่อมื้อไม่ได้ (แยกเป็นสองรายการเพื่อให้ตรวจได้)",
+          en: "prices a meal and snacks together, so it cannot be compared with a per-meal rate (split it into two lines to have it checked)",
+        },
+      });
+      continue;
+    }
+    judgeLine(ctx, book, info, out, foodResult.mealsPerDay);
+  }
+  return out;
+}

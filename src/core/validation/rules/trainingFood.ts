@@ -1,0 +1,155 @@
+/**
+ * Food in a training, judged as the ว 5 ceilings are written: per person per day, all meals together
+ * (type ข at a government venue: 600 with all meals, 400 with not all), not meal by meal.
+ *
+ * Per activity, over its meal lines (snacks keep their own per-meal ceiling):
+ * - days: a count in days (ครั้ง/มื้อ/วัน unit "วัน", "2 วัน" in the text), else the number of
+ *   lunches, else of other named meals, else of unnamed meals, else 1;
+ * - each line's price per person per day: a per-day price as it is; a meal price × its meals ÷ days;
+ * - per kind of meal (breakfast, lunch, dinner, unnamed, per day) the largest line counts (two lunch
+ *   lines for participants and for staff are one lunch a person), and the kinds add up;
+ * - all meals: said in the text ("ครบทุกมื้อ", "3 มื้อ"), or breakfast, lunch and dinner all named;
+ *   only some named and no unnamed meal → not all meals; otherwise the higher (all meals) ceiling.
+ * It also gives the meals a day the training provides, which lower a per diem (2/3, 1/3).
+ */
+import type { Finding } from "../../findings";
+import { at } from "../../findings";
+import type { BudgetLine } from "../../model";
+import { isDayUnit, isMealUnit, namedMeals, saysAllMeals, saysDays, saysPerDay } from "../../rates/features";
+import type { RateBook } from "../../rates/rateBook";
+import { severityForConfidence } from "../../rates/rateBook";
+import type { RuleContext } from "../context";
+import { activityFields } from "../context";
+import { activityLabel, baht, citation, month, short } from "../messages";
+import type { LineInfo } from "./rateShared";
+import { assumptionNotes, baseConditions, ceilingUnknownFinding, uncertainOf } from "./rateShared";
+
+export interface FoodResult {
+  over: Finding[];
+  ceilingUnknown: Finding[];
+  /** Main meals a day each training activity provides (activity id → count, only when > 0). */
+  mealsPerDay: Map<string, number>;
+}
+
+function positive(n: number | null): number | undefined {
+  return n !== null && Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/** Days a line counts, when one of its factors is counted in days. */
+function dayCount(line: BudgetLine): number | undefined {
+  if (isDayUnit(line.timesUnit)) return positive(line.times);
+  if (isDayUnit(line.quantityUnit)) return positive(line.quantity);
+  return undefined;
+}
+
+/** Meals a line counts (the times column unless the quantity is the one counted in meals). */
+function mealCount(line: BudgetLine): number | undefined {
+  if (isMealUnit(line.timesUnit)) return positive(line.times);
+  if (isMealUnit(line.quantityUnit)) return positive(line.quantity);
+  if (isDayUnit(line.timesUnit) || isDayUnit(line.quantityUnit)) return undefined;
+  return positive(line.times);
+}
+
+interface Part {
+  info: LineInfo;
+  kind: string;
+  /** Meals of this line a day (1 for a per-day price). */
+  perDay: number;
+  /** Satang per person per day. */
+  value: number;
+  dayPrice: boolean;
+}
+
+const num2 = (n: number) => String(Math.round(n * 100) / 100);
+
+export function judgeTrainingFood(ctx: RuleContext, book: RateBook, food: LineInfo[]): FoodResult {
+  const res: FoodResult = { over: [], ceilingUnknown: [], mealsPerDay: new Map() };
+  const byActivity = new Map<string, LineInfo[]>();
+  for (const f of food) {
+    const g = byActivity.get(f.line.activityId);
+    if (g) g.push(f);
+    else byActivity.set(f.line.activityId, [f]);
+  }
+  for (const [activityId, group] of byActivity) {
+    const kindsOf = new Map<LineInfo, ReturnType<typeof namedMeals>>(group.map((g) => [g, namedMeals(g.text)]));
+    const isDayPrice = (g: LineInfo) => g.category === "training-meals" || (kindsOf.get(g)!.length === 0 && saysPerDay(g.text));
+    // days
+    const pick = (xs: (number | undefined)[]) => xs.reduce<number | undefined>((m, x) => (x !== undefined && (m === undefined || x > m) ? x : m), undefined);
+    const meals = group.filter((g) => !isDayPrice(g));
+    const days =
+      pick(group.map((g) => dayCount(g.line))) ??
+      pick(group.map((g) => saysDays(g.text))) ??
+      pick(meals.filter((g) => kindsOf.get(g)!.includes("lunch")).map((g) => mealCount(g.line))) ??
+      pick(meals.filter((g) => kindsOf.get(g)!.length > 0).map((g) => mealCount(g.line))) ??
+      pick(meals.map((g) => mealCount(g.line))) ??
+      1;
+    const parts: Part[] = group.map((g) => {
+      const unitCost = g.line.unitCost!;
+      if (isDayPrice(g)) return { info: g, kind: "day", perDay: 1, value: unitCost, dayPrice: true };
+      const kinds = kindsOf.get(g)!;
+      const n = dayCount(g.line) !== undefined ? days : mealCount(g.line);
+      const perDay = n === undefined ? 1 : n / days;
+      return { info: g, kind: kinds.length ? kinds.join("+") : "meal", perDay, value: unitCost * perDay, dayPrice: false };
+    });
+    const best = new Map<string, Part>();
+    for (const part of parts) {
+      const b = best.get(part.kind);
+      if (!b || part.value > b.value) best.set(part.kind, part);
+    }
+    const counted = [...best.values()];
+    const total = Math.round(counted.reduce((s, x) => s + x.value, 0));
+    const mealsADay = Math.floor(counted.filter((x) => !x.dayPrice).reduce((s, x) => s + x.perDay * Math.max(1, x.kind.split("+").length), 0) + 1e-9);
+    if (mealsADay > 0) res.mealsPerDay.set(activityId, mealsADay);
+    // all meals or not
+    let allMeals: boolean | undefined;
+    for (const g of group) allMeals ??= saysAllMeals(g.text);
+    if (allMeals === undefined) {
+      const named = new Set(group.flatMap((g) => kindsOf.get(g)!));
+      if (named.size === 3) allMeals = true;
+      else if (named.size > 0 && counted.every((x) => x.kind !== "meal" && x.kind !== "day")) allMeals = false;
+    }
+    const first = group[0];
+    const cond = { ...baseConditions(ctx, first.scope), ...(allMeals !== undefined ? { allMeals } : {}) };
+    const match = book.find("training-meals", first.month, cond);
+    const what = { th: `ค่าอาหารการฝึกอบรมของ${activityLabel(activityId, "th")}`, en: `the training food of ${activityLabel(activityId, "en")}` };
+    if (!match || !(match.ceiling > 0)) {
+      const f = ceilingUnknownFinding(ctx, book, "training-meals", first, what);
+      if (f) res.ceilingUnknown.push(f);
+      continue;
+    }
+    if (total <= match.ceiling) continue;
+    const rule = match.rule;
+    const combined = group.some((g) => g.combined);
+    const sure = severityForConfidence(rule.confidence) === "error" && uncertainOf(match).length === 0 && !combined;
+    const top = counted.reduce((a, b) => (b.value > a.value ? b : a));
+    const partText = (lang: "th" | "en") =>
+      counted
+        .map((x) => {
+          const per = x.dayPrice ? (lang === "th" ? "/วัน" : "/day") : x.perDay === 1 ? "" : lang === "th" ? ` × ${num2(x.perDay)} มื้อ/วัน` : ` × ${num2(x.perDay)} meals/day`;
+          return `"${short(x.info.line.item, 40)}" ${baht(x.info.line.unitCost!, lang)}${per}`;
+        })
+        .join(" + ");
+    const notes = assumptionNotes(match, first.scope);
+    if (combined) {
+      notes.th += " (บางรายการรวมอาหารว่างไว้ด้วย จึงเป็นคำเตือน)";
+      notes.en += " (some lines include snacks in the price, so this is a warning)";
+    }
+    const over = total - match.ceiling;
+    res.over.push({
+      rule: "rate-over-ceiling",
+      severity: sure ? "error" : "warning",
+      message: {
+        th: `ค่าอาหารการฝึกอบรม ${activityLabel(activityId, "th")} รวม ${baht(total, "th")}/คน/วัน (${partText("th")}; ${days} วัน) เกินอัตรา ${rule.label.th} ${baht(match.ceiling, "th")}/${rule.unit.th} (เกิน ${baht(over, "th")}) ณ ${month(first.month, "th")} ${citation(rule, "th")} — การฝึกอบรมคิดค่าอาหารต่อคนต่อวันรวมทุกมื้อ${notes.th}`,
+        en: `Training food of ${activityLabel(activityId, "en")} comes to ${baht(total, "en")}/person/day (${partText("en")}; ${days} days), above ${rule.label.en} ${baht(match.ceiling, "en")}/${rule.unit.en} (by ${baht(over, "en")}) in ${month(first.month, "en")} ${citation(rule, "en")}. A training's food is judged per person per day, all meals together.${notes.en}`,
+      },
+      ...activityFields(ctx, activityId),
+      lineId: top.info.line.id,
+      item: top.info.line.item,
+      expected: match.ceiling,
+      actual: total,
+      valueKind: "money",
+      ...at(top.info.line.cells?.unitCost),
+    });
+  }
+  return res;
+}
