@@ -33,6 +33,7 @@ async function build({ quiet = false } = {}) {
   try {
     const result = await esbuild.build({
       entryPoints: ENTRIES,
+      absWorkingDir: root,
       outdir: tmp,
       bundle: true,
       platform: "node",
