@@ -14,14 +14,15 @@ import {
 } from "@fluentui/react-components";
 import type { Plan } from "../core/model";
 import { monthOfDate } from "../core/calendar";
-import type { CellEdit, ConflictMode, WorkbookHost } from "../workbook/host";
+import type { CellEdit, ConflictMode, UndoOutcome, WorkbookHost } from "../workbook/host";
 import type { WorkbookSnapshot, WorkbookSpec } from "../workbook/types";
 import { PaneContext, type Pane } from "./context";
 import { createDebouncer } from "./debounce";
 import { createWriteGuard } from "./writeGuard";
 import type { HostKind } from "./host";
 import { type Lang, type StringKey, type Vars, LANGS, saveLang, t } from "./i18n/strings";
-import { TABS, type TabId, appReducer, errorMessage, initialAppState, type Notice } from "./state/app";
+import { TABS, type TabId, appReducer, initialAppState, type Notice } from "./state/app";
+import { errorNotice } from "./errors";
 import { initialValidationState, lastUndo, validationReducer } from "./state/validation";
 import { analyze, type Analysis } from "./workbookApi";
 import { ValidatePanel } from "./components/ValidatePanel";
@@ -81,16 +82,20 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
     try {
       return await op();
     } catch (e) {
-      dispatchApp({ type: "notify", notice: { kind: "error", key: "app.error", vars: { message: errorMessage(e) } } });
+      dispatchApp({ type: "notify", notice: errorNotice(e) });
       return undefined;
     } finally {
       dispatchApp({ type: "busy", delta: -1 });
     }
   }, []);
 
+  // Marks follow the findings: while they are shown, each check puts them on the current findings.
+  const markedRef = useRef(validation.marked);
+  markedRef.current = validation.marked;
   const refresh = useCallback(async () => {
     const snap = await host.loadSnapshot();
     const result = analyze(snap, monthOfDate(new Date()));
+    if (markedRef.current) await host.markFindings(result.findings);
     setSnapshot(snap);
     setAnalysis(result);
     setPlan(result.isPlan ? result.plan : null);
@@ -116,12 +121,20 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
   );
 
   const undo = useCallback(
-    async (id: number) => {
+    async (id: number): Promise<UndoOutcome | undefined> => {
       const entry = validation.undo.find((u) => u.id === id);
-      if (!entry) return;
-      await write(() => host.applyEdits(entry.inverse));
+      if (!entry) return undefined;
+      // Re-read the cells and undo only those still holding what the fix wrote.
+      const outcome = host.undoEdits
+        ? await write(() => host.undoEdits!(entry.inverse))
+        : { undone: await write(() => host.applyEdits(entry.inverse)), leftAlone: [] };
       dispatchValidation({ type: "undone", id });
+      if (outcome.leftAlone.length > 0) {
+        const cells = outcome.leftAlone.map((e) => `${e.sheet}!${e.cell}`).join(", ");
+        dispatchApp({ type: "notify", notice: { kind: "warning", key: "validate.undoPartial", vars: { n: outcome.leftAlone.length, cells } } });
+      }
       await refresh();
+      return outcome;
     },
     [host, refresh, validation.undo, write],
   );
@@ -144,7 +157,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
       try {
         await refreshRef.current();
       } catch (e) {
-        dispatchApp({ type: "notify", notice: { kind: "error", key: "app.error", vars: { message: errorMessage(e) } } });
+        dispatchApp({ type: "notify", notice: errorNotice(e) });
       }
     }, LIVE_DELAY_MS);
     let unsubscribe: (() => void) | null = null;
@@ -155,7 +168,12 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
         if (disposed) off();
         else unsubscribe = off;
       })
-      .catch(() => undefined);
+      .catch(() => {
+        // Live checking cannot work without change events: say so and turn the switch off.
+        if (disposed) return;
+        dispatchValidation({ type: "setLive", live: false });
+        dispatchApp({ type: "notify", notice: { kind: "warning", key: "err.liveOff" } });
+      });
     return () => {
       disposed = true;
       debouncer.cancel();
@@ -246,8 +264,15 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
         </TabList>
         <div className={styles.body}>
           {notice && (
-            <MessageBar intent={notice.kind} data-testid="notice">
-              <MessageBarBody>{tr(notice.key, notice.vars)}</MessageBarBody>
+            <MessageBar intent={notice.kind} layout="multiline" data-testid="notice">
+              <MessageBarBody>
+                {tr(notice.key, notice.vars)}
+                {notice.detail && (
+                  <div data-testid="notice-detail" style={{ fontSize: "11px", opacity: 0.8, wordBreak: "break-word" }}>
+                    {tr("err.details", { detail: notice.detail })}
+                  </div>
+                )}
+              </MessageBarBody>
               <MessageBarActions>
                 {notice.undo && lastUndo(validation) && (
                   <Button
@@ -256,7 +281,10 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
                     onClick={() => {
                       const entry = lastUndo(validation);
                       dispatchApp({ type: "dismiss" });
-                      if (entry) void run(() => undo(entry.id)).then(() => notify({ kind: "info", key: "validate.undone" }));
+                      if (entry)
+                        void run(() => undo(entry.id)).then((outcome) => {
+                          if (!outcome?.leftAlone.length) notify({ kind: "info", key: "validate.undone" });
+                        });
                     }}
                   >
                     {tr("validate.undo")}

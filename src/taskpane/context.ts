@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
 import type { Plan } from "../core/model";
-import type { CellEdit, ConflictMode, InsertResult, WorkbookHost } from "../workbook/host";
+import type { CellEdit, ConflictMode, InsertResult, UndoOutcome, WorkbookHost } from "../workbook/host";
 import type { WorkbookSnapshot, WorkbookSpec } from "../workbook/types";
 import type { Lang, StringKey, Vars } from "./i18n/strings";
 import type { AppAction, Notice } from "./state/app";
@@ -26,7 +26,8 @@ export interface Pane {
   refresh(): Promise<void>;
   /** Apply edits written by the add-in (live validation ignores them) and keep their undo. */
   applyEdits(edits: CellEdit[], label: { th: string; en: string }): Promise<void>;
-  undo(id: number): Promise<void>;
+  /** Undo a fix; cells changed since the fix are left alone (the pane says which). */
+  undo(id: number): Promise<UndoOutcome | undefined>;
   insertSpec(spec: WorkbookSpec, mode: ConflictMode): Promise<InsertResult>;
   /** Runs an operation with the busy flag; errors go to the notice bar. */
   run<T>(op: () => Promise<T>): Promise<T | undefined>;

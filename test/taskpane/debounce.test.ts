@@ -99,8 +99,8 @@ describe("debouncer (live validation)", () => {
   });
 });
 
-describe("write guard (ignore the add-in's own changes)", () => {
-  it("drops change events that arrive while the add-in writes, passes the user's", async () => {
+describe("write guard (the add-in's own changes)", () => {
+  it("holds back change events during a write and makes them ONE call after it (an edit typed meanwhile is not lost)", async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { createWriteGuard } = require("../../src/taskpane/writeGuard") as typeof import("../../src/taskpane/writeGuard");
     const guard = createWriteGuard();
@@ -112,12 +112,16 @@ describe("write guard (ignore the add-in's own changes)", () => {
       expect(guard.writing).toBe(true);
       onChange(); // the host reports our own write
       await Promise.resolve();
-      onChange();
+      onChange(); // or the user typed meanwhile: both become one call after the write
+      expect(heard).toBe(1);
       return "done";
     });
     expect(result).toBe("done");
-    expect(heard).toBe(1);
+    expect(heard).toBe(2);
     expect(guard.writing).toBe(false);
+    // a write that saw no events calls nothing
+    await guard.during(async () => "quiet");
+    expect(heard).toBe(2);
     await expect(
       guard.during(async () => {
         throw new Error("write failed");
@@ -125,6 +129,6 @@ describe("write guard (ignore the add-in's own changes)", () => {
     ).rejects.toThrow("write failed");
     expect(guard.writing).toBe(false);
     onChange();
-    expect(heard).toBe(2);
+    expect(heard).toBe(3);
   });
 });

@@ -118,8 +118,8 @@ export function ValidatePanel() {
             data-testid="validate-undo"
             onClick={() =>
               void run(async () => {
-                await undo(undoEntry.id);
-                notify({ kind: "info", key: "validate.undone" });
+                const outcome = await undo(undoEntry.id);
+                if (!outcome?.leftAlone.length) notify({ kind: "info", key: "validate.undone" });
               })
             }
           >

@@ -30,6 +30,70 @@ const catalogue = {
   },
   "req.allOk": { th: "รองรับชุดคำสั่งที่ต้องใช้ครบ", en: "All required API sets are supported" },
 
+  // Errors from Excel and the start of the pane (src/taskpane/errors.ts maps error codes to these)
+  "err.cellEdit": {
+    th: "Excel กำลังแก้ไขเซลล์อยู่ กด Enter หรือ Esc เพื่อออกจากเซลล์ แล้วลองอีกครั้ง",
+    en: "Excel is busy editing a cell. Press Enter or Esc to leave the cell, then try again.",
+  },
+  "err.tooLarge": {
+    th: "ข้อมูลที่ส่งหรือรับจาก Excel มีขนาดเกินที่ Excel บนเว็บยอมรับ (5 MB ต่อครั้ง) ลองแบ่งแผนเป็นหลายสมุดงาน หรือใช้ Excel บนเดสก์ท็อป",
+    en: "Too much data for one exchange with Excel (Excel on the web accepts 5 MB at a time). Split the plan into several workbooks, or use Excel on the desktop.",
+  },
+  "err.notFound": {
+    th: "ไม่พบแผ่นงานหรือเซลล์ที่ต้องใช้ อาจถูกลบหรือเปลี่ยนชื่อ กด ตรวจสอบ อีกครั้ง",
+    en: "A sheet or cell the add-in needs was not found; it may have been deleted or renamed. Press Validate again.",
+  },
+  "err.protected": {
+    th: "แผ่นงานถูกป้องกันไว้ จึงแก้ไขไม่ได้ ยกเลิกการป้องกันแผ่นงาน (รีวิว → ยกเลิกการป้องกันแผ่นงาน) แล้วลองอีกครั้ง",
+    en: "The sheet is protected, so it cannot be changed. Unprotect it (Review → Unprotect Sheet) and try again.",
+  },
+  "err.exists": { th: "มีแผ่นงานหรือชื่อนี้อยู่แล้ว", en: "A sheet or name like this already exists." },
+  "err.invalid": {
+    th: "Excel ไม่ยอมรับคำสั่งนี้ ({code}) ลองอีกครั้ง หากยังไม่ได้ ให้คัดลอกรายละเอียดส่งผู้ดูแล",
+    en: "Excel refused the request ({code}). Try again; if it keeps failing, copy the details for your IT contact.",
+  },
+  "err.busy": {
+    th: "Excel ไม่ว่างหรือการเชื่อมต่อขาดช่วง รอสักครู่แล้วลองอีกครั้ง",
+    en: "Excel is busy or the connection dropped. Wait a moment and try again.",
+  },
+  "err.unknown": {
+    th: "เกิดข้อผิดพลาดที่ไม่คาดคิด ลองอีกครั้ง หากยังไม่ได้ ให้คัดลอกรายละเอียดส่งผู้ดูแล",
+    en: "Something unexpected went wrong. Try again; if it keeps failing, copy the details for your IT contact.",
+  },
+  "err.details": { th: "รายละเอียด: {detail}", en: "Details: {detail}" },
+  "err.liveOff": {
+    th: "เปิดการตรวจสอบอัตโนมัติไม่ได้ (Excel ไม่รับการแจ้งเตือนการแก้ไข) ปิดการตรวจอัตโนมัติแล้ว กด ตรวจสอบ เองหลังแก้ไข",
+    en: "Checking as you edit could not be turned on (Excel refused change notifications), so it is off. Press Validate after editing.",
+  },
+  "err.crash.title": { th: "ส่วนเสริมหยุดทำงาน", en: "The add-in stopped working" },
+  "err.crash.body": {
+    th: "แผ่นงานของคุณไม่ได้รับผลกระทบ ลองโหลดบานหน้าต่างใหม่ หากยังเกิดซ้ำ ให้คัดลอกรายละเอียดส่งผู้ดูแล",
+    en: "Your sheets are not affected. Reload the pane; if this happens again, copy the details for your IT contact.",
+  },
+  "err.reload": { th: "โหลดใหม่", en: "Reload" },
+  "err.copy": { th: "คัดลอกรายละเอียด", en: "Copy details" },
+  "err.copied": { th: "คัดลอกแล้ว", en: "Copied" },
+  "start.waiting": {
+    th: "กำลังรอ Excel… (Excel ตอบช้ากว่าปกติ)",
+    en: "Waiting for Excel… (Excel is slower than usual to answer)",
+  },
+  "start.timeout": {
+    th: "Excel ไม่ตอบสนอง ส่วนเสริมจึงเริ่มทำงานไม่ได้ ปิดแล้วเปิดบานหน้าต่างใหม่ หรือเริ่ม Excel ใหม่",
+    en: "Excel did not answer, so the add-in could not start. Close and reopen the pane, or restart Excel.",
+  },
+  "start.notExcel": {
+    th: "ส่วนเสริมนี้ใช้ได้ใน Excel เท่านั้น (เปิดใน {host})",
+    en: "This add-in works in Excel only (opened in {host}).",
+  },
+  "template.kept": {
+    th: "เก็บแผ่นงานเดิมไว้ในชื่อใหม่ ไม่มีการลบ: {names}",
+    en: "The old sheets were kept under new names, nothing deleted: {names}",
+  },
+  "validate.undoPartial": {
+    th: "เลิกทำแล้ว ยกเว้น {n} เซลล์ที่ถูกแก้ไขหลังจากนั้น จึงไม่ได้เปลี่ยน: {cells}",
+    en: "Undone, except {n} cells that were changed afterwards and were left alone: {cells}",
+  },
+
   // Tabs
   "tab.validate": { th: "ตรวจสอบ", en: "Validate" },
   "tab.template": { th: "แม่แบบ", en: "Template" },
@@ -82,7 +146,10 @@ const catalogue = {
     en: "Sheets with these names already exist: {names}. What should happen?",
   },
   "template.suffix": { th: "เพิ่มชุดใหม่ (ต่อท้ายชื่อแผ่นงาน)", en: "Add alongside (suffix the names)" },
-  "template.replace": { th: "แทนที่แผ่นงานเดิม", en: "Replace the existing sheets" },
+  "template.replace": {
+    th: "ใส่แม่แบบแทน (แผ่นงานเดิมเก็บไว้ชื่อ \"… (เดิม)\")",
+    en: "Use the new sheets (old ones kept as \"… (old)\")",
+  },
   "template.cancel": { th: "ยกเลิก", en: "Cancel" },
   "template.inserted": { th: "ใส่แผ่นงานแล้ว: {names}", en: "Inserted sheets: {names}" },
   "template.cancelled": { th: "ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลง", en: "Cancelled; nothing changed" },

@@ -13,6 +13,8 @@ export interface Notice {
   vars?: Vars;
   /** Offers an undo button (undoes the most recent fix). */
   undo?: boolean;
+  /** Technical detail shown small under the message (an Excel error's code and message); never shown alone. */
+  detail?: string;
 }
 
 export interface AppState {
