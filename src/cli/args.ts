@@ -27,6 +27,7 @@ export interface ParsedArgs {
 export const COMMON_OPTIONS: OptionDef[] = [
   { name: "help", short: "h", value: false },
   { name: "lang", value: true, choices: ["th", "en"] },
+  { name: "debug", value: false },
 ];
 
 export function parseArgs(argv: string[], defs: OptionDef[]): ParsedArgs {

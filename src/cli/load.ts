@@ -2,7 +2,6 @@
  * Load one input file for the CLI: an .xlsx plan workbook or a Thai project text file. Returns the plan,
  * its findings and any reading problems; throws InputError (or XlsxReadError) for unusable input.
  */
-import { promises as fs } from "fs";
 import { extname } from "path";
 import type { Plan } from "../core/model";
 import type { Finding } from "../core/findings";
@@ -11,7 +10,7 @@ import { checkProjectText } from "../import/check";
 import { decodeText as decodeBytes } from "../import/decode";
 import { validateWorkbook } from "../workbook";
 import type { WorkbookSnapshot } from "../workbook/types";
-import { readXlsx } from "../adapters/xlsx/read";
+import { readInputBytes, readXlsxBytes, type ReadNote } from "../adapters/xlsx/read";
 import { XlsxReadError } from "../adapters/xlsx/errors";
 
 export class InputError extends Error {
@@ -47,20 +46,9 @@ export type FileKind = "xlsx" | "text";
 const XLSX_EXT = new Set([".xlsx", ".xlsm"]);
 const TEXT_EXT = new Set([".txt", ".text", ".md"]);
 
-/** Read a file's bytes, turning filesystem failures into InputError. */
+/** Read a file's bytes, turning filesystem failures (and oversized files) into XlsxReadError. */
 async function readBytes(file: string): Promise<Buffer> {
-  try {
-    const st = await fs.stat(file);
-    if (st.isDirectory()) {
-      throw new InputError("unreadable", file, { th: `${file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์`, en: `${file} is a directory, not a file` });
-    }
-    return await fs.readFile(file);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new XlsxReadError("missing", file);
-    throw new XlsxReadError("unreadable", file, code ?? String(e));
-  }
+  return readInputBytes(file, file);
 }
 
 /** Decode a text document: UTF-8 unless the bytes clearly are not (see src/import/decode.ts). */
@@ -93,20 +81,36 @@ export function sortFindings(findings: Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
-/** Validate a snapshot as a plan workbook. Throws InputError when it is not a plan. */
-export function validatePlanWorkbook(snapshot: WorkbookSnapshot, file: string): { plan: Plan; findings: Finding[]; problems: Problem[] } {
+/**
+ * Validate a snapshot as a plan workbook. Throws InputError when it is not a plan. `notes` from the
+ * reader become reading problems (cells or sheets left out) and bad-number findings (a number cell
+ * holding NaN, Infinity or a subnormal number) where the plan reader has not reported that cell.
+ */
+export function validatePlanWorkbook(
+  snapshot: WorkbookSnapshot,
+  file: string,
+  notes: ReadNote[] = [],
+): { plan: Plan; findings: Finding[]; problems: Problem[] } {
   const result = validateWorkbook(snapshot);
+  const skipped = notes.filter((n) => n.kind !== "bad-number").map((n) => ({ message: n.message }));
   if (!result.isPlan) {
     const names = snapshot.sheets.map((s) => s.name).join(", ");
+    const why = skipped.length ? { th: ` — ${skipped.map((p) => p.message.th).join("; ")}`, en: `; ${skipped.map((p) => p.message.en).join("; ")}` } : { th: "", en: "" };
     throw new InputError("not-a-plan", file, {
-      th: `ไฟล์ ${file} ไม่ใช่แผนโครงการ (ไม่พบชีตของแม่แบบ; ชีตที่มี: ${names}) — สร้างแม่แบบด้วย budget-plan new`,
-      en: `File ${file} is not a project plan (no template sheets found; sheets: ${names}); create one with budget-plan new`,
+      th: `ไม่พบแผนโครงการในไฟล์ ${file} (ไม่พบชีตของแม่แบบ; ชีตที่มี: ${names})${why.th} — สร้างแม่แบบด้วย budget-plan new`,
+      en: `No project plan found in ${file} (no template sheets found; sheets: ${names})${why.en}; create one with budget-plan new`,
     });
+  }
+  const findings = [...result.findings];
+  for (const n of notes) {
+    if (n.kind !== "bad-number") continue;
+    if (findings.some((f) => f.rule === "bad-number" && f.sheet === n.sheet && f.cell === n.cell)) continue;
+    findings.push({ rule: "bad-number", severity: "error", message: n.message, sheet: n.sheet, cell: n.cell, valueKind: "text" });
   }
   return {
     plan: result.plan,
-    findings: sortFindings(result.findings),
-    problems: result.issues.map((message) => ({ message })),
+    findings: sortFindings(findings),
+    problems: [...result.issues.map((message) => ({ message })), ...skipped],
   };
 }
 
@@ -125,9 +129,9 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
     });
 
   if (kind === "xlsx") {
-    const snapshot = await readXlsx(buf, { label: file });
-    const { plan, findings, problems } = validatePlanWorkbook(snapshot, file);
-    return { file, kind, plan, findings, problems, snapshot };
+    const read = readXlsxBytes(buf, { label: file });
+    const { plan, findings, problems } = validatePlanWorkbook(read.snapshot, file, read.notes);
+    return { file, kind, plan, findings, problems, snapshot: read.snapshot };
   }
   const text = decodeText(buf);
   if (!text.trim()) throw new XlsxReadError("empty", file);

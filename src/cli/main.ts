@@ -26,7 +26,8 @@ const HANDLERS: Record<CommandName, () => Promise<Handler>> = {
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const lang = langOf(undefined, argv);
-  const ctx: Context = { io, lang };
+  const debug = argv.includes("--debug") || process.env.BUDGET_PLAN_DEBUG === "1";
+  const ctx: Context = { io, lang, debug };
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === "help" || cmd === "--help" || cmd === "-h") {
     const topic = cmd === "help" ? rest.find((a) => (COMMANDS as readonly string[]).includes(a)) : undefined;
@@ -69,8 +70,14 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       io.err(lang === "th" ? `ดูวิธีใช้: budget-plan ${name} --help` : `See: budget-plan ${name} --help --lang en`);
       return 2;
     }
-    const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    io.err(lang === "th" ? `budget-plan ${name}: เกิดข้อผิดพลาดภายในโปรแกรม\n${msg}` : `budget-plan ${name}: internal error\n${msg}`);
+    // The user sees one line; the stack trace only with --debug (or BUDGET_PLAN_DEBUG=1).
+    const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    io.err(
+      lang === "th"
+        ? `budget-plan ${name}: เกิดข้อผิดพลาดภายในโปรแกรม: ${msg} (ใช้ --debug เพื่อดูรายละเอียด แล้วแจ้งผู้พัฒนาพร้อมไฟล์)`
+        : `budget-plan ${name}: internal error: ${msg} (run again with --debug for details, and report it with the file)`,
+    );
+    if (debug && e instanceof Error && e.stack) io.err(e.stack);
     return 3;
   }
 }

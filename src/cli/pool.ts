@@ -13,18 +13,37 @@ import { failureMessage, loadPlanFile, type Problem } from "./load";
 
 export type FileOutcome =
   | { file: string; ok: true; plan: Plan; findings: Finding[]; problems: Problem[] }
-  | { file: string; ok: false; code: string; messages: { th: string; en: string } };
+  | { file: string; ok: false; code: string; messages: { th: string; en: string }; stack?: string };
 
-/** Load one file, never throwing: failures become { ok: false } with a bilingual message. */
+/** Load one file, never throwing: failures become { ok: false } with a bilingual message (and the stack of a bug). */
 export async function loadOutcome(file: string): Promise<FileOutcome> {
   try {
     const l = await loadPlanFile(file);
     return { file, ok: true, plan: l.plan, findings: l.findings, problems: l.problems };
   } catch (e) {
     const f = failureMessage(e, file);
-    return { file, ok: false, code: f.code, messages: f.messages };
+    const stack = f.code === "failed" && e instanceof Error ? e.stack : undefined;
+    return { file, ok: false, code: f.code, messages: f.messages, stack };
   }
 }
+
+/** The outcome of a file whose worker died (out of memory, or a crash) while checking it. */
+function crashed(file: string, err: unknown): FileOutcome {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const oom = code === "ERR_WORKER_OUT_OF_MEMORY";
+  return {
+    file,
+    ok: false,
+    code: oom ? "too-large" : "failed",
+    messages: oom
+      ? { th: `ไฟล์ ${file} ใช้หน่วยความจำเกินกำหนดขณะตรวจ จึงข้ามไป`, en: `File ${file} needed more memory than allowed while being checked; skipped` }
+      : { th: `ตรวจไฟล์ ${file} ไม่สำเร็จ (${code ?? String(err)})`, en: `Could not check ${file} (${code ?? String(err)})` },
+    stack: err instanceof Error ? err.stack : undefined,
+  };
+}
+
+/** Heap of one worker thread: a file that needs more is reported alone, the others go on. */
+const WORKER_HEAP_MB = 768;
 
 export function jobCount(files: number): number {
   const env = Number(process.env.BUDGET_PLAN_JOBS);
@@ -40,8 +59,9 @@ export function jobCount(files: number): number {
  */
 function startWorker(): Worker {
   const bundled = join(__dirname, "worker.js");
-  if (!__filename.endsWith(".ts") && existsSync(bundled)) return new Worker(bundled);
-  return new Worker(workerSource(), { eval: true });
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  if (!__filename.endsWith(".ts") && existsSync(bundled)) return new Worker(bundled, { resourceLimits });
+  return new Worker(workerSource(), { eval: true, resourceLimits });
 }
 
 /** Whether startWorker() can start a worker here (the sources under tsx or jest, or the bundle). */
@@ -77,31 +97,47 @@ export async function loadAll(files: string[], onDone?: (done: number) => void):
     return results;
   }
   let next = 0;
-  const workers: Worker[] = [];
+  const workers = new Set<Worker>();
   try {
-    await new Promise<void>((resolve, reject) => {
-      const feed = (w: Worker) => {
-        if (next >= files.length) return false;
-        const index = next++;
-        w.postMessage({ index, file: files[index] });
-        return true;
+    await new Promise<void>((resolve) => {
+      const finish = (index: number, outcome: FileOutcome) => {
+        if (results[index]) return;
+        results[index] = outcome;
+        done++; // not inside onDone?.(…): an absent callback would skip the increment
+        onDone?.(done);
+        if (done === files.length) resolve();
       };
-      for (let j = 0; j < jobs; j++) {
+      const start = () => {
         const w = startWorker();
-        workers.push(w);
+        workers.add(w);
+        let current = -1;
+        const feed = () => {
+          if (next >= files.length) return;
+          current = next++;
+          w.postMessage({ index: current, file: files[current] });
+        };
         w.on("message", (msg: { index: number; outcome: FileOutcome }) => {
-          results[msg.index] = msg.outcome;
-          done++; // not inside onDone?.(…): an absent callback would skip the increment
-          onDone?.(done);
-          if (done === files.length) resolve();
-          else feed(w);
+          current = -1;
+          finish(msg.index, msg.outcome);
+          feed();
         });
-        w.on("error", reject);
-        feed(w);
-      }
+        // A worker that dies takes only its file with it; a fresh one goes on with the rest.
+        const died = (err: unknown) => {
+          if (!workers.delete(w)) return;
+          if (current >= 0) finish(current, crashed(files[current], err));
+          current = -1;
+          if (next < files.length) start();
+        };
+        w.on("error", died);
+        w.on("exit", (code) => died(Object.assign(new Error(`worker exited with code ${code}`), { code: `exit ${code}` })));
+        feed();
+      };
+      for (let j = 0; j < jobs; j++) start();
     });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    const all = [...workers];
+    workers.clear();
+    await Promise.all(all.map((w) => w.terminate()));
   }
   return results;
 }

@@ -1,195 +1,287 @@
 /**
- * .xlsx → WorkbookSnapshot through ExcelJS. Values are the cached results Excel/LibreOffice stored;
- * formulas come back with "=" and without `_xlfn.` prefixes (as Office.js shows them); error values as
- * "#REF!" etc.; dates as Excel serial numbers; rich text flattened. When formula cells carry no cached
- * value (files from ExcelJS and similar writers), the workbook is evaluated with HyperFormula.
+ * THE way the CLI opens .xlsx files: a lean, defensive reader.
+ *
+ * - Only the parts needed are unpacked (workbook, its relationships, the worksheets, the shared
+ *   strings), one at a time, each under a cap on its unpacked size, after checking the size it declares
+ *   (zip bombs stop at the cap: "too large when unpacked"). Charts, images and the rest stay packed.
+ * - Sheets are read sparsely (a streaming pass over the sheet XML); only the shared strings the cells
+ *   use are kept. Filled cells are capped per sheet and in total.
+ * - The snapshot (dense 2-D arrays from A1, as every consumer expects) covers the area that holds the
+ *   data, within a cap on rows × columns: a stray cell at XFD1048576 is reported, not padded to.
+ * - Values are the cached results Excel/LibreOffice stored; formulas come back with "=" and without
+ *   `_xlfn.` prefixes (as Office.js shows them); errors as "#REF!" etc.; dates as serial numbers;
+ *   rich text flattened. When no formula has a cached result (files from ExcelJS and similar writers),
+ *   the workbook is evaluated with HyperFormula, loaded only then. ExcelJS is not loaded here at all
+ *   (`loadWorkbook`, for `fix`, loads it on use).
  */
 import { promises as fs } from "fs";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "../../workbook/types";
+import { SHEET_NAMES, normalizeLabel } from "../../workbook/i18n";
+import { colLetter } from "../../workbook/a1";
 import { XlsxReadError } from "./errors";
-import { fromFileFormula } from "./formula";
-import { evaluateSnapshot } from "./evaluate";
+import { LIMITS, type Limits } from "./limits";
+import { asReadError, checkWholePackage, openPackage } from "./package";
+import { readSharedStrings, readSheetXml, type SparseCell } from "./sheetXml";
+import { applyEvaluation, type EvaluateMode } from "./evaluateMode";
 import { readTemplateStamp, type TemplateStampInfo } from "../../workbook/templateVersion";
+
+export type { EvaluateMode } from "./evaluateMode";
+export { LIMITS } from "./limits";
 
 const MS_PER_DAY = 86400000;
 const EXCEL_EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EXCEL_EPOCH_1904 = Date.UTC(1904, 0, 1);
 
-/** JS Date (as ExcelJS returns, UTC-based) → Excel serial number. */
+/** JS Date (UTC-based) → Excel serial number. */
 export function dateToSerial(d: Date, date1904 = false): number {
   const epoch = date1904 ? EXCEL_EPOCH_1904 : EXCEL_EPOCH_1900;
   const serial = (d.getTime() - epoch) / MS_PER_DAY;
   return Math.round(serial * 86400) / 86400;
 }
 
-function flattenRichText(rt: { richText: { text: string }[] }): string {
-  return rt.richText.map((r) => r.text).join("");
+/** Something the reader left out or found odd, for the file's report. */
+export interface ReadNote {
+  kind: "cropped" | "skipped-sheet" | "bad-number";
+  sheet: string;
+  cell?: string;
+  message: { th: string; en: string };
 }
 
-/** A cached/constant ExcelJS value → snapshot scalar. */
-function scalarOf(v: unknown, date1904: boolean): CellScalar {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return dateToSerial(v, date1904);
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if (typeof o.error === "string") return o.error;
-    if (Array.isArray(o.richText)) return flattenRichText(o as { richText: { text: string }[] });
-    if ("text" in o && typeof o.text === "string") return o.text; // hyperlink
-    if ("text" in o && o.text && typeof o.text === "object" && Array.isArray((o.text as Record<string, unknown>).richText)) {
-      return flattenRichText(o.text as { richText: { text: string }[] });
-    }
-  }
-  return String(v);
+export interface ReadResult {
+  snapshot: WorkbookSnapshot;
+  notes: ReadNote[];
+  /** The bytes of the file (for a caller that goes on to edit it). */
+  bytes: Buffer;
+  /** Filled cells read. */
+  cells: number;
+  /** The template version stamp (a defined name), when the workbook has one. */
+  templateStamp?: TemplateStampInfo;
 }
 
-function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): { sheet: SheetSnapshot; missing: number; cached: number } {
-  const values: CellScalar[][] = [];
-  const formulas: (string | null)[][] = [];
-  let missing = 0;
-  let cached = 0;
-  let maxCol = 0;
-  let maxRow = 0;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      let value: CellScalar = null;
-      let formula: string | null = null;
-      const raw = cell.value as unknown;
-      if (cell.type === ExcelJS.ValueType.Formula || (raw && typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw))) {
-        const f = cell.formula; // shared formulas are translated by ExcelJS
-        // cell.result, not value.result: ExcelJS leaves a cached 0 out of the value object.
-        const result = (cell as unknown as { result?: unknown }).result;
-        if (f) {
-          formula = fromFileFormula(f);
-          if (result === undefined) missing++;
-          else cached++;
-          value = scalarOf(result, date1904);
-        } else {
-          value = scalarOf(result, date1904);
-        }
-      } else {
-        value = scalarOf(raw, date1904);
-      }
-      if (value === null && formula === null) return;
-      while (values.length < r) {
-        values.push([]);
-        formulas.push([]);
-      }
-      values[r - 1][c - 1] = value;
-      formulas[r - 1][c - 1] = formula;
-      maxCol = Math.max(maxCol, c);
-      maxRow = Math.max(maxRow, r);
-    });
-  });
-  // Make the arrays rectangular (A1-anchored), holes as null.
-  for (let r = 0; r < maxRow; r++) {
-    const vr = values[r] ?? (values[r] = []);
-    const fr = formulas[r] ?? (formulas[r] = []);
-    for (let c = 0; c < maxCol; c++) {
-      if (vr[c] === undefined) vr[c] = null;
-      if (fr[c] === undefined) fr[c] = null;
-    }
-  }
-  return { sheet: { name: ws.name, values, formulas }, missing, cached };
+export interface ReadOptions {
+  label?: string;
+  evaluate?: EvaluateMode;
+  limits?: Partial<Limits>;
 }
 
-function magic(buf: Buffer): "zip" | "cfb" | "other" {
-  if (buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && (buf[2] === 0x03 || buf[2] === 0x05) && (buf[3] === 0x04 || buf[3] === 0x06)) return "zip";
-  if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0 && buf.readUInt32BE(4) === 0xa1b11ae1) return "cfb";
-  return "other";
+const PLAN_SHEET_NAMES = new Set([...Object.values(SHEET_NAMES.th), ...Object.values(SHEET_NAMES.en)].map(normalizeLabel));
+
+function fmt(n: number): string {
+  return n.toLocaleString("en-US");
 }
 
-/** Load an ExcelJS workbook from a file path or buffer, turning every failure into an XlsxReadError. */
-export async function loadWorkbook(pathOrBuffer: string | Buffer | Uint8Array, label?: string): Promise<ExcelJS.Workbook> {
-  const file = label ?? (typeof pathOrBuffer === "string" ? pathOrBuffer : "(buffer)");
-  let buf: Buffer;
-  if (typeof pathOrBuffer === "string") {
-    try {
-      const st = await fs.stat(pathOrBuffer);
-      if (st.isDirectory()) throw new XlsxReadError("unreadable", file, "is a directory / เป็นโฟลเดอร์");
-      buf = await fs.readFile(pathOrBuffer);
-    } catch (e) {
-      if (e instanceof XlsxReadError) throw e;
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === "ENOENT") throw new XlsxReadError("missing", file);
-      throw new XlsxReadError("unreadable", file, code ?? String(e));
-    }
-  } else {
-    buf = Buffer.from(pathOrBuffer);
-  }
-  if (buf.length === 0) throw new XlsxReadError("empty", file);
-  const kind = magic(buf);
-  if (kind === "cfb") {
-    // Password-protected .xlsx files are OLE compound files holding an "EncryptionInfo" stream.
-    const marker = Buffer.from("EncryptionInfo", "utf16le");
-    throw new XlsxReadError(buf.includes(marker) ? "encrypted" : "legacy-xls", file);
-  }
-  if (kind !== "zip") throw new XlsxReadError("not-zip", file);
-  // Zip entry names are stored as plain text: a Word or PowerPoint file names its main part.
-  const otherOffice = buf.includes("word/document.xml") || buf.includes("ppt/presentation.xml");
-  if (otherOffice && !buf.includes("xl/workbook.xml")) throw new XlsxReadError("word-document", file);
-  const wb = new ExcelJS.Workbook();
+/** The bytes of a file, with filesystem failures (and oversized files) as XlsxReadError. */
+export async function readInputBytes(path: string, file: string, limits: Limits = LIMITS): Promise<Buffer> {
+  let size: number;
   try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+    const st = await fs.stat(path);
+    if (st.isDirectory()) throw new XlsxReadError("directory", file);
+    size = st.size;
   } catch (e) {
-    throw new XlsxReadError("corrupt", file, (e as Error).message.split("\n")[0].slice(0, 200));
+    if (e instanceof XlsxReadError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new XlsxReadError("missing", file);
+    throw new XlsxReadError("unreadable", file, code ?? String(e));
   }
-  if (wb.worksheets.length === 0) throw new XlsxReadError("corrupt", file, "no worksheets / ไม่มีชีต");
-  return wb;
+  if (size > limits.fileBytes) {
+    const mb = (n: number) => `${Math.ceil(n / 1048576)} MB`;
+    throw new XlsxReadError("too-large", file, {
+      th: `ไฟล์ขนาด ${mb(size)} เกินขีดจำกัด ${mb(limits.fileBytes)}`,
+      en: `the file is ${mb(size)}; the limit is ${mb(limits.fileBytes)}`,
+    });
+  }
+  try {
+    return await fs.readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new XlsxReadError("missing", file);
+    throw new XlsxReadError("unreadable", file, code ?? String(e));
+  }
 }
 
 /**
- * How formula values are obtained:
- * - "auto" (default): when no formula carries a cached result (files from ExcelJS, our own writer and
- *   `fix`), the workbook is evaluated with HyperFormula. When the file was saved by a calculating
- *   application (Excel, LibreOffice), its cached results are used as they are; a formula without one
- *   then held an empty text (ExcelJS cannot tell `<v></v>` of a text result from no value), so it reads "".
- * - "missing": evaluate with HyperFormula every formula without a cached result.
- * - "all": evaluate every formula with HyperFormula, ignoring cached results.
- * - "never": cached results only (null where there is none).
+ * The area read from A1: the data's bounding box, without outliers beyond long empty gaps and within
+ * the caps on columns and on rows × columns.
  */
-export type EvaluateMode = "auto" | "missing" | "all" | "never";
+function areaOf(cells: SparseCell[], limits: Limits): { rows: number; cols: number } {
+  const cols = [...new Set(cells.map((c) => c.col))].sort((a, b) => a - b);
+  let maxCol = 0;
+  for (const c of cols) {
+    if (c > limits.columns || (maxCol && c - maxCol > 256)) break;
+    maxCol = c;
+  }
+  if (!maxCol) return { rows: 0, cols: 0 };
+  const rowCap = Math.floor(limits.areaPerSheet / maxCol);
+  const rows = [...new Set(cells.filter((c) => c.col <= maxCol).map((c) => c.row))].sort((a, b) => a - b);
+  let maxRow = 0;
+  for (const r of rows) {
+    if (r > rowCap || (maxRow && r - maxRow > 10_000)) break;
+    maxRow = r;
+  }
+  return { rows: maxRow, cols: maxCol };
+}
 
-/** Snapshot of an already loaded workbook. */
-export function snapshotOf(wb: ExcelJS.Workbook, opts: { evaluate?: EvaluateMode } = {}): WorkbookSnapshot {
-  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
-  const sheets: SheetSnapshot[] = [];
-  let missing = 0;
+function denseSheet(name: string, cells: SparseCell[], limits: Limits, notes: ReadNote[]): SheetSnapshot {
+  const area = areaOf(cells, limits);
+  const values: CellScalar[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (let r = 0; r < area.rows; r++) {
+    values.push(new Array<CellScalar>(area.cols).fill(null));
+    formulas.push(new Array<string | null>(area.cols).fill(null));
+  }
+  let dropped = 0;
+  let first = "";
+  for (const c of cells) {
+    if (c.row > area.rows || c.col > area.cols) {
+      if (!dropped) first = colLetter(c.col) + c.row;
+      dropped++;
+      continue;
+    }
+    values[c.row - 1][c.col - 1] = c.value;
+    formulas[c.row - 1][c.col - 1] = c.formula;
+  }
+  if (dropped) {
+    const range = area.rows ? `A1:${colLetter(area.cols)}${area.rows}` : "—";
+    const more = dropped > 1 ? { th: ` และอีก ${fmt(dropped - 1)} ช่อง`, en: ` and ${fmt(dropped - 1)} more cell(s)` } : { th: "", en: "" };
+    notes.push({
+      kind: "cropped",
+      sheet: name,
+      cell: first,
+      message: {
+        th: `ชีต "${name}": ช่อง ${first}${more.th} อยู่ห่างจากข้อมูลมากเกินไป จึงไม่ได้อ่าน (อ่านเฉพาะ ${range})`,
+        en: `Sheet "${name}": cell ${first}${more.en} lie far outside the data and were not read (read ${range} only)`,
+      },
+    });
+  }
+  return { name, values, formulas };
+}
+
+/** Read an .xlsx package (bytes) into a snapshot and notes. Throws XlsxReadError for unusable input. */
+export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
+  const file = opts.label ?? "(buffer)";
+  const limits: Limits = { ...LIMITS, ...opts.limits };
+  const pkg = openPackage(buf, file, limits);
+  const worksheets = pkg.sheets.filter((s) => s.kind === "worksheet");
+  if (!worksheets.length) throw new XlsxReadError("corrupt", file, { th: "ไม่มีชีต", en: "no worksheets" });
+  const notes: ReadNote[] = [];
+  const read: { name: string; cells: SparseCell[] }[] = [];
   let cached = 0;
-  for (const ws of wb.worksheets) {
-    const r = sheetSnapshot(ws, date1904);
-    sheets.push(r.sheet);
-    missing += r.missing;
-    cached += r.cached;
+  let missing = 0;
+  let total = 0;
+  try {
+    for (const [i, s] of worksheets.entries()) {
+      if (i >= limits.sheets) {
+        notes.push({
+          kind: "skipped-sheet",
+          sheet: s.name,
+          message: { th: `อ่านเพียง ${limits.sheets} ชีตแรก ชีต "${s.name}" และชีตถัดไปไม่ได้อ่าน`, en: `Only the first ${limits.sheets} sheets were read; "${s.name}" and the rest were not` },
+        });
+        break;
+      }
+      const xml = s.path ? pkg.zip.read(s.path) : undefined;
+      if (!xml) {
+        read.push({ name: s.name, cells: [] });
+        continue;
+      }
+      const maxCells = Math.min(limits.cellsPerSheet, limits.cellsTotal - total);
+      const sheet = readSheetXml(xml, { date1904: pkg.date1904, maxCells, maxChars: limits.textChars });
+      if (sheet.overCap) {
+        const perSheet = maxCells === limits.cellsPerSheet;
+        if (!perSheet || PLAN_SHEET_NAMES.has(normalizeLabel(s.name))) {
+          throw new XlsxReadError("too-many-cells", file, {
+            th: perSheet ? `ชีต "${s.name}" มีข้อมูลเกิน ${fmt(limits.cellsPerSheet)} ช่อง` : `ทุกชีตรวมกันเกิน ${fmt(limits.cellsTotal)} ช่อง`,
+            en: perSheet ? `sheet "${s.name}" has more than ${fmt(limits.cellsPerSheet)} filled cells` : `the sheets hold more than ${fmt(limits.cellsTotal)} filled cells together`,
+          });
+        }
+        // not one of the plan's sheets: left out, the rest is checked
+        notes.push({
+          kind: "skipped-sheet",
+          sheet: s.name,
+          message: {
+            th: `ชีต "${s.name}" มีข้อมูลเกิน ${fmt(limits.cellsPerSheet)} ช่อง และไม่ใช่ชีตของแผน จึงไม่ได้อ่าน`,
+            en: `Sheet "${s.name}" has more than ${fmt(limits.cellsPerSheet)} filled cells and is not a plan sheet; it was not read`,
+          },
+        });
+        read.push({ name: s.name, cells: [] });
+        continue;
+      }
+      total += sheet.cells.length;
+      cached += sheet.cached;
+      missing += sheet.missing;
+      for (const b of sheet.badNumbers) {
+        notes.push({
+          kind: "bad-number",
+          sheet: s.name,
+          cell: b.cell,
+          message: {
+            th: `ชีต "${s.name}" ช่อง ${b.cell}: ค่า "${b.text}" ไม่ใช่ตัวเลขที่ใช้ได้`,
+            en: `Sheet "${s.name}" cell ${b.cell}: "${b.text}" is not a usable number`,
+          },
+        });
+      }
+      read.push({ name: s.name, cells: sheet.cells });
+    }
+    // shared strings: only those the cells use
+    const wanted = new Set<number>();
+    for (const s of read) for (const c of s.cells) if (c.sst !== undefined) wanted.add(c.sst);
+    if (wanted.size) {
+      const xml = pkg.sharedStrings ? pkg.zip.read(pkg.sharedStrings) : undefined;
+      const strings = xml ? readSharedStrings(xml, wanted, limits.textChars) : new Map<number, string>();
+      for (const s of read) for (const c of s.cells) if (c.sst !== undefined) c.value = strings.get(c.sst) ?? "";
+    }
+  } catch (e) {
+    throw asReadError(e, file);
   }
-  const snapshot: WorkbookSnapshot = { sheets };
-  const mode = opts.evaluate ?? "auto";
-  if (mode === "all") return evaluateSnapshot(snapshot, { onlyMissing: false });
-  if (missing === 0 || mode === "never") return snapshot;
-  if (mode === "missing" || cached === 0) return evaluateSnapshot(snapshot, { onlyMissing: true });
-  // auto, saved by a calculating application: formulas without a cached result held ""
-  for (const s of sheets) {
-    s.formulas.forEach((row, r) =>
-      row.forEach((f, c) => {
-        if (f && s.values[r][c] === null) s.values[r][c] = "";
-      }),
-    );
-  }
-  return snapshot;
+  const sheets = read.map((s) => denseSheet(s.name, s.cells, limits, notes));
+  const snapshot = applyEvaluation({ sheets }, { cached, missing }, opts.evaluate);
+  return { snapshot, notes, bytes: buf, cells: total, templateStamp: readTemplateStamp(pkg.definedNames) };
+}
+
+/** Read an .xlsx file (or buffer) into a snapshot and notes. Throws XlsxReadError for unusable input. */
+export async function readXlsxFile(pathOrBuffer: string | Buffer | Uint8Array, opts: ReadOptions = {}): Promise<ReadResult> {
+  const label = opts.label ?? (typeof pathOrBuffer === "string" ? pathOrBuffer : "(buffer)");
+  const limits: Limits = { ...LIMITS, ...opts.limits };
+  const buf = typeof pathOrBuffer === "string" ? await readInputBytes(pathOrBuffer, label, limits) : Buffer.from(pathOrBuffer);
+  return readXlsxBytes(buf, { ...opts, label });
 }
 
 /** Read an .xlsx file (or buffer) into a snapshot. Throws XlsxReadError for unusable input. */
-export async function readXlsx(
-  pathOrBuffer: string | Buffer | Uint8Array,
-  opts: { label?: string; evaluate?: EvaluateMode } = {},
-): Promise<WorkbookSnapshot> {
-  const wb = await loadWorkbook(pathOrBuffer, opts.label);
-  return snapshotOf(wb, opts);
+export async function readXlsx(pathOrBuffer: string | Buffer | Uint8Array, opts: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  return (await readXlsxFile(pathOrBuffer, opts)).snapshot;
 }
 
-/** The template version stamp of a loaded workbook (undefined: not stamped). */
+/**
+ * Load an ExcelJS workbook (for `fix`, which edits and writes it back), after the same checks as the
+ * lean reader plus one for ExcelJS: it unpacks every part and keeps an object per cell, so the whole
+ * package and the cell count are capped too. Loads ExcelJS on use.
+ */
+export async function loadWorkbook(pathOrBuffer: string | Buffer | Uint8Array, label?: string): Promise<ExcelJS.Workbook> {
+  const file = label ?? (typeof pathOrBuffer === "string" ? pathOrBuffer : "(buffer)");
+  return loadForEdit(await readXlsxFile(pathOrBuffer, { label: file, evaluate: "never" }), file);
+}
+
+/** The ExcelJS workbook of a file already read with `readXlsxFile`, after the checks for ExcelJS. */
+export async function loadForEdit(read: ReadResult, file: string): Promise<ExcelJS.Workbook> {
+  checkWholePackage(openPackage(read.bytes, file).zip, file);
+  if (read.cells > LIMITS.cellsForEdit) {
+    throw new XlsxReadError("too-many-cells", file, {
+      th: `แก้ไขได้ไม่เกิน ${fmt(LIMITS.cellsForEdit)} ช่อง แต่มี ${fmt(read.cells)} ช่อง`,
+      en: `fix handles at most ${fmt(LIMITS.cellsForEdit)} filled cells; this file has ${fmt(read.cells)}`,
+    });
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadCheckedWorkbook } = require("./exceljsBook") as typeof import("./exceljsBook");
+  return loadCheckedWorkbook(read.bytes, file);
+}
+
+/** Snapshot of a workbook loaded with `loadWorkbook` (ExcelJS). */
+export function snapshotOf(wb: ExcelJS.Workbook, opts: { evaluate?: EvaluateMode } = {}): WorkbookSnapshot {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("./exceljsBook") as typeof import("./exceljsBook")).snapshotOf(wb, opts);
+}
+
+/** The template version stamp of a workbook loaded with `loadWorkbook` (undefined: not stamped). */
 export function templateStampOf(wb: ExcelJS.Workbook): TemplateStampInfo | undefined {
   const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
   return readTemplateStamp(model.map((n) => ({ name: n.name, refersTo: n.ranges[0] })));

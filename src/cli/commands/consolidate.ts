@@ -7,8 +7,9 @@ import { satangToBaht } from "../../core/money";
 import type { ExpenseClass } from "../../core/model";
 import type { Finding } from "../../core/findings";
 import type { CellSpec, SheetSpec, WorkbookSpec } from "../../workbook/types";
-import { saveXlsx } from "../../adapters/xlsx/write";
+import { specToBuffer } from "../../adapters/xlsx/write";
 import { basename } from "path";
+import { cleanInline } from "../sanitize";
 
 export interface ProjectRow {
   file: string;
@@ -90,7 +91,7 @@ export function consolidationSpec(rows: ProjectRow[], lang: Lang): WorkbookSpec 
       cells.push({ address: `${col}${row}`, value: value ?? null, style });
     };
     put("A", i + 1, "label");
-    put("B", basename(r.file), "formula");
+    put("B", cleanInline(basename(r.file)), "formula");
     put("C", r.name, "formula");
     put("D", r.owner, "formula");
     put("E", r.fiscalYear, "formulaNumber");
@@ -160,7 +161,7 @@ function findingsSheet(rows: ProjectRow[], lang: Lang): SheetSpec {
       if (f.severity === "info") continue;
       r++;
       const values: (string | null)[] = [
-        basename(row.file),
+        cleanInline(basename(row.file)),
         row.name ?? null,
         severity[f.severity],
         f.sheet && f.cell ? `${f.sheet}!${f.cell}` : (f.cell ?? null),
@@ -207,8 +208,9 @@ export async function consolidateCommand(argv: string[], ctx: Context): Promise<
     const file = o.file;
     if (!o.ok) {
       unusable++;
-      rows.push({ file, failure: o.messages[ctx.lang] });
+      rows.push({ file, failure: cleanInline(o.messages[ctx.lang]) });
       ctx.io.err(`budget-plan: ${o.messages[ctx.lang]}`);
+      if (ctx.debug && o.stack) ctx.io.err(o.stack);
       continue;
     }
     const { plan, findings } = o;
@@ -218,8 +220,8 @@ export async function consolidateCommand(argv: string[], ctx: Context): Promise<
     if (counts.error) withErrors++;
     rows.push({
       file,
-      name: plan.project.name || undefined,
-      owner: plan.project.owner,
+      name: plan.project.name ? cleanInline(plan.project.name) : undefined,
+      owner: plan.project.owner !== undefined ? cleanInline(plan.project.owner) : undefined,
       fiscalYear: plan.project.fiscalYear,
       allocation: plan.project.allocation !== undefined ? satangToBaht(plan.project.allocation) : undefined,
       planned: satangToBaht(planTotal(plan)),
@@ -228,10 +230,10 @@ export async function consolidateCommand(argv: string[], ctx: Context): Promise<
       unscheduled: satangToBaht(q.unscheduled),
       errors: counts.error,
       warnings: counts.warning,
-      findings,
+      findings: findings.map((f) => ({ ...f, item: f.item && cleanInline(f.item), message: { th: cleanInline(f.message.th), en: cleanInline(f.message.en) } })),
     });
   }
-  if (!(await writeSafely(ctx, out, () => saveXlsx(consolidationSpec(rows, ctx.lang), out)))) return 2;
+  if (!(await writeSafely(ctx, out, () => specToBuffer(consolidationSpec(rows, ctx.lang))))) return 2;
   ctx.io.out(
     ctx.lang === "th"
       ? `เขียนสรุป ${out} แล้ว: ${rows.length - unusable} โครงการ${unusable ? `, ใช้ไม่ได้ ${unusable} ไฟล์` : ""}, มีข้อผิดพลาด ${withErrors} โครงการ`

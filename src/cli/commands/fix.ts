@@ -1,19 +1,17 @@
-import { promises as fs } from "fs";
 import { parseArgs, UsageError } from "../args";
 import { refusesOverwrite, writeSafely, samePath, type Context } from "../io";
 import { failureMessage, validatePlanWorkbook } from "../load";
-import { loadWorkbook, snapshotOf } from "../../adapters/xlsx/read";
+import { loadForEdit, readXlsxBytes, readXlsxFile, type ReadResult } from "../../adapters/xlsx/read";
 import { applyEdits } from "../../adapters/xlsx/edit";
 import { addCharts, readCharts, type ChartSpec } from "../../adapters/xlsx/chart";
-import { fixesFor, type PlannedFix } from "../workbookApi";
+import { fixesFor, unreadableForFixes, type PlannedFix } from "../workbookApi";
 import { countBySeverity } from "../report";
 
 /**
  * Parts of the input that ExcelJS does not write back (zip entry names are plain text in the file), and
  * the charts `fix` writes again itself (those the template writer makes: they are not reported lost).
  */
-async function partsExcelJsDrops(file: string): Promise<{ lost: string[]; charts: ChartSpec[] }> {
-  const buf = await fs.readFile(file);
+async function partsExcelJsDrops(buf: Buffer): Promise<{ lost: string[]; charts: ChartSpec[] }> {
   let charts: ChartSpec[] = [];
   let others = 0;
   if (buf.includes("xl/charts/")) {
@@ -33,8 +31,8 @@ async function partsExcelJsDrops(file: string): Promise<{ lost: string[]; charts
   return { lost, charts };
 }
 
-function showValue(v: unknown): string {
-  if (v === null || v === undefined || v === "") return "(ว่าง)";
+function showValue(v: unknown, lang: "th" | "en"): string {
+  if (v === null || v === undefined || v === "") return lang === "th" ? "(ว่าง)" : "(empty)";
   if (typeof v === "number") return v.toLocaleString("en-US", { maximumFractionDigits: 2 });
   return String(v);
 }
@@ -58,16 +56,33 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
   if (await refusesOverwrite(ctx, out, args.options.force)) return 2;
   let fixes: PlannedFix[];
   let wb;
+  let read: ReadResult;
   try {
-    wb = await loadWorkbook(input);
-    const snapshot = snapshotOf(wb);
-    validatePlanWorkbook(snapshot, input); // throws when it is not a plan
-    fixes = fixesFor(snapshot);
+    read = await readXlsxFile(input);
+    validatePlanWorkbook(read.snapshot, input, read.notes); // throws when it is not a plan
+    fixes = fixesFor(read.snapshot);
   } catch (e) {
     ctx.io.err(`budget-plan: ${failureMessage(e, input).messages[ctx.lang]}`);
     return 2;
   }
-  const { lost, charts } = await partsExcelJsDrops(input);
+  // Never write a figure derived from a table that could not be read.
+  const missing = unreadableForFixes(read.snapshot, fixes);
+  if (missing.length) {
+    const th = ctx.lang === "th";
+    ctx.io.err(
+      th
+        ? `budget-plan: ไม่แก้ ${input} — อ่านส่วนที่ต้องใช้คำนวณไม่ได้: ${missing.map((m) => m.th).join("; ")} — แก้ตารางให้อ่านได้ (หัวตารางตามแม่แบบ ไม่ผสานช่อง) แล้วลองใหม่`
+        : `budget-plan: not fixing ${input}: what the fixes would be computed from cannot be read: ${missing.map((m) => m.en).join("; ")}; make the table readable (template header row, no merged header cells) and try again`,
+    );
+    return 2;
+  }
+  try {
+    wb = await loadForEdit(read, input);
+  } catch (e) {
+    ctx.io.err(`budget-plan: ${failureMessage(e, input).messages[ctx.lang]}`);
+    return 2;
+  }
+  const { lost, charts } = await partsExcelJsDrops(read.bytes);
   if (lost.length) {
     ctx.io.err(
       ctx.lang === "th"
@@ -78,15 +93,16 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
   const edits = fixes.flatMap((f) => f.edits);
   const before = applyEdits(wb, edits);
   const book = wb;
-  const write = async () => {
-    if (!charts.length) return book.xlsx.writeFile(out);
+  let written: Buffer | undefined;
+  const produce = async () => {
     const buf = Buffer.from((await book.xlsx.writeBuffer()) as ArrayBuffer);
-    await fs.writeFile(out, await addCharts(buf, charts));
+    written = charts.length ? await addCharts(buf, charts) : buf;
+    return written;
   };
-  if (!(await writeSafely(ctx, out, write))) return 2;
+  if (!(await writeSafely(ctx, out, produce))) return 2;
 
-  // Check the written file again: what is left for the user to decide.
-  const after = validatePlanWorkbook(snapshotOf(await loadWorkbook(out)), out);
+  // Check what was written again: what is left for the user to decide.
+  const after = validatePlanWorkbook(readXlsxBytes(written!, { label: out }).snapshot, out);
   const counts = countBySeverity(after.findings);
   const lines: string[] = [];
   const th = ctx.lang === "th";
@@ -94,8 +110,8 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
   fixes.forEach((fix) => {
     for (const e of fix.edits) {
       const old = before.get(`${e.sheet}!${e.cell}`);
-      const now = e.formula ?? showValue(e.value);
-      lines.push(`  - ${e.sheet}!${e.cell}: ${showValue(old)} → ${now}${fix.label ? `  (${fix.label[ctx.lang]})` : ""}`);
+      const now = e.formula ?? showValue(e.value, ctx.lang);
+      lines.push(`  - ${e.sheet}!${e.cell}: ${showValue(old, ctx.lang)} → ${now}${fix.label ? `  (${fix.label[ctx.lang]})` : ""}`);
     }
   });
   if (!edits.length) lines.push(th ? "  ไม่มีช่องที่ต้องแก้" : "  Nothing to fix");

@@ -5,7 +5,7 @@ import { decodeText, failureMessage, noPlanError } from "../load";
 import { problemLine } from "../report";
 import { checkProjectText } from "../../import/check";
 import { buildWorkbookSpec } from "../../workbook";
-import { saveXlsx } from "../../adapters/xlsx/write";
+import { specToBuffer } from "../../adapters/xlsx/write";
 import { XlsxReadError } from "../../adapters/xlsx/errors";
 import { planTotal } from "../../core/budget";
 import { formatBaht } from "../../core/money";
@@ -50,7 +50,7 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
   }
   if (await refusesOverwrite(ctx, out, args.options.force)) return 2;
   const spec = buildWorkbookSpec(plan, { lang: ctx.lang });
-  if (!(await writeSafely(ctx, out, () => saveXlsx(spec, out)))) return 2;
+  if (!(await writeSafely(ctx, out, () => specToBuffer(spec)))) return 2;
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   const lines: string[] = [];

@@ -5,7 +5,7 @@ import { fiscalYearOf, monthOfDate } from "../../core/calendar";
 import { toArabicDigits } from "../../core/thaiDigits";
 import { seedPlan } from "../../core/examples/seed2560";
 import { buildWorkbookSpec } from "../../workbook";
-import { saveXlsx } from "../../adapters/xlsx/write";
+import { specToBuffer } from "../../adapters/xlsx/write";
 
 /** "2569", "๒๕๖๙", or a Gregorian year (2026 → 2569). */
 export function parseFiscalYear(raw: string): number {
@@ -36,7 +36,7 @@ export async function newCommand(argv: string[], ctx: Context): Promise<number> 
   const fy = args.options["fiscal-year"] ? parseFiscalYear(String(args.options["fiscal-year"])) : fiscalYearOf(monthOfDate(new Date()));
   const plan = args.options.example ? seedPlan() : emptyPlan(fy);
   const spec = buildWorkbookSpec(plan, { lang: ctx.lang });
-  if (!(await writeSafely(ctx, out, () => saveXlsx(spec, out)))) return 2;
+  if (!(await writeSafely(ctx, out, () => specToBuffer(spec)))) return 2;
   ctx.io.out(
     ctx.lang === "th"
       ? `สร้าง ${out} แล้ว (${args.options.example ? "ตัวอย่างโครงการ" : "แม่แบบเปล่า"} ปีงบประมาณ ${plan.project.fiscalYear}; ${spec.sheets.length} ชีต: ${spec.sheets.map((s) => s.name).join(", ")})`

@@ -33,6 +33,7 @@ export async function validateCommand(argv: string[], ctx: Context): Promise<num
       texts.push(`${file}\n  ${ctx.lang === "th" ? "ใช้ไม่ได้" : "Unusable"}: ${o.messages[ctx.lang]}`);
       // The message also goes to stderr so scripts see it even with --format json.
       ctx.io.err(`budget-plan: ${o.messages[ctx.lang]}`);
+      if (ctx.debug && o.stack) ctx.io.err(o.stack);
     }
   }
   if (format === "json") ctx.io.out(JSON.stringify({ files: records }, null, 2));
