@@ -10,6 +10,7 @@ import { checkProjectText } from "../import/check";
 import { decodeText as decodeBytes } from "../import/decode";
 import { validateWorkbook } from "../workbook";
 import type { WorkbookSnapshot } from "../workbook/types";
+import { monthCellFindings } from "../workbook/monthCells";
 import { readInputBytes, readXlsxBytes, type ReadNote } from "../adapters/xlsx/read";
 import { XlsxReadError } from "../adapters/xlsx/errors";
 
@@ -102,6 +103,10 @@ export function validatePlanWorkbook(
     });
   }
   const findings = [...result.findings];
+  // month cells the sheet's formulas cannot use (one finding per cell: others at that cell win)
+  for (const f of monthCellFindings(snapshot, result.located)) {
+    if (!findings.some((g) => g.sheet === f.sheet && g.cell === f.cell)) findings.push(f);
+  }
   for (const n of notes) {
     if (n.kind !== "bad-number") continue;
     if (findings.some((f) => f.rule === "bad-number" && f.sheet === n.sheet && f.cell === n.cell)) continue;

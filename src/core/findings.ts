@@ -28,6 +28,8 @@ export type RuleId =
   | "formula-inconsistent"
   | "formula-error"
   | "sum-range-incomplete"
+  | "month-unreadable"
+  | "month-as-text"
   // reading: a problem met while reading a workbook or a text (what was assumed, what was skipped)
   | "read-problem";
 

@@ -143,15 +143,21 @@ function denseSheet(name: string, cells: SparseCell[], limits: Limits, notes: Re
   }
   if (dropped) {
     const range = area.rows ? `A1:${colLetter(area.cols)}${area.rows}` : "—";
-    const more = dropped > 1 ? { th: ` และอีก ${fmt(dropped - 1)} ช่อง`, en: ` and ${fmt(dropped - 1)} more cell(s)` } : { th: "", en: "" };
+    const n = fmt(dropped - 1);
     notes.push({
       kind: "cropped",
       sheet: name,
       cell: first,
-      message: {
-        th: `ชีต "${name}": ช่อง ${first}${more.th} อยู่ห่างจากข้อมูลมากเกินไป จึงไม่ได้อ่าน (อ่านเฉพาะ ${range})`,
-        en: `Sheet "${name}": cell ${first}${more.en} lie far outside the data and were not read (read ${range} only)`,
-      },
+      message:
+        dropped > 1
+          ? {
+              th: `ชีต "${name}": ช่อง ${first} และอีก ${n} ช่อง อยู่ห่างจากข้อมูลมากเกินไป จึงไม่ได้อ่าน (อ่านเฉพาะ ${range})`,
+              en: `Sheet "${name}": cell ${first} and ${n} more lie far outside the data and were not read (read ${range} only)`,
+            }
+          : {
+              th: `ชีต "${name}": ช่อง ${first} อยู่ห่างจากข้อมูลมากเกินไป จึงไม่ได้อ่าน (อ่านเฉพาะ ${range})`,
+              en: `Sheet "${name}": cell ${first} lies far outside the data and was not read (read ${range} only)`,
+            },
     });
   }
   return { name, values, formulas };
