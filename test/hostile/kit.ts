@@ -15,7 +15,7 @@ import { specToBuffer } from "../../src/adapters/xlsx/write";
 
 export const ROOT = resolve(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "budget-plan.js");
-const PEAK = join(__dirname, "peak.cjs");
+const PEAK = join(__dirname, "peak.js");
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "budget-plan-hostile-"));
