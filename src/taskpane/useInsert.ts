@@ -13,8 +13,12 @@ export function useInsert(init: TemplateState) {
   const [state, dispatch] = useReducer(templateReducer, init);
 
   const finish = useCallback(
-    (created: string[]) => {
-      pane.notify({ kind: "success", key: "template.inserted", vars: { names: created.join(", ") } });
+    (created: string[], keptAs?: { name: string; keptAs: string }[]) => {
+      if (keptAs?.length) {
+        // "Replace" kept the old sheets under new names: say so (nothing was deleted).
+        const names = keptAs.map((k) => `${k.name} → ${k.keptAs}`).join(", ");
+        pane.notify({ kind: "success", key: "template.kept", vars: { names } });
+      } else pane.notify({ kind: "success", key: "template.inserted", vars: { names: created.join(", ") } });
       pane.dispatchApp({ type: "setTab", tab: "validate" });
     },
     [pane],
@@ -45,7 +49,7 @@ export function useInsert(init: TemplateState) {
       }
       void pane.run(async () => {
         const result = await pane.insertSpec(pending.spec, mode);
-        finish(result.created);
+        finish(result.created, result.keptAs);
       });
     },
     [pane, state.pending, finish],

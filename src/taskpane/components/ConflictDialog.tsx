@@ -7,7 +7,11 @@ export interface ConflictPromptProps {
   onChoose(mode: ConflictMode | "cancel"): void;
 }
 
-/** Asks what to do when sheets of the same names exist: add alongside with a suffix, replace, or cancel. */
+/**
+ * Asks what to do when sheets of the same names exist: add alongside with a suffix (the default, focused
+ * button: nothing of the user's changes), use the new sheets with the old ones kept under "… (เดิม)" (never
+ * deleted: Excel cannot undo a sheet deletion), or cancel.
+ */
 export function ConflictPrompt({ conflicts, onChoose }: ConflictPromptProps) {
   const { tr } = usePane();
   return (
@@ -16,7 +20,7 @@ export function ConflictPrompt({ conflicts, onChoose }: ConflictPromptProps) {
         <MessageBarTitle>{tr("template.conflict", { names: conflicts.join(", ") })}</MessageBarTitle>
       </MessageBarBody>
       <MessageBarActions>
-        <Button size="small" appearance="primary" data-testid="conflict-suffix" onClick={() => onChoose("suffix")}>
+        <Button size="small" appearance="primary" autoFocus data-testid="conflict-suffix" onClick={() => onChoose("suffix")}>
           {tr("template.suffix")}
         </Button>
         <Button size="small" data-testid="conflict-replace" onClick={() => onChoose("replace")}>
