@@ -3,15 +3,33 @@ import { fiscalYearOf, formatMonth, monthOfDate } from "../../core/calendar";
 import { formatBaht } from "../../core/money";
 import { usePane } from "../context";
 import { pick, type StringKey } from "../i18n/strings";
-import { rateMonth, rulesInForce } from "../state/rates";
+import { rateCategory } from "../../core/rates/classifier";
+import { isoDate } from "../../core/validation/messages";
+import { categoriesWithoutRate, rateMonth, ruleFacts, rulesInForce } from "../state/rates";
 import { allRateRules, ratesSheetName } from "../workbookApi";
 
 const useStyles = makeStyles({
-  rule: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: "6px 0", display: "flex", flexDirection: "column", gap: "2px" },
-  head: { display: "flex", justifyContent: "space-between", gap: "6px", alignItems: "baseline" },
+  rule: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: "6px 0",
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+  },
+  head: {
+    display: "flex",
+    justifyContent: "space-between",
+    gap: "6px",
+    alignItems: "baseline",
+  },
 });
 
-const CONF_COLOR = { high: "success", medium: "informative", low: "warning", unconfirmed: "danger" } as const;
+const CONF_COLOR = {
+  high: "success",
+  medium: "informative",
+  low: "warning",
+  unconfirmed: "danger",
+} as const;
 
 export function RatesPanel() {
   const styles = useStyles();
@@ -19,7 +37,9 @@ export function RatesPanel() {
   const { tr, lang, plan } = pane;
   const fy = plan?.project.fiscalYear || fiscalYearOf(monthOfDate(new Date()));
   const month = rateMonth(fy, plan?.project.periodStart);
-  const rules = rulesInForce(pane.analysis?.sheetRates ?? allRateRules(), month);
+  const all = pane.analysis?.sheetRates ?? allRateRules();
+  const rules = rulesInForce(all, month);
+  const unknown = categoriesWithoutRate(all, month);
   const sheet = ratesSheetName(pane.snapshot);
 
   return (
@@ -35,22 +55,56 @@ export function RatesPanel() {
         {tr("rates.edit")}
       </Button>
       {!sheet && <Caption1>{tr("rates.noSheet")}</Caption1>}
+      {unknown.length > 0 && (
+        <div data-testid="rates-unknown" className={styles.rule}>
+          <Text weight="semibold">{tr("rates.unknown.title")}</Text>
+          {unknown.map((u) => (
+            <Caption1 key={u.category}>
+              {tr("rates.unknown.item", {
+                category: pick(
+                  lang,
+                  rateCategory(u.category) ?? {
+                    th: u.category,
+                    en: u.category,
+                  },
+                ),
+                date: isoDate(u.last!.effectiveTo!, lang),
+                source: u.last!.source,
+              })}
+            </Caption1>
+          ))}
+          <Caption1>{tr("rates.unknown.how")}</Caption1>
+        </div>
+      )}
       <div data-testid="rates-list">
-        {rules.map((r) => (
-          <div key={r.id} className={styles.rule} data-testid="rate-rule">
-            <div className={styles.head}>
-              <Text size={300} weight="semibold">
-                {pick(lang, r.label)}
+        {rules.map((r) => {
+          const facts = ruleFacts(r, lang);
+          return (
+            <div key={r.id} className={styles.rule} data-testid="rate-rule">
+              <div className={styles.head}>
+                <Text size={300} weight="semibold">
+                  {pick(lang, r.label)}
+                </Text>
+                <Badge size="small" appearance="tint" color={CONF_COLOR[r.confidence]}>
+                  {tr(`rates.confidence.${r.confidence}` as StringKey)}
+                </Badge>
+              </div>
+              <Text size={200}>
+                {tr("rates.ceiling", {
+                  amount: formatBaht(r.ceiling, lang),
+                  unit: pick(lang, r.unit),
+                })}
               </Text>
-              <Badge size="small" appearance="tint" color={CONF_COLOR[r.confidence]}>
-                {tr(`rates.confidence.${r.confidence}` as StringKey)}
-              </Badge>
+              {facts.marginPercent && <Caption1>{tr("rates.margin", { pct: String(facts.marginPercent) })}</Caption1>}
+              <Caption1>{tr("rates.source", { source: r.source })}</Caption1>
+              <Caption1 data-testid="rate-rule-facts">
+                {facts.inForce} · {tr("rates.confidence", { level: facts.confidence })}
+                {facts.warnsOnly ? tr("rates.warnsOnly") : ""}
+              </Caption1>
+              {r.note && <Caption1>{r.note}</Caption1>}
             </div>
-            <Text size={200}>{tr("rates.ceiling", { amount: formatBaht(r.ceiling, lang), unit: pick(lang, r.unit) })}</Text>
-            <Caption1>{tr("rates.source", { source: r.source })}</Caption1>
-            {r.note && <Caption1>{r.note}</Caption1>}
-          </div>
-        ))}
+          );
+        })}
       </div>
     </div>
   );

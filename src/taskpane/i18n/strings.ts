@@ -235,6 +235,21 @@ const catalogue = {
   "rates.confidence.unconfirmed": { th: "ยังไม่ยืนยัน", en: "Unconfirmed" },
   "rates.edit": { th: "แก้ไขอัตราในแผ่นงาน", en: "Edit rates in the sheet" },
   "rates.noSheet": { th: "ไม่พบแผ่นงานอัตรา ใส่แม่แบบก่อน", en: "No rates sheet found. Insert a template first." },
+  "rates.confidence": { th: "ความเชื่อมั่น: {level}", en: "Confidence: {level}" },
+  "rates.margin": {
+    th: "เกินได้ไม่เกิน {pct}% เมื่อได้รับอนุมัติ (ในช่วงนี้เป็นคำเตือน)",
+    en: "Up to {pct}% more with approval (a warning within it)",
+  },
+  "rates.warnsOnly": { th: " · เกินอัตรานี้เป็นคำเตือน ไม่ใช่ข้อผิดพลาด", en: " · above it is a warning, not an error" },
+  "rates.unknown.title": { th: "ยังไม่ทราบเพดานในเดือนนี้", en: "No ceiling known for this month" },
+  "rates.unknown.item": {
+    th: "{category}: อัตราเดิมใช้ถึง {date} ({source}) จึงไม่ตรวจรายการหมวดนี้",
+    en: "{category}: the previous rate ended on {date} ({source}), so lines of this category are not checked",
+  },
+  "rates.unknown.how": {
+    th: "ใส่อัตราใหม่ในแผ่นงานอัตรา: เพิ่มแถวหมวดเดียวกัน เงื่อนไขเดียวกัน เพดานใหม่ มีผลตั้งแต่ และที่มา (เช่น หนังสือ กค 0408.4/ว 246 ลงวันที่ 31 ต.ค. 2568)",
+    en: "Enter the new rate on the rates sheet: add a row with the same category and conditions, the new ceiling, its start date and its source (e.g. MoF letter 0408.4/W246 of 31 Oct 2025)",
+  },
 } as const satisfies Record<string, { th: string; en: string }>;
 
 export type StringKey = keyof typeof catalogue;

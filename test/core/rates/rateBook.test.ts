@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { loadRateBook, parseRateRules, rateBookFromRules, rateRulesToJson, ruleInForce, severityForConfidence, mergeRules } from "../../../src/core/rates/rateBook";
 import type { RateCondInput } from "../../../src/core/rates/rateBook";
 import type { RateRule } from "../../../src/core/rates/schema";
@@ -275,5 +277,30 @@ describe("loading user data", () => {
     expect(JSON.parse(json).rules[0].ceilingBaht).toBe(35);
     expect(parseRateRules(bundled)).toEqual(book.rules);
     expect(rateBookFromRules(book.rules).find("snack", FY2560, GOV_B)?.ceiling).toBe(3500);
+  });
+});
+
+describe("docs/rates.md", () => {
+  test("lists every bundled rule with its ceiling, dates in force and confidence", () => {
+    const doc = readFileSync(join(__dirname, "../../../docs/rates.md"), "utf8");
+    const be = (iso?: string) => {
+      if (!iso) return "—";
+      const [y, m, d] = iso.split("-").map(Number);
+      return `${d} ${["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."][m - 1]} ${y + 543}`;
+    };
+    for (const r of book.rules) {
+      const row = doc.split("\n").find((l) => l.startsWith(`| \`${r.id}\` |`));
+      expect([r.id, row]).toEqual([r.id, expect.any(String)]);
+      const cells = row!.split("|").map((c) => c.trim());
+      expect([r.id, cells[2], cells[3], cells[6], cells[7], cells[8]]).toEqual([
+        r.id,
+        r.category,
+        (r.ceiling / 100).toLocaleString("en-US"),
+        be(r.effectiveFrom),
+        be(r.effectiveTo),
+        r.confidence,
+      ]);
+      expect(cells[9]).toMatch(/\[S\d\]/);
+    }
   });
 });
