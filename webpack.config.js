@@ -16,6 +16,8 @@ const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DefinePlugin } = require("webpack");
+const manifestCore = require("./src/setup/manifestCore.js");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -26,10 +28,12 @@ function addinUrl() {
   return url;
 }
 
-/** Rewrite the dev address in the manifest to the deployment address. */
+/**
+ * The manifest for the deployment address: every dev address replaced, and the Id derived from the address
+ * (src/setup/manifestCore.js, shared with the setup page, so both give the same Id for the same address).
+ */
 function rewriteManifest(xml, url) {
-  const origin = url.replace(/\/+$/, "").replace(/^(https?:\/\/[^/]+).*$/, "$1");
-  return xml.split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, "")).join(origin);
+  return url === DEV_URL ? xml : manifestCore.manifestFor(xml, url);
 }
 
 /**
@@ -93,6 +97,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: ["./src/taskpane/polyfills.ts", "./src/taskpane/index.tsx"],
       commands: ["./src/taskpane/polyfills.ts", "./src/commands/commands.ts"],
+      // setup.html (= index.html): writes the manifest for the address it is served from (docs/deploy.th.md)
+      setup: "./src/setup/index.ts",
     },
     output: {
       path: outDir,
@@ -156,6 +162,14 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
         scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({ filename: "setup.html", template: "./src/setup/setup.html", chunks: ["setup"], scriptLoading: "defer" }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/setup/setup.html", chunks: ["setup"], scriptLoading: "defer" }),
+      new DefinePlugin({
+        __APP_VERSION__: JSON.stringify(require("./package.json").version),
+        __MANIFEST_TEMPLATE__: DefinePlugin.runtimeValue(() => JSON.stringify(fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8")), {
+          fileDependencies: [path.resolve(__dirname, "manifest.xml")],
+        }),
       }),
       new WebviewCheckPlugin(),
       new CopyWebpackPlugin({

@@ -23,6 +23,7 @@ import type { HostKind } from "./host";
 import { type Lang, type StringKey, type Vars, LANGS, saveLang, t } from "./i18n/strings";
 import { TABS, type TabId, appReducer, initialAppState, type Notice } from "./state/app";
 import { errorNotice } from "./errors";
+import { APP_VERSION } from "../version";
 import { initialValidationState, lastUndo, validationReducer } from "./state/validation";
 import { analyze, type Analysis } from "./workbookApi";
 import { ValidatePanel } from "./components/ValidatePanel";
@@ -232,6 +233,9 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
             </div>
             <div className={styles.hostLabel} data-testid="host-kind">
               {tr(hostKind === "excel" ? "app.host.excel" : "app.host.preview")}
+            </div>
+            <div className={styles.hostLabel} data-testid="app-version">
+              {tr("app.version", { version: APP_VERSION })}
             </div>
           </div>
           <div className={styles.langs} role="group" aria-label={tr("app.language")}>

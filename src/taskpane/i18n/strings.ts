@@ -13,6 +13,7 @@ const catalogue = {
   "app.loading": { th: "กำลังโหลด…", en: "Loading…" },
   "app.host.excel": { th: "เชื่อมต่อกับ Excel", en: "Connected to Excel" },
   "app.host.preview": { th: "โหมดทดลองในเบราว์เซอร์ (สมุดงานจำลอง)", en: "Browser preview (simulated workbook)" },
+  "app.version": { th: "รุ่น {version}", en: "version {version}" },
   "app.language": { th: "ภาษา", en: "Language" },
   "app.lang.th": { th: "ไทย", en: "ไทย" },
   "app.lang.en": { th: "English", en: "English" },
