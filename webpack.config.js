@@ -17,7 +17,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DefinePlugin } = require("webpack");
-const manifestCore = require("./src/setup/manifestCore.js");
+const sourceManifest = require("./src/setup/sourceManifest.js");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -30,10 +30,10 @@ function addinUrl() {
 
 /**
  * The manifest for the deployment address: every dev address replaced, and the Id derived from the address
- * (src/setup/manifestCore.js, shared with the setup page, so both give the same Id for the same address).
+ * (src/setup/sourceManifest.js → manifestCore.js, shared with the setup page: same address, same manifest and Id).
  */
 function rewriteManifest(xml, url) {
-  return url === DEV_URL ? xml : manifestCore.manifestFor(xml, url);
+  return url === DEV_URL ? xml : sourceManifest.manifestForSource(xml, url);
 }
 
 /**
@@ -167,7 +167,7 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/setup/setup.html", chunks: ["setup"], scriptLoading: "defer" }),
       new DefinePlugin({
         __APP_VERSION__: JSON.stringify(require("./package.json").version),
-        __MANIFEST_TEMPLATE__: DefinePlugin.runtimeValue(() => JSON.stringify(fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8")), {
+        __MANIFEST_TEMPLATE__: DefinePlugin.runtimeValue(() => JSON.stringify(sourceManifest.pageTemplate(fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8"))), {
           fileDependencies: [path.resolve(__dirname, "manifest.xml")],
         }),
       }),

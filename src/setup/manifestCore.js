@@ -7,13 +7,16 @@
  *   add-in's own namespace. The same address always gives the same Id, so a manifest made again (by the setup
  *   page or by an ADDIN_URL build) replaces the deployed add-in instead of adding a second one; another address
  *   gives another Id; the development manifest's fixed Id is never produced.
- * - manifestFor(template, base): the source manifest.xml with the development address replaced by `base`
- *   (AppDomain: its origin) and the Id replaced by addinIdFor(base).
+ * - manifestFor(template, base): the manifest template (sourceManifest.js) with the placeholder address replaced by
+ *   `base` (AppDomain: its origin) and the Id replaced by addinIdFor(base).
  */
 "use strict";
 
-var DEV_URL = "https://localhost:3000/";
-/** The Id in the source manifest.xml (development, https://localhost:3000/). */
+/** Stands for the folder address in the manifest template (.invalid never resolves, RFC 2606). The development
+ * address of the source manifest is replaced by it at build time (sourceManifest.js, Node only), so no built file
+ * carries the development address. */
+var PLACEHOLDER_URL = "https://addin-folder.invalid/";
+/** The Id in the source manifest.xml (the development manifest). */
 var DEV_ID = "4dfb4e1f-7267-49a7-8ac8-0c0a30f305d8";
 /** Namespace of the derived Ids (a random UUID fixed once for this add-in; never change it: Ids would change). */
 var ID_NAMESPACE = "2b0f7a52-6a1c-4f7e-9c39-5d3e0b8a41c6";
@@ -127,11 +130,14 @@ function addinIdFor(url) {
   return id;
 }
 
-/** The source manifest with every development address and the Id replaced for `url`. */
+function replaceAddress(xml, from, base) {
+  return xml.split(from).join(base).split(from.replace(/\/$/, "")).join(originOf(base));
+}
+
+/** The manifest for `url` from the template (addresses under PLACEHOLDER_URL): every address and the Id replaced. */
 function manifestFor(template, url) {
   var base = normalizeBase(url);
-  var devOrigin = DEV_URL.replace(/\/$/, "");
-  var xml = template.split(DEV_URL).join(base).split(devOrigin).join(originOf(base));
+  var xml = replaceAddress(template, PLACEHOLDER_URL, base);
   var id = addinIdFor(base);
   var replaced = xml.replace(/<Id>\s*[0-9a-fA-F-]{36}\s*<\/Id>/, "<Id>" + id + "</Id>");
   if (replaced === xml && xml.indexOf("<Id>" + id + "</Id>") < 0) throw new Error("manifest template has no <Id>");
@@ -144,4 +150,4 @@ function manifestVersion(xml) {
   return m ? m[1] : undefined;
 }
 
-module.exports = { DEV_URL: DEV_URL, DEV_ID: DEV_ID, ID_NAMESPACE: ID_NAMESPACE, normalizeBase: normalizeBase, addinIdFor: addinIdFor, manifestFor: manifestFor, manifestVersion: manifestVersion, uuidV5: uuidV5, sha1Hex: function (s) { return hex(sha1(utf8Bytes(s))); } };
+module.exports = { PLACEHOLDER_URL: PLACEHOLDER_URL, DEV_ID: DEV_ID, ID_NAMESPACE: ID_NAMESPACE, normalizeBase: normalizeBase, addinIdFor: addinIdFor, manifestFor: manifestFor, manifestVersion: manifestVersion, uuidV5: uuidV5, sha1Hex: function (s) { return hex(sha1(utf8Bytes(s))); } };

@@ -12,7 +12,7 @@ export interface SetupEnv {
   document: Document;
   /** The page's own address (location.href). */
   href: string;
-  /** The source manifest.xml (development addresses), embedded by the build. */
+  /** The source manifest.xml, or as the build embeds it (pageTemplate: a placeholder instead of the development address). */
   template: string;
   version: string;
   /** fetch (same origin) for the server check; omitted: no check. */

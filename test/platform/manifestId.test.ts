@@ -10,6 +10,7 @@ import * as path from "node:path";
 import { spawnSync } from "node:child_process";
 import fc from "fast-check";
 import * as core from "../../src/setup/manifestCore";
+import { DEV_URL, manifestForSource, pageTemplate } from "../../src/setup/sourceManifest";
 import { child, findAll, parseXml } from "./xml";
 
 const root = path.resolve(__dirname, "../..");
@@ -52,7 +53,7 @@ describe("address → Id", () => {
     expect(core.addinIdFor("https://PLAN.example.go.th:443/addin/setup.html")).toBe(id);
     expect(core.addinIdFor("https://plan.example.go.th/addin2/")).not.toBe(id);
     expect(core.addinIdFor("https://plan2.example.go.th/addin/")).not.toBe(id);
-    expect(core.addinIdFor(core.DEV_URL)).not.toBe(core.DEV_ID);
+    expect(core.addinIdFor(DEV_URL)).not.toBe(core.DEV_ID);
     expect(template).toContain(`<Id>${core.DEV_ID}</Id>`);
     fc.assert(
       fc.property(fc.domain(), fc.webPath(), (host, p) => {
@@ -67,7 +68,7 @@ describe("address → Id", () => {
 
 describe("the manifest for an address", () => {
   const base = "https://schools.example.ac.th/tools/budget-plan/";
-  const xml = core.manifestFor(template, base);
+  const xml = manifestForSource(template, base);
   const doc = parseXml(xml);
 
   test("points only at that folder (AppDomain: its origin), with the derived Id and the source version", () => {
@@ -81,9 +82,16 @@ describe("the manifest for an address", () => {
     expect(xml).toContain(`<SourceLocation DefaultValue="${base}taskpane.html"/>`);
   });
 
+  test("the setup page's template (placeholder address) gives the same manifest as the source", () => {
+    const page = pageTemplate(template);
+    expect(page).not.toContain("localhost");
+    expect(page).toContain(`${core.PLACEHOLDER_URL}taskpane.html`);
+    expect(core.manifestFor(page, base)).toBe(xml);
+  });
+
   test("the ADDIN_URL build writes the same manifest (same Id) for the same address", () => {
     expect(webpackConfig.rewriteManifest(template, base)).toBe(xml);
-    expect(webpackConfig.rewriteManifest(template, core.DEV_URL)).toBe(template);
+    expect(webpackConfig.rewriteManifest(template, DEV_URL)).toBe(template);
   });
 
   test(VALIDATOR ? "passes the Office add-in schema (offline validator)" : "is well-formed XML (xmllint; no offline schema validator here)", () => {

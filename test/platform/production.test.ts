@@ -10,6 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildOnce, PRODUCTION_URL, REPO_ROOT, scriptTags, type BuildResult } from "../helpers/build";
 import { child, findAll, localName, parseXml, pathOf, type XmlElement } from "./xml";
+import { addinIdFor, DEV_ID } from "../../src/setup/manifestCore";
 
 const OFFICE_CDN_PREFIX = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const ORIGIN = new URL(PRODUCTION_URL).origin; // https://plan.example.go.th
@@ -70,13 +71,17 @@ describe("built manifest.xml", () => {
     expect(source.attrs.DefaultValue).toBe(PRODUCTION_URL + "taskpane.html");
   });
 
-  test("differs from the source manifest only in the address (the source keeps the dev address)", () => {
+  test("differs from the source manifest only in the address and its Id (the source keeps the dev address and Id)", () => {
     const sourceXml = fs.readFileSync(path.join(REPO_ROOT, "manifest.xml"), "utf8");
     expect(sourceXml).toContain("https://localhost:3000/");
     expect(sourceXml).not.toContain(ORIGIN);
     const neutral = (s: string) => s.split(PRODUCTION_URL).join("<URL>/").split(ORIGIN).join("<ORIGIN>");
     const devNeutral = (s: string) => s.split("https://localhost:3000/").join("<URL>/").split("https://localhost:3000").join("<ORIGIN>");
-    expect(neutral(manifestXml)).toBe(devNeutral(sourceXml));
+    // and in what depends on it: the Id (derived from the address, src/setup/manifestCore.js) and the header comment
+    const idAndComment = (s: string) => s.replace(/<Id>[0-9a-f-]{36}<\/Id>/, "<Id/>").replace(/<!--[\s\S]*?-->\s*/, "");
+    expect(idAndComment(neutral(manifestXml))).toBe(idAndComment(devNeutral(sourceXml)));
+    expect(manifestXml).toContain(`<Id>${addinIdFor(PRODUCTION_URL)}</Id>`);
+    expect(manifestXml).not.toContain(`<Id>${DEV_ID}</Id>`);
   });
 
   test("has the elements Office requires of a task-pane add-in, and every resid resolves", () => {

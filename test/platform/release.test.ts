@@ -9,7 +9,8 @@ import * as path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { serve, type ServeHandle } from "../../scripts/serve-https.js";
 import { checkVersions, REQUIRED } from "../../scripts/release.js";
-import { addinIdFor, manifestFor, manifestVersion } from "../../src/setup/manifestCore";
+import { addinIdFor, manifestVersion } from "../../src/setup/manifestCore";
+import { manifestForSource } from "../../src/setup/sourceManifest";
 import { releaseOnce, type UnpackedRelease } from "./releaseOnce";
 import { loadWorkbook, snapshotOf, templateStampOf } from "../../src/adapters/xlsx/read";
 import { readPlan, TEMPLATE_VERSION } from "../../src/workbook";
@@ -74,13 +75,14 @@ describe("the release zip", () => {
     for (const js of fs.readdirSync(rel.addin).filter((f) => f.endsWith(".js"))) {
       const text = fs.readFileSync(path.join(rel.addin, js), "utf8");
       expect([js, /plan\.example\.go\.th/.test(text)]).toEqual([js, false]);
-      // only the setup page carries the manifest template (with its development addresses, replaced at run time)
-      if (!js.startsWith("setup.")) expect([js, /localhost:3000/.test(text)]).toEqual([js, false]);
+      expect([js, /localhost:3000/.test(text)]).toEqual([js, false]);
     }
     const setup = fs.readdirSync(rel.addin).filter((f) => /^setup\.[0-9a-f]{8}\.js$/.test(f));
     expect(setup).toHaveLength(1);
     const bundle = fs.readFileSync(path.join(rel.addin, setup[0]), "utf8");
-    expect(bundle).toContain("4dfb4e1f-7267-49a7-8ac8-0c0a30f305d8"); // the template's Id, replaced at run time
+    // the manifest template, with a placeholder address and the source Id, both replaced at run time
+    expect(bundle).toContain("https://addin-folder.invalid/taskpane.html");
+    expect(bundle).toContain("4dfb4e1f-7267-49a7-8ac8-0c0a30f305d8");
     expect(bundle).toContain(`"${pkg.version}"`);
   });
 });
@@ -134,7 +136,7 @@ describe("served from any HTTPS folder, without rebuilding", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="download"]').click()]);
     expect(download.suggestedFilename()).toBe("manifest.xml");
     const file = await download.path();
-    expect(fs.readFileSync(file!, "utf8")).toBe(manifestFor(template, base));
+    expect(fs.readFileSync(file!, "utf8")).toBe(manifestForSource(template, base));
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);

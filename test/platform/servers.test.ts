@@ -19,7 +19,7 @@ import * as https from "node:https";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { manifestFor } from "../../src/setup/manifestCore";
+import { manifestForSource } from "../../src/setup/sourceManifest";
 import { findAll, localName, parseXml, type XmlElement } from "./xml";
 import { releaseOnce, type UnpackedRelease } from "./releaseOnce";
 
@@ -51,7 +51,7 @@ function scratch(): { W: string; www: string; cert: string; key: string } {
   fs.mkdirSync(path.join(www, "addin"), { recursive: true });
   fs.cpSync(rel.addin, path.join(www, "addin"), { recursive: true });
   // the officer may also upload the manifest the setup page made (for "Provide link to manifest file")
-  fs.writeFileSync(path.join(www, "addin", "manifest.xml"), manifestFor(read("manifest.xml"), BASE));
+  fs.writeFileSync(path.join(www, "addin", "manifest.xml"), manifestForSource(read("manifest.xml"), BASE));
   fs.mkdirSync(path.join(W, "ssl"));
   const cert = path.join(W, "ssl", "fullchain.pem");
   const key = path.join(W, "ssl", "privkey.pem");

@@ -10,8 +10,11 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { renderSetup } from "../../src/setup/page";
 import { addinIdFor, manifestFor } from "../../src/setup/manifestCore";
+import { manifestForSource, pageTemplate } from "../../src/setup/sourceManifest";
 
-const template = fs.readFileSync(path.resolve(__dirname, "../../manifest.xml"), "utf8");
+const source = fs.readFileSync(path.resolve(__dirname, "../../manifest.xml"), "utf8");
+// as the build embeds it (webpack.config.js)
+const template = pageTemplate(source);
 const HREF = "https://plan.example.go.th/addin/setup.html";
 
 type Headers = Record<string, string>;
@@ -49,7 +52,8 @@ test("offers the manifest for the folder it is served from, with the Id of that 
   const a = q("download") as HTMLAnchorElement;
   expect(a.getAttribute("download")).toBe("manifest.xml");
   const xml = decodeURIComponent(a.getAttribute("href")!.replace(/^data:text\/xml;charset=utf-8,/, ""));
-  expect(xml).toBe(manifestFor(template, "https://plan.example.go.th/addin/"));
+  expect(xml).toBe(manifestForSource(source, "https://plan.example.go.th/addin/"));
+  expect(xml).not.toMatch(/addin-folder\.invalid|localhost/);
   expect(page.manifest()).toBe(xml);
   expect(q("addin-id")!.textContent).toContain(addinIdFor("https://plan.example.go.th/addin/"));
   expect(q("version")!.textContent).toBe("รุ่น 0.1.0");
