@@ -141,7 +141,9 @@ export const PROJECT_FIELDS: FieldDef[] = [
     label: { th: "จำนวนเงิน (ตัวอักษร)", en: "Total in words (Thai)" },
     kind: "formula",
     type: "text",
-    formula: (x) => `=BAHTTEXT(${x.field("computedTotal")})`,
+    // Microsoft lists BAHTTEXT for desktop Excel, not for Excel on the web: there the words give way to the
+    // amount in figures instead of #NAME?.
+    formula: (x) => `=IFERROR(BAHTTEXT(${x.field("computedTotal")}),TEXT(${x.field("computedTotal")},"#,##0.00")&" บาท")`,
   },
   {
     key: "rateDate",
@@ -318,10 +320,14 @@ export const BUDGET_TABLE: TableDef = {
         const cat = `$${x.c("rateCategory")}${r}`;
         const mon = `$${x.c("month")}${r}`;
         const d = `IF(N(${mon})>0,${mon},${x.project("rateDate")})`;
-        return (
-          `=IF(${cat}="","",MINIFS(${x.rates("ceiling")},${x.rates("category")},${cat},${x.rates("applies")},1,` +
-          `${x.rates("fromCalc")},"<="&${d},${x.rates("toCalc")},">="&${d}))`
-        );
+        // The lowest ceiling among the rules in force for the category on that date (0 when none), with what
+        // Excel 2016 has (MINIFS needs Excel 2019): SUMPRODUCT evaluates MAX over the rows without Ctrl+Shift+Enter;
+        // MAX picks the largest BIG − ceiling among matching rows, so BIG − that is the smallest ceiling.
+        const ceil = x.rates("ceiling");
+        const match =
+          `(${x.rates("category")}=${cat})*(${x.rates("applies")}=1)*(${x.rates("fromCalc")}<=${d})*(${x.rates("toCalc")}>=${d})` +
+          `*ISNUMBER(${ceil})*(${BIG}-${ceil})`;
+        return `=IF(${cat}="","",IFERROR(ROUND(MOD(${BIG}-SUMPRODUCT(MAX(${match})),${BIG}),2),""))`;
       },
     },
     {
@@ -521,6 +527,9 @@ export const STYLES: Record<StyleName, StyleDef> = {
   note: { font: FONT, size: 14, italic: true, color: "#595959", locked: true },
   status: { font: FONT, size: 15, fill: "#F2F2F2", align: "center", border: true, locked: true },
 };
+
+/** Larger than any ceiling (baht); written out in full, as HyperFormula reads no exponent literals. */
+const BIG = "10000000000";
 
 /**
  * Functions newer than Excel 2007 that a file must store with the "_xlfn." prefix (the xlsx adapter

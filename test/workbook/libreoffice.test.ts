@@ -1,7 +1,7 @@
 /**
  * The template's formulas as LibreOffice computes them (a real, independent spreadsheet engine):
  * the seed workbook written to .xlsx, recalculated by soffice, read back without any HyperFormula
- * evaluation. MINIFS, ISFORMULA, EOMONTH, SUMIF(S), INDEX/MATCH and BAHTTEXT must all work there.
+ * evaluation. The rate ceiling (SUMPRODUCT over MAX, in place of MINIFS), ISFORMULA, EOMONTH, SUMIF(S), INDEX/MATCH and BAHTTEXT must all work there.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -39,7 +39,7 @@ const v = (s: WorkbookSnapshot, sheet: string, row: number, col: number) => s.sh
 test("LibreOffice computes the template's formulas as expected", () => {
   expect(v(lo, "งบประมาณ", 5, 10)).toBe(2800); // =PRODUCT(E5,F5,H5)
   expect(v(lo, "งบประมาณ", 25, 10)).toBe(208000); // total, as written
-  expect(v(lo, "งบประมาณ", 5, 12)).toBe(35); // MINIFS ceiling for snacks at a government venue
+  expect(v(lo, "งบประมาณ", 5, 12)).toBe(35); // the lowest ceiling for snacks at a government venue
   expect(v(lo, "งบประมาณ", 5, 13)).toBe("ผ่าน");
   expect(v(lo, "งบประมาณ", 8, 13)).toBe("พิมพ์ตัวเลขแทนสูตร"); // ISFORMULA sees the typed 13,000
   expect(v(lo, "กิจกรรม", 5, 7)).toBe("●"); // November in the month grid

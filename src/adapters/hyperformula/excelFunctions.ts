@@ -102,4 +102,7 @@ export const EXCEL_COMPATIBLE_CONFIG = {
   useColumnIndex: false,
   maxRows: 1048576,
   maxColumns: 16384,
+  // Excel evaluates the arguments of SUMPRODUCT as arrays (also a MAX nested in it) without Ctrl+Shift+Enter;
+  // the template's rate ceiling relies on that (Excel 2016 has no MINIFS).
+  useArrayArithmetic: true,
 };
