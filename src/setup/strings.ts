@@ -63,7 +63,7 @@ const S = {
   },
   stepPcTitle: { th: "คอมพิวเตอร์เครื่องเดี่ยวที่ไม่มี Microsoft 365", en: "A stand-alone PC without Microsoft 365" },
   stepPc: {
-    th: "คัดลอก manifest.xml ไปไว้ในโฟลเดอร์ที่แชร์บนเครื่องนั้นเอง แล้วตั้งโฟลเดอร์นั้นเป็นแคตตาล็อกที่เชื่อถือได้ใน Excel (ไฟล์ → ตัวเลือก → ศูนย์ความเชื่อถือ) ทำตามคู่มือ ข้อ 4 ข",
+    th: "คัดลอก manifest.xml ไปไว้ในโฟลเดอร์ที่แชร์บนเครื่องนั้นเอง แล้วตั้งโฟลเดอร์นั้นเป็นแคตตาล็อกที่เชื่อถือได้ใน Excel (ไฟล์ → ตัวเลือก → ศูนย์ความเชื่อถือ) ทำตามคู่มือข้อ 4ข",
     en: "Copy manifest.xml into a shared folder on that PC and make it a trusted catalog in Excel (File → Options → Trust Center). Follow section 4B of the guide.",
   },
   stepWebTitle: { th: "Excel บนเว็บ (ทุกเครื่อง รวมถึง Office รุ่นเก่า)", en: "Excel on the web (any computer, also with old Office)" },
