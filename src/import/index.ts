@@ -13,7 +13,7 @@ import { fiscalYearEnd, fiscalYearOf, fiscalYearStart, monthOfDate, quarterStart
 import { classifyItem } from "../core/rates/classifier";
 import { PartData, PartKind, PartParser, RawActivity, RawBlock } from "./parsePart";
 import { ImportProblem, problem } from "./problems";
-import { SourceLine, splitLines, stripNumbering, collapseSpaces, trimPunct, hasUndecodable } from "./text";
+import { normaliseName, SourceLine, splitLines, stripNumbering, collapseSpaces, trimPunct, hasUndecodable } from "./text";
 import { matchBlocks } from "./similarity";
 import { maxMonth, minMonth } from "./months";
 
@@ -117,6 +117,13 @@ function pickVenue(text: string | undefined): Venue {
   if (/โรงแรม|รีสอร์ท|hotel|resort/i.test(text)) return "private";
   if (/ห้องประชุม|สำนักงาน|โรงเรียน|สพป|สพม|ศาลากลาง|อำเภอ|หอประชุม|ศูนย์/.test(text)) return "gov";
   return "unknown";
+}
+
+/** A block heading's name without "กิจกรรม(ที่) N", numbering and punctuation; "" when it has none. */
+function blockName(title: string): string {
+  let t = normaliseName(title);
+  if (t.startsWith("ที่")) t = t.slice(3);
+  return t;
 }
 
 /** Ids taken so far and, per id, the next suffix to try ("1", "1.2", "1.3" …). */
@@ -285,16 +292,33 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   const matches = createFromBlocks
     ? named.map((_, i) => ({ activity: i, score: 1 }))
     : matchBlocks(
-        named.map((b) => ({ title: b.title, number: b.number })),
+        named.map((b) => ({ title: blockName(b.title), number: b.number })),
         activities.map((a) => ({ id: a.id, name: a.name })),
       );
   let lineNo = 0;
   const blockActivity = new Map<RawBlock, string>();
+  const matchedActs = new Set(matches.filter((m) => m.activity >= 0).map((m) => m.activity));
+  const actIndexById = new Map(activities.map((a, i) => [a.id, i]));
+  const takenIds = new Set(activities.map((a) => a.id));
   named.forEach((b, i) => {
     const m = matches[i];
-    if (m && m.activity >= 0) blockActivity.set(b, activities[m.activity].id);
-    else {
-      const id = b.number ?? `B${i + 1}`;
+    if (m && m.activity >= 0) {
+      blockActivity.set(b, activities[m.activity].id);
+      return;
+    }
+    // no name to go by ("กิจกรรมที่ 3"): the number decides, when that activity has no block yet
+    const byNumber = b.number !== undefined ? actIndexById.get(b.number) : undefined;
+    if (!blockName(b.title) && byNumber !== undefined && !matchedActs.has(byNumber)) {
+      matchedActs.add(byNumber);
+      blockActivity.set(b, activities[byNumber].id);
+      return;
+    }
+    {
+      // a named block that matches no activity is reported; its id must not be an activity's id
+      let id = b.number ?? `B${i + 1}`;
+      if (takenIds.has(id)) id = `B${id}`;
+      while (takenIds.has(id)) id = `${id}'`;
+      takenIds.add(id);
       blockActivity.set(b, id);
       problems.push(problem(b.line, lines[b.line - 1]?.raw ?? b.title, "block-unmatched", id));
     }

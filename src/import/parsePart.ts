@@ -8,6 +8,7 @@ import type { Results, Satang } from "../core/model";
 import { parseMonth, parseMonthName } from "../core/calendar";
 import { parseMoney } from "../core/money";
 import { ActivityTableReader } from "./activityTable";
+import { parseBudgetLine } from "./budgetLine";
 import { BudgetReader } from "./budgetSection";
 import { classifyHeading, fiscalYearMention, headerField, SectionKind, targetKind } from "./headings";
 import { IndicatorReader } from "./indicatorTable";
@@ -30,6 +31,15 @@ const ALLOCATION_KEYS = [
   "เงินสนับสนุน",
   "เงินรายได้",
   "งบประมาณจาก",
+  "เงินอุดหนุน",
+  "งบอุดหนุน",
+  "เงินบำรุง",
+  "เงินบริจาค",
+  "เงินกิจกรรมพัฒนาผู้เรียน",
+  "วงเงิน",
+  "ได้รับงบประมาณ",
+  "ได้รับการจัดสรร",
+  "จัดสรรงบประมาณ",
 ];
 
 export class PartParser implements PartState {
@@ -42,6 +52,8 @@ export class PartParser implements PartState {
   private allocationHeading: Satang | undefined;
   private allocationLines: Satang | undefined;
   private allocationHeadingLine: number | undefined;
+  /** An amount on the budget-source header line (used when no allocation line states one). */
+  private sourceAllocation: { amount: Satang; line: number } | undefined;
   private allocationLinesLine: number | undefined;
   private readonly activityTable: ActivityTableReader;
   private readonly budget: BudgetReader;
@@ -113,7 +125,7 @@ export class PartParser implements PartState {
     const hf = headerField(num.rest);
     if (hf && (hf.strong || this.mode === "none" || this.mode === "header" || this.mode === "name")) {
       this.budget.leave();
-      this.headerValue(hf.field, hf.value);
+      this.headerValue(hf.field, hf.value, line.no);
       this.mode = "header";
       return;
     }
@@ -133,10 +145,11 @@ export class PartParser implements PartState {
     }
 
     // 5. allocation lines ("เงินงบประมาณตามแผนปฏิบัติการ.....120,000.....บาท"), any section
-    if (!num.bullet && ALLOCATION_KEYS.some((k) => num.rest.startsWith(k))) {
+    if (ALLOCATION_KEYS.some((k) => num.rest.startsWith(k)) && !hasFactors(num.rest)) {
       const amount = moneyOf(num.rest);
       const budgetish = this.mode === "budget" || this.mode === "budgetDetail" || this.mode === "none" || this.mode === "header";
-      if (amount !== undefined || budgetish) {
+      // a bulleted source ("- เงินอุดหนุน … 115,000 บาท") counts in the budget section or the header
+      if ((amount !== undefined || budgetish) && (!num.bullet || (budgetish && amount !== undefined))) {
         if (amount !== undefined) {
           this.allocationLines = (this.allocationLines ?? 0) + amount;
           this.allocationLinesLine ??= line.no;
@@ -292,13 +305,16 @@ export class PartParser implements PartState {
     }
   }
 
-  private headerValue(field: string, value: string): void {
+  private headerValue(field: string, value: string, lineNo: number): void {
     const d = this.data;
     const v = trimPunct(collapseSpaces(value));
     switch (field) {
       case "budgetSource":
         if (v) d.budgetSource ??= v;
         {
+          // "แหล่งงบประมาณ เงินอุดหนุน จำนวน 115,000 บาท": the source states the allocation
+          const amount = /\d/.test(value) ? moneyOf(value) : undefined;
+          if (amount !== undefined && this.sourceAllocation === undefined) this.sourceAllocation = { amount, line: lineNo };
           const fy = fiscalYearMention(value);
           if (fy) d.fiscalYearHint ??= fy;
         }
@@ -446,10 +462,15 @@ export class PartParser implements PartState {
   finish(): PartData {
     this.budget.leave();
     // the sources add up to the allocation; a heading amount stands when no source states one
-    const allocation = this.allocationLines ?? this.allocationHeading;
-    if (allocation !== undefined) {
-      this.data.allocation = allocation;
-      this.data.at.allocation = this.allocationLines !== undefined ? this.allocationLinesLine : this.allocationHeadingLine;
+    if (this.allocationLines !== undefined) {
+      this.data.allocation = this.allocationLines;
+      this.data.at.allocation = this.allocationLinesLine;
+    } else if (this.sourceAllocation) {
+      this.data.allocation = this.sourceAllocation.amount;
+      this.data.at.allocation = this.sourceAllocation.line;
+    } else if (this.allocationHeading !== undefined) {
+      this.data.allocation = this.allocationHeading;
+      this.data.at.allocation = this.allocationHeadingLine;
     }
     this.finishTargets();
     this.indicators.finish();
@@ -496,6 +517,13 @@ function continuesName(name: string, t: string, flat: string, num: ReturnType<ty
   if (num.number || num.bullet || t.includes("\t") || /\d/.test(flat)) return false;
   if (flat.length > 120 || flat.includes(":")) return false;
   return !HEADER_STARTS.some((w) => flat.startsWith(w));
+}
+
+/** True when a text has a unit cost with quantity/times (an expense item, not a source of funds). */
+function hasFactors(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  const p = parseBudgetLine(text);
+  return !!p && p.unitCost !== null && (p.quantity !== null || p.times !== null);
 }
 
 function findKeyword(s: string, words: readonly string[], exclude: readonly string[]): number {

@@ -112,6 +112,87 @@ function readNumber(s: string, i: number): { end: number; digits: string; frac: 
   return { end: j, digits, frac };
 }
 
+/** Thai words that follow a number without being its unit (connectives, amounts in words, markers). */
+const NOT_UNITS = [
+  "จำนวน",
+  "เป็น",
+  "รวม",
+  "ราคา",
+  "คูณ",
+  "ละ",
+  "ต่อ",
+  "และ",
+  "หรือ",
+  "ถึง",
+  "ขึ้น",
+  "ล้าน",
+  "พัน",
+  "หมื่น",
+  "แสน",
+  "ร้อย",
+  "ที่",
+  "ของ",
+  "ใน",
+  "โดย",
+  "เพื่อ",
+  "ให้",
+  "ได้",
+  "ไป",
+  "มา",
+  "จาก",
+  "กับ",
+  "แก่",
+  "แต่",
+  "ซึ่ง",
+  "คือ",
+  "ตาม",
+  "ทั้ง",
+  "สำหรับ",
+  "เท่า",
+  "หาร",
+  "บวก",
+  "ลบ",
+  "อัตรา",
+  "ประมาณ",
+  "กว่า",
+  "เศษ",
+  "ค่า",
+  "งบ",
+  "เงิน",
+  "ตั้งแต่",
+  "ภายใน",
+  "ระหว่าง",
+  "ก่อน",
+  "หลัง",
+  "เวลา",
+  "น",
+  "พ",
+  "ค",
+  "ณ",
+  "ข้อ",
+  "ตัวชี้วัด",
+  "มาตรฐาน",
+  "กิจกรรม",
+  "โครงการ",
+];
+
+/**
+ * A unit word not in the list of known units: a short run of Thai letters right after the number
+ * ("12 กระสอบ", "30 ซอง", "2 กก."), read as a count of things. "ละ" after it ("กระสอบละ") is left to
+ * the next number; connectives and markers (จำนวน, เป็นเงิน, คูณ, ล้าน …) are not units.
+ */
+function unknownUnitAt(s: string, pos: number, gap: number): UnitWord | undefined {
+  if (gap > 2 || !isThaiLetter(s[pos])) return undefined;
+  let e = pos;
+  while (e < s.length && isThaiLetter(s[e])) e++;
+  let word = s.slice(pos, e);
+  if (word.endsWith("ละ") && word.length > 2) word = word.slice(0, -2);
+  if (word.length < 2 || word.length > 10) return undefined;
+  if (NOT_UNITS.some((w) => word.startsWith(w))) return undefined;
+  if (MONTH_WORDS.some((m) => word.startsWith(m) || s.startsWith(m, pos))) return undefined;
+  return { word, role: "quantity", canonical: word };
+}
+
 /** Scans all number tokens of a prepared (Arabic-digit) line. */
 export function scanNumbers(s: string): NumTok[] {
   const toks: NumTok[] = [];
@@ -188,6 +269,14 @@ export function scanNumbers(s: string): NumTok[] {
       if (unit.role === "size") tok.ignore = tok.ignore ?? "size";
     }
     if (!tok.ignore && !unit && MONTH_WORDS.some((m) => s.startsWith(m, ua))) tok.ignore = "date";
+    if (!unit && !tok.ignore) {
+      // any other unit word is a count of things: "12 กระสอบ", "30 ซอง", "4 หลอด"
+      const other = unknownUnitAt(s, ua, ua - end);
+      if (other) {
+        tok.unit = other;
+        tok.unitEnd = ua + other.word.length;
+      }
+    }
 
     // what follows the number/unit: "/" and multiplication signs
     let k = tok.unitEnd;
