@@ -76,9 +76,23 @@ const isMul = (s: string, i: number) => (s[i] === "x" || s[i] === "X" || s[i] ==
 const roleOfUnit = (role: string | undefined): FactorRole | undefined =>
   role === "money" ? "unitCost" : role === "quantity" ? "quantity" : role === "times" ? "times" : undefined;
 
-/** A word that cannot be a figure: Latin letters, "?", "-" … and no digit, no Thai letter. */
+const THAI_NUMBER_PARTS = ["หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ", "ยี่", "เอ็ด", "ร้อย", "พัน", "หมื่น", "แสน", "ล้าน"];
+
+/** "สองร้อย", "ยี่สิบห้า": a number written in Thai words. */
+export function isThaiNumberWord(w: string): boolean {
+  let i = 0;
+  while (i < w.length) {
+    const p = THAI_NUMBER_PARTS.find((x) => w.startsWith(x, i));
+    if (!p) return false;
+    i += p.length;
+  }
+  return w.length > 0;
+}
+
+/** A word that cannot be a figure: Latin letters, "?", "-", a number in Thai words … and no digit. */
 function isBadWord(w: string): boolean {
   if (!w || w.length > 20) return false;
+  if (isThaiNumberWord(w)) return true;
   for (const c of w) if (isDigit(c) || (c >= "\u0e00" && c <= "\u0e7f") || c === "(" || c === ")") return false;
   return true;
 }

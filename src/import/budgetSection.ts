@@ -5,7 +5,7 @@
 import type { ExpenseClass, Satang } from "../core/model";
 import { parseMoney, parseNumber } from "../core/money";
 import { cleanItem, parseBudgetLine } from "./budgetLine";
-import { addProblem, CLASS_WORDS, classOf, hasTab, moneyOf, PartState, RawBlock, RawBudgetLine, tabCells } from "./part";
+import { addProblem, CLASS_WORDS, classOf, hasTab, isExpenseItem, moneyOf, PartState, RawBlock, RawBudgetLine, tabCells } from "./part";
 import { problem } from "./problems";
 import { collapseSpaces, joinWrapped, SourceLine, stripNumbering, trimPunct } from "./text";
 import { scanNumbers } from "./tokens";
@@ -168,7 +168,7 @@ export class BudgetReader {
       num.number !== "" &&
       !num.bullet &&
       (!num.number.includes(".") || !hasNumber) &&
-      !rest.startsWith("ค่า") &&
+      !isExpenseItem(rest) &&
       (!hasNumber || rest.startsWith("กิจกรรม") || !this.hasFactors(rest));
     const activityHeading = !num.number && !num.bullet && rest.startsWith("กิจกรรม") && !this.hasFactors(rest);
     if (numberedHeading || activityHeading) {
@@ -204,7 +204,7 @@ export class BudgetReader {
       }
     }
 
-    if (hasNumber && this.pendingItem && (rest.startsWith("ค่า") || rest.startsWith("หมวด"))) {
+    if (hasNumber && this.pendingItem && (isExpenseItem(rest) || rest.startsWith("หมวด"))) {
       // a new item with its own figures: the waiting item had none
       this.flushPendingItem();
     }
@@ -244,7 +244,7 @@ export class BudgetReader {
       this.pendingItem.text = joinWrapped(this.pendingItem.text, rest);
       return;
     }
-    if (num.bullet || rest.startsWith("ค่า")) {
+    if (num.bullet || isExpenseItem(rest)) {
       this.flushPendingItem();
       this.pendingItem = { text: rest, line: line.no };
       return;
@@ -273,16 +273,16 @@ export class BudgetReader {
     if (figures.every((f) => !/\d/.test(f))) return false; // a heading or an item written in one cell
     const inum = stripNumbering(itemCell);
     const rest = inum.rest;
-    const amount = parseMoney(get(cols.amount));
+    const amount = parseMoney(get(cols.amount)) ?? firstFigure(get(cols.amount), true);
     if (rest.startsWith("รวม") || rest.startsWith("ยอดรวม")) {
       if (amount === null) return false;
       const flatTotal = `${rest} ${get(cols.amount)} บาท`;
       this.line(line, flatTotal, stripNumbering(flatTotal), false);
       return true;
     }
-    const unitCost = parseMoney(get(cols.unitCost));
-    const quantity = parseNumber(get(cols.quantity));
-    const times = parseNumber(get(cols.times));
+    const unitCost = parseMoney(get(cols.unitCost)) ?? firstFigure(get(cols.unitCost), true);
+    const quantity = parseNumber(get(cols.quantity)) ?? firstFigure(get(cols.quantity), false);
+    const times = parseNumber(get(cols.times)) ?? firstFigure(get(cols.times), false);
     const raw: RawBudgetLine = {
       item: cleanItem(rest),
       unitCost,
@@ -309,6 +309,14 @@ export class BudgetReader {
     return !!p && p.unitCost !== null && (p.quantity !== null || p.times !== null);
   }
 
+}
+
+/** The first figure of a table cell written with its unit ("200 มื้อ", "25 บาท"); null when none. */
+function firstFigure(cell: string, money: boolean): number | null {
+  if (!cell || !/\d/.test(cell)) return null;
+  const t = scanNumbers(cell).find((x) => !x.ignore && !x.huge);
+  if (!t) return null;
+  return money ? parseMoney(t.raw) : parseNumber(t.raw);
 }
 
 /** "1.กิจกรรมประชุม… งบประมาณ 23,800 บาท" → title and the stated amount. */

@@ -180,11 +180,66 @@ export function classifyHeading(rest: string, numbered: boolean): Heading | unde
       return undefined;
     return { kind, value };
   }
+  const fuzzy = fuzzyHeading(head);
+  if (fuzzy) {
+    const value = rest.slice(afterNonSpace(rest, fuzzy.length)).replace(/^[\s:：.-]+/, "").trim();
+    if (fuzzy.kind === "budget" && !numbered && value && !/\d/.test(value)) return undefined;
+    return { kind: fuzzy.kind, value };
+  }
   if (head.startsWith(WEAK_PERIOD)) {
     const value = rest.slice(afterNonSpace(rest, WEAK_PERIOD.length));
     if (parseMonthRange(value) || isThroughout(value)) return { kind: "period", value: value.replace(/^[\s:]+/, "").trim() };
   }
   return undefined;
+}
+
+/** Section kinds whose headings are also recognised when misspelled. */
+const FUZZY_KINDS: ReadonlySet<SectionKind> = new Set(["rationale", "objectives", "targets", "activities", "budget", "budgetDetail", "risk", "indicators", "expected"]);
+
+/** Edit distance (insert, delete, substitute, swap of neighbours) up to `max`; more → max + 1. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * A misspelled heading ("วัตถุประสงค", "รายละเอียดการใช้งบประมาน", "หลักการและเหตผล"): the start of the
+ * line is within one edit of a keyword and the heading stands alone (nothing follows but a colon, a
+ * number or, for the budget, an amount). Returns the kind and how many letters the keyword took.
+ */
+function fuzzyHeading(head: string): { kind: SectionKind; length: number } | undefined {
+  if (head.length < 5) return undefined;
+  let best: { kind: SectionKind; length: number; d: number } | undefined;
+  for (const [kw, kind] of HEADINGS) {
+    if (!FUZZY_KINDS.has(kind) || kw.length < 6) continue;
+    const max = 1;
+    if (head.length > kw.length + 40) continue;
+    for (let len = kw.length - max; len <= kw.length + max; len++) {
+      if (len > head.length) break;
+      // the heading stands alone (a colon, a number or an amount may follow), not the start of a sentence
+      const after = head.slice(len);
+      const alone = after.length <= 1 || /^[\d:(.]/.test(after) || ((kind === "budget" || kind === "budgetDetail") && /\d/.test(after));
+      if (!alone) continue;
+      const d = editDistance(head.slice(0, len), kw, max);
+      if (d <= max && (!best || d < best.d)) best = { kind, length: len, d };
+    }
+  }
+  return best ? { kind: best.kind, length: best.length } : undefined;
 }
 
 export type HeaderField =

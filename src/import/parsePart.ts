@@ -440,7 +440,11 @@ export class PartParser implements PartState {
       const next = toks.find((t) => t.start > i && t.start - i < 40);
       if (!next) return undefined;
       const v = parseMoney(next.raw);
-      return v === null ? undefined : v;
+      if (v === null) return undefined;
+      // "คงเหลือ -2,000 บาท": a minus sign written before the figure
+      const before = flat[next.start - 1];
+      const negative = (before === "-" || before === "−") && !isDigit(flat[next.start - 2]);
+      return negative ? -v : v;
     };
     const r: Results = {};
     const a = after(received);

@@ -122,5 +122,10 @@ export function classOf(text: string): ExpenseClass | undefined {
 
 /** "ค่า… 35 x 20 คน = 700 บาท": an expense item with an amount in baht. */
 export function looksLikeBudgetItem(rest: string): boolean {
-  return rest.startsWith("ค่า") && rest.includes("บาท") && /\d/.test(rest);
+  return isExpenseItem(rest) && rest.includes("บาท") && /\d/.test(rest);
+}
+
+/** "ค่าอาหาร…", "ค่าวัสดุ…": an expense item; not "ค่าย…" (a camp) or "ค่านิยม…" (values). */
+export function isExpenseItem(rest: string): boolean {
+  return rest.startsWith("ค่า") && !rest.startsWith("ค่าย") && !rest.startsWith("ค่านิยม");
 }

@@ -52,6 +52,11 @@ export function normaliseLine(s: string): string {
     t = o;
   }
   t = toArabicDigits(stripHtml(t));
+  // spellings that look the same: "เเ" (two sara e) for "แ", nikhahit + sara aa for sara am
+  if (t.indexOf("เเ") >= 0) t = t.split("เเ").join("แ");
+  if (t.indexOf("\u0e4d\u0e32") >= 0) t = t.split("\u0e4d\u0e32").join("\u0e33");
+  // "35 บาท คูณ 20 คน": the word for times is a multiplication sign
+  if (t.indexOf("คูณ") >= 0 && /\d/.test(t)) t = t.replace(/ *คูณ */g, " x ");
   if (!SPECIAL_RE.test(t)) return trimKeepTabs(t);
   let out = "";
   for (let i = 0; i < t.length; i++) {
@@ -97,8 +102,20 @@ function trimKeepTabs(s: string): string {
 export function splitLines(text: string): SourceLine[] {
   const raws = text.split(/\r\n|\r|\n|\u2028|\u2029/);
   const lines: SourceLine[] = new Array(raws.length);
-  for (let i = 0; i < raws.length; i++) lines[i] = { no: i + 1, raw: raws[i], text: normaliseLine(raws[i]) };
+  for (let i = 0; i < raws.length; i++) lines[i] = { no: i + 1, raw: raws[i], text: spacedColumns(normaliseLine(raws[i])) };
   return lines;
+}
+
+/**
+ * A table typed with runs of spaces instead of tabs ("1    ประชุม      ธันวาคม 2567    นาย…"): when a
+ * line without tabs has two or more runs of 2+ spaces between words, the runs become tabs.
+ */
+export function spacedColumns(t: string): string {
+  if (t.indexOf("\t") >= 0 || t.indexOf("  ") < 0) return t;
+  let runs = 0;
+  for (let i = 1; i < t.length; i++) if (t[i] === " " && t[i - 1] === " " && (i < 2 || t[i - 2] !== " ")) runs++;
+  if (runs < 2) return t;
+  return t.replace(/ {2,}/g, "\t");
 }
 
 export function isThaiChar(c: string | undefined): boolean {

@@ -193,6 +193,12 @@ function unknownUnitAt(s: string, pos: number, gap: number): UnitWord | undefine
   return { word, role: "quantity", canonical: word };
 }
 
+/** "เมตรละ", "ม้วนละ": the unit word followed by ละ somewhere in the line. */
+function perWord(s: string, w: string): boolean {
+  const i = s.indexOf(`${w}ละ`);
+  return i >= 0;
+}
+
 /** Scans all number tokens of a prepared (Arabic-digit) line. */
 export function scanNumbers(s: string): NumTok[] {
   const toks: NumTok[] = [];
@@ -357,6 +363,23 @@ export function scanNumbers(s: string): NumTok[] {
       k++;
       while (k < nb.start && isSkippable(s[k])) k++;
       if (k === nb.start || (s[k] === "(" && skipForward(s, k + 1) === nb.start)) a.linkNext = true;
+    }
+  }
+  // "10 คน @ 30 บาท x 2 มื้อ": "@" joins a count to a multiplication that goes on after it
+  for (let t = 0; t + 1 < toks.length; t++) {
+    const a = toks[t];
+    const nb = toks[t + 1];
+    if (a.linkNext || !nb.linkNext || nb.per !== "other") continue;
+    const k = skipForward(s, a.unitEnd);
+    if (s[k] === "@" && skipForward(s, k + 1) === nb.start) a.linkNext = true;
+  }
+  // "300 เมตร ราคาเมตรละ 30 บาท": a size unit priced per unit is a quantity, not a size
+  for (const t of toks) {
+    if (t.ignore !== "size" || !t.unit) continue;
+    const w = t.unit.word;
+    if (toks.some((o) => o !== t && o.per !== undefined && o.per !== "repeat" && o.per !== "other" && o.per.word === w) || perWord(s, w)) {
+      t.ignore = undefined;
+      t.unit = { word: w, role: "quantity", canonical: t.unit.canonical };
     }
   }
   // "1.2 x 2.4 เมตร": the numbers multiplied into a size are the size too
