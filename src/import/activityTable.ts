@@ -217,6 +217,19 @@ export class ActivityTableReader {
     }
   }
 
-  // ------------------------------------------------------------------------------------------
-  // budget detail
+  /**
+   * "กิจกรรมที่ 1 : ปรับปรุงสวนหย่อม (พฤศจิกายน 2567)" outside a table: an activity named by its label,
+   * with its months. Returns false when the line is not one.
+   */
+  labelledRow(line: SourceLine, flat: string): boolean {
+    const m = /^กิจกรรม(?:ที่)?\s*(\d{1,3})\s*[:.)-]?\s*/.exec(flat);
+    if (!m || !locateMonths(flat)) return false;
+    const rest = flat.slice(m[0].length).replace(/[()]/g, " ").trim();
+    if (!rest) return false;
+    const act: RawActivity = { id: m[1], name: "", owners: [], line: line.no };
+    this.applyFreeText(act, collapseSpaces(rest), false);
+    act.name = act.name.replace(/[\s:(-]+$/, "");
+    this.st.data.activities.push(act);
+    return true;
+  }
 }

@@ -14,7 +14,7 @@ import { classifyHeading, fiscalYearMention, headerField, SectionKind, targetKin
 import { IndicatorReader } from "./indicatorTable";
 import { extractQuantity } from "./items";
 import { isThroughout, monthsOf } from "./months";
-import { addProblem, looksLikeBudgetItem, moneyOf, Mode, PartData, PartKind, PartState } from "./part";
+import { addProblem, looksLikeBudgetItem, moneyOf, Mode, PartData, PartKind, PartState, RawBlock } from "./part";
 import type { ProblemCode } from "./problems";
 import { collapseSpaces, isDigit, joinWrapped, SourceLine, stripNumbering, trimPunct } from "./text";
 import { scanNumbers } from "./tokens";
@@ -40,6 +40,8 @@ const ALLOCATION_KEYS = [
   "ได้รับงบประมาณ",
   "ได้รับการจัดสรร",
   "จัดสรรงบประมาณ",
+  "ใช้งบประมาณ",
+  "ใช้เงินงบประมาณ",
 ];
 
 export class PartParser implements PartState {
@@ -185,6 +187,12 @@ export class PartParser implements PartState {
       return;
     }
 
+    // "กิจกรรมที่ 1 : ปรับปรุงสวนหย่อม (พฤศจิกายน 2567)" among the header lines or the activities
+    if ((this.mode === "none" || this.mode === "header" || this.mode === "activities") && this.activityTable.labelledRow(line, flat)) {
+      if (this.mode !== "activities") this.mode = "header";
+      return;
+    }
+
     // a budget item outside a budget section ("ค่าอาหารว่าง 35 x 20 คน = 700 บาท" right after the activities)
     if ((this.mode === "none" || this.mode === "header" || this.mode === "activities") && looksLikeBudgetItem(num.rest)) {
       this.mode = "budget";
@@ -234,6 +242,39 @@ export class PartParser implements PartState {
         return;
       default:
         return;
+    }
+  }
+
+  /**
+   * A table of blocks whose only "รวม" line comes after the last block's lines, and adds up all the
+   * blocks rather than the last one: it is the grand total.
+   */
+  private lastTotalOfAllBlocks(): void {
+    const d = this.data;
+    if (d.statedTotal !== undefined) return;
+    const blocks = d.blocks.filter((b) => b.lines.length > 0 || b.subtotal !== undefined);
+    const withTotal = blocks.filter((b) => b.subtotal !== undefined);
+    const last = blocks[blocks.length - 1];
+    if (blocks.length < 2 || withTotal.length !== 1 || withTotal[0] !== last || last.subtotal === undefined) return;
+    const lastLine = last.lines.reduce((m, l) => Math.max(m, l.line), 0);
+    if ((last.subtotalLine ?? 0) <= lastLine) return;
+    const sums = (bs: RawBlock[]) => {
+      let stated = 0;
+      let computed = 0;
+      for (const b of bs)
+        for (const l of b.lines) {
+          stated += l.statedAmount ?? 0;
+          computed += l.unitCost !== null ? Math.round(l.unitCost * (l.quantity ?? 1) * (l.times ?? 1)) : (l.statedAmount ?? 0);
+        }
+      return [stated, computed];
+    };
+    const own = sums([last]);
+    const all = sums(blocks);
+    if (all.includes(last.subtotal) && !own.includes(last.subtotal)) {
+      d.statedTotal = last.subtotal;
+      d.statedTotalLine = last.subtotalLine;
+      last.subtotal = undefined;
+      last.subtotalLine = undefined;
     }
   }
 
@@ -465,6 +506,7 @@ export class PartParser implements PartState {
 
   finish(): PartData {
     this.budget.leave();
+    this.lastTotalOfAllBlocks();
     // the sources add up to the allocation; a heading amount stands when no source states one
     if (this.allocationLines !== undefined) {
       this.data.allocation = this.allocationLines;

@@ -154,3 +154,46 @@ describe("results", () => {
     expect(plan.results).toEqual({ received: baht(50000), spent: baht(52000), remaining: baht(-2000) });
   });
 });
+
+describe("more layouts", () => {
+  test("activities written as 'กิจกรรมที่ ๑ : name (month)' among the header lines", () => {
+    const { plan } = importProjectText(
+      [
+        "โครงการ: พัฒนาแหล่งเรียนรู้",
+        "ระยะเวลา: ตลอดปีงบประมาณ 2568",
+        "กิจกรรมที่ ๑ : ปรับปรุงสวนหย่อม (พฤศจิกายน ๒๕๖๗)",
+        "กิจกรรมที่ ๒ : จัดทำป้ายความรู้ (มกราคม ๒๕๖๘)",
+        "งบประมาณที่ได้รับ 10,000 บาท",
+        "กิจกรรมที่ ๒ : จัดทำป้ายความรู้",
+        "1) ค่าป้ายไวนิล 5 ป้าย x 300 = 1,500 บาท",
+      ].join("\n"),
+    );
+    expect(plan.activities.map((a) => [a.id, a.name, a.start])).toEqual([
+      ["1", "ปรับปรุงสวนหย่อม", { year: 2567, month: 11 }],
+      ["2", "จัดทำป้ายความรู้", { year: 2568, month: 1 }],
+    ]);
+    expect(plan.budgetLines[0].activityId).toBe("2");
+  });
+
+  test("the one 'รวม' row after the last block of a table that adds up all blocks is the grand total", () => {
+    const text = PLAN([
+      "งบประมาณ 20,000 บาท",
+      "รายการ\tจำนวน\tหน่วย\tราคา/หน่วย (บาท)\tจำนวนเงิน (บาท)",
+      "กิจกรรมที่ 2 อบรมครู",
+      "ค่าอาหารกลางวัน\t40\tคน\t100\t4,000",
+      "กิจกรรมที่ 3 นิเทศติดตาม",
+      "ค่าน้ำมันเชื้อเพลิง\t4\tครั้ง\t500\t2,000",
+      "รวม\t\t\t\t6,000",
+    ]);
+    const { plan } = importProjectText(text);
+    expect(plan.subtotals).toEqual([]);
+    expect(plan.project.statedTotal).toBe(baht(6000));
+    expect(errorsAndWarnings(text)).toEqual([]);
+  });
+
+  test("'ใช้งบประมาณ … จำนวน 40,000 บาท รายละเอียดดังนี้' is the allocation", () => {
+    const { plan } = importProjectText(PLAN(["งบประมาณ", "ใช้งบประมาณ ของ สพป. จำนวน 40,000 บาท รายละเอียดดังนี้", "กิจกรรมที่ 2 อบรมครู", "ค่าอาหารว่าง 20 คน x 30 บาท = 600 บาท"]));
+    expect(plan.project.allocation).toBe(baht(40000));
+    expect(plan.budgetLines).toHaveLength(1);
+  });
+});
