@@ -143,3 +143,27 @@ describe("platforms.md", () => {
     expect(platforms).toContain(targets.replace(/: "(\d+)"/g, " $1").replace(/"/g, ""));
   });
 });
+
+describe("platforms.th.md (the Thai version of platforms.md)", () => {
+  const th = read("docs/platforms.th.md");
+  const rows = (md: string, header: RegExp) => {
+    const start = md.search(header);
+    const table = md.slice(start).split("\n\n")[0];
+    return table.split("\n").filter((l) => l.startsWith("|")).length;
+  };
+
+  test("is in Thai, and has the same tables as platforms.md", () => {
+    expect((th.match(/[\u0E00-\u0E7F]/g) ?? []).length).toBeGreaterThan(3000);
+    expect(rows(th, /^\| Office \/ ระบบ/m)).toBe(rows(platforms, /^\| Office \/ platform/m));
+    expect(rows(th, /^\| ชุดคำสั่ง/m)).toBe(rows(platforms, /^\| Requirement set/m));
+  });
+
+  test("names the same requirement sets, manifest requirement and build targets", () => {
+    const sets = (md: string) => [...md.matchAll(/^\| \**ExcelApi ([\d.]+)/gm)].map((m) => m[1]);
+    expect(sets(th)).toEqual(sets(platforms));
+    expect(sets(th).length).toBeGreaterThanOrEqual(4);
+    expect(th).toContain('<Set Name="ExcelApi" MinVersion="1.8"/>');
+    const targets = /`edge \d+, chrome \d+, safari \d+, firefox \d+`/.exec(platforms)![0];
+    expect(th).toContain(targets);
+  });
+});
