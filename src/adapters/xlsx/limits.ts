@@ -18,6 +18,8 @@ export const LIMITS = {
   cellsTotal: 400_000,
   /** Filled cells `fix` hands to ExcelJS (which keeps an object per cell). */
   cellsForEdit: 150_000,
+  /** Formulas computed with HyperFormula when a file carries no results (the plan's sheets first). */
+  formulasToCompute: 20_000,
   /** Rows × columns of the area of a sheet that is read (from A1); cells beyond it are reported, not read. */
   areaPerSheet: 1_000_000,
   /** Widest area read, in columns (Excel 2003 had 256). */

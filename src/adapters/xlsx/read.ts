@@ -67,6 +67,10 @@ export interface ReadOptions {
 
 const PLAN_SHEET_NAMES = new Set([...Object.values(SHEET_NAMES.th), ...Object.values(SHEET_NAMES.en)].map(normalizeLabel));
 
+function isPlanSheet(name: string): boolean {
+  return PLAN_SHEET_NAMES.has(normalizeLabel(name));
+}
+
 function fmt(n: number): string {
   return n.toLocaleString("en-US");
 }
@@ -171,6 +175,7 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
   const worksheets = pkg.sheets.filter((s) => s.kind === "worksheet");
   if (!worksheets.length) throw new XlsxReadError("corrupt", file, { th: "ไม่มีชีต", en: "no worksheets" });
   const notes: ReadNote[] = [];
+  const templateStamp = readTemplateStamp(pkg.definedNames);
   const read: { name: string; cells: SparseCell[] }[] = [];
   let cached = 0;
   let missing = 0;
@@ -194,7 +199,7 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
       const sheet = readSheetXml(xml, { date1904: pkg.date1904, maxCells, maxChars: limits.textChars });
       if (sheet.overCap) {
         const perSheet = maxCells === limits.cellsPerSheet;
-        if (!perSheet || PLAN_SHEET_NAMES.has(normalizeLabel(s.name))) {
+        if (!perSheet || isPlanSheet(s.name)) {
           throw new XlsxReadError("too-many-cells", file, {
             th: perSheet ? `ชีต "${s.name}" มีข้อมูลเกิน ${fmt(limits.cellsPerSheet)} ช่อง` : `ทุกชีตรวมกันเกิน ${fmt(limits.cellsTotal)} ช่อง`,
             en: perSheet ? `sheet "${s.name}" has more than ${fmt(limits.cellsPerSheet)} filled cells` : `the sheets hold more than ${fmt(limits.cellsTotal)} filled cells together`,
@@ -240,8 +245,42 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
     throw asReadError(e, file);
   }
   const sheets = read.map((s) => denseSheet(s.name, s.cells, limits, notes));
-  const snapshot = applyEvaluation({ sheets }, { cached, missing }, opts.evaluate);
-  return { snapshot, notes, bytes: buf, cells: total, templateStamp: readTemplateStamp(pkg.definedNames) };
+  const cells = total;
+  const mode = opts.evaluate ?? "auto";
+  const evaluates = mode === "all" || (missing > 0 && mode !== "never" && (mode === "missing" || cached === 0));
+  const formulas = read.map((s) => s.cells.reduce((n, c) => n + (c.formula ? 1 : 0), 0));
+  if (!evaluates || formulas.reduce((a, b) => a + b, 0) <= limits.formulasToCompute) {
+    return { snapshot: applyEvaluation({ sheets }, { cached, missing }, mode), notes, bytes: buf, cells, templateStamp };
+  }
+  // Too many formulas to compute them all: the plan's sheets first, then the others while they fit.
+  const order = sheets.map((_, i) => i).sort((a, b) => Number(!isPlanSheet(sheets[b].name)) - Number(!isPlanSheet(sheets[a].name)) || a - b);
+  const chosen = new Set<number>();
+  let used = 0;
+  for (const i of order) {
+    if (used + formulas[i] <= limits.formulasToCompute) {
+      chosen.add(i);
+      used += formulas[i];
+    } else if (isPlanSheet(sheets[i].name)) {
+      throw new XlsxReadError("too-many-cells", file, {
+        th: `มีสูตรที่ต้องคำนวณเกิน ${fmt(limits.formulasToCompute)} สูตร`,
+        en: `more than ${fmt(limits.formulasToCompute)} formulas to compute`,
+      });
+    }
+  }
+  const part = applyEvaluation({ sheets: sheets.filter((_, i) => chosen.has(i)) }, { cached, missing }, mode).sheets;
+  const merged = sheets.map((s, i) => {
+    if (chosen.has(i)) return part.shift()!;
+    notes.push({
+      kind: "skipped-sheet",
+      sheet: s.name,
+      message: {
+        th: `ชีต "${s.name}" มีสูตรมากเกินไป (${fmt(formulas[i])} สูตร) จึงไม่ได้คำนวณ`,
+        en: `Sheet "${s.name}" has too many formulas (${fmt(formulas[i])}); they were not computed`,
+      },
+    });
+    return s;
+  });
+  return { snapshot: { sheets: merged }, notes, bytes: buf, cells, templateStamp };
 }
 
 /** Read an .xlsx file (or buffer) into a snapshot and notes. Throws XlsxReadError for unusable input. */

@@ -1,0 +1,211 @@
+/**
+ * Hostile and broken input files through the CLI, run as a user runs it (a child process with a 1 GB
+ * heap). Every run: the exit code, the message, the input unchanged, nothing written, no crash, no stack
+ * trace, peak memory ≤ 1 GB. Fixtures are made here, at test time.
+ */
+import { mkdirSync, rmdirSync, unlinkSync, writeFileSync } from "fs";
+import { deflateRawSync } from "zlib";
+import { join } from "path";
+import {
+  addSheet,
+  deflateRepeated,
+  editSheet,
+  entriesOf,
+  listed,
+  numberGrid,
+  runCli,
+  seedWorkbook,
+  sha,
+  tempDir,
+  writeZip,
+  type Run,
+} from "./kit";
+
+const dir = tempDir();
+const hashes = new Map<string, string>();
+
+function put(name: string, data: Buffer | string): string {
+  const p = join(dir, name);
+  writeFileSync(p, data);
+  hashes.set(name, sha(p));
+  return name;
+}
+
+/** What every run must show: it ended by itself, with no stack trace, under 1 GB, inputs untouched. */
+function sane(r: Run): void {
+  expect(r.signal).toBeNull();
+  expect([0, 1, 2]).toContain(r.code);
+  expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
+  expect(r.stderr).not.toMatch(/internal error|ข้อผิดพลาดภายใน|heap out of memory/i);
+  expect(r.peakMb).toBeLessThanOrEqual(1024);
+  for (const [name, hash] of hashes) expect(sha(join(dir, name))).toBe(hash);
+}
+
+interface Report {
+  files: { file: string; findings: { rule: string; sheet: string | null; cell: string | null; message: string }[]; problems?: { message: string }[]; error?: { code: string; message: string } }[];
+}
+
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const PIECE = 1024 * 1024;
+
+let seed: Buffer;
+
+beforeAll(async () => {
+  seed = await seedWorkbook("en");
+  put("seed.xlsx", seed);
+  // 1. one cell at XFD1048576 (the reader used to pad every sheet to a full rectangle)
+  put("far.xlsx", await editSheet(seed, "Budget", (x) => x.replace("</sheetData>", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')));
+  // 1. many cells: an unrelated data sheet over the per-sheet cap, and a plan sheet over it
+  put("many-data.xlsx", await addSheet(seed, "Data", numberGrid(21_000, 10)));
+  put("many-budget.xlsx", await editSheet(seed, "Budget", (x) => x.replace("</sheetData>", numberGrid(21_000, 10).replace(/<row r="(\d+)">/g, (_, r) => `<row r="${Number(r) + 100}">`).replace(/r="([A-J])(\d+)"/g, (_, c, r) => `r="${c}${Number(r) + 100}"`) + "</sheetData>")));
+  // 3. zip bombs
+  const entries = await entriesOf(seed);
+  const budgetPart = "xl/worksheets/sheet3.xml";
+  const honestSheetBomb = entries.map((e) =>
+    e.name === budgetPart ? { name: e.name, deflated: deflateRepeated(HEAD, " ", PIECE, 300, "</sheetData></worksheet>"), declaredSize: 300 * PIECE + 200 } : e,
+  );
+  put("bomb-sheet.xlsx", writeZip(honestSheetBomb));
+  put("bomb-sheet-lying.xlsx", writeZip(honestSheetBomb.map((e) => (e.name === budgetPart ? { ...e, declaredSize: 4000 } : e))));
+  put(
+    "bomb-strings.xlsx",
+    writeZip(
+      entries.map((e) =>
+        e.name === "xl/sharedStrings.xml"
+          ? { name: e.name, deflated: deflateRepeated('<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', "\n", PIECE, 400, "</sst>"), declaredSize: 1000 }
+          : e,
+      ),
+    ),
+  );
+  // an entry nobody reads, 1 GB when unpacked: never inflated by validate
+  put("bomb-media.xlsx", writeZip([...entries, { name: "xl/media/image1.png", deflated: deflateRepeated("", "\0", PIECE, 1024, ""), declaredSize: 1024 * PIECE }]));
+  // 7. numbers no spreadsheet can hold
+  put(
+    "bad-numbers.xlsx",
+    await editSheet(seed, "Budget", (x) =>
+      x
+        .replace(/(<c r="E8"[^>]*>)<v>[^<]*<\/v>/, "$1<v>NaN</v>")
+        .replace(/(<c r="F9"[^>]*>)<v>[^<]*<\/v>/, "$1<v>Infinity</v>")
+        .replace(/(<c r="E10"[^>]*>)<v>[^<]*<\/v>/, "$1<v>1e-320</v>"),
+    ),
+  );
+  // 10. an OpenDocument spreadsheet given as .ods and renamed .xlsx; a folder
+  const ods = writeZip(
+    [
+      ["mimetype", "application/vnd.oasis.opendocument.spreadsheet"],
+      ["META-INF/manifest.xml", '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>'],
+      ["content.xml", '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>'],
+    ].map(([name, text]) => ({ name, deflated: deflateRawSync(Buffer.from(text)), declaredSize: Buffer.byteLength(text) })),
+  );
+  put("budget.ods", ods);
+  put("renamed-ods.xlsx", ods);
+  // 8. a workbook that is no plan
+  put("not-a-plan.xlsx", await addSheet(await notAPlan(seed), "Extra", numberGrid(3, 3)));
+});
+
+/** Keep only the data sheet: rename every plan sheet's header away by emptying the plan sheets. */
+async function notAPlan(buf: Buffer): Promise<Buffer> {
+  let out = buf;
+  for (const s of ["Project", "Activities", "Budget", "Summary", "Indicators", "Results", "Rates"]) {
+    out = await editSheet(out, s, (x) => x.replace(/<sheetData>.*<\/sheetData>/s, "<sheetData/>"));
+  }
+  return out;
+}
+
+function json(r: Run): Report {
+  return JSON.parse(r.stdout) as Report;
+}
+
+describe("size: sparse reading and cell caps (item 1)", () => {
+  test("one cell at XFD1048576, a data sheet over the cap, a plan sheet over the cap, next to a good file", () => {
+    const r = runCli(dir, ["validate", "seed.xlsx", "far.xlsx", "many-data.xlsx", "many-budget.xlsx", "--format", "json", "--lang", "en"]);
+    sane(r);
+    expect(r.code).toBe(2);
+    const rep = json(r);
+    const [good, far, data, budget] = rep.files;
+    expect(good.error).toBeUndefined();
+    expect(good.findings.some((f) => f.rule === "total-mismatch")).toBe(true);
+    // the far cell is reported, the plan is still checked with the same findings as the good file
+    expect(far.error).toBeUndefined();
+    expect(far.findings.map((f) => f.rule)).toEqual(good.findings.map((f) => f.rule));
+    expect(far.problems!.map((p) => p.message).join("\n")).toMatch(/cell XFD1048576 lies far outside the data and was not read/);
+    expect(data.error).toBeUndefined();
+    expect(data.problems!.map((p) => p.message).join("\n")).toMatch(/Sheet "Data" has more than 200,000 filled cells and is not a plan sheet/);
+    expect(budget.error).toMatchObject({ code: "too-many-cells" });
+    expect(budget.error!.message).toMatch(/many-budget\.xlsx holds too many cells \(sheet "Budget" has more than 200,000 filled cells\)/);
+    expect(r.stderr).toMatch(/budget-plan: File many-budget\.xlsx holds too many cells/);
+    expect(listed(dir)).toEqual([...hashes.keys()].sort());
+  });
+});
+
+describe("zip bombs: declared sizes first, only the parts needed, capped (item 3)", () => {
+  test("sheet and shared-strings bombs are refused as too large when unpacked; a huge part nobody needs is never unpacked", () => {
+    const r = runCli(dir, ["validate", "bomb-sheet.xlsx", "bomb-sheet-lying.xlsx", "bomb-strings.xlsx", "bomb-media.xlsx", "--format", "json", "--lang", "en"]);
+    sane(r);
+    expect(r.code).toBe(2);
+    const [honest, lying, strings, media] = json(r).files;
+    for (const f of [honest, lying, strings]) {
+      expect(f.error).toMatchObject({ code: "too-large" });
+      expect(f.error!.message).toMatch(/is too large when unpacked \(part xl\/(worksheets\/sheet3|sharedStrings)\.xml exceeds \d+ MB\)/);
+    }
+    expect(media.error).toBeUndefined();
+    expect(media.findings.some((f) => f.rule === "total-mismatch")).toBe(true);
+    expect(r.peakMb).toBeLessThan(700);
+  });
+
+  test("eight at once, in worker threads: each bomb is refused alone, the good files get their results", () => {
+    const files = ["bomb-sheet.xlsx", "seed.xlsx", "bomb-sheet-lying.xlsx", "bomb-strings.xlsx", "bomb-media.xlsx", "far.xlsx", "bomb-sheet.xlsx", "seed.xlsx"];
+    const r = runCli(dir, ["validate", ...files, "--format", "json", "--lang", "en"], { env: { BUDGET_PLAN_JOBS: "4" } });
+    sane(r);
+    expect(r.code).toBe(2);
+    const rep = json(r);
+    expect(rep.files.map((f) => f.file)).toEqual(files);
+    expect(rep.files.map((f) => f.error?.code ?? "ok")).toEqual(["too-large", "ok", "too-large", "too-large", "ok", "ok", "too-large", "ok"]);
+  });
+});
+
+describe("numbers no spreadsheet can hold (item 7)", () => {
+  test("NaN, Infinity and 1e-320 are bad-number findings at their cells, not 'not a plan'", () => {
+    const r = runCli(dir, ["validate", "bad-numbers.xlsx", "--format", "json", "--lang", "en"]);
+    sane(r);
+    expect(r.code).toBe(1);
+    const f = json(r).files[0];
+    expect(f.error).toBeUndefined();
+    const bad = f.findings.filter((x) => x.rule === "bad-number").map((x) => `${x.sheet}!${x.cell}`);
+    expect(bad).toEqual(expect.arrayContaining(["Budget!E8", "Budget!F9", "Budget!E10"]));
+    expect(f.findings.find((x) => x.cell === "E8" && x.rule === "bad-number")!.message).toMatch(/NaN/);
+  });
+});
+
+describe("messages (item 10) and not a plan (item 8)", () => {
+  test("OpenDocument, a folder, a zip that is no workbook, no plan: clear English messages without Thai", () => {
+    writeFileSync(join(dir, "junk.zip.xlsx"), writeZip([{ name: "readme.txt", deflated: deflateRawSync(Buffer.from("hello")), declaredSize: 5 }]));
+    hashes.set("junk.zip.xlsx", sha(join(dir, "junk.zip.xlsx")));
+    mkdirSync(join(dir, "folder.xlsx"), { recursive: true });
+    const r = runCli(dir, ["validate", "budget.ods", "renamed-ods.xlsx", "folder.xlsx", "junk.zip.xlsx", "not-a-plan.xlsx", "--format", "json", "--lang", "en"]);
+    sane(r);
+    expect(r.code).toBe(2);
+    const [ods, renamed, folder, junk, none] = json(r).files;
+    for (const f of [ods, renamed]) {
+      expect(f.error).toMatchObject({ code: "opendocument" });
+      expect(f.error!.message).toMatch(/is an OpenDocument spreadsheet \(\.ods\); save it as \.xlsx/);
+      expect(f.error!.message).not.toMatch(/damaged/);
+    }
+    expect(folder.error).toMatchObject({ code: "directory", message: "folder.xlsx is a folder, not a file" });
+    expect(junk.error).toMatchObject({ code: "corrupt" });
+    expect(junk.error!.message).toMatch(/a zip archive without an Excel workbook inside/);
+    expect(none.error).toMatchObject({ code: "not-a-plan" });
+    expect(none.error!.message).toMatch(/^No project plan found in not-a-plan\.xlsx/);
+    expect(r.stderr + r.stdout).not.toMatch(/[\u0E00-\u0E7F]/);
+    rmdirSync(join(dir, "folder.xlsx"));
+  });
+
+  test("consolidate does not count what is not a plan or not usable; the good plan gets its row", () => {
+    const r = runCli(dir, ["consolidate", "seed.xlsx", "not-a-plan.xlsx", "bomb-sheet.xlsx", "budget.ods", "-o", "summary.xlsx", "--lang", "en"]);
+    sane(r);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/Wrote summary\.xlsx: 1 project\(s\), 3 unusable file\(s\)/);
+    expect(r.stderr).toMatch(/No project plan found in not-a-plan\.xlsx/);
+    expect(r.stderr).toMatch(/bomb-sheet\.xlsx is too large when unpacked/);
+    unlinkSync(join(dir, "summary.xlsx"));
+  });
+});
