@@ -14,7 +14,10 @@ import { addr, isErrorValue, serialToDate } from "./a1";
 import { readPlan, type Located } from "./readPlan";
 import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "./types";
 
-const LAST_SERIAL = 2958465; // 31 Dec 9999
+// Month cells of a plan hold dates between 1950 and 2200 (serials); a number outside is a typed year,
+// an amount or a slip (2559 would read as 31 Dec 1906).
+const FIRST_PLAUSIBLE = 18264; // 1 Jan 1950
+const LAST_PLAUSIBLE = 109574; // 31 Dec 2199
 
 function daysIn(yearBE: number, month: number): number {
   const g = yearBE > 2400 ? yearBE - 543 : yearBE;
@@ -62,7 +65,7 @@ export function monthCellFinding(s: SheetSnapshot, row: number, col: number, wha
   if (v === null || v === "" || typeof v === "boolean" || isErrorValue(v)) return undefined;
   if (typeof v === "number") {
     if (v === 0) return undefined;
-    if (v > 366 && v <= LAST_SERIAL && serialToDate(v)) return undefined;
+    if (v >= FIRST_PLAUSIBLE && v <= LAST_PLAUSIBLE && serialToDate(v)) return undefined;
     return {
       rule: "month-unreadable",
       severity: "error",

@@ -3,7 +3,7 @@
  * heap). Every run: the exit code, the message, the input unchanged, nothing written, no crash, no stack
  * trace, peak memory ≤ 1 GB. Fixtures are made here, at test time.
  */
-import { mkdirSync, rmdirSync, unlinkSync, writeFileSync } from "fs";
+import { mkdirSync, rmSync, rmdirSync, unlinkSync, writeFileSync } from "fs";
 import { deflateRawSync } from "zlib";
 import { join } from "path";
 import {
@@ -102,6 +102,8 @@ beforeAll(async () => {
   put("not-a-plan.xlsx", await addSheet(await notAPlan(seed), "Extra", numberGrid(3, 3)));
 });
 
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 /** Keep only the data sheet: rename every plan sheet's header away by emptying the plan sheets. */
 async function notAPlan(buf: Buffer): Promise<Buffer> {
   let out = buf;
@@ -150,6 +152,14 @@ describe("zip bombs: declared sizes first, only the parts needed, capped (item 3
     expect(media.error).toBeUndefined();
     expect(media.findings.some((f) => f.rule === "total-mismatch")).toBe(true);
     expect(r.peakMb).toBeLessThan(700);
+  });
+
+  test("fix, which hands the whole package to ExcelJS, refuses a package with a huge part before unpacking anything", () => {
+    const r = runCli(dir, ["fix", "bomb-media.xlsx", "-o", "fixed.xlsx", "--lang", "en"]);
+    sane(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/File bomb-media\.xlsx is too large when unpacked \(part \(all parts\) exceeds 128 MB\)/);
+    expect(listed(dir)).toEqual([...hashes.keys()].sort());
   });
 
   test("eight at once, in worker threads: each bomb is refused alone, the good files get their results", () => {

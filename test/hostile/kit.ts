@@ -219,3 +219,12 @@ export function writeZip(entries: RawEntry[]): Buffer {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, cd, end]);
 }
+
+/** Put a text (inline string) into one cell of a sheet's XML, replacing what the cell held. */
+export function setCellText(xml: string, ref: string, text: string): string {
+  const esc = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const cell = new RegExp(`<c r="${ref}"( s="\\d+")?[^>]*?(/>|>.*?</c>)`);
+  const m = cell.exec(xml);
+  if (!m) throw new Error(`no cell ${ref}`);
+  return xml.replace(cell, `<c r="${ref}"${m[1] ?? ""} t="inlineStr"><is><t>${esc}</t></is></c>`);
+}

@@ -30,6 +30,8 @@ function magic(buf: Buffer): "zip" | "cfb" | "other" {
   return "other";
 }
 
+const ALL_PARTS = "(all parts)";
+
 function mib(n: number): string {
   return `${Math.round(n / (1024 * 1024))} MB`;
 }
@@ -38,9 +40,10 @@ function mib(n: number): string {
 export function asReadError(e: unknown, file: string): XlsxReadError {
   if (e instanceof XlsxReadError) return e;
   if (e instanceof ZipTooLargeError) {
+    const all = e.entry === ALL_PARTS;
     return new XlsxReadError("too-large", file, {
-      th: `ส่วน ${e.entry} เกิน ${mib(e.limit)}`,
-      en: `part ${e.entry} exceeds ${mib(e.limit)}`,
+      th: all ? `ทุกส่วนรวมกันเกิน ${mib(e.limit)}` : `ส่วน ${e.entry} เกิน ${mib(e.limit)}`,
+      en: all ? `all its parts together exceed ${mib(e.limit)}` : `part ${e.entry} exceeds ${mib(e.limit)}`,
     });
   }
   if (e instanceof ZipFormatError || e instanceof XmlError) return new XlsxReadError("corrupt", file, e.message);
@@ -152,12 +155,13 @@ export function openPackage(buf: Buffer, file: string, limits: Limits = LIMITS):
 export function checkWholePackage(zip: ZipPackage, file: string, limits: Limits = LIMITS): void {
   try {
     if (zip.declaredTotal() > limits.packageBytes) {
-      throw new ZipTooLargeError("(all parts)", limits.packageBytes);
+      throw new ZipTooLargeError(ALL_PARTS, limits.packageBytes);
     }
     let total = 0;
     for (const e of zip.entries) {
       if (e.name.endsWith("/")) continue;
       const left = limits.packageBytes - total;
+      if (e.size > left) throw new ZipTooLargeError(ALL_PARTS, limits.packageBytes);
       total += zip.readEntryCounting(e, left);
     }
   } catch (e) {
