@@ -54,6 +54,8 @@ export interface Located {
   /** Budget line id → row; activity id → row. */
   lineRows: Map<string, number>;
   activityRows: Map<string, number>;
+  /** The plan sheets are the project's own template (its budget table has the template's headers). */
+  template?: boolean;
   /** Activities made from heading rows of a budget table (no activity table gave them). */
   activitiesFromHeadings?: Set<string>;
   /** Where each project field was found on a hand-made sheet (label cell and value cell). */

@@ -18,7 +18,12 @@ import type { Located, ReadResult } from "./located";
 import type { WorkbookSnapshot } from "./types";
 import { assignSheets, headerRowsOf, isKeptOldSheet, scanSheet } from "./read/sheets";
 import { isAddinSheet } from "./mapping";
-import { tableRows } from "./read/tables";
+import { exactHeaderCount, tableRows } from "./read/tables";
+import { classifyRows } from "./read/handRows";
+import { readHandBudget } from "./read/handBudget";
+import { findHandTable, tableRowsBySheet } from "./read/handFind";
+import { readLooseFields } from "./read/looseFields";
+import { readMapping } from "./mapping";
 import { checkError, newCtx, problem } from "./read/values";
 import { inferFiscalYear } from "./read/fiscalYear";
 import { findCondRow, readActivities, readIndicators, readLines, readProject, readRates, readResults, readTargets } from "./read/sections";
@@ -26,7 +31,8 @@ import { findCondRow, readActivities, readIndicators, readLines, readProject, re
 export type { Located, ReadResult, FoundTable, FormPos } from "./located";
 export { positionsOf } from "./located";
 
-// ---------------------------------------------------------------------------------------------
+/** A budget table with at least this many of the template's own header texts is read as the template. */
+const TEMPLATE_MIN_EXACT = 6;
 
 const NOT_A_PLAN: Text = {
   th: "ไม่พบแผ่นงานของแผนโครงการ (โครงการ กิจกรรม งบประมาณ) — สร้างแม่แบบใหม่ หรือตรวจว่าหัวตารางยังอยู่",
@@ -62,13 +68,24 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
   const sheets = (snapshot?.sheets ?? []).filter((s) => s && Array.isArray(s.values) && !isKeptOldSheet(s.name) && !isAddinSheet(s.name));
   const ctx = newCtx(sheets);
   const scans = sheets.map(scanSheet);
+  // the template's budget table (its own headers) is the fast exact path; any other budget table is
+  // found by header scoring (hand-made sheets), corrected by the column choices stored in the workbook
+  const templateBudget = scans.some((x) => x.tables.budget && exactHeaderCount(x.sheet, BUDGET_TABLE, x.tables.budget) >= TEMPLATE_MIN_EXACT);
+  const hand = templateBudget ? undefined : findHandTable(scans, readMapping(snapshot));
+  if (hand) {
+    for (const x of scans) delete x.tables.budget;
+    // the budget header is not another table's header
+    for (const [k, hit] of Object.entries(hand.scan.tables)) if (hit && hand.header.rows.includes(hit.row)) delete hand.scan.tables[k];
+  }
   const assigned = assignSheets(scans);
+  if (hand) assigned.budget = hand.scan;
   const plan = emptyPlan(0);
   const loc: Located = { lang: "th", sheets: {}, lineRows: new Map(), activityRows: new Map() };
   let thai = 0;
   let english = 0;
   for (const k of SHEET_KEYS) if (assigned[k]) loc.sheets[k] = assigned[k]!.sheet;
 
+  loc.template = templateBudget;
   const isPlan = !!(assigned.project || assigned.activities || assigned.budget);
   if (!isPlan) {
     const names = sheets.map((s) => s.name).join(", ") || "—";
@@ -98,13 +115,25 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
     const hit = as.tables.activities!;
     thai += hit.thai;
     english += hit.english;
-    loc.activities = tableRows(as.sheet, ACTIVITIES_TABLE, hit, headerRowsOf(as));
-    readActivities(ctx, as.sheet, loc.activities, plan, loc);
+    const stops = headerRowsOf(as);
+    if (hand && hand.scan === as) for (const r of hand.header.rows) stops.add(r);
+    loc.activities = tableRows(as.sheet, ACTIVITIES_TABLE, hit, stops);
+    readActivities(ctx, as.sheet, loc.activities, plan, loc, !templateBudget);
   } else problem(ctx, { th: "ไม่พบตารางกิจกรรม (หัวตาราง ที่ / กิจกรรม)", en: "No activities table found (headers No. / Activity)" }, undefined, "info");
 
   // budget
   const bs = assigned.budget;
-  if (bs) {
+  if (hand) {
+    const stops = headerRowsOf(hand.scan);
+    for (const r of hand.header.rows) stops.delete(r);
+    const rows = classifyRows(hand.scan.sheet, hand.header, new Set([...stops].filter((r) => r > hand.header.rows[0])));
+    loc.budget = readHandBudget(ctx, hand.scan.sheet, hand.header, rows, plan, loc, !!loc.activities);
+    if (hand.corrected) loc.budget.handMade!.corrected = true;
+    if (loc.budget.totalRow !== undefined && loc.budget.cols.amount !== undefined)
+      checkError(ctx, hand.scan.sheet, loc.budget.totalRow, loc.budget.cols.amount, { th: "ยอดรวมงบประมาณ", en: "Budget total" });
+    if (/[\u0E00-\u0E7F]/.test(Object.values(hand.header.headers).join(""))) thai += 3;
+    else english += 3;
+  } else if (bs) {
     const hit = bs.tables.budget!;
     thai += hit.thai;
     english += hit.english;
@@ -144,6 +173,9 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
     const cr = loc.project.rows.computedTotal;
     if (cr !== undefined) checkError(ctx, ps.sheet, cr, loc.project.valueCol, { th: "รวมงบประมาณตามรายการ", en: "Budget total from lines" });
   }
+
+  // hand-made sheets: project fields written beside the tables (label, then the value in the cell or later in the row)
+  if (!templateBudget) readLooseFields(ctx, sheets, plan, loc, tableRowsBySheet(loc));
 
   // the fiscal year, when no field gives it: from a title, the period or the months (said in a finding)
   inferFiscalYear(ctx, sheets, plan, loc);

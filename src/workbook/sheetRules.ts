@@ -16,8 +16,8 @@ import { addr, colLetter, findRefs, parseAddr, toR1C1 } from "./a1";
 import { MissingPlace, makeCtx } from "./ctx";
 import { ACTIVITIES_TABLE, BUDGET_TABLE, PROJECT_FIELDS } from "./layout";
 import { cellFormula, cellValue } from "./cells";
-import { positionsOf, type Located } from "./located";
-import type { WorkbookSnapshot } from "./types";
+import { positionsOf, type FoundTable, type Located } from "./located";
+import type { SheetSnapshot, WorkbookSnapshot } from "./types";
 
 const baht = (s: number) => (s / 100).toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 2 });
 
@@ -92,7 +92,13 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
   }
   if (b && bs) {
     const amountCol = b.cols.amount;
-    const factorCols = new Set([b.cols.unitCost, b.cols.quantity, b.cols.times].filter((x): x is number => x !== undefined));
+    const factorCols = new Set([b.cols.unitCost, b.cols.quantity, b.cols.times, ...(b.handMade?.extraFactors ?? [])].filter((x): x is number => x !== undefined));
+    const hand = !!b.handMade;
+    // a hand-made sheet's typed amounts are its way of writing; a typed number is worth a warning only
+    // where the column's own pattern is a formula (most of its lines with a unit cost have one)
+    const withUnit = plan.budgetLines.filter((l) => l.unitCost !== null && loc.lineRows.has(l.id));
+    const formulaLines = amountCol === undefined ? 0 : withUnit.filter((l) => cellFormula(bs, loc.lineRows.get(l.id)!, amountCol)).length;
+    const typedIsOdd = !hand || (withUnit.length > 0 && formulaLines * 2 > withUnit.length);
     if (amountCol !== undefined) {
       for (const line of plan.budgetLines) {
         const row = loc.lineRows.get(line.id);
@@ -103,7 +109,7 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
         const base = { activityId: line.activityId || undefined, activityName: actName(line.activityId), lineId: line.id, item: line.item, sheet: bs.name, cell };
         const expected = expectedFormula(loc, "budget", "amount", row);
         if (!f) {
-          if (typeof v === "number" && line.unitCost !== null) {
+          if (typeof v === "number" && line.unitCost !== null && typedIsOdd) {
             const computed = lineAmount(line);
             out.push(
               finding(
@@ -125,6 +131,8 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
         // a lump sum (no unit cost, quantity or times) may be any formula of its own row (=500*2, =SUM(…) of notes)
         const lumpSum = line.unitCost === null && line.quantity === null && line.times === null && !line.invalid;
         if (lumpSum && !otherRow) continue;
+        // hand-made sheets write amounts many ways (=35*20*2, =SUM(C5:E5)); only a reference to another row is inconsistent
+        if (hand && !otherRow) continue;
         out.push(
           finding(
             "formula-inconsistent",
@@ -184,10 +192,11 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
       }
     }
   }
-  // activity budgets (SUMIF over the budget lines)
+  if (b && bs && b.handMade) out.push(...subtotalRangeChecks(bs, b));
+  // activity budgets (SUMIF over the budget lines): template sheets only (a hand-made sheet's typed budget is a stated subtotal)
   const a = loc.activities;
   const as = loc.sheets.activities;
-  if (a && as && a.cols.budget !== undefined && b && bs) {
+  if (a && as && a.cols.budget !== undefined && b && bs && loc.template) {
     const col = a.cols.budget;
     for (const act of plan.activities) {
       const row = loc.activityRows.get(act.id);
@@ -288,6 +297,43 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
         ),
       );
     }
+  }
+  return out;
+}
+
+/** Hand-made blocks: a subtotal formula (=SUM(…)) must cover every line of its block. */
+function subtotalRangeChecks(bs: SheetSnapshot, b: FoundTable): Finding[] {
+  const out: Finding[] = [];
+  const amountCol = b.cols.amount;
+  if (amountCol === undefined || !b.handMade) return out;
+  let block: number[] = [];
+  for (const k of b.handMade.rowKinds) {
+    if (k.kind === "heading") block = [];
+    else if (k.kind === "line") block.push(k.row);
+    else if (k.kind === "subtotal") {
+      const f = cellFormula(bs, k.row, amountCol);
+      if (f && /SUM/i.test(f) && block.length) {
+        const covered = coveredRows(f, bs.name, amountCol, bs.name);
+        const missing = block.filter((r) => !covered.has(r));
+        if (missing.length) {
+          const c = colLetter(amountCol);
+          const expected = `=SUM(${c}${block[0]}:${c}${block[block.length - 1]})`;
+          const cell = addr(k.row, amountCol);
+          out.push(
+            finding(
+              "sum-range-incomplete",
+              "error",
+              {
+                th: `ยอดรวมย่อย ${cell} (${f}) ไม่รวมรายการแถว ${missing.join(", ")} ของกลุ่มนี้ — ควรเป็น ${expected}`,
+                en: `The subtotal ${cell} (${f}) leaves out line row(s) ${missing.join(", ")} of its block; it should be ${expected}`,
+              },
+              { sheet: bs.name, cell, activityId: k.activityId || undefined, expected, actual: f, valueKind: "text" },
+            ),
+          );
+        }
+      }
+      block = [];
+    } else if (k.kind === "total") block = [];
   }
   return out;
 }

@@ -58,6 +58,14 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, opts: ValidateWorkb
     read.issues.push(msg);
     read.problems.push(`${msg.th} / ${msg.en}`);
   }
+  // what the reading cannot support: an empty activity id (lines under no activity), months of
+  // activities that only exist as headings of the budget table
+  const fromHeadings = read.located.activitiesFromHeadings;
+  core = core.filter(
+    (f) =>
+      !(f.rule === "budget-without-activity" && !f.activityId) &&
+      !(f.rule === "schedule-missing" && f.activityId !== undefined && fromHeadings?.has(f.activityId)),
+  );
   const all = dedupe([...read.sheetFindings, ...formulaChecks(snapshot, read.plan, read.located), ...core, ...readProblemFindings(read)]);
   const activityIndex = new Map<string, number>();
   read.plan.activities.forEach((a, i) => activityIndex.set(a.id, i));

@@ -116,7 +116,8 @@ export function readTargets(ctx: Ctx, s: SheetSnapshot, t: FoundTable): Target[]
   return out;
 }
 
-export function readActivities(ctx: Ctx, s: SheetSnapshot, t: FoundTable, plan: Plan, loc: Located): void {
+/** `statedBudget`: a typed budget per activity is the activity's stated total (hand-made tables), not a template formula. */
+export function readActivities(ctx: Ctx, s: SheetSnapshot, t: FoundTable, plan: Plan, loc: Located, statedBudget = false): void {
   let n = 0;
   for (const r of t.rows) {
     const name = readText(ctx, s, r, t.cols.name, W.activity) ?? "";
@@ -164,6 +165,10 @@ export function readActivities(ctx: Ctx, s: SheetSnapshot, t: FoundTable, plan: 
     if (t.cols.budget !== undefined) {
       cells.budget = ref(s, r, t.cols.budget);
       checkError(ctx, s, r, t.cols.budget, { th: `${what.th}: งบประมาณ`, en: `${what.en}: budget` });
+      if (statedBudget && !cellFormula(s, r, t.cols.budget)) {
+        const v = readNum(ctx, s, r, t.cols.budget, "money", { th: `${what.th}: งบประมาณ`, en: `${what.en}: budget` });
+        if (v.value !== null) plan.subtotals.push({ activityId: id, statedAmount: v.value, cell: ref(s, r, t.cols.budget) });
+      }
     }
     a.cells = cells;
     plan.activities.push(a);

@@ -210,3 +210,17 @@ export function tableRows(s: SheetSnapshot, table: TableDef, hit: HeaderHit, sto
   }
   return { sheet: s.name, headerRow: hit.row, firstRow: hit.row + 1, lastRow: Math.max(lastRow, hit.row + 1), totalRow, subtotalRows, cols: hit.cols, rows };
 }
+
+/** How many of a found header's columns carry the template's own header text (a template table has most). */
+export function exactHeaderCount(s: SheetSnapshot, table: TableDef, hit: HeaderHit): number {
+  let n = 0;
+  for (const c of table.columns) {
+    const col = hit.cols[c.key];
+    if (col === undefined) continue;
+    const v = cellValue(s, hit.row, col);
+    if (typeof v !== "string") continue;
+    const t = normalizeLabel(v);
+    if (t === normalizeLabel(c.header.th) || t === normalizeLabel(c.header.en)) n++;
+  }
+  return n;
+}

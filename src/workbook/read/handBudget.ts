@@ -1,0 +1,273 @@
+/**
+ * Reading a hand-made budget table (found by handHeader.ts, rows classified by handRows.ts) into the
+ * plan: lines with their factors (extra factor columns multiplied into times), amounts (or the amount of
+ * the expense-class column that holds it), the activity of each line (its activity column, else the
+ * heading above it, matched to the activity table by name first and by number when names agree or are
+ * absent), typed block subtotals and the typed grand total as stated figures.
+ */
+import type { Activity, BudgetLine, ExpenseClass, LineField, Plan } from "../../core/model";
+import { toArabicDigits } from "../../core/thaiDigits";
+import { addr } from "../a1";
+import { cellFormula, cellValue, ref } from "../cells";
+import type { FoundTable, Located, RowKind } from "../located";
+import type { SheetSnapshot } from "../types";
+import type { HandHeader } from "./handHeader";
+import type { RowInfo } from "./handRows";
+import { W, problem, readMonth, readNum, readText, type Ctx } from "./values";
+
+/** Text for comparing activity names: no numbering, spaces or punctuation. */
+export function nameKey(s: string): string {
+  return toArabicDigits(s)
+    .toLowerCase()
+    .replace(/^\s*(กิจกรรม(ที่)?|activity)\s*[0-9]*\s*[.):\-–]?/i, "")
+    .replace(/^\s*\(?[0-9]+(\.[0-9]+)*\s*[.)]\s*/, "")
+    .replace(/[\s.,:;()\-–"'“”/]+/g, "");
+}
+
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+  return m;
+}
+
+/** Similarity of two activity names, 0..1 (Dice coefficient of character pairs; containment counts as 0.9). */
+export function nameSimilarity(a: string, b: string): number {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  if (!x || !y) return 0;
+  if (x === y) return 1;
+  if (x.length >= 4 && y.length >= 4 && (x.includes(y) || y.includes(x))) return 0.9;
+  const bx = bigrams(x);
+  const by = bigrams(y);
+  let common = 0;
+  for (const [k, n] of bx) common += Math.min(n, by.get(k) ?? 0);
+  return (2 * common) / Math.max(1, x.length - 1 + y.length - 1);
+}
+
+/**
+ * The activity a heading stands for: the activity whose name is most like the heading's (≥ 0.5), else
+ * the activity with the heading's number when its name does not contradict it; undefined when none.
+ * `orphan` is set when the heading names an activity that is not in the table.
+ */
+export function matchHeading(acts: Activity[], number: string | undefined, title: string | undefined): { id?: string; orphan?: boolean } {
+  if (!acts.length) return {};
+  if (title && nameKey(title)) {
+    let best: Activity | undefined;
+    let bestSim = 0;
+    for (const a of acts) {
+      const sim = nameSimilarity(title, a.name);
+      if (sim > bestSim) [best, bestSim] = [a, sim];
+    }
+    if (best && bestSim >= 0.5) return { id: best.id };
+    const byNum = number !== undefined ? acts.find((a) => a.id === number) : undefined;
+    if (byNum && nameSimilarity(title, byNum.name) >= 0.25) return { id: byNum.id };
+    return { orphan: true };
+  }
+  if (number !== undefined && acts.some((a) => a.id === number)) return { id: number };
+  return number !== undefined ? { orphan: true } : {};
+}
+
+/** An activity id written in an activity column ("2", "๒", "กิจกรรมที่ 2", "2.") → "2". */
+export function idFromText(t: string): string {
+  const a = toArabicDigits(t).trim();
+  const m = /^(?:กิจกรรม(?:ที่)?|activity)?\s*([0-9]+)\s*[.)]?\s*$/i.exec(a);
+  return m ? m[1] : a.replace(/[.)]+$/, "").trim();
+}
+
+function cleanItem(t: string): string {
+  return t.replace(/^\s*[-–•·*]+\s*/, "").replace(/^\s*\(?[0-9๐-๙]+(\.[0-9๐-๙]+)*\s*[.)]\s+/, "").trim();
+}
+
+const CLASS_ORDER: ExpenseClass[] = ["compensation", "services", "materials", "utilities", "other"];
+
+/** Reads the lines, headings, subtotals and total of a hand-made table into the plan; returns its FoundTable. */
+export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: RowInfo[], plan: Plan, loc: Located, activityTable: boolean): FoundTable {
+  const cols = h.cols;
+  const lineRows: number[] = [];
+  const subtotalRows: number[] = [];
+  let totalRow: number | undefined;
+  const kinds: { row: number; kind: RowKind; activityId?: string; text?: string }[] = [];
+  let current: { id: string; cell: string } | undefined;
+  let headingCount = 0;
+  const fromHeadings = new Set<string>();
+  let lastLineActivity: string | undefined;
+  let unassigned = 0;
+  let n = plan.budgetLines.length;
+  for (const info of rows) {
+    const r = info.row;
+    if (info.kind === "heading") {
+      headingCount++;
+      const title = info.title;
+      let id: string | undefined;
+      if (activityTable) {
+        const m = matchHeading(plan.activities, info.number, title);
+        id = m.id ?? (title ? title.slice(0, 60) : info.number) ?? String(headingCount);
+      } else {
+        id = info.number ?? String(headingCount);
+        if (!plan.activities.some((a) => a.id === id)) {
+          plan.activities.push({ id, name: title ?? "", owners: [], cells: { name: ref(s, r, info.col ?? cols.item!) } });
+          fromHeadings.add(id);
+        }
+      }
+      current = { id, cell: addr(r, info.col ?? cols.item!) };
+      kinds.push({ row: r, kind: "heading", activityId: id, text: title });
+      // a heading row that carries an amount states the block's total
+      if (info.hasAmount && cols.amount !== undefined && !cellFormula(s, r, cols.amount)) {
+        const v = readNum(ctx, s, r, cols.amount, "money", { th: "ยอดรวมกิจกรรม", en: "Activity total" });
+        if (v.value !== null) plan.subtotals.push({ activityId: id, statedAmount: v.value, cell: ref(s, r, cols.amount), ...(title ? { title } : {}) });
+      }
+      continue;
+    }
+    if (info.kind === "subtotal" || info.kind === "total") {
+      const amountCell = amountColOf(s, h, r);
+      if (info.kind === "total") totalRow = r;
+      else subtotalRows.push(r);
+      const activityId = info.names !== undefined ? info.names : (current?.id ?? lastLineActivity);
+      kinds.push({ row: r, kind: info.kind, activityId: info.kind === "subtotal" ? activityId : undefined, text: info.title });
+      if (amountCell === undefined || cellFormula(s, r, amountCell)) continue; // a formula is checked by its range, not as a stated figure
+      const what = info.kind === "total" ? { th: "ยอดรวมงบประมาณ", en: "Budget total" } : { th: "ยอดรวมย่อย", en: "Subtotal" };
+      const v = readNum(ctx, s, r, amountCell, "money", what);
+      if (v.value === null) continue;
+      if (info.kind === "total") {
+        if (plan.project.statedTotal === undefined) {
+          plan.project.statedTotal = v.value;
+          plan.project.cells = { ...(plan.project.cells ?? {}), statedTotal: ref(s, r, amountCell) };
+        }
+      } else if (activityId !== undefined && activityId !== "" && !plan.subtotals.some((x) => x.activityId === activityId && x.cell?.sheet === s.name)) {
+        plan.subtotals.push({ activityId, statedAmount: v.value, cell: ref(s, r, amountCell) });
+      }
+      continue;
+    }
+    if (info.kind !== "line") {
+      kinds.push({ row: r, kind: info.kind, text: info.title });
+      continue;
+    }
+    // a budget line
+    n++;
+    const id = `L${n}`;
+    const itemRaw = readText(ctx, s, r, cols.item, W.line) ?? "";
+    const item = cleanItem(itemRaw);
+    const what = { th: `${W.line.th} "${item || `แถว ${r}`}"`, en: `${W.line.en} "${item || `row ${r}`}"` };
+    let activityId = "";
+    const cells: NonNullable<BudgetLine["cells"]> = { item: ref(s, r, cols.item!) };
+    const written = cols.activityId !== undefined ? readText(ctx, s, r, cols.activityId, what) : undefined;
+    if (written) {
+      activityId = idFromText(written);
+      cells.activityId = ref(s, r, cols.activityId!);
+    } else if (current) {
+      activityId = current.id;
+      cells.activityId = { sheet: s.name, cell: current.cell };
+    } else unassigned++;
+    lastLineActivity = activityId;
+    const line: BudgetLine = { id, activityId, item, unitCost: null, quantity: null, times: null, statedAmount: null };
+    const invalid: Partial<Record<LineField, string>> = {};
+    const num = (field: LineField, col: number | undefined, kind: "money" | "number") => {
+      if (col === undefined) return null;
+      cells[field] ??= ref(s, r, col);
+      const v = readNum(ctx, s, r, col, kind, what);
+      if (v.invalid !== undefined) invalid[field] ??= v.invalid;
+      return v.value;
+    };
+    line.unitCost = num("unitCost", cols.unitCost, "money");
+    line.quantity = num("quantity", cols.quantity, "number");
+    line.times = num("times", cols.times, "number");
+    for (const c of h.extraFactors) {
+      const v = num("times", c, "number");
+      if (v !== null) line.times = line.times === null ? v : line.times * v;
+    }
+    const amountCol = amountColOf(s, h, r);
+    if (amountCol !== undefined) {
+      cells.statedAmount = ref(s, r, amountCol);
+      const v = readNum(ctx, s, r, amountCol, "money", what);
+      if (v.invalid !== undefined) invalid.statedAmount = v.invalid;
+      line.statedAmount = v.value;
+    }
+    for (const cls of CLASS_ORDER) {
+      const c = h.classCols[cls];
+      if (c !== undefined && typeof cellValue(s, r, c) === "number" && cellValue(s, r, c) !== 0) {
+        line.expenseClass = cls;
+        break;
+      }
+    }
+    if (Object.keys(invalid).length) line.invalid = invalid;
+    if (cols.month !== undefined && !cellFormula(s, r, cols.month)) {
+      const m = readMonth(ctx, s, r, cols.month, what);
+      if (m.value) line.month = m.value;
+    }
+    const unit = readText(ctx, s, r, cols.quantityUnit, what);
+    if (unit) line.quantityUnit = unit;
+    const note = readText(ctx, s, r, cols.note, what);
+    if (note) line.note = note;
+    line.cells = cells;
+    plan.budgetLines.push(line);
+    loc.lineRows.set(id, r);
+    lineRows.push(r);
+    kinds.push({ row: r, kind: "line", activityId, text: item });
+  }
+  // no activity table: the activity numbers the lines give are the activities
+  if (!activityTable) {
+    for (const l of plan.budgetLines) {
+      if (!l.activityId || plan.activities.some((a) => a.id === l.activityId)) continue;
+      plan.activities.push({ id: l.activityId, name: "", owners: [], ...(l.cells?.activityId ? { cells: { name: l.cells.activityId } } : {}) });
+      fromHeadings.add(l.activityId);
+    }
+  }
+  if (fromHeadings.size) loc.activitiesFromHeadings = fromHeadings;
+  // lines under no heading and with no activity column: one activity takes them all; otherwise say so
+  if (unassigned) {
+    const acts = plan.activities;
+    if (acts.length === 1) {
+      for (const l of plan.budgetLines) if (!l.activityId) l.activityId = acts[0].id;
+    } else if (acts.length > 1) {
+      problem(
+        ctx,
+        {
+          th: `${unassigned} รายการในตารางงบประมาณ ${s.name} ไม่ได้ระบุกิจกรรม (ไม่มีคอลัมน์กิจกรรมหรือหัวข้อกิจกรรมเหนือรายการ) จึงไม่ได้ตรวจกับกิจกรรม`,
+          en: `${unassigned} budget line(s) in ${s.name} name no activity (no activity column, no activity heading above them); not checked against the activities`,
+        },
+        ref(s, lineRows[0] ?? h.rows[0], cols.item!),
+        "info",
+      );
+    }
+  }
+  const colMap: Record<string, number> = {};
+  for (const [k, v] of Object.entries(cols)) if (v !== undefined && k !== "seq") colMap[k] = v;
+  if (colMap.amount === undefined) {
+    const first = CLASS_ORDER.map((c) => h.classCols[c]).find((x) => x !== undefined);
+    if (first !== undefined) colMap.amount = first;
+  }
+  const headerRow = h.rows[h.rows.length - 1];
+  const last = rows.length ? rows[rows.length - 1].row : headerRow + 1;
+  const lastLine = lineRows.length ? lineRows[lineRows.length - 1] : headerRow + 1;
+  return {
+    sheet: s.name,
+    headerRow,
+    firstRow: headerRow + 1,
+    lastRow: Math.max(lastLine, headerRow + 1),
+    totalRow,
+    subtotalRows,
+    cols: colMap,
+    rows: lineRows,
+    handMade: {
+      headerRows: h.rows,
+      headers: Object.fromEntries(Object.entries(cols).filter(([, c]) => c !== undefined).map(([k, c]) => [k, h.headers[c!] ?? ""])),
+      rowKinds: kinds.filter((k) => k.row <= last),
+      extraFactors: h.extraFactors,
+      ...(Object.keys(h.classCols).length ? { classCols: h.classCols as Record<string, number> } : {}),
+    },
+  };
+}
+
+/** The amount cell of a row: the amount column, else the expense-class column that holds a value. */
+function amountColOf(s: SheetSnapshot, h: HandHeader, r: number): number | undefined {
+  if (h.cols.amount !== undefined) return h.cols.amount;
+  let first: number | undefined;
+  for (const cls of CLASS_ORDER) {
+    const c = h.classCols[cls];
+    if (c === undefined) continue;
+    first ??= c;
+    const v = cellValue(s, r, c);
+    if ((v !== null && v !== "" && v !== 0) || cellFormula(s, r, c)) return c;
+  }
+  return first;
+}

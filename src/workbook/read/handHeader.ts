@@ -1,0 +1,217 @@
+/**
+ * Finding the budget table of a hand-made sheet: every row (and pair of rows, for headers over two
+ * rows with merged parents) is a candidate header; each header text is normalised (spaces, parentheses,
+ * units such as "(บาท)", punctuation, Thai digits) and mapped to a plan column by synonyms; a candidate
+ * scores by the columns it maps; the best one wins. Any column order; extra factor columns (people ×
+ * meals × days) and amounts split by expense class (ค่าตอบแทน / ค่าใช้สอย / ค่าวัสดุ) are understood.
+ */
+import { toArabicDigits } from "../../core/thaiDigits";
+import type { ExpenseClass } from "../../core/model";
+import { cellValue, isEmpty, rowCount, rowWidth } from "../cells";
+import type { SheetSnapshot } from "../types";
+
+export type Role =
+  | "item"
+  | "unitCost"
+  | "quantity"
+  | "times"
+  | "amount"
+  | "quantityUnit"
+  | "timesUnit"
+  | "activityId"
+  | "seq"
+  | "month"
+  | "note"
+  | "expenseClass"
+  | "classAmount";
+
+/** The roles a user can set for a column (column-mapping corrections). */
+export const MAPPABLE_ROLES: readonly Role[] = ["item", "unitCost", "quantity", "times", "amount", "activityId", "month", "quantityUnit", "note"];
+
+export interface HandHeader {
+  sheet: string;
+  /** The header row(s): one, or two when the header spans two rows. */
+  rows: number[];
+  /** Column of each role (the first column for factor roles). */
+  cols: Partial<Record<Role, number>>;
+  /** Further factor columns (a second quantity or times column), multiplied into the line's times. */
+  extraFactors: number[];
+  /** Amount columns per expense class, when the amount is split by class. */
+  classCols: Partial<Record<ExpenseClass, number>>;
+  /** Header text of each mapped column, as written. */
+  headers: Record<number, string>;
+  score: number;
+}
+
+/** Normalised header text: Arabic digits, lower case, no spaces, no punctuation other than "/" and parentheses. */
+export function normHeader(text: string): string {
+  return toArabicDigits(String(text))
+    .toLowerCase()
+    .replace(/[\u200b-\u200d\ufeff\u00a0]/g, "")
+    .replace(/[\s*:：.,\-–_"'“”]+/g, "")
+    .replace(/[[{]/g, "(")
+    .replace(/[\]}]/g, ")");
+}
+
+const TIME_WORDS = ["ครั้ง", "มื้อ", "วัน", "คืน", "รุ่น", "ชั่วโมง", "ชม", "เดือน", "รอบ", "ปี", "times", "days", "day", "meals", "meal", "nights", "hours", "sessions"];
+const MONEY_UNITS = /^(บาท|baht|thb|฿|บาท\/หน่วย|หน่วย:บาท|หน่วยบาท)$/;
+const CLASS_WORDS: [RegExp, ExpenseClass][] = [
+  [/^(งบ)?ค่าตอบแทน$/, "compensation"],
+  [/^(งบ)?ค่าใช้สอย$/, "services"],
+  [/^(งบ)?ค่าวัสดุ$/, "materials"],
+  [/^(งบ)?ค่าสาธารณูปโภค$/, "utilities"],
+];
+
+function isTimeCombo(s: string): boolean {
+  const parts = s.split("/").filter(Boolean);
+  return parts.length > 0 && parts.every((p) => TIME_WORDS.includes(p));
+}
+
+/** The role of one header text (already combined with its parent for two-row headers), or undefined. */
+export function roleOf(raw: string): { role: Role; cls?: ExpenseClass } | undefined {
+  let n = normHeader(raw);
+  if (!n) return undefined;
+  // parentheses: a money unit is dropped ("ราคาต่อหน่วย (บาท)"), another unit is kept as a word ("จำนวน (คน)")
+  const paren = /\(([^)]*)\)/g;
+  let unit = "";
+  n = n.replace(paren, (_, u: string) => {
+    if (MONEY_UNITS.test(u)) {
+      unit = "baht";
+      return "";
+    }
+    return u;
+  });
+  n = n.replace(/\)|\(/g, "");
+  if (/บาท$/.test(n) && n.length > 3 && !/ต่อ/.test(n)) {
+    n = n.replace(/บาท$/, "");
+    unit = "baht";
+  }
+  if (!n) return undefined;
+  for (const [re, cls] of CLASS_WORDS) if (re.test(n)) return { role: "classAmount", cls };
+  if (/^(ที่|ลำดับ|ลำดับที่|no|#|ข้อ|seq)$/.test(n)) return { role: "seq" };
+  if (/^(หมายเหตุ|note|notes|remark|remarks|หมายเหตุ\/อ้างอิง)$/.test(n)) return { role: "note" };
+  if (/^(หมวด|หมวดรายจ่าย|หมวดค่าใช้จ่าย|ประเภทรายจ่าย|ประเภทค่าใช้จ่าย|หมวดงบ|expenseclass)$/.test(n)) return { role: "expenseClass" };
+  if (/^(หน่วย|หน่วยนับ|unit|units|หน่วย\(จำนวน\))$/.test(n)) return { role: "quantityUnit" };
+  if (/^(หน่วยครั้ง|หน่วย\(ครั้ง\))$/.test(n)) return { role: "timesUnit" };
+  if (/^(กิจกรรมที่|กิจกรรม|ที่กิจกรรม|activity|activityno|activityid|รหัสกิจกรรม)$/.test(n)) return { role: "activityId" };
+  if (/^(เดือน|เดือนที่ใช้|เดือนที่ใช้จ่าย|เดือนที่จ่าย|ช่วงเวลา|ช่วงเวลาที่ใช้|ช่วงเวลาใช้จ่าย|ระยะเวลา|ระยะเวลาดำเนินการ|กำหนดการ|month|when)$/.test(n)) return { role: "month" };
+  // amount before quantity: "จำนวนเงิน" starts with "จำนวน"
+  if (/^(จำนวนเงิน|จำนวนเงินรวม|รวมเงิน|รวมเป็นเงิน|เป็นเงิน|ยอดเงิน|รวม|รวมทั้งสิ้น|งบประมาณ|งบประมาณที่ใช้|งบประมาณที่ขอ|งบประมาณที่ตั้งไว้|ค่าใช้จ่ายรวม|ค่าใช้จ่าย|amount|total|budget|cost)$/.test(n)) {
+    if (n === "ค่าใช้จ่าย" && unit !== "baht") return { role: "item" };
+    return { role: "amount" };
+  }
+  if (/^(ราคาต่อหน่วย|ราคา\/หน่วย|ราคาหน่วยละ|หน่วยละ|อัตรา|อัตราต่อหน่วย|อัตรา\/หน่วย|อัตราที่เบิก|ราคา|ราคาต่อชุด|ราคาต่อคน|อัตราต่อคน|ค่าต่อหน่วย|บาทต่อหน่วย|unitcost|unitprice|price|rate|priceperunit)$/.test(n)) return { role: "unitCost" };
+  if (/^(รายการ|รายการค่าใช้จ่าย|รายการใช้จ่าย|รายการงบประมาณ|รายละเอียด|รายละเอียดค่าใช้จ่าย|รายละเอียดการใช้งบประมาณ|รายการ\/รายละเอียด|รายการ\/กิจกรรม|กิจกรรม\/รายการ|รายการจ่าย|item|items|description|details)$/.test(n)) return { role: "item" };
+  // factors: times words ("ครั้ง/มื้อ/วัน", "จำนวนวัน/คืน", "วัน"), quantity ("จำนวน", "จำนวน (คน)", "คน")
+  const rest = n.startsWith("จำนวน") ? n.slice("จำนวน".length) : n;
+  if (isTimeCombo(rest) || /^(จำนวนครั้ง|times|nooftimes|numberoftimes|days|noofdays)$/.test(n)) return { role: "times" };
+  if (n.startsWith("จำนวน") || /^(คน|ชุด|เล่ม|อัน|ชิ้น|แผ่น|รูป|ผู้เข้าร่วม|ผู้เข้าอบรม|ปริมาณ|qty|quantity|persons|people|noofpeople|participants)$/.test(n)) return { role: "quantity" };
+  return undefined;
+}
+
+const WEIGHT: Partial<Record<Role, number>> = { item: 2, amount: 2, unitCost: 1.5, quantity: 1, times: 1, classAmount: 1 };
+
+function text(s: SheetSnapshot, r: number, c: number): string {
+  const v = cellValue(s, r, c);
+  return typeof v === "string" && v.trim() && v.length <= 80 ? v.trim() : "";
+}
+
+/** A candidate header from one row, or two (top row with merged parents, bottom row with the details). */
+function candidate(s: SheetSnapshot, top: number, two: boolean): HandHeader | null {
+  const width = Math.max(rowWidth(s, top), two ? rowWidth(s, top + 1) : 0);
+  if (width < 2) return null;
+  const h: HandHeader = { sheet: s.name, rows: two ? [top, top + 1] : [top], cols: {}, extraFactors: [], classCols: {}, headers: {}, score: 0 };
+  let parent = "";
+  let texts = 0;
+  for (let c = 1; c <= width; c++) {
+    const t = text(s, top, c);
+    const b = two ? text(s, top + 1, c) : "";
+    // a merged parent: its text is in its first cell, the cells to its right under it are empty in the top row
+    if (t) parent = t;
+    else if (!b) parent = "";
+    if (!t && !b) continue;
+    texts++;
+    let hit: ReturnType<typeof roleOf>;
+    let written = t;
+    if (two && b) {
+      const p = t || parent;
+      // the detail decides ("คน", "วัน", "ราคา", "ค่าวัสดุ" under "จำนวน" / "งบประมาณ"); a unit below ("บาท")
+      // keeps the parent's role
+      hit = roleOf(b) ?? (p ? (roleOf(`${p}${b}`) ?? roleOf(p)) : undefined);
+      written = p ? `${p} ${b}` : b;
+    } else hit = t ? roleOf(t) : undefined;
+    if (!hit) continue;
+    const { role } = hit;
+    if (role === "classAmount") {
+      if (hit.cls && h.classCols[hit.cls] === undefined) h.classCols[hit.cls] = c;
+      h.headers[c] = written;
+      continue;
+    }
+    if (h.cols[role] === undefined) {
+      h.cols[role] = c;
+      h.headers[c] = written;
+    } else if (role === "quantity" || role === "times") {
+      h.extraFactors.push(c);
+      h.headers[c] = written;
+    }
+  }
+  const classes = Object.keys(h.classCols).length;
+  if (h.cols.item === undefined || (h.cols.amount === undefined && classes < 2)) return null;
+  let score = 0;
+  for (const [role] of Object.entries(h.cols)) score += WEIGHT[role as Role] ?? 0.5;
+  score += h.extraFactors.length * 0.5 + classes;
+  // a header row is mostly header texts: penalise rows with many texts that map to nothing
+  const mapped = Object.keys(h.headers).length;
+  score -= Math.max(0, texts - mapped - 2) * 0.5;
+  h.score = score;
+  return h;
+}
+
+/** True when the row has a number (or formula) in some cell: header rows have none. */
+function hasNumbers(s: SheetSnapshot, r: number): boolean {
+  const w = rowWidth(s, r);
+  for (let c = 1; c <= w; c++) if (typeof cellValue(s, r, c) === "number") return true;
+  return false;
+}
+
+/** The best budget-table header of a sheet (score ≥ 4.5: item, amount and a factor at least), or null. */
+export function findHandHeader(s: SheetSnapshot, maxRows = 200, skipRows: Set<number> = new Set(), onlyRow?: number): HandHeader | null {
+  let best: HandHeader | null = null;
+  const n = Math.min(rowCount(s), maxRows);
+  for (let r = onlyRow ?? 1; r <= (onlyRow ?? n); r++) {
+    if (skipRows.has(r) || hasNumbers(s, r)) continue;
+    let onlyEmpty = true;
+    for (let c = 1; c <= rowWidth(s, r) && onlyEmpty; c++) if (!isEmpty(cellValue(s, r, c))) onlyEmpty = false;
+    if (onlyEmpty) continue;
+    const one = candidate(s, r, false);
+    const two = r + 1 <= n && !hasNumbers(s, r + 1) ? candidate(s, r, true) : null;
+    // two rows only when the second row adds to the header (not a data row above a one-row header)
+    const below = two ? (candidate(s, r + 1, false)?.score ?? 0) : 0;
+    const twoBetter = !!two && (!one || two.score > one.score + 0.4) && two.score > below + 0.4;
+    for (const c of [one, twoBetter ? two : null]) {
+      if (!c || c.score < 4.5) continue;
+      if (!best || c.score > best.score + 0.01) best = c;
+    }
+  }
+  return best;
+}
+
+/** Applies stored column choices (role → column, null: none) to a found header, or builds one from them. */
+export function applyChoices(h: HandHeader | null, s: SheetSnapshot, choice: { cols: Record<string, number | null>; headerRow?: number }): HandHeader | null {
+  const base: HandHeader = h
+    ? { ...h, cols: { ...h.cols }, extraFactors: [...h.extraFactors], classCols: { ...h.classCols }, headers: { ...h.headers } }
+    : { sheet: s.name, rows: [choice.headerRow ?? 1], cols: {}, extraFactors: [], classCols: {}, headers: {}, score: 0 };
+  if (choice.headerRow && (!h || !h.rows.includes(choice.headerRow))) base.rows = [choice.headerRow];
+  for (const [role, col] of Object.entries(choice.cols)) {
+    if (!(MAPPABLE_ROLES as readonly string[]).includes(role)) continue;
+    // the column taken for this role leaves any other role it had
+    if (col !== null) {
+      for (const k of Object.keys(base.cols) as Role[]) if (base.cols[k] === col) delete base.cols[k];
+      base.extraFactors = base.extraFactors.filter((c) => c !== col);
+      base.cols[role as Role] = col;
+      base.headers[col] = text(s, base.rows[base.rows.length - 1], col) || text(s, base.rows[0], col);
+    } else delete base.cols[role as Role];
+  }
+  if (base.cols.item === undefined || (base.cols.amount === undefined && Object.keys(base.classCols).length < 2)) return h;
+  return base;
+}

@@ -1,0 +1,208 @@
+/**
+ * Row classification below a hand-made budget table's header: each row is a budget line, an activity
+ * heading ("กิจกรรมที่ 2 …", "๒. …", a merged row with an activity name), a block subtotal ("รวม",
+ * "รวมกิจกรรมที่ 2", "รวมเป็นเงิน"), the grand total ("รวมทั้งสิ้น"), the amount in words (BAHTTEXT),
+ * a note, or blank. Decided from the row's texts and which of the number columns hold something, and
+ * from the rows around it (a plain "รวม" closes a block; one right after another total is the grand total).
+ */
+import { toArabicDigits } from "../../core/thaiDigits";
+import { isErrorValue } from "../a1";
+import { cellFormula, cellValue, isEmpty, rowCount } from "../cells";
+import type { RowKind } from "../located";
+import type { SheetSnapshot } from "../types";
+import type { HandHeader } from "./handHeader";
+
+export interface RowInfo {
+  row: number;
+  kind: RowKind;
+  /** Heading: the activity number written in it (Arabic digits), when there is one. */
+  number?: string;
+  /** Heading: the activity name written in it; total rows: the label. */
+  title?: string;
+  /** Heading / total: the cell holding its text. */
+  col?: number;
+  /** Subtotal: the activity number its label names ("รวมกิจกรรมที่ 2"). */
+  names?: string;
+  /** Heading or total with an amount in the amount column. */
+  hasAmount?: boolean;
+  /** Heading written as one ("กิจกรรมที่ 2 …", "๒. …"), not a text-only row taken for one. */
+  explicit?: boolean;
+  /** A text-only row: a heading when lines follow it and the table has no explicit headings. */
+  maybeHeading?: boolean;
+  /** A total row labelled only "รวม" (its place decides subtotal or grand total). */
+  plain?: boolean;
+}
+
+const NUMERIC_TEXT = /^[\s(]*-?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?[\s)]*(บาท|baht|\.-|-)?\s*$/i;
+const ACT_HEAD = /^\s*(?:กิจกรรม(?:ที่)?|activity)\s*([0-9๐-๙]+)?\s*[.):\-–]?\s*(.*)$/i;
+const NUM_HEAD = /^\s*\(?([0-9๐-๙]{1,2})\s*[.)]\s*(?![0-9๐-๙])(\S.*)$/;
+const TOTAL = /^\s*(?:\(?\s*)?(รวม|ยอดรวม|total|sum|grand\s*total)/i;
+const GRAND = /ทั้งสิ้น|ทั้งหมด|ทั้งโครงการ|grand|รวมงบประมาณ\s*$|รวมทุกกิจกรรม/i;
+const SUB = /กิจกรรม|ย่อย|sub|^\s*รวม\s*(?:ที่)?\s*[0-9๐-๙]/i;
+const WORDS = /บาทถ้วน|สตางค์\s*\)?\s*$|ตัวอักษร|^\s*\(?\s*(หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ)[ก-๙]*บาท/;
+const NOTE = /^\s*(หมายเหตุ|note|\*|※|ขอถัวจ่าย|ถัวจ่าย|ทุกรายการ|ที่มา|อ้างอิง)/i;
+const STOP = /^\s*(\(?\s*ลงชื่อ|ผู้เสนอโครงการ|ผู้เห็นชอบ|ผู้อนุมัติ|[0-9๐-๙]+\.\s*(การประเมินผล|ผลที่คาดว่าจะได้รับ|ตัวชี้วัด|การวิเคราะห์ความเสี่ยง|ความเสี่ยง|วิธีการประเมิน))/;
+
+export function isNumericText(v: string): boolean {
+  return NUMERIC_TEXT.test(v) && v.trim() !== "-";
+}
+
+/** The number columns of a header: factors, amount, class amounts. */
+export function numberCols(h: HandHeader): { factors: number[]; amounts: number[] } {
+  const factors = [h.cols.unitCost, h.cols.quantity, h.cols.times, ...h.extraFactors].filter((x): x is number => x !== undefined);
+  const amounts = [h.cols.amount, ...Object.values(h.classCols)].filter((x): x is number => x !== undefined);
+  return { factors, amounts };
+}
+
+function filled(s: SheetSnapshot, r: number, c: number): boolean {
+  const v = cellValue(s, r, c);
+  if (cellFormula(s, r, c)) return true;
+  if (isEmpty(v)) return false;
+  return !(typeof v === "string" && /^\s*[-–]\s*$/.test(v));
+}
+
+/** Texts of a row in columns 1..maxCol, left to right, except number columns holding numeric values. */
+function rowTexts(s: SheetSnapshot, r: number, maxCol: number, skip: Set<number>): { col: number; text: string }[] {
+  const out: { col: number; text: string }[] = [];
+  for (let c = 1; c <= maxCol; c++) {
+    const v = cellValue(s, r, c);
+    if (typeof v !== "string" || !v.trim()) continue;
+    const t = v.trim();
+    if (isErrorValue(t) || (skip.has(c) && isNumericText(t))) continue;
+    out.push({ col: c, text: t });
+  }
+  return out;
+}
+
+function digits(s: string | undefined): string | undefined {
+  return s === undefined || s === "" ? undefined : toArabicDigits(s);
+}
+
+/** Classifies the rows below the header, up to the table's end. */
+export function classifyRows(s: SheetSnapshot, h: HandHeader, stopRows: Set<number> = new Set()): RowInfo[] {
+  const { factors, amounts } = numberCols(h);
+  const numCols = new Set([...factors, ...amounts]);
+  const mapped = [...Object.values(h.cols), ...h.extraFactors, ...Object.values(h.classCols)].filter((x): x is number => x !== undefined);
+  const maxCol = Math.max(...mapped);
+  const noteCol = h.cols.note;
+  const out: RowInfo[] = [];
+  const n = rowCount(s);
+  let blanks = 0;
+  let grandSeen = false;
+  for (let r = h.rows[h.rows.length - 1] + 1; r <= n && blanks < 3; r++) {
+    if (stopRows.has(r)) break;
+    const hasFactor = factors.some((c) => filled(s, r, c));
+    const hasAmount = amounts.some((c) => filled(s, r, c));
+    const texts = rowTexts(s, r, maxCol, numCols).filter((t) => t.col !== noteCol);
+    const anyFormula = mapped.some((c) => cellFormula(s, r, c));
+    if (!hasFactor && !hasAmount && !texts.length && !anyFormula && (noteCol === undefined || !filled(s, r, noteCol))) {
+      blanks++;
+      out.push({ row: r, kind: "blank" });
+      continue;
+    }
+    blanks = 0;
+    const label = texts[0]?.text ?? "";
+    const labelCol = texts[0]?.col;
+    const bahtFormula = mapped.concat(texts.map((t) => t.col)).some((c) => /BAHTTEXT/i.test(cellFormula(s, r, c) ?? ""));
+    if (STOP.test(label)) break;
+    if (bahtFormula || (label && WORDS.test(label) && !hasFactor)) {
+      out.push({ row: r, kind: "amountInWords", title: label, col: labelCol });
+      continue;
+    }
+    if (label && TOTAL.test(label) && !hasFactor) {
+      const norm = toArabicDigits(label);
+      const grand = GRAND.test(norm);
+      const m = /([0-9]+)/.exec(norm);
+      out.push({ row: r, kind: grand ? "total" : "subtotal", title: label, col: labelCol, ...(SUB.test(norm) && m ? { names: m[1] } : {}), hasAmount, ...(grand ? {} : { plain: !SUB.test(norm) }) });
+      if (grand) grandSeen = true;
+      continue;
+    }
+    if (grandSeen) {
+      // after the grand total only words and notes belong to the table
+      if (!hasFactor && !hasAmount) {
+        out.push({ row: r, kind: "note", title: label, col: labelCol });
+        continue;
+      }
+      break;
+    }
+    if (!hasFactor && label && NOTE.test(label)) {
+      out.push({ row: r, kind: "note", title: label, col: labelCol });
+      continue;
+    }
+    if (!hasFactor) {
+      const act = ACT_HEAD.exec(label);
+      const num = act ? undefined : NUM_HEAD.exec(label);
+      const itemText = texts.find((t) => t.col === h.cols.item)?.text;
+      if (act && (act[1] || act[2]) && /^\s*(กิจกรรม|activity)/i.test(label)) {
+        out.push({ row: r, kind: "heading", number: digits(act[1]), title: (act[2] || "").trim() || undefined, col: labelCol, hasAmount, explicit: true });
+        continue;
+      }
+      if (!hasAmount && num) {
+        out.push({ row: r, kind: "heading", number: digits(num[1]), title: num[2].trim(), col: labelCol, explicit: true });
+        continue;
+      }
+      if (!hasAmount) {
+        // a text-only row: a heading when lines follow it (decided below), else a note
+        const seqCol = h.cols.seq ?? h.cols.activityId;
+        const seq = seqCol !== undefined ? cellValue(s, r, seqCol) : null;
+        const number = typeof seq === "number" && Number.isInteger(seq) ? String(seq) : typeof seq === "string" && /^[0-9๐-๙]+[.)]?$/.test(seq.trim()) ? digits(seq.trim().replace(/[.)]$/, "")) : undefined;
+        out.push({ row: r, kind: "note", title: itemText ?? label, col: labelCol, number, maybeHeading: true });
+        continue;
+      }
+    }
+    out.push({ row: r, kind: "line" });
+  }
+  // trailing blank rows are not part of the table
+  while (out.length && out[out.length - 1].kind === "blank") out.pop();
+  resolveHeadings(out);
+  resolveTotals(out);
+  return out;
+}
+
+/** Text-only rows followed by lines are headings when the table has no explicit ("กิจกรรมที่ …") headings. */
+function resolveHeadings(rows: RowInfo[]): void {
+  const all = rows;
+  const explicit = all.some((x) => x.kind === "heading" && x.explicit);
+  for (let i = 0; i < all.length; i++) {
+    const x = all[i];
+    if (!x.maybeHeading) continue;
+    let j = i + 1;
+    while (j < all.length && all[j].kind === "blank") j++;
+    const nextIsLine = j < all.length && all[j].kind === "line";
+    if (nextIsLine && !explicit && x.title) x.kind = "heading";
+  }
+}
+
+/**
+ * Plain "รวม" rows: with headings, each closes its block (a subtotal) and one right after another total
+ * is the grand total; without headings, the last one after the last line is the grand total.
+ */
+function resolveTotals(rows: RowInfo[]): void {
+  const all = rows;
+  const headings = all.some((x) => x.kind === "heading");
+  const hasGrand = all.some((x) => x.kind === "total");
+  let linesSince = 0;
+  let prevTotal = false;
+  const plainAfterLines: RowInfo[] = [];
+  for (const x of all) {
+    if (x.kind === "line") {
+      linesSince++;
+      prevTotal = false;
+    } else if (x.kind === "subtotal") {
+      if (x.plain && linesSince === 0 && prevTotal && !hasGrand) x.kind = "total";
+      else if (x.plain) plainAfterLines.push(x);
+      linesSince = 0;
+      prevTotal = true;
+    } else if (x.kind === "total") {
+      linesSince = 0;
+      prevTotal = true;
+    } else if (x.kind === "heading") prevTotal = false;
+  }
+  if (hasGrand || all.some((x) => x.kind === "total")) return;
+  const lastLine = all.map((x) => x.kind).lastIndexOf("line");
+  const last = plainAfterLines[plainAfterLines.length - 1];
+  if (!last || all.indexOf(last) < lastLine) return;
+  // with headings: the last "รวม" is the last block's subtotal when earlier blocks have theirs
+  const earlierSubs = all.filter((x) => x.kind === "subtotal" && x !== last).length;
+  if (!headings || earlierSubs === 0) last.kind = "total";
+}

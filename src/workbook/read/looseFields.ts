@@ -1,0 +1,166 @@
+/**
+ * Project fields written on a hand-made sheet: a label in one cell and its value later in the same cell
+ * ("งบประมาณ 50,000 บาท"), or in a later cell of the row (often a merged one): the project name, the
+ * allocation (งบประมาณที่ได้รับจัดสรร, งบประมาณ … บาท), the period (ระยะเวลาดำเนินการ), the fiscal year,
+ * the owner, the budget source. Rows inside tables are skipped. Each field keeps its label and value cells.
+ */
+import type { CellRef, Plan } from "../../core/model";
+import { parseMonthRange } from "../../core/calendar";
+import { parseMoney } from "../../core/money";
+import { toArabicDigits } from "../../core/thaiDigits";
+import { bahtToSatang } from "../../core/money";
+import { cellValue, isEmpty, ref, rowCount, rowWidth } from "../cells";
+import type { Located } from "../located";
+import type { SheetSnapshot } from "../types";
+import { serialToDate } from "../a1";
+import { problem, type Ctx } from "./values";
+
+type FieldKey = "name" | "allocation" | "fiscalYear" | "period" | "owner" | "budgetSource" | "department";
+
+const LABELS: [FieldKey, RegExp][] = [
+  ["fiscalYear", /^(ปีงบประมาณ|ประจำปีงบประมาณ|fiscal\s*year)\s*(พ\.?\s*ศ\.?)?\s*[:：]?\s*/i],
+  [
+    "allocation",
+    /^(งบประมาณที่ได้รับ(การ)?จัดสรร|งบประมาณที่ได้รับ|ได้รับจัดสรร(งบประมาณ)?|วงเงินงบประมาณ|วงเงินที่ได้รับ|วงเงิน|งบประมาณทั้งสิ้น|งบประมาณทั้งโครงการ|งบประมาณโครงการ|งบประมาณ|จำนวนเงินที่ได้รับ(จัดสรร)?|allocation|budget\s*allocated)\s*(\(บาท\))?\s*[:：]?\s*/i,
+  ],
+  ["period", /^(ระยะเวลา(ในการ)?ดำเนิน(การ|งาน)(โครงการ)?|ระยะเวลาโครงการ|ระยะเวลา|period)\s*[:：]?\s*/i],
+  ["owner", /^(ผู้รับผิดชอบโครงการ|ผู้รับผิดชอบ|project\s*owner)\s*[:：]?\s*/i],
+  ["budgetSource", /^(แหล่งงบประมาณ|แหล่งเงิน|ประเภทงบประมาณ|ประเภทเงิน)\s*[:：]?\s*/i],
+  ["department", /^(กลุ่มงาน|กลุ่มบริหาร|หน่วยงาน(ที่รับผิดชอบ)?|ฝ่าย)\s*[:：]?\s*/i],
+  ["name", /^(ชื่อโครงการ|โครงการ|project\s*name|project)\s*[:：]?\s*/i],
+];
+
+const NOT_A_NAME = /^(ตามแผนปฏิบัติการ|แบบเสนอ|ประจำปี|ที่|กิจกรรม)/;
+
+function afterLabel(text: string, re: RegExp): string | undefined {
+  const m = re.exec(text.trim());
+  return m ? text.trim().slice(m[0].length).trim() : undefined;
+}
+
+/** The first money amount in a text: "จำนวน 50,000 บาท", "๕๐,๐๐๐.-". */
+function moneyIn(text: string): number | null {
+  const t = toArabicDigits(text);
+  const m = /(?:^|[^0-9])([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*(?:บาท|\.-|-|$)/.exec(t.replace(/^[^0-9]*?(จำนวน|เป็นเงิน)?\s*/, " "));
+  if (!m) return null;
+  const v = parseMoney(m[1]);
+  return v !== null && v >= 100 * 100 ? v : null;
+}
+
+/** Whether a value fits its field (a label such as "งบประมาณ" also heads sections with no amount). */
+function acceptable(key: FieldKey, raw: string | number): boolean {
+  if (key === "allocation") return typeof raw === "number" ? raw > 0 : moneyIn(raw) !== null;
+  if (key === "fiscalYear") return /[0-9๐-๙]{4}/.test(String(raw));
+  if (key === "period") return typeof raw === "number" || /[0-9๐-๙]{2}/.test(raw);
+  return typeof raw === "string" && raw.length >= 2;
+}
+
+interface Found {
+  label: CellRef;
+  value: CellRef;
+  text: string;
+  raw: string | number;
+}
+
+/** Finds the fields on a sheet, outside the given table rows. */
+function scan(s: SheetSnapshot, skip: (r: number) => boolean, maxRows = 300): Partial<Record<FieldKey, Found>> {
+  const out: Partial<Record<FieldKey, Found>> = {};
+  const n = Math.min(rowCount(s), maxRows);
+  for (let r = 1; r <= n; r++) {
+    if (skip(r)) continue;
+    const w = rowWidth(s, r);
+    for (let c = 1; c <= Math.min(w, 8); c++) {
+      const v = cellValue(s, r, c);
+      if (typeof v !== "string" || !v.trim() || v.length > 200) continue;
+      for (const [key, re] of LABELS) {
+        if (out[key]) continue;
+        const rest = afterLabel(v, re);
+        if (rest === undefined) continue;
+        if (key === "name" && !/^(ชื่อโครงการ|project\s*name)/i.test(v.trim()) && (NOT_A_NAME.test(rest) || !rest)) continue;
+        // the value: the rest of this cell, else the next non-empty cell of the row
+        let hit: Found | undefined;
+        if (rest && !/^[(:：]?\s*$/.test(rest)) hit = { label: ref(s, r, c), value: ref(s, r, c), text: rest, raw: rest };
+        else {
+          for (let cc = c + 1; cc <= w; cc++) {
+            const x = cellValue(s, r, cc);
+            if (isEmpty(x)) continue;
+            hit = { label: ref(s, r, c), value: ref(s, r, cc), text: String(x).trim(), raw: typeof x === "number" ? x : String(x).trim() };
+            break;
+          }
+        }
+        if (hit && acceptable(key, hit.raw)) {
+          out[key] = hit;
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Reads the fields the plan still lacks from the sheets (first sheet that has a field wins). */
+export function readLooseFields(ctx: Ctx, sheets: SheetSnapshot[], plan: Plan, loc: Located, tableRows: Map<string, Set<number>>): void {
+  const p = plan.project;
+  const cells = { ...(p.cells ?? {}) };
+  const found: NonNullable<Located["looseFields"]> = {};
+  for (const s of sheets) {
+    const skip = tableRows.get(s.name) ?? new Set<number>();
+    const f = scan(s, (r) => skip.has(r));
+    if (f.name && !p.name) {
+      p.name = f.name.text.replace(/^["“]|["”]$/g, "");
+      cells.name = f.name.value;
+      found.name = f.name;
+    }
+    if (f.allocation && p.allocation === undefined) {
+      const v = typeof f.allocation.raw === "number" ? bahtToSatang(f.allocation.raw) : moneyIn(f.allocation.text);
+      if (v !== null) {
+        p.allocation = v;
+        cells.allocation = f.allocation.value;
+        found.allocation = f.allocation;
+      }
+    }
+    if (f.fiscalYear && !p.fiscalYear) {
+      const t = toArabicDigits(String(f.fiscalYear.raw));
+      const m = /([0-9]{4})/.exec(t);
+      if (m) {
+        let y = Number(m[1]);
+        if (y >= 1950 && y < 2200) y += 543;
+        if (y >= 2450 && y <= 2700) {
+          p.fiscalYear = y;
+          cells.fiscalYear = f.fiscalYear.value;
+          found.fiscalYear = f.fiscalYear;
+        }
+      }
+    }
+    if (f.period && !p.periodStart) {
+      const raw = f.period.raw;
+      const range = typeof raw === "number" ? monthRangeOfSerial(raw) : parseMonthRange(String(raw));
+      if (range) {
+        p.periodStart = range.start;
+        p.periodEnd = range.end;
+        cells.periodStart = f.period.value;
+        cells.periodEnd = f.period.value;
+        found.period = f.period;
+      } else problem(ctx, { th: `อ่านระยะเวลาดำเนินการจาก "${f.period.text.slice(0, 60)}" ไม่ได้`, en: `Cannot read the project period from "${f.period.text.slice(0, 60)}"` }, f.period.value, "info");
+    }
+    if (f.owner && !p.owner) {
+      p.owner = f.owner.text;
+      cells.owner = f.owner.value;
+      found.owner = f.owner;
+    }
+    if (f.budgetSource && !p.budgetSource) {
+      p.budgetSource = f.budgetSource.text;
+      found.budgetSource = f.budgetSource;
+    }
+    if (f.department && !p.department) {
+      p.department = f.department.text;
+      found.department = f.department;
+    }
+  }
+  p.cells = cells;
+  loc.looseFields = { ...(loc.looseFields ?? {}), ...Object.fromEntries(Object.entries(found).map(([k, v]) => [k, { label: v.label, value: v.value, text: v.text }])) };
+}
+
+function monthRangeOfSerial(v: number): { start: { year: number; month: number }; end: { year: number; month: number } } | null {
+  const d = serialToDate(v);
+  return d && v > 366 ? { start: { year: d.year, month: d.month }, end: { year: d.year, month: d.month } } : null;
+}
