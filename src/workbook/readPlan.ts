@@ -99,7 +99,7 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
   // project form + targets
   const ps = assigned.project;
   if (ps) {
-    loc.project = readProject(ctx, ps.sheet, ps.project!, plan);
+    loc.project = readProject(ctx, ps.sheet, ps.project!, plan, !templateBudget);
     thai += ps.project!.thai;
     english += ps.project!.english;
   } else problem(ctx, { th: "ไม่พบแผ่นงานโครงการ (ชื่อโครงการ ปีงบประมาณ งบจัดสรร)", en: "No project sheet found (project name, fiscal year, allocation)" }, undefined, "info");

@@ -133,7 +133,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
           plan.project.statedTotal = v.value;
           plan.project.cells = { ...(plan.project.cells ?? {}), statedTotal: ref(s, r, amountCell) };
         }
-      } else if (activityId !== undefined && activityId !== "" && !plan.subtotals.some((x) => x.activityId === activityId && x.cell?.sheet === s.name)) {
+      } else if (activityId !== undefined && activityId !== "") {
         plan.subtotals.push({ activityId, statedAmount: v.value, cell: ref(s, r, amountCell) });
       }
       continue;

@@ -5,6 +5,7 @@
 import type { Activity, BudgetLine, CellRef, Indicator, LineField, Plan, Project, Results, Subtotal, Target } from "../../core/model";
 import type { RateConditions, RateRule } from "../../core/rates/schema";
 import { addr } from "../a1";
+import { bahtToSatang, parseMoney, parseNumber } from "../../core/money";
 import { cellFormula, cellValue, isEmpty, ref, rowCount } from "../cells";
 import type { FormPos, FoundTable, Located } from "../located";
 import { CHOICES, parseChoice } from "../i18n";
@@ -14,7 +15,8 @@ import type { SheetSnapshot } from "../types";
 import type { FormHit } from "./tables";
 import { W, checkError, isoOfSerialOrText, problem, readId, readList, readMonth, readNum, readText, report, type Ctx } from "./values";
 
-export function readProject(ctx: Ctx, s: SheetSnapshot, form: FormHit, plan: Plan): FormPos {
+/** `lenient`: a hand-made sheet, where figures typed as text ("๙,๐๐๐.- บาท", "๒๕๖๖") are how the form is written (no bad-number). */
+export function readProject(ctx: Ctx, s: SheetSnapshot, form: FormHit, plan: Plan, lenient = false): FormPos {
   const valueCol = form.labelCol + 1;
   const p: Project = plan.project;
   const cells: Partial<Record<string, CellRef>> = {};
@@ -47,7 +49,7 @@ export function readProject(ctx: Ctx, s: SheetSnapshot, form: FormHit, plan: Pla
         break;
       }
       case "number": {
-        const n = readNum(ctx, s, r, valueCol, "number", what);
+        const n = lenient ? lenientNum(s, r, valueCol, "number") : readNum(ctx, s, r, valueCol, "number", what);
         if (n.value !== null) {
           let y = Math.round(n.value);
           if (y >= 1900 && y < 2400) y += 543;
@@ -57,7 +59,7 @@ export function readProject(ctx: Ctx, s: SheetSnapshot, form: FormHit, plan: Pla
         break;
       }
       case "money": {
-        const n = readNum(ctx, s, r, valueCol, "money", what);
+        const n = lenient ? lenientNum(s, r, valueCol, "money") : readNum(ctx, s, r, valueCol, "money", what);
         if (n.value !== null) {
           rec[f.key] = n.value;
           cells[f.key] = at;
@@ -100,6 +102,15 @@ export function readProject(ctx: Ctx, s: SheetSnapshot, form: FormHit, plan: Pla
   }
   p.cells = cells as Project["cells"];
   return { sheet: s.name, rows, valueCol, labelCol: form.labelCol };
+}
+
+/** A number written as text on a hand-made form ("๙,๐๐๐.- บาท"), read without a bad-number warning. */
+function lenientNum(s: SheetSnapshot, r: number, c: number, kind: "money" | "number"): { value: number | null; invalid?: string } {
+  const v = cellValue(s, r, c);
+  if (typeof v === "number") return { value: kind === "money" ? bahtToSatang(v) : v };
+  if (typeof v !== "string" || !v.trim()) return { value: null };
+  const parsed = kind === "money" ? parseMoney(v) : parseNumber(v);
+  return parsed === null ? { value: null, invalid: v.trim() } : { value: parsed };
 }
 
 export function readTargets(ctx: Ctx, s: SheetSnapshot, t: FoundTable): Target[] {

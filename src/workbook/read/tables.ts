@@ -13,11 +13,21 @@ export const TOTAL_WORDS = ["รวม", "รวมทั้งสิ้น", "�
 // ---------------------------------------------------------------------------------------------
 // Header matching
 
+/** Header texts of hand-made activity tables (in the forms schools use) beyond the layout's aliases. */
+const EXTRA_ALIASES: Record<string, Record<string, string[]>> = {
+  activities: {
+    name: ["กิจกรรม/วิธีดำเนินการ", "วิธีดำเนินการ", "ขั้นตอนการดำเนินงาน", "ขั้นตอนการดำเนินการ", "รายการกิจกรรม", "กิจกรรมที่ดำเนินการ", "กิจกรรม/ขั้นตอน"],
+    start: ["ระยะเวลาดำเนินการ", "ช่วงเวลา", "ช่วงเวลาดำเนินการ", "ระยะเวลา(เดือน)", "กำหนดการ", "เดือนที่ดำเนินการ", "วัน/เดือน/ปี"],
+    owners: ["ผู้รับผิดชอบกิจกรรม", "ผู้รับผิดชอบหลัก"],
+    budget: ["งบประมาณ(บาท)", "งบประมาณที่ใช้", "งบประมาณที่ใช้(บาท)", "จำนวนเงิน(บาท)"],
+  },
+};
+
 function headerKeys(table: TableDef): Map<string, string> {
   const m = new Map<string, string>();
   for (const c of table.columns) {
     if (c.unmatched) continue;
-    for (const h of [c.header.th, c.header.en, ...(c.aliases ?? [])]) {
+    for (const h of [c.header.th, c.header.en, ...(c.aliases ?? []), ...(EXTRA_ALIASES[table.key]?.[c.key] ?? [])]) {
       const n = normalizeLabel(h);
       if (n && !m.has(n)) m.set(n, c.key);
     }
