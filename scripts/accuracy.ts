@@ -116,9 +116,18 @@ export function tallies(scores: FileScore[]): { byRule: Map<string, Tally>; all:
   const all: Tally = { tp: 0, fn: 0, fp: 0 };
   const get = (r: string) => byRule.get(r) ?? (byRule.set(r, { tp: 0, fn: 0, fp: 0 }), byRule.get(r)!);
   for (const s of scores) {
-    for (const h of s.hits) (get(h.rule).tp++, all.tp++);
-    for (const m of s.misses) (get(m.rule).fn++, all.fn++);
-    for (const f of s.falses) (get(f.rule).fp++, all.fp++);
+    for (const h of s.hits) {
+      get(h.rule).tp++;
+      all.tp++;
+    }
+    for (const m of s.misses) {
+      get(m.rule).fn++;
+      all.fn++;
+    }
+    for (const f of s.falses) {
+      get(f.rule).fp++;
+      all.fp++;
+    }
   }
   return { byRule, all };
 }

@@ -98,8 +98,8 @@ export function validatePlanWorkbook(
     const names = snapshot.sheets.map((s) => s.name).join(", ");
     const why = skipped.length ? { th: ` — ${skipped.map((p) => p.message.th).join("; ")}`, en: `; ${skipped.map((p) => p.message.en).join("; ")}` } : { th: "", en: "" };
     throw new InputError("not-a-plan", file, {
-      th: `ไม่พบแผนโครงการในไฟล์ ${file} (ไม่พบชีตของแม่แบบ; ชีตที่มี: ${names})${why.th} — สร้างแม่แบบด้วย budget-plan new`,
-      en: `No project plan found in ${file} (no template sheets found; sheets: ${names})${why.en}; create one with budget-plan new`,
+      th: `ไม่พบแผนโครงการในไฟล์ ${file} (ไม่พบแผ่นงานของแม่แบบ หรือตารางงบประมาณที่มีหัวตาราง รายการ / จำนวนเงิน; แผ่นงานที่มี: ${names})${why.th} — สร้างแม่แบบด้วย budget-plan new`,
+      en: `No project plan found in ${file} (no template sheets, and no budget table with Item / Amount headers; sheets: ${names})${why.en}; create one with budget-plan new`,
     });
   }
   const findings = [...result.findings];
@@ -115,7 +115,9 @@ export function validatePlanWorkbook(
   return {
     plan: result.plan,
     findings: sortFindings(findings),
-    problems: [...result.issues.map((message) => ({ message })), ...skipped],
+    // reading problems of the plan are findings (rule read-problem, with their cells); what the file
+    // reader skipped stays a problem
+    problems: skipped,
   };
 }
 

@@ -97,15 +97,21 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
     // a hand-made sheet's typed amounts are its way of writing; a typed number is worth a warning only
     // where the column's own pattern is a formula (most of its lines with a unit cost have one)
     const withUnit = plan.budgetLines.filter((l) => l.unitCost !== null && loc.lineRows.has(l.id));
-    const formulaLines = amountCol === undefined ? 0 : withUnit.filter((l) => cellFormula(bs, loc.lineRows.get(l.id)!, amountCol)).length;
+    // the amount cell of a line (amounts split by expense class sit in different columns)
+    const colOf = (l: Plan["budgetLines"][number]): number | undefined => {
+      const a = l.cells?.statedAmount;
+      return hand && a && a.sheet === bs.name ? (parseAddr(a.cell)?.col ?? amountCol) : amountCol;
+    };
+    const formulaLines = withUnit.filter((l) => colOf(l) !== undefined && cellFormula(bs, loc.lineRows.get(l.id)!, colOf(l)!)).length;
     const typedIsOdd = !hand || (withUnit.length > 0 && formulaLines * 2 > withUnit.length);
     if (amountCol !== undefined) {
       for (const line of plan.budgetLines) {
         const row = loc.lineRows.get(line.id);
         if (row === undefined) continue;
-        const cell = addr(row, amountCol);
-        const f = cellFormula(bs, row, amountCol);
-        const v = cellValue(bs, row, amountCol);
+        const lineCol = colOf(line) ?? amountCol;
+        const cell = addr(row, lineCol);
+        const f = cellFormula(bs, row, lineCol);
+        const v = cellValue(bs, row, lineCol);
         const base = { activityId: line.activityId || undefined, activityName: actName(line.activityId), lineId: line.id, item: line.item, sheet: bs.name, cell };
         const expected = expectedFormula(loc, "budget", "amount", row);
         if (!f) {
@@ -125,7 +131,7 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
           }
           continue;
         }
-        const same = expected !== null && toR1C1(f, row, amountCol) === toR1C1(expected, row, amountCol);
+        const same = expected !== null && toR1C1(f, row, lineCol) === toR1C1(expected, row, lineCol);
         if (same || isProductOfFactors(f, row, factorCols, b.cols.unitCost)) continue;
         const otherRow = findRefs(f).some((r) => !r.sheet && (r.r1 !== row || r.r2 !== row));
         // a lump sum (no unit cost, quantity or times) may be any formula of its own row (=500*2, =SUM(…) of notes)

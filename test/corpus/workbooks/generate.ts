@@ -327,6 +327,7 @@ function build(i: number): { wb: ExcelJS.Workbook; key: Key; name: string; cache
       a.lines.splice(a.lines.indexOf(l) + 1, 0, twin);
     } else chosen.delete("otherRow");
   }
+  if (!chosen.size) chosen.add("allocation"); // every file plants at least one mistake
   if (chosen.has("orphan")) acts[acts.length - 1].orphan = true;
   if (chosen.has("late")) acts[0].lateMonth = true;
 
