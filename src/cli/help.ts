@@ -1,7 +1,7 @@
 /** Help texts of the budget-plan CLI, in Thai and English. */
 import type { Lang } from "./report";
 
-export const COMMANDS = ["new", "validate", "import", "consolidate", "fix"] as const;
+export const COMMANDS = ["new", "validate", "import", "consolidate", "fix", "inspect"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const HELP: Record<"main" | CommandName, Record<Lang, string>> = {
@@ -17,6 +17,7 @@ const HELP: Record<"main" | CommandName, Record<Lang, string>> = {
   consolidate <ไฟล์...> -o <summary.xlsx>
                                    สรุปหลายโครงการในไฟล์เดียว (สำหรับผู้รวบรวมแผน)
   fix <plan.xlsx> -o <fixed.xlsx>  ใส่สูตรของแม่แบบกลับในช่องที่พิมพ์ตัวเลขทับ
+  inspect <plan.xlsx>              แสดงว่าอ่านอะไรจากไฟล์ (ตาราง คอลัมน์ แถว) และแก้การจับคู่คอลัมน์
 
 ตัวเลือกทั่วไป:
   --lang th|en   ภาษาของข้อความ (ค่าเริ่มต้น th)
@@ -35,6 +36,7 @@ Commands:
   consolidate <files...> -o <summary.xlsx>
                                    one summary workbook over many projects (for plan officers)
   fix <plan.xlsx> -o <fixed.xlsx>  put the template's formulas back where numbers were typed over them
+  inspect <plan.xlsx>              show what was read (tables, columns, rows) and correct a column mapping
 
 Common options:
   --lang th|en   language of messages (default th)
@@ -130,6 +132,36 @@ per expense class, per quarter, error and warning counts) and a totals row (SUM 
 
 Example:
   budget-plan consolidate plans/*.xlsx -o summary.xlsx --lang en`,
+  },
+  inspect: {
+    th: `วิธีใช้: budget-plan inspect <plan.xlsx> [--format text|json] [--columns บทบาท=คอลัมน์,... [--sheet ชื่อ] [--header-row แถว] -o <out.xlsx>]
+
+แสดงว่าอ่านอะไรจากไฟล์: แผ่นงานและแถวของแต่ละตาราง คอลัมน์ที่ใช้เป็นรายการ ราคาต่อหน่วย จำนวน ครั้ง
+จำนวนเงิน กิจกรรม เดือน แถวที่เป็นหัวข้อกิจกรรม รวมย่อย รวมทั้งสิ้น และคอลัมน์/แผ่นงานที่ไม่ได้ใช้พร้อมเหตุผล
+ปีงบประมาณมาจากไหน
+  --columns       แก้การจับคู่: เช่น unitCost=E,quantity=D,times=F (none = ไม่มีคอลัมน์นี้)
+                  บทบาท: item unitCost quantity times amount activityId month quantityUnit note
+  --sheet         แผ่นงานของตารางงบประมาณ (ค่าเริ่มต้น: ที่อ่านได้)
+  --header-row    แถวหัวตาราง
+  -o              เขียนสำเนาที่เก็บการจับคู่ไว้ในแผ่นงานซ่อน ${"_budgetplan_mapping"} (การตรวจครั้งต่อไปใช้ค่านี้)
+
+ตัวอย่าง:
+  budget-plan inspect แผนงบ.xlsx
+  budget-plan inspect แผนงบ.xlsx --columns unitCost=E,quantity=D -o แผนงบ-แก้.xlsx`,
+    en: `Usage: budget-plan inspect <plan.xlsx> [--format text|json] [--columns role=COLUMN,... [--sheet NAME] [--header-row N] -o <out.xlsx>]
+
+Show what was read: the sheet and rows of each table, which column was taken as item, unit cost,
+quantity, times, amount, activity and month, which rows were activity headings, subtotals and totals,
+which columns and sheets were left out and why, and where the fiscal year came from.
+  --columns       correct the mapping, e.g. unitCost=E,quantity=D,times=F (none: no such column)
+                  roles: item unitCost quantity times amount activityId month quantityUnit note
+  --sheet         the budget table's sheet (default: the one read)
+  --header-row    the header row
+  -o              write a copy that keeps the choice in the hidden sheet ${"_budgetplan_mapping"} (later checks use it)
+
+Examples:
+  budget-plan inspect budget.xlsx --lang en
+  budget-plan inspect budget.xlsx --columns unitCost=E,quantity=D -o budget-fixed.xlsx`,
   },
   fix: {
     th: `วิธีใช้: budget-plan fix <plan.xlsx> -o <fixed.xlsx> [--lang th|en] [--force]

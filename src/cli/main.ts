@@ -21,6 +21,7 @@ const HANDLERS: Record<CommandName, () => Promise<Handler>> = {
   import: async () => (require("./commands/import") as typeof import("./commands/import")).importCommand,
   consolidate: async () => (require("./commands/consolidate") as typeof import("./commands/consolidate")).consolidateCommand,
   fix: async () => (require("./commands/fix") as typeof import("./commands/fix")).fixCommand,
+  inspect: async () => (require("./commands/inspect") as typeof import("./commands/inspect")).inspectCommand,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -155,5 +155,6 @@ export function monthCellFindings(snapshot: WorkbookSnapshot, located?: Located)
   if (b && bs && b.cols.month !== undefined) {
     for (const row of b.rows) add(monthCellFinding(bs, row, b.cols.month, WHAT.month));
   }
-  return out;
+  // a hand-made sheet has no month grid or ceiling lookup: a month written as text is how it is written
+  return loc.template ? out : out.filter((f) => f.rule !== "month-as-text");
 }

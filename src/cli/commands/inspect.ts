@@ -1,0 +1,150 @@
+/**
+ * budget-plan inspect <plan.xlsx>: what was read — which sheet and rows form each table, which column
+ * was taken for each plan column, which rows were headings, subtotals and totals, which columns and
+ * sheets were left out, where the project fields and the fiscal year came from.
+ *
+ * Correcting a reading: `--columns unitCost=E,quantity=D,times=F [--sheet S] [--header-row 7] -o out.xlsx`
+ * stores the choice in the workbook's hidden mapping sheet (src/workbook/mapping.ts), which every later
+ * check (CLI and add-in) reads.
+ */
+import ExcelJS from "exceljs";
+import { parseArgs, UsageError } from "../args";
+import { refusesOverwrite, samePath, writeSafely, type Context } from "../io";
+import { failureMessage } from "../load";
+import { loadForEdit, readXlsxFile, type ReadResult as FileRead } from "../../adapters/xlsx/read";
+import { readPlan } from "../../workbook/readPlan";
+import { explainReading, ROLE_LABEL, type Explanation } from "../../workbook/explain";
+import { MAPPING_SHEET, mappingEdits, readMapping, type ColumnChoice } from "../../workbook/mapping";
+import { MAPPABLE_ROLES } from "../../workbook/read/handHeader";
+import { colIndex } from "../../workbook/a1";
+
+const KIND: Record<string, { th: string; en: string }> = {
+  line: { th: "รายการ", en: "line" },
+  heading: { th: "หัวข้อกิจกรรม", en: "activity heading" },
+  subtotal: { th: "รวมย่อย", en: "subtotal" },
+  total: { th: "รวมทั้งสิ้น", en: "grand total" },
+  amountInWords: { th: "จำนวนเงินตัวอักษร", en: "amount in words" },
+  note: { th: "หมายเหตุ/ข้อความ (ไม่นำมาคิด)", en: "note (not counted)" },
+  blank: { th: "ว่าง", en: "blank" },
+};
+const HOW: Record<string, { th: string; en: string }> = {
+  field: { th: "ช่องปีงบประมาณ", en: "the fiscal-year field" },
+  title: { th: "ข้อความหัวเรื่อง", en: "a title" },
+  period: { th: "ระยะเวลาโครงการ", en: "the project period" },
+  months: { th: "เดือนของกิจกรรม", en: "the activities' months" },
+  current: { th: "ปีงบประมาณปัจจุบัน (ไม่พบในไฟล์)", en: "the current fiscal year (none found in the file)" },
+};
+
+export function explanationText(file: string, e: Explanation, lang: "th" | "en"): string {
+  const th = lang === "th";
+  const out: string[] = [file];
+  out.push(th ? `  แบบ: ${e.template ? "แม่แบบของโปรแกรม" : "ตารางที่ทำเอง (อ่านจากหัวตาราง)"}` : `  Shape: ${e.template ? "the add-in's template" : "a hand-made table (read by its headers)"}`);
+  out.push(
+    th
+      ? `  ปีงบประมาณ ${e.fiscalYear.year} จาก${HOW[e.fiscalYear.how]?.th ?? e.fiscalYear.how}${e.fiscalYear.cell ? ` (${e.fiscalYear.cell})` : ""}`
+      : `  Fiscal year ${e.fiscalYear.year} from ${HOW[e.fiscalYear.how]?.en ?? e.fiscalYear.how}${e.fiscalYear.cell ? ` (${e.fiscalYear.cell})` : ""}`,
+  );
+  for (const f of e.fields) out.push(`  ${f.field}: ${f.value}  [${f.cell}]`);
+  for (const t of e.tables) {
+    out.push(
+      th
+        ? `  ตาราง ${t.table}: แผ่นงาน ${t.sheet} หัวตารางแถว ${t.headerRows.join("–")}${t.corrected ? " (ตามที่ผู้ใช้กำหนด)" : ""}`
+        : `  Table ${t.table}: sheet ${t.sheet}, header row ${t.headerRows.join("–")}${t.corrected ? " (as corrected by the user)" : ""}`,
+    );
+    for (const c of t.columns) out.push(`    ${c.column}: ${ROLE_LABEL[c.role]?.[lang] ?? c.role}${c.header ? `  ← "${c.header}"` : ""}`);
+    for (const c of t.ignoredColumns) out.push(th ? `    ${c.column}: ไม่ใช้ ("${c.header}" ไม่ตรงกับคอลัมน์ใดของแผน)` : `    ${c.column}: not used ("${c.header}" matches no plan column)`);
+    if (t.handMade) {
+      for (const r of t.rows) {
+        if (r.kind === "blank") continue;
+        const k = KIND[r.kind]?.[lang] ?? r.kind;
+        const act = r.activityId ? (th ? ` กิจกรรม ${r.activityId}` : ` activity ${r.activityId}`) : "";
+        out.push(`    ${th ? "แถว" : "row"} ${r.row}: ${k}${act}${r.text ? `  "${r.text.slice(0, 50)}"` : ""}`);
+      }
+    } else out.push(th ? `    ${t.rows.length} แถว` : `    ${t.rows.length} rows`);
+  }
+  for (const s of e.sheets) {
+    if (s.use === "read") continue;
+    const why =
+      s.use === "old-copy"
+        ? { th: "สำเนาแผ่นงานเดิม ไม่อ่าน", en: "a kept copy of an old sheet; not read" }
+        : s.use === "mapping"
+          ? { th: "การจับคู่คอลัมน์ที่ผู้ใช้กำหนด", en: "the user's column choices" }
+          : { th: "ไม่พบตารางของแผน", en: "no plan table found" };
+    out.push(`  ${th ? "แผ่นงาน" : "Sheet"} ${s.name}: ${why[lang]}`);
+  }
+  for (const p of e.problems) out.push(`  ${th ? "หมายเหตุการอ่าน" : "Reading note"}: ${p[lang]}`);
+  return out.join("\n");
+}
+
+/** "unitCost=E,quantity=D,times=none" → choices for a sheet. */
+export function parseColumns(spec: string, sheet: string, headerRow?: number): ColumnChoice[] {
+  const out: ColumnChoice[] = [];
+  for (const part of spec.split(",").map((x) => x.trim()).filter(Boolean)) {
+    const m = /^([A-Za-z]+)\s*=\s*([A-Za-z]{1,3}|none|-)$/.exec(part);
+    if (!m || !(MAPPABLE_ROLES as readonly string[]).includes(m[1])) {
+      throw new UsageError(
+        `กำหนดคอลัมน์ไม่ถูกต้อง "${part}" — ใช้ บทบาท=คอลัมน์ เช่น unitCost=E (บทบาท: ${MAPPABLE_ROLES.join(", ")})`,
+        `Bad column choice "${part}"; use role=COLUMN such as unitCost=E (roles: ${MAPPABLE_ROLES.join(", ")})`,
+      );
+    }
+    const col = m[2] === "none" || m[2] === "-" ? null : colIndex(m[2].toUpperCase());
+    out.push({ sheet, role: m[1], col, ...(headerRow ? { headerRow } : {}) });
+  }
+  return out;
+}
+
+export async function inspectCommand(argv: string[], ctx: Context): Promise<number> {
+  const args = parseArgs(argv, [
+    { name: "format", short: "f", value: true, choices: ["text", "json"] },
+    { name: "columns", value: true },
+    { name: "sheet", value: true },
+    { name: "header-row", value: true },
+    { name: "output", short: "o", value: true },
+    { name: "force", value: false },
+  ]);
+  if (args.positional.length !== 1) throw new UsageError("ต้องระบุไฟล์ .xlsx หนึ่งไฟล์", "Give one .xlsx file to inspect");
+  const input = args.positional[0];
+  const columns = args.options.columns as string | undefined;
+  const out = args.options.output as string | undefined;
+  if (columns && !out) throw new UsageError("การกำหนดคอลัมน์ต้องระบุไฟล์ผลลัพธ์ด้วย -o", "Storing column choices needs an output file (-o out.xlsx)");
+  if (out && !columns) throw new UsageError("-o ใช้คู่กับ --columns", "-o goes with --columns");
+  const headerRow = args.options["header-row"] !== undefined ? Number(args.options["header-row"]) : undefined;
+  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow > 0)) throw new UsageError("--header-row ต้องเป็นเลขแถว", "--header-row must be a row number");
+  let read: FileRead;
+  try {
+    read = await readXlsxFile(input);
+  } catch (e) {
+    ctx.io.err(`budget-plan: ${failureMessage(e, input).messages[ctx.lang]}`);
+    return 2;
+  }
+  if (columns && out) {
+    if (samePath(input, out)) throw new UsageError(`ไม่เขียนทับไฟล์ต้นฉบับ ${input}`, `Will not write over the input ${input}`);
+    const first = readPlan(read.snapshot);
+    const sheet = (args.options.sheet as string | undefined) ?? first.located.budget?.sheet ?? read.snapshot.sheets[0]?.name;
+    if (!sheet || !read.snapshot.sheets.some((s) => s.name === sheet)) throw new UsageError(`ไม่มีแผ่นงาน ${sheet}`, `No sheet named ${sheet}`);
+    const choices = parseColumns(columns, sheet, headerRow);
+    if (await refusesOverwrite(ctx, out, args.options.force)) return 2;
+    let wb: ExcelJS.Workbook;
+    try {
+      wb = await loadForEdit(read, input);
+    } catch (e) {
+      ctx.io.err(`budget-plan: ${failureMessage(e, input).messages[ctx.lang]}`);
+      return 2;
+    }
+    const ws = wb.getWorksheet(MAPPING_SHEET) ?? wb.addWorksheet(MAPPING_SHEET, { state: "hidden" });
+    ws.state = "hidden";
+    for (const e of mappingEdits(readMapping(read.snapshot), choices)) ws.getCell(e.cell).value = (e.value ?? null) as ExcelJS.CellValue;
+    const produce = async () => Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    if (!(await writeSafely(ctx, out, produce))) return 2;
+    read = await readXlsxFile(out);
+  }
+  const r = readPlan(read.snapshot);
+  const e = explainReading(read.snapshot, r);
+  if (args.options.format === "json") ctx.io.out(JSON.stringify({ file: out ?? input, ...e }, null, 2));
+  else ctx.io.out(explanationText(out ?? input, e, ctx.lang));
+  if (!r.isPlan) {
+    ctx.io.err(ctx.lang === "th" ? `budget-plan: ไม่พบแผนโครงการใน ${input}` : `budget-plan: no project plan found in ${input}`);
+    return 2;
+  }
+  return 0;
+}

@@ -1,0 +1,139 @@
+/**
+ * "What was read": from a reading (readPlan), which sheet and rows form each table, which column was
+ * taken for each plan column (unit cost, quantity, times, amount, activity, month …), which rows were
+ * headings, subtotals and totals, which cells were ignored and why, where the project fields and the
+ * fiscal year came from. The CLI prints it (`budget-plan inspect`); the pane can show it. Pure.
+ */
+import { colLetter } from "./a1";
+import { cellValue, rowWidth } from "./cells";
+import type { FoundTable, Located, ReadResult, RowKind } from "./located";
+import type { Text } from "./i18n";
+import { MAPPING_SHEET, isAddinSheet } from "./mapping";
+import { isKeptOldSheet } from "./read/sheets";
+import type { WorkbookSnapshot } from "./types";
+
+export interface ColumnReading {
+  role: string;
+  column: string;
+  header: string;
+}
+
+export interface TableReading {
+  table: "budget" | "activities" | "indicators" | "targets" | "rates";
+  sheet: string;
+  headerRows: number[];
+  handMade: boolean;
+  /** The column mapping came from the user's stored correction. */
+  corrected: boolean;
+  columns: ColumnReading[];
+  /** Columns inside the table that no plan column took (with their header). */
+  ignoredColumns: { column: string; header: string }[];
+  rows: { row: number; kind: RowKind; activityId?: string; text?: string }[];
+}
+
+export interface Explanation {
+  isPlan: boolean;
+  template: boolean;
+  fiscalYear: { year: number; how: string; cell?: string; text?: string };
+  fields: { field: string; cell: string; value: string }[];
+  tables: TableReading[];
+  sheets: { name: string; use: string }[];
+  problems: Text[];
+}
+
+export const ROLE_LABEL: Record<string, Text> = {
+  item: { th: "รายการ", en: "item" },
+  unitCost: { th: "ราคาต่อหน่วย", en: "unit cost" },
+  quantity: { th: "จำนวน", en: "quantity" },
+  times: { th: "ครั้ง/มื้อ/วัน", en: "times" },
+  amount: { th: "จำนวนเงิน", en: "amount" },
+  activityId: { th: "กิจกรรมที่", en: "activity" },
+  month: { th: "เดือน", en: "month" },
+  quantityUnit: { th: "หน่วยนับ", en: "unit" },
+  note: { th: "หมายเหตุ", en: "note" },
+  expenseClass: { th: "หมวดรายจ่าย", en: "expense class" },
+  id: { th: "ที่", en: "no." },
+  name: { th: "กิจกรรม", en: "activity" },
+  start: { th: "เริ่ม", en: "start" },
+  end: { th: "สิ้นสุด", en: "end" },
+  owners: { th: "ผู้รับผิดชอบ", en: "responsible" },
+  budget: { th: "งบประมาณ", en: "budget" },
+};
+
+function tableReading(snapshot: WorkbookSnapshot, key: TableReading["table"], t: FoundTable): TableReading {
+  const s = snapshot.sheets.find((x) => x.name === t.sheet);
+  const headerRows = t.handMade?.headerRows ?? [t.headerRow];
+  const headerText = (c: number) =>
+    headerRows
+      .map((r) => (s ? cellValue(s, r, c) : null))
+      .filter((v) => typeof v === "string" && v.trim())
+      .join(" ")
+      .trim();
+  const columns: ColumnReading[] = Object.entries(t.cols)
+    .sort((a, b) => a[1] - b[1])
+    .map(([role, c]) => ({ role, column: colLetter(c), header: t.handMade?.headers[role] ?? headerText(c) }));
+  for (const c of t.handMade?.extraFactors ?? []) columns.push({ role: "times", column: colLetter(c), header: headerText(c) });
+  for (const [cls, c] of Object.entries(t.handMade?.classCols ?? {})) if (!columns.some((x) => x.column === colLetter(c))) columns.push({ role: `amount:${cls}`, column: colLetter(c), header: headerText(c) });
+  const used = new Set(columns.map((c) => c.column));
+  const ignoredColumns: TableReading["ignoredColumns"] = [];
+  if (s) {
+    const width = Math.max(...headerRows.map((r) => rowWidth(s, r)));
+    for (let c = 1; c <= width; c++) {
+      const h = headerText(c);
+      if (h && !used.has(colLetter(c))) ignoredColumns.push({ column: colLetter(c), header: h });
+    }
+  }
+  const rows = t.handMade ? t.handMade.rowKinds : t.rows.map((row) => ({ row, kind: "line" as RowKind }));
+  if (!t.handMade && t.totalRow !== undefined) rows.push({ row: t.totalRow, kind: "total" });
+  return { table: key, sheet: t.sheet, headerRows, handMade: !!t.handMade, corrected: !!t.handMade?.corrected, columns, ignoredColumns, rows };
+}
+
+/** What a reading took from the workbook, and what it left out. */
+export function explainReading(snapshot: WorkbookSnapshot, read: ReadResult): Explanation {
+  const loc: Located = read.located;
+  const tables: TableReading[] = [];
+  for (const key of ["activities", "budget", "indicators", "targets", "rates"] as const) {
+    const t = loc[key];
+    if (t) tables.push(tableReading(snapshot, key, t));
+  }
+  const fields: Explanation["fields"] = [];
+  const p = read.plan.project;
+  const cells = p.cells ?? {};
+  const show: [string, unknown][] = [
+    ["name", p.name],
+    ["fiscalYear", p.fiscalYear],
+    ["allocation", p.allocation !== undefined ? p.allocation / 100 : undefined],
+    ["periodStart", p.periodStart ? `${p.periodStart.month}/${p.periodStart.year}` : undefined],
+    ["periodEnd", p.periodEnd ? `${p.periodEnd.month}/${p.periodEnd.year}` : undefined],
+    ["owner", p.owner],
+    ["statedTotal", p.statedTotal !== undefined ? p.statedTotal / 100 : undefined],
+  ];
+  for (const [field, value] of show) {
+    const c = (cells as Record<string, { sheet: string; cell: string } | undefined>)[field];
+    if (value === undefined || value === "" || !c) continue;
+    fields.push({ field, cell: `${c.sheet}!${c.cell}`, value: String(value) });
+  }
+  const usedSheets = new Set([...tables.map((t) => t.sheet), ...(loc.project ? [loc.project.sheet] : []), ...fields.map((f) => f.cell.split("!")[0])]);
+  const sheets = (snapshot.sheets ?? []).map((s) => ({
+    name: s.name,
+    use: isKeptOldSheet(s.name)
+      ? "old-copy"
+      : isAddinSheet(s.name)
+        ? "mapping"
+        : usedSheets.has(s.name)
+          ? "read"
+          : "not-read",
+  }));
+  const fy = loc.fiscalYearSource;
+  return {
+    isPlan: read.isPlan,
+    template: !!loc.template,
+    fiscalYear: { year: p.fiscalYear, how: fy?.how ?? "field", ...(fy?.cell ? { cell: `${fy.cell.sheet}!${fy.cell.cell}` } : {}), ...(fy?.text ? { text: fy.text } : {}) },
+    fields,
+    tables,
+    sheets,
+    problems: read.issues,
+  };
+}
+
+export { MAPPING_SHEET };
