@@ -10,6 +10,7 @@
 import type { StyleName } from "./types";
 import type { ChoiceListName, Lang, SheetKey, Text } from "./i18n";
 import { STATUS_CHOICES } from "./i18n";
+import { nonDefaultConditionLabels } from "./rateLabels";
 
 export type ValueType = "text" | "id" | "money" | "number" | "month" | "enum" | "percent" | "list" | "date";
 /** input: the user types it; formula: the template computes it; inputOrFormula: a formula the user may override by typing. */
@@ -426,7 +427,9 @@ export const RATES_TABLE: TableDef = {
         const r = x.row;
         const cond = (col: string, which: "venue" | "trainingType" | "staffLevel") =>
           `OR($${x.c(col)}${r}="",$${x.c(col)}${r}=${x.ratesCond(which)})`;
-        return `=IF(AND(${cond("venue", "venue")},${cond("trainingType", "trainingType")},${cond("staffLevel", "staffLevel")}),1,0)`;
+        // rows for a lower-ceiling condition (shared room, half day, …) are not the default a line gets
+        const other = nonDefaultConditionLabels(x.lang).map((t) => `ISERROR(SEARCH("${t}",$${x.c("otherConditions")}${r}))`);
+        return `=IF(AND(${cond("venue", "venue")},${cond("trainingType", "trainingType")},${cond("staffLevel", "staffLevel")},${other.join(",")}),1,0)`;
       },
     },
     {

@@ -115,3 +115,22 @@ export function readOtherCondition(text: string, conditions: RateConditions, ext
   }
   return true;
 }
+
+/**
+ * Labels (in the sheet's language) of the conditions that pick a lower ceiling than the default: not all
+ * meals, shared room, motorcycle, half day, meals provided, working day, not via Bangkok. The budget
+ * sheet's ceiling lookup skips rate rows that carry one, so it shows the ceiling the checks use when a
+ * line does not say (the checks read the line's words for the rest).
+ */
+export function nonDefaultConditionLabels(lang: Lang): string[] {
+  return [
+    choiceLabel(OTHER_CONDITION_CHOICES, "notAllMeals", lang),
+    choiceLabel(OTHER_CONDITION_CHOICES, "shared", lang),
+    choiceLabel(OTHER_CONDITION_CHOICES, "motorcycle", lang),
+    choiceLabel(OTHER_CONDITION_CHOICES, "halfDay", lang),
+    choiceLabel(MORE_CONDITIONS, "meals1", lang),
+    choiceLabel(MORE_CONDITIONS, "meals2", lang),
+    choiceLabel(MORE_CONDITIONS, "workday", lang),
+    choiceLabel(MORE_CONDITIONS, "notBangkok", lang),
+  ];
+}

@@ -8,6 +8,7 @@
 import type { BudgetLine, Plan } from "../core/model";
 import { lineAmount } from "../core/budget";
 import { classifyItem } from "../core/rates/classifier";
+import { sheetRateCategory } from "../core/rates/lineCategory";
 import { loadRateBook } from "../core/rates/rateBook";
 import type { RateRule } from "../core/rates/schema";
 import { toArabicDigits } from "../core/thaiDigits";
@@ -437,7 +438,7 @@ function budgetSheet(plan: Plan, L: Layout): SheetSpec {
       activityId: line.activityId ? idValue(line.activityId) : null,
       item: line.item,
       expenseClass: choiceLabel(EXPENSE_CLASS_CHOICES, line.expenseClass ?? guess?.expenseClass, lang) || null,
-      rateCategory: categoryLabel(line.rateCategory ?? guess?.category, lang) || null,
+      rateCategory: categoryLabel(sheetRateCategory(line, plan), lang) || null,
       unitCost: factor(line, "unitCost"),
       quantity: factor(line, "quantity"),
       quantityUnit: line.quantityUnit ?? null,

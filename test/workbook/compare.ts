@@ -2,6 +2,7 @@
 import type { Plan } from "../../src/core/model";
 import { seedPlan } from "../../src/core/examples/seed2560";
 import { classifyItem } from "../../src/core/rates/classifier";
+import { sheetRateCategory } from "../../src/core/rates/lineCategory";
 
 function clean<T>(x: T): T {
   return JSON.parse(JSON.stringify(x)) as T;
@@ -38,7 +39,7 @@ export function comparable(plan: Plan) {
         activityId: l.activityId,
         item: l.item,
         expenseClass: l.expenseClass ?? guess?.expenseClass,
-        rateCategory: l.rateCategory ?? guess?.category,
+        rateCategory: sheetRateCategory(l, plan),
         unitCost: l.unitCost,
         quantity: l.quantity,
         quantityUnit: l.quantityUnit,

@@ -14,7 +14,7 @@ import { lineAmount, lineExpenseClass, lineMonth } from "../../src/core/budget";
 import { bahtText } from "../../src/core/bahtText";
 import { fiscalQuarterOf } from "../../src/core/calendar";
 import { loadRateBook } from "../../src/core/rates/rateBook";
-import { classifyItem } from "../../src/core/rates/classifier";
+import { sheetRateCategory } from "../../src/core/rates/lineCategory";
 import { buildWorkbookSpec } from "../../src/workbook";
 import { BUDGET_TABLE, ACTIVITIES_TABLE, TABLE_HEADER_ROW, projectFieldRow, templateCol } from "../../src/workbook/layout";
 import { EXPENSE_CLASS_CHOICES, SHEET_NAMES } from "../../src/workbook/i18n";
@@ -82,7 +82,7 @@ function checkPlan(pair: Pair, plan: Plan): number {
       const row = firstRow + i;
       expect(at(budget, row, itemCol)).toBe(line.item);
       expect(at(budget, row, amountCol)).toBeCloseTo(baht(sheetAmount(line)), 6);
-      const category = line.rateCategory ?? classifyItem(line.item)?.category;
+      const category = sheetRateCategory(line, plan);
       const month = lineMonth(plan, line);
       const match = category && month ? rateBook.find(category, month, { venue: plan.project.venue, trainingType: plan.project.trainingType, staffLevel: plan.project.staffLevel }) : undefined;
       const ceiling = at(budget, row, ceilingCol);

@@ -1,3 +1,6 @@
 export * from "./schema";
 export * from "./classifier";
 export * from "./rateBook";
+export * from "./features";
+export * from "./scope";
+export * from "./lineCategory";

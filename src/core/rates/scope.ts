@@ -6,7 +6,8 @@
  * - training: อบรม / ฝึกอบรม, ประชุมปฏิบัติการ / ประชุมเชิงปฏิบัติการ, สัมมนา, ค่าย, ศึกษาดูงาน,
  *   training, workshop, seminar, camp;
  * - meeting: ประชุม (not ประชุมปฏิบัติการ), meeting;
- * - a training type ก or ข set on the project (and no word either way) → training;
+ * - a training type ก or ข set on the project (and no word either way) → training, for food only
+ *   (the lenient reading: a day's ceiling instead of a meal's); lodging and per diem need words;
  * - otherwise unknown (meal lines are judged per meal, as a warning that says how to state the scope).
  *
  * A training for outside people (บุคคลภายนอก, a student camp, parents, the public) uses the type ข

@@ -66,7 +66,9 @@ function lodgingReadings(info: LineInfo): Reading[] {
 }
 
 function refineCategory(category: string, info: LineInfo): string {
-  if (category === "lodging" && info.scope.kind === "training" && !hits(/เดินทางไปราชการ|official\s*travel/, info.text)) return "training-lodging";
+  // lodging and per diem follow a training only when words say so (a training type set on the project
+  // makes its wordless activities trainings for food, the lenient reading, not for travel costs)
+  if (category === "lodging" && info.scope.kind === "training" && info.scope.from !== "trainingType" && !hits(/เดินทางไปราชการ|official\s*travel/, info.text)) return "training-lodging";
   if (category === "overtime" && saysHourly(info.text, [info.line.quantityUnit, info.line.timesUnit])) return "overtime-hourly";
   return category;
 }
@@ -80,7 +82,7 @@ function judgeLine(ctx: RuleContext, book: RateBook, info: LineInfo, out: RateAn
   if (bkk !== undefined) cond.bangkok = bkk;
   if (hits(/ครึ่งวัน|half\s*day/, info.text)) cond.halfDay = true;
   if (hits(/จักรยานยนต์|มอเตอร์ไซค์|motorcycle|motorbike/, info.text)) cond.vehicle = "motorcycle";
-  if (category === "per-diem" && info.scope.kind === "training") {
+  if (category === "per-diem" && info.scope.kind === "training" && info.scope.from !== "trainingType") {
     const meals = mealsPerDay.get(info.line.activityId);
     if (meals) cond.mealsProvided = Math.min(2, meals) as 1 | 2;
   }

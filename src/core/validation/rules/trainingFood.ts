@@ -72,7 +72,11 @@ export function judgeTrainingFood(ctx: RuleContext, book: RateBook, food: LineIn
   }
   for (const [activityId, group] of byActivity) {
     const kindsOf = new Map<LineInfo, ReturnType<typeof namedMeals>>(group.map((g) => [g, namedMeals(g.text)]));
-    const isDayPrice = (g: LineInfo) => g.category === "training-meals" || (kindsOf.get(g)!.length === 0 && saysPerDay(g.text));
+    // a named meal is priced per meal, whatever category the sheet gives it; an unnamed one per day when
+    // it says so (วันละ) or its category is training food and it is not counted in meals
+    const isDayPrice = (g: LineInfo) =>
+      kindsOf.get(g)!.length === 0 &&
+      (saysPerDay(g.text) || (g.category === "training-meals" && !isMealUnit(g.line.timesUnit) && !isMealUnit(g.line.quantityUnit)));
     // days
     const pick = (xs: (number | undefined)[]) => xs.reduce<number | undefined>((m, x) => (x !== undefined && (m === undefined || x > m) ? x : m), undefined);
     const meals = group.filter((g) => !isDayPrice(g));
