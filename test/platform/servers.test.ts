@@ -267,17 +267,29 @@ describe("Apache", () => {
     await checkServed(p443, p80, fs.readFileSync(cert, "utf8"), [".htaccess", "web.config"]);
   }, 60_000);
 
-  test("shared hosting: deploy/apache/.htaccess alone (AllowOverride All, nothing set by the host) gives the same headers", async () => {
+  test("shared hosting: deploy/apache/.htaccess alone (AllowOverride All) gives the same headers, also where the host frames-blocks every site", async () => {
     const { W, www, cert, key } = scratch();
     expect(fs.readFileSync(path.join(www, "addin", ".htaccess"), "utf8")).toBe(read("deploy/apache/.htaccess"));
     const [p80, p443] = [await freePort(), await freePort()];
-    const dir = `<Directory ${www}>\n  AllowOverride All\n  Require all granted\n</Directory>`;
+    // a hardened host: every response forbids framing (both ways); the .htaccess must take that off for the add-in
+    const dir = [
+      `<Directory ${www}>\n  AllowOverride All\n  Require all granted\n</Directory>`,
+      `Header always set X-Frame-Options "SAMEORIGIN"`,
+      `Header always set Content-Security-Policy "frame-ancestors 'self'; upgrade-insecure-requests"`,
+    ].join("\n");
     const hosts = [
       `<VirtualHost 127.0.0.1:${p80}>\n  ServerName ${HOST}\n  DocumentRoot ${www}\n</VirtualHost>`,
       `<VirtualHost 127.0.0.1:${p443}>\n  ServerName ${HOST}\n  DocumentRoot ${www}\n  SSLEngine on\n  SSLCertificateFile ${cert}\n  SSLCertificateKeyFile ${key}\n</VirtualHost>`,
     ];
     procs.push(await runApache(W, apacheConf(W, [p80, p443], [dir, ...hosts].join("\n")), p443));
     await checkServed(p443, p80, fs.readFileSync(cert, "utf8"), [".htaccess"]);
+    // the rest of the host's policy is kept
+    const page = await get(`https://${HOST}/addin/taskpane.html`, p443, fs.readFileSync(cert, "utf8"));
+    expect(page.headers["content-security-policy"]).toBe("upgrade-insecure-requests");
+    // outside the add-in folder the host's headers are untouched
+    fs.writeFileSync(path.join(www, "other.html"), "<!doctype html><title>x</title>");
+    const other = await get(`https://${HOST}/other.html`, p443, fs.readFileSync(cert, "utf8"));
+    expect(other.headers["x-frame-options"]).toBe("SAMEORIGIN");
   }, 60_000);
 
   test("the .htaccess does not break a host that lacks mod_headers and mod_rewrite (every block is guarded)", async () => {
