@@ -70,7 +70,9 @@ export class ActivityTableReader {
     const num = stripNumbering(flat);
     const rows = this.st.data.activities;
     const tabbed = hasTab(t) && cols.width > 1;
-    if (num.number && !num.bullet && !classifyHeading(num.rest, true)) {
+    // "3\tสัปดาห์วันภาษาไทย…": a number alone in the first cell is the row number, whatever follows
+    const numberCell = tabbed && cols.no !== undefined && /^\(?\d{1,3}[.)]?$/.test(tabCells(t)[0] ?? "");
+    if ((num.number || numberCell) && !num.bullet && !classifyHeading(num.rest, true)) {
       const looksLikeRow = tabbed || locateMonths(num.rest) !== undefined || rows.length === 0 || !wasBlank;
       if (looksLikeRow) {
         this.row(line, t, flat);

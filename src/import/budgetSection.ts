@@ -216,7 +216,7 @@ export class BudgetReader {
         if (this.pendingItem) {
           this.pendingItem = undefined;
         }
-        if (this.blockTitleOpen && this.block && this.block.lines.length === 0 && !num.bullet) {
+        if (this.blockTitleOpen && this.block && this.block.lines.length === 0 && !num.bullet && !isExpenseItem(rest)) {
           this.block.title = joinWrapped(this.block.title, flat);
           return;
         }
@@ -236,7 +236,7 @@ export class BudgetReader {
     }
 
     // text without numbers: a wrapped block heading, an item waiting for its figures, or a note
-    if (this.blockTitleOpen && this.block && this.block.lines.length === 0 && !num.bullet && !wasBlank) {
+    if (this.blockTitleOpen && this.block && this.block.lines.length === 0 && !num.bullet && !isExpenseItem(rest) && !wasBlank) {
       this.block.title = joinWrapped(this.block.title, flat);
       return;
     }

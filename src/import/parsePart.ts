@@ -57,6 +57,8 @@ export class PartParser implements PartState {
   /** An amount on the budget-source header line (used when no allocation line states one). */
   private sourceAllocation: { amount: Satang; line: number } | undefined;
   private allocationLinesLine: number | undefined;
+  /** Just after a budget heading without an amount: the amount may follow on the next line. */
+  private budgetAmountNext = false;
   private readonly activityTable: ActivityTableReader;
   private readonly budget: BudgetReader;
   private readonly indicators: IndicatorReader;
@@ -95,6 +97,18 @@ export class PartParser implements PartState {
     const num = stripNumbering(flat);
     const wasBlank = this.lastBlank;
     this.lastBlank = false;
+    const amountNext = this.budgetAmountNext;
+    this.budgetAmountNext = false;
+
+    // "งบประมาณ" then "จำนวน 25,000 บาท (สองหมื่นห้าพันบาทถ้วน)" on the next line: the heading's amount
+    if (amountNext && this.mode === "budget" && this.allocationHeading === undefined && /^(จำนวน|เป็นเงิน|วงเงิน|ทั้งสิ้น|รวม)/.test(num.rest)) {
+      const amount = hasFactors(num.rest) ? undefined : moneyOf(num.rest);
+      if (amount !== undefined) {
+        this.allocationHeading = amount;
+        this.allocationHeadingLine = line.no;
+        return;
+      }
+    }
 
     // 1. results ("งบประมาณ ได้รับ 120,000.-บาท ใช้จ่าย 20,000.-บาท คงเหลือ 100,000.-บาท"), anywhere
     if (this.tryResults(flat, line.no)) {
@@ -147,7 +161,8 @@ export class PartParser implements PartState {
     }
 
     // 5. allocation lines ("เงินงบประมาณตามแผนปฏิบัติการ.....120,000.....บาท"), any section
-    if (ALLOCATION_KEYS.some((k) => num.rest.startsWith(k)) && !hasFactors(num.rest)) {
+    const source = num.rest.replace(/^(?:โดยใช้|ใช้|จาก)\s*/, "");
+    if (ALLOCATION_KEYS.some((k) => num.rest.startsWith(k) || source.startsWith(k)) && !hasFactors(num.rest)) {
       const amount = moneyOf(num.rest);
       const budgetish = this.mode === "budget" || this.mode === "budgetDetail" || this.mode === "none" || this.mode === "header";
       // a bulleted source ("- เงินอุดหนุน … 115,000 บาท") counts in the budget section or the header
@@ -323,6 +338,7 @@ export class PartParser implements PartState {
           this.allocationHeadingLine = line.no;
         }
         this.mode = "budget";
+        this.budgetAmountNext = amount === undefined;
         return;
       }
       case "budgetDetail": {

@@ -168,6 +168,13 @@ export interface Numbering {
   bullet: boolean;
 }
 
+/** Bullet marks, including Word's symbol-font bullets that arrive as private-use characters (U+F0D8 …). */
+function isBulletChar(c: string): boolean {
+  if ("-•*●○▪►➢✓·■□◆◇❖➤→◦‣⁃".includes(c)) return true;
+  const code = c.charCodeAt(0);
+  return code >= 0xe000 && code <= 0xf8ff;
+}
+
 /**
  * Strips bullets ("-", "•", "*", "●", "○", "▪") and a leading number ("1.", "1)", "(1)", "3.1", "1 " before
  * text, "7\t"). A number directly followed by a unit or other digits is not numbering.
@@ -176,7 +183,7 @@ export function stripNumbering(text: string): Numbering {
   let i = 0;
   const n = text.length;
   let bullet = false;
-  while (i < n && (isSpace(text[i]) || "-•*●○▪►➢✓·".includes(text[i]))) {
+  while (i < n && (isSpace(text[i]) || isBulletChar(text[i]))) {
     if (!isSpace(text[i])) bullet = true;
     i++;
   }

@@ -197,3 +197,41 @@ describe("more layouts", () => {
     expect(plan.budgetLines).toHaveLength(1);
   });
 });
+
+describe("Word exports", () => {
+  test("a row number alone in the first cell, even before a unit word ('3\\tสัปดาห์…')", () => {
+    const { plan } = importProjectText(
+      ["โครงการ ภาษาไทย", "ที่\tกิจกรรม\tระยะเวลา\tผู้รับผิดชอบ", "1\tประกวดคัดลายมือ\tพ.ย. 66\tนางสาวอรทัย", "2\tสัปดาห์วันภาษาไทย\tก.ค. 67\tนางสาวอรทัย"].join("\n"),
+    );
+    expect(plan.activities.map((a) => [a.id, a.name])).toEqual([
+      ["1", "ประกวดคัดลายมือ"],
+      ["2", "สัปดาห์วันภาษาไทย"],
+    ]);
+  });
+
+  test("the allocation on the line after the budget heading, or from 'จากเงินอุดหนุน…'", () => {
+    expect(importProjectText(PLAN(["6. งบประมาณ", "จำนวน 25,000 บาท (สองหมื่นห้าพันบาทถ้วน)", "กิจกรรมที่ 2", "- ค่าอาหารว่าง 20 คน x 30 บาท = 600 บาท"])).plan.project.allocation).toBe(
+      baht(25000),
+    );
+    const r = importProjectText(PLAN(["งบประมาณ", "\tจากเงินอุดหนุนรายหัว จำนวน 30,000 บาท", "กิจกรรมที่ 2", "- ค่าอาหารว่าง 20 คน x 30 บาท = 600 บาท"]));
+    expect(r.plan.project.allocation).toBe(baht(30000));
+    expect(r.plan.budgetLines).toHaveLength(1);
+  });
+
+  test("symbol-font bullets (private-use characters) and an item written under the block heading without a bullet", () => {
+    const { plan } = importProjectText(
+      PLAN([
+        "งบประมาณ 30,000 บาท",
+        "กิจกรรมนิเทศติดตาม",
+        "\tค่าน้ำมันเชื้อเพลิง",
+        "\t\t4 ครั้ง x 500 บาท = 2,000 บาท",
+        "\t\uf0d8 ค่าอาหารว่าง",
+        "\t\t10 คน x 30 บาท = 300 บาท",
+      ]),
+    );
+    expect(plan.budgetLines.map((l) => [l.activityId, l.item, l.statedAmount])).toEqual([
+      ["3", "ค่าน้ำมันเชื้อเพลิง", baht(2000)],
+      ["3", "ค่าอาหารว่าง", baht(300)],
+    ]);
+  });
+});
