@@ -126,6 +126,14 @@ function blockName(title: string): string {
   return t;
 }
 
+/** A block heading without "กิจกรรม(ที่) N" and its number, cut to 40 characters: "ทัศนศึกษาแหล่งเรียนรู้". */
+function blockTitleText(title: string): string {
+  const t = collapseSpaces(title)
+    .replace(/^กิจกรรม(?:ที่)?\s*\d*\s*[:.)-]?\s*/, "")
+    .trim();
+  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+}
+
 /** Ids taken so far and, per id, the next suffix to try ("1", "1.2", "1.3" …). */
 class IdPool {
   private taken = new Set<string>();
@@ -315,7 +323,10 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
     }
     {
       // a named block that matches no activity is reported; its id must not be an activity's id
-      let id = b.number ?? `B${i + 1}`;
+      // the id carries the block's name ("4 ทัศนศึกษาแหล่งเรียนรู้"), so the finding names it even after the
+      // plan went through a workbook, and it never equals an activity's number
+      const name = blockTitleText(b.title);
+      let id = name ? `${b.number ?? ""} ${name}`.trim() : (b.number ?? `B${i + 1}`);
       if (takenIds.has(id)) id = `B${id}`;
       while (takenIds.has(id)) id = `${id}'`;
       takenIds.add(id);

@@ -72,7 +72,7 @@ describe("the budget section", () => {
       "รวม 3,000 บาท",
     ]);
     const { plan } = importProjectText(text);
-    expect(plan.budgetLines.map((l) => l.activityId)).toEqual(["3", "B2"]);
+    expect(plan.budgetLines.map((l) => l.activityId)).toEqual(["3", "2 ทัศนศึกษาดูงาน"]);
     const f = checkProjectText(text).findings.filter((x) => x.rule === "budget-without-activity");
     expect(f).toHaveLength(1);
     expect(f[0].line).toBe(10);
