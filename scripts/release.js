@@ -165,7 +165,8 @@ if (require.main === module) {
     process.exit(2);
   }
   if (opts.help) {
-    console.log(fs.readFileSync(__filename, "utf8").split("\n").slice(1, 18).map((l) => l.replace(/^\/\/ ?/, "")).join("\n"));
+    const lines = fs.readFileSync(__filename, "utf8").split("\n").slice(1);
+    console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith("//"))).map((l) => l.replace(/^\/\/ ?/, "")).join("\n"));
     process.exit(0);
   }
   release(opts).then(
