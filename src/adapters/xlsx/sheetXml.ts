@@ -141,7 +141,8 @@ export function readSheetXml(buf: Buffer, opts: SheetReadOptions): SparseSheet {
       row = at.row;
       col = at.col;
     } else col++;
-    if (tag.selfClosing || row < 1 || row > MAX_ROW || col < 1 || col > MAX_COL) {
+    // a reference outside the sheet (XFE3, A0) is not a cell
+    if (tag.selfClosing || (a.r && !at) || row < 1 || row > MAX_ROW || col < 1 || col > MAX_COL) {
       if (!tag.selfClosing) sc.skip(tag);
       continue;
     }
