@@ -191,10 +191,11 @@ describe("messages (item 10) and not a plan (item 8)", () => {
     writeFileSync(join(dir, "junk.zip.xlsx"), writeZip([{ name: "readme.txt", deflated: deflateRawSync(Buffer.from("hello")), declaredSize: 5 }]));
     hashes.set("junk.zip.xlsx", sha(join(dir, "junk.zip.xlsx")));
     mkdirSync(join(dir, "folder.xlsx"), { recursive: true });
-    const r = runCli(dir, ["validate", "budget.ods", "renamed-ods.xlsx", "folder.xlsx", "junk.zip.xlsx", "not-a-plan.xlsx", "--format", "json", "--lang", "en"]);
+    const r = runCli(dir, ["validate", "budget.ods", "renamed-ods.xlsx", "folder.xlsx", "junk.zip.xlsx", "not-a-plan.xlsx", "/dev/zero", "--format", "json", "--lang", "en"]);
     sane(r);
     expect(r.code).toBe(2);
-    const [ods, renamed, folder, junk, none] = json(r).files;
+    const [ods, renamed, folder, junk, none, device] = json(r).files;
+    expect(device.error).toMatchObject({ code: "unreadable", message: "Cannot open /dev/zero (not a regular file)" });
     for (const f of [ods, renamed]) {
       expect(f.error).toMatchObject({ code: "opendocument" });
       expect(f.error!.message).toMatch(/is an OpenDocument spreadsheet \(\.ods\); save it as \.xlsx/);

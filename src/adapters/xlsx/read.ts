@@ -81,6 +81,8 @@ export async function readInputBytes(path: string, file: string, limits: Limits 
   try {
     const st = await fs.stat(path);
     if (st.isDirectory()) throw new XlsxReadError("directory", file);
+    // a pipe or a device (/dev/zero) would never end or never fill: only regular files are read
+    if (!st.isFile()) throw new XlsxReadError("unreadable", file, { th: "ไม่ใช่ไฟล์ธรรมดา", en: "not a regular file" });
     size = st.size;
   } catch (e) {
     if (e instanceof XlsxReadError) throw e;

@@ -1,4 +1,3 @@
-import { promises as fs } from "fs";
 import { parseArgs, UsageError } from "../args";
 import { refusesOverwrite, writeSafely, samePath, type Context } from "../io";
 import { decodeText, failureMessage, noPlanError } from "../load";
@@ -7,6 +6,7 @@ import { checkProjectText } from "../../import/check";
 import { buildWorkbookSpec } from "../../workbook";
 import { specToBuffer } from "../../adapters/xlsx/write";
 import { XlsxReadError } from "../../adapters/xlsx/errors";
+import { readInputBytes } from "../../adapters/xlsx/read";
 import { planTotal } from "../../core/budget";
 import { formatBaht } from "../../core/money";
 
@@ -26,16 +26,10 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
 
   let text: string;
   try {
-    let buf: Buffer;
-    try {
-      buf = await fs.readFile(input);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw code === "ENOENT" ? new XlsxReadError("missing", input) : new XlsxReadError("unreadable", input, code);
-    }
+    const buf = await readInputBytes(input, input);
     if (buf.length === 0) throw new XlsxReadError("empty", input);
     if (buf[0] === 0x50 && buf[1] === 0x4b) {
-      throw new XlsxReadError("unreadable", input, ctx.lang === "th" ? "เป็นไฟล์ zip/Office ไม่ใช่ข้อความ; บันทึกเป็น .txt ก่อน" : "a zip/Office file, not text; save it as .txt first");
+      throw new XlsxReadError("unreadable", input, { th: "เป็นไฟล์ zip/Office ไม่ใช่ข้อความ; บันทึกเป็น .txt ก่อน", en: "a zip/Office file, not text; save it as .txt first" });
     }
     text = decodeText(buf);
     if (!text.trim()) throw new XlsxReadError("empty", input);
