@@ -1,0 +1,44 @@
+/**
+ * Workbooks made by an earlier template keep reading after layout changes: test/fixtures holds the
+ * seed example and a blank template as written by the template of November 2026 (before the budget
+ * sheet got its computed-amount column). Reading them must find the same plan and the same mistakes.
+ */
+import { join } from "path";
+import { readXlsx } from "../../src/adapters/xlsx/read";
+import { planFixes, validateWorkbook } from "../../src/workbook";
+import { planTotal } from "../../src/core/budget";
+
+const TODAY = { year: 2559, month: 10 };
+const fixture = (name: string) => join(__dirname, "..", "fixtures", name);
+
+describe("a workbook made by the earlier template", () => {
+  test("the seed example reads with its lines, totals and mistakes", async () => {
+    const snap = await readXlsx(fixture("seed-template-v0.xlsx"));
+    const v = validateWorkbook(snap, { today: TODAY });
+    expect(v.isPlan).toBe(true);
+    expect(v.problems).toEqual([]);
+    expect(v.plan.activities).toHaveLength(7);
+    expect(v.plan.budgetLines).toHaveLength(15);
+    expect(planTotal(v.plan)).toBe(12100000);
+    const at = (rule: string) => v.findings.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell}`);
+    expect(at("line-amount-mismatch")).toEqual(["งบประมาณ!J8", "งบประมาณ!J17"]);
+    expect(at("subtotal-mismatch")).toEqual(["กิจกรรม!S10"]);
+    expect(at("total-mismatch")).toEqual(["โครงการ!B16"]);
+    expect(at("over-allocation")).toEqual(["โครงการ!B11"]);
+    expect(at("spend-before-funds")).toEqual(["กิจกรรม!E5"]);
+    // the old layout's own formulas are not reported as broken
+    expect(v.findings.filter((f) => ["formula-inconsistent", "sum-range-incomplete", "formula-error"].includes(f.rule))).toEqual([]);
+    const fixes = planFixes(snap, { today: TODAY, stated: false });
+    expect(fixes.map((f) => `${f.sheet}!${f.cell}=${f.formula}`)).toEqual(["งบประมาณ!J8==PRODUCT(E8,F8,H8)", "งบประมาณ!J17==PRODUCT(E17,F17,H17)"]);
+  });
+
+  test("the blank template reads as an empty plan without findings or problems", async () => {
+    const snap = await readXlsx(fixture("blank-template-v0.xlsx"));
+    const v = validateWorkbook(snap);
+    expect(v.isPlan).toBe(true);
+    expect(v.problems).toEqual([]);
+    expect(v.plan.project.fiscalYear).toBe(2569);
+    expect(v.plan.budgetLines).toEqual([]);
+    expect(v.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
