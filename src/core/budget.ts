@@ -8,6 +8,12 @@
  * - a line with only a stated amount (no unit cost, quantity or times) is a lump sum: computed = stated;
  * - a line whose unit cost is missing or whose factors are not numbers (`invalid`, NaN) cannot be
  *   computed and counts with its stated amount (null when none or not finite).
+ *
+ * THE ONE MODEL (docs/rules.md, "Two sums"): every total — per activity, class, quarter, the plan, the
+ * balance against the allocation — is a sum of COMPUTED amounts. The amounts AS WRITTEN (a typed number
+ * where the formula belongs, a figure copied from a document) are summed separately (`planTotalAsWritten`)
+ * only to show both sums where they differ; the budget sheet shows the same two sums in its amount and
+ * computed-amount columns.
  */
 import type { Activity, BudgetLine, ExpenseClass, MonthRef, Plan, Satang } from "./model";
 import { mulMoney } from "./money";
@@ -161,6 +167,22 @@ export function quarterTotals(plan: Plan): QuarterTotals {
     else out.unscheduled += amount;
   }
   return out;
+}
+
+/**
+ * A line's amount as written: the stated amount when there is one, else the computed amount (a line
+ * whose amount cell holds the template formula has stated = computed).
+ */
+export function lineAmountAsWritten(line: BudgetLine): Satang | null {
+  if (line.statedAmount !== null && Number.isFinite(line.statedAmount)) return line.statedAmount;
+  return lineAmount(line);
+}
+
+/** Sum of the lines' amounts as written (what the amount column of a sheet adds up to). */
+export function planTotalAsWritten(plan: Plan): Satang {
+  let total = 0;
+  for (const line of plan.budgetLines) total += lineAmountAsWritten(line) ?? 0;
+  return total;
 }
 
 /** Sum of all lines' computed amounts. */

@@ -53,6 +53,16 @@ export interface Finding {
   cell?: string;
   /** 1-based line of a text document the finding is about (findings on imported text). */
   line?: number;
+  /**
+   * Other rules that found a problem at the same cell, merged into this finding (one finding per cell;
+   * the message says all of them). See mergeFindingsByCell.
+   */
+  also?: RuleId[];
+}
+
+/** True when the finding is about `rule`, as its own rule or as one merged into it. */
+export function findingHasRule(f: Finding, rule: RuleId): boolean {
+  return f.rule === rule || !!f.also?.includes(rule);
 }
 
 export function at(ref: CellRef | undefined): Pick<Finding, "sheet" | "cell"> {

@@ -59,11 +59,12 @@ export function makeCtx(pos: Positions, table: TablePos | undefined, row: number
       return `$${colLetter(p.valueCol)}$${p.rows[key]}`;
     },
     budget: (col) => tableRange(pos.budget, col, "budget"),
-    budgetTotal(): string {
+    budgetTotal(col = "amount"): string {
       const b = pos.budget;
-      if (!b || b.totalRow === undefined || b.cols.amount === undefined) throw new MissingPlace("budget.total");
-      return absCell(b.sheet, b.totalRow, b.cols.amount);
+      if (!b || b.totalRow === undefined || b.cols[col] === undefined) throw new MissingPlace(`budget.total.${col}`);
+      return absCell(b.sheet, b.totalRow, b.cols[col]);
     },
+    budgetHas: (col) => pos.budget?.cols[col] !== undefined,
     activities: (col) => tableRange(pos.activities, col, "activities"),
     rates: (col) => tableRange(pos.rates, col, "rates"),
     ratesCond(which): string {

@@ -57,8 +57,8 @@ function formulaFor(loc: Located, sheet: string, cell: string): { formula: strin
   const b = loc.budget;
   try {
     if (b && sheet === b.sheet) {
-      if (b.totalRow === row && b.cols.amount === col) {
-        const f = expectedTotalFormula(loc);
+      if (b.totalRow === row && (b.cols.amount === col || b.cols.computed === col)) {
+        const f = expectedTotalFormula(loc, b.cols.amount === col ? "amount" : "computed");
         return f ? { formula: f, what: { th: "สูตรยอดรวมงบประมาณ", en: "the budget total formula" } } : null;
       }
       const key = whichColumn(b, BUDGET_TABLE, col, row);
@@ -136,13 +136,15 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
   };
 
   for (const f of v.findings) {
-    if (!FIXABLE.includes(f.rule) || !f.sheet || !f.cell) continue;
+    // a finding may carry a fixable rule merged into it (a typed amount: mismatch + typed over the formula)
+    const rule = [f.rule, ...(f.also ?? [])].find((r) => FIXABLE.includes(r));
+    if (!rule || !f.sheet || !f.cell) continue;
     const line = f.lineId ? v.plan.budgetLines.find((l) => l.id === f.lineId) : undefined;
     const lump = line && line.unitCost === null && line.quantity === null && line.times === null && !line.invalid;
     if (lump && line.cells?.statedAmount?.cell === f.cell) {
       // a lump sum has no template formula: keep its current amount as a typed number
-      if (f.rule === "formula-inconsistent" && line.statedAmount !== null) {
-        push(f.sheet, f.cell, { value: line.statedAmount / 100 }, f.rule, "formula", {
+      if (rule === "formula-inconsistent" && line.statedAmount !== null) {
+        push(f.sheet, f.cell, { value: line.statedAmount / 100 }, rule, "formula", {
           th: `แทนสูตรที่อ้างอิงแถวอื่นใน ${f.sheet}!${f.cell} "${line.item}" ด้วยจำนวนเงินปัจจุบัน ${baht(line.statedAmount)} บาท (รายการเหมาจ่าย)`,
           en: `Replace the formula referring to another row in ${f.sheet}!${f.cell} "${line.item}" by its current amount, ${baht(line.statedAmount)} baht (a lump sum)`,
         });
@@ -154,12 +156,12 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     const where = `${f.sheet}!${f.cell}`;
     const item = f.item ? ` "${f.item}"` : "";
     const description: Text =
-      f.rule === "formula-error"
+      rule === "formula-error"
         ? { th: `ใส่${want.what.th}กลับใน ${where}${item}: ${want.formula}`, en: `Restore ${want.what.en} in ${where}${item}: ${want.formula}` }
-        : f.rule === "sum-range-incomplete"
+        : rule === "sum-range-incomplete"
           ? { th: `ขยายช่วงรวมใน ${where} ให้ครบทุกรายการ: ${want.formula}`, en: `Widen the sum in ${where} to cover every line: ${want.formula}` }
           : { th: `ใช้${want.what.th}แทนตัวเลขที่พิมพ์/สูตรที่ผิดใน ${where}${item}: ${want.formula}`, en: `Put ${want.what.en} back in ${where}${item}: ${want.formula}` };
-    push(f.sheet, f.cell, { formula: want.formula }, f.rule, "formula", description);
+    push(f.sheet, f.cell, { formula: want.formula }, rule, "formula", description);
   }
 
   if (opts.stated !== false) {

@@ -32,8 +32,10 @@ export interface FormulaCtx {
   project(field: string): string;
   /** Absolute range of a budget-lines column, e.g. 'งบประมาณ'!$J$5:$J$24. */
   budget(col: string): string;
-  /** Absolute reference to the budget total cell. */
-  budgetTotal(): string;
+  /** Absolute reference to the budget total cell of a column (default: the amount column). */
+  budgetTotal(col?: string): string;
+  /** True when the budget table has this column (a workbook made by an older template may not). */
+  budgetHas(col: string): boolean;
   /** Absolute range of an activities column. */
   activities(col: string): string;
   /** Absolute range of a rates column. */
@@ -96,6 +98,8 @@ export const FORMULA_TEXT = {
 } as const;
 
 const L = (x: FormulaCtx, t: Text) => t[x.lang];
+/** The budget column totals are taken from: the computed amount, or the amount in a workbook made before it existed. */
+const computedOrAmount = (x: FormulaCtx): string => (x.budgetHas("computed") ? "computed" : "amount");
 const Q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 const status = (id: string, lang: Lang) => STATUS_CHOICES.find((s) => s.id === id)![lang];
 
@@ -125,10 +129,11 @@ export const PROJECT_FIELDS: FieldDef[] = [
   { key: "statedTotal", label: { th: "รวมทั้งสิ้นตามเอกสาร (บาท)", en: "Stated grand total (baht)" }, aliases: ["รวมทั้งสิ้นตามเอกสาร", "stated total"], kind: "input", type: "money" },
   {
     key: "computedTotal",
-    label: { th: "รวมงบประมาณตามรายการ (บาท)", en: "Budget total from lines (baht)" },
+    label: { th: "รวมงบประมาณตามการคำนวณ (บาท)", en: "Budget total, computed (baht)" },
+    aliases: ["รวมงบประมาณตามรายการ (บาท)", "รวมงบประมาณตามรายการ", "Budget total from lines (baht)", "รวมงบประมาณตามการคำนวณ"],
     kind: "formula",
     type: "money",
-    formula: (x) => `=${x.budgetTotal()}`,
+    formula: (x) => `=${x.budgetTotal(computedOrAmount(x))}`,
   },
   {
     key: "balance",
@@ -226,7 +231,8 @@ export const ACTIVITIES_TABLE: TableDef = {
       kind: "formula",
       type: "money",
       total: true,
-      formula: (x) => `=IF($${x.c("id")}${x.row}="","",SUMIF(${x.budget("activityId")},$${x.c("id")}${x.row},${x.budget("amount")}))`,
+      // the one model: activity budgets add up the COMPUTED amounts (older templates: the amount column)
+      formula: (x) => `=IF($${x.c("id")}${x.row}="","",SUMIF(${x.budget("activityId")},$${x.c("id")}${x.row},${x.budget(computedOrAmount(x))}))`,
     },
     {
       key: "stated",
@@ -347,6 +353,24 @@ export const BUDGET_TABLE: TableDef = {
           `=IF(AND(N(${u})>0,NOT(ISFORMULA(${a}))),${Q(L(x, FORMULA_TEXT.typedAmount))},` +
           `IF(OR(N(${u})=0,N(${c})=0),"",IF(${u}>${c},${Q(L(x, FORMULA_TEXT.overCeiling))},${Q(L(x, FORMULA_TEXT.ok))})))`
         );
+      },
+    },
+    {
+      // the one model's amount: unit cost × quantity × times (blank factors count as 1), or the amount as
+      // written when there is no unit cost (a lump sum) or a factor is not a number — as src/core/budget.ts
+      key: "computed",
+      header: { th: "จำนวนเงินตามการคำนวณ (บาท)", en: "Computed amount (baht)" },
+      aliases: ["ตามการคำนวณ", "computed amount", "computed"],
+      width: 14,
+      kind: "formula",
+      type: "money",
+      total: true,
+      formula: (x) => {
+        const r = x.row;
+        const u = `$${x.c("unitCost")}${r}`;
+        const q = `$${x.c("quantity")}${r}`;
+        const t = `$${x.c("times")}${r}`;
+        return `=IF(AND(ISNUMBER(${u}),OR(${q}="",ISNUMBER(${q})),OR(${t}="",ISNUMBER(${t}))),ROUND(PRODUCT(${u},${q},${t}),2),N($${x.c("amount")}${r}))`;
       },
     },
     { key: "note", header: { th: "หมายเหตุ", en: "Note" }, width: 18, kind: "input", type: "text" },

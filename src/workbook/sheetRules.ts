@@ -11,7 +11,7 @@
  */
 import type { Finding, RuleId } from "../core/findings";
 import type { Plan } from "../core/model";
-import { lineAmount } from "../core/budget";
+import { lineAmount, planTotal, planTotalAsWritten } from "../core/budget";
 import { addr, colLetter, findRefs, parseAddr, toR1C1 } from "./a1";
 import { MissingPlace, makeCtx } from "./ctx";
 import { ACTIVITIES_TABLE, BUDGET_TABLE, PROJECT_FIELDS } from "./layout";
@@ -35,11 +35,11 @@ export function expectedFormula(loc: Located, table: "budget" | "activities", ke
   }
 }
 
-/** The budget total's formula: SUM over all line rows of the amount column. */
-export function expectedTotalFormula(loc: Located): string | null {
+/** The budget total's formula: SUM over all line rows of the amount (or computed-amount) column. */
+export function expectedTotalFormula(loc: Located, key: "amount" | "computed" = "amount"): string | null {
   const b = loc.budget;
-  if (!b || b.cols.amount === undefined) return null;
-  const c = colLetter(b.cols.amount);
+  if (!b || b.cols[key] === undefined) return null;
+  const c = colLetter(b.cols[key]);
   const first = Math.min(b.firstRow, ...b.rows);
   const last = Math.max(b.lastRow, ...b.rows);
   return `=SUM(${c}${first}:${c}${last})`;
@@ -72,6 +72,17 @@ function coveredRows(formula: string, sheet: string, col: number, ownSheet: stri
   return rows;
 }
 
+/** expected/actual as money: what the cell should show (satang) and what it shows, when that is a number. */
+function numbers(v: unknown, want: number | null): Pick<Finding, "expected" | "actual" | "valueKind"> {
+  if (want === null) return {};
+  return { expected: want, ...(typeof v === "number" ? { actual: Math.round(v * 100) } : {}), valueKind: "money" };
+}
+/** " — shows 19,000 baht, should be 23,800 baht" (messages name numbers, not formulas). */
+const shows = (v: unknown, want: number | null): string =>
+  want === null ? "" : ` — ${typeof v === "number" ? `แสดง ${baht(Math.round(v * 100))} บาท ` : ""}ควรเป็น ${baht(want)} บาท`;
+const showsEn = (v: unknown, want: number | null): string =>
+  want === null ? "" : `; ${typeof v === "number" ? `it shows ${baht(Math.round(v * 100))} baht, ` : ""}it should be ${baht(want)} baht`;
+
 function finding(rule: RuleId, severity: Finding["severity"], message: { th: string; en: string }, extra: Partial<Finding>): Finding {
   return { rule, severity, message, ...extra };
 }
@@ -85,6 +96,8 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
   for (const x of plan.activities) if (!names.has(x.id)) names.set(x.id, x.name);
   const actName = (id: string) => names.get(id);
   const rowsByActivity = new Map<string, number[]>();
+  const computedByActivity = new Map<string, number>();
+  for (const l of plan.budgetLines) computedByActivity.set(l.activityId, (computedByActivity.get(l.activityId) ?? 0) + (lineAmount(l) ?? 0));
   for (const l of plan.budgetLines) {
     const r = loc.lineRows.get(l.id);
     if (r === undefined) continue;
@@ -144,55 +157,96 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
             "formula-inconsistent",
             "error",
             {
-              th: `รายการ "${line.item}": สูตรจำนวนเงิน ${cell} คือ ${f} ไม่ตรงกับสูตรของคอลัมน์${expected ? ` (${expected})` : ""}${otherRow ? " — อ้างอิงแถวอื่น" : ""}`,
-              en: `Line "${line.item}": amount formula ${cell} is ${f}, unlike the column's pattern${expected ? ` (${expected})` : ""}${otherRow ? "; it refers to another row" : ""}`,
+              th: `รายการ "${line.item}": สูตรจำนวนเงิน ${cell} คือ ${f} ไม่ตรงกับสูตรของคอลัมน์${expected ? ` (${expected})` : ""}${otherRow ? " — อ้างอิงแถวอื่น" : ""}${shows(v, lineAmount(line))}`,
+              en: `Line "${line.item}": amount formula ${cell} is ${f}, unlike the column's pattern${expected ? ` (${expected})` : ""}${otherRow ? "; it refers to another row" : ""}${showsEn(v, lineAmount(line))}`,
             },
-            { ...base, expected: expected ?? undefined, actual: f, valueKind: "text" },
+            { ...base, ...numbers(v, lineAmount(line)) },
           ),
         );
       }
-      // the total row
-      if (b.totalRow !== undefined && b.rows.length) {
-        const cell = addr(b.totalRow, amountCol);
-        const f = cellFormula(bs, b.totalRow, amountCol);
-        const v = cellValue(bs, b.totalRow, amountCol);
-        const expected = expectedTotalFormula(loc);
-        const st = plan.project.cells?.statedTotal;
-        const isStated = !!st && st.sheet === bs.name && st.cell === cell; // a hand-made sheet's typed total, read as the stated total
-        if (!f && typeof v === "number" && !isStated) {
+      // the computed-amount column: every line row needs the template's formula, or the sheet's computed sums miss it
+      const cmpCol = b.cols.computed;
+      if (cmpCol !== undefined) {
+        for (const line of plan.budgetLines) {
+          const row = loc.lineRows.get(line.id);
+          if (row === undefined) continue;
+          const f = cellFormula(bs, row, cmpCol);
+          const expected = expectedFormula(loc, "budget", "computed", row);
+          if (!expected || (f && toR1C1(f, row, cmpCol) === toR1C1(expected, row, cmpCol))) continue;
+          const cell = addr(row, cmpCol);
+          const computed = lineAmount(line);
           out.push(
             finding(
-              "line-amount-hardcoded",
-              "warning",
+              "formula-inconsistent",
+              "error",
               {
-                th: `ยอดรวมงบประมาณ ${cell} เป็นตัวเลขที่พิมพ์ไว้ ไม่ใช่สูตรรวม${expected ? ` ${expected}` : ""}`,
-                en: `The budget total ${cell} is a typed number, not the sum formula${expected ? ` ${expected}` : ""}`,
+                th: `รายการ "${line.item}": ช่องจำนวนเงินตามการคำนวณ ${cell} ${f ? `มีสูตร ${f} ไม่ตรงกับสูตรของคอลัมน์` : "ไม่มีสูตรของคอลัมน์"} — ยอดรวมตามการคำนวณในชีตจะไม่ตรงกับที่ตรวจได้ (ควรเป็น ${computed === null ? "-" : baht(computed)} บาท)`,
+                en: `Line "${line.item}": computed-amount cell ${cell} ${f ? `holds ${f}, unlike the column's formula` : "lacks the column's formula"}; the sheet's computed sums will differ from the checks (it should be ${computed === null ? "-" : baht(computed)} baht)`,
               },
-              { sheet: bs.name, cell, expected: expected ?? undefined, actual: v, valueKind: "text" },
+              {
+                activityId: line.activityId || undefined,
+                activityName: actName(line.activityId),
+                lineId: line.id,
+                item: line.item,
+                sheet: bs.name,
+                cell,
+                ...(computed !== null ? { expected: computed, valueKind: "money" as const } : {}),
+              },
             ),
           );
-        } else if (f) {
-          const covered = coveredRows(f, bs.name, amountCol, bs.name);
-          // a covered block-subtotal row stands for the lines of its block
-          const subs = [...b.subtotalRows].sort((x, y) => x - y);
-          subs.forEach((sr, i) => {
-            if (!covered.has(sr)) return;
-            const from = i > 0 ? subs[i - 1] : b.headerRow;
-            for (const r of b.rows) if (r > from && r < sr) covered.add(r);
-          });
-          const missing = b.rows.filter((r) => !covered.has(r));
-          if (missing.length) {
+        }
+      }
+      // the total row: the sum of the amounts as written, and the sum of the computed amounts
+      if (b.totalRow !== undefined && b.rows.length) {
+        const sums: { col: number; written: boolean }[] = [{ col: amountCol, written: true }];
+        if (b.cols.computed !== undefined) sums.push({ col: b.cols.computed, written: false });
+        for (const { col, written } of sums) {
+          const cell = addr(b.totalRow, col);
+          const f = cellFormula(bs, b.totalRow, col);
+          const v = cellValue(bs, b.totalRow, col);
+          const expected = expectedTotalFormula(loc, written ? "amount" : "computed");
+          const want = written ? planTotalAsWritten(plan) : planTotal(plan);
+          const what = written
+            ? { th: "ยอดรวมงบประมาณ (ตามที่เขียน)", en: "The budget total (as written)" }
+            : { th: "ยอดรวมงบประมาณตามการคำนวณ", en: "The computed budget total" };
+          const st = plan.project.cells?.statedTotal;
+          const isStated = !!st && st.sheet === bs.name && st.cell === cell; // a hand-made sheet's typed total, read as the stated total
+          const values = { expected: want, ...(typeof v === "number" ? { actual: Math.round(v * 100) } : {}), valueKind: "money" as const };
+          if (!f && typeof v === "number" && !isStated) {
             out.push(
               finding(
-                "sum-range-incomplete",
-                "error",
+                "line-amount-hardcoded",
+                "warning",
                 {
-                  th: `ยอดรวมงบประมาณ ${cell} (${f}) ไม่รวมแถว ${missing.join(", ")} — ควรเป็น ${expected}`,
-                  en: `The budget total ${cell} (${f}) leaves out row(s) ${missing.join(", ")}; it should be ${expected}`,
+                  th: `${what.th} ${cell} เป็นตัวเลขที่พิมพ์ไว้ ${baht(Math.round(v * 100))} บาท ไม่ใช่สูตรรวม — รายการรวมได้ ${baht(want)} บาท`,
+                  en: `${what.en} ${cell} is a typed number, ${baht(Math.round(v * 100))} baht, not the sum formula; the lines add up to ${baht(want)} baht`,
                 },
-                { sheet: bs.name, cell, expected: expected ?? undefined, actual: f, valueKind: "text" },
+                { sheet: bs.name, cell, ...values },
               ),
             );
+          } else if (f) {
+            const covered = coveredRows(f, bs.name, col, bs.name);
+            // a covered block-subtotal row stands for the lines of its block
+            const subs = [...b.subtotalRows].sort((x, y) => x - y);
+            subs.forEach((sr, i) => {
+              if (!covered.has(sr)) return;
+              const from = i > 0 ? subs[i - 1] : b.headerRow;
+              for (const r of b.rows) if (r > from && r < sr) covered.add(r);
+            });
+            const missing = b.rows.filter((r) => !covered.has(r));
+            if (missing.length) {
+              out.push(
+                finding(
+                  "sum-range-incomplete",
+                  "error",
+                  {
+                    th: `${what.th} ${cell} ไม่รวมแถว ${missing.join(", ")} — รวมทุกรายการแล้วควรเป็น ${baht(want)} บาท (แก้สูตรเป็น ${expected})`,
+                    en: `${what.en} ${cell} leaves out row(s) ${missing.join(", ")}; with every line it should be ${baht(want)} baht (formula ${expected})`,
+                  },
+                  { sheet: bs.name, cell, ...values },
+                ),
+              );
+            }
           }
         }
       }
@@ -211,7 +265,8 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
       const f = cellFormula(as, row, col);
       const v = cellValue(as, row, col);
       const expected = expectedFormula(loc, "activities", "budget", row);
-      const base = { activityId: act.id, activityName: act.name, sheet: as.name, cell };
+      const want = computedByActivity.get(act.id) ?? 0;
+      const base = { activityId: act.id, activityName: act.name, sheet: as.name, cell, ...numbers(v, want) };
       if (!f) {
         if (typeof v === "number") {
           out.push(
@@ -219,10 +274,10 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
               "line-amount-hardcoded",
               "warning",
               {
-                th: `กิจกรรม ${act.id}: งบประมาณ ${cell} เป็นตัวเลขที่พิมพ์ไว้ ไม่ใช่ผลรวมจากรายการงบประมาณ${expected ? ` (${expected})` : ""}`,
-                en: `Activity ${act.id}: budget ${cell} is a typed number, not the sum of its budget lines${expected ? ` (${expected})` : ""}`,
+                th: `กิจกรรม ${act.id}: งบประมาณ ${cell} เป็นตัวเลขที่พิมพ์ไว้ ${baht(Math.round(v * 100))} บาท ไม่ใช่ผลรวมจากรายการงบประมาณ ซึ่งรวมได้ ${baht(want)} บาท ตามการคำนวณ`,
+                en: `Activity ${act.id}: budget ${cell} is a typed number, ${baht(Math.round(v * 100))} baht, not the sum of its budget lines, which add up to ${baht(want)} baht as computed`,
               },
-              { ...base, expected: expected ?? undefined, actual: v, valueKind: "text" },
+              base,
             ),
           );
         }
@@ -234,7 +289,9 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
       // lines of this activity that the ranges leave out
       const lineRows = rowsByActivity.get(act.id) ?? [];
       const idCovered = b.cols.activityId !== undefined ? coveredRows(f, bs.name, b.cols.activityId, as.name) : new Set<number>();
-      const amtCovered = b.cols.amount !== undefined ? coveredRows(f, bs.name, b.cols.amount, as.name) : new Set<number>();
+      // the sum range is the computed-amount column (or, in older templates, the amount column)
+      const sumCol = [b.cols.computed, b.cols.amount].find((c) => c !== undefined && coveredRows(f, bs.name, c, as.name).size > 0);
+      const amtCovered = sumCol !== undefined ? coveredRows(f, bs.name, sumCol, as.name) : new Set<number>();
       const missing = lineRows.filter((r) => !idCovered.has(r) || !amtCovered.has(r));
       if (otherRow) {
         out.push(
@@ -242,10 +299,10 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
             "formula-inconsistent",
             "error",
             {
-              th: `กิจกรรม ${act.id}: สูตรงบประมาณ ${cell} (${f}) อ้างอิงแถวอื่น ไม่ตรงกับสูตรของคอลัมน์${expected ? ` (${expected})` : ""}`,
-              en: `Activity ${act.id}: budget formula ${cell} (${f}) refers to another row, unlike the column's pattern${expected ? ` (${expected})` : ""}`,
+              th: `กิจกรรม ${act.id}: สูตรงบประมาณ ${cell} (${f}) อ้างอิงแถวอื่น ไม่ตรงกับสูตรของคอลัมน์${shows(v, want)}`,
+              en: `Activity ${act.id}: budget formula ${cell} (${f}) refers to another row, unlike the column's pattern${showsEn(v, want)}`,
             },
-            { ...base, expected: expected ?? undefined, actual: f, valueKind: "text" },
+            base,
           ),
         );
       } else if (missing.length && /SUMIF/i.test(f)) {
@@ -254,10 +311,10 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
             "sum-range-incomplete",
             "error",
             {
-              th: `กิจกรรม ${act.id}: สูตรงบประมาณ ${cell} (${f}) ไม่ครอบคลุมรายการงบประมาณแถว ${missing.join(", ")}`,
-              en: `Activity ${act.id}: budget formula ${cell} (${f}) does not cover budget line row(s) ${missing.join(", ")}`,
+              th: `กิจกรรม ${act.id}: สูตรงบประมาณ ${cell} (${f}) ไม่ครอบคลุมรายการงบประมาณแถว ${missing.join(", ")}${shows(v, want)}`,
+              en: `Activity ${act.id}: budget formula ${cell} (${f}) does not cover budget line row(s) ${missing.join(", ")}${showsEn(v, want)}`,
             },
-            { ...base, expected: expected ?? undefined, actual: f, valueKind: "text" },
+            base,
           ),
         );
       }
@@ -284,10 +341,10 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
           "line-amount-hardcoded",
           "warning",
           {
-            th: `รวมงบประมาณตามรายการ ${cell} เป็นตัวเลขที่พิมพ์ไว้ ไม่ใช่สูตร${expected ? ` ${expected}` : ""}`,
-            en: `The budget total ${cell} on the project sheet is a typed number, not the formula${expected ? ` ${expected}` : ""}`,
+            th: `รวมงบประมาณตามการคำนวณ ${cell} เป็นตัวเลขที่พิมพ์ไว้ ${baht(Math.round(v * 100))} บาท ไม่ใช่สูตร — รายการรวมได้ ${baht(planTotal(plan))} บาท ตามการคำนวณ`,
+            en: `The computed budget total ${cell} on the project sheet is a typed number, ${baht(Math.round(v * 100))} baht, not the formula; the lines add up to ${baht(planTotal(plan))} baht as computed`,
           },
-          { sheet: ps.name, cell, expected: expected ?? undefined, actual: v, valueKind: "text" },
+          { sheet: ps.name, cell, ...numbers(v, planTotal(plan)) },
         ),
       );
     } else if (f && expected && toR1C1(f, row, p.valueCol) !== toR1C1(expected, row, p.valueCol)) {
@@ -296,10 +353,10 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
           "formula-inconsistent",
           "error",
           {
-            th: `รวมงบประมาณตามรายการ ${cell} (${f}) ไม่ได้อ้างอิงยอดรวมของตารางงบประมาณ (${expected})`,
-            en: `The budget total ${cell} (${f}) does not refer to the budget table's total (${expected})`,
+            th: `รวมงบประมาณตามการคำนวณ ${cell} (${f}) ไม่ได้อ้างอิงยอดรวมของตารางงบประมาณ (${expected})${shows(v, planTotal(plan))}`,
+            en: `The computed budget total ${cell} (${f}) does not refer to the budget table's total (${expected})${showsEn(v, planTotal(plan))}`,
           },
-          { sheet: ps.name, cell, expected, actual: f, valueKind: "text" },
+          { sheet: ps.name, cell, ...numbers(v, planTotal(plan)) },
         ),
       );
     }

@@ -1,13 +1,14 @@
 /**
  * Validating a workbook: read the plan (readPlan.ts) → the checks that need the sheet (sheetRules.ts) →
- * the plan checks (core/validation, with the workbook's own rate sheet) → merge: de-duplicated, sorted,
+ * the plan checks (core/validation, with the workbook's own rate sheet) → merge: de-duplicated, one
+ * finding per cell (mergeFindingsByCell), sorted,
  * reading problems included as read-problem findings.
  */
 import type { Finding } from "../core/findings";
 import { severityOrder } from "../core/findings";
 import type { MonthRef } from "../core/model";
 import type { RateBook } from "../core/rates/rateBook";
-import { validatePlan, sortFindings } from "../core/validation/engine";
+import { mergeFindingsByCell, ruleOrder, validatePlan, sortFindings } from "../core/validation/engine";
 import type { ReadResult } from "./located";
 import { readPlan } from "./readPlan";
 import { formulaChecks } from "./sheetRules";
@@ -20,7 +21,7 @@ export interface ValidateWorkbookOptions {
 }
 
 export interface WorkbookValidation extends ReadResult {
-  /** All findings: sheet checks and plan checks, de-duplicated and sorted (severity, activity, rule). */
+  /** All findings: sheet checks and plan checks, de-duplicated, merged to one per cell and sorted (severity, activity, rule). */
   findings: Finding[];
 }
 
@@ -66,7 +67,8 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, opts: ValidateWorkb
       !(f.rule === "budget-without-activity" && !f.activityId) &&
       !(f.rule === "schedule-missing" && f.activityId !== undefined && fromHeadings?.has(f.activityId)),
   );
-  const all = dedupe([...read.sheetFindings, ...formulaChecks(snapshot, read.plan, read.located), ...core, ...readProblemFindings(read)]);
+  // one finding per cell: a typed amount that differs from its computation is one item that says both
+  const all = mergeFindingsByCell(dedupe([...read.sheetFindings, ...formulaChecks(snapshot, read.plan, read.located), ...core, ...readProblemFindings(read)]), ruleOrder);
   const activityIndex = new Map<string, number>();
   read.plan.activities.forEach((a, i) => activityIndex.set(a.id, i));
   sortFindings(all, { activityIndex } as never);

@@ -450,12 +450,33 @@ function budgetSheet(plan: Plan, L: Layout): SheetSpec {
     });
   }
   totalRow(b, L, BUDGET_TABLE, t);
+  // both sums in the total row: the amounts as written (J) and as computed; the check column says when they differ
+  const amtCol = colLetter(t.cols.amount);
+  const cmpCol = colLetter(t.cols.computed);
+  const tr = t.totalRow!;
+  b.set(tr, t.cols.status, {
+    formula: `=IF(ROUND(${amtCol}${tr}-${cmpCol}${tr},2)=0,"",${JSON.stringify(lang === "th" ? "ตามที่เขียน ≠ ตามการคำนวณ" : "as written ≠ as computed")})`,
+    style: "total",
+  });
   const spec = b.done();
   const col = (k: string) => colLetter(t.cols[k]);
   const st = col("status");
   spec.conditionalFormats = [
     { range: `${st}${t.firstRow}:${st}${t.lastRow}`, formula: `=$${st}${t.firstRow}="${FORMULA_TEXT.overCeiling[lang]}"`, fill: "#F8CBAD", fontColor: "#9C0006" },
     { range: `${st}${t.firstRow}:${st}${t.lastRow}`, formula: `=$${st}${t.firstRow}="${FORMULA_TEXT.typedAmount[lang]}"`, fill: "#FFE699" },
+    // a line whose amount as written differs from its computed amount, and the two totals when they differ
+    {
+      range: `${amtCol}${t.firstRow}:${amtCol}${t.lastRow}`,
+      formula: `=ROUND(N($${amtCol}${t.firstRow})-N($${cmpCol}${t.firstRow}),2)<>0`,
+      fill: "#F8CBAD",
+      fontColor: "#9C0006",
+    },
+    ...[amtCol, cmpCol].map((c) => ({
+      range: `${c}${tr}`,
+      formula: `=ROUND(N($${amtCol}$${tr})-N($${cmpCol}$${tr}),2)<>0`,
+      fill: "#F8CBAD",
+      fontColor: "#9C0006",
+    })),
   ];
   spec.validations = [
     { range: `${col("expenseClass")}${t.firstRow}:${col("expenseClass")}${t.lastRow + 50}`, source: EXPENSE_CLASS_CHOICES.map((c) => c[lang]) },
@@ -476,7 +497,9 @@ function summarySheet(plan: Plan, L: Layout): { sheet: SheetSpec; chart: NonNull
   titleRows(b, { th: "สรุปงบประมาณโครงการ", en: "Budget summary" }, lang, { formula: `=${projName}&""` });
   const A = L.activities;
   const Bu = L.budget;
-  const total = absCell(Bu.sheet, Bu.totalRow!, Bu.cols.amount);
+  // the one model: every sum on this sheet is of the computed amounts (the amounts as written are shown beside them)
+  const total = absCell(Bu.sheet, Bu.totalRow!, Bu.cols.computed);
+  const writtenTotal = absCell(Bu.sheet, Bu.totalRow!, Bu.cols.amount);
   // 1. by activity
   let r = 4;
   b.label(r - 1, 1, T("งบประมาณรายกิจกรรม", "Budget by activity"));
@@ -503,7 +526,7 @@ function summarySheet(plan: Plan, L: Layout): { sheet: SheetSpec; chart: NonNull
   r++;
   ["", "หมวดรายจ่าย|Expense class", "งบประมาณ (บาท)|Budget (baht)", "ร้อยละ|Share"].forEach((h, i) => h && b.set(r, i + 1, { value: h.split("|")[lang === "th" ? 0 : 1], style: "header" }));
   const cls = absColRange(Bu.sheet, Bu.cols.expenseClass, Bu.firstRow, Bu.lastRow);
-  const amt = absColRange(Bu.sheet, Bu.cols.amount, Bu.firstRow, Bu.lastRow);
+  const amt = absColRange(Bu.sheet, Bu.cols.computed, Bu.firstRow, Bu.lastRow);
   const clsFirst = r + 1;
   for (const c of EXPENSE_CLASS_CHOICES) {
     r++;
@@ -540,7 +563,7 @@ function summarySheet(plan: Plan, L: Layout): { sheet: SheetSpec; chart: NonNull
   const alloc = absCell(names.project, projectFieldRow("allocation"), 2);
   const rows: [string, string, string, string?][] = [
     [T("งบประมาณที่ได้รับจัดสรร", "Allocation"), `=N(${alloc})`, "formulaMoney"],
-    [T("งบประมาณตามแผน (รวมรายการ)", "Planned (sum of lines)"), `=N(${total})`, "formulaMoney"],
+    [T("งบประมาณตามแผน (ตามการคำนวณ อัตรา × จำนวน × ครั้ง)", "Planned (as computed: unit cost × quantity × times)"), `=N(${total})`, "formulaMoney"],
     [T("ผลต่าง (จัดสรร − แผน)", "Difference (allocation − planned)"), "", "formulaMoney"],
     [T("ร้อยละของงบจัดสรร", "Share of allocation"), "", "formulaNumber", "0.0%"],
     [T("งบประมาณตามแผน (ตัวอักษร)", "Planned, in Thai words"), `=BAHTTEXT(N(${total}))`, "formula"],
@@ -551,6 +574,14 @@ function summarySheet(plan: Plan, L: Layout): { sheet: SheetSpec; chart: NonNull
     const formula = i === 2 ? `=C${a0}-C${a0 + 1}` : i === 3 ? `=IF(C${a0}=0,"",C${a0 + 1}/C${a0})` : f;
     b.set(r, 2, { value: label, style: "label" });
     b.set(r, 3, { formula, style: style as StyleName, ...(fmt ? { numberFormat: fmt } : {}) });
+  });
+  // the sum of the amounts as written, and a note when it differs from the computed one
+  r++;
+  b.set(r, 2, { value: T("รวมจำนวนเงินตามที่เขียนในรายการ", "Sum of the amounts as written"), style: "label" });
+  b.set(r, 3, { formula: `=N(${writtenTotal})`, style: "formulaMoney" });
+  b.set(r, 4, {
+    formula: `=IF(ROUND(C${r}-C${a0 + 1},2)=0,"",${JSON.stringify(T("ไม่ตรงกับที่คำนวณ: ดูช่องผลตรวจในชีตงบประมาณ", "differs from the computed sum: see the check column of the budget sheet"))})`,
+    style: "note",
   });
   const sheet = b.done();
   sheet.printTitleRows = undefined;

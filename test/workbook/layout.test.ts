@@ -82,7 +82,7 @@ describe("buildWorkbookSpec", () => {
     expect(cell(a, "F4")?.formula).toBe("=DATE(N('โครงการ'!$B$6)-544,10,1)");
     expect(cell(a, "G5")?.formula).toBe('=IF(ISNUMBER($D5),IF(AND(G$4>=EOMONTH($D5,-1)+1,G$4<=IF(ISNUMBER($E5),$E5,$D5)),"●",""),"")');
     const budgetCol = colLetter(ACTIVITIES_TABLE.columns.findIndex((c) => c.key === "budget") + 1);
-    expect(cell(a, `${budgetCol}5`)?.formula).toBe(`=IF($A5="","",SUMIF('งบประมาณ'!$A$5:$A$24,$A5,'งบประมาณ'!$J$5:$J$24))`);
+    expect(cell(a, `${budgetCol}5`)?.formula).toBe(`=IF($A5="","",SUMIF('งบประมาณ'!$A$5:$A$24,$A5,'งบประมาณ'!$N$5:$N$24))`);
     const statedCol = colLetter(ACTIVITIES_TABLE.columns.findIndex((c) => c.key === "stated") + 1);
     expect(cell(a, `${statedCol}5`)).toMatchObject({ value: 23800, style: "inputMoney" });
     expect(a.conditionalFormats?.length).toBeGreaterThanOrEqual(2);
@@ -94,7 +94,7 @@ describe("buildWorkbookSpec", () => {
     const p = sheet(spec, "project");
     expect(cell(p, "A16")?.value).toBe("รวมทั้งสิ้นตามเอกสาร (บาท)");
     expect(cell(p, "B16")).toMatchObject({ value: 120000, style: "inputMoney" });
-    expect(cell(p, "B17")?.formula).toBe("='งบประมาณ'!$J$25");
+    expect(cell(p, "B17")?.formula).toBe("='งบประมาณ'!$N$25"); // the computed total (the one model)
     expect(cell(p, "B19")?.formula).toBe('=IFERROR(BAHTTEXT($B$17),TEXT($B$17,"#,##0.00")&" บาท")');
     expect(p.landscape).toBeFalsy();
     // the stated total is marked when it differs from the lines, the balance when it is negative

@@ -43,8 +43,12 @@ test("LibreOffice computes the template's formulas as expected", () => {
   expect(v(lo, "งบประมาณ", 5, 13)).toBe("ผ่าน");
   expect(v(lo, "งบประมาณ", 8, 13)).toBe("พิมพ์ตัวเลขแทนสูตร"); // ISFORMULA sees the typed 13,000
   expect(v(lo, "กิจกรรม", 5, 7)).toBe("●"); // November in the month grid
-  expect(v(lo, "กิจกรรม", 5, 18)).toBe(20800); // SUMIF per activity
-  expect(v(lo, "โครงการ", 19, 2)).toBe("สองแสนแปดพันบาทถ้วน"); // BAHTTEXT
+  expect(v(lo, "งบประมาณ", 8, 14)).toBe(16000); // the computed amount beside the typed 13,000
+  expect(v(lo, "งบประมาณ", 25, 14)).toBe(121000); // total, as computed
+  expect(v(lo, "งบประมาณ", 25, 13)).toBe("ตามที่เขียน ≠ ตามการคำนวณ");
+  expect(v(lo, "กิจกรรม", 5, 18)).toBe(23800); // SUMIF per activity over the computed amounts
+  expect(v(lo, "โครงการ", 17, 2)).toBe(121000); // the project's total is the computed one, as in the pane
+  expect(v(lo, "โครงการ", 19, 2)).toBe("หนึ่งแสนสองหมื่นหนึ่งพันบาทถ้วน"); // BAHTTEXT
 });
 
 test("LibreOffice and HyperFormula agree on every value the checks read", () => {

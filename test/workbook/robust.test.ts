@@ -6,12 +6,16 @@
 import { seedPlan } from "../../src/core/examples/seed2560";
 import { buildWorkbookSpec, readPlan, validateWorkbook, planFixes } from "../../src/workbook";
 import type { WorkbookSnapshot } from "../../src/workbook/types";
+import { findingHasRule } from "../../src/core/findings";
+import { lineAmount } from "../../src/core/budget";
 import { HfBook } from "../helpers/hfSnapshot";
 import { comparable } from "./compare";
 
 const TODAY = { year: 2559, month: 10 };
 const seedBook = () => HfBook.fromSpec(buildWorkbookSpec(seedPlan(), { lang: "th" }));
-const rules = (snap: WorkbookSnapshot) => validateWorkbook(snap, { today: TODAY }).findings.map((f) => `${f.rule}@${f.sheet}!${f.cell}`);
+// every rule reported at a cell, including those merged into one finding there
+const rules = (snap: WorkbookSnapshot) =>
+  validateWorkbook(snap, { today: TODAY }).findings.flatMap((f) => [f.rule, ...(f.also ?? [])].map((r) => `${r}@${f.sheet}!${f.cell}`));
 
 describe("rows inserted and deleted", () => {
   test("rows inserted above the header and between lines: same plan, cells follow", () => {
@@ -65,9 +69,13 @@ describe("rows inserted and deleted", () => {
     expect(fix.description.th).toContain("J26");
     // activity 7's SUMIF misses the new line too (the others are unaffected)
     expect(rules(snap).filter((r) => r.startsWith("sum-range-incomplete@กิจกรรม"))).toEqual(["sum-range-incomplete@กิจกรรม!R11"]);
-    expect(fixes.find((f) => f.cell === "R11")?.formula).toContain("'งบประมาณ'!$J$5:$J$25");
+    expect(fixes.find((f) => f.cell === "R11")?.formula).toContain("'งบประมาณ'!$N$5:$N$25");
+    // the new row has no computed-amount formula and the computed total misses it: both found, both fixed
+    expect(rules(snap)).toEqual(expect.arrayContaining(["formula-inconsistent@งบประมาณ!N25", "sum-range-incomplete@งบประมาณ!N26"]));
+    expect(fixes.find((f) => f.cell === "N26")?.formula).toBe("=SUM(N5:N25)");
     book.apply(fixes.filter((f) => f.kind === "formula"));
     expect(book.value("งบประมาณ", "J26")).toBe(121500); // the two typed-over amounts were restored too: 208,000 − 87,000 + 500
+    expect(book.value("งบประมาณ", "N26")).toBe(121500); // as written = as computed now
     expect(rules(book.snapshot()).filter((r) => r.startsWith("sum-range"))).toEqual([]);
     book.destroy();
   });
@@ -188,7 +196,7 @@ describe("bad values", () => {
     const book = seedBook();
     book.set("งบประมาณ", "J6", { formula: "=PRODUCT(E5,F5,H5)" });
     const snap = book.snapshot();
-    const f = validateWorkbook(snap, { today: TODAY }).findings.find((x) => x.rule === "formula-inconsistent")!;
+    const f = validateWorkbook(snap, { today: TODAY }).findings.find((x) => findingHasRule(x, "formula-inconsistent"))!;
     expect(f).toMatchObject({ sheet: "งบประมาณ", cell: "J6", severity: "error", lineId: "L2" });
     expect(f.message.en).toContain("another row");
     expect(planFixes(snap, { today: TODAY }).find((x) => x.cell === "J6")?.formula).toBe("=PRODUCT(E6,F6,H6)");
@@ -218,8 +226,13 @@ describe("bad values", () => {
     const snap = book.snapshot();
     const f = validateWorkbook(snap, { today: TODAY }).findings.find((x) => x.rule === "line-amount-hardcoded" && x.cell === "R6");
     expect(f).toMatchObject({ sheet: "กิจกรรม", activityId: "2", severity: "warning" });
+    // what the cell should show is a number (the activity's computed lines), never a formula
+    const lines2 = seedPlan().budgetLines.filter((l) => l.activityId === "2");
+    const want = lines2.reduce((s, l) => s + (lineAmount(l) ?? 0), 0);
+    expect(f).toMatchObject({ expected: want, actual: 1900000, valueKind: "money" });
+    expect(f!.message.th).not.toMatch(/=|SUMIF/);
     expect(planFixes(snap, { today: TODAY }).find((x) => x.cell === "R6")?.formula).toBe(
-      "=IF($A6=\"\",\"\",SUMIF('งบประมาณ'!$A$5:$A$24,$A6,'งบประมาณ'!$J$5:$J$24))",
+      "=IF($A6=\"\",\"\",SUMIF('งบประมาณ'!$A$5:$A$24,$A6,'งบประมาณ'!$N$5:$N$24))",
     );
     book.destroy();
   });
@@ -293,7 +306,7 @@ describe("not a plan", () => {
       { activityId: "6", statedAmount: 10000000, cell: { sheet: "Sheet1", cell: "F7" } },
     ]);
     expect(r.plan.project.statedTotal).toBe(12000000);
-    const f = validateWorkbook(snap, { today: TODAY }).findings.map((x) => `${x.rule}@${x.cell}`);
+    const f = validateWorkbook(snap, { today: TODAY }).findings.flatMap((x) => [x.rule, ...(x.also ?? [])].map((r) => `${r}@${x.cell}`));
     expect(f).toEqual(expect.arrayContaining(["line-amount-mismatch@F4", "line-amount-mismatch@F6", "subtotal-mismatch@F5", "total-mismatch@F8"]));
     // typed amounts are how this sheet is written: no line-amount-hardcoded warning for them
     expect(f.filter((x) => x.startsWith("line-amount-hardcoded"))).toEqual([]);

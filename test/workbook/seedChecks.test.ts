@@ -15,14 +15,25 @@ describe("the seed workbook", () => {
   const v = validateWorkbook(snap, { today: TODAY });
   const at = (rule: string) => v.findings.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell}`);
 
-  test("the two wrong line amounts: mismatch (error) and typed number (warning) at the amount cells", () => {
+  test("the two wrong line amounts: ONE finding per cell, an error that says both what is wrong and that a number is typed over the formula", () => {
     expect(at("line-amount-mismatch")).toEqual(["งบประมาณ!J8", "งบประมาณ!J17"]);
-    expect(at("line-amount-hardcoded")).toEqual(["งบประมาณ!J8", "งบประมาณ!J17"]);
-    const copy = v.findings.find((f) => f.rule === "line-amount-mismatch" && f.cell === "J8")!;
-    expect(copy).toMatchObject({ severity: "error", activityId: "1", expected: 1600000, actual: 1300000, valueKind: "money" });
-    const lunch = v.findings.find((f) => f.rule === "line-amount-hardcoded" && f.cell === "J17")!;
-    expect(lunch).toMatchObject({ severity: "warning", activityId: "6", lineId: "L13" });
-    expect(lunch.message.th).toContain("=PRODUCT(E17,F17,H17)");
+    expect(at("line-amount-hardcoded")).toEqual([]); // merged into the mismatch at the same cell
+    const cells = v.findings.filter((f) => f.sheet && f.cell).map((f) => `${f.sheet}!${f.cell}`);
+    expect(new Set(cells).size).toBe(cells.length);
+    const copy = v.findings.find((f) => f.cell === "J8")!;
+    expect(copy).toMatchObject({ rule: "line-amount-mismatch", also: ["line-amount-hardcoded"], severity: "error", activityId: "1", expected: 1600000, actual: 1300000, valueKind: "money" });
+    expect(copy.message.th).toContain("16,000 บาท แต่ระบุ 13,000 บาท");
+    expect(copy.message.th).toContain("พิมพ์ไว้แทนสูตร");
+    const lunch = v.findings.find((f) => f.cell === "J17")!;
+    expect(lunch).toMatchObject({ rule: "line-amount-mismatch", also: ["line-amount-hardcoded"], activityId: "6", lineId: "L13", expected: 1000000, actual: 10000000 });
+  });
+
+  test("the messages name which sum they mean: as computed, and the amounts as written where they differ", () => {
+    const total = v.findings.find((f) => f.rule === "total-mismatch")!;
+    expect(total.message.th).toContain("121,000 บาท ตามการคำนวณ");
+    expect(total.message.th).toContain("ตามที่เขียนในรายการรวมได้ 208,000 บาท");
+    expect(total).toMatchObject({ expected: 12100000, actual: 12000000 });
+    expect(v.findings.find((f) => f.rule === "over-allocation")!.message.th).toContain("121,000 บาท ตามการคำนวณ");
   });
 
   test("block ๕ subtotal, the grand total, the allocation and funds timing", () => {
@@ -53,7 +64,24 @@ describe("the seed workbook", () => {
     const a = snap.sheets.find((s) => s.name === "กิจกรรม")!;
     expect(a.values[4].slice(5, 17).join("")).toBe("●"); // Nov only
     expect(a.values[4][6]).toBe("●");
-    expect(a.values[4][17]).toBe(20800); // activity 1 budget as written (13,000 typed)
+    expect(a.values[4][17]).toBe(23800); // activity 1 budget as computed (16,000, not the typed 13,000)
+  });
+
+  test("the budget sheet shows both sums; every other sheet total is the computed one, as in the pane", () => {
+    const b = snap.sheets.find((s) => s.name === "งบประมาณ")!;
+    expect(b.values[3][13]).toBe("จำนวนเงินตามการคำนวณ (บาท)");
+    expect(b.values[24][9]).toBe(208000); // J25: the amounts as written
+    expect(b.values[24][13]).toBe(121000); // N25: as computed
+    expect(b.values[24][12]).toBe("ตามที่เขียน ≠ ตามการคำนวณ");
+    expect(b.values[7][13]).toBe(16000);
+    const p = snap.sheets.find((s) => s.name === "โครงการ")!;
+    expect(p.values[16][1]).toBe(121000); // computed total
+    expect(p.values[17][1]).toBe(-1000); // balance
+    expect(p.values[18][1]).toBe("หนึ่งแสนสองหมื่นหนึ่งพันบาทถ้วน");
+    const s = snap.sheets.find((x) => x.name === "สรุป")!;
+    const row = (label: string) => s.values.find((r) => r[1] === label)!;
+    expect(row("รวมจำนวนเงินตามที่เขียนในรายการ")[2]).toBe(208000);
+    expect(row("งบประมาณตามแผน (ตามการคำนวณ อัตรา × จำนวน × ครั้ง)")[2]).toBe(121000);
   });
 
   test("planFixes restores the formulas and stated figures: no arithmetic finding left, over-allocation remains", () => {
@@ -63,9 +91,9 @@ describe("the seed workbook", () => {
     );
     const j8 = fixes.find((f) => f.cell === "J8")!;
     expect(j8).toMatchObject({ formula: "=PRODUCT(E8,F8,H8)", rule: "line-amount-hardcoded", kind: "formula" });
-    // the fix answers both findings at the cell; the most severe one first
+    // the fix answers the one finding at the cell (which says both things)
     expect(j8.finding?.rule).toBe("line-amount-mismatch");
-    expect(j8.findings.map((f) => f.rule).sort()).toEqual(["line-amount-hardcoded", "line-amount-mismatch"]);
+    expect(j8.findings.map((f) => f.rule)).toEqual(["line-amount-mismatch"]);
     expect(j8.description.th.length).toBeGreaterThan(10);
     expect(j8.description.en).toContain("=PRODUCT(E8,F8,H8)");
     expect(j8.edits).toEqual([{ sheet: "งบประมาณ", cell: "J8", formula: "=PRODUCT(E8,F8,H8)" }]);

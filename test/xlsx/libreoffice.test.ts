@@ -1,8 +1,8 @@
 /**
  * LibreOffice agreement: the blank template and the example plan, written by our ExcelJS writer and
  * recalculated by LibreOffice headless (own profile, OOXMLRecalcMode=0), hold exactly the domain core's
- * numbers: every line amount, activity and grand total, class and quarter totals, ceiling lookups and
- * the baht text. Every formula cell evaluated by our HyperFormula reader agrees with LibreOffice too.
+ * numbers: every line amount (as written and as computed), activity and grand totals, class and quarter
+ * totals (the sheet's quarterly totals equal the pane's quarterTotals), ceiling lookups and the baht text. Every formula cell evaluated by our HyperFormula reader agrees with LibreOffice too.
  */
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
@@ -10,9 +10,8 @@ import { join } from "path";
 import type { BudgetLine, Plan, Satang } from "../../src/core/model";
 import { emptyPlan } from "../../src/core/model";
 import { seedPlan } from "../../src/core/examples/seed2560";
-import { lineAmount, lineExpenseClass, lineMonth } from "../../src/core/budget";
+import { classTotals, lineAmount, lineMonth, planTotal, quarterTotals } from "../../src/core/budget";
 import { bahtText } from "../../src/core/bahtText";
-import { fiscalQuarterOf } from "../../src/core/calendar";
 import { loadRateBook } from "../../src/core/rates/rateBook";
 import { sheetRateCategory } from "../../src/core/rates/lineCategory";
 import { buildWorkbookSpec } from "../../src/workbook";
@@ -72,6 +71,7 @@ function rowWith(s: SheetSnapshot, col: number, text: string): number {
 function checkPlan(pair: Pair, plan: Plan): number {
   let ceilings = 0;
   const amountCol = templateCol(BUDGET_TABLE, "amount");
+  const computedCol = templateCol(BUDGET_TABLE, "computed");
   const ceilingCol = templateCol(BUDGET_TABLE, "ceiling");
   const itemCol = templateCol(BUDGET_TABLE, "item");
   const firstRow = TABLE_HEADER_ROW + 1;
@@ -82,6 +82,7 @@ function checkPlan(pair: Pair, plan: Plan): number {
       const row = firstRow + i;
       expect(at(budget, row, itemCol)).toBe(line.item);
       expect(at(budget, row, amountCol)).toBeCloseTo(baht(sheetAmount(line)), 6);
+      expect(at(budget, row, computedCol)).toBeCloseTo(baht(lineAmount(line) ?? 0), 6);
       const category = sheetRateCategory(line, plan);
       const month = lineMonth(plan, line);
       const match = category && month ? rateBook.find(category, month, { venue: plan.project.venue, trainingType: plan.project.trainingType, staffLevel: plan.project.staffLevel }) : undefined;
@@ -92,15 +93,17 @@ function checkPlan(pair: Pair, plan: Plan): number {
       }
       else expect(ceiling === null || ceiling === "" || ceiling === 0).toBe(true);
     });
-    // grand total
-    const total = plan.budgetLines.reduce((s, l) => s + sheetAmount(l), 0);
+    // grand totals: the amounts as written and as computed; every other total is the computed one (the pane's)
+    const written = plan.budgetLines.reduce((s, l) => s + sheetAmount(l), 0);
+    const total = planTotal(plan);
     const totalRow = rowWith(budget, itemCol, BUDGET_TABLE.totalLabel!.th);
-    expect(at(budget, totalRow, amountCol)).toBeCloseTo(baht(total), 6);
+    expect(at(budget, totalRow, amountCol)).toBeCloseTo(baht(written), 6);
+    expect(at(budget, totalRow, computedCol)).toBeCloseTo(baht(total), 6);
     // per activity
     const activities = sheet(snap, names.activities);
     const budgetCol = templateCol(ACTIVITIES_TABLE, "budget");
     plan.activities.forEach((a, i) => {
-      const expected = plan.budgetLines.filter((l) => l.activityId === a.id).reduce((s, l) => s + sheetAmount(l), 0);
+      const expected = plan.budgetLines.filter((l) => l.activityId === a.id).reduce((s, l) => s + (lineAmount(l) ?? 0), 0);
       expect(at(activities, firstRow + i, budgetCol)).toBeCloseTo(baht(expected), 6);
     });
     // project sheet: total, balance, baht text
@@ -114,18 +117,14 @@ function checkPlan(pair: Pair, plan: Plan): number {
       for (let r = 1; r <= summary.values.length; r++) if (at(summary, r, col) === text) return r;
       throw new Error(`no "${text}" in summary`);
     };
-    for (const c of EXPENSE_CLASS_CHOICES) {
-      const expected = plan.budgetLines.filter((l) => lineExpenseClass(l) === c.id).reduce((s, l) => s + sheetAmount(l), 0);
-      expect(at(summary, label(c.th, 2), 3)).toBeCloseTo(baht(expected), 6);
-    }
-    for (const q of [1, 2, 3, 4] as const) {
-      const expected = plan.budgetLines.filter((l) => {
-        const m = lineMonth(plan, l);
-        return m !== undefined && fiscalQuarterOf(m) === q;
-      });
-      expect(at(summary, label(`ไตรมาส ${q}`, 1), 3)).toBeCloseTo(baht(expected.reduce((s, l) => s + sheetAmount(l), 0)), 6);
-    }
-    expect(at(summary, label("งบประมาณตามแผน (รวมรายการ)", 2), 3)).toBeCloseTo(baht(total), 6);
+    const classes = classTotals(plan);
+    for (const c of EXPENSE_CLASS_CHOICES) expect(at(summary, label(c.th, 2), 3)).toBeCloseTo(baht(classes[c.id as keyof typeof classes]), 6);
+    // the quarterly spending plan equals the pane's (quarterTotals), line by line month
+    const quarters = quarterTotals(plan);
+    for (const q of [1, 2, 3, 4] as const) expect(at(summary, label(`ไตรมาส ${q}`, 1), 3)).toBeCloseTo(baht(quarters[q]), 6);
+    expect(at(summary, label("ไม่ระบุเดือน", 1), 3)).toBeCloseTo(baht(quarters.unscheduled), 6);
+    expect(at(summary, label("งบประมาณตามแผน (ตามการคำนวณ อัตรา × จำนวน × ครั้ง)", 2), 3)).toBeCloseTo(baht(total), 6);
+    expect(at(summary, label("รวมจำนวนเงินตามที่เขียนในรายการ", 2), 3)).toBeCloseTo(baht(written), 6);
     expect(at(summary, label("งบประมาณตามแผน (ตัวอักษร)", 2), 3)).toBe(bahtText(total));
   }
   return ceilings;
@@ -171,10 +170,11 @@ describe("LibreOffice recalculation agrees with the domain core", () => {
     // snacks (35) and lunches (ceilings by venue and training type) are looked up, in both engines
     expect(checkPlan(pair, plan)).toBeGreaterThanOrEqual(2 * 4);
     expect(checkEveryFormula(pair)).toBeGreaterThan(300);
-    // the sheet holds the document's typed-over amounts: 13,000 and 100,000, so its total is 208,000
-    const total = plan.budgetLines.reduce((s, l) => s + sheetAmount(l), 0);
-    expect(total).toBe(20800000);
-    expect(at(sheet(pair.lo, names.project), projectFieldRow("totalText"), 2)).toBe("สองแสนแปดพันบาทถ้วน");
+    // the amount column holds the document's typed-over amounts: 13,000 and 100,000, so it adds up to 208,000;
+    // the plan's total (project sheet, its baht text, the summary) is the computed 121,000 the pane shows
+    const written = plan.budgetLines.reduce((s, l) => s + sheetAmount(l), 0);
+    expect(written).toBe(20800000);
+    expect(at(sheet(pair.lo, names.project), projectFieldRow("totalText"), 2)).toBe("หนึ่งแสนสองหมื่นหนึ่งพันบาทถ้วน");
     // the computed (correct) amounts of the domain are 16,000 and 10,000
     const computed = plan.budgetLines.map((l) => lineAmount(l));
     expect(computed).toContain(1600000);

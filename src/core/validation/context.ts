@@ -8,6 +8,8 @@ import type { Finding, RuleId, Severity } from "../findings";
 import type { RateBook } from "../rates/rateBook";
 import { lineAmount } from "../budget";
 
+const finite = (n: number | null): n is number => n !== null && Number.isFinite(n);
+
 export interface RuleContext {
   plan: Plan;
   rateBook?: RateBook;
@@ -24,6 +26,10 @@ export interface RuleContext {
   computedByActivity: Map<string, Satang>;
   /** Sum of all computed amounts. */
   computedTotal: Satang;
+  /** Sum of the amounts as written (stated, else computed); differs from computedTotal when a typed amount does. */
+  writtenTotal: Satang;
+  /** Sum of the amounts as written per activity id. */
+  writtenByActivity: Map<string, Satang>;
   /** Activity ids that have at least one stated subtotal. */
   subtotalActivityIds: Set<string>;
   /** The month a line's money is spent (line month, activity start, project period start). */
@@ -59,18 +65,24 @@ export function buildContext(plan: Plan, opts: ContextOptions = {}): RuleContext
   const lines = plan.budgetLines;
   const computed: (Satang | null)[] = [];
   // one map lookup per line: the group holds the line indexes and the running sum
-  const groups = new Map<string, { idx: number[]; sum: number; hasAmount: boolean }>();
+  const groups = new Map<string, { idx: number[]; sum: number; written: number; hasAmount: boolean }>();
   let computedTotal = 0;
+  let writtenTotal = 0;
   for (let i = 0; i < lines.length; i++) {
     const line: BudgetLine = lines[i];
     const amount = lineAmount(line);
     computed.push(amount);
     let g = groups.get(line.activityId);
     if (!g) {
-      g = { idx: [], sum: 0, hasAmount: false };
+      g = { idx: [], sum: 0, written: 0, hasAmount: false };
       groups.set(line.activityId, g);
     }
     g.idx.push(i);
+    const written = finite(line.statedAmount) ? line.statedAmount : amount;
+    if (written !== null) {
+      g.written += written;
+      writtenTotal += written;
+    }
     if (amount !== null) {
       g.sum += amount;
       g.hasAmount = true;
@@ -79,8 +91,10 @@ export function buildContext(plan: Plan, opts: ContextOptions = {}): RuleContext
   }
   const lineIndexesByActivity = new Map<string, number[]>();
   const computedByActivity = new Map<string, Satang>();
+  const writtenByActivity = new Map<string, Satang>();
   for (const [id, g] of groups) {
     lineIndexesByActivity.set(id, g.idx);
+    writtenByActivity.set(id, g.written);
     if (g.hasAmount) computedByActivity.set(id, g.sum);
   }
   const subtotalActivityIds = new Set(plan.subtotals.map((s) => s.activityId));
@@ -103,6 +117,8 @@ export function buildContext(plan: Plan, opts: ContextOptions = {}): RuleContext
     computed,
     computedByActivity,
     computedTotal,
+    writtenTotal,
+    writtenByActivity,
     subtotalActivityIds,
     lineMonth,
     periodStart,

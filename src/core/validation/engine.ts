@@ -23,6 +23,7 @@ import { ownerNameInconsistent } from "./rules/owners";
 import { remainingMismatch, spentOverReceived } from "./rules/results";
 
 export type { Rule, RuleContext } from "./context";
+export { mergeFindingsByCell } from "./merge";
 
 /** The catalogue, in the order docs/rules.md lists it. */
 export const RULES: readonly Rule[] = [
@@ -65,6 +66,11 @@ export function defaultRateBook(): RateBook {
 }
 
 const RULE_ORDER = new Map<string, number>(RULES.map((r, i) => [r.id, i]));
+
+/** A rule's place in the catalogue (rules outside it, such as the sheet checks, come after). */
+export function ruleOrder(rule: string): number {
+  return RULE_ORDER.get(rule) ?? RULES.length;
+}
 
 /**
  * Sorts findings in place: severity, then activity order (plan-wide first, ids that match no

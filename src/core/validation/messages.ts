@@ -13,6 +13,20 @@ export function baht(s: Satang, lang: Lang): string {
   return formatBaht(s, lang);
 }
 
+/** The name of the one model's sum in messages: amounts computed as unit cost × quantity × times. */
+export const AS_COMPUTED: Bilingual = { th: "ตามการคำนวณ", en: "as computed" };
+
+/**
+ * When the amounts as written add up to something else than the computed ones, a clause that says so
+ * (empty otherwise), so a message names both sums the sheet shows.
+ */
+export function asWrittenNote(computed: Satang, written: Satang, lang: Lang): string {
+  if (computed === written) return "";
+  return lang === "th"
+    ? ` — จำนวนเงินตามที่เขียนในรายการรวมได้ ${baht(written, "th")} เพราะบางรายการเขียนจำนวนเงินไม่ตรงกับการคำนวณ`
+    : `; the amounts as written add up to ${baht(written, "en")} because some lines' amounts differ from their computation`;
+}
+
 /** A quantity with thousands separators: 1000 → "1,000", 2.5 → "2.5". */
 export function num(n: number): string {
   const [int, frac] = String(Math.abs(n)).split(".");

@@ -3,7 +3,7 @@
  */
 import { at } from "../../findings";
 import type { Rule } from "../context";
-import { baht } from "../messages";
+import { AS_COMPUTED, baht } from "../messages";
 
 /** over-allocation: the lines add up to more than the allocation. */
 export const overAllocation: Rule = {
@@ -19,8 +19,8 @@ export const overAllocation: Rule = {
         rule: "over-allocation",
         severity: "error",
         message: {
-          th: `งบประมาณเกินวงเงินที่ได้รับจัดสรร: รายการรวม ${baht(ctx.computedTotal, "th")} แต่ได้รับจัดสรร ${baht(allocation, "th")} (เกิน ${baht(over, "th")})`,
-          en: `Budget exceeds the allocation: the lines add up to ${baht(ctx.computedTotal, "en")} against an allocation of ${baht(allocation, "en")} (over by ${baht(over, "en")})`,
+          th: `งบประมาณเกินวงเงินที่ได้รับจัดสรร: รายการรวม ${baht(ctx.computedTotal, "th")} ${AS_COMPUTED.th} แต่ได้รับจัดสรร ${baht(allocation, "th")} (เกิน ${baht(over, "th")})`,
+          en: `Budget exceeds the allocation: the lines add up to ${baht(ctx.computedTotal, "en")} ${AS_COMPUTED.en} against an allocation of ${baht(allocation, "en")} (over by ${baht(over, "en")})`,
         },
         expected: allocation,
         actual: ctx.computedTotal,
@@ -45,8 +45,8 @@ export const underAllocation: Rule = {
         rule: "under-allocation",
         severity: "info",
         message: {
-          th: `ยังมีงบประมาณที่ไม่ได้วางแผนใช้ ${baht(left, "th")}: รายการรวม ${baht(ctx.computedTotal, "th")} จากที่ได้รับจัดสรร ${baht(allocation, "th")}`,
-          en: `${baht(left, "en")} of the allocation is not planned: the lines add up to ${baht(ctx.computedTotal, "en")} of ${baht(allocation, "en")}`,
+          th: `ยังมีงบประมาณที่ไม่ได้วางแผนใช้ ${baht(left, "th")}: รายการรวม ${baht(ctx.computedTotal, "th")} ${AS_COMPUTED.th} จากที่ได้รับจัดสรร ${baht(allocation, "th")}`,
+          en: `${baht(left, "en")} of the allocation is not planned: the lines add up to ${baht(ctx.computedTotal, "en")} ${AS_COMPUTED.en} of ${baht(allocation, "en")}`,
         },
         expected: allocation,
         actual: ctx.computedTotal,

@@ -1,13 +1,13 @@
 /**
  * Arithmetic checks: each line's amount, each activity's stated subtotal, the stated grand total.
- * All compare against COMPUTED amounts (unit × qty × times), so one wrong line shows up once as a
- * line error and again wherever a total was written from the correct figures.
+ * All compare against COMPUTED amounts (unit × qty × times) — the one model every total uses — and
+ * say so; where the amounts as written add up to something else, the message names that sum too.
  */
 import type { Finding } from "../../findings";
 import { at } from "../../findings";
 import type { Rule } from "../context";
 import { activityFields } from "../context";
-import { activityLabel, baht, lineFormula } from "../messages";
+import { AS_COMPUTED, activityLabel, asWrittenNote, baht, lineFormula } from "../messages";
 
 /** line-amount-mismatch: a stated amount differs from unit cost × quantity × times. */
 export const lineAmountMismatch: Rule = {
@@ -56,14 +56,15 @@ export const subtotalMismatch: Rule = {
       const act = ctx.activityById.get(s.activityId);
       const count = ctx.lineIndexesByActivity.get(s.activityId)?.length ?? 0;
       const diff = s.statedAmount - expected;
+      const written = ctx.writtenByActivity.get(s.activityId) ?? expected;
       const who = act ? activityLabel(s.activityId, "th") : `รายการงบประมาณ "${s.title ?? s.activityId}"`;
       const whoEn = act ? activityLabel(s.activityId, "en") : `budget block "${s.title ?? s.activityId}"`;
       out.push({
         rule: "subtotal-mismatch",
         severity: "error",
         message: {
-          th: `ยอดรวม${who} ไม่ตรงกับผลรวมของรายการ: ${count} รายการรวมได้ ${baht(expected, "th")} แต่ระบุ ${baht(s.statedAmount, "th")} (ต่างกัน ${baht(Math.abs(diff), "th")})`,
-          en: `The subtotal of ${whoEn} does not match its lines: ${count} line${count === 1 ? "" : "s"} add up to ${baht(expected, "en")}, but ${baht(s.statedAmount, "en")} is stated (a difference of ${baht(Math.abs(diff), "en")})`,
+          th: `ยอดรวม${who} ไม่ตรงกับผลรวมของรายการ: ${count} รายการรวมได้ ${baht(expected, "th")} ${AS_COMPUTED.th} แต่ระบุ ${baht(s.statedAmount, "th")} (ต่างกัน ${baht(Math.abs(diff), "th")})${asWrittenNote(expected, written, "th")}`,
+          en: `The subtotal of ${whoEn} does not match its lines: ${count} line${count === 1 ? "" : "s"} add up to ${baht(expected, "en")} ${AS_COMPUTED.en}, but ${baht(s.statedAmount, "en")} is stated (a difference of ${baht(Math.abs(diff), "en")})${asWrittenNote(expected, written, "en")}`,
         },
         ...activityFields(ctx, s.activityId),
         ...(s.title ? { item: s.title } : {}),
@@ -92,8 +93,8 @@ export const totalMismatch: Rule = {
         rule: "total-mismatch",
         severity: "error",
         message: {
-          th: `ยอดรวมงบประมาณทั้งโครงการไม่ตรงกับผลรวมของรายการ: รายการทั้งหมดรวมได้ ${baht(expected, "th")} แต่ระบุ ${baht(stated, "th")} (ต่างกัน ${baht(Math.abs(diff), "th")})`,
-          en: `The plan total does not match its lines: all lines add up to ${baht(expected, "en")}, but ${baht(stated, "en")} is stated (a difference of ${baht(Math.abs(diff), "en")})`,
+          th: `ยอดรวมงบประมาณทั้งโครงการไม่ตรงกับผลรวมของรายการ: รายการทั้งหมดรวมได้ ${baht(expected, "th")} ${AS_COMPUTED.th} แต่ระบุ ${baht(stated, "th")} (ต่างกัน ${baht(Math.abs(diff), "th")})${asWrittenNote(expected, ctx.writtenTotal, "th")}`,
+          en: `The plan total does not match its lines: all lines add up to ${baht(expected, "en")} ${AS_COMPUTED.en}, but ${baht(stated, "en")} is stated (a difference of ${baht(Math.abs(diff), "en")})${asWrittenNote(expected, ctx.writtenTotal, "en")}`,
         },
         expected,
         actual: stated,

@@ -7,7 +7,7 @@ describe("over-allocation", () => {
     const f = run(overAllocation, p);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: "over-allocation", severity: "error", expected: B(1000), actual: B(1200), valueKind: "money" });
-    expect(f[0].message.th).toBe("งบประมาณเกินวงเงินที่ได้รับจัดสรร: รายการรวม 1,200 บาท แต่ได้รับจัดสรร 1,000 บาท (เกิน 200 บาท)");
+    expect(f[0].message.th).toBe("งบประมาณเกินวงเงินที่ได้รับจัดสรร: รายการรวม 1,200 บาท ตามการคำนวณ แต่ได้รับจัดสรร 1,000 บาท (เกิน 200 บาท)");
   });
 
   it("is silent at or under the allocation and without one", () => {

@@ -11,7 +11,10 @@ describe("total-mismatch", () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: "total-mismatch", severity: "error", expected: B(121000), actual: B(120000), valueKind: "money", sheet: "โครงการ", cell: "C12" });
     expect(f[0].activityId).toBeUndefined();
-    expect(f[0].message.th).toContain("รายการทั้งหมดรวมได้ 121,000 บาท แต่ระบุ 120,000 บาท");
+    expect(f[0].message.th).toContain("รายการทั้งหมดรวมได้ 121,000 บาท ตามการคำนวณ แต่ระบุ 120,000 บาท");
+    // the message names both sums: the lines' amounts as written add up to something else here
+    expect(f[0].message.th).toContain("จำนวนเงินตามที่เขียนในรายการรวมได้ 211,000 บาท");
+    expect(f[0].message.en).toContain("121,000 baht as computed");
   });
 
   it("is silent without a stated total, or when it matches", () => {
