@@ -12,8 +12,12 @@
  */
 import { absCell } from "./a1";
 
-/** Version of the layout in layout.ts / writeTemplate.ts. 1 = the layout of November 2026 (release 0.1). */
-export const TEMPLATE_VERSION = 1;
+/**
+ * Version of the layout in layout.ts / writeTemplate.ts. 1 = the layout of November 2026 (release 0.1);
+ * 2 = the budget sheet's computed-amount column (จำนวนเงินตามการคำนวณ), whose sums the activities,
+ * project and summary sheets use (the one-total model). Version-1 workbooks read as before.
+ */
+export const TEMPLATE_VERSION = 2;
 
 export const STAMP_PREFIX = "BudgetPlan_Template_v";
 

@@ -1,7 +1,7 @@
 /**
- * Workbooks made by an earlier template keep reading after layout changes: test/fixtures holds the
- * seed example and a blank template as written by the template of November 2026 (before the budget
- * sheet got its computed-amount column). Reading them must find the same plan and the same mistakes.
+ * Workbooks made by the version-1 template (test/fixtures/template-v1-*.xlsx, before the budget sheet got
+ * its computed-amount column) keep reading after the one-total layout change: the same plan, the same
+ * mistakes, one finding per cell, and their own formulas (SUMIF over the amount column) are not reported.
  */
 import { join } from "path";
 import { readXlsx } from "../../src/adapters/xlsx/read";
@@ -13,7 +13,7 @@ const fixture = (name: string) => join(__dirname, "..", "fixtures", name);
 
 describe("a workbook made by the earlier template", () => {
   test("the seed example reads with its lines, totals and mistakes", async () => {
-    const snap = await readXlsx(fixture("seed-template-v0.xlsx"));
+    const snap = await readXlsx(fixture("template-v1-example.xlsx"));
     const v = validateWorkbook(snap, { today: TODAY });
     expect(v.isPlan).toBe(true);
     expect(v.problems).toEqual([]);
@@ -33,7 +33,7 @@ describe("a workbook made by the earlier template", () => {
   });
 
   test("the blank template reads as an empty plan without findings or problems", async () => {
-    const snap = await readXlsx(fixture("blank-template-v0.xlsx"));
+    const snap = await readXlsx(fixture("template-v1-blank.xlsx"));
     const v = validateWorkbook(snap);
     expect(v.isPlan).toBe(true);
     expect(v.problems).toEqual([]);
