@@ -349,9 +349,10 @@ export const BUDGET_TABLE: TableDef = {
         const u = `$${x.c("unitCost")}${r}`;
         const a = `$${x.c("amount")}${r}`;
         const c = `$${x.c("ceiling")}${r}`;
+        // (short: written on every line row)
         return (
-          `=IF(AND(N(${u})>0,NOT(ISFORMULA(${a}))),${Q(L(x, FORMULA_TEXT.typedAmount))},` +
-          `IF(OR(N(${u})=0,N(${c})=0),"",IF(${u}>${c},${Q(L(x, FORMULA_TEXT.overCeiling))},${Q(L(x, FORMULA_TEXT.ok))})))`
+          `=IF(ISFORMULA(${a}),IF(N(${u})*N(${c})=0,"",IF(${u}>${c},${Q(L(x, FORMULA_TEXT.overCeiling))},${Q(L(x, FORMULA_TEXT.ok))})),` +
+          `IF(N(${u})>0,${Q(L(x, FORMULA_TEXT.typedAmount))},""))`
         );
       },
     },
@@ -365,12 +366,12 @@ export const BUDGET_TABLE: TableDef = {
       kind: "formula",
       type: "money",
       total: true,
+      // (short: it is written on every line row, and a 5,000-line plan must still go to Excel in few requests)
+      // A factor typed as text is not a number for PRODUCT: the reader reports it (bad-number) so it gets retyped.
       formula: (x) => {
         const r = x.row;
-        const u = `$${x.c("unitCost")}${r}`;
-        const q = `$${x.c("quantity")}${r}`;
-        const t = `$${x.c("times")}${r}`;
-        return `=IF(AND(ISNUMBER(${u}),OR(${q}="",ISNUMBER(${q})),OR(${t}="",ISNUMBER(${t}))),ROUND(PRODUCT(${u},${q},${t}),2),N($${x.c("amount")}${r}))`;
+        const u = `${x.c("unitCost")}${r}`;
+        return `=IF(ISNUMBER(${u}),ROUND(PRODUCT(${u},${x.c("quantity")}${r},${x.c("times")}${r}),2),N(${x.c("amount")}${r}))`;
       },
     },
     { key: "note", header: { th: "หมายเหตุ", en: "Note" }, width: 18, kind: "input", type: "text" },
