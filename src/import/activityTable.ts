@@ -193,7 +193,7 @@ export class ActivityTableReader {
       act.name = append ? joinWrapped(act.name, rest) : rest;
       return;
     }
-    const name = rest.slice(0, span.start).trim();
+    const name = rest.slice(0, span.start).replace(/[\s(:–-]+$/, "").trim();
     const periodText = rest.slice(span.start, span.end);
     const owners = rest.slice(span.end).trim();
     if (name) act.name = append ? joinWrapped(act.name, name) : name;

@@ -17,6 +17,24 @@ interface BudgetCols {
   unitCost?: number;
   times?: number;
   amount?: number;
+  /** Amount columns per expense class (ค่าตอบแทน | ค่าใช้สอย | ค่าวัสดุ), one row per activity. */
+  classes?: Map<number, ExpenseClass>;
+  /** Row-number column ("ที่"). */
+  no?: number;
+}
+
+/** "ที่ | รายการ | ค่าตอบแทน | ค่าใช้สอย | ค่าวัสดุ | รวม": a row per activity, amounts split by class. */
+function classTableHeader(cells: string[]): BudgetCols | undefined {
+  if (cells.length < 3 || cells.some((c) => c.length > 40 || /\d/.test(c))) return undefined;
+  const cols: BudgetCols = { classes: new Map() };
+  cells.forEach((c, i) => {
+    const cls = CLASS_WORDS.find(([w]) => c.startsWith(w))?.[1];
+    if (cls) cols.classes!.set(i, cls);
+    else if (cols.no === undefined && (c === "ที่" || c.startsWith("ลำดับ"))) cols.no = i;
+    else if (cols.item === undefined && (c.includes("รายการ") || c.includes("กิจกรรม") || c.includes("รายละเอียด"))) cols.item = i;
+    else if (cols.amount === undefined && (c.includes("รวม") || c.includes("จำนวนเงิน") || c.includes("งบประมาณ"))) cols.amount = i;
+  });
+  return cols.item !== undefined && cols.classes!.size >= 2 ? cols : undefined;
 }
 
 /** A budget table's header row: "รายการ", "จำนวน", "หน่วย", "ราคาต่อหน่วย", "ครั้ง", "รวมเงิน" … */
@@ -259,7 +277,7 @@ export class BudgetReader {
    */
   private tableLine(line: SourceLine, t: string): boolean {
     const cells = tabCells(t);
-    const header = budgetTableHeader(cells);
+    const header = budgetTableHeader(cells) ?? classTableHeader(cells);
     if (header) {
       this.flushPendingItem();
       this.budgetCols = header;
@@ -267,6 +285,7 @@ export class BudgetReader {
     }
     const cols = this.budgetCols;
     if (!cols) return false;
+    if (cols.classes) return this.classTableRow(line, t, cells, cols);
     const get = (i: number | undefined) => (i === undefined ? "" : (cells[i] ?? "").trim());
     const itemCell = get(cols.item) || cells.find((c) => c !== "") || "";
     const figures = [cols.quantity, cols.unitCost, cols.times, cols.amount].map(get);
@@ -299,6 +318,46 @@ export class BudgetReader {
     if (unitCost === null && quantity === null && times === null && amount === null) return false;
     this.currentBlock(line).lines.push(raw);
     if (this.pendingClassTotal) this.pendingClassTotal.count++;
+    this.blockTitleOpen = false;
+    return true;
+  }
+
+  /**
+   * A row of a table split by expense class: the row is an activity's block (its name in the item
+   * column), each class amount a lump-sum line, the row's total its subtotal; a "รวม" row is the grand
+   * total.
+   */
+  private classTableRow(line: SourceLine, t: string, cells: string[], cols: BudgetCols): boolean {
+    const get = (i: number | undefined) => (i === undefined ? "" : (cells[i] ?? "").trim());
+    const item = get(cols.item) || cells.find((c) => c !== "" && !/^\d+\.?$/.test(c)) || "";
+    const amount = parseMoney(get(cols.amount)) ?? firstFigure(get(cols.amount), true);
+    const inum = stripNumbering(item);
+    if (inum.rest.startsWith("รวม") || inum.rest.startsWith("ยอดรวม")) {
+      if (amount === null) return false;
+      const flatTotal = `รวมทั้งสิ้น ${get(cols.amount)} บาท`;
+      this.line(line, flatTotal, stripNumbering(flatTotal), false);
+      return true;
+    }
+    const parts: { cls: ExpenseClass; amount: Satang; word: string }[] = [];
+    for (const [i, cls] of cols.classes!) {
+      const v = parseMoney(get(i)) ?? firstFigure(get(i), true);
+      if (v !== null && v !== 0) parts.push({ cls, amount: v, word: CLASS_WORDS.find(([, c]) => c === cls)![0] });
+    }
+    if (!parts.length && amount === null) return false;
+    this.flushPendingItem();
+    this.flushClassTotal();
+    const number = stripNumbering(get(cols.no)).number || inum.number || undefined;
+    const title = collapseSpaces(inum.rest || item);
+    const block: RawBlock = { number, title, line: line.no, lines: [] };
+    for (const p of parts) {
+      block.lines.push({ item: p.word, unitCost: null, quantity: null, times: null, statedAmount: p.amount, unused: [], line: line.no, text: collapseSpaces(t), headingClass: p.cls });
+    }
+    if (amount !== null) {
+      block.subtotal = amount;
+      block.subtotalLine = line.no;
+    }
+    this.st.data.blocks.push(block);
+    this.block = undefined;
     this.blockTitleOpen = false;
     return true;
   }

@@ -235,3 +235,24 @@ describe("Word exports", () => {
     ]);
   });
 });
+
+describe("a budget split by expense class in columns", () => {
+  test("each row is its activity's block: lump sums per class, the row total its subtotal, 'รวม' the grand total", () => {
+    const text = PLAN([
+      "งบประมาณ 30,000 บาท",
+      "ที่\tรายการ\tค่าตอบแทน\tค่าใช้สอย\tค่าวัสดุ\tรวม",
+      "1\tประชุมวางแผน\t-\t2,550\t-\t2,550",
+      "2\tอบรมครู\t3,600\t12,000\t1,000\t16,000",
+      "\tรวม\t3,600\t14,550\t1,000\t18,550",
+    ]);
+    const { plan } = importProjectText(text);
+    expect(plan.budgetLines.map((l) => [l.activityId, l.expenseClass, l.statedAmount])).toEqual([
+      ["1", "services", baht(2550)],
+      ["2", "compensation", baht(3600)],
+      ["2", "services", baht(12000)],
+      ["2", "materials", baht(1000)],
+    ]);
+    expect(plan.project.statedTotal).toBe(baht(18550));
+    expect(errorsAndWarnings(text).sort()).toEqual(["subtotal-mismatch@10", "total-mismatch@11"]);
+  });
+});

@@ -567,6 +567,29 @@ DOCS.push({
   ],
 });
 
+// 20. Budget split by expense class in columns, one row per activity (plan-form.md section 5).
+DOCS.push({
+  name: "expense-class-columns",
+  description: "A digital-skills project (FY2568) whose budget detail is a table with one row per activity and the amount split into columns ค่าตอบแทน / ค่าใช้สอย / ค่าวัสดุ / รวม, as in the สพป. budget forms (plan-form.md, section 5); a row total that does not add up and a wrong grand total.",
+  lines: [
+    "โครงการ พัฒนาศักยภาพครูด้านดิจิทัล",
+    "ผู้รับผิดชอบโครงการ นายเอกชัย ดิจิทัล",
+    "ระยะเวลาดำเนินการ ตุลาคม 2567 - กันยายน 2568",
+    "กิจกรรมและระยะเวลา",
+    "ที่\tกิจกรรม\tระยะเวลา\tผู้รับผิดชอบ",
+    "1\tประชุมคณะทำงาน\tพฤศจิกายน 2567\tนายเอกชัย ดิจิทัล",
+    "2\tอบรมครูด้านดิจิทัล\tมกราคม 2568\tนายเอกชัย ดิจิทัล",
+    "3\tนิเทศติดตามการใช้สื่อดิจิทัล\tมีนาคม 2568\tนางสาวปรียา ไอที",
+    "งบประมาณ 30,000 บาท",
+    "รายละเอียดการใช้งบประมาณ",
+    "ที่\tรายการ\tค่าตอบแทน\tค่าใช้สอย\tค่าวัสดุ\tรวม",
+    C("row adds up", "1\tประชุมคณะทำงาน\t-\t2,550\t-\t2,550"),
+    P("subtotal-mismatch", "3,600 + 12,000 + 1,000 = 16,600, stated 16,000", "2\tอบรมครูด้านดิจิทัล\t3,600\t12,000\t1,000\t16,000"),
+    C("row adds up", "3\tนิเทศติดตามการใช้สื่อดิจิทัล\t-\t3,000\t-\t3,000"),
+    P("total-mismatch", "the rows add up to 22,150; stated 21,550", "\tรวม\t3,600\t17,550\t1,000\t21,550"),
+  ],
+});
+
 // 17. Not a plan: comma-separated values.
 DOCS.push({
   name: "not-a-plan-csv",
