@@ -7,7 +7,10 @@ import type { Finding, RuleId } from "../core/findings";
 import { severityOrder } from "../core/findings";
 import type { Plan } from "../core/model";
 import { lineAmount } from "../core/budget";
-import { addr } from "./a1";
+import { addr, monthToSerial } from "./a1";
+import { formatMonth, parseMonth, parseMonthRange } from "../core/calendar";
+import type { MonthRef } from "../core/model";
+import { monthCellFindings } from "./monthCells";
 import { makeCtx, makeFormCtx, MissingPlace } from "./ctx";
 import type { CellEdit } from "./host";
 import { CHOICES, choiceLabel, type Lang, type Text } from "./i18n";
@@ -21,7 +24,10 @@ import type { WorkbookSnapshot } from "./types";
 
 export interface PlannedFix extends CellEdit {
   rule: RuleId;
-  /** formula: a template formula restored; stated: a stated figure set to what the lines add up to. */
+  /**
+   * formula: what the sheet's formulas need put back — a template formula restored, or a month typed as
+   * text ("มี.ค. 2560") converted to its date; stated: a stated figure set to what the lines add up to.
+   */
   kind: "formula" | "stated";
   description: Text;
   /** Same as description (the name the task pane and CLI use). */
@@ -126,11 +132,11 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
   }
   const fixes: PlannedFix[] = [];
   const done = new Set<string>();
-  const push = (sheet: string, cell: string, edit: { formula?: string; value?: number }, rule: RuleId, kind: PlannedFix["kind"], description: Text) => {
+  const push = (sheet: string, cell: string, edit: { formula?: string; value?: number }, rule: RuleId, kind: PlannedFix["kind"], description: Text, own?: Finding) => {
     const k = `${sheet}!${cell}`;
     if (done.has(k)) return;
     done.add(k);
-    const findings = (byCell.get(k) ?? []).slice().sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+    const findings = (byCell.get(k) ?? (own ? [own] : [])).slice().sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
     const e: CellEdit = { sheet, cell, ...edit };
     fixes.push({ ...e, rule, kind, description, label: description, finding: findings[0], findings, edits: [e] });
   };
@@ -164,6 +170,18 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     push(f.sheet, f.cell, { formula: want.formula }, rule, "formula", description);
   }
 
+  // months typed as text: converted to the first day of the month (the cell keeps its month format)
+  for (const f of monthCellFindings(snapshot, loc)) {
+    if (f.rule !== "month-as-text" || !f.sheet || !f.cell || typeof f.actual !== "string") continue;
+    const m = monthOfText(f.actual, f.message.en.includes("Activity end") || f.message.en.includes("Project end"));
+    if (!m) continue;
+    const shown = formatMonth(m, "th");
+    push(f.sheet, f.cell, { value: monthToSerial(m.year, m.month) }, f.rule, "formula", {
+      th: `แปลงเดือนที่พิมพ์เป็นข้อความ "${f.actual}" ใน ${f.sheet}!${f.cell} เป็นวันที่ (${shown}) ให้สูตรในชีต (ไตรมาส สถานะ ตารางเดือน สรุป) ใช้ได้`,
+      en: `Convert the month typed as text "${f.actual}" in ${f.sheet}!${f.cell} to a date (${formatMonth(m, "en")}) so the sheet's formulas (quarter, status, month grid, summary) use it`,
+    }, f);
+  }
+
   if (opts.stated !== false) {
     const { byActivity, total } = computedTotals(v.plan);
     for (const f of v.findings) {
@@ -181,6 +199,10 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
         const stated = v.plan.project.statedTotal;
         const c = v.plan.project.cells?.statedTotal;
         if (stated === undefined || !c || c.sheet !== f.sheet || c.cell !== f.cell || stated === total) continue;
+        // a fix must never create another error: over the allocation, raising the stated total is not a fix
+        // but a decision (planChoices offers the real choices)
+        const allocation = v.plan.project.allocation;
+        if (allocation !== undefined && total > allocation) continue;
         push(f.sheet, f.cell, { value: total / 100 }, f.rule, "stated", {
           th: `แก้รวมทั้งสิ้นตามเอกสาร (${f.sheet}!${f.cell}) จาก ${baht(stated)} เป็น ${baht(total)} บาท ให้ตรงกับผลรวมรายการ`,
           en: `Set the stated grand total (${f.sheet}!${f.cell}) from ${baht(stated)} to ${baht(total)} baht, the sum of the lines`,
@@ -196,6 +218,76 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     }
   }
   return fixes;
+}
+
+/** The month a text means: "มี.ค. 2560", "March 2017", a range ("พ.ย. – ธ.ค. 2559": its start, or its end for an end cell). */
+function monthOfText(text: string, end: boolean): MonthRef | null {
+  const r = parseMonthRange(text);
+  if (r) return end ? r.end : r.start;
+  return parseMonth(text);
+}
+
+export interface PlanChoice {
+  rule: RuleId;
+  sheet: string;
+  cell: string;
+  /** What needs deciding, with the numbers. */
+  question: Text;
+  /** The real choices; an option without edits is work on the lines the add-in cannot do for the user. */
+  options: { label: Text; edits: CellEdit[] }[];
+}
+
+/**
+ * Decisions no one-click fix can make. Today: a stated grand total that differs from the lines while the
+ * lines are over the allocation — raising the stated total would state a plan over its allocation, so the
+ * choices are to cut the lines to the allocation, or (when more money was really allocated) to raise the
+ * allocation and the stated total together.
+ */
+export function planChoices(snapshot: WorkbookSnapshot, opts: ValidateWorkbookOptions = {}): PlanChoice[] {
+  const v = validateWorkbook(snapshot, opts);
+  if (!v.isPlan) return [];
+  const out: PlanChoice[] = [];
+  const p = v.plan.project;
+  const { total } = computedTotals(v.plan);
+  const f = v.findings.find((x) => x.rule === "total-mismatch" && x.sheet && x.cell);
+  if (f && p.allocation !== undefined && total > p.allocation && p.statedTotal !== undefined) {
+    const over = total - p.allocation;
+    const alloc = p.cells?.allocation;
+    const stated = p.cells?.statedTotal;
+    out.push({
+      rule: "total-mismatch",
+      sheet: f.sheet!,
+      cell: f.cell!,
+      question: {
+        th: `รายการรวม ${baht(total)} บาท ตามการคำนวณ เกินงบที่ได้รับจัดสรร ${baht(p.allocation)} บาท อยู่ ${baht(over)} บาท จึงไม่แก้รวมทั้งสิ้นตามเอกสาร (${baht(p.statedTotal)} บาท) ให้เกินวงเงิน — เลือกทางแก้`,
+        en: `The lines add up to ${baht(total)} baht as computed, ${baht(over)} baht over the allocation of ${baht(p.allocation)} baht, so the stated total (${baht(p.statedTotal)} baht) is not raised over it; choose what to do`,
+      },
+      options: [
+        {
+          label: {
+            th: `ลดรายการงบประมาณลง ${baht(over)} บาท ให้รวมไม่เกิน ${baht(p.allocation)} บาท (แก้ที่ชีตงบประมาณ แล้วตรวจใหม่)`,
+            en: `Cut the budget lines by ${baht(over)} baht so they add up to at most ${baht(p.allocation)} baht (in the budget sheet, then check again)`,
+          },
+          edits: [],
+        },
+        ...(alloc && stated
+          ? [
+              {
+                label: {
+                  th: `ได้รับจัดสรรเพิ่มเป็น ${baht(total)} บาทแล้ว: แก้งบที่ได้รับจัดสรร (${alloc.sheet}!${alloc.cell}) และรวมทั้งสิ้นตามเอกสาร (${stated.sheet}!${stated.cell}) เป็น ${baht(total)} บาท`,
+                  en: `More money was allocated: set the allocation (${alloc.sheet}!${alloc.cell}) and the stated total (${stated.sheet}!${stated.cell}) to ${baht(total)} baht`,
+                },
+                edits: [
+                  { sheet: alloc.sheet, cell: alloc.cell, value: total / 100 },
+                  { sheet: stated.sheet, cell: stated.cell, value: total / 100 },
+                ],
+              },
+            ]
+          : []),
+      ],
+    });
+  }
+  return out;
 }
 
 /**

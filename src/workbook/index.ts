@@ -35,7 +35,7 @@ export { TEMPLATE_VERSION, readTemplateStamp, templateStamp, type TemplateStampI
 export { readPlan, type ReadResult, type Located } from "./readPlan";
 export { validateWorkbook, type ValidateWorkbookOptions, type WorkbookValidation } from "./validateWorkbook";
 export { formulaChecks } from "./sheetRules";
-export { planFixes, indicatorTableEdits, type PlannedFix, type FixOptions } from "./fixes";
+export { planFixes, planChoices, indicatorTableEdits, type PlannedFix, type PlanChoice, type FixOptions } from "./fixes";
 export { toR1C1, findRefs, colLetter, colIndex, monthToSerial, serialToDate } from "./a1";
 
 /**
