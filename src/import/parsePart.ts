@@ -95,6 +95,8 @@ export class PartParser implements PartState {
     }
     const flat = collapseSpaces(t);
     const num = stripNumbering(flat);
+    // a page number ("- 2 -", "หน้า 3", "-3/5-") between pages is not part of the text
+    if (/^(?:[-–]\s*\d{1,3}(?:\s*\/\s*\d{1,3})?\s*[-–]|\(\s*\d{1,3}\s*\)|หน้า(?:ที่)?\s*\d{1,3}(?:\s*\/\s*\d{1,3})?)$/.test(flat)) return;
     const wasBlank = this.lastBlank;
     this.lastBlank = false;
     const amountNext = this.budgetAmountNext;

@@ -124,7 +124,7 @@ describe("a proposal with untabbed tables, class headings and mistakes", () => {
       // the heading says materials although the classifier would call printing a service
       ["1", "ค่าจ้างทำเอกสาร", "materials", baht(100), 50, null, baht(5000)],
       ["2", "ค่าวัสดุคอมพิวเตอร์", "materials", null, null, null, baht(10000)],
-      ["9", "ค่าเดินทาง", expect.anything(), baht(20000), 5, null, baht(100000)],
+      ["9 ศึกษาดูงานต่างประเทศ", "ค่าเดินทาง", expect.anything(), baht(20000), 5, null, baht(100000)],
     ]);
     expect(plan.subtotals).toEqual([{ activityId: "1", title: "กิจกรรมที่ 1 ประชุมเชิงปฏิบัติการพัฒนาครู", statedAmount: baht(27600) }]);
   });

@@ -256,3 +256,9 @@ describe("a budget split by expense class in columns", () => {
     expect(errorsAndWarnings(text).sort()).toEqual(["subtotal-mismatch@10", "total-mismatch@11"]);
   });
 });
+
+test("a page number between pages ('- 2 -', 'หน้า 3') is not a budget item", () => {
+  const text = PLAN(["งบประมาณ 10,000 บาท", "2. อบรมครู", "- ค่าอาหารว่าง 20 คน x 30 บาท = 600 บาท", "", "- 2 -", "", "หน้า 3", "- ค่าวัสดุ 400 บาท", "รวม 1,000 บาท"]);
+  expect(importProjectText(text).plan.budgetLines.map((l) => l.item)).toEqual(["ค่าอาหารว่าง", "ค่าวัสดุ"]);
+  expect(errorsAndWarnings(text)).toEqual([]);
+});
