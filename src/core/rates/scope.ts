@@ -53,32 +53,63 @@ export interface ScopeInput {
   trainingType?: TrainingType;
 }
 
-/** The scope of a line (or of an activity when item is absent). */
-export function scopeOf(input: ScopeInput): Scope {
-  const texts: [Scope["from"], string | undefined][] = [
-    ["item", input.item],
-    ["activity", input.activityName],
-    ["project", input.projectName],
-  ];
+/** The scope the activity and project give (without a line's own words); cache it per activity. */
+export interface ContextScope {
+  kind: ScopeKind;
+  from: Scope["from"];
+  outside?: boolean;
+}
+
+// the project's name is read for every activity: keep the last few normalised texts
+const recent = new Map<string, NormText>();
+function normCached(text: string): NormText {
+  let t = recent.get(text);
+  if (!t) {
+    if (recent.size > 64) recent.clear();
+    recent.set(text, (t = normText(text)));
+  }
+  return t;
+}
+
+export function contextScope(input: Omit<ScopeInput, "item">): ContextScope {
   let kind: ScopeKind = "unknown";
   let from: Scope["from"] = "none";
   let outside: boolean | undefined;
-  for (const [where, text] of texts) {
+  for (const [where, text] of [
+    ["activity", input.activityName],
+    ["project", input.projectName],
+  ] as const) {
     if (!text) continue;
-    const t = normText(text);
+    const t = normCached(text);
     if (kind === "unknown") {
-      // an item says "training" (ผู้เข้ารับการอบรม); its "ประชุม" (ผู้เข้าร่วมประชุม) does not make a workshop a meeting
-      const k = where === "item" ? (hits(TRAINING, t) ? "training" : undefined) : kindOf(t);
+      const k = kindOf(t);
       if (k) {
         kind = k;
         from = where;
       }
     }
-    if (outside === undefined && where !== "item") outside = outsideOf(t);
+    if (outside === undefined) outside = outsideOf(t);
   }
   if (kind === "unknown" && (input.trainingType === "a" || input.trainingType === "b")) {
     kind = "training";
     from = "trainingType";
   }
-  return { kind, from, outsidePeople: kind === "training" && outside === true };
+  return { kind, from, outside };
+}
+
+/** True when a line's own words name a training (ผู้เข้ารับการอบรม); its "ประชุม" does not make a meeting. */
+export function itemSaysTraining(item: string | undefined): boolean {
+  return !!item && hits(TRAINING, normText(item));
+}
+
+/** The scope of a line from its own words and its context. */
+export function lineScope(itemTraining: boolean, ctx: ContextScope): Scope {
+  if (!itemTraining) return { kind: ctx.kind, from: ctx.from, outsidePeople: ctx.kind === "training" && ctx.outside === true };
+  const from: Scope["from"] = ctx.kind === "training" && ctx.from !== "trainingType" ? ctx.from : "item";
+  return { kind: "training", from, outsidePeople: ctx.outside === true };
+}
+
+/** The scope of a line (or of an activity when item is absent). */
+export function scopeOf(input: ScopeInput): Scope {
+  return lineScope(itemSaysTraining(input.item), contextScope(input));
 }

@@ -20,8 +20,9 @@ import { hits, normText, saysBangkok, saysHoliday, saysHourly, saysPerRoom, says
 import type { RateBook, RateCondInput, RateMatch } from "../../rates/rateBook";
 import { severityForConfidence } from "../../rates/rateBook";
 import type { RateRule } from "../../rates/schema";
-import type { Scope } from "../../rates/scope";
-import { scopeOf } from "../../rates/scope";
+import type { ContextScope, Scope } from "../../rates/scope";
+import { contextScope, itemSaysTraining, lineScope } from "../../rates/scope";
+import type { NormText } from "../../rates/features";
 import type { RuleContext } from "../context";
 import { activityFields } from "../context";
 import type { Bilingual } from "../messages";
@@ -46,23 +47,34 @@ interface Reading {
   explain?: Bilingual;
 }
 
-/** Ways to read a lodging price: per person, or per room (shared → half a room a person). */
-function lodgingReadings(info: LineInfo): Reading[] {
-  const unitCost = info.line.unitCost!;
+/** How lines with the same words, units, activity and month are judged: worked out once, applied per line. */
+interface Judgement {
+  category: string;
+  /** The ways to read the price (a room price: per room or halved) and the rule for each; empty: no rule in force. */
+  candidates: { half: boolean; room?: "single" | "shared"; match: RateMatch }[];
+}
+
+/** Ways to read a lodging price: as written, or per room (shared → half a room a person). */
+function lodgingCandidates(info: LineInfo): { half: boolean; room?: "single" | "shared" }[] {
   const room = saysRoom(info.text);
   const perRoom = saysPerRoom(info.text, [info.line.quantityUnit, info.line.timesUnit]);
-  const half = Math.round(unitCost / 2);
-  const asShared: Reading = {
-    value: half,
-    room: "shared",
+  if (perRoom && room === "shared") return [{ half: true, room: "shared" }];
+  if (perRoom && room === undefined) return [{ half: false, room: "single" }, { half: true, room: "shared" }];
+  return [{ half: false, room }];
+}
+
+function reading(info: LineInfo, half: boolean, room: "single" | "shared" | undefined): Reading {
+  const unitCost = info.line.unitCost!;
+  if (!half) return { value: unitCost, room };
+  const value = Math.round(unitCost / 2);
+  return {
+    value,
+    room,
     explain: {
-      th: ` (ห้องพักคู่ ราคาห้องละ ${baht(unitCost, "th")} = คนละ ${baht(half, "th")})`,
-      en: ` (a shared room at ${baht(unitCost, "en")} a room = ${baht(half, "en")} a person)`,
+      th: ` (ห้องพักคู่ ราคาห้องละ ${baht(unitCost, "th")} = คนละ ${baht(value, "th")})`,
+      en: ` (a shared room at ${baht(unitCost, "en")} a room = ${baht(value, "en")} a person)`,
     },
   };
-  if (perRoom && room === "shared") return [asShared];
-  if (perRoom && room === undefined) return [{ value: unitCost, room: "single" }, asShared];
-  return [{ value: unitCost, room }];
 }
 
 function refineCategory(category: string, info: LineInfo): string {
@@ -73,38 +85,92 @@ function refineCategory(category: string, info: LineInfo): string {
   return category;
 }
 
-function judgeLine(ctx: RuleContext, book: RateBook, info: LineInfo, out: RateAnalysis, mealsPerDay: Map<string, number>): void {
+/** A value in nested maps keyed by each of `keys` in turn, made by `make` the first time. */
+function cached<T>(root: Map<unknown, unknown>, keys: unknown[], make: () => T): T {
+  let m = root;
+  for (let i = 0; i < keys.length - 1; i++) {
+    let next = m.get(keys[i]) as Map<unknown, unknown> | undefined;
+    if (!next) m.set(keys[i], (next = new Map()));
+    m = next;
+  }
+  const last = keys[keys.length - 1];
+  let v = m.get(last) as T | undefined;
+  if (v === undefined) m.set(last, (v = make()));
+  return v;
+}
+
+/** Per-run caches: the conditions a text states, book.find results, judgements. */
+interface Caches {
+  stated: Map<string, Partial<RateCondInput>>;
+  found: Map<string, RateMatch | null>;
+  judged: Map<unknown, unknown>;
+}
+
+function statedConditions(text: NormText, caches: Caches): Partial<RateCondInput> {
+  let c = caches.stated.get(text.spaced);
+  if (c) return c;
+  c = {};
+  const holiday = saysHoliday(text);
+  if (holiday !== undefined) c.holiday = holiday;
+  const bkk = saysBangkok(text);
+  if (bkk !== undefined) c.bangkok = bkk;
+  if (hits(/ครึ่งวัน|half\s*day/, text)) c.halfDay = true;
+  if (hits(/จักรยานยนต์|มอเตอร์ไซค์|motorcycle|motorbike/, text)) c.vehicle = "motorcycle";
+  caches.stated.set(text.spaced, c);
+  return c;
+}
+
+function findCached(book: RateBook, category: string, info: LineInfo, cond: RateCondInput, caches: Caches): RateMatch | undefined {
+  const key =
+    category + "|" + (info.month.year * 12 + info.month.month) + "|" + cond.venue + cond.trainingType + cond.staffLevel + cond.room + cond.holiday + cond.bangkok + cond.halfDay + cond.vehicle + cond.mealsProvided;
+  let m = caches.found.get(key);
+  if (m === undefined) {
+    m = book.find(category, info.month, cond) ?? null;
+    caches.found.set(key, m);
+  }
+  return m ?? undefined;
+}
+
+function judge(ctx: RuleContext, book: RateBook, info: LineInfo, mealsPerDay: Map<string, number>, caches: Caches): Judgement {
   const category = refineCategory(info.category, info);
-  const cond: RateCondInput = { ...baseConditions(ctx, info.scope) };
-  const holiday = saysHoliday(info.text);
-  if (holiday !== undefined) cond.holiday = holiday;
-  const bkk = saysBangkok(info.text);
-  if (bkk !== undefined) cond.bangkok = bkk;
-  if (hits(/ครึ่งวัน|half\s*day/, info.text)) cond.halfDay = true;
-  if (hits(/จักรยานยนต์|มอเตอร์ไซค์|motorcycle|motorbike/, info.text)) cond.vehicle = "motorcycle";
+  const cond: RateCondInput = { ...baseConditions(ctx, info.scope), ...statedConditions(info.text, caches) };
   if (category === "per-diem" && info.scope.kind === "training" && info.scope.from !== "trainingType") {
     const meals = mealsPerDay.get(info.line.activityId);
     if (meals) cond.mealsProvided = Math.min(2, meals) as 1 | 2;
   }
   const lodging = category === "lodging" || category === "training-lodging";
-  const readings: Reading[] = lodging ? lodgingReadings(info) : [{ value: info.line.unitCost! }];
-  let best: { reading: Reading; match: RateMatch; ratio: number } | undefined;
-  let anyRule = false;
-  for (const reading of readings) {
-    const c = reading.room ? { ...cond, room: reading.room } : cond;
-    const match = book.find(category, info.month, c);
-    if (!match || !(match.ceiling > 0)) continue;
-    anyRule = true;
-    const ratio = reading.value / match.ceiling;
-    if (!best || ratio < best.ratio) best = { reading, match, ratio };
+  const ways = lodging ? lodgingCandidates(info) : [{ half: false }];
+  const candidates: Judgement["candidates"] = [];
+  for (const w of ways) {
+    const match = findCached(book, category, info, w.room ? { ...cond, room: w.room } : cond, caches);
+    if (match && match.ceiling > 0) candidates.push({ ...w, match });
   }
-  if (!anyRule) {
-    const f = ceilingUnknownFinding(ctx, book, category, info);
+  return { category, candidates };
+}
+
+function judgeLine(ctx: RuleContext, book: RateBook, info: LineInfo, out: RateAnalysis, mealsPerDay: Map<string, number>, caches: Caches): void {
+  // lines with the same scope, words, category, month, units (and, for a per diem, meals provided) are
+  // judged the same way; scopes are interned, so the nested maps are keyed on shared values
+  const meals = info.category === "per-diem" ? mealsPerDay.get(info.line.activityId) : undefined;
+  const m = info.month.year * 12 + info.month.month;
+  const j = cached(caches.judged, [info.scope, info.text, info.category, m, info.line.quantityUnit, info.line.timesUnit, meals], () => judge(ctx, book, info, mealsPerDay, caches));
+  if (j.candidates.length === 0) {
+    const f = ceilingUnknownFinding(ctx, book, j.category, info);
     if (f) out.ceilingUnknown.push(f);
     return;
   }
-  if (!best || best.reading.value <= best.match.ceiling) return;
-  out.over.push(overFinding(ctx, info, best.match, best.reading));
+  const unitCost = info.line.unitCost!;
+  let best: Judgement["candidates"][number] | undefined;
+  let bestRatio = Infinity;
+  for (const c of j.candidates) {
+    const ratio = (c.half ? Math.round(unitCost / 2) : unitCost) / c.match.ceiling;
+    if (ratio < bestRatio) {
+      bestRatio = ratio;
+      best = c;
+    }
+  }
+  if (!best || bestRatio <= 1) return;
+  out.over.push(overFinding(ctx, info, best.match, reading(info, best.half, best.room)));
 }
 
 function overFinding(ctx: RuleContext, info: LineInfo, match: RateMatch, reading: Reading): Finding {
@@ -156,7 +222,12 @@ export function analyseRates(ctx: RuleContext): RateAnalysis {
   if (!book) return out;
   const p = ctx.plan.project;
   const classCache = new Map<string, ReturnType<typeof classifyItem> | null>();
-  const scopeCache = new Map<string, Scope>();
+  const scopes = new Map<string, { ctx: ContextScope; items: Map<string, Scope> }>();
+  const itemTraining = new Map<string, boolean>();
+  const interned = new Map<string, Scope>();
+  const texts = new Map<string, NormText>();
+  const caches: Caches = { stated: new Map(), found: new Map(), judged: new Map() };
+  const ceilingCats = new Map<string, boolean>();
   const lines = ctx.plan.budgetLines;
   const infos: LineInfo[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -168,15 +239,37 @@ export function analyseRates(ctx: RuleContext): RateAnalysis {
       classCache.set(line.item, cls);
     }
     const category = line.rateCategory ?? cls?.category;
-    if (!category || (!rateCategory(category)?.hasCeiling && !book.rules.some((r) => r.category === category))) continue;
-    const act = ctx.activityById.get(line.activityId);
-    const key = `${line.activityId}\u0000${line.item}`;
-    let scope = scopeCache.get(key);
-    if (!scope) {
-      scope = scopeOf({ item: line.item, activityName: act?.name, projectName: p.name, trainingType: p.trainingType });
-      scopeCache.set(key, scope);
+    if (!category) continue;
+    let checked = ceilingCats.get(category);
+    if (checked === undefined) {
+      checked = !!rateCategory(category)?.hasCeiling || book.rules.some((r) => r.category === category);
+      ceilingCats.set(category, checked);
     }
-    const text = normText(line.note ? `${line.item} ${line.note}` : line.item);
+    if (!checked) continue;
+    let byItem = scopes.get(line.activityId);
+    if (!byItem) {
+      const cs = contextScope({ activityName: ctx.activityById.get(line.activityId)?.name, projectName: p.name, trainingType: p.trainingType });
+      scopes.set(line.activityId, (byItem = { ctx: cs, items: new Map() }));
+    }
+    let scope = byItem.items.get(line.item);
+    if (!scope) {
+      let it = itemTraining.get(line.item);
+      if (it === undefined) {
+        it = itemSaysTraining(line.item);
+        itemTraining.set(line.item, it);
+      }
+      const sc = lineScope(it, byItem.ctx);
+      const sk = `${sc.kind}|${sc.from}|${sc.outsidePeople}`;
+      scope = interned.get(sk);
+      if (!scope) interned.set(sk, (scope = sc));
+      byItem.items.set(line.item, scope);
+    }
+    const raw = line.note ? `${line.item} ${line.note}` : line.item;
+    let text = texts.get(raw);
+    if (!text) {
+      text = normText(raw);
+      texts.set(raw, text);
+    }
     const combined = !!cls?.combined && (category === "meal" || category === "snack");
     infos.push({ index: i, line, category, combined, scope, text, month: ctx.lineMonth(i) ?? ctx.periodStart });
   }
@@ -197,7 +290,7 @@ export function analyseRates(ctx: RuleContext): RateAnalysis {
       });
       continue;
     }
-    judgeLine(ctx, book, info, out, foodResult.mealsPerDay);
+    judgeLine(ctx, book, info, out, foodResult.mealsPerDay, caches);
   }
   return out;
 }

@@ -97,7 +97,7 @@ export function ceilingUnknownFinding(
     rule: "rate-ceiling-unknown",
     severity: "info",
     message: {
-      th: `ยังไม่ทราบเพดาน${catName.th}สำหรับ ${month(m, "th")} จึงไม่ได้ตรวจ ${label.th}:${lastTh} — ใส่อัตราที่ใช้บังคับในแผ่นงาน "อัตรา" (เพิ่มแถว: หมวดอัตรา "${catName.th}", เพดาน, มีผลตั้งแต่, ที่มา, ความเชื่อมั่น) แล้วตรวจใหม่`,
+      th: `ยังไม่ทราบเพดาน${catName.th} สำหรับ ${month(m, "th")} จึงไม่ได้ตรวจ ${label.th}:${lastTh} — ใส่อัตราที่ใช้บังคับในแผ่นงาน "อัตรา" (เพิ่มแถว: หมวดอัตรา "${catName.th}", เพดาน, มีผลตั้งแต่, ที่มา, ความเชื่อมั่น) แล้วตรวจใหม่`,
       en: `The ceiling for ${catName.en} in ${month(m, "en")} is not known, so ${label.en} is not checked.${lastEn} Enter the rate in force on the "Rates" sheet (add a row: category "${catName.en}", ceiling, from, source, confidence) and check again.`,
     },
     ...activityFields(ctx, info.line.activityId),

@@ -16,6 +16,7 @@ import type { Finding } from "../../findings";
 import { at } from "../../findings";
 import type { BudgetLine } from "../../model";
 import { isDayUnit, isMealUnit, namedMeals, saysAllMeals, saysDays, saysPerDay } from "../../rates/features";
+import type { NormText } from "../../rates/features";
 import type { RateBook } from "../../rates/rateBook";
 import { severityForConfidence } from "../../rates/rateBook";
 import type { RuleContext } from "../context";
@@ -62,6 +63,38 @@ interface Part {
 
 const num2 = (n: number) => String(Math.round(n * 100) / 100);
 
+/** What a food text says, read once per distinct text (texts are shared objects within a run). */
+interface FoodFacts {
+  kinds: ReturnType<typeof namedMeals>;
+  /** The kinds joined ("lunch+dinner"), "meal" when none is named. */
+  kindKey: string;
+  perDay: boolean;
+  days?: number;
+  allMeals?: boolean;
+}
+const factsCache = new WeakMap<NormText, FoodFacts>();
+function foodFacts(t: NormText): FoodFacts {
+  let f = factsCache.get(t);
+  if (!f) {
+    const kinds = namedMeals(t);
+    f = { kinds, kindKey: kinds.length ? kinds.join("+") : "meal", perDay: saysPerDay(t), days: saysDays(t), allMeals: saysAllMeals(t) };
+    factsCache.set(t, f);
+  }
+  return f;
+}
+
+/**
+ * A named meal is priced per meal, whatever category the sheet gives it; an unnamed one per day when it
+ * says so (วันละ) or its category is training food and it is not counted in meals.
+ */
+function isDayPrice(g: LineInfo, f: FoodFacts): boolean {
+  return f.kinds.length === 0 && (f.perDay || (g.category === "training-meals" && !isMealUnit(g.line.timesUnit) && !isMealUnit(g.line.quantityUnit)));
+}
+
+function max(m: number | undefined, x: number | undefined): number | undefined {
+  return x !== undefined && (m === undefined || x > m) ? x : m;
+}
+
 export function judgeTrainingFood(ctx: RuleContext, book: RateBook, food: LineInfo[]): FoodResult {
   const res: FoodResult = { over: [], ceilingUnknown: [], mealsPerDay: new Map() };
   const byActivity = new Map<string, LineInfo[]>();
@@ -70,53 +103,61 @@ export function judgeTrainingFood(ctx: RuleContext, book: RateBook, food: LineIn
     if (g) g.push(f);
     else byActivity.set(f.line.activityId, [f]);
   }
+  const found = new Map<string, ReturnType<RateBook["find"]> | null>();
   for (const [activityId, group] of byActivity) {
-    const kindsOf = new Map<LineInfo, ReturnType<typeof namedMeals>>(group.map((g) => [g, namedMeals(g.text)]));
-    // a named meal is priced per meal, whatever category the sheet gives it; an unnamed one per day when
-    // it says so (วันละ) or its category is training food and it is not counted in meals
-    const isDayPrice = (g: LineInfo) =>
-      kindsOf.get(g)!.length === 0 &&
-      (saysPerDay(g.text) || (g.category === "training-meals" && !isMealUnit(g.line.timesUnit) && !isMealUnit(g.line.quantityUnit)));
-    // days
-    const pick = (xs: (number | undefined)[]) => xs.reduce<number | undefined>((m, x) => (x !== undefined && (m === undefined || x > m) ? x : m), undefined);
-    const meals = group.filter((g) => !isDayPrice(g));
-    const days =
-      pick(group.map((g) => dayCount(g.line))) ??
-      pick(group.map((g) => saysDays(g.text))) ??
-      pick(meals.filter((g) => kindsOf.get(g)!.includes("lunch")).map((g) => mealCount(g.line))) ??
-      pick(meals.filter((g) => kindsOf.get(g)!.length > 0).map((g) => mealCount(g.line))) ??
-      pick(meals.map((g) => mealCount(g.line))) ??
-      1;
-    const parts: Part[] = group.map((g) => {
-      const unitCost = g.line.unitCost!;
-      if (isDayPrice(g)) return { info: g, kind: "day", perDay: 1, value: unitCost, dayPrice: true };
-      const kinds = kindsOf.get(g)!;
-      const n = dayCount(g.line) !== undefined ? days : mealCount(g.line);
-      const perDay = n === undefined ? 1 : n / days;
-      return { info: g, kind: kinds.length ? kinds.join("+") : "meal", perDay, value: unitCost * perDay, dayPrice: false };
-    });
+    // days: counted in days, said in the text, else lunches, else other named meals, else any meals
+    let inDays: number | undefined, said: number | undefined, lunches: number | undefined, named: number | undefined, any: number | undefined;
+    for (const g of group) {
+      const f = foodFacts(g.text);
+      inDays = max(inDays, dayCount(g.line));
+      said = max(said, f.days);
+      if (isDayPrice(g, f)) continue;
+      const n = mealCount(g.line);
+      if (f.kinds.includes("lunch")) lunches = max(lunches, n);
+      if (f.kinds.length > 0) named = max(named, n);
+      any = max(any, n);
+    }
+    const days = inDays ?? said ?? lunches ?? named ?? any ?? 1;
+    // per kind of meal, the largest price a day
     const best = new Map<string, Part>();
-    for (const part of parts) {
+    for (const g of group) {
+      const f = foodFacts(g.text);
+      const unitCost = g.line.unitCost!;
+      let part: Part;
+      if (isDayPrice(g, f)) part = { info: g, kind: "day", perDay: 1, value: unitCost, dayPrice: true };
+      else {
+        const n = dayCount(g.line) !== undefined ? days : mealCount(g.line);
+        const perDay = n === undefined ? 1 : n / days;
+        part = { info: g, kind: f.kindKey, perDay, value: unitCost * perDay, dayPrice: false };
+      }
       const b = best.get(part.kind);
       if (!b || part.value > b.value) best.set(part.kind, part);
     }
     const counted = [...best.values()];
-    const total = Math.round(counted.reduce((s, x) => s + x.value, 0));
-    const mealsADay = Math.floor(counted.filter((x) => !x.dayPrice).reduce((s, x) => s + x.perDay * Math.max(1, x.kind.split("+").length), 0) + 1e-9);
+    let total = 0;
+    let mealsSum = 0;
+    for (const x of counted) {
+      total += x.value;
+      if (!x.dayPrice) mealsSum += x.perDay * (x.kind === "meal" ? 1 : x.kind.split("+").length);
+    }
+    total = Math.round(total);
+    const mealsADay = Math.floor(mealsSum + 1e-9);
     if (mealsADay > 0) res.mealsPerDay.set(activityId, mealsADay);
     // all meals or not
     let allMeals: boolean | undefined;
-    for (const g of group) allMeals ??= saysAllMeals(g.text);
+    for (const g of group) allMeals ??= foodFacts(g.text).allMeals;
     if (allMeals === undefined) {
-      const named = new Set(group.flatMap((g) => kindsOf.get(g)!));
-      if (named.size === 3) allMeals = true;
-      else if (named.size > 0 && counted.every((x) => x.kind !== "meal" && x.kind !== "day")) allMeals = false;
+      const namedKinds = new Set(group.flatMap((g) => foodFacts(g.text).kinds));
+      if (namedKinds.size === 3) allMeals = true;
+      else if (namedKinds.size > 0 && counted.every((x) => x.kind !== "meal" && x.kind !== "day")) allMeals = false;
     }
     const first = group[0];
     const cond = { ...baseConditions(ctx, first.scope), ...(allMeals !== undefined ? { allMeals } : {}) };
-    const match = book.find("training-meals", first.month, cond);
-    const what = { th: `ค่าอาหารการฝึกอบรมของ${activityLabel(activityId, "th")}`, en: `the training food of ${activityLabel(activityId, "en")}` };
+    const key = `${first.month.year * 12 + first.month.month}|${cond.venue}|${cond.trainingType}|${cond.staffLevel}|${allMeals}`;
+    let match = found.get(key);
+    if (match === undefined) found.set(key, (match = book.find("training-meals", first.month, cond) ?? null));
     if (!match || !(match.ceiling > 0)) {
+      const what = { th: `ค่าอาหารการฝึกอบรมของ${activityLabel(activityId, "th")}`, en: `the training food of ${activityLabel(activityId, "en")}` };
       const f = ceilingUnknownFinding(ctx, book, "training-meals", first, what);
       if (f) res.ceilingUnknown.push(f);
       continue;
