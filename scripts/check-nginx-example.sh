@@ -2,18 +2,18 @@
 # Runs the nginx example of docs/deploy.en.md against a built add-in folder, without root and without
 # touching /etc/nginx: the ```nginx block is taken from the doc as written, only the ports (80/443 →
 # 8080/8443), the web root and the certificate paths are changed to a scratch folder, and a self-signed
-# certificate for plan.example.go.th is made with openssl. Then curl fetches the manifest and the pages as
-# if DNS pointed plan.example.go.th at this machine, and checks status, type and cache headers.
+# certificate for plan.example.com is made with openssl. Then curl fetches the manifest and the pages as
+# if DNS pointed plan.example.com at this machine, and checks status, type and cache headers.
 #
 # Usage: bash scripts/check-nginx-example.sh [DIST]      (default: dist; build it first with
-#        ADDIN_URL=https://plan.example.go.th/addin/ npm run build)
+#        ADDIN_URL=https://plan.example.com/addin/ npm run build)
 # Needs: nginx, openssl, curl. Exit 0 when every check passes.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dist="$(cd "${1:-$here/dist}" && pwd)"
 doc="$here/docs/deploy.en.md"
-host=plan.example.go.th
+host=plan.example.com
 
 for tool in nginx openssl curl; do
   command -v "$tool" >/dev/null || { echo "check-nginx-example: $tool is not installed" >&2; exit 2; }

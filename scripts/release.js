@@ -108,7 +108,7 @@ function readme(version) {
     `Project Budget Plan: Excel add-in, version ${version}`,
     "",
     "1. Upload every file in the addin folder (including .htaccess and web.config) to an https:// web server,",
-    "   in any folder, e.g. https://www.example.go.th/addin/",
+    "   in any folder, e.g. https://www.example.com/addin/",
     "2. Open that folder's address in a browser: the setup page checks the server and offers manifest.xml.",
     "3. Give manifest.xml to Excel as docs/deploy.en.md explains.",
     "Schools on Office 2016 or volume-licensed Office 2019 can use the blank workbooks in the templates folder.",

@@ -15,7 +15,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 
 export const REPO_ROOT = path.resolve(__dirname, "../..");
-export const PRODUCTION_URL = "https://plan.example.go.th/addin/";
+export const PRODUCTION_URL = "https://plan.example.com/addin/";
 
 export interface BuildEnv {
   /** Production address of the task-pane files; written into dist/manifest.xml. */

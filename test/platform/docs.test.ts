@@ -90,7 +90,7 @@ describe("deployment docs", () => {
     const pkg = JSON.parse(read("package.json")) as { scripts: Record<string, string> };
     for (const md of [en, th]) {
       const sh = blocks(md, "sh").join("\n");
-      expect(sh).toContain("ADDIN_URL=https://plan.example.go.th/addin/ npm run build");
+      expect(sh).toContain("ADDIN_URL=https://plan.example.com/addin/ npm run build");
       expect(sh).toContain("npm run validate -- dist/manifest.xml");
       expect(sh).toContain("node scripts/serve-https.js dist --port 3443");
       expect(sh).toContain("bash scripts/check-nginx-example.sh dist");

@@ -66,7 +66,7 @@ interface WindowOptions {
 function fakeWindow(opts: WindowOptions): { context: vm.Context; location: FakeLocation } {
   const search = opts.search ?? "";
   const location: FakeLocation = {
-    href: "https://plan.example.go.th/addin/taskpane.html" + search,
+    href: "https://plan.example.com/addin/taskpane.html" + search,
     search,
     replaced: [],
     replace(url: string) {
@@ -130,7 +130,7 @@ function runDetect(opts: WindowOptions): FakeLocation {
 }
 
 function missingOf(url: string): string[] {
-  const q = new URL(url, "https://plan.example.go.th/addin/taskpane.html").searchParams.get("missing");
+  const q = new URL(url, "https://plan.example.com/addin/taskpane.html").searchParams.get("missing");
   return q ? q.split(",") : [];
 }
 
@@ -166,7 +166,7 @@ describe("detect.js (runs first in the task pane)", () => {
   ])("does nothing in %s", (_name, ua) => {
     const loc = runDetect({ engine: "modern", userAgent: ua, search: "?" + HOST_INFO });
     expect(loc.replaced).toEqual([]);
-    expect(loc.href).toBe("https://plan.example.go.th/addin/taskpane.html?" + HOST_INFO);
+    expect(loc.href).toBe("https://plan.example.com/addin/taskpane.html?" + HOST_INFO);
   });
 
   test("a missing built-in alone (fetch) is enough to redirect, and is named", () => {

@@ -37,22 +37,22 @@ describe("hash and UUID", () => {
 
 describe("address → Id", () => {
   test("normalises the folder address; https only", () => {
-    expect(core.normalizeBase("https://Plan.Example.go.th/addin")).toBe("https://plan.example.go.th/addin/");
-    expect(core.normalizeBase("https://plan.example.go.th:443/addin/setup.html?lang=en#x")).toBe("https://plan.example.go.th/addin/");
-    expect(core.normalizeBase("  https://plan.example.go.th:8443//addin/index.html ")).toBe("https://plan.example.go.th:8443/addin/");
-    expect(core.normalizeBase("https://plan.example.go.th")).toBe("https://plan.example.go.th/");
-    expect(() => core.normalizeBase("http://plan.example.go.th/addin/")).toThrow(/https/);
+    expect(core.normalizeBase("https://Plan.Example.com/addin")).toBe("https://plan.example.com/addin/");
+    expect(core.normalizeBase("https://plan.example.com:443/addin/setup.html?lang=en#x")).toBe("https://plan.example.com/addin/");
+    expect(core.normalizeBase("  https://plan.example.com:8443//addin/index.html ")).toBe("https://plan.example.com:8443/addin/");
+    expect(core.normalizeBase("https://plan.example.com")).toBe("https://plan.example.com/");
+    expect(() => core.normalizeBase("http://plan.example.com/addin/")).toThrow(/https/);
     expect(() => core.normalizeBase("ftp://x/")).toThrow(/https/);
-    expect(() => core.normalizeBase("plan.example.go.th/addin")).toThrow(/web address/);
-    expect(() => core.normalizeBase("https://user:pw@plan.example.go.th/")).toThrow(/user name/);
+    expect(() => core.normalizeBase("plan.example.com/addin")).toThrow(/web address/);
+    expect(() => core.normalizeBase("https://user:pw@plan.example.com/")).toThrow(/user name/);
   });
 
   test("the same address (however written) gives the same Id, another address another Id, never the development Id", () => {
-    const id = core.addinIdFor("https://plan.example.go.th/addin/");
+    const id = core.addinIdFor("https://plan.example.com/addin/");
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(core.addinIdFor("https://PLAN.example.go.th:443/addin/setup.html")).toBe(id);
-    expect(core.addinIdFor("https://plan.example.go.th/addin2/")).not.toBe(id);
-    expect(core.addinIdFor("https://plan2.example.go.th/addin/")).not.toBe(id);
+    expect(core.addinIdFor("https://PLAN.example.com:443/addin/setup.html")).toBe(id);
+    expect(core.addinIdFor("https://plan.example.com/addin2/")).not.toBe(id);
+    expect(core.addinIdFor("https://plan2.example.com/addin/")).not.toBe(id);
     expect(core.addinIdFor(DEV_URL)).not.toBe(core.DEV_ID);
     expect(template).toContain(`<Id>${core.DEV_ID}</Id>`);
     fc.assert(

@@ -1,5 +1,5 @@
 /**
- * `npm run build` with ADDIN_URL=https://plan.example.go.th/addin/: the built folder is what a district
+ * `npm run build` with ADDIN_URL=https://plan.example.com/addin/: the built folder is what a district
  * office copies to its web server. The built manifest must point only at that address (no localhost left),
  * point at files that are really in the folder, and validate; the built pages may reference only their own
  * folder and Office.js on Microsoft's CDN. The source manifest keeps the dev address.
@@ -13,7 +13,7 @@ import { child, findAll, localName, parseXml, pathOf, type XmlElement } from "./
 import { addinIdFor, DEV_ID } from "../../src/setup/manifestCore";
 
 const OFFICE_CDN_PREFIX = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const ORIGIN = new URL(PRODUCTION_URL).origin; // https://plan.example.go.th
+const ORIGIN = new URL(PRODUCTION_URL).origin; // https://plan.example.com
 const OFFLINE_VALIDATOR = path.resolve(REPO_ROOT, "../shared/tools/validate-manifest");
 const HAS_VALIDATOR = fs.existsSync(OFFLINE_VALIDATOR);
 const HAS_XMLLINT = spawnSync("xmllint", ["--version"]).status === 0;

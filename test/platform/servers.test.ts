@@ -4,7 +4,7 @@
  * - nginx (deploy/nginx/budget-plan.conf) and Apache (deploy/apache/budget-plan.conf, a virtual host; and
  *   deploy/apache/.htaccess alone, as on shared cPanel hosting): the server's own syntax check (`nginx -t`,
  *   `apache2 -t`), then the server is started on loopback ports chosen by the test, with a self-signed
- *   certificate for plan.example.go.th, and the headers it really sends are checked: HTTPS, types, no
+ *   certificate for plan.example.com, and the headers it really sends are checked: HTTPS, types, no
  *   X-Frame-Options or CSP frame-ancestors, a year of caching for hashed bundles, no caching for the pages and
  *   the manifest, http → https.
  * - IIS (deploy/iis/web.config) cannot run here: it is checked as XML (xmllint) and for the elements that give
@@ -24,7 +24,7 @@ import { findAll, localName, parseXml, type XmlElement } from "./xml";
 import { releaseOnce, type UnpackedRelease } from "./releaseOnce";
 
 const root = path.resolve(__dirname, "../..");
-const HOST = "plan.example.go.th";
+const HOST = "plan.example.com";
 const BASE = `https://${HOST}/addin/`;
 const read = (p: string) => fs.readFileSync(path.join(root, p), "utf8");
 

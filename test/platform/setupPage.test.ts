@@ -15,14 +15,14 @@ import { manifestForSource, pageTemplate } from "../../src/setup/sourceManifest"
 const source = fs.readFileSync(path.resolve(__dirname, "../../manifest.xml"), "utf8");
 // as the build embeds it (webpack.config.js)
 const template = pageTemplate(source);
-const HREF = "https://plan.example.go.th/addin/setup.html";
+const HREF = "https://plan.example.com/addin/setup.html";
 
 type Headers = Record<string, string>;
 function fakeFetch(served: Record<string, { status?: number; headers?: Headers }>) {
   const asked: string[] = [];
   const fn = async (url: string) => {
     asked.push(url);
-    const file = url.replace("https://plan.example.go.th/addin/", "");
+    const file = url.replace("https://plan.example.com/addin/", "");
     const s = served[file] ?? { status: 404 };
     const h = new Map(Object.entries(s.headers ?? {}));
     return { status: s.status ?? 200, headers: { forEach: (cb: (v: string, k: string) => void) => h.forEach(cb) } } as unknown as Response;
@@ -48,20 +48,20 @@ const q = (id: string) => document.querySelector(`[data-testid="${id}"]`) as HTM
 test("offers the manifest for the folder it is served from, with the Id of that address", async () => {
   const f = fakeFetch(allFiles(GOOD));
   const page = renderSetup({ document, href: HREF + "?lang=th", template, version: "0.1.0", fetch: f.fn });
-  expect((q("address") as HTMLInputElement).value).toBe("https://plan.example.go.th/addin/");
+  expect((q("address") as HTMLInputElement).value).toBe("https://plan.example.com/addin/");
   const a = q("download") as HTMLAnchorElement;
   expect(a.getAttribute("download")).toBe("manifest.xml");
   const xml = decodeURIComponent(a.getAttribute("href")!.replace(/^data:text\/xml;charset=utf-8,/, ""));
-  expect(xml).toBe(manifestForSource(source, "https://plan.example.go.th/addin/"));
+  expect(xml).toBe(manifestForSource(source, "https://plan.example.com/addin/"));
   expect(xml).not.toMatch(/addin-folder\.invalid|localhost/);
   expect(page.manifest()).toBe(xml);
-  expect(q("addin-id")!.textContent).toContain(addinIdFor("https://plan.example.go.th/addin/"));
+  expect(q("addin-id")!.textContent).toContain(addinIdFor("https://plan.example.com/addin/"));
   expect(q("version")!.textContent).toBe("รุ่น 0.1.0");
   expect(q("next-steps")!.textContent).toContain("Integrated apps");
   expect(q("privacy")!.textContent).toContain("office.js");
 
   const checks = await page.checked;
-  expect(f.asked).toEqual(["taskpane.html", "commands.html", "fallback.html", "assets/icon-32.png", "assets/icon-80.png"].map((p) => "https://plan.example.go.th/addin/" + p));
+  expect(f.asked).toEqual(["taskpane.html", "commands.html", "fallback.html", "assets/icon-32.png", "assets/icon-80.png"].map((p) => "https://plan.example.com/addin/" + p));
   expect(checks.every((c) => c.level === "ok")).toBe(true);
   expect([...document.querySelectorAll('[data-testid="checks"] li')].map((li) => li.getAttribute("data-level"))).toEqual(checks.map((c) => c.level));
 });
@@ -83,7 +83,7 @@ test("warns about CSP frame-ancestors", async () => {
 });
 
 test("served over http: no manifest, and the page says why", async () => {
-  const page = renderSetup({ document, href: "http://plan.example.go.th/addin/setup.html", template, version: "0.1.0", fetch: fakeFetch({}).fn });
+  const page = renderSetup({ document, href: "http://plan.example.com/addin/setup.html", template, version: "0.1.0", fetch: fakeFetch({}).fn });
   expect(page.manifest()).toBeUndefined();
   expect(q("address-error")!.textContent).toMatch(/https/);
   expect(q("download")!.getAttribute("href")).toBeNull();
@@ -93,10 +93,10 @@ test("served over http: no manifest, and the page says why", async () => {
 
 test("another address typed: the manifest follows it, the check says it cannot test it from here", () => {
   const page = renderSetup({ document, href: HREF, template, version: "0.1.0" });
-  page.setAddress("https://budget.example.go.th/addin");
-  expect(page.manifest()).toBe(manifestFor(template, "https://budget.example.go.th/addin/"));
-  expect(q("checks-other")!.textContent).toContain("https://budget.example.go.th/addin/setup.html");
-  page.setAddress("http://budget.example.go.th/addin");
+  page.setAddress("https://budget.example.com/addin");
+  expect(page.manifest()).toBe(manifestFor(template, "https://budget.example.com/addin/"));
+  expect(q("checks-other")!.textContent).toContain("https://budget.example.com/addin/setup.html");
+  page.setAddress("http://budget.example.com/addin");
   expect(page.manifest()).toBeUndefined();
 });
 

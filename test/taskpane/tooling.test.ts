@@ -39,10 +39,10 @@ describe("manifest.xml", () => {
   });
 
   it("the build rewrites the dev address to ADDIN_URL", () => {
-    const out = webpackConfig.rewriteManifest(xml, "https://addins.example.go.th/budget/");
+    const out = webpackConfig.rewriteManifest(xml, "https://addins.example.com/budget/");
     expect(out).not.toContain("localhost");
-    expect(out).toContain('<SourceLocation DefaultValue="https://addins.example.go.th/budget/taskpane.html"/>');
-    expect(out).toContain("<AppDomain>https://addins.example.go.th</AppDomain>");
+    expect(out).toContain('<SourceLocation DefaultValue="https://addins.example.com/budget/taskpane.html"/>');
+    expect(out).toContain("<AppDomain>https://addins.example.com</AppDomain>");
     const prev = process.env.ADDIN_URL;
     process.env.ADDIN_URL = "https://x.example";
     expect(webpackConfig.addinUrl()).toBe("https://x.example/");
