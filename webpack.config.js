@@ -37,9 +37,10 @@ function rewriteManifest(xml, url) {
 }
 
 /**
- * Webview check (src/fallback, see docs/platforms.md): detect.js runs inline, as the first script of
- * taskpane.html (before Office.js and the bundle), and sends Internet Explorer 11 / old webviews to
- * fallback.html, a plain Thai/English page that is copied to the build unchanged.
+ * Webview check (src/fallback, see docs/platforms.md): detect.js is copied to the build and loaded as the first
+ * script of taskpane.html (before Office.js and the bundle); it sends Internet Explorer 11 / old webviews to
+ * fallback.html, a plain Thai/English page (with its own fallback.js) copied unchanged. They are files, not
+ * inline scripts: the pages' Content-Security-Policy allows scripts from the add-in's folder and the Office CDN only.
  */
 const DETECT_JS = path.resolve(__dirname, "src/fallback/detect.js");
 class WebviewCheckPlugin {
@@ -48,9 +49,8 @@ class WebviewCheckPlugin {
       compilation.fileDependencies.add(DETECT_JS);
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("WebviewCheckPlugin", (data) => {
         if (data.outputName !== "taskpane.html") return data;
-        const detect = fs.readFileSync(DETECT_JS, "utf8");
         const at = data.html.search(/<script\b/i);
-        const tag = `<script type="text/javascript">${detect}</script>\n    `;
+        const tag = `<script type="text/javascript" src="detect.js"></script>\n    `;
         data.html = at < 0 ? data.html.replace(/<\/head>/i, `${tag}</head>`) : data.html.slice(0, at) + tag + data.html.slice(at);
         return data;
       });
@@ -176,6 +176,9 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/fallback/fallback.html", to: "fallback.html", info: { minimized: true } },
+          { from: "src/fallback/fallback.js", to: "fallback.js", info: { minimized: true } },
+          { from: "src/fallback/detect.js", to: "detect.js", info: { minimized: true } },
+          { from: "src/help/help.html", to: "help.html", info: { minimized: true } },
           {
             from: "manifest.xml",
             to: "manifest.xml",
