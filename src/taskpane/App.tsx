@@ -93,10 +93,18 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
   // Marks follow the findings: while they are shown, each check puts them on the current findings.
   const markedRef = useRef(validation.marked);
   markedRef.current = validation.marked;
+  const markedKeyRef = useRef<string | undefined>(undefined);
   const refresh = useCallback(async () => {
     const snap = await host.loadSnapshot();
     const result = analyze(snap, monthOfDate(new Date()));
-    if (markedRef.current) await host.markFindings(result.findings);
+    if (markedRef.current) {
+      // Only when the findings changed: an unchanged check costs no extra round trips for the marks.
+      const key = result.findings.map((f) => `${f.severity}|${f.sheet ?? ""}|${f.cell ?? ""}`).sort().join(";");
+      if (key !== markedKeyRef.current) {
+        await host.markFindings(result.findings);
+        markedKeyRef.current = key;
+      }
+    } else markedKeyRef.current = undefined;
     setSnapshot(snap);
     setAnalysis(result);
     setPlan(result.isPlan ? result.plan : null);
