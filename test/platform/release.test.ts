@@ -74,7 +74,7 @@ describe("the release zip", () => {
     }
     for (const js of fs.readdirSync(rel.addin).filter((f) => f.endsWith(".js"))) {
       const text = fs.readFileSync(path.join(rel.addin, js), "utf8");
-      expect([js, /plan\.example\.go\.th/.test(text)]).toEqual([js, false]);
+      expect([js, /plan\.example\.com/.test(text)]).toEqual([js, false]);
       expect([js, /localhost:3000/.test(text)]).toEqual([js, false]);
     }
     const setup = fs.readdirSync(rel.addin).filter((f) => /^setup\.[0-9a-f]{8}\.js$/.test(f));

@@ -150,7 +150,7 @@ async function checkServed(httpsPort: number, httpPort: number, ca: string, hidd
   for (const f of hidden) expect([f, (await at(f)).status]).not.toEqual([f, 200]);
   const plain = await get(`http://${HOST}/addin/manifest.xml`, httpPort, ca);
   expect([301, 302, 308]).toContain(plain.status);
-  expect(plain.headers.location).toMatch(/^https:\/\/plan\.example\.go\.th(:\d+)?\/addin\/manifest\.xml$/);
+  expect(plain.headers.location).toMatch(/^https:\/\/plan\.example\.com(:\d+)?\/addin\/manifest\.xml$/);
 }
 
 const HAS_NGINX = spawnSync("nginx", ["-v"]).status === 0;
