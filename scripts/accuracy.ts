@@ -46,8 +46,8 @@ export function locationOf(f: Finding): string {
   return "";
 }
 
-export function corpusFiles(kind: "workbooks" | "texts"): { file: string; keyFile: string }[] {
-  const dir = join(CORPUS, kind);
+export function corpusFiles(kind: "workbooks" | "texts", dirOverride?: string): { file: string; keyFile: string }[] {
+  const dir = dirOverride ?? join(CORPUS, kind);
   if (!existsSync(dir)) return [];
   const ext = kind === "workbooks" ? ".xlsx" : ".txt";
   return readdirSync(dir)
@@ -93,9 +93,9 @@ export async function scoreFile(file: string, key: CorpusKey, kind: "workbooks" 
   return score;
 }
 
-export async function scoreCorpus(kind: "workbooks" | "texts"): Promise<FileScore[]> {
+export async function scoreCorpus(kind: "workbooks" | "texts", dir?: string): Promise<FileScore[]> {
   const out: FileScore[] = [];
-  for (const { file, keyFile } of corpusFiles(kind)) {
+  for (const { file, keyFile } of corpusFiles(kind, dir)) {
     const key = JSON.parse(readFileSync(keyFile, "utf8")) as CorpusKey;
     out.push(await scoreFile(file, key, kind));
   }
@@ -146,7 +146,7 @@ function report(kind: "workbooks" | "texts", scores: FileScore[]): string[] {
   const correct = scores.length ? flagged : 0;
   out.push(`  correct lines flagged: ${correct}`);
   for (const s of scores) {
-    const name = s.file.slice(CORPUS.length + 1);
+    const name = s.file.startsWith(CORPUS) ? s.file.slice(CORPUS.length + 1) : s.file;
     for (const m of s.misses) out.push(`  MISS  ${name}  ${m.rule} @ ${m.at || "—"}${m.note ? `  (${m.note})` : ""}`);
     for (const f of s.falses) out.push(`  FALSE ${name}  ${f.rule} @ ${f.at || "—"}  ${f.message.slice(0, 140)}`);
   }
@@ -155,8 +155,11 @@ function report(kind: "workbooks" | "texts", scores: FileScore[]): string[] {
 
 async function main(): Promise<void> {
   const lines: string[] = [];
-  for (const kind of ["workbooks", "texts"] as const) {
-    const scores = await scoreCorpus(kind);
+  // --dir <folder>: score the workbooks of another folder (e.g. freshly generated ones) instead
+  const i = process.argv.indexOf("--dir");
+  const dir = i > 0 ? resolve(process.argv[i + 1]) : undefined;
+  for (const kind of dir ? (["workbooks"] as const) : (["workbooks", "texts"] as const)) {
+    const scores = await scoreCorpus(kind, dir);
     lines.push(...report(kind, scores), "");
   }
   console.log(lines.join("\n"));

@@ -56,6 +56,8 @@ export interface Located {
   activityRows: Map<string, number>;
   /** The plan sheets are the project's own template (its budget table has the template's headers). */
   template?: boolean;
+  /** Budget line id → its month cell (hand-made tables with a month column). */
+  lineMonthCells?: Map<string, CellRef>;
   /** Activities made from heading rows of a budget table (no activity table gave them). */
   activitiesFromHeadings?: Set<string>;
   /** Where each project field was found on a hand-made sheet (label cell and value cell). */

@@ -70,7 +70,11 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
   const scans = sheets.map(scanSheet);
   // the template's budget table (its own headers) is the fast exact path; any other budget table is
   // found by header scoring (hand-made sheets), corrected by the column choices stored in the workbook
-  const templateBudget = scans.some((x) => x.tables.budget && exactHeaderCount(x.sheet, BUDGET_TABLE, x.tables.budget) >= TEMPLATE_MIN_EXACT);
+  const templateBudget = scans.some((x) => {
+    const hit = x.tables.budget;
+    // the template's own headers, and the columns only the template has (rate category, ceiling, status)
+    return !!hit && exactHeaderCount(x.sheet, BUDGET_TABLE, hit) >= TEMPLATE_MIN_EXACT && ["rateCategory", "ceiling", "status"].some((k) => hit.cols[k] !== undefined);
+  });
   const hand = templateBudget ? undefined : findHandTable(scans, readMapping(snapshot));
   if (hand) {
     for (const x of scans) delete x.tables.budget;

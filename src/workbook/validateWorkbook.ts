@@ -67,6 +67,14 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, opts: ValidateWorkb
       !(f.rule === "budget-without-activity" && !f.activityId) &&
       !(f.rule === "schedule-missing" && f.activityId !== undefined && fromHeadings?.has(f.activityId)),
   );
+  // a line's month outside the period points at the line's month cell
+  const monthCells = read.located.lineMonthCells;
+  if (monthCells) {
+    core = core.map((f) => {
+      const c = f.lineId && !f.cell ? monthCells.get(f.lineId) : undefined;
+      return c ? { ...f, sheet: c.sheet, cell: c.cell } : f;
+    });
+  }
   // one finding per cell: a typed amount that differs from its computation is one item that says both
   const all = mergeFindingsByCell(dedupe([...read.sheetFindings, ...formulaChecks(snapshot, read.plan, read.located), ...core, ...readProblemFindings(read)]), ruleOrder);
   const activityIndex = new Map<string, number>();

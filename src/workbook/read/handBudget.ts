@@ -87,7 +87,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
   const subtotalRows: number[] = [];
   let totalRow: number | undefined;
   const kinds: { row: number; kind: RowKind; activityId?: string; text?: string }[] = [];
-  let current: { id: string; cell: string } | undefined;
+  let current: { id: string; cell: string; number?: string } | undefined;
   let headingCount = 0;
   const fromHeadings = new Set<string>();
   let lastLineActivity: string | undefined;
@@ -109,7 +109,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
           fromHeadings.add(id);
         }
       }
-      current = { id, cell: addr(r, info.col ?? cols.item!) };
+      current = { id, cell: addr(r, info.col ?? cols.item!), number: info.number };
       kinds.push({ row: r, kind: "heading", activityId: id, text: title });
       // a heading row that carries an amount states the block's total
       if (info.hasAmount && cols.amount !== undefined && !cellFormula(s, r, cols.amount)) {
@@ -122,7 +122,10 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       const amountCell = amountColOf(s, h, r);
       if (info.kind === "total") totalRow = r;
       else subtotalRows.push(r);
-      const activityId = info.names !== undefined ? info.names : (current?.id ?? lastLineActivity);
+      // "รวมกิจกรรมที่ 2" closes the block headed "2. …" (whatever activity that block was matched to)
+      const named = info.names;
+      const activityId =
+        named === undefined || (current && current.number === named) ? (current?.id ?? lastLineActivity) : plan.activities.some((a) => a.id === named) || !current ? named : current.id;
       kinds.push({ row: r, kind: info.kind, activityId: info.kind === "subtotal" ? activityId : undefined, text: info.title });
       if (amountCell === undefined || cellFormula(s, r, amountCell)) continue; // a formula is checked by its range, not as a stated figure
       const what = info.kind === "total" ? { th: "ยอดรวมงบประมาณ", en: "Budget total" } : { th: "ยอดรวมย่อย", en: "Subtotal" };
@@ -192,7 +195,10 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
     if (Object.keys(invalid).length) line.invalid = invalid;
     if (cols.month !== undefined && !cellFormula(s, r, cols.month)) {
       const m = readMonth(ctx, s, r, cols.month, what);
-      if (m.value) line.month = m.value;
+      if (m.value) {
+        line.month = m.value;
+        (loc.lineMonthCells ??= new Map()).set(id, ref(s, r, cols.month));
+      } else if (m.bad) problem(ctx, { th: `${what.th}: อ่านเดือนจาก "${m.bad}" ไม่ได้`, en: `${what.en}: cannot read a month from "${m.bad}"` }, ref(s, r, cols.month), "info");
     }
     const unit = readText(ctx, s, r, cols.quantityUnit, what);
     if (unit) line.quantityUnit = unit;

@@ -193,7 +193,52 @@ export function findHandHeader(s: SheetSnapshot, maxRows = 200, skipRows: Set<nu
       if (!best || c.score > best.score + 0.01) best = c;
     }
   }
-  return best;
+  return best ? checkWithData(s, best) : null;
+}
+
+/**
+ * Checks the roles against the data below the header: a "unit" column that holds numbers is a factor
+ * ("หน่วย" under a "จำนวน" parent), a factor column that holds words is the unit of its neighbour.
+ */
+export function checkWithData(s: SheetSnapshot, h: HandHeader, rows = 40): HandHeader {
+  const from = h.rows[h.rows.length - 1] + 1;
+  const to = Math.min(rowCount(s), from + rows);
+  // rows that look like budget lines: a number in the amount column (or an amount-by-class column)
+  const amountCols = [h.cols.amount, ...Object.values(h.classCols)].filter((x): x is number => x !== undefined);
+  const lineRows: number[] = [];
+  for (let r = from; r <= to; r++) if (amountCols.some((c) => typeof cellValue(s, r, c) === "number")) lineRows.push(r);
+  const kinds = (c: number) => {
+    let nums = 0;
+    let words = 0;
+    for (const r of lineRows) {
+      const v = cellValue(s, r, c);
+      if (typeof v === "number") nums++;
+      else if (typeof v === "string" && v.trim() && !/^[\s\d๐-๙,.()-]+$/.test(v)) words++;
+    }
+    return { nums, words };
+  };
+  const out: HandHeader = { ...h, cols: { ...h.cols }, extraFactors: [...h.extraFactors] };
+  const unit = out.cols.quantityUnit;
+  if (unit !== undefined) {
+    const k = kinds(unit);
+    if (k.nums >= 1 && k.nums > k.words * 2) {
+      delete out.cols.quantityUnit;
+      if (out.cols.quantity === undefined) out.cols.quantity = unit;
+      else if (out.cols.times === undefined) out.cols.times = unit;
+      else out.extraFactors.push(unit);
+    }
+  }
+  for (const role of ["quantity", "times"] as const) {
+    const c = out.cols[role];
+    if (c === undefined) continue;
+    const k = kinds(c);
+    if (k.words >= 2 && k.words > k.nums * 2) {
+      delete out.cols[role];
+      if (out.cols.quantityUnit === undefined) out.cols.quantityUnit = c;
+      if (out.extraFactors.length) out.cols[role] = out.extraFactors.shift();
+    }
+  }
+  return out;
 }
 
 /** Applies stored column choices (role → column, null: none) to a found header, or builds one from them. */

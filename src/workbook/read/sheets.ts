@@ -88,7 +88,7 @@ export function assignSheets(scans: SheetScan[]): Partial<Record<SheetKey, Sheet
   //    give the tables still missing (each table has its own header row)
   for (const key of ["activities", "budget", "indicators", "project"] as SheetKey[]) {
     if (out[key]) continue;
-    const s = scans.find((x) => !x.byName && used.has(x) && contentScore(x, key) > 0);
+    const s = scans.find((x) => used.has(x) && contentScore(x, key) > 0);
     if (s) out[key] = s;
   }
   return out;

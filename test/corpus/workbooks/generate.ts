@@ -19,7 +19,7 @@ import { join } from "path";
 import { bahtText } from "../../../src/core/bahtText";
 import { toThaiDigits } from "../../../src/core/thaiDigits";
 
-const OUT = __dirname;
+const OUT = __dirname; // the committed corpus
 
 // ---------------------------------------------------------------------------------------------
 // random streams
@@ -90,7 +90,7 @@ const ITEMS: ItemDef[] = [
   { item: ["ค่าเกียรติบัตร", "ค่าพิมพ์เกียรติบัตร"], unit: [10, 15], qty: [50, 200], qtyUnit: "แผ่น" },
   { item: ["ค่าป้ายไวนิล", "ค่าจัดทำป้ายโครงการ"], unit: [450, 500, 800], qty: [1, 3], qtyUnit: "ป้าย" },
   { item: ["ค่าเช่ารถโดยสาร", "ค่าจ้างเหมารถ"], unit: [2500, 3000, 4500], qty: [1, 3], qtyUnit: "คัน", times: [1, 2], timesUnit: "วัน" },
-  { item: ["ค่าเบี้ยเลี้ยง"], unit: [240], qty: [3, 10], qtyUnit: "คน", times: [1, 3], timesUnit: "วัน" },
+  { item: ["ค่าเบี้ยเลี้ยง"], unit: [120], qty: [3, 10], qtyUnit: "คน", times: [1, 3], timesUnit: "วัน" },
   { item: ["ค่าอาหารไก่", "ค่าอาหารไก่ไข่"], unit: [420, 450], qty: [6, 20], qtyUnit: "กระสอบ" },
   { item: ["ค่าหนังสือเข้าห้องสมุด", "ค่าจัดซื้อหนังสือ"], unit: [150, 250], qty: [20, 60], qtyUnit: "เล่ม" },
   { item: ["ค่าของรางวัล", "ค่ารางวัลการแข่งขัน"], unit: [300, 500], qty: [3, 9], qtyUnit: "รางวัล" },
@@ -173,6 +173,8 @@ interface Layout {
   cached: boolean;
   oldCopy: boolean;
   thaiDigitIds: boolean;
+  /** Heading rows carry the block's total in the amount column. */
+  headingAmount: boolean;
 }
 
 function drawLayout(r: Rng, i: number): Layout {
@@ -181,12 +183,13 @@ function drawLayout(r: Rng, i: number): Layout {
   const classColumns = twoRowHeader && i % 2 === 0;
   const headers: Record<string, string> = {
     seq: pick(r, ["ที่", "ลำดับ", "ลำดับที่"]),
-    item: pick(r, ["รายการ", "รายการค่าใช้จ่าย", "รายละเอียด", "รายละเอียดค่าใช้จ่าย", "รายการ/รายละเอียด"]),
-    unit: pick(r, ["ราคาต่อหน่วย", "ราคาต่อหน่วย (บาท)", "อัตรา", "อัตรา (บาท)", "ราคา/หน่วย", "หน่วยละ (บาท)"]),
-    qty: pick(r, ["จำนวน", "จำนวน (คน)", "จำนวนคน", "จำนวน (หน่วย)"]),
+    item: pick(r, ["รายการ", "รายการค่าใช้จ่าย", "รายละเอียด", "รายละเอียดค่าใช้จ่าย", "รายการ/รายละเอียด", "รายการใช้จ่าย", "รายการงบประมาณ"]),
+    unit: pick(r, ["ราคาต่อหน่วย", "ราคาต่อหน่วย (บาท)", "อัตรา", "อัตรา (บาท)", "ราคา/หน่วย", "หน่วยละ (บาท)", "ราคา\nต่อหน่วย", "ราคาหน่วยละ", "ราคา (บาท)"]),
+    qty: pick(r, ["จำนวน", "จำนวน (คน)", "จำนวนคน", "จำนวน (หน่วย)", "จำนวน\n(คน)", "จำนวนหน่วย"]),
     qtyUnit: pick(r, ["หน่วย", "หน่วยนับ"]),
-    times: pick(r, ["ครั้ง/มื้อ/วัน", "จำนวนวัน/คืน", "จำนวนครั้ง", "มื้อ/วัน", "จำนวน (วัน)"]),
-    amount: pick(r, ["จำนวนเงิน", "จำนวนเงิน (บาท)", "รวมเงิน", "งบประมาณ", "เป็นเงิน", "รวมเป็นเงิน (บาท)", "งบประมาณ (บาท)"]),
+    times: pick(r, ["ครั้ง/มื้อ/วัน", "จำนวนวัน/คืน", "จำนวนครั้ง", "มื้อ/วัน", "จำนวน (วัน)", "จำนวนมื้อ", "วัน/ครั้ง"]),
+    amount: pick(r, ["จำนวนเงิน", "จำนวนเงิน (บาท)", "รวมเงิน", "งบประมาณ", "เป็นเงิน", "รวมเป็นเงิน (บาท)", "งบประมาณ (บาท)", "รวม (บาท)", "จำนวนเงิน\n(บาท)", "ค่าใช้จ่าย (บาท)"]),
+    month: pick(r, ["เดือนที่ใช้จ่าย", "ช่วงเวลา", "เดือน", "ระยะเวลา"]),
     activityId: pick(r, ["กิจกรรมที่", "กิจกรรม"]),
     note: "หมายเหตุ",
   };
@@ -200,6 +203,7 @@ function drawLayout(r: Rng, i: number): Layout {
     ...factors,
     ...(classColumns ? ["cls:ค่าตอบแทน", "cls:ค่าใช้สอย", "cls:ค่าวัสดุ"] : []),
     ...(classColumns && chance(r, 0.5) ? [] : ["amount"]),
+    ...(i % 4 === 3 || chance(r, 0.15) ? ["month"] : []),
     ...(chance(r, 0.3) ? ["note"] : []),
   ];
   if (structure === "activityColumn" && chance(r, 0.4)) {
@@ -231,6 +235,7 @@ function drawLayout(r: Rng, i: number): Layout {
     cached: amounts !== "typed" && i % 2 === 1,
     oldCopy: i % 9 === 4,
     thaiDigitIds: chance(r, 0.3),
+    headingAmount: chance(r, 0.3),
   };
 }
 
@@ -270,12 +275,13 @@ function build(i: number): { wb: ExcelJS.Workbook; key: Key; name: string; cache
   // planted mistakes (own stream): 2–4 per file
   const allLines = acts.flatMap((a) => a.lines);
   const factorLines = allLines.filter((l) => l.unit !== null);
-  const kinds = shuffle(mr, ["amount", "amount", "subtotal", "total", "allocation", "ceiling", "textNumber", "otherRow", "ref", "sumRange", "missingFactor", "orphan", "late"]);
+  const kinds = shuffle(mr, ["amount", "amount", "subtotal", "total", "allocation", "ceiling", "textNumber", "otherRow", "ref", "sumRange", "missingFactor", "orphan", "late", "lateLine"]);
   const want = 2 + Math.floor(mr() * 3);
   const chosen = new Set<string>();
   for (const k of kinds) {
     if (chosen.size >= want) break;
     if ((k === "orphan" || k === "late") && !(L.activityTable && L.structure === "blocks" && acts.length > 1)) continue;
+    if (k === "lateLine" && !L.order.includes("month")) continue;
     if ((k === "otherRow" || k === "missingFactor") && L.amounts === "typed") continue;
     if (k === "sumRange" && L.totals !== "formula") continue;
     if ((k === "subtotal" || k === "total") && L.totals !== "typed") continue;
@@ -370,7 +376,7 @@ function build(i: number): { wb: ExcelJS.Workbook; key: Key; name: string; cache
     row++;
   }
   const periodText = `${pick(lr, ["1 ตุลาคม", "1 ต.ค."])} ${fy - 1} – ${pick(lr, ["30 กันยายน", "30 ก.ย."])} ${fy}`;
-  if (L.yearClue === "period" || chance(lr, 0.5) || chosen.has("late")) {
+  if (L.yearClue === "period" || chance(lr, 0.5) || chosen.has("late") || chosen.has("lateLine")) {
     fs.getCell(row, sc).value = pick(lr, ["ระยะเวลาดำเนินการ", "ระยะเวลา", "ระยะเวลาดำเนินงาน"]);
     fs.getCell(row, sc + 1).value = chance(lr, 0.3) ? toThaiDigits(periodText) : periodText;
     row++;
@@ -482,6 +488,11 @@ function build(i: number): { wb: ExcelJS.Workbook; key: Key; name: string; cache
       const hc = col.seq !== undefined && L.headingStyle !== "merged" ? col.seq : col.item;
       bsh.getCell(row, hc).value = text;
       if (L.headingStyle === "merged") bsh.mergeCells(row, col.item, row, col.item + 2);
+      if (L.headingAmount && L.headingStyle === "กิจกรรมที่" && amountCol !== undefined && !a.orphan) {
+        const sum = a.lines.reduce((x, l) => x + l.correct, 0);
+        bsh.getCell(row, amountCol).value = sum;
+        key.correct.push({ at: `${bsh.name}!${A(row, amountCol)}`, note: "block total on the heading row" });
+      }
       if (a.orphan) key.planted.push({ rule: "budget-without-activity", at: `${bsh.name}!${A(row, hc)}`, note: `block "${nm}" is not in the activity table` });
       row++;
     }
@@ -489,6 +500,12 @@ function build(i: number): { wb: ExcelJS.Workbook; key: Key; name: string; cache
       seq++;
       if (col.seq !== undefined) bsh.getCell(row, col.seq).value = L.structure === "blocks" ? `${a.no}.${a.lines.indexOf(l) + 1}` : seq;
       if (col.activityId !== undefined) bsh.getCell(row, col.activityId).value = L.thaiDigitIds ? toThaiDigits(String(a.no)) : a.no;
+      if (col.month !== undefined) {
+        const late = chosen.has("lateLine") && l === acts[acts.length - 1].lines[0];
+        const m = late ? `${pick(lr, ["พฤศจิกายน", "พ.ย."])} ${fy}` : a.month;
+        bsh.getCell(row, col.month).value = m;
+        if (late) key.planted.push({ rule: "schedule-outside-period", at: `${bsh.name}!${A(row, col.month)}`, note: `spending month ${m} is after the project period` });
+      }
       bsh.getCell(row, col.item).value = chance(lr, 0.3) && L.structure === "blocks" ? `- ${l.item}` : l.item;
       const ac = lineAmountCol(l);
       const cell = `${bsh.name}!${A(row, ac)}`;
@@ -516,7 +533,9 @@ function build(i: number): { wb: ExcelJS.Workbook; key: Key; name: string; cache
         bsh.getCell(row, ac).value = { formula: L.amounts === "product" ? `PRODUCT(${used.join(",")})` : used.join("*") } as ExcelJS.CellFormulaValue;
       }
       if (l.plant === "amount" || l.plant === "missingFactor") key.planted.push({ rule: "line-amount-mismatch", at: cell, note: `stated ${l.stated}, should be ${l.correct}` });
-      if (l.plant === "amount" && L.amounts !== "typed")
+      const withUnit = acts.flatMap((x) => x.lines).filter((x) => x.unit !== null);
+      const formulaLines = withUnit.filter((x) => x.plant !== "amount" && x.plant !== "textNumber").length;
+      if (l.plant === "amount" && L.amounts !== "typed" && formulaLines * 2 > withUnit.length)
         key.planted.push({ rule: "line-amount-hardcoded", at: cell, note: "a number typed where the column's other amounts are formulas" });
       if (l.plant === "ceiling") key.planted.push({ rule: "rate-over-ceiling", at: `${bsh.name}!${A(row, col.unit)}`, note: `unit cost ${l.unit} is above the ceiling` });
       if (!l.plant || l.plant === "ceiling") key.correct.push({ at: cell, note: `${l.item} = ${l.correct}` });
@@ -627,13 +646,19 @@ function unusable(): { wb: ExcelJS.Workbook; key: Key; name: string }[] {
   ];
 }
 
-export async function generate(count = 26): Promise<string[]> {
+/**
+ * Writes `count` workbooks (seeds from `offset`) and the two that are not plans into `out`. Other offsets
+ * and folders give fresh workbooks of the same classes (a held-out check: `--offset 100 --out /tmp/x`,
+ * then `npm run accuracy -- --dir /tmp/x`).
+ */
+export async function generate(count = 26, offset = 0, out = __dirname): Promise<string[]> {
+  const OUT = out;
   mkdirSync(OUT, { recursive: true });
   for (const f of readdirSync(OUT)) if (/\.(xlsx|key\.json)$/.test(f)) rmSync(join(OUT, f));
   const toCache: string[] = [];
   const tmp = mkdtempSync(join(tmpdir(), "wbcorpus-"));
   const written: string[] = [];
-  const all = [...Array.from({ length: count }, (_, i) => build(i)), ...unusable().map((x) => ({ ...x, cached: false }))];
+  const all = [...Array.from({ length: count }, (_, i) => build(i + offset)), ...unusable().map((x) => ({ ...x, cached: false }))];
   for (const { wb, key, name, cached } of all) {
     wb.creator = "corpus generator";
     wb.created = new Date(Date.UTC(2024, 0, 1));
@@ -657,5 +682,10 @@ export async function generate(count = 26): Promise<string[]> {
 }
 
 if (require.main === module) {
-  generate().then((w) => console.log(`wrote ${w.length} workbooks and keys to ${OUT}`));
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const out = arg("out") ?? OUT;
+  generate(Number(arg("count") ?? 26), Number(arg("offset") ?? 0), out).then((w) => console.log(`wrote ${w.length} workbooks and keys to ${out}`));
 }
