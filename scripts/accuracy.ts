@@ -81,10 +81,13 @@ export async function scoreFile(file: string, key: CorpusKey, kind: "workbooks" 
   const found = new Set<string>();
   for (const f of counted) {
     const at = locationOf(f);
+    // one finding per cell may say several things: its rule and the rules it also stands for
+    const rules = [f.rule, ...((f as Finding & { also?: string[] }).also ?? [])];
     const k = `${f.rule}|${at}`;
     if (seen.has(k)) continue;
     seen.add(k);
-    if (planted.has(k)) found.add(k);
+    const matched = rules.map((r) => `${r}|${at}`).filter((x) => planted.has(x));
+    if (matched.length) for (const m of matched) found.add(m);
     else score.falses.push({ rule: f.rule, at, message: f.message.en });
   }
   for (const p of key.planted) (found.has(`${p.rule}|${p.at}`) ? score.hits : score.misses).push(p);
