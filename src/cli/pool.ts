@@ -42,8 +42,11 @@ function crashed(file: string, err: unknown): FileOutcome {
   };
 }
 
-/** Heap of one worker thread: a file that needs more is reported alone, the others go on. */
-const WORKER_HEAP_MB = 768;
+/** Heap of one worker thread (BUDGET_PLAN_WORKER_HEAP_MB): a file that needs more is reported alone, the others go on. */
+function workerHeapMb(): number {
+  const env = Number(process.env.BUDGET_PLAN_WORKER_HEAP_MB);
+  return Number.isInteger(env) && env >= 16 ? env : 768;
+}
 
 export function jobCount(files: number): number {
   const env = Number(process.env.BUDGET_PLAN_JOBS);
@@ -59,9 +62,10 @@ export function jobCount(files: number): number {
  */
 function startWorker(): Worker {
   const bundled = join(__dirname, "worker.js");
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
-  if (!__filename.endsWith(".ts") && existsSync(bundled)) return new Worker(bundled, { resourceLimits });
-  return new Worker(workerSource(), { eval: true, resourceLimits });
+  // (a --max-old-space-size given to node applies to every thread and takes the place of this limit)
+  const opts = { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } };
+  if (!__filename.endsWith(".ts") && existsSync(bundled)) return new Worker(bundled, opts);
+  return new Worker(workerSource(), { eval: true, ...opts });
 }
 
 /** Whether startWorker() can start a worker here (the sources under tsx or jest, or the bundle). */

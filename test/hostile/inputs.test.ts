@@ -55,6 +55,11 @@ beforeAll(async () => {
   put("seed.xlsx", seed);
   // 1. one cell at XFD1048576 (the reader used to pad every sheet to a full rectangle)
   put("far.xlsx", await editSheet(seed, "Budget", (x) => x.replace("</sheetData>", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')));
+  // 1. many sheets, each with two cells far apart (a 1,000,000-cell area each if padded)
+  let areas = seed;
+  for (let i = 0; i < 40; i++) areas = await addSheet(areas, `S${i}`, '<row r="1"><c r="A1"><f>1+1</f></c></row><row r="99999"><c r="J99999"><v>2</v></c></row>');
+  put("areas.xlsx", areas);
+  put("big-data.xlsx", await addSheet(await addSheet(seed, "Data", numberGrid(19_500, 10)), "Data2", numberGrid(19_500, 10)));
   // 1. many cells: an unrelated data sheet over the per-sheet cap, and a plan sheet over it
   put("many-data.xlsx", await addSheet(seed, "Data", numberGrid(21_000, 10)));
   put("many-budget.xlsx", await editSheet(seed, "Budget", (x) => x.replace("</sheetData>", numberGrid(21_000, 10).replace(/<row r="(\d+)">/g, (_, r) => `<row r="${Number(r) + 100}">`).replace(/r="([A-J])(\d+)"/g, (_, c, r) => `r="${c}${Number(r) + 100}"`) + "</sheetData>")));
@@ -118,12 +123,16 @@ function json(r: Run): Report {
 }
 
 describe("size: sparse reading and cell caps (item 1)", () => {
-  test("one cell at XFD1048576, a data sheet over the cap, a plan sheet over the cap, next to a good file", () => {
-    const r = runCli(dir, ["validate", "seed.xlsx", "far.xlsx", "many-data.xlsx", "many-budget.xlsx", "--format", "json", "--lang", "en"]);
+  test("one cell at XFD1048576, a data sheet over the cap, a plan sheet over the cap, 40 sheets of far-apart cells, next to a good file", () => {
+    const r = runCli(dir, ["validate", "seed.xlsx", "far.xlsx", "many-data.xlsx", "many-budget.xlsx", "areas.xlsx", "--format", "json", "--lang", "en"]);
     sane(r);
     expect(r.code).toBe(2);
     const rep = json(r);
-    const [good, far, data, budget] = rep.files;
+    const [good, far, data, budget, areas] = rep.files;
+    // the areas of all sheets share one budget: the plan is read, far cells of the last sheets are reported
+    expect(areas.error).toBeUndefined();
+    expect(areas.findings.map((f) => f.rule)).toEqual(good.findings.map((f) => f.rule));
+    expect(areas.problems!.map((p) => p.message).join("\n")).toMatch(/Sheet "S39": cell J99999 lies far outside the data and was not read \(read A1:J1 only\)/);
     expect(good.error).toBeUndefined();
     expect(good.findings.some((f) => f.rule === "total-mismatch")).toBe(true);
     // the far cell is reported, the plan is still checked with the same findings as the good file
@@ -170,6 +179,23 @@ describe("zip bombs: declared sizes first, only the parts needed, capped (item 3
     const rep = json(r);
     expect(rep.files.map((f) => f.file)).toEqual(files);
     expect(rep.files.map((f) => f.error?.code ?? "ok")).toEqual(["too-large", "ok", "too-large", "too-large", "ok", "ok", "too-large", "ok"]);
+  });
+});
+
+describe("one file never takes the batch with it (item 2)", () => {
+  test("a worker thread that runs out of memory on one file: that file is reported, a new worker checks the rest", () => {
+    const files = ["seed.xlsx", "big-data.xlsx", "seed.xlsx", "far.xlsx", "seed.xlsx", "seed.xlsx", "far.xlsx", "seed.xlsx"];
+    // a heap far too small for 390,000 cells, enough for a plan
+    const r = runCli(dir, ["validate", ...files, "--format", "json", "--lang", "en"], {
+      env: { BUDGET_PLAN_JOBS: "2", BUDGET_PLAN_WORKER_HEAP_MB: "48" },
+      heapFlag: false,
+    });
+    sane(r);
+    expect(r.code).toBe(2);
+    const rep = json(r);
+    expect(rep.files.map((f) => f.error?.code ?? "ok")).toEqual(["ok", "too-large", "ok", "ok", "ok", "ok", "ok", "ok"]);
+    expect(rep.files[1].error!.message).toBe("File big-data.xlsx needed more memory than allowed while being checked; skipped");
+    expect(rep.files[7].findings.map((f) => f.rule)).toEqual(rep.files[0].findings.map((f) => f.rule));
   });
 });
 

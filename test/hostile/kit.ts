@@ -35,12 +35,15 @@ export interface Run {
 }
 
 /**
- * `budget-plan …` in `cwd` as a child process with a 1 GB heap. `fileSizeLimitKb` runs it under
+ * `budget-plan …` in `cwd` as a child process with a 1 GB heap (`heapFlag: false`: without the flag, so
+ * that the worker threads' own heap limits apply). `fileSizeLimitKb` runs it under
  * `ulimit -f` (writes beyond that size fail), to make a write really fail.
  */
-export function runCli(cwd: string, args: string[], opts: { fileSizeLimitKb?: number; env?: Record<string, string> } = {}): Run {
+export function runCli(cwd: string, args: string[], opts: { fileSizeLimitKb?: number; env?: Record<string, string>; heapFlag?: boolean } = {}): Run {
   const peakFile = join(cwd, `.peak-${process.pid}-${Date.now()}`);
-  const node = [process.execPath, "--max-old-space-size=1024", "--require", PEAK, BIN, ...args];
+  // V8's --max-old-space-size applies to every thread and overrides the workers' own heap limits
+  const heap = opts.heapFlag === false ? [] : ["--max-old-space-size=1024"];
+  const node = [process.execPath, ...heap, "--require", PEAK, BIN, ...args];
   const quoted = node.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
   const cmd = opts.fileSizeLimitKb ? ["bash", "-c", `ulimit -f ${opts.fileSizeLimitKb}; exec ${quoted}`] : node;
   const r = spawnSync(cmd[0], cmd.slice(1), {

@@ -22,6 +22,8 @@ export const LIMITS = {
   formulasToCompute: 20_000,
   /** Rows × columns of the area of a sheet that is read (from A1); cells beyond it are reported, not read. */
   areaPerSheet: 1_000_000,
+  /** Rows × columns of the areas of all sheets together (the plan's sheets first). */
+  areaTotal: 3_000_000,
   /** Widest area read, in columns (Excel 2003 had 256). */
   columns: 1024,
   /** Sheets read. */

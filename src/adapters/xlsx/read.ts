@@ -117,7 +117,7 @@ function areaOf(cells: SparseCell[], limits: Limits): { rows: number; cols: numb
     if (c > limits.columns || (maxCol && c - maxCol > 256)) break;
     maxCol = c;
   }
-  if (!maxCol) return { rows: 0, cols: 0 };
+  if (!maxCol || limits.areaPerSheet < maxCol) return { rows: 0, cols: 0 };
   const rowCap = Math.floor(limits.areaPerSheet / maxCol);
   const rows = [...new Set(cells.filter((c) => c.col <= maxCol).map((c) => c.row))].sort((a, b) => a - b);
   let maxRow = 0;
@@ -246,7 +246,15 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
   } catch (e) {
     throw asReadError(e, file);
   }
-  const sheets = read.map((s) => denseSheet(s.name, s.cells, limits, notes));
+  // The areas of all sheets share one budget: the plan's sheets take theirs first.
+  const sheets: SheetSnapshot[] = new Array(read.length);
+  let areaLeft = limits.areaTotal;
+  const byPriority = read.map((_, i) => i).sort((a, b) => Number(!isPlanSheet(read[b].name)) - Number(!isPlanSheet(read[a].name)) || a - b);
+  for (const i of byPriority) {
+    const own = { ...limits, areaPerSheet: Math.min(limits.areaPerSheet, areaLeft) };
+    sheets[i] = denseSheet(read[i].name, read[i].cells, own, notes);
+    areaLeft -= sheets[i].values.length * (sheets[i].values[0]?.length ?? 0);
+  }
   const cells = total;
   const mode = opts.evaluate ?? "auto";
   const evaluates = mode === "all" || (missing > 0 && mode !== "never" && (mode === "missing" || cached === 0));
