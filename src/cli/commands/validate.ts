@@ -1,6 +1,7 @@
 import { parseArgs, UsageError } from "../args";
 import type { Context } from "../io";
 import { loadAll } from "../pool";
+import { cleanForTerminal } from "../sanitize";
 import { fileText, findingRecord, problemRecord, type FileRecord } from "../report";
 
 export const EXIT_OK = 0;
@@ -36,7 +37,8 @@ export async function validateCommand(argv: string[], ctx: Context): Promise<num
       if (ctx.debug && o.stack) ctx.io.err(o.stack);
     }
   }
-  if (format === "json") ctx.io.out(JSON.stringify({ files: records }, null, 2));
+  // strings from the files lose their control characters in JSON too (JSON would only escape them)
+  if (format === "json") ctx.io.out(JSON.stringify({ files: records }, (_k, v: unknown) => (typeof v === "string" ? cleanForTerminal(v) : v), 2));
   else ctx.io.out(texts.join("\n\n"));
   return anyUnusable ? EXIT_UNUSABLE : anyError ? EXIT_FINDINGS : EXIT_OK;
 }
