@@ -11,6 +11,8 @@ import type { Lang } from "./i18n/strings";
 import type { FixOffer } from "./state/validation";
 import { findingKey } from "./state/validation";
 import { buildIndicators, buildWorkbookSpec, colLetter, planFixes, validateWorkbook } from "../workbook";
+import { monthCellFindings } from "../workbook/monthCells";
+import { mergeFindingsByCell, ruleOrder, sortFindings } from "../core/validation/engine";
 import { SHEET_NAMES, STATUS_CHOICES, choiceLabel, type SheetKey } from "../workbook/i18n";
 import { seedPlan } from "../core/examples/seed2560";
 import { importProjectText, type ImportResult } from "../import";
@@ -36,10 +38,22 @@ export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis 
   const opts = today ? { today } : {};
   const v = validateWorkbook(snapshot, opts);
   const fixes: FixOffer[] = [];
+  let findings = v.findings;
   if (v.isPlan) {
+    // months the sheet's formulas cannot use (typed as text, or unreadable): shown in the pane too, one per cell
+    const months = monthCellFindings(snapshot, v.located);
+    if (months.length) {
+      findings = mergeFindingsByCell([...v.findings, ...months], ruleOrder);
+      const activityIndex = new Map<string, number>();
+      v.plan.activities.forEach((a, i) => activityIndex.set(a.id, i));
+      sortFindings(findings, { activityIndex } as never);
+    }
+    const byCell = new Map<string, Finding>();
+    for (const f of findings) if (f.sheet && f.cell) byCell.set(`${f.sheet}!${f.cell}`, f);
     for (const fix of planFixes(snapshot, opts)) {
-      // One edit can resolve several findings at its cell (a typed amount that is also wrong).
-      const related = fix.findings.length ? fix.findings : fix.finding ? [fix.finding] : [];
+      // One edit resolves the one finding at its cell (merged: a typed amount that is also wrong).
+      const at = byCell.get(`${fix.sheet}!${fix.cell}`);
+      const related = at ? [at] : fix.findings.length ? fix.findings : fix.finding ? [fix.finding] : [];
       for (const f of related) fixes.push({ findingKey: findingKey(f), edits: fix.edits, label: fix.label });
     }
   }
@@ -51,7 +65,7 @@ export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis 
   for (const a of v.plan.activities) if (a.cells?.status) statusCells[a.id] = a.cells.status;
   return {
     plan: v.plan,
-    findings: v.findings,
+    findings,
     problems: v.problems,
     isPlan: v.isPlan,
     fixes,

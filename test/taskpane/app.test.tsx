@@ -14,6 +14,7 @@ import type { CellEdit } from "../../src/workbook/host";
 import { App } from "../../src/taskpane/App";
 import { paneTheme } from "../../src/taskpane/theme";
 import { templateSpec } from "../../src/taskpane/workbookApi";
+import { findingKey } from "../../src/taskpane/state/validation";
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // jsdom has no layout, hence no ResizeObserver (Fluent's MessageBar asks for one): an observer that never fires.
@@ -197,5 +198,25 @@ describe("template tab", () => {
     const after = await host.sheetNames();
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after).toContain("โครงการ (2)");
+  });
+});
+
+describe("months typed as text in the pane", () => {
+  it("the pane shows the month typed as text with a one-click fix; after it the sheet's quarter is a number", async () => {
+    const { analyze } = await import("../../src/taskpane/workbookApi");
+    const host = new PreviewWorkbookHost();
+    await host.insertTemplate(templateSpec("example", 2560, "th"), "fail");
+    await host.applyEdits([{ sheet: "กิจกรรม", cell: "D7", value: "มี.ค. 2560" }]);
+    const before = analyze(await host.loadSnapshot());
+    const f = before.findings.find((x) => x.sheet === "กิจกรรม" && x.cell === "D7")!;
+    expect(f.rule === "month-as-text" || f.also?.includes("month-as-text")).toBe(true);
+    const offer = before.fixes.find((o) => o.findingKey === findingKey(f))!;
+    expect(offer.label.th).toContain("มี.ค. 2560");
+    await host.applyEdits(offer.edits);
+    const snap = await host.loadSnapshot();
+    const after = analyze(snap);
+    expect(after.findings.filter((x) => x.sheet === "กิจกรรม" && x.cell === "D7" && x.rule === "month-as-text")).toEqual([]);
+    const acts = snap.sheets.find((s) => s.name === "กิจกรรม")!;
+    expect(acts.values[6][19]).toBe(2); // quarter 2, computed by the sheet from the converted date
   });
 });
