@@ -8,7 +8,6 @@ import type { Results, Satang } from "../core/model";
 import { parseMonth, parseMonthName } from "../core/calendar";
 import { parseMoney } from "../core/money";
 import { ActivityTableReader } from "./activityTable";
-import { parseBudgetLine } from "./budgetLine";
 import { BudgetReader } from "./budgetSection";
 import { classifyHeading, fiscalYearMention, headerField, SectionKind, targetKind } from "./headings";
 import { IndicatorReader } from "./indicatorTable";
@@ -21,28 +20,7 @@ import { scanNumbers } from "./tokens";
 
 export type { PartData, PartKind, RawActivity, RawBlock, RawBudgetLine } from "./part";
 
-const ALLOCATION_KEYS = [
-  "เงินงบประมาณ",
-  "งบประมาณตามแผน",
-  "งบประมาณที่ได้รับ",
-  "งบประมาณที่ได้รับจัดสรร",
-  "ได้รับจัดสรร",
-  "เงินนอกงบประมาณ",
-  "เงินสนับสนุน",
-  "เงินรายได้",
-  "งบประมาณจาก",
-  "เงินอุดหนุน",
-  "งบอุดหนุน",
-  "เงินบำรุง",
-  "เงินบริจาค",
-  "เงินกิจกรรมพัฒนาผู้เรียน",
-  "วงเงิน",
-  "ได้รับงบประมาณ",
-  "ได้รับการจัดสรร",
-  "จัดสรรงบประมาณ",
-  "ใช้งบประมาณ",
-  "ใช้เงินงบประมาณ",
-];
+import { ALLOCATION_KEYS, continuesName, findKeyword, hasFactors, pickCharacter } from "./partWords";
 
 export class PartParser implements PartState {
   readonly data: PartData;
@@ -543,75 +521,3 @@ export class PartParser implements PartState {
 }
 
 
-/** Words that start a header line, never the wrapped rest of a project name. */
-const HEADER_STARTS = [
-  "แผนงาน",
-  "งาน",
-  "สนอง",
-  "สอดคล้อง",
-  "ความสอดคล้อง",
-  "ลักษณะ",
-  "ประเภท",
-  "ผู้",
-  "กลุ่ม",
-  "หน่วยงาน",
-  "ระยะเวลา",
-  "สถานที่",
-  "งบประมาณ",
-  "แหล่ง",
-  "ตัวชี้วัด",
-  "มาตรฐาน",
-  "กลยุทธ์",
-  "ยุทธศาสตร์",
-  "นโยบาย",
-  "จุดเน้น",
-  "ปีงบประมาณ",
-  "ประจำปี",
-  "โรงเรียน",
-  "สำนักงาน",
-  "วันที่",
-];
-
-/**
- * Whether a line continues a project name that wrapped: the name so far is long enough to have
- * wrapped, and the line is plain text (no numbering, bullet, tab, colon label, figures or header word).
- */
-function continuesName(name: string, t: string, flat: string, num: ReturnType<typeof stripNumbering>): boolean {
-  if (name.length >= 300 || name.length < 30) return false;
-  if (num.number || num.bullet || t.includes("\t") || /\d/.test(flat)) return false;
-  if (flat.length > 120 || flat.includes(":")) return false;
-  return !HEADER_STARTS.some((w) => flat.startsWith(w));
-}
-
-/** True when a text has a unit cost with quantity/times (an expense item, not a source of funds). */
-function hasFactors(text: string): boolean {
-  if (!/\d/.test(text)) return false;
-  const p = parseBudgetLine(text);
-  return !!p && p.unitCost !== null && (p.quantity !== null || p.times !== null);
-}
-
-function findKeyword(s: string, words: readonly string[], exclude: readonly string[]): number {
-  for (const w of words) {
-    let from = 0;
-    for (;;) {
-      const i = s.indexOf(w, from);
-      if (i < 0) break;
-      if (!exclude.some((x) => s.startsWith(x, i))) return i;
-      from = i + w.length;
-    }
-  }
-  return -1;
-}
-
-/** "ต่อเนื่อง", or the ticked option of "( ) ใหม่ (/) ต่อเนื่อง". */
-function pickCharacter(v: string): string {
-  if (v.includes("ใหม่") && v.includes("ต่อเนื่อง")) {
-    const marks = ["✓", "✔", "☑", "■", "(/)", "( / )", "(x)", "(X)", "[x]", "[X]", "[/]"];
-    for (const opt of ["ใหม่", "ต่อเนื่อง"]) {
-      const i = v.indexOf(opt);
-      const before = v.slice(Math.max(0, i - 6), i);
-      if (marks.some((m) => before.includes(m))) return opt;
-    }
-  }
-  return v;
-}
