@@ -97,11 +97,13 @@ describe("fix never writes a figure derived from a table it could not read (item
 
   test("the same file with its tables in place is fixed (control)", () => {
     const r = runCli(dir, ["fix", "seed.xlsx", "-o", "fixed-ok.xlsx", "--lang", "en"]);
+    const made = existsSync(join(dir, "fixed-ok.xlsx"));
+    if (made) unlinkSync(join(dir, "fixed-ok.xlsx"));
     sane(r);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Fixed seed\.xlsx → fixed-ok\.xlsx: 4 cell\(s\)/);
-    expect(strays(["fixed-ok.xlsx"])).toEqual([]);
-    unlinkSync(join(dir, "fixed-ok.xlsx"));
+    expect(made).toBe(true);
+    expect(r.stdout).toMatch(/Fixed seed\.xlsx → fixed-ok\.xlsx: [1-9]\d* cell\(s\)/);
+    expect(strays()).toEqual([]);
   });
 });
 
