@@ -3,13 +3,22 @@
  * (files written by ExcelJS or other tools that do not calculate). The Excel-compatible functions and
  * date system come from ../hyperformula/excelFunctions (shared with the preview workbook).
  */
-import { HyperFormula, DetailedCellError } from "hyperformula";
 import type { CellScalar, WorkbookSnapshot } from "../../workbook/types";
-import { EXCEL_COMPATIBLE_CONFIG, ensureExcelFunctions } from "../hyperformula/excelFunctions";
+import { EXCEL_COMPATIBLE_CONFIG } from "../hyperformula/config";
 import { quoteSheetRefs } from "./formula";
 
-function ensurePlugins(): void {
-  ensureExcelFunctions();
+type HyperFormulaModule = typeof import("hyperformula");
+
+/**
+ * HyperFormula and the Excel-compatible functions, loaded on first use: a command that reads workbooks with
+ * cached values (saved by Excel or LibreOffice) never pays for loading them.
+ */
+function loadHyperFormula(): HyperFormulaModule {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const hfModule = require("hyperformula") as HyperFormulaModule;
+  (require("../hyperformula/excelFunctions") as typeof import("../hyperformula/excelFunctions")).ensureExcelFunctions();
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return hfModule;
 }
 
 export const HF_CONFIG = {
@@ -29,7 +38,7 @@ function hfInput(value: CellScalar, formula: string | null, sheetNames: string[]
   return value;
 }
 
-function fromHf(v: unknown): CellScalar {
+function fromHf(v: unknown, DetailedCellError: HyperFormulaModule["DetailedCellError"]): CellScalar {
   if (v instanceof DetailedCellError) return v.value;
   if (v === undefined || v === null) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
@@ -42,7 +51,7 @@ function fromHf(v: unknown): CellScalar {
  * results where `onlyMissing` says so (default: only cells whose value is null).
  */
 export function evaluateSnapshot(snapshot: WorkbookSnapshot, opts: { onlyMissing?: boolean } = {}): WorkbookSnapshot {
-  ensurePlugins();
+  const { HyperFormula, DetailedCellError } = loadHyperFormula();
   const onlyMissing = opts.onlyMissing ?? true;
   const names = snapshot.sheets.map((s) => s.name);
   const sheets: Record<string, unknown[][]> = {};
@@ -72,7 +81,7 @@ export function evaluateSnapshot(snapshot: WorkbookSnapshot, opts: { onlyMissing
           while (values.length <= r) values.push([]);
           const current = values[r][c] ?? null;
           if (onlyMissing && current !== null && current !== undefined) return;
-          const v = sheetId === undefined ? "#REF!" : fromHf(hf.getCellValue({ sheet: sheetId, row: r, col: c }));
+          const v = sheetId === undefined ? "#REF!" : fromHf(hf.getCellValue({ sheet: sheetId, row: r, col: c }), DetailedCellError);
           while (values[r].length <= c) values[r].push(null);
           values[r][c] = v;
         });
