@@ -58,6 +58,25 @@ class WebviewCheckPlugin {
   }
 }
 
+/**
+ * The bundled rate table is loaded without its zod schema in the pane (zod stays out of what Excel loads),
+ * so the build checks it against the schema instead (scripts/check-rates.js) and fails on a broken table.
+ */
+class RatesCheckPlugin {
+  apply(compiler) {
+    const run = (_, done) => {
+      try {
+        require("./scripts/check-rates.js").checkRates();
+        done();
+      } catch (e) {
+        done(new Error(`src/core/rates/rates.json: ${e && e.message ? e.message : e}`));
+      }
+    };
+    compiler.hooks.beforeRun.tapAsync("RatesCheckPlugin", run);
+    compiler.hooks.watchRun.tapAsync("RatesCheckPlugin", run);
+  }
+}
+
 async function devServerHttps() {
   const certDir = path.join(require("os").homedir(), ".office-addin-dev-certs");
   const crt = path.join(certDir, "localhost.crt");
@@ -172,6 +191,7 @@ module.exports = async (env = {}, argv = {}) => {
         }),
       }),
       new WebviewCheckPlugin(),
+      new RatesCheckPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -26,6 +26,8 @@ async function build({ quiet = false } = {}) {
   // carries the built files).
   const esbuild = require("esbuild");
   const t0 = Date.now();
+  // The bundled rate table is loaded without its schema: check it now (throws, listing every problem).
+  require("./check-rates.js").checkRates();
   fs.mkdirSync(OUT_DIR, { recursive: true });
   // Build into a private directory, then rename file by file: concurrent first runs (tests start
   // several CLIs at once) never see a half-written bundle.

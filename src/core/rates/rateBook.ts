@@ -1,6 +1,8 @@
 /**
- * The rate book: loading (zod-checked), finding the ceiling in force for a category, month and
- * conditions, and merging user rules.
+ * The rate book: the bundled rules, finding the ceiling in force for a category, month and conditions,
+ * and merging user rules. Rules users supply are checked by ./parse (zod); the bundled rates.json is
+ * checked with the same schema when the task pane and the CLI are built (scripts/check-rates.js) and by
+ * the tests, so loading it here needs no schema library.
  *
  * RateBook.find(category, month, cond)
  * - A rule is in force in a month when effectiveFrom ≤ the month's first day ≤ effectiveTo (absent
@@ -20,7 +22,7 @@ import { monthToIso } from "../calendar";
 import bundled from "./rates.json";
 import { rateCategory } from "./classifier";
 import type { ConditionKey, RateConditions, RateRule } from "./schema";
-import { CONDITION_KEYS, rateBookInputSchema } from "./schema";
+import { CONDITION_KEYS } from "./schema";
 
 export interface RateMatch {
   rule: RateRule;
@@ -129,75 +131,37 @@ export function mergeRules(base: RateRule[], extra: RateRule[]): RateRule[] {
   return out;
 }
 
-function describeIssuePath(p: readonly PropertyKey[], data: unknown): string {
-  let s = "";
-  let node: unknown = data;
-  for (const k of p) {
-    if (typeof k === "number") {
-      const id = node && typeof node === "object" ? (node as unknown[])[k] : undefined;
-      const ruleId = id && typeof id === "object" && typeof (id as { id?: unknown }).id === "string" ? ` (${(id as { id: string }).id})` : "";
-      s += `[${k}]${ruleId}`;
-    } else s += (s ? "." : "") + String(k);
-    node = node && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[k] : undefined;
-  }
-  return s || "(root)";
+/** One rule as written in JSON, once its shape is checked (ceiling in satang or ceilingBaht in baht). */
+export interface RateRuleJson extends Omit<RateRule, "ceiling" | "conditions"> {
+  ceiling?: number;
+  ceilingBaht?: number;
+  conditions?: RateConditions;
 }
 
-/**
- * Checks and normalises rate-book data (an object { rules: [...] } or an array of rules, ceilings in
- * satang or `ceilingBaht`). Throws an Error listing every problem.
- */
-export function parseRateRules(data: unknown): RateRule[] {
-  const res = rateBookInputSchema.safeParse(data);
-  if (!res.success) {
-    // report the issues of the most relevant branch: an object with rules → its rules
-    const issues = res.error.issues.flatMap((i) => {
-      const u = i as { code: string; errors?: { path: PropertyKey[]; message: string }[][] };
-      if (u.code === "invalid_union" && u.errors) {
-        const branch = Array.isArray(data) ? u.errors[1] : u.errors[0];
-        return (branch ?? []).map((e) => ({ path: [...i.path, ...e.path], message: e.message }));
-      }
-      return [{ path: i.path, message: i.message }];
-    });
-    const lines = issues.map((i) => `- ${describeIssuePath(i.path, data)}: ${i.message}`);
-    throw new Error(`Invalid rate rules:\n${lines.join("\n")}`);
-  }
-  const raw = Array.isArray(res.data) ? res.data : res.data.rules;
-  const problems: string[] = [];
-  const ids = new Set<string>();
-  const rules: RateRule[] = raw.map((r, i) => {
-    if (ids.has(r.id)) problems.push(`- [${i}] (${r.id}): duplicate id`);
-    ids.add(r.id);
-    const cat = rateCategory(r.category);
-    if (!cat) problems.push(`- [${i}] (${r.id}).category: unknown category "${r.category}"`);
-    else if (cat.aliasOf) problems.push(`- [${i}] (${r.id}).category: "${r.category}" is an alias; use "${cat.aliasOf}"`);
-    const ceiling = r.ceiling ?? Math.round((r.ceilingBaht ?? 0) * 100);
-    const rule: RateRule = {
-      id: r.id,
-      category: r.category,
-      label: r.label,
-      unit: r.unit,
-      ceiling,
-      conditions: { ...r.conditions },
-      source: r.source,
-      confidence: r.confidence,
-    };
-    if (r.approvalMarginPercent) rule.approvalMarginPercent = r.approvalMarginPercent;
-    if (r.effectiveFrom) rule.effectiveFrom = r.effectiveFrom;
-    if (r.effectiveTo) rule.effectiveTo = r.effectiveTo;
-    if (r.note) rule.note = r.note;
-    return rule;
-  });
-  if (problems.length) throw new Error(`Invalid rate rules:\n${problems.join("\n")}`);
-  return rules;
+/** A rule in the JSON format → a RateRule (ceiling in satang, optional fields only when set). */
+export function ruleFromJson(r: RateRuleJson): RateRule {
+  const rule: RateRule = {
+    id: r.id,
+    category: r.category,
+    label: r.label,
+    unit: r.unit,
+    ceiling: r.ceiling ?? Math.round((r.ceilingBaht ?? 0) * 100),
+    conditions: { ...r.conditions },
+    source: r.source,
+    confidence: r.confidence,
+  };
+  if (r.approvalMarginPercent) rule.approvalMarginPercent = r.approvalMarginPercent;
+  if (r.effectiveFrom) rule.effectiveFrom = r.effectiveFrom;
+  if (r.effectiveTo) rule.effectiveTo = r.effectiveTo;
+  if (r.note) rule.note = r.note;
+  return rule;
 }
 
 let bundledBook: RateBook | undefined;
 
-/** The bundled rate book (data undefined) or one built from data; throws a clear Error for bad data. */
-export function loadRateBook(data?: unknown): RateBook {
-  if (data === undefined) return (bundledBook ??= new RateBookImpl(parseRateRules(bundled)));
-  return new RateBookImpl(parseRateRules(data));
+/** The bundled rate book (rates.json; its schema is checked at build and test time, see ./parse). */
+export function loadRateBook(): RateBook {
+  return (bundledBook ??= new RateBookImpl((bundled as { rules: RateRuleJson[] }).rules.map(ruleFromJson)));
 }
 
 /** A rate book from already-checked rules (e.g. read from a workbook's rates sheet). */

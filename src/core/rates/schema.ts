@@ -1,5 +1,6 @@
 /**
- * Rate rules (อัตราค่าใช้จ่าย): the data format and its zod schema.
+ * Rate rules (อัตราค่าใช้จ่าย): the data format. Its zod schema, for rules users supply, is in ./parse
+ * (kept out of the task pane; the bundled table is checked at build and test time).
  *
  * A rule is one ceiling for one category under some conditions, in force between two dates, with the
  * source it comes from and how sure we are of it. Users edit or add rules (many offices set stricter
@@ -8,7 +9,6 @@
  * In JSON, amounts may be written in baht (`"ceilingBaht": 35`, easier to edit) or satang
  * (`"ceiling": 3500`); loaded rules always carry `ceiling` in satang.
  */
-import { z } from "zod";
 import type { Satang } from "../model";
 
 export type Confidence = "high" | "medium" | "low" | "unconfirmed";
@@ -80,67 +80,3 @@ export interface RateBookData {
   version?: number;
   rules: RateRule[];
 }
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a Gregorian date YYYY-MM-DD")
-  .refine((s) => {
-    const [y, m, d] = s.split("-").map(Number);
-    const dt = new Date(Date.UTC(y, m - 1, d));
-    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-  }, "is not a real date")
-  .refine((s) => Number(s.slice(0, 4)) < 2400, "looks like a Buddhist-era year; write the Gregorian year (BE − 543)");
-
-const text2 = z.strictObject({ th: z.string().min(1), en: z.string().min(1) });
-
-export const conditionsSchema = z.strictObject({
-  venue: z.enum(["gov", "private"]).optional(),
-  trainingType: z.enum(["a", "b"]).optional(),
-  staffLevel: z.enum(["standard", "senior"]).optional(),
-  allMeals: z.boolean().optional(),
-  room: z.enum(["single", "shared"]).optional(),
-  vehicle: z.enum(["car", "motorcycle"]).optional(),
-  halfDay: z.boolean().optional(),
-  mealsProvided: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
-  holiday: z.boolean().optional(),
-  bangkok: z.boolean().optional(),
-});
-
-/** One rule as written in JSON (ceiling in satang or ceilingBaht in baht, exactly one). */
-export const rateRuleInputSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, "use letters, digits, '-', '_' or '.'"),
-    category: z.string().min(1),
-    label: text2,
-    unit: text2,
-    ceiling: z.number().int("must be whole satang").nonnegative().optional(),
-    ceilingBaht: z.number().nonnegative().optional(),
-    conditions: conditionsSchema.default({}),
-    approvalMarginPercent: z.number().nonnegative().max(1000).optional(),
-    effectiveFrom: isoDate.optional(),
-    effectiveTo: isoDate.optional(),
-    source: z.string().min(1),
-    confidence: z.enum(["high", "medium", "low", "unconfirmed"]),
-    note: z.string().optional(),
-  })
-  .refine((r) => (r.ceiling === undefined) !== (r.ceilingBaht === undefined), {
-    message: "give exactly one of ceiling (satang) or ceilingBaht (baht)",
-    path: ["ceiling"],
-  })
-  .refine((r) => !r.effectiveFrom || !r.effectiveTo || r.effectiveFrom <= r.effectiveTo, {
-    message: "effectiveFrom is after effectiveTo",
-    path: ["effectiveTo"],
-  });
-
-export type RateRuleInput = z.input<typeof rateRuleInputSchema>;
-
-/** A rate book file: `{ "version": 1, "rules": [...] }` or just the array of rules. */
-export const rateBookInputSchema = z.union([
-  z.strictObject({
-    $schema: z.string().optional(),
-    version: z.number().int().optional(),
-    description: z.string().optional(),
-    rules: z.array(rateRuleInputSchema),
-  }),
-  z.array(rateRuleInputSchema),
-]);

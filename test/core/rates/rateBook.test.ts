@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadRateBook, parseRateRules, rateBookFromRules, rateRulesToJson, ruleInForce, severityForConfidence, mergeRules } from "../../../src/core/rates/rateBook";
+import { loadRateBook, rateBookFromRules, rateRulesToJson, ruleInForce, severityForConfidence, mergeRules } from "../../../src/core/rates/rateBook";
+import { loadRateBookFrom, parseRateRules } from "../../../src/core/rates/parse";
 import type { RateCondInput } from "../../../src/core/rates/rateBook";
 import type { RateRule } from "../../../src/core/rates/schema";
 import { RATE_CATEGORIES } from "../../../src/core/rates/classifier";
@@ -231,12 +232,12 @@ describe("loading user data", () => {
   };
 
   test("array or object, ceiling in baht or satang", () => {
-    expect(loadRateBook([rule]).rules[0].ceiling).toBe(3000);
-    expect(loadRateBook({ rules: [rule] }).rules[0].ceiling).toBe(3000);
+    expect(loadRateBookFrom([rule]).rules[0].ceiling).toBe(3000);
+    expect(loadRateBookFrom({ rules: [rule] }).rules[0].ceiling).toBe(3000);
     const { ceilingBaht: _omit, ...rest } = rule;
     void _omit;
-    expect(loadRateBook([{ ...rest, ceiling: 2999 }]).rules[0].ceiling).toBe(2999);
-    expect(loadRateBook([{ ...rule, ceilingBaht: 35.5 }]).rules[0].ceiling).toBe(3550);
+    expect(loadRateBookFrom([{ ...rest, ceiling: 2999 }]).rules[0].ceiling).toBe(2999);
+    expect(loadRateBookFrom([{ ...rule, ceilingBaht: 35.5 }]).rules[0].ceiling).toBe(3550);
   });
 
   test("bad data throws one Error listing every problem", () => {
@@ -251,7 +252,7 @@ describe("loading user data", () => {
     ];
     let msg = "";
     try {
-      loadRateBook(bad);
+      loadRateBookFrom(bad);
     } catch (e) {
       msg = (e as Error).message;
     }
@@ -263,12 +264,12 @@ describe("loading user data", () => {
     expect(msg).toMatch(/\[5\] \(f\)\.conditions/);
     expect(msg).toMatch(/\[6\] \(g\)\.effectiveTo: effectiveFrom is after effectiveTo/);
     // semantic checks run once the shape is right
-    expect(() => loadRateBook([{ ...rule, category: "snak" }])).toThrow(/unknown category "snak"/);
-    expect(() => loadRateBook([rule, rule])).toThrow(/duplicate id/);
-    expect(() => loadRateBook([{ ...rule, category: "speaker" }])).toThrow(/alias; use "speaker-ext"/);
-    expect(() => loadRateBook([{ ...rule, ceiling: 3000 }])).toThrow(/exactly one of ceiling/);
-    expect(() => loadRateBook("nonsense")).toThrow(/Invalid rate rules/);
-    expect(() => loadRateBook({ rules: [{ ...rule, ceilingBaht: -1 }] })).toThrow(/rules\[0\] \(snack-office\)\.ceilingBaht/);
+    expect(() => loadRateBookFrom([{ ...rule, category: "snak" }])).toThrow(/unknown category "snak"/);
+    expect(() => loadRateBookFrom([rule, rule])).toThrow(/duplicate id/);
+    expect(() => loadRateBookFrom([{ ...rule, category: "speaker" }])).toThrow(/alias; use "speaker-ext"/);
+    expect(() => loadRateBookFrom([{ ...rule, ceiling: 3000 }])).toThrow(/exactly one of ceiling/);
+    expect(() => loadRateBookFrom("nonsense")).toThrow(/Invalid rate rules/);
+    expect(() => loadRateBookFrom({ rules: [{ ...rule, ceilingBaht: -1 }] })).toThrow(/rules\[0\] \(snack-office\)\.ceilingBaht/);
   });
 
   test("JSON round trip keeps every rule", () => {

@@ -1,9 +1,9 @@
 import { rateOverCeiling } from "../../../../src/core/validation/rules/rates";
-import { loadRateBook } from "../../../../src/core/rates/rateBook";
+import { loadRateBookFrom } from "../../../../src/core/rates/parse";
 import { defaultRateBook } from "../../../../src/core/validation/engine";
 import { B, activity, line, plan, run } from "../helpers";
 
-const book = loadRateBook({
+const book = loadRateBookFrom({
   rules: [
     {
       id: "t-snack-gov",
