@@ -133,31 +133,8 @@ export function samePath(a: string, b: string): boolean {
   }
 }
 
-/** A progress bar on stderr: redrawn in place on a terminal, a few plain lines otherwise. */
-export class Progress {
-  private lastShown = -1;
-  constructor(
-    private readonly io: CliIO,
-    private readonly total: number,
-    private readonly label: string,
-  ) {}
-
-  tick(done: number): void {
-    const width = 30;
-    const frac = this.total ? done / this.total : 1;
-    if (this.io.errIsTTY) {
-      const filled = Math.round(frac * width);
-      process.stderr.write(`\r${this.label} [${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${this.total}`);
-      if (done === this.total) process.stderr.write("\n");
-      return;
-    }
-    const step = Math.floor(frac * 4); // 0, 25, 50, 75, 100 %
-    if (step !== this.lastShown) {
-      this.lastShown = step;
-      this.io.err(`${this.label} ${done}/${this.total}`);
-    }
-  }
-}
+/** The progress display of many-file commands lives in ./progress. */
+export { Progress } from "./progress";
 
 /**
  * Produce a file's bytes and write them atomically (writeFileAtomic); on failure print a clear message

@@ -25,9 +25,9 @@ export function useInsert(init: TemplateState) {
   );
 
   const insert = useCallback(
-    (makeSpec: () => WorkbookSpec) =>
+    (makeSpec: () => WorkbookSpec | Promise<WorkbookSpec>) =>
       pane.run(async () => {
-        const spec = makeSpec();
+        const spec = await makeSpec();
         const result = await pane.insertSpec(spec, "fail");
         if (result.conflicts.length > 0 && result.created.length === 0) {
           dispatch({ type: "conflict", pending: { spec, conflicts: result.conflicts } });

@@ -14,8 +14,7 @@ import { buildIndicators, buildWorkbookSpec, colLetter, planFixes, validateWorkb
 import { monthCellFindings } from "../workbook/monthCells";
 import { mergeFindingsByCell, ruleOrder, sortFindings } from "../core/validation/engine";
 import { SHEET_NAMES, STATUS_CHOICES, choiceLabel, type SheetKey } from "../workbook/i18n";
-import { seedPlan } from "../core/examples/seed2560";
-import { importProjectText, type ImportResult } from "../import";
+import type { ImportResult } from "../import";
 import { loadRateBook } from "../core/rates/rateBook";
 import type { RateRuleLike } from "./state/rates";
 
@@ -75,8 +74,12 @@ export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis 
   };
 }
 
-export function templateSpec(kind: "blank" | "example", fiscalYear: number, lang: Lang): WorkbookSpec {
-  const plan = kind === "example" ? seedPlan() : emptyPlan(fiscalYear);
+/**
+ * The example project and the text importer are fetched when first used (their own chunks), so Excel does
+ * not load them with the pane.
+ */
+export async function templateSpec(kind: "blank" | "example", fiscalYear: number, lang: Lang): Promise<WorkbookSpec> {
+  const plan = kind === "example" ? (await import(/* webpackChunkName: "example" */ "../core/examples/seed2560")).seedPlan() : emptyPlan(fiscalYear);
   return buildWorkbookSpec(plan, { lang });
 }
 
@@ -84,8 +87,8 @@ export function planSpec(plan: Plan, lang: Lang): WorkbookSpec {
   return buildWorkbookSpec(plan, { lang });
 }
 
-export function importText(text: string): ImportResult {
-  return importProjectText(text);
+export async function importText(text: string): Promise<ImportResult> {
+  return (await import(/* webpackChunkName: "text-import" */ "../import")).importProjectText(text);
 }
 
 /** The name of a plan sheet in this workbook (either language), if present. */

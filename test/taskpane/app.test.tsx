@@ -84,7 +84,7 @@ describe("App with a workbook host", () => {
   });
 
   it("validates a workbook with the seed plan and groups findings by severity", async () => {
-    await host.insertTemplate(templateSpec("example", 2560, "th"), "fail");
+    await host.insertTemplate(await templateSpec("example", 2560, "th"), "fail");
     await click(q("validate-run"));
     await until(() => q("validate-summary") !== null);
     const errors = Number(q("count-error")?.textContent);
@@ -124,7 +124,7 @@ describe("indicator table edits", () => {
   it("adds only the indicators the sheet lacks, and nothing the second time", async () => {
     const { analyze, indicatorEdits } = await import("../../src/taskpane/workbookApi");
     const host = new PreviewWorkbookHost();
-    await host.insertTemplate(templateSpec("example", 2560, "th"), "fail");
+    await host.insertTemplate(await templateSpec("example", 2560, "th"), "fail");
     const before = analyze(await host.loadSnapshot());
     const first = indicatorEdits(before.plan, await host.loadSnapshot(), before.sheetLang);
     expect(first.count).toBeGreaterThan(0);

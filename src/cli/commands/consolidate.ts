@@ -1,5 +1,6 @@
 import { parseArgs, UsageError } from "../args";
-import { refusesOverwrite, writeSafely, samePath, Progress, type Context } from "../io";
+import { refusesOverwrite, writeSafely, samePath, type Context } from "../io";
+import { progressFor } from "../progress";
 import { loadAll } from "../pool";
 import { countBySeverity, type Lang } from "../report";
 import { classTotals, planTotal, quarterTotals, EXPENSE_CLASSES } from "../../core/budget";
@@ -199,7 +200,7 @@ export async function consolidateCommand(argv: string[], ctx: Context): Promise<
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`ไฟล์สรุปต้องลงท้ายด้วย .xlsx: ${out}`, `The summary must end in .xlsx: ${out}`);
   if (files.some((f) => samePath(f, out))) throw new UsageError("ไฟล์สรุปต้องไม่ใช่ไฟล์ที่นำมารวม", "The summary must not be one of the input files");
   if (await refusesOverwrite(ctx, out, args.options.force)) return 2;
-  const progress = files.length >= 10 ? new Progress(ctx.io, files.length, ctx.lang === "th" ? "กำลังอ่าน" : "Reading") : undefined;
+  const progress = progressFor(ctx.io, files.length, ctx.lang);
   const rows: ProjectRow[] = [];
   let unusable = 0;
   let withErrors = 0;

@@ -2,6 +2,7 @@ import { parseArgs, UsageError } from "../args";
 import type { Context } from "../io";
 import { loadAll } from "../pool";
 import { cleanForTerminal } from "../sanitize";
+import { progressFor } from "../progress";
 import { fileText, findingRecord, problemRecord, type FileRecord } from "../report";
 
 export const EXIT_OK = 0;
@@ -17,7 +18,8 @@ export async function validateCommand(argv: string[], ctx: Context): Promise<num
   const texts: string[] = [];
   let anyError = false;
   let anyUnusable = false;
-  const outcomes = await loadAll(files);
+  const progress = progressFor(ctx.io, files.length, ctx.lang, { th: "กำลังตรวจ", en: "Checking" });
+  const outcomes = await loadAll(files, (done) => progress?.tick(done));
   for (const o of outcomes) {
     const file = o.file;
     if (o.ok) {

@@ -48,7 +48,7 @@ export function ImportPanel() {
         <Button
           data-testid="import-read"
           disabled={state.text.trim() === ""}
-          onClick={() => dispatch({ type: "read", result: importText(state.text) })}
+          onClick={() => void importText(state.text).then((result) => dispatch({ type: "read", result }))}
         >
           {tr("import.read")}
         </Button>
