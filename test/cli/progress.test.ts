@@ -47,7 +47,7 @@ test("the bar fits a narrow terminal", () => {
 
 test("progressFor: nothing below the threshold; label in the chosen language; piped lines through the io", () => {
   const errs: string[] = [];
-  const io: CliIO = { out: () => undefined, err: (t) => void errs.push(t), errIsTTY: false } as unknown as CliIO;
+  const io: CliIO = { out: () => undefined, err: (t: string) => void errs.push(t), errIsTTY: false } as unknown as CliIO;
   expect(progressFor(io, MIN_FILES - 1, "th")).toBeUndefined();
   const p = progressFor(io, MIN_FILES, "en")!;
   for (let d = 1; d <= MIN_FILES; d++) p.tick(d);

@@ -1,0 +1,48 @@
+/**
+ * The size budget of what Excel loads for the task pane (taskpane.html and the scripts it references,
+ * gzipped): at most 250 KB, checked on the production build the platform tests share, so no change grows
+ * the pane unseen. Also: zod, HyperFormula, the preview grid, the example project and the text importer
+ * are not in it (the rate table is checked against its schema at build and test time instead).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { buildOnce, PRODUCTION_URL, type BuildResult } from "../helpers/build";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { measure, BUDGET_BYTES } = require("../../scripts/bundle-size.js") as {
+  measure(dir: string): { files: { file: string; gzip: number }[]; total: number; lazy: { file: string }[] };
+  BUDGET_BYTES: number;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { largest } = require("../../scripts/pane-modules.js") as { largest(file: string, n: number): { name: string; raw: number; gzip: number }[] };
+
+let build: BuildResult;
+beforeAll(async () => {
+  build = await buildOnce({ ADDIN_URL: PRODUCTION_URL });
+}, 900_000);
+
+const loadedJs = () =>
+  measure(build.outDir)
+    .files.filter((f) => f.file.endsWith(".js"))
+    .map((f) => path.join(build.outDir, f.file));
+
+test("what Excel loads for the pane is at most 250 KB gzipped", () => {
+  const r = measure(build.outDir);
+  expect(BUDGET_BYTES).toBe(250 * 1024);
+  expect(r.files.map((f) => f.file)).toEqual(expect.arrayContaining(["taskpane.html"]));
+  expect(r.total).toBeLessThanOrEqual(BUDGET_BYTES);
+});
+
+test("no zod, HyperFormula, preview grid, example project or text importer in it; they are in later chunks", () => {
+  const modules = loadedJs().flatMap((f) => largest(f, 10_000).map((m) => m.name));
+  expect(modules.length).toBeGreaterThan(50);
+  const unwanted = modules.filter((m) => /^(zod|hyperformula|chevrotain)$|src\/adapters\/preview\/|src\/core\/examples\/|src\/import\//.test(m));
+  expect(unwanted).toEqual([]);
+  // the source maps name real modules: React and the rate table are there
+  expect(modules).toEqual(expect.arrayContaining(["react-dom", "src/core/rates/rates.json"]));
+  const lazy = measure(build.outDir).lazy.map((f) => f.file).join(" ");
+  expect(lazy).toMatch(/example\./);
+  expect(lazy).toMatch(/text-import\./);
+  const later = measure(build.outDir).lazy.map((f) => fs.readFileSync(path.join(build.outDir, f.file), "utf8")).join("");
+  expect(later).toContain("HyperFormula");
+});
