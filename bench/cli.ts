@@ -27,6 +27,8 @@ interface Run {
   code: number;
   peakKb?: number;
   stdout: string;
+  /** First line the command wrote to stderr (the reason for exit 2, for instance). */
+  note: string;
 }
 
 const hasGnuTime = existsSync("/usr/bin/time") && spawnSync("/usr/bin/time", ["-f", "%M", "true"]).status === 0;
@@ -43,7 +45,8 @@ function run(cmd: string, args: string[], cwd: string, env: Record<string, strin
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const peak = /@@peak (\d+)/.exec(r.stderr ?? "");
-  return { ms, code: r.status ?? -1, peakKb: peak ? Number(peak[1]) : undefined, stdout: r.stdout ?? "" };
+  const note = (r.stderr ?? "").split("\n").find((l) => l.trim() && !l.startsWith("@@peak") && !/exited with/.test(l)) ?? "";
+  return { ms, code: r.status ?? -1, peakKb: peak ? Number(peak[1]) : undefined, stdout: r.stdout ?? "", note };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -104,9 +107,9 @@ export async function benchLarge(dir: string): Promise<void> {
   console.log(`large: wrote a plan of ${lines.toLocaleString("en")} budget lines in ${s(Date.now() - t0)}`);
   const v = run(process.execPath, [BIN, "validate", "large.xlsx", "--format", "json"], dir);
   const findings = v.stdout ? (JSON.parse(v.stdout) as { files: { findings: unknown[] }[] }).files[0]?.findings.length : undefined;
-  console.log(`large: validate ${s(v.ms)}, exit ${v.code}, ${findings ?? "?"} findings, peak ${v.peakKb ? `${(v.peakKb / 1024).toFixed(0)} MB` : "?"}`);
+  console.log(`large: validate ${s(v.ms)}, exit ${v.code}, ${findings ?? "?"} findings, peak ${v.peakKb ? `${(v.peakKb / 1024).toFixed(0)} MB` : "?"}${v.code === 2 ? ` — ${v.note}` : ""}`);
   const f = run(process.execPath, [BIN, "fix", "large.xlsx", "-o", "large-fixed.xlsx", "--force"], dir);
-  console.log(`large: fix ${s(f.ms)}, exit ${f.code}, peak ${f.peakKb ? `${(f.peakKb / 1024).toFixed(0)} MB` : "?"}`);
+  console.log(`large: fix ${s(f.ms)}, exit ${f.code}, peak ${f.peakKb ? `${(f.peakKb / 1024).toFixed(0)} MB` : "?"}${f.code === 2 ? ` — ${f.note}` : ""}`);
   goal(`validate ${lines.toLocaleString("en")} lines`, s(v.ms), "≤ 5 s", v.ms <= 5000 && v.code <= 1);
   goal(`fix ${lines.toLocaleString("en")} lines`, s(f.ms), "≤ 10 s", f.ms <= 10_000 && f.code === 0);
   const peak = Math.max(v.peakKb ?? 0, f.peakKb ?? 0);
@@ -116,7 +119,7 @@ export async function benchLarge(dir: string): Promise<void> {
 
 export async function benchInstall(dir: string): Promise<void> {
   const nm = join(ROOT, "node_modules");
-  console.log(`install: node_modules of this checkout: ${(treeBytes(nm) / 1024 / 1024).toFixed(0)} MB in ${readdirSync(nm).length} top-level entries`);
+  console.log(`install: node_modules of this checkout: ${(treeBytes(nm) / 1024 / 1024).toFixed(0)} MB of files (apparent size; du counts more) in ${readdirSync(nm).length} top-level entries`);
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const packDir = join(dir, "pack");
   mkdirSync(packDir);

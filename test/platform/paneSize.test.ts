@@ -39,7 +39,7 @@ test("no zod, HyperFormula, preview grid, example project or text importer in it
   const unwanted = modules.filter((m) => /^(zod|hyperformula|chevrotain)$|src\/adapters\/preview\/|src\/core\/examples\/|src\/import\//.test(m));
   expect(unwanted).toEqual([]);
   // the source maps name real modules: React and the rate table are there
-  expect(modules).toEqual(expect.arrayContaining(["react-dom", "src/core/rates/rates.json"]));
+  expect(modules).toEqual(expect.arrayContaining(["react-dom", "src/core/rates/rateBook.ts"]));
   const lazy = measure(build.outDir).lazy.map((f) => f.file).join(" ");
   expect(lazy).toMatch(/example\./);
   expect(lazy).toMatch(/text-import\./);
