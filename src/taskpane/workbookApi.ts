@@ -75,17 +75,15 @@ export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis 
 }
 
 /**
- * The example project, the text importer and the template writer are fetched when first used (their own
- * chunks), so Excel does not load them with the pane.
+ * The example project and the text importer are fetched when first used (their own chunks), so Excel does
+ * not load them with the pane.
  */
 export async function templateSpec(kind: "blank" | "example", fiscalYear: number, lang: Lang): Promise<WorkbookSpec> {
   const plan = kind === "example" ? (await import(/* webpackChunkName: "example" */ "../core/examples/seed2560")).seedPlan() : emptyPlan(fiscalYear);
   return planSpec(plan, lang);
 }
 
-/** The template writer (Plan → WorkbookSpec) is fetched when a template is first inserted. */
-export async function planSpec(plan: Plan, lang: Lang): Promise<WorkbookSpec> {
-  const { buildWorkbookSpec } = await import(/* webpackChunkName: "template" */ "../workbook/writeTemplate");
+export function planSpec(plan: Plan, lang: Lang): WorkbookSpec {
   return buildWorkbookSpec(plan, { lang });
 }
 
