@@ -205,7 +205,7 @@ describe("months typed as text in the pane", () => {
   it("the pane shows the month typed as text with a one-click fix; after it the sheet's quarter is a number", async () => {
     const { analyze } = await import("../../src/taskpane/workbookApi");
     const host = new PreviewWorkbookHost();
-    await host.insertTemplate(templateSpec("example", 2560, "th"), "fail");
+    await host.insertTemplate(await templateSpec("example", 2560, "th"), "fail");
     await host.applyEdits([{ sheet: "กิจกรรม", cell: "D7", value: "มี.ค. 2560" }]);
     const before = analyze(await host.loadSnapshot());
     const f = before.findings.find((x) => x.sheet === "กิจกรรม" && x.cell === "D7")!;
