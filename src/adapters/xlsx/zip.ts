@@ -51,9 +51,11 @@ function findEocd(buf: Buffer): number {
 }
 
 function readU64(buf: Buffer, at: number): number {
-  const v = buf.readBigUInt64LE(at);
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new ZipFormatError("size out of range");
-  return Number(v);
+  // Two 32-bit halves, not readBigUInt64LE: the source check keeps BigInt out of everything under src/.
+  const lo = buf.readUInt32LE(at);
+  const hi = buf.readUInt32LE(at + 4);
+  if (hi > 0x1fffff) throw new ZipFormatError("size out of range");
+  return hi * 0x100000000 + lo;
 }
 
 /** The entries of a zip archive, from its central directory. Throws ZipFormatError when there is none. */
