@@ -93,6 +93,12 @@ const NOT_A_MEAL =
 const MEAL_NEXT =
   /^(?:$|[^\u0E00-\u0E7F]|กลางวัน|เย็น|เช้า|ค่ำ|มื้อ|และ|ผู้|คณะ|วิทยากร|ประชุม|อบรม|สัมมนา|สำหรับ|แก่|ให้|ของ|นักเรียน|เด็ก|ครู|บุคลากร|ระหว่าง|ใน|ที่|พร้อม|เครื่องดื่ม|จำนวน|วัน|คน|ต่อ|รวม|กิจกรรม|ค่าย|เลี้ยง|ชุด|กล่อง|ทุก|ครบ|ไม่ครบ|หลัก|ทั้ง|จัด|อัตรา|บาท|ฝึก|เจ้าหน้าที่|กรรมการ|ทีม|นักกีฬา|เป็น|กับ|เพื่อ|งาน|ว่าง|มือ|ประจำ|โครงการ|แขก|รับรอง|ลูกเสือ|เนตรนารี|ยุวกาชาด)/;
 
+/** Words that make the "อาหาร" after them a place, not food. */
+const FOOD_PLACE = /(?:โรง|ห้อง|ร้าน|ครัว|ศูนย์|ลาน)$/;
+
+/** Repairs, building work and installation: never a meal, whatever place they name. */
+const BUILDING_WORK = /ซ่อม|ปรับปรุง|ก่อสร้าง|ต่อเติม|ทาสี|ติดตั้ง|repair|renovat|construct|install/;
+
 /** "meal" when every "อาหาร" in the text reads as a meal, undefined when a word after it is unknown. */
 function mealWord(t: NormText): boolean | undefined {
   if (/lunch|dinner|breakfast|supper|meal|catering|\bfood\b/.test(t.spaced)) return true;
@@ -100,6 +106,8 @@ function mealWord(t: NormText): boolean | undefined {
   let m: RegExpExecArray | null;
   let found = false;
   while ((m = re.exec(t.compact))) {
+    // a place named after food (โรงอาหาร the canteen, ห้องอาหาร, ร้านอาหาร) is not a meal
+    if (FOOD_PLACE.test(t.compact.slice(0, m.index))) continue;
     found = true;
     const next = t.compact.slice(m.index + m[0].length);
     if (!MEAL_NEXT.test(next)) return undefined;
@@ -149,11 +157,13 @@ const RULES: Test[] = [
   },
   { category: "award", test: re(/โล่|รางวัล|เกียรติบัตร|ของที่ระลึก|ถ้วย|award|plaque|trophy|certificate|prize|souvenir/) },
   { category: "printing", test: re(/ถ่ายเอกสาร|สำเนา|จัดพิมพ์|พิมพ์|เข้าเล่ม|เอกสารประกอบ|print|photocop|copying|copies|binding/) },
+  { category: (t) => (hits(/ค่าจ้าง|จัดจ้าง|จ้างเหมา|ค่าแรง|hire|hiring|contractor|labou?r/, t) ? "hire" : "materials"), test: re(BUILDING_WORK) },
   {
     // a named meal is per meal; otherwise a per-day price means training meals (ค่าอาหาร วันละ 600)
     category: (t) => {
       const meal = mealWord(t);
-      if (meal === undefined) return undefined;
+      // unsure, or "อาหาร" only as part of a place name: no meal ceiling (rate-unknown-category at most)
+      if (meal !== true) return undefined;
       if (namedMeals(t).length === 0 && saysPerDay(t)) return "training-meals";
       return "meal";
     },

@@ -179,6 +179,20 @@ describe("classifyItem: the class of phrasings plans use", () => {
     expect(classifyItem(text)).toBeUndefined();
   });
 
+  test.each([
+    ["ค่าจ้างซ่อมโต๊ะโรงอาหาร", "hire"],
+    ["ค่าจ้างเหมาปรับปรุงห้องอาหาร", "hire"],
+    ["ค่าวัสดุซ่อมแซมโรงอาหาร", "materials"],
+    ["ค่าติดตั้งพัดลมโรงอาหาร", "materials"],
+  ])("work on a canteen (%s) is %s, never a meal", (text, category) => {
+    expect(classifyItem(text)?.category).toBe(category);
+  });
+
+  test("a place named after food alone is not a meal; a meal served there still is", () => {
+    expect(classifyItem("ค่าทำความสะอาดโรงอาหาร")).toBeUndefined();
+    expect(classifyItem("ค่าอาหารกลางวัน ณ ห้องอาหารของโรงเรียน")?.category).toBe("meal");
+  });
+
   test("a meal and snacks priced together is a meal, marked combined", () => {
     expect(classifyItem("ค่าอาหารกลางวันและอาหารว่าง")).toEqual({ category: "meal", expenseClass: "services", combined: true });
     expect(classifyItem("ค่าอาหารและอาหารว่างพร้อมเครื่องดื่ม")).toMatchObject({ category: "meal", combined: true });
