@@ -133,6 +133,12 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // tabster's focusable selector without :is() (EdgeHTML 18 and Safari 13 throw on it): see the loader.
+          test: /node_modules[\\/]tabster[\\/]dist[\\/].*Consts\.c?js$/,
+          enforce: "pre",
+          use: path.resolve(__dirname, "scripts/no-is-selector-loader.js"),
+        },
+        {
           test: /\.[cm]?[jt]sx?$/,
           // Transpile our code and node_modules alike, but never core-js (it would polyfill itself)
           // nor webpack's own runtime helpers.

@@ -59,9 +59,15 @@ function groupOf(source) {
 /** Raw bytes per group for one built file. */
 function attribute(file) {
   const code = fs.readFileSync(file, "utf8");
+  const bytes = new Map();
+  // A script copied into the build as it is (src/fallback/detect.js, the early webview check) has no source
+  // map: it is one module of its own.
+  if (!fs.existsSync(`${file}.map`)) {
+    bytes.set(require("path").basename(file), Buffer.byteLength(code));
+    return bytes;
+  }
   const map = JSON.parse(fs.readFileSync(`${file}.map`, "utf8"));
   const lines = code.split("\n");
-  const bytes = new Map();
   let prev = null; // [line, col, src]
   const add = (group, n) => bytes.set(group, (bytes.get(group) || 0) + n);
   const flush = (endLine, endCol) => {

@@ -70,6 +70,18 @@ describe("production build", () => {
     const problems = js.flatMap((f) => es2017Problems(fs.readFileSync(path.join(build.outDir, f), "utf8"), f, "script"));
     expect(problems).toEqual([]);
   });
+
+  test("no CSS selector that EdgeHTML 18 or Safari 13 drops a whole rule for (:is, :where, :has), in scripts or style sheets", () => {
+    // Fluent's styles are CSS-in-JS: the selectors sit in the bundles as strings. A rule with a selector the
+    // engine does not know is dropped whole, so the pane would render unstyled there without any error.
+    const shipped = build.files.filter((f) => /\.(js|css|html)$/.test(f));
+    expect(shipped.length).toBeGreaterThan(0);
+    const found = shipped.flatMap((f) => {
+      const text = fs.readFileSync(path.join(build.outDir, f), "utf8");
+      return [...text.matchAll(/:(is|where|has)\(/g)].map((m) => `${f}: ${text.slice(Math.max(0, m.index! - 30), m.index! + 20)}`);
+    });
+    expect(found).toEqual([]);
+  });
 });
 
 test("the ES2017 check itself finds newer syntax, every occurrence, with its position and ES version", () => {
