@@ -49,6 +49,30 @@
     missing.push("Trident");
   }
 
+  // 4. Features the pane bundle stands in for itself (src/taskpane/polyfills.ts; the build rewrites the one
+  //    :is() selector Fluent uses): not a reason to leave, but recorded, so that the pane's "copy details"
+  //    says which stand-ins this webview runs on (EdgeHTML 18, Safari before 13.1/14).
+  var standIns = [];
+  if (typeof w.ResizeObserver === "undefined") {
+    standIns.push("ResizeObserver");
+  }
+  try {
+    var mq = typeof w.matchMedia === "function" ? w.matchMedia("(min-width: 0px)") : null;
+    if (mq && typeof mq.addEventListener !== "function") {
+      standIns.push("MediaQueryList.addEventListener");
+    }
+  } catch (e) {
+    standIns.push("matchMedia");
+  }
+  try {
+    if (w.document && typeof w.document.querySelector === "function") {
+      w.document.querySelector(":is(html)");
+    }
+  } catch (e) {
+    standIns.push(":is()");
+  }
+  w.budgetPlanWebview = { missing: missing, standIns: standIns };
+
   if (missing.length === 0) {
     return;
   }

@@ -29,8 +29,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     const nav = typeof navigator !== "undefined" ? navigator.userAgent : "";
+    // what the early check (detect.js) found this webview lacks and the bundle stands in for
+    const webview = (globalThis as { budgetPlanWebview?: { standIns?: string[] } }).budgetPlanWebview;
+    const standIns = webview?.standIns?.length ? `stand-ins: ${webview.standIns.join(", ")}` : "";
     const stack = (error as { stack?: string } | null)?.stack ?? "";
-    this.setState({ detail: [errorDetail(error), stack, info.componentStack ?? "", nav].filter(Boolean).join("\n") });
+    this.setState({ detail: [errorDetail(error), stack, info.componentStack ?? "", nav, standIns].filter(Boolean).join("\n") });
   }
 
   private copy = (): void => {

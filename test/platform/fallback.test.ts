@@ -171,6 +171,19 @@ describe("detect.js (runs first in the task pane)", () => {
     expect(loc.href).toBe("https://plan.example.com/addin/taskpane.html?" + HOST_INFO);
   });
 
+  test("a webview without ResizeObserver, :is() or MediaQueryList.addEventListener stays (the bundle stands in) and the stand-ins are recorded", () => {
+    const oldMq = { matches: true, addListener() {}, removeListener() {} };
+    const document = { querySelector: (sel: string) => { if (/:is\(/.test(sel)) throw new SyntaxError("bad selector"); return null; } };
+    const { context, location } = fakeWindow({ engine: "modern", userAgent: EDGE18_UA, document });
+    context.matchMedia = () => oldMq;
+    vm.runInContext(detectSource, context, { filename: "detect.js" });
+    expect(location.replaced).toEqual([]);
+    expect(JSON.parse(JSON.stringify(vm.runInContext("window.budgetPlanWebview", context)))).toEqual({
+      missing: [],
+      standIns: ["ResizeObserver", "MediaQueryList.addEventListener", ":is()"],
+    });
+  });
+
   test("a missing built-in alone (fetch) is enough to redirect, and is named", () => {
     const loc = runDetect({ engine: "modern", userAgent: EDGE18_UA, remove: ["fetch"] });
     expect(loc.replaced.map(missingOf)).toEqual([["fetch"]]);
