@@ -18,22 +18,15 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { bahtText } from "../../../src/core/bahtText";
 import { toThaiDigits } from "../../../src/core/thaiDigits";
+import { rng } from "../../../bench/rng";
 
 const OUT = __dirname; // the committed corpus
 
 // ---------------------------------------------------------------------------------------------
 // random streams
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// the benchmarks' mulberry32: the same seed gives the same corpus
+const prng = rng;
 type Rng = () => number;
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const chance = (r: Rng, p: number) => r() < p;
