@@ -3,7 +3,6 @@
  * Inside Excel a slow start shows "waiting for Excel" (never the preview); if Excel never answers, or anything
  * fails while starting, the page says so in Thai and English with the error's detail.
  */
-import "./noEval";
 import { createRoot } from "react-dom/client";
 import { Root } from "./Root";
 import { ErrorBoundary } from "./ErrorBoundary";
