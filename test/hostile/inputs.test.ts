@@ -15,6 +15,7 @@ import {
   numberGrid,
   runCli,
   seedWorkbook,
+  inputsIn,
   sha,
   tempDir,
   writeZip,
@@ -22,24 +23,7 @@ import {
 } from "./kit";
 
 const dir = tempDir();
-const hashes = new Map<string, string>();
-
-function put(name: string, data: Buffer | string): string {
-  const p = join(dir, name);
-  writeFileSync(p, data);
-  hashes.set(name, sha(p));
-  return name;
-}
-
-/** What every run must show: it ended by itself, with no stack trace, under 1 GB, inputs untouched. */
-function sane(r: Run): void {
-  expect(r.signal).toBeNull();
-  expect([0, 1, 2]).toContain(r.code);
-  expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
-  expect(r.stderr).not.toMatch(/internal error|ข้อผิดพลาดภายใน|heap out of memory/i);
-  expect(r.peakMb).toBeLessThanOrEqual(1024);
-  for (const [name, hash] of hashes) expect(sha(join(dir, name))).toBe(hash);
-}
+const { hashes, put, sane } = inputsIn(dir);
 
 interface Report {
   files: { file: string; findings: { rule: string; sheet: string | null; cell: string | null; message: string }[]; problems?: { message: string }[]; error?: { code: string; message: string } }[];

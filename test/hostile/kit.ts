@@ -4,7 +4,7 @@
  */
 import { spawnSync } from "child_process";
 import { createHash } from "crypto";
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { constants, deflateRawSync } from "zlib";
@@ -230,4 +230,27 @@ export function setCellText(xml: string, ref: string, text: string): string {
   const m = cell.exec(xml);
   if (!m) throw new Error(`no cell ${ref}`);
   return xml.replace(cell, `<c r="${ref}"${m[1] ?? ""} t="inlineStr"><is><t>${esc}</t></is></c>`);
+}
+
+/**
+ * Inputs kept in one folder with their hashes, and the checks every CLI run must pass: it ended by itself,
+ * with no stack trace, under 1 GB, every input untouched.
+ */
+export function inputsIn(dir: string): { hashes: Map<string, string>; put: (name: string, data: Buffer | string) => string; sane: (r: Run) => void } {
+  const hashes = new Map<string, string>();
+  const put = (name: string, data: Buffer | string): string => {
+    const p = join(dir, name);
+    writeFileSync(p, data);
+    hashes.set(name, sha(p));
+    return name;
+  };
+  const sane = (r: Run): void => {
+    expect(r.signal).toBeNull();
+    expect([0, 1, 2]).toContain(r.code);
+    expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
+    expect(r.stderr).not.toMatch(/internal error|ข้อผิดพลาดภายใน|heap out of memory/i);
+    expect(r.peakMb).toBeLessThanOrEqual(1024);
+    for (const [name, hash] of hashes) expect(sha(join(dir, name))).toBe(hash);
+  };
+  return { hashes, put, sane };
 }

@@ -9,26 +9,10 @@ import { join } from "path";
 import { readXlsx } from "../../src/adapters/xlsx/read";
 import { readPlan } from "../../src/workbook";
 import { addr } from "../../src/workbook/a1";
-import { editSheet, listed, runCli, seedWorkbook, setCellText, sha, tempDir, type Run } from "./kit";
+import { editSheet, listed, runCli, seedWorkbook, setCellText, inputsIn, tempDir } from "./kit";
 
 const dir = tempDir();
-const hashes = new Map<string, string>();
-
-function put(name: string, data: Buffer | string): string {
-  const p = join(dir, name);
-  writeFileSync(p, data);
-  hashes.set(name, sha(p));
-  return name;
-}
-
-function sane(r: Run): void {
-  expect(r.signal).toBeNull();
-  expect([0, 1, 2]).toContain(r.code);
-  expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
-  expect(r.stderr).not.toMatch(/internal error|ข้อผิดพลาดภายใน|heap out of memory/i);
-  expect(r.peakMb).toBeLessThanOrEqual(1024);
-  for (const [name, hash] of hashes) expect(sha(join(dir, name))).toBe(hash);
-}
+const { hashes, put, sane } = inputsIn(dir);
 
 /** Files in the folder that are neither inputs nor expected: leftovers such as temporary files. */
 function strays(expected: string[] = []): string[] {
