@@ -27,4 +27,31 @@ describe("HyperFormula computes as Excel does", () => {
     expect(planTotal(back)).toBe(planTotal(plan));
     expect(planTotal(plan)).toBe(12_100_000);
   });
+
+  test("ISFORMULA follows its cell: the check column (ผลตรวจ) changes when a number is typed over a formula and when it is put back", async () => {
+    const host = new PreviewWorkbookHost();
+    await host.insertTemplate(buildWorkbookSpec(seedPlan(), { lang: "th" }), "fail");
+    const wb = host.workbook;
+    // the check column of the budget table, found by its header
+    const headers = (await host.loadSnapshot(["งบประมาณ"])).sheets[0].values[3];
+    const col = String.fromCharCode(65 + headers.indexOf("ผลตรวจ"));
+    const status = () => wb.readCell("งบประมาณ", `${col}9`).value;
+    expect(wb.readCell("งบประมาณ", "J9").formula).not.toBeNull();
+    const asFormula = status();
+    expect(asFormula).not.toBe("พิมพ์ตัวเลขแทนสูตร");
+    wb.setCellInput("งบประมาณ", "J9", "9999");
+    expect(status()).toBe("พิมพ์ตัวเลขแทนสูตร");
+    const inverse = await host.applyEdits([{ sheet: "งบประมาณ", cell: "J9", formula: "=PRODUCT(E9,F9,H9)" }]);
+    expect(status()).toBe(asFormula);
+    await host.applyEdits(inverse);
+    expect(status()).toBe("พิมพ์ตัวเลขแทนสูตร");
+    // a plain HyperFormula sheet too: typing the very value the formula had
+    const hf = HyperFormula.buildFromArray([[2, 3, "=PRODUCT(A1,B1)", "=ISFORMULA(C1)"]], EXCEL_COMPATIBLE_CONFIG as never);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe(true);
+    hf.setCellContents({ sheet: 0, row: 0, col: 2 }, [[6]]);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe(false);
+    hf.setCellContents({ sheet: 0, row: 0, col: 2 }, [["=PRODUCT(A1,B1)"]]);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe(true);
+    hf.destroy();
+  });
 });

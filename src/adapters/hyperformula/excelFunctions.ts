@@ -6,6 +6,9 @@
  * - BAHTTEXT: not in HyperFormula; backed by the domain core's bahtText.
  * - PRODUCT: HyperFormula returns 1 when no number is found; Excel returns 0 (an empty budget row would
  *   otherwise count as 1 baht).
+ * - ISFORMULA: HyperFormula's own does not make its cell depend on the cell it looks at, so the answer stays
+ *   as first computed when a number is typed over a formula or a formula is put back (the budget sheet's
+ *   check column, ผลตรวจ, went stale in the preview). Excel recalculates it; this one does too.
  * - Dates: serial numbers equal Excel's (1 = 1900-01-01, with the fictitious 1900-02-29).
  */
 import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
@@ -79,6 +82,28 @@ class ExcelProductPlugin extends FunctionPlugin {
   }
 }
 
+/**
+ * ISFORMULA(ref) with the reference as a dependency: HyperFormula's built-in is flagged as not needing its
+ * argument computed, and such arguments are left out of the dependency graph, so nothing recalculates it.
+ */
+class DependentIsFormulaPlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    ISFORMULA: { method: "isformula", parameters: [{ argumentType: FunctionArgumentType.NOERROR }], vectorizationForbidden: true },
+  };
+
+  isformula(ast: { args: unknown[] }, state: unknown): unknown {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const self = this as any;
+    return self.runFunctionWithReferenceArgument(
+      ast.args,
+      state,
+      self.metadata("ISFORMULA"),
+      () => new CellError(ErrorType.NA),
+      (ref: unknown) => self.serialization.getCellFormula(ref) !== undefined,
+    );
+  }
+}
+
 /** Register the plugins once per process (HyperFormula's registry is global). */
 export function ensureExcelFunctions(): void {
   const names = HyperFormula.getRegisteredFunctionNames("enGB");
@@ -89,6 +114,10 @@ export function ensureExcelFunctions(): void {
   if (!(HyperFormula.getFunctionPlugin("PRODUCT") === ExcelProductPlugin)) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     HyperFormula.registerFunctionPlugin(ExcelProductPlugin as any, { enGB: { PRODUCT: "PRODUCT" }, enUS: { PRODUCT: "PRODUCT" } } as any);
+  }
+  if (!(HyperFormula.getFunctionPlugin("ISFORMULA") === DependentIsFormulaPlugin)) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    HyperFormula.registerFunctionPlugin(DependentIsFormulaPlugin as any, { enGB: { ISFORMULA: "ISFORMULA" }, enUS: { ISFORMULA: "ISFORMULA" } } as any);
   }
 }
 
