@@ -25,7 +25,7 @@ import { TABS, type TabId, appReducer, initialAppState, type Notice } from "./st
 import { errorNotice } from "./errors";
 import { APP_VERSION } from "../version";
 import { initialValidationState, lastUndo, validationReducer } from "./state/validation";
-import { analyze, type Analysis } from "./workbookApi";
+import { analyzeWorkbook, type Analysis } from "./workbookApi";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { TemplatePanel } from "./components/TemplatePanel";
 import { ImportPanel } from "./components/ImportPanel";
@@ -94,9 +94,12 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
   const markedRef = useRef(validation.marked);
   markedRef.current = validation.marked;
   const markedKeyRef = useRef<string | undefined>(undefined);
+  // The plan set the user picked (undefined: the set of the active sheet).
+  const pickedSetRef = useRef<string | undefined>(undefined);
   const refresh = useCallback(async () => {
-    const snap = await host.loadSnapshot();
-    const result = analyze(snap, monthOfDate(new Date()));
+    const full = await host.loadSnapshot();
+    const result = analyzeWorkbook(full, monthOfDate(new Date()), pickedSetRef.current);
+    const snap = result.snapshot;
     if (markedRef.current) {
       // Only when the findings changed: an unchanged check costs no extra round trips for the marks.
       const key = result.findings.map((f) => `${f.severity}|${f.sheet ?? ""}|${f.cell ?? ""}`).sort().join(";");
@@ -117,6 +120,14 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
       at: new Date().toISOString(),
     });
   }, [host]);
+
+  const pickSet = useCallback(
+    async (id: string | undefined) => {
+      pickedSetRef.current = id;
+      await refresh();
+    },
+    [refresh],
+  );
 
   const write = useCallback(<T,>(op: () => Promise<T>): Promise<T> => guard.during(op), [guard]);
 
@@ -151,6 +162,8 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
   const insertSpec = useCallback(
     async (spec: WorkbookSpec, mode: ConflictMode) => {
       const result = await write(() => host.insertTemplate(spec, mode));
+      // a new set is where the user now is: check the set of the active sheet
+      pickedSetRef.current = undefined;
       if (result.created.length > 0) await refresh();
       return result;
     },
@@ -226,8 +239,9 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
       undo,
       insertSpec,
       run,
+      pickSet,
     }),
-    [host, lang, tr, app.busy, validation, notify, plan, snapshot, analysis, refresh, applyEdits, undo, insertSpec, run],
+    [host, lang, tr, app.busy, validation, notify, plan, snapshot, analysis, refresh, applyEdits, undo, insertSpec, run, pickSet],
   );
 
   const notice = app.notice;

@@ -31,6 +31,8 @@ export interface Pane {
   insertSpec(spec: WorkbookSpec, mode: ConflictMode): Promise<InsertResult>;
   /** Runs an operation with the busy flag; errors go to the notice bar. */
   run<T>(op: () => Promise<T>): Promise<T | undefined>;
+  /** Check this plan set (undefined: the set of the active sheet), then re-read. */
+  pickSet?(id: string | undefined): Promise<void>;
 }
 
 export const PaneContext = createContext<Pane | null>(null);

@@ -12,6 +12,7 @@ import type { FixOffer } from "./state/validation";
 import { findingKey } from "./state/validation";
 import { buildIndicators, buildWorkbookSpec, colLetter, planFixes, validateWorkbook } from "../workbook";
 import { monthCellFindings } from "../workbook/monthCells";
+import { chooseSet, isEmptyPlan, planSets, setLabel, snapshotOfSet } from "../workbook/planSets";
 import { mergeFindingsByCell, ruleOrder, sortFindings } from "../core/validation/engine";
 import { SHEET_NAMES, STATUS_CHOICES, choiceLabel, type SheetKey } from "../workbook/i18n";
 import type { ImportResult } from "../import";
@@ -30,6 +31,22 @@ export interface Analysis {
   statusCells: Record<string, CellRef>;
   /** Rate rules as written in the workbook's rates sheet, when it has them. */
   sheetRates?: RateRuleLike[];
+  /** Every plan set of the workbook (more than one after "add alongside"), each with a label for a picker. */
+  sets: { id: string; label: string }[];
+  /** The set checked (the picked one, else the active sheet's, else the first). */
+  setId?: string;
+  /** The snapshot the checks read: the checked set's sheets. */
+  snapshot: WorkbookSnapshot;
+  /** A plan with nothing in it yet (a blank template): nothing to check, which is not "no problems". */
+  empty: boolean;
+}
+
+/** Read the workbook, pick the plan set to check (by id, else the active sheet's), and analyse it. */
+export function analyzeWorkbook(full: WorkbookSnapshot, today?: MonthRef, setId?: string): Analysis {
+  const sets = planSets(full);
+  const set = chooseSet(sets, { id: setId, activeSheet: full.activeSheet });
+  const a = analyze(snapshotOfSet(full, sets, set), today);
+  return { ...a, sets: sets.map((s) => ({ id: s.id, label: setLabel(full, s) })), ...(set ? { setId: set.id } : {}) };
 }
 
 /** Read the workbook, run every check (sheet and plan), and collect the one-click fixes. */
@@ -71,6 +88,9 @@ export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis 
     sheetLang: v.located.lang,
     statusCells,
     sheetRates: v.rateBookFromSheet ? (v.rateBookFromSheet.rules as unknown as RateRuleLike[]) : undefined,
+    sets: [],
+    snapshot,
+    empty: v.isPlan && isEmptyPlan(v.plan),
   };
 }
 

@@ -19,6 +19,8 @@ export interface SheetSnapshot {
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+  /** The sheet the user is on, when the host knows it (the pane checks the plan set it belongs to). */
+  activeSheet?: string;
 }
 
 /** Named cell styles the layout uses; each adapter maps them to its own formatting. */

@@ -434,6 +434,15 @@ class FakeWorksheetCollection {
     });
   }
 
+  /** The sheet the user is on. */
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      const s = this.ctx.book.findSheet(this.ctx.book.activeSheet ?? "") ?? this.ctx.book.sheets[0];
+      if (!s) throw new FakeOfficeError("ItemNotFound", "active sheet");
+      return s;
+    });
+  }
+
   /** A missing sheet is a null object (and so is everything taken from it). */
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(
@@ -488,6 +497,10 @@ export class FakeWorksheet {
   ) {}
 
   load(props: string): this {
+    if (props.trim() === "name") {
+      this.ctx.queue(() => (this.loadedName = this.state().name));
+      return this;
+    }
     if (props.trim() !== "isNullObject") throw new Error(`fake: unexpected load ${props}`);
     this.ctx.queue(() => (this.loadedNull = this.probe ? this.probe() === null : false));
     return this;

@@ -211,6 +211,19 @@ describe("loadSnapshot", () => {
     expect(book.syncCount).toBeLessThanOrEqual(2);
   });
 
+  it("names the active sheet (the pane checks its plan set) in the first sync; a read of chosen sheets leaves it out", async () => {
+    const book = new FakeWorkbook({ apiVersion: "1.9", sheets: { งบประมาณ: { A1: "ของผู้ใช้" } } });
+    const host = hostFor(book);
+    await host.insertTemplate(budgetSpec(5), "suffix");
+    const syncsBefore = book.syncCount;
+    const snap = await host.loadSnapshot();
+    expect(snap.activeSheet).toBe("อัตรา");
+    expect(book.syncCount - syncsBefore).toBeLessThanOrEqual(2);
+    expect((await host.loadSnapshot(["งบประมาณ (2)"])).activeSheet).toBeUndefined();
+    await host.selectCell("งบประมาณ (2)", "B3");
+    expect((await host.loadSnapshot()).activeSheet).toBe("งบประมาณ (2)");
+  });
+
   it("returns only the requested sheets (case-insensitive), skipping missing ones", async () => {
     const book = new FakeWorkbook({ sheets: { A: { A1: 1 }, B: { A1: 2 }, C: { A1: 3 } } });
     const snap = await hostFor(book).loadSnapshot(["c", "Nope", "A"]);

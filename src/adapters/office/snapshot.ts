@@ -118,6 +118,8 @@ export async function readWorkbook(
   const speculative = mode.windows;
   const collection = context.workbook.worksheets;
   collection.load("items/name");
+  // the sheet the user is on (the pane checks its plan set), in the same first sync
+  const active = wanted ? undefined : collection.getActiveWorksheet().load("name");
   const wantedLower = wanted ? new Set(wanted.map((n) => n.toLowerCase())) : undefined;
   const isWanted = (n: string) => !wantedLower || wantedLower.has(n.toLowerCase());
   const probeNames = mode.probe ? (known ?? [...Object.values(SHEET_NAMES.th), ...Object.values(SHEET_NAMES.en)]).filter(isWanted) : [];
@@ -173,7 +175,9 @@ export async function readWorkbook(
     syncs++;
     absorb(pending, limits);
   }
-  return { snapshot: { sheets: order.map((n) => toSnapshot(current.get(n.toLowerCase())!)) }, names, syncs };
+  const snapshot: WorkbookSnapshot = { sheets: order.map((n) => toSnapshot(current.get(n.toLowerCase())!)) };
+  if (active) snapshot.activeSheet = active.name;
+  return { snapshot, names, syncs };
 }
 
 function windowGuess(read: SheetRead, limits: ReadLimits): number {

@@ -318,7 +318,9 @@ export class PreviewWorkbook {
   /** Values (computed) and formulas, A1-anchored, as the Office host would read them. */
   snapshot(sheets?: string[]): WorkbookSnapshot {
     const names = sheets ? sheets.map((s) => this.findSheet(s)).filter((s): s is string => s !== undefined) : this.sheetNames();
-    return { sheets: names.map((n) => this.sheetSnapshot(n)) };
+    const out: WorkbookSnapshot = { sheets: names.map((n) => this.sheetSnapshot(n)) };
+    if (!sheets && this.activeSheet) out.activeSheet = this.activeSheet;
+    return out;
   }
 
   private sheetSnapshot(name: string): SheetSnapshot {

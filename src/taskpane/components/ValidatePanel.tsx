@@ -2,12 +2,15 @@ import {
   Badge,
   Button,
   Caption1,
+  Field,
+  Select,
   Switch,
   Text,
   makeStyles,
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Finding, Severity } from "../../core/findings";
 import { usePane } from "../context";
 import { pick, type StringKey } from "../i18n/strings";
@@ -52,7 +55,10 @@ const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
 export function ValidatePanel() {
   const styles = useStyles();
   const pane = usePane();
-  const { host, lang, tr, validation, run, refresh, dispatchValidation, notify, applyEdits, undo } = pane;
+  const { host, lang, tr, validation, run, refresh, dispatchValidation, notify, applyEdits, undo, analysis, pickSet } = pane;
+  const sets = analysis?.sets ?? [];
+  const [followActive, setFollowActive] = useState(true);
+  const currentLabel = sets.find((s) => s.id === analysis?.setId)?.label ?? "";
   const counts = countBySeverity(validation.findings);
   const groups = groupFindings(validation.findings ?? []);
   const undoEntry = lastUndo(validation);
@@ -128,6 +134,26 @@ export function ValidatePanel() {
         )}
       </div>
 
+      {sets.length > 1 && pickSet && (
+        <Field label={tr("validate.set")}>
+          <Select
+            data-testid="validate-set"
+            value={followActive ? "" : `#${analysis?.setId ?? ""}`}
+            onChange={(_, data) => {
+              const id = data.value === "" ? undefined : data.value.slice(1);
+              setFollowActive(id === undefined);
+              void run(() => pickSet(id));
+            }}
+          >
+            <option value="">{tr("validate.setActive", { label: currentLabel })}</option>
+            {sets.map((s) => (
+              <option key={s.id} value={`#${s.id}`}>
+                {s.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {validation.findings === null ? (
         <Text data-testid="validate-not-run">{tr("validate.notRun")}</Text>
       ) : !validation.isPlan && validation.findings.length === 0 ? (
@@ -154,7 +180,12 @@ export function ValidatePanel() {
               {tr("validate.readProblems", { n: validation.problems.length })}
             </Caption1>
           )}
-          {validation.findings.length === 0 && <Text data-testid="validate-none">{tr("validate.none")}</Text>}
+          {validation.findings.length === 0 &&
+            (analysis?.empty ? (
+              <Text data-testid="validate-empty">{tr("validate.empty")}</Text>
+            ) : (
+              <Text data-testid="validate-none">{tr("validate.none")}</Text>
+            ))}
           {groups.map((g) => (
             <div key={g.severity} className={styles.group} data-testid={`group-${g.severity}`}>
               <div className={styles.groupTitle}>

@@ -112,6 +112,12 @@ const catalogue = {
     en: "{error} errors · {warning} warnings · {info} notes",
   },
   "validate.none": { th: "ไม่พบปัญหา", en: "No problems found" },
+  "validate.empty": {
+    th: "ยังไม่มีข้อมูลให้ตรวจ ใส่กิจกรรมและรายการงบประมาณในแผ่นงานก่อน",
+    en: "Nothing to check yet. Enter activities and budget lines in the sheets first.",
+  },
+  "validate.set": { th: "ชุดแผนที่ตรวจ", en: "Plan set checked" },
+  "validate.setActive": { th: "ตามแผ่นงานที่เปิดอยู่ ({label})", en: "The active sheet's ({label})" },
   "validate.notRun": { th: "ยังไม่ได้ตรวจสอบ กด ตรวจสอบ", en: "Not checked yet. Press Validate." },
   "validate.severity.error": { th: "ข้อผิดพลาด", en: "Errors" },
   "validate.severity.warning": { th: "คำเตือน", en: "Warnings" },
