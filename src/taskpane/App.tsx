@@ -24,7 +24,7 @@ import { type Lang, type StringKey, type Vars, LANGS, saveLang, t } from "./i18n
 import { TABS, type TabId, appReducer, initialAppState, type Notice } from "./state/app";
 import { errorNotice } from "./errors";
 import { APP_VERSION } from "../version";
-import { initialValidationState, lastUndo, validationReducer } from "./state/validation";
+import { initialValidationState, lastUndo, validationReducer, type FixPlace } from "./state/validation";
 import { analyzeWorkbook, type Analysis } from "./workbookApi";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { TemplatePanel } from "./components/TemplatePanel";
@@ -117,6 +117,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
       problems: result.problems,
       isPlan: result.isPlan,
       fixes: result.fixes,
+      choices: result.choices,
       at: new Date().toISOString(),
     });
   }, [host]);
@@ -132,9 +133,9 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
   const write = useCallback(<T,>(op: () => Promise<T>): Promise<T> => guard.during(op), [guard]);
 
   const applyEdits = useCallback(
-    async (edits: CellEdit[], label: { th: string; en: string }) => {
+    async (edits: CellEdit[], label: { th: string; en: string }, at?: FixPlace) => {
       const inverse = await write(() => host.applyEdits(edits));
-      dispatchValidation({ type: "fixApplied", label, inverse });
+      dispatchValidation({ type: "fixApplied", label, inverse, ...(at ? { at } : {}) });
       await refresh();
     },
     [host, refresh, write],

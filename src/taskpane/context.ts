@@ -4,7 +4,7 @@ import type { CellEdit, ConflictMode, InsertResult, UndoOutcome, WorkbookHost } 
 import type { WorkbookSnapshot, WorkbookSpec } from "../workbook/types";
 import type { Lang, StringKey, Vars } from "./i18n/strings";
 import type { AppAction, Notice } from "./state/app";
-import type { ValidationAction, ValidationState } from "./state/validation";
+import type { FixPlace, ValidationAction, ValidationState } from "./state/validation";
 import type { Analysis } from "./workbookApi";
 
 /** What every panel gets from the App: the host, the language and the shared operations. */
@@ -25,7 +25,7 @@ export interface Pane {
   /** Read the workbook, validate, update findings and the plan. */
   refresh(): Promise<void>;
   /** Apply edits written by the add-in (live validation ignores them) and keep their undo. */
-  applyEdits(edits: CellEdit[], label: { th: string; en: string }): Promise<void>;
+  applyEdits(edits: CellEdit[], label: { th: string; en: string }, at?: FixPlace): Promise<void>;
   /** Undo a fix; cells changed since the fix are left alone (the pane says which). */
   undo(id: number): Promise<UndoOutcome | undefined>;
   insertSpec(spec: WorkbookSpec, mode: ConflictMode): Promise<InsertResult>;

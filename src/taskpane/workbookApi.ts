@@ -8,9 +8,9 @@ import { emptyPlan } from "../core/model";
 import type { CellEdit } from "../workbook/host";
 import type { WorkbookSnapshot, WorkbookSpec } from "../workbook/types";
 import type { Lang } from "./i18n/strings";
-import type { FixOffer } from "./state/validation";
+import type { ChoiceOffer, FixOffer } from "./state/validation";
 import { findingKey } from "./state/validation";
-import { buildIndicators, buildWorkbookSpec, colLetter, planFixes, validateWorkbook } from "../workbook";
+import { buildIndicators, buildWorkbookSpec, colLetter, planChoices, planFixes, validateWorkbook } from "../workbook";
 import { monthCellFindings } from "../workbook/monthCells";
 import { chooseSet, isEmptyPlan, planSets, setLabel, snapshotOfSet } from "../workbook/planSets";
 import { mergeFindingsByCell, ruleOrder, sortFindings } from "../core/validation/engine";
@@ -25,6 +25,8 @@ export interface Analysis {
   problems: string[];
   isPlan: boolean;
   fixes: FixOffer[];
+  /** Decisions offered where a one-click fix would create another error. */
+  choices: ChoiceOffer[];
   /** The language the plan sheets are written in. */
   sheetLang: Lang;
   /** Each activity's status-input cell (also when empty), for "mark done". */
@@ -54,6 +56,7 @@ export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis 
   const opts = today ? { today } : {};
   const v = validateWorkbook(snapshot, opts);
   const fixes: FixOffer[] = [];
+  const choices: ChoiceOffer[] = [];
   let findings = v.findings;
   if (v.isPlan) {
     // months the sheet's formulas cannot use (typed as text, or unreadable): shown in the pane too, one per cell
@@ -72,6 +75,13 @@ export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis 
       const related = at ? [at] : fix.findings.length ? fix.findings : fix.finding ? [fix.finding] : [];
       for (const f of related) fixes.push({ findingKey: findingKey(f), edits: fix.edits, label: fix.label });
     }
+    // decisions (read again only when a finding may need one)
+    if (findings.some((f) => f.rule === "total-mismatch")) {
+      for (const c of planChoices(snapshot, opts)) {
+        const at = byCell.get(`${c.sheet}!${c.cell}`);
+        if (at) choices.push({ findingKey: findingKey(at), question: c.question, options: c.options });
+      }
+    }
   }
   const statusCells: Record<string, CellRef> = {};
   const t = v.located.activities;
@@ -85,6 +95,7 @@ export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis 
     problems: v.problems,
     isPlan: v.isPlan,
     fixes,
+    choices,
     sheetLang: v.located.lang,
     statusCells,
     sheetRates: v.rateBookFromSheet ? (v.rateBookFromSheet.rules as unknown as RateRuleLike[]) : undefined,

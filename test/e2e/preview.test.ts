@@ -190,11 +190,11 @@ describe("task pane in the browser preview (Chromium)", () => {
   it("applies the one-click fix, the finding goes, and undo brings it back", async () => {
     const row = finding("line-amount-mismatch", "งบประมาณ!J9").locator("xpath=..");
     await row.locator(byTestId("fix-button")).click();
-    await page.waitForSelector(byTestId("notice"));
+    await page.waitForSelector(byTestId("fix-result"));
     await finding("line-amount-mismatch", "งบประมาณ!J9").waitFor({ state: "detached" });
     expect(await page.locator(`${byTestId("finding")}[data-cell="งบประมาณ!J9"]`).count()).toBe(0);
     await shot("04-fixed");
-    await page.click(byTestId("notice-undo"));
+    await page.click(byTestId("fix-undo"));
     await finding("line-amount-mismatch", "งบประมาณ!J9").waitFor();
     // and fix it again, to leave the workbook clean
     await finding("line-amount-mismatch", "งบประมาณ!J9").locator("xpath=..").locator(byTestId("fix-button")).click();

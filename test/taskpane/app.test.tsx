@@ -103,12 +103,20 @@ describe("App with a workbook host", () => {
 
   it("a one-click fix writes the edit; undo writes back the inverse the host returned", async () => {
     const row = all('[data-testid="finding"][data-rule="line-amount-mismatch"]').find((e) => e.dataset.cell === "งบประมาณ!J8")!.parentElement!;
+    const at = all('[data-testid="group-error"] [data-testid="finding"]').findIndex((e) => e.dataset.cell === "งบประมาณ!J8");
     await click(row.querySelector('[data-testid="fix-button"]'));
     await until(() => !all('[data-testid="finding"]').some((e) => e.dataset.cell === "งบประมาณ!J8"));
     const fix = applied[applied.length - 1];
     expect(fix).toEqual([{ sheet: "งบประมาณ", cell: "J8", formula: expect.stringMatching(/^=/) }]);
-    expect(q("notice")?.textContent).toContain("แก้ไขแล้ว");
-    await click(q("notice-undo"));
+    // the result and its undo sit where the finding was, between its neighbours, not in the notice bar at the top
+    const result = q("fix-result");
+    expect(result?.textContent).toContain("แก้ไขแล้ว");
+    expect(q("notice")).toBeNull();
+    const group = result!.closest('[data-testid="group-error"]');
+    expect(group).not.toBeNull();
+    const items = [...group!.children].filter((c) => c === result || c.querySelector('[data-testid="finding"]'));
+    expect(items.indexOf(result!)).toBe(at);
+    await click(q("fix-undo"));
     await until(() => all('[data-testid="finding"]').some((e) => e.dataset.cell === "งบประมาณ!J8"));
     expect(applied[applied.length - 1]).toEqual([expect.objectContaining({ sheet: "งบประมาณ", cell: "J8", value: 13000 })]);
   });

@@ -95,6 +95,18 @@ describe("validation reducer", () => {
     expect(s.nextUndoId).toBe(UNDO_LIMIT + 8);
   });
 
+  it("a fix made from a finding remembers its place for its result and undo; undoing it or a fix made elsewhere ends it", () => {
+    let s = initialValidationState();
+    const at = { findingKey: "line-amount-mismatch|งบประมาณ|J8||", severity: "error" as const, index: 2 };
+    s = validationReducer(s, { type: "fixApplied", label: { th: "ก", en: "a" }, inverse: [], at });
+    expect(s.lastFix).toEqual({ ...at, label: { th: "ก", en: "a" }, undoId: 1 });
+    s = validationReducer(s, { type: "undone", id: 1 });
+    expect(s.lastFix).toBeNull();
+    s = validationReducer(s, { type: "fixApplied", label: { th: "ก", en: "a" }, inverse: [], at });
+    s = validationReducer(s, { type: "fixApplied", label: { th: "ข", en: "b" }, inverse: [] });
+    expect(s.lastFix).toBeNull();
+  });
+
   it("live toggle, marks, reset keeps the toggle", () => {
     let s = validationReducer(initialValidationState(), { type: "setLive", live: false });
     s = validationReducer(s, { type: "marked", marked: true });

@@ -3,6 +3,9 @@ import {
   Button,
   Caption1,
   Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
   Select,
   Switch,
   Text,
@@ -10,12 +13,32 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Finding, Severity } from "../../core/findings";
 import { usePane } from "../context";
 import { pick, type StringKey } from "../i18n/strings";
 import { cellLabel, formatFindingValue, formatTime } from "../format";
-import { countBySeverity, findingKey, fixFor, groupFindings, lastUndo } from "../state/validation";
+import { SEVERITIES, choiceFor, countBySeverity, findingKey, fixFor, groupFindings, lastUndo, type FixPlace } from "../state/validation";
+
+/** A fix's result with its undo, shown where the finding was; brought into view when it appears. */
+function FixResult({ text, undoLabel, onUndo }: { text: string; undoLabel: string; onUndo(): void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: "nearest" });
+  }, [text]);
+  return (
+    <div ref={ref} data-testid="fix-result" role="status">
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>{text}</MessageBarBody>
+        <MessageBarActions>
+          <Button size="small" data-testid="fix-undo" onClick={onUndo}>
+            {undoLabel}
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    </div>
+  );
+}
 
 const useStyles = makeStyles({
   toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "6px" },
@@ -43,6 +66,16 @@ const useStyles = makeStyles({
   info: { borderLeft: `4px solid ${tokens.colorBrandStroke1}` },
   values: { display: "flex", gap: "12px", flexWrap: "wrap", marginTop: "4px", color: tokens.colorNeutralForeground2 },
   row: { display: "flex", alignItems: "flex-start", gap: "6px" },
+  item: { display: "flex", flexDirection: "column", gap: "4px" },
+  choices: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+    padding: "6px 10px",
+    borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorder2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  options: { margin: 0, paddingLeft: "18px", display: "flex", flexDirection: "column", gap: "4px" },
   grow: { flex: "1 1 auto", minWidth: 0 },
 });
 
@@ -68,13 +101,88 @@ export function ValidatePanel() {
     if (f.sheet && f.cell) void run(() => host.selectCell(f.sheet as string, f.cell as string));
   };
 
-  const fix = (f: Finding) => {
+  const placeOf = (f: Finding, index: number, severity: Severity): FixPlace => ({ findingKey: findingKey(f), severity, index });
+
+  const fix = (f: Finding, index: number, severity: Severity) => {
     const offer = fixFor(validation, f);
     if (!offer) return;
-    void run(async () => {
-      await applyEdits(offer.edits, offer.label);
-      notify({ kind: "success", key: "validate.fixed", vars: { what: pick(lang, offer.label) }, undo: true });
-    });
+    // the result and its undo show at the finding (FixResult), not at the top of the pane
+    void run(() => applyEdits(offer.edits, offer.label, placeOf(f, index, severity)));
+  };
+
+  const renderFinding = (f: Finding, i: number, severity: Severity) => {
+    const key = findingKey(f);
+    const offer = fixFor(validation, f);
+    const choice = choiceFor(validation, f);
+    const expected = formatFindingValue(f.expected, f.valueKind, lang);
+    const actual = formatFindingValue(f.actual, f.valueKind, lang);
+    const where = cellLabel(f.sheet, f.cell);
+    return (
+      <div key={`${key}#${i}`} className={styles.item}>
+        <div className={styles.row}>
+          <button
+            type="button"
+            className={mergeClasses(styles.finding, styles[severity], validation.selected === key && styles.selected)}
+            data-testid="finding"
+            data-rule={f.rule}
+            data-severity={f.severity}
+            data-cell={where ?? ""}
+            aria-label={where ? `${pick(lang, f.message)} — ${tr("validate.goto", { cell: where })}` : pick(lang, f.message)}
+            onClick={() => select(f)}
+          >
+            <div>{pick(lang, f.message)}</div>
+            {(expected !== undefined || actual !== undefined || where) && (
+              <div className={styles.values}>
+                {expected !== undefined && (
+                  <span data-testid="finding-expected">
+                    {tr("validate.expected")}: <b>{expected}</b>
+                  </span>
+                )}
+                {actual !== undefined && (
+                  <span data-testid="finding-actual">
+                    {tr("validate.actual")}: <b>{actual}</b>
+                  </span>
+                )}
+                {where && (
+                  <span data-testid="finding-cell">
+                    {tr("validate.cell")}: {where}
+                  </span>
+                )}
+              </div>
+            )}
+          </button>
+          {offer && (
+            <Button size="small" appearance="primary" data-testid="fix-button" data-rule={f.rule} onClick={() => fix(f, i, severity)} title={pick(lang, offer.label)}>
+              {tr("validate.fix")}
+            </Button>
+          )}
+        </div>
+        {choice && (
+          <div className={styles.choices} data-testid="choices" data-rule={f.rule}>
+            <Text size={200}>{pick(lang, choice.question)}</Text>
+            <ol className={styles.options}>
+              {choice.options.map((o, k) => (
+                <li key={k}>
+                  {o.edits.length === 0 ? (
+                    <Text size={200} data-testid="choice-manual">
+                      {pick(lang, o.label)}
+                    </Text>
+                  ) : (
+                    <Button
+                      size="small"
+                      data-testid="choice-option"
+                      onClick={() => void run(() => applyEdits(o.edits, o.label, placeOf(f, i, severity)))}
+                    >
+                      {pick(lang, o.label)}
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </div>
+        )}
+      </div>
+    );
   };
 
   return (
@@ -186,63 +294,41 @@ export function ValidatePanel() {
             ) : (
               <Text data-testid="validate-none">{tr("validate.none")}</Text>
             ))}
-          {groups.map((g) => (
-            <div key={g.severity} className={styles.group} data-testid={`group-${g.severity}`}>
-              <div className={styles.groupTitle}>
-                <Badge color={SEVERITY_COLOR[g.severity]} appearance="tint">
-                  {g.findings.length}
-                </Badge>
-                {tr(`validate.severity.${g.severity}` as StringKey)}
-              </div>
-              {g.findings.map((f, i) => {
-                const key = findingKey(f);
-                const offer = fixFor(validation, f);
-                const expected = formatFindingValue(f.expected, f.valueKind, lang);
-                const actual = formatFindingValue(f.actual, f.valueKind, lang);
-                const where = cellLabel(f.sheet, f.cell);
-                return (
-                  <div key={`${key}#${i}`} className={styles.row}>
-                    <button
-                      type="button"
-                      className={mergeClasses(styles.finding, styles[g.severity], validation.selected === key && styles.selected)}
-                      data-testid="finding"
-                      data-rule={f.rule}
-                      data-severity={f.severity}
-                      data-cell={where ?? ""}
-                      aria-label={where ? `${pick(lang, f.message)} — ${tr("validate.goto", { cell: where })}` : pick(lang, f.message)}
-                      onClick={() => select(f)}
-                    >
-                      <div>{pick(lang, f.message)}</div>
-                      {(expected !== undefined || actual !== undefined || where) && (
-                        <div className={styles.values}>
-                          {expected !== undefined && (
-                            <span data-testid="finding-expected">
-                              {tr("validate.expected")}: <b>{expected}</b>
-                            </span>
-                          )}
-                          {actual !== undefined && (
-                            <span data-testid="finding-actual">
-                              {tr("validate.actual")}: <b>{actual}</b>
-                            </span>
-                          )}
-                          {where && (
-                            <span data-testid="finding-cell">
-                              {tr("validate.cell")}: {where}
-                            </span>
-                          )}
-                        </div>
-                      )}
-                    </button>
-                    {offer && (
-                      <Button size="small" appearance="primary" data-testid="fix-button" data-rule={f.rule} onClick={() => fix(f)} title={pick(lang, offer.label)}>
-                        {tr("validate.fix")}
-                      </Button>
-                    )}
+          {SEVERITIES.map((severity) => {
+            const list = groups.find((g) => g.severity === severity)?.findings ?? [];
+            const done = validation.lastFix?.severity === severity ? validation.lastFix : null;
+            if (list.length === 0 && !done) return null;
+            // the fix's result shows where its finding is, or where it was before the fix settled it
+            const still = done ? list.findIndex((f) => findingKey(f) === done.findingKey) : -1;
+            const resultAt = done ? (still >= 0 ? still + 1 : Math.min(done.index, list.length)) : -1;
+            const result = done && (
+              <FixResult
+                key="fix-result"
+                text={tr("validate.fixed", { what: pick(lang, done.label) })}
+                undoLabel={tr("validate.undo")}
+                onUndo={() =>
+                  void run(async () => {
+                    await undo(done.undoId);
+                  })
+                }
+              />
+            );
+            const rows = list.map((f, i) => renderFinding(f, i, severity));
+            if (result) rows.splice(resultAt, 0, result);
+            return (
+              <div key={severity} className={styles.group} data-testid={`group-${severity}`}>
+                {list.length > 0 && (
+                  <div className={styles.groupTitle}>
+                    <Badge color={SEVERITY_COLOR[severity]} appearance="tint">
+                      {list.length}
+                    </Badge>
+                    {tr(`validate.severity.${severity}` as StringKey)}
                   </div>
-                );
-              })}
-            </div>
-          ))}
+                )}
+                {rows}
+              </div>
+            );
+          })}
         </>
       )}
     </div>

@@ -13,6 +13,22 @@ export interface FixOffer {
   label: { th: string; en: string };
 }
 
+/** A decision no one-click fix can make (over the allocation: cut the lines, or more was allocated). */
+export interface ChoiceOffer {
+  findingKey: string;
+  question: { th: string; en: string };
+  /** An option without edits is work the user does in the sheet. */
+  options: { label: { th: string; en: string }; edits: CellEdit[] }[];
+}
+
+/** Where a fix was made from: the finding's key and its place in the list, so its result shows there. */
+export interface FixPlace {
+  findingKey: string;
+  severity: Severity;
+  /** Position within its severity group. */
+  index: number;
+}
+
 export interface UndoEntry {
   id: number;
   label: { th: string; en: string };
@@ -28,6 +44,9 @@ export interface ValidationState {
   /** False when the workbook holds no plan sheets. */
   isPlan: boolean;
   fixes: FixOffer[];
+  choices: ChoiceOffer[];
+  /** The last fix made from a finding: shown where that finding is (or was), with its undo. */
+  lastFix: (FixPlace & { label: { th: string; en: string }; undoId: number }) | null;
   live: boolean;
   /** ISO time of the last run. */
   checkedAt: string | null;
@@ -39,10 +58,10 @@ export interface ValidationState {
 }
 
 export type ValidationAction =
-  | { type: "validated"; findings: Finding[]; problems: string[]; isPlan: boolean; fixes: FixOffer[]; at: string }
+  | { type: "validated"; findings: Finding[]; problems: string[]; isPlan: boolean; fixes: FixOffer[]; choices?: ChoiceOffer[]; at: string }
   | { type: "setLive"; live: boolean }
   | { type: "select"; key: string | null }
-  | { type: "fixApplied"; label: { th: string; en: string }; inverse: CellEdit[] }
+  | { type: "fixApplied"; label: { th: string; en: string }; inverse: CellEdit[]; at?: FixPlace }
   | { type: "undone"; id: number }
   | { type: "marked"; marked: boolean }
   | { type: "reset" };
@@ -53,6 +72,8 @@ export function initialValidationState(live = true): ValidationState {
     problems: [],
     isPlan: false,
     fixes: [],
+    choices: [],
+    lastFix: null,
     live,
     checkedAt: null,
     undo: [],
@@ -75,6 +96,7 @@ export function validationReducer(state: ValidationState, action: ValidationActi
         problems: action.problems,
         isPlan: action.isPlan,
         fixes: action.fixes,
+        choices: action.choices ?? [],
         checkedAt: action.at,
         selected: state.selected && keys.has(state.selected) ? state.selected : null,
       };
@@ -85,10 +107,17 @@ export function validationReducer(state: ValidationState, action: ValidationActi
       return { ...state, selected: action.key };
     case "fixApplied": {
       const entry: UndoEntry = { id: state.nextUndoId, label: action.label, inverse: action.inverse };
-      return { ...state, undo: [...state.undo, entry].slice(-UNDO_LIMIT), nextUndoId: state.nextUndoId + 1 };
+      const undo = [...state.undo, entry].slice(-UNDO_LIMIT);
+      // a fix made elsewhere (another tab) ends the one shown at a finding
+      const lastFix = action.at ? { ...action.at, label: action.label, undoId: entry.id } : null;
+      return { ...state, undo, nextUndoId: state.nextUndoId + 1, lastFix };
     }
     case "undone":
-      return { ...state, undo: state.undo.filter((u) => u.id !== action.id) };
+      return {
+        ...state,
+        undo: state.undo.filter((u) => u.id !== action.id),
+        lastFix: state.lastFix?.undoId === action.id ? null : state.lastFix,
+      };
     case "marked":
       return { ...state, marked: action.marked };
     case "reset":
@@ -125,6 +154,12 @@ export function countBySeverity(findings: readonly Finding[] | null): Record<Sev
 export function fixFor(state: Pick<ValidationState, "fixes">, f: Finding): FixOffer | undefined {
   const key = findingKey(f);
   return state.fixes.find((x) => x.findingKey === key);
+}
+
+/** The choices offered for a finding, if any. */
+export function choiceFor(state: Pick<ValidationState, "choices">, f: Finding): ChoiceOffer | undefined {
+  const key = findingKey(f);
+  return state.choices.find((x) => x.findingKey === key);
 }
 
 /** The most recent undo step. */
