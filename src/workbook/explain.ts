@@ -60,6 +60,26 @@ export const ROLE_LABEL: Record<string, Text> = {
   budget: { th: "งบประมาณ", en: "budget" },
 };
 
+const MONTH_SHORT = {
+  th: ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."],
+  en: ["Oct", "Nov", "Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"],
+};
+const CLASS_LABEL: Record<string, Text> = {
+  compensation: { th: "ค่าตอบแทน", en: "compensation" },
+  services: { th: "ค่าใช้สอย", en: "services" },
+  materials: { th: "ค่าวัสดุ", en: "materials" },
+  utilities: { th: "ค่าสาธารณูปโภค", en: "utilities" },
+};
+
+/** A column role as the user reads it ("satang:G" → "สตางค์ของ G", "monthAmount:1" → "จำนวนเงินเดือน ต.ค."). */
+export function roleLabel(role: string, lang: "th" | "en"): string {
+  const [base, arg] = role.split(":");
+  if (base === "satang") return lang === "th" ? `สตางค์ของคอลัมน์ ${arg}` : `satang of column ${arg}`;
+  if (base === "monthAmount") return lang === "th" ? `จำนวนเงินเดือน ${MONTH_SHORT.th[Number(arg) - 1] ?? arg}` : `amount in ${MONTH_SHORT.en[Number(arg) - 1] ?? arg}`;
+  if (base === "amount" && arg) return lang === "th" ? `จำนวนเงิน (${CLASS_LABEL[arg]?.th ?? arg})` : `amount (${CLASS_LABEL[arg]?.en ?? arg})`;
+  return ROLE_LABEL[role]?.[lang] ?? role;
+}
+
 function tableReading(snapshot: WorkbookSnapshot, key: TableReading["table"], t: FoundTable): TableReading {
   const s = snapshot.sheets.find((x) => x.name === t.sheet);
   const headerRows = t.handMade?.headerRows ?? [t.headerRow];
@@ -74,6 +94,8 @@ function tableReading(snapshot: WorkbookSnapshot, key: TableReading["table"], t:
     .map(([role, c]) => ({ role, column: colLetter(c), header: t.handMade?.headers[role] ?? headerText(c) }));
   for (const c of t.handMade?.extraFactors ?? []) columns.push({ role: "times", column: colLetter(c), header: headerText(c) });
   for (const [cls, c] of Object.entries(t.handMade?.classCols ?? {})) if (!columns.some((x) => x.column === colLetter(c))) columns.push({ role: `amount:${cls}`, column: colLetter(c), header: headerText(c) });
+  for (const [money, c] of Object.entries(t.handMade?.satang ?? {})) columns.push({ role: `satang:${colLetter(Number(money))}`, column: colLetter(c), header: headerText(c) });
+  for (const m of t.handMade?.monthCols ?? []) columns.push({ role: `monthAmount:${m.index + 1}`, column: colLetter(m.col), header: headerText(m.col) });
   const used = new Set(columns.map((c) => c.column));
   const ignoredColumns: TableReading["ignoredColumns"] = [];
   if (s) {
@@ -93,8 +115,9 @@ export function explainReading(snapshot: WorkbookSnapshot, read: ReadResult): Ex
   const loc: Located = read.located;
   const tables: TableReading[] = [];
   for (const key of ["activities", "budget", "indicators", "targets", "rates"] as const) {
-    const t = loc[key];
-    if (t) tables.push(tableReading(snapshot, key, t));
+    // several budget tables (one sheet per activity, tables one below another): each one
+    const all = key === "budget" && loc.budgetTables ? loc.budgetTables : [loc[key]];
+    for (const t of all) if (t) tables.push(tableReading(snapshot, key, t));
   }
   const fields: Explanation["fields"] = [];
   const p = read.plan.project;

@@ -37,6 +37,12 @@ export interface FoundTable extends TablePos {
     classCols?: Record<string, number>;
     /** The mapping came from a stored correction (the hidden mapping sheet). */
     corrected?: boolean;
+    /** Separate satang columns: money column → its satang column (บาท | สต.). */
+    satang?: Record<number, number>;
+    /** Month-grid amount columns (แผนการใช้จ่ายเงิน): column and fiscal month index (0 = October). */
+    monthCols?: { col: number; index: number; year?: number }[];
+    /** Where this table's activity came from when the table has no headings (a title above it, its sheet's name). */
+    activityFrom?: { row?: number; text: string };
   };
 }
 
@@ -58,6 +64,10 @@ export interface Located {
   template?: boolean;
   /** Budget line id → its month cell (hand-made tables with a month column). */
   lineMonthCells?: Map<string, CellRef>;
+  /** Every hand-made budget table when the workbook has more than one (one sheet per activity, tables one below another); `budget` is the first. */
+  budgetTables?: FoundTable[];
+  /** Month-grid lines: line id → fiscal month index (0 = October) of its first month with an amount and that cell; the month is set once the fiscal year is known. */
+  monthGridLines?: Map<string, { index: number; year?: number; cell: CellRef }>;
   /** Activities made from heading rows of a budget table (no activity table gave them). */
   activitiesFromHeadings?: Set<string>;
   /** Where each project field was found on a hand-made sheet (label cell and value cell). */

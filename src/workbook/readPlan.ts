@@ -23,6 +23,9 @@ import { classifyRows } from "./read/handRows";
 import { readHandBudget } from "./read/handBudget";
 import { findHandTable, tableRowsBySheet } from "./read/handFind";
 import { readLooseFields } from "./read/looseFields";
+import { findAllTables } from "./read/handTables";
+import { readBudgetTables } from "./read/handMulti";
+import { applyMonthGrid } from "./read/handMoney";
 import { readMapping } from "./mapping";
 import { checkError, newCtx, problem } from "./read/values";
 import { inferFiscalYear } from "./read/fiscalYear";
@@ -75,7 +78,8 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
     // the template's own headers, and the columns only the template has (rate category, ceiling, status)
     return !!hit && exactHeaderCount(x.sheet, BUDGET_TABLE, hit) >= TEMPLATE_MIN_EXACT && ["rateCategory", "ceiling", "status"].some((k) => hit.cols[k] !== undefined);
   });
-  const hand = templateBudget ? undefined : findHandTable(scans, readMapping(snapshot));
+  const choices = readMapping(snapshot);
+  const hand = templateBudget ? undefined : findHandTable(scans, choices);
   if (hand) {
     for (const x of scans) delete x.tables.budget;
     // the budget header is not another table's header
@@ -127,7 +131,15 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
 
   // budget
   const bs = assigned.budget;
-  if (hand) {
+  const multi = hand ? findAllTables(scans, hand, choices, plan.activities.map((a) => a.name)) : undefined;
+  if (hand && multi && (multi.tables.length > 1 || multi.views.length)) {
+    const found = readBudgetTables(ctx, multi.tables, multi.views, plan, loc, !!loc.activities);
+    loc.budget = found[0];
+    if (found.length > 1) loc.budgetTables = found;
+    for (const t of found) if (t.totalRow !== undefined && t.cols.amount !== undefined) checkError(ctx, ctx.sheets.get(t.sheet.toLowerCase())!, t.totalRow, t.cols.amount, { th: "ยอดรวมงบประมาณ", en: "Budget total" });
+    if (/[\u0E00-\u0E7F]/.test(Object.values(hand.header.headers).join(""))) thai += 3;
+    else english += 3;
+  } else if (hand) {
     const stops = headerRowsOf(hand.scan);
     for (const r of hand.header.rows) stops.delete(r);
     const rows = classifyRows(hand.scan.sheet, hand.header, new Set([...stops].filter((r) => r > hand.header.rows[0])));
@@ -183,6 +195,7 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
 
   // the fiscal year, when no field gives it: from a title, the period or the months (said in a finding)
   inferFiscalYear(ctx, sheets, plan, loc);
+  applyMonthGrid(loc, plan.budgetLines, plan.project.fiscalYear);
   loc.lang = english > thai ? "en" : "th";
 
   return {

@@ -103,156 +103,14 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
     if (r === undefined) continue;
     rowsByActivity.set(l.activityId, [...(rowsByActivity.get(l.activityId) ?? []), r]);
   }
-  if (b && bs) {
-    const amountCol = b.cols.amount;
-    const factorCols = new Set([b.cols.unitCost, b.cols.quantity, b.cols.times, ...(b.handMade?.extraFactors ?? [])].filter((x): x is number => x !== undefined));
-    const hand = !!b.handMade;
-    // a hand-made sheet's typed amounts are its way of writing; a typed number is worth a warning only
-    // where the column's own pattern is a formula (most of its lines with a unit cost have one)
-    const withUnit = plan.budgetLines.filter((l) => l.unitCost !== null && loc.lineRows.has(l.id));
-    // the amount cell of a line (amounts split by expense class sit in different columns)
-    const colOf = (l: Plan["budgetLines"][number]): number | undefined => {
-      const a = l.cells?.statedAmount;
-      return hand && a && a.sheet === bs.name ? (parseAddr(a.cell)?.col ?? amountCol) : amountCol;
-    };
-    const formulaLines = withUnit.filter((l) => colOf(l) !== undefined && cellFormula(bs, loc.lineRows.get(l.id)!, colOf(l)!)).length;
-    const typedIsOdd = !hand || (withUnit.length > 0 && formulaLines * 2 > withUnit.length);
-    if (amountCol !== undefined) {
-      for (const line of plan.budgetLines) {
-        const row = loc.lineRows.get(line.id);
-        if (row === undefined) continue;
-        const lineCol = colOf(line) ?? amountCol;
-        const cell = addr(row, lineCol);
-        const f = cellFormula(bs, row, lineCol);
-        const v = cellValue(bs, row, lineCol);
-        const base = { activityId: line.activityId || undefined, activityName: actName(line.activityId), lineId: line.id, item: line.item, sheet: bs.name, cell };
-        const expected = expectedFormula(loc, "budget", "amount", row);
-        if (!f) {
-          if (typeof v === "number" && line.unitCost !== null && typedIsOdd) {
-            const computed = lineAmount(line);
-            out.push(
-              finding(
-                "line-amount-hardcoded",
-                "warning",
-                {
-                  th: `รายการ "${line.item}": พิมพ์ตัวเลข ${baht(line.statedAmount ?? 0)} ไว้ในช่องจำนวนเงิน ${cell} แทนสูตร${expected ? ` ${expected}` : ""} — ตัวเลขจะไม่เปลี่ยนตามอัตรา × จำนวน × ครั้ง`,
-                  en: `Line "${line.item}": the number ${baht(line.statedAmount ?? 0)} is typed in amount cell ${cell} instead of the formula${expected ? ` ${expected}` : ""}; it will not follow unit × quantity × times`,
-                },
-                { ...base, expected: computed ?? undefined, actual: line.statedAmount ?? undefined, valueKind: "money" },
-              ),
-            );
-          }
-          continue;
-        }
-        const same = expected !== null && toR1C1(f, row, lineCol) === toR1C1(expected, row, lineCol);
-        if (same || isProductOfFactors(f, row, factorCols, b.cols.unitCost)) continue;
-        const otherRow = findRefs(f).some((r) => !r.sheet && (r.r1 !== row || r.r2 !== row));
-        // a lump sum (no unit cost, quantity or times) may be any formula of its own row (=500*2, =SUM(…) of notes)
-        const lumpSum = line.unitCost === null && line.quantity === null && line.times === null && !line.invalid;
-        if (lumpSum && !otherRow) continue;
-        // hand-made sheets write amounts many ways (=35*20*2, =SUM(C5:E5)); only a reference to another row is inconsistent
-        if (hand && !otherRow) continue;
-        out.push(
-          finding(
-            "formula-inconsistent",
-            "error",
-            {
-              th: `รายการ "${line.item}": สูตรจำนวนเงิน ${cell} คือ ${f} ไม่ตรงกับสูตรของคอลัมน์${expected ? ` (${expected})` : ""}${otherRow ? " — อ้างอิงแถวอื่น" : ""}${shows(v, lineAmount(line))}`,
-              en: `Line "${line.item}": amount formula ${cell} is ${f}, unlike the column's pattern${expected ? ` (${expected})` : ""}${otherRow ? "; it refers to another row" : ""}${showsEn(v, lineAmount(line))}`,
-            },
-            { ...base, ...numbers(v, lineAmount(line)) },
-          ),
-        );
-      }
-      // the computed-amount column: every line row needs the template's formula, or the sheet's computed sums miss it
-      const cmpCol = b.cols.computed;
-      if (cmpCol !== undefined) {
-        for (const line of plan.budgetLines) {
-          const row = loc.lineRows.get(line.id);
-          if (row === undefined) continue;
-          const f = cellFormula(bs, row, cmpCol);
-          const expected = expectedFormula(loc, "budget", "computed", row);
-          if (!expected || (f && toR1C1(f, row, cmpCol) === toR1C1(expected, row, cmpCol))) continue;
-          const cell = addr(row, cmpCol);
-          const computed = lineAmount(line);
-          out.push(
-            finding(
-              "formula-inconsistent",
-              "error",
-              {
-                th: `รายการ "${line.item}": ช่องจำนวนเงินตามการคำนวณ ${cell} ${f ? `มีสูตร ${f} ไม่ตรงกับสูตรของคอลัมน์` : "ไม่มีสูตรของคอลัมน์"} — ยอดรวมตามการคำนวณในชีตจะไม่ตรงกับที่ตรวจได้ (ควรเป็น ${computed === null ? "-" : baht(computed)} บาท)`,
-                en: `Line "${line.item}": computed-amount cell ${cell} ${f ? `holds ${f}, unlike the column's formula` : "lacks the column's formula"}; the sheet's computed sums will differ from the checks (it should be ${computed === null ? "-" : baht(computed)} baht)`,
-              },
-              {
-                activityId: line.activityId || undefined,
-                activityName: actName(line.activityId),
-                lineId: line.id,
-                item: line.item,
-                sheet: bs.name,
-                cell,
-                ...(computed !== null ? { expected: computed, valueKind: "money" as const } : {}),
-              },
-            ),
-          );
-        }
-      }
-      // the total row: the sum of the amounts as written, and the sum of the computed amounts
-      if (b.totalRow !== undefined && b.rows.length) {
-        const sums: { col: number; written: boolean }[] = [{ col: amountCol, written: true }];
-        if (b.cols.computed !== undefined) sums.push({ col: b.cols.computed, written: false });
-        for (const { col, written } of sums) {
-          const cell = addr(b.totalRow, col);
-          const f = cellFormula(bs, b.totalRow, col);
-          const v = cellValue(bs, b.totalRow, col);
-          const expected = expectedTotalFormula(loc, written ? "amount" : "computed");
-          const want = written ? planTotalAsWritten(plan) : planTotal(plan);
-          const what = written
-            ? { th: "ยอดรวมงบประมาณ (ตามที่เขียน)", en: "The budget total (as written)" }
-            : { th: "ยอดรวมงบประมาณตามการคำนวณ", en: "The computed budget total" };
-          const st = plan.project.cells?.statedTotal;
-          const isStated = !!st && st.sheet === bs.name && st.cell === cell; // a hand-made sheet's typed total, read as the stated total
-          const values = { expected: want, ...(typeof v === "number" ? { actual: Math.round(v * 100) } : {}), valueKind: "money" as const };
-          if (!f && typeof v === "number" && !isStated) {
-            out.push(
-              finding(
-                "line-amount-hardcoded",
-                "warning",
-                {
-                  th: `${what.th} ${cell} เป็นตัวเลขที่พิมพ์ไว้ ${baht(Math.round(v * 100))} บาท ไม่ใช่สูตรรวม — รายการรวมได้ ${baht(want)} บาท`,
-                  en: `${what.en} ${cell} is a typed number, ${baht(Math.round(v * 100))} baht, not the sum formula; the lines add up to ${baht(want)} baht`,
-                },
-                { sheet: bs.name, cell, ...values },
-              ),
-            );
-          } else if (f) {
-            const covered = coveredRows(f, bs.name, col, bs.name);
-            // a covered block-subtotal row stands for the lines of its block
-            const subs = [...b.subtotalRows].sort((x, y) => x - y);
-            subs.forEach((sr, i) => {
-              if (!covered.has(sr)) return;
-              const from = i > 0 ? subs[i - 1] : b.headerRow;
-              for (const r of b.rows) if (r > from && r < sr) covered.add(r);
-            });
-            const missing = b.rows.filter((r) => !covered.has(r));
-            if (missing.length) {
-              out.push(
-                finding(
-                  "sum-range-incomplete",
-                  "error",
-                  {
-                    th: `${what.th} ${cell} ไม่รวมแถว ${missing.join(", ")} — รวมทุกรายการแล้วควรเป็น ${baht(want)} บาท (แก้สูตรเป็น ${expected})`,
-                    en: `${what.en} ${cell} leaves out row(s) ${missing.join(", ")}; with every line it should be ${baht(want)} baht (formula ${expected})`,
-                  },
-                  { sheet: bs.name, cell, ...values },
-                ),
-              );
-            }
-          }
-        }
-      }
-    }
+  const tables = loc.budgetTables ?? (b ? [b] : []);
+  for (const t of tables) {
+    const ts = tables.length > 1 ? snapshot.sheets.find((x) => x.name === t.sheet) : bs;
+    if (!ts) continue;
+    // several tables: each is checked with its own lines (its total is the sum of its lines)
+    const own = tables.length > 1 ? plan.budgetLines.filter((l) => l.cells?.item?.sheet === t.sheet && t.rows.includes(loc.lineRows.get(l.id) ?? -1)) : plan.budgetLines;
+    out.push(...budgetTableChecks({ ...plan, budgetLines: own }, plan, tables.length > 1 ? { ...loc, budget: t, sheets: { ...loc.sheets, budget: ts } } : loc, actName));
   }
-  if (b && bs && b.handMade) out.push(...subtotalRangeChecks(bs, b));
   // activity budgets (SUMIF over the budget lines): template sheets only (a hand-made sheet's typed budget is a stated subtotal)
   const a = loc.activities;
   const as = loc.sheets.activities;
@@ -361,6 +219,164 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
       );
     }
   }
+  return out;
+}
+
+/** The checks of one budget table: typed amounts where formulas belong, formulas unlike their column, totals that leave lines out. */
+function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: string) => string | undefined): Finding[] {
+  const out: Finding[] = [];
+  const b = loc.budget;
+  const bs = loc.sheets.budget;
+  if (b && bs) {
+    const amountCol = b.cols.amount;
+    const factorCols = new Set([b.cols.unitCost, b.cols.quantity, b.cols.times, ...(b.handMade?.extraFactors ?? [])].filter((x): x is number => x !== undefined));
+    const hand = !!b.handMade;
+    // a hand-made sheet's typed amounts are its way of writing; a typed number is worth a warning only
+    // where the column's own pattern is a formula (most of its lines with a unit cost have one)
+    const withUnit = plan.budgetLines.filter((l) => l.unitCost !== null && loc.lineRows.has(l.id));
+    // the amount cell of a line (amounts split by expense class sit in different columns)
+    const colOf = (l: Plan["budgetLines"][number]): number | undefined => {
+      const a = l.cells?.statedAmount;
+      return hand && a && a.sheet === bs.name ? (parseAddr(a.cell)?.col ?? amountCol) : amountCol;
+    };
+    const formulaLines = withUnit.filter((l) => colOf(l) !== undefined && cellFormula(bs, loc.lineRows.get(l.id)!, colOf(l)!)).length;
+    const typedIsOdd = !hand || (withUnit.length > 0 && formulaLines * 2 > withUnit.length);
+    if (amountCol !== undefined) {
+      for (const line of plan.budgetLines) {
+        const row = loc.lineRows.get(line.id);
+        if (row === undefined) continue;
+        const lineCol = colOf(line) ?? amountCol;
+        const cell = addr(row, lineCol);
+        const f = cellFormula(bs, row, lineCol);
+        const v = cellValue(bs, row, lineCol);
+        const base = { activityId: line.activityId || undefined, activityName: actName(line.activityId), lineId: line.id, item: line.item, sheet: bs.name, cell };
+        const expected = expectedFormula(loc, "budget", "amount", row);
+        if (!f) {
+          if (typeof v === "number" && line.unitCost !== null && typedIsOdd) {
+            const computed = lineAmount(line);
+            out.push(
+              finding(
+                "line-amount-hardcoded",
+                "warning",
+                {
+                  th: `รายการ "${line.item}": พิมพ์ตัวเลข ${baht(line.statedAmount ?? 0)} ไว้ในช่องจำนวนเงิน ${cell} แทนสูตร${expected ? ` ${expected}` : ""} — ตัวเลขจะไม่เปลี่ยนตามอัตรา × จำนวน × ครั้ง`,
+                  en: `Line "${line.item}": the number ${baht(line.statedAmount ?? 0)} is typed in amount cell ${cell} instead of the formula${expected ? ` ${expected}` : ""}; it will not follow unit × quantity × times`,
+                },
+                { ...base, expected: computed ?? undefined, actual: line.statedAmount ?? undefined, valueKind: "money" },
+              ),
+            );
+          }
+          continue;
+        }
+        const same = expected !== null && toR1C1(f, row, lineCol) === toR1C1(expected, row, lineCol);
+        if (same || isProductOfFactors(f, row, factorCols, b.cols.unitCost)) continue;
+        const otherRow = findRefs(f).some((r) => !r.sheet && (r.r1 !== row || r.r2 !== row));
+        // a lump sum (no unit cost, quantity or times) may be any formula of its own row (=500*2, =SUM(…) of notes)
+        const lumpSum = line.unitCost === null && line.quantity === null && line.times === null && !line.invalid;
+        if (lumpSum && !otherRow) continue;
+        // hand-made sheets write amounts many ways (=35*20*2, =SUM(C5:E5)); only a reference to another row is inconsistent
+        if (hand && !otherRow) continue;
+        out.push(
+          finding(
+            "formula-inconsistent",
+            "error",
+            {
+              th: `รายการ "${line.item}": สูตรจำนวนเงิน ${cell} คือ ${f} ไม่ตรงกับสูตรของคอลัมน์${expected ? ` (${expected})` : ""}${otherRow ? " — อ้างอิงแถวอื่น" : ""}${shows(v, lineAmount(line))}`,
+              en: `Line "${line.item}": amount formula ${cell} is ${f}, unlike the column's pattern${expected ? ` (${expected})` : ""}${otherRow ? "; it refers to another row" : ""}${showsEn(v, lineAmount(line))}`,
+            },
+            { ...base, ...numbers(v, lineAmount(line)) },
+          ),
+        );
+      }
+      // the computed-amount column: every line row needs the template's formula, or the sheet's computed sums miss it
+      const cmpCol = b.cols.computed;
+      if (cmpCol !== undefined) {
+        for (const line of plan.budgetLines) {
+          const row = loc.lineRows.get(line.id);
+          if (row === undefined) continue;
+          const f = cellFormula(bs, row, cmpCol);
+          const expected = expectedFormula(loc, "budget", "computed", row);
+          if (!expected || (f && toR1C1(f, row, cmpCol) === toR1C1(expected, row, cmpCol))) continue;
+          const cell = addr(row, cmpCol);
+          const computed = lineAmount(line);
+          out.push(
+            finding(
+              "formula-inconsistent",
+              "error",
+              {
+                th: `รายการ "${line.item}": ช่องจำนวนเงินตามการคำนวณ ${cell} ${f ? `มีสูตร ${f} ไม่ตรงกับสูตรของคอลัมน์` : "ไม่มีสูตรของคอลัมน์"} — ยอดรวมตามการคำนวณในชีตจะไม่ตรงกับที่ตรวจได้ (ควรเป็น ${computed === null ? "-" : baht(computed)} บาท)`,
+                en: `Line "${line.item}": computed-amount cell ${cell} ${f ? `holds ${f}, unlike the column's formula` : "lacks the column's formula"}; the sheet's computed sums will differ from the checks (it should be ${computed === null ? "-" : baht(computed)} baht)`,
+              },
+              {
+                activityId: line.activityId || undefined,
+                activityName: actName(line.activityId),
+                lineId: line.id,
+                item: line.item,
+                sheet: bs.name,
+                cell,
+                ...(computed !== null ? { expected: computed, valueKind: "money" as const } : {}),
+              },
+            ),
+          );
+        }
+      }
+      // the total row: the sum of the amounts as written, and the sum of the computed amounts
+      if (b.totalRow !== undefined && b.rows.length) {
+        const sums: { col: number; written: boolean }[] = [{ col: amountCol, written: true }];
+        if (b.cols.computed !== undefined) sums.push({ col: b.cols.computed, written: false });
+        for (const { col, written } of sums) {
+          const cell = addr(b.totalRow, col);
+          const f = cellFormula(bs, b.totalRow, col);
+          const v = cellValue(bs, b.totalRow, col);
+          const expected = expectedTotalFormula(loc, written ? "amount" : "computed");
+          const want = written ? planTotalAsWritten(plan) : planTotal(plan);
+          const what = written
+            ? { th: "ยอดรวมงบประมาณ (ตามที่เขียน)", en: "The budget total (as written)" }
+            : { th: "ยอดรวมงบประมาณตามการคำนวณ", en: "The computed budget total" };
+          const st = plan.project.cells?.statedTotal;
+          const isStated = (!!st && st.sheet === bs.name && st.cell === cell) || whole.subtotals.some((x) => x.cell?.sheet === bs.name && x.cell.cell === cell); // a hand-made sheet's typed total, read as the stated total
+          const values = { expected: want, ...(typeof v === "number" ? { actual: Math.round(v * 100) } : {}), valueKind: "money" as const };
+          if (!f && typeof v === "number" && !isStated) {
+            out.push(
+              finding(
+                "line-amount-hardcoded",
+                "warning",
+                {
+                  th: `${what.th} ${cell} เป็นตัวเลขที่พิมพ์ไว้ ${baht(Math.round(v * 100))} บาท ไม่ใช่สูตรรวม — รายการรวมได้ ${baht(want)} บาท`,
+                  en: `${what.en} ${cell} is a typed number, ${baht(Math.round(v * 100))} baht, not the sum formula; the lines add up to ${baht(want)} baht`,
+                },
+                { sheet: bs.name, cell, ...values },
+              ),
+            );
+          } else if (f) {
+            const covered = coveredRows(f, bs.name, col, bs.name);
+            // a covered block-subtotal row stands for the lines of its block
+            const subs = [...b.subtotalRows].sort((x, y) => x - y);
+            subs.forEach((sr, i) => {
+              if (!covered.has(sr)) return;
+              const from = i > 0 ? subs[i - 1] : b.headerRow;
+              for (const r of b.rows) if (r > from && r < sr) covered.add(r);
+            });
+            const missing = b.rows.filter((r) => !covered.has(r));
+            if (missing.length) {
+              out.push(
+                finding(
+                  "sum-range-incomplete",
+                  "error",
+                  {
+                    th: `${what.th} ${cell} ไม่รวมแถว ${missing.join(", ")} — รวมทุกรายการแล้วควรเป็น ${baht(want)} บาท (แก้สูตรเป็น ${expected})`,
+                    en: `${what.en} ${cell} leaves out row(s) ${missing.join(", ")}; with every line it should be ${baht(want)} baht (formula ${expected})`,
+                  },
+                  { sheet: bs.name, cell, ...values },
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+  }
+  if (b && bs && b.handMade) out.push(...subtotalRangeChecks(bs, b));
   return out;
 }
 

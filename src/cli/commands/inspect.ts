@@ -13,7 +13,7 @@ import { refusesOverwrite, samePath, writeSafely, type Context } from "../io";
 import { failureMessage } from "../load";
 import { loadForEdit, readXlsxFile, type ReadResult as FileRead } from "../../adapters/xlsx/read";
 import { readPlan } from "../../workbook/readPlan";
-import { explainReading, ROLE_LABEL, type Explanation } from "../../workbook/explain";
+import { explainReading, roleLabel, type Explanation } from "../../workbook/explain";
 import { MAPPING_SHEET, mappingEdits, readMapping, type ColumnChoice } from "../../workbook/mapping";
 import { MAPPABLE_ROLES } from "../../workbook/read/handHeader";
 import { colIndex } from "../../workbook/a1";
@@ -51,7 +51,7 @@ export function explanationText(file: string, e: Explanation, lang: "th" | "en")
         ? `  ตาราง ${t.table}: แผ่นงาน ${t.sheet} หัวตารางแถว ${t.headerRows.join("–")}${t.corrected ? " (ตามที่ผู้ใช้กำหนด)" : ""}`
         : `  Table ${t.table}: sheet ${t.sheet}, header row ${t.headerRows.join("–")}${t.corrected ? " (as corrected by the user)" : ""}`,
     );
-    for (const c of t.columns) out.push(`    ${c.column}: ${ROLE_LABEL[c.role]?.[lang] ?? c.role}${c.header ? `  ← "${c.header}"` : ""}`);
+    for (const c of t.columns) out.push(`    ${c.column}: ${roleLabel(c.role, lang)}${c.header ? `  ← "${c.header}"` : ""}`);
     for (const c of t.ignoredColumns) out.push(th ? `    ${c.column}: ไม่ใช้ ("${c.header}" ไม่ตรงกับคอลัมน์ใดของแผน)` : `    ${c.column}: not used ("${c.header}" matches no plan column)`);
     if (t.handMade) {
       for (const r of t.rows) {

@@ -12,8 +12,10 @@ import { cellFormula, cellValue, ref } from "../cells";
 import type { FoundTable, Located, RowKind } from "../located";
 import type { SheetSnapshot } from "../types";
 import type { HandHeader } from "./handHeader";
-import type { RowInfo } from "./handRows";
+import { isNumericText, type RowInfo } from "./handRows";
 import { W, problem, readMonth, readNum, readText, type Ctx } from "./values";
+import type { Text } from "../i18n";
+import { readMonthGrid, withSatang } from "./handMoney";
 
 /** Text for comparing activity names: no numbering, spaces or punctuation. */
 export function nameKey(s: string): string {
@@ -83,6 +85,8 @@ const CLASS_ORDER: ExpenseClass[] = ["compensation", "services", "materials", "u
 /** Reads the lines, headings, subtotals and total of a hand-made table into the plan; returns its FoundTable. */
 export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: RowInfo[], plan: Plan, loc: Located, activityTable: boolean): FoundTable {
   const cols = h.cols;
+  // money in baht, with its separate satang column when the table has one (บาท | สต.)
+  const readMoney = (r: number, col: number, what: Text) => withSatang(s, h, r, col, readNum(ctx, s, r, col, "money", what));
   const lineRows: number[] = [];
   const subtotalRows: number[] = [];
   let totalRow: number | undefined;
@@ -93,6 +97,21 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
   let lastLineActivity: string | undefined;
   let unassigned = 0;
   let n = plan.budgetLines.length;
+  // a table whose figures are (almost) all typed as text is a document's table, not a sheet that computes:
+  // its figures are read, with one note instead of a bad-number per cell
+  const quiet = textFigures(s, h, rows);
+  if (quiet) {
+    ctx.quietText = true;
+    problem(
+      ctx,
+      {
+        th: `ตัวเลขในตารางงบประมาณ ${s.name} พิมพ์เป็นข้อความ (${quiet} ช่อง เช่น เลขไทยหรือ ".-") จึงอ่านเป็นตัวเลขให้ — สูตรใน Excel จะไม่นำไปคำนวณ`,
+        en: `The figures of the budget table in ${s.name} are typed as text (${quiet} cells, e.g. Thai digits or ".-"); read as numbers, but Excel formulas ignore them`,
+      },
+      ref(s, h.rows[0], cols.item!),
+      "info",
+    );
+  }
   for (const info of rows) {
     const r = info.row;
     if (info.kind === "heading") {
@@ -113,7 +132,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       kinds.push({ row: r, kind: "heading", activityId: id, text: title });
       // a heading row that carries an amount states the block's total
       if (info.hasAmount && cols.amount !== undefined && !cellFormula(s, r, cols.amount)) {
-        const v = readNum(ctx, s, r, cols.amount, "money", { th: "ยอดรวมกิจกรรม", en: "Activity total" });
+        const v = readMoney(r, cols.amount, { th: "ยอดรวมกิจกรรม", en: "Activity total" });
         if (v.value !== null) plan.subtotals.push({ activityId: id, statedAmount: v.value, cell: ref(s, r, cols.amount), ...(title ? { title } : {}) });
       }
       continue;
@@ -129,7 +148,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       kinds.push({ row: r, kind: info.kind, activityId: info.kind === "subtotal" ? activityId : undefined, text: info.title });
       if (amountCell === undefined || cellFormula(s, r, amountCell)) continue; // a formula is checked by its range, not as a stated figure
       const what = info.kind === "total" ? { th: "ยอดรวมงบประมาณ", en: "Budget total" } : { th: "ยอดรวมย่อย", en: "Subtotal" };
-      const v = readNum(ctx, s, r, amountCell, "money", what);
+      const v = readMoney(r, amountCell, what);
       if (v.value === null) continue;
       if (info.kind === "total") {
         if (plan.project.statedTotal === undefined) {
@@ -167,7 +186,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
     const num = (field: LineField, col: number | undefined, kind: "money" | "number") => {
       if (col === undefined) return null;
       cells[field] ??= ref(s, r, col);
-      const v = readNum(ctx, s, r, col, kind, what);
+      const v = kind === "money" ? readMoney(r, col, what) : readNum(ctx, s, r, col, kind, what);
       if (v.invalid !== undefined) invalid[field] ??= v.invalid;
       return v.value;
     };
@@ -181,10 +200,11 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
     const amountCol = amountColOf(s, h, r);
     if (amountCol !== undefined) {
       cells.statedAmount = ref(s, r, amountCol);
-      const v = readNum(ctx, s, r, amountCol, "money", what);
+      const v = readMoney(r, amountCol, what);
       if (v.invalid !== undefined) invalid.statedAmount = v.invalid;
       line.statedAmount = v.value;
     }
+    if (h.monthCols) readMonthGrid(ctx, s, h, r, line, loc, what, amountCol);
     for (const cls of CLASS_ORDER) {
       const c = h.classCols[cls];
       if (c !== undefined && typeof cellValue(s, r, c) === "number" && cellValue(s, r, c) !== 0) {
@@ -218,7 +238,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       fromHeadings.add(l.activityId);
     }
   }
-  if (fromHeadings.size) loc.activitiesFromHeadings = fromHeadings;
+  if (fromHeadings.size) loc.activitiesFromHeadings = new Set([...(loc.activitiesFromHeadings ?? []), ...fromHeadings]);
   // lines under no heading and with no activity column: one activity takes them all; otherwise say so
   if (unassigned) {
     const acts = plan.activities;
@@ -236,6 +256,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       );
     }
   }
+  ctx.quietText = false;
   const colMap: Record<string, number> = {};
   for (const [k, v] of Object.entries(cols)) if (v !== undefined && k !== "seq") colMap[k] = v;
   if (colMap.amount === undefined) {
@@ -259,9 +280,27 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       headers: Object.fromEntries(Object.entries(cols).filter(([, c]) => c !== undefined).map(([k, c]) => [k, h.headers[c!] ?? ""])),
       rowKinds: kinds.filter((k) => k.row <= last),
       extraFactors: h.extraFactors,
+      ...(h.satang ? { satang: h.satang } : {}),
+      ...(h.monthCols ? { monthCols: h.monthCols } : {}),
       ...(Object.keys(h.classCols).length ? { classCols: h.classCols as Record<string, number> } : {}),
     },
   };
+}
+
+/** The number of text figures when most figures of the table's lines are typed as text (≥ 6 and ≥ 80%), else 0. */
+function textFigures(s: SheetSnapshot, h: HandHeader, rows: RowInfo[]): number {
+  const cols = [h.cols.unitCost, h.cols.quantity, h.cols.times, h.cols.amount, ...h.extraFactors].filter((x): x is number => x !== undefined);
+  let text = 0;
+  let nums = 0;
+  for (const info of rows) {
+    if (info.kind !== "line") continue;
+    for (const c of cols) {
+      const v = cellValue(s, info.row, c);
+      if (typeof v === "number" || cellFormula(s, info.row, c)) nums++;
+      else if (typeof v === "string" && isNumericText(v)) text++;
+    }
+  }
+  return text >= 6 && text >= (text + nums) * 0.8 ? text : 0;
 }
 
 /** The amount cell of a row: the amount column, else the expense-class column that holds a value. */

@@ -38,7 +38,7 @@ export function tableRowsBySheet(loc: Located): Map<string, Set<number>> {
     for (let r = from; r <= to; r++) set.add(r);
     out.set(sheet, set);
   };
-  for (const t of [loc.activities, loc.budget, loc.indicators, loc.targets, loc.rates]) {
+  for (const t of [loc.activities, loc.budget, ...(loc.budgetTables ?? []), loc.indicators, loc.targets, loc.rates]) {
     if (!t) continue;
     const first = t.handMade ? Math.min(...t.handMade.headerRows) : t.headerRow;
     const last = Math.max(t.lastRow, t.totalRow ?? 0, ...(t.handMade?.rowKinds.map((k) => k.row) ?? []));

@@ -23,7 +23,9 @@ export type Role =
   | "month"
   | "note"
   | "expenseClass"
-  | "classAmount";
+  | "classAmount"
+  | "satang"
+  | "monthAmount";
 
 /** The roles a user can set for a column (column-mapping corrections). */
 export const MAPPABLE_ROLES: readonly Role[] = ["item", "unitCost", "quantity", "times", "amount", "activityId", "month", "quantityUnit", "note"];
@@ -40,6 +42,10 @@ export interface HandHeader {
   classCols: Partial<Record<ExpenseClass, number>>;
   /** Header text of each mapped column, as written. */
   headers: Record<number, string>;
+  /** Separate satang columns (บาท | สต.): money column → its satang column. */
+  satang?: Record<number, number>;
+  /** Month-grid amounts (แผนการใช้จ่ายเงิน ต.ค. … ก.ย., or quarters): column → fiscal month index 0..11 (0 = October). */
+  monthCols?: { col: number; index: number; year?: number }[];
   score: number;
 }
 
@@ -71,6 +77,8 @@ function isTimeCombo(s: string): boolean {
 export function roleOf(raw: string): { role: Role; cls?: ExpenseClass } | undefined {
   let n = normHeader(raw);
   if (!n) return undefined;
+  if (/^(สต|สตางค์|สตฺ|satang)$/.test(n.replace(/[()]/g, ""))) return { role: "satang" };
+  if (monthHeader(raw)) return { role: "monthAmount" };
   // parentheses: a money unit is dropped ("ราคาต่อหน่วย (บาท)"), another unit is kept as a word ("จำนวน (คน)")
   const paren = /\(([^)]*)\)/g;
   let unit = "";
@@ -109,6 +117,43 @@ export function roleOf(raw: string): { role: Role; cls?: ExpenseClass } | undefi
   return undefined;
 }
 
+const MONTH_KEYS: string[][] = [
+  ["ตค", "ตุลาคม", "oct", "october"],
+  ["พย", "พฤศจิกายน", "nov", "november"],
+  ["ธค", "ธันวาคม", "dec", "december"],
+  ["มค", "มกราคม", "jan", "january"],
+  ["กพ", "กุมภาพันธ์", "feb", "february"],
+  ["มีค", "มีนาคม", "mar", "march"],
+  ["เมย", "เมษายน", "apr", "april"],
+  ["พค", "พฤษภาคม", "may"],
+  ["มิย", "มิถุนายน", "jun", "june"],
+  ["กค", "กรกฎาคม", "jul", "july"],
+  ["สค", "สิงหาคม", "aug", "august"],
+  ["กย", "กันยายน", "sep", "sept", "september"],
+];
+
+/**
+ * A month-grid header: a month name alone, with an optional year ("ต.ค.", "ต.ค. 66", "ตุลาคม ๒๕๖๖",
+ * "Oct"), or a quarter ("ไตรมาส 1", "ไตรมาสที่ ๒ (ม.ค.-มี.ค.)", "Q3"): its fiscal month index (0 = October)
+ * and the year when written. Undefined for anything else.
+ */
+export function monthHeader(raw: string): { index: number; year?: number } | undefined {
+  const t = toArabicDigits(String(raw)).toLowerCase().replace(/[\s.\u200b]+/g, "");
+  if (t.length > 24) return undefined;
+  const q = /^(?:ไตรมาส(?:ที่)?|q)([1-4])(?:\(.*\))?$/.exec(t);
+  if (q) return { index: (Number(q[1]) - 1) * 3 };
+  const m = /^([ก-๙a-z]+?)(\d{2}|\d{4})?$/.exec(t.replace(/พศ(?=\d)/, ""));
+  if (!m) return undefined;
+  const idx = MONTH_KEYS.findIndex((keys) => keys.includes(m[1]));
+  if (idx < 0) return undefined;
+  let year: number | undefined;
+  if (m[2]) {
+    const y = Number(m[2]);
+    year = m[2].length === 2 ? 2500 + y : y < 2400 ? y + 543 : y;
+  }
+  return { index: idx, ...(year !== undefined ? { year } : {}) };
+}
+
 const WEIGHT: Partial<Record<Role, number>> = { item: 2, amount: 2, unitCost: 1.5, quantity: 1, times: 1, classAmount: 1 };
 
 function text(s: SheetSnapshot, r: number, c: number): string {
@@ -116,32 +161,61 @@ function text(s: SheetSnapshot, r: number, c: number): string {
   return typeof v === "string" && v.trim() && v.length <= 80 ? v.trim() : "";
 }
 
-/** A candidate header from one row, or two (top row with merged parents, bottom row with the details). */
-function candidate(s: SheetSnapshot, top: number, two: boolean): HandHeader | null {
-  const width = Math.max(rowWidth(s, top), two ? rowWidth(s, top + 1) : 0);
+/** A year written in a parent header ("พ.ศ. 2566", "ปีงบประมาณ ๒๕๖๗") over month columns. */
+function yearIn(text: string): number | undefined {
+  const m = /(25[0-9]{2})/.exec(toArabicDigits(text));
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * A candidate header from `depth` rows (1–3): the top rows hold merged parents (their text in their first
+ * cell, the cells to its right empty while a row below has text), the bottom row the details.
+ */
+function candidate(s: SheetSnapshot, top: number, depth: number): HandHeader | null {
+  let width = 0;
+  for (let k = 0; k < depth; k++) width = Math.max(width, rowWidth(s, top + k));
   if (width < 2) return null;
-  const h: HandHeader = { sheet: s.name, rows: two ? [top, top + 1] : [top], cols: {}, extraFactors: [], classCols: {}, headers: {}, score: 0 };
-  let parent = "";
+  const rows = Array.from({ length: depth }, (_, k) => top + k);
+  const h: HandHeader = { sheet: s.name, rows, cols: {}, extraFactors: [], classCols: {}, headers: {}, score: 0 };
+  const carry: string[] = Array.from({ length: depth }, () => "");
   let texts = 0;
+  const satangAt: number[] = [];
+  const months: { col: number; index: number; year?: number }[] = [];
   for (let c = 1; c <= width; c++) {
-    const t = text(s, top, c);
-    const b = two ? text(s, top + 1, c) : "";
-    // a merged parent: its text is in its first cell, the cells to its right under it are empty in the top row
-    if (t) parent = t;
-    else if (!b) parent = "";
-    if (!t && !b) continue;
+    const own = rows.map((r) => text(s, r, c));
+    // a merged parent carries to the right while a row below it has text
+    for (let k = 0; k < depth; k++) {
+      if (own[k]) carry[k] = own[k];
+      else if (!own.slice(k + 1).some(Boolean)) carry[k] = "";
+    }
+    if (!own.some(Boolean)) continue;
     texts++;
-    let hit: ReturnType<typeof roleOf>;
-    let written = t;
-    if (two && b) {
-      const p = t || parent;
-      // the detail decides ("คน", "วัน", "ราคา", "ค่าวัสดุ" under "จำนวน" / "งบประมาณ"); a unit below ("บาท")
-      // keeps the parent's role
-      hit = roleOf(b) ?? (p ? (roleOf(`${p}${b}`) ?? roleOf(p)) : undefined);
-      written = p ? `${p} ${b}` : b;
-    } else hit = t ? roleOf(t) : undefined;
+    // the detail: the lowest text of the column; its parents: the (carried) texts above it, nearest first
+    let low = depth - 1;
+    while (low > 0 && !own[low]) low--;
+    const b = own[low];
+    const parents: string[] = [];
+    for (let k = low - 1; k >= 0; k--) if (own[k] || carry[k]) parents.push(own[k] || carry[k]);
+    // the detail decides ("คน", "วัน", "ราคา", "ค่าวัสดุ" under "จำนวน" / "งบประมาณ"); a unit below ("บาท")
+    // keeps the parent's role
+    let hit = roleOf(b);
+    for (const p of parents) hit ??= roleOf(`${p}${b}`) ?? roleOf(p);
+    const written = [...parents].reverse().concat(b).join(" ");
     if (!hit) continue;
     const { role } = hit;
+    if (role === "satang") {
+      satangAt.push(c);
+      h.headers[c] = written;
+      continue;
+    }
+    if (role === "monthAmount") {
+      const m = monthHeader(b) ?? parents.map((p) => monthHeader(p)).find(Boolean);
+      if (!m) continue;
+      const year = m.year ?? parents.map(yearIn).find((y) => y !== undefined);
+      months.push({ col: c, index: m.index, ...(year !== undefined ? { year } : {}) });
+      h.headers[c] = written;
+      continue;
+    }
     if (role === "classAmount") {
       if (hit.cls && h.classCols[hit.cls] === undefined) h.classCols[hit.cls] = c;
       h.headers[c] = written;
@@ -155,11 +229,20 @@ function candidate(s: SheetSnapshot, top: number, two: boolean): HandHeader | nu
       h.headers[c] = written;
     }
   }
+  // a satang column belongs to the money column on its left (บาท | สต.)
+  if (satangAt.length) {
+    const money = [h.cols.unitCost, h.cols.amount, ...Object.values(h.classCols)].filter((x): x is number => x !== undefined);
+    for (const c of satangAt) {
+      const left = money.filter((m) => m < c).sort((a, b) => b - a)[0];
+      if (left !== undefined && (h.satang ??= {})[left] === undefined) h.satang[left] = c;
+    }
+  }
+  if (months.length >= 3) h.monthCols = months;
   const classes = Object.keys(h.classCols).length;
   if (h.cols.item === undefined || (h.cols.amount === undefined && classes < 2)) return null;
   let score = 0;
   for (const [role] of Object.entries(h.cols)) score += WEIGHT[role as Role] ?? 0.5;
-  score += h.extraFactors.length * 0.5 + classes;
+  score += h.extraFactors.length * 0.5 + classes + (h.monthCols ? 1.5 : 0) + (h.satang ? 0.5 : 0);
   // a header row is mostly header texts: penalise rows with many texts that map to nothing
   const mapped = Object.keys(h.headers).length;
   score -= Math.max(0, texts - mapped - 2) * 0.5;
@@ -175,20 +258,25 @@ function hasNumbers(s: SheetSnapshot, r: number): boolean {
 }
 
 /** The best budget-table header of a sheet (score ≥ 4.5: item, amount and a factor at least), or null. */
-export function findHandHeader(s: SheetSnapshot, maxRows = 200, skipRows: Set<number> = new Set(), onlyRow?: number): HandHeader | null {
+export function findHandHeader(s: SheetSnapshot, maxRows = 200, skipRows: Set<number> = new Set(), onlyRow?: number, range?: { from: number; to: number }): HandHeader | null {
   let best: HandHeader | null = null;
-  const n = Math.min(rowCount(s), maxRows);
-  for (let r = onlyRow ?? 1; r <= (onlyRow ?? n); r++) {
+  const n = Math.min(rowCount(s), maxRows, range?.to ?? Infinity);
+  const textRow = (r: number) => r <= n && !hasNumbers(s, r);
+  for (let r = onlyRow ?? range?.from ?? 1; r <= (onlyRow ?? n); r++) {
     if (skipRows.has(r) || hasNumbers(s, r)) continue;
     let onlyEmpty = true;
     for (let c = 1; c <= rowWidth(s, r) && onlyEmpty; c++) if (!isEmpty(cellValue(s, r, c))) onlyEmpty = false;
     if (onlyEmpty) continue;
-    const one = candidate(s, r, false);
-    const two = r + 1 <= n && !hasNumbers(s, r + 1) ? candidate(s, r, true) : null;
-    // two rows only when the second row adds to the header (not a data row above a one-row header)
-    const below = two ? (candidate(s, r + 1, false)?.score ?? 0) : 0;
+    const one = candidate(s, r, 1);
+    const two = textRow(r + 1) ? candidate(s, r, 2) : null;
+    const three = two && textRow(r + 2) ? candidate(s, r, 3) : null;
+    // more rows only when the lower rows add to the header (not a data row above a shorter header)
+    const score = (c: HandHeader | null) => c?.score ?? 0;
+    const below = two ? score(candidate(s, r + 1, 1)) : 0;
     const twoBetter = !!two && (!one || two.score > one.score + 0.4) && two.score > below + 0.4;
-    for (const c of [one, twoBetter ? two : null]) {
+    const below3 = three ? Math.max(score(candidate(s, r + 1, 2)), score(candidate(s, r + 2, 1))) : 0;
+    const threeBetter = !!three && three.score > Math.max(score(one), twoBetter ? score(two) : 0) + 0.4 && three.score > below3 + 0.4;
+    for (const c of [one, twoBetter ? two : null, threeBetter ? three : null]) {
       if (!c || c.score < 4.5) continue;
       if (!best || c.score > best.score + 0.01) best = c;
     }
@@ -228,6 +316,8 @@ export function checkWithData(s: SheetSnapshot, h: HandHeader, rows = 40): HandH
       else out.extraFactors.push(unit);
     }
   }
+  // a month grid of marks (✓, a schedule) is not a spending plan: its months need numbers
+  if (out.monthCols && !out.monthCols.some((m) => kinds(m.col).nums > 0) && lineRows.length) delete out.monthCols;
   for (const role of ["quantity", "times"] as const) {
     const c = out.cols[role];
     if (c === undefined) continue;

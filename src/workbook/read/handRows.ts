@@ -34,8 +34,8 @@ export interface RowInfo {
 }
 
 const NUMERIC_TEXT = /^[\s(]*-?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?[\s)]*(บาท|baht|\.-|-)?\s*$/i;
-const ACT_HEAD = /^\s*(?:กิจกรรม(?:ที่)?|activity)\s*([0-9๐-๙]+)?\s*[.):\-–]?\s*(.*)$/i;
-const NUM_HEAD = /^\s*\(?([0-9๐-๙]{1,2})\s*[.)]\s*(?![0-9๐-๙])(\S.*)$/;
+export const ACT_HEAD = /^\s*(?:กิจกรรม(?:ที่)?|activity)\s*([0-9๐-๙]+)?\s*[.):\-–]?\s*(.*)$/i;
+export const NUM_HEAD = /^\s*\(?([0-9๐-๙]{1,2})\s*[.)]\s*(?![0-9๐-๙])(\S.*)$/;
 const TOTAL = /^\s*(?:\(?\s*)?(รวม|ยอดรวม|total|sum|grand\s*total)/i;
 const GRAND = /ทั้งสิ้น|ทั้งหมด|ทั้งโครงการ|grand|รวมงบประมาณ\s*$|รวมทุกกิจกรรม/i;
 const SUB = /กิจกรรม|ย่อย|sub|^\s*รวม\s*(?:ที่)?\s*[0-9๐-๙]/i;
@@ -50,7 +50,9 @@ export function isNumericText(v: string): boolean {
 /** The number columns of a header: factors, amount, class amounts. */
 export function numberCols(h: HandHeader): { factors: number[]; amounts: number[] } {
   const factors = [h.cols.unitCost, h.cols.quantity, h.cols.times, ...h.extraFactors].filter((x): x is number => x !== undefined);
-  const amounts = [h.cols.amount, ...Object.values(h.classCols)].filter((x): x is number => x !== undefined);
+  const amounts = [h.cols.amount, ...Object.values(h.classCols), ...Object.values(h.satang ?? {}), ...(h.monthCols ?? []).map((m) => m.col)].filter(
+    (x): x is number => x !== undefined,
+  );
   return { factors, amounts };
 }
 
@@ -82,7 +84,9 @@ function digits(s: string | undefined): string | undefined {
 export function classifyRows(s: SheetSnapshot, h: HandHeader, stopRows: Set<number> = new Set()): RowInfo[] {
   const { factors, amounts } = numberCols(h);
   const numCols = new Set([...factors, ...amounts]);
-  const mapped = [...Object.values(h.cols), ...h.extraFactors, ...Object.values(h.classCols)].filter((x): x is number => x !== undefined);
+  const mapped = [...Object.values(h.cols), ...h.extraFactors, ...Object.values(h.classCols), ...Object.values(h.satang ?? {}), ...(h.monthCols ?? []).map((m) => m.col)].filter(
+    (x): x is number => x !== undefined,
+  );
   const maxCol = Math.max(...mapped);
   const noteCol = h.cols.note;
   const out: RowInfo[] = [];

@@ -21,6 +21,8 @@ export interface Ctx {
   issues: Issue[];
   /** Cells already reported (rule|sheet|cell) to avoid duplicates. */
   seen: Set<string>;
+  /** A table whose figures are all typed as text (pasted from Word): numbers in text are read without a bad-number each. */
+  quietText?: boolean;
 }
 
 export function newCtx(sheets: SheetSnapshot[]): Ctx {
@@ -93,6 +95,7 @@ export function readNum(ctx: Ctx, s: SheetSnapshot, row: number, col: number | u
   const strict = /^[\s(]*-?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?[\s)]*(บาท|baht|\.-)?\s*$/i.test(text);
   const parsed = kind === "money" ? parseMoney(text) : parseNumber(text);
   if (parsed === null || !strict) return { value: null, invalid: text };
+  if (ctx.quietText) return { value: parsed };
   report(ctx, {
     rule: "bad-number",
     severity: "warning",

@@ -19,6 +19,7 @@ import { join } from "path";
 import { bahtText } from "../../../src/core/bahtText";
 import { toThaiDigits } from "../../../src/core/thaiDigits";
 import { rng } from "../../../bench/rng";
+import { classWorkbooks } from "./classes";
 
 const OUT = __dirname; // the committed corpus
 
@@ -651,7 +652,7 @@ export async function generate(count = 26, offset = 0, out = __dirname): Promise
   const toCache: string[] = [];
   const tmp = mkdtempSync(join(tmpdir(), "wbcorpus-"));
   const written: string[] = [];
-  const all = [...Array.from({ length: count }, (_, i) => build(i + offset)), ...unusable().map((x) => ({ ...x, cached: false }))];
+  const all = [...Array.from({ length: count }, (_, i) => build(i + offset)), ...classWorkbooks(offset), ...unusable().map((x) => ({ ...x, cached: false }))];
   for (const { wb, key, name, cached } of all) {
     wb.creator = "corpus generator";
     wb.created = new Date(Date.UTC(2024, 0, 1));

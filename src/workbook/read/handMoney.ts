@@ -1,0 +1,99 @@
+/**
+ * Money shapes of hand-made budget tables beyond one amount per cell:
+ * - baht and satang in separate columns (จำนวนเงิน: บาท | สต.): the satang cell is added to the baht;
+ * - month-grid spending plans (แผนการใช้จ่ายเงิน: a column per month ต.ค. … ก.ย., or per quarter, and a
+ *   total column): the months a line spends in are read from the grid, and the row's total must be the
+ *   sum of its months (line-amount-mismatch at the total cell when it is not).
+ */
+import type { BudgetLine } from "../../core/model";
+import { toArabicDigits } from "../../core/thaiDigits";
+import { addr } from "../a1";
+import { cellFormula, cellValue, isEmpty, ref } from "../cells";
+import type { Text } from "../i18n";
+import type { Located } from "../located";
+import type { SheetSnapshot } from "../types";
+import type { HandHeader } from "./handHeader";
+import { readNum, report, type Ctx } from "./values";
+
+type NumRead = { value: number | null; invalid?: string };
+
+/** The satang (0–99) written in a satang cell: a number or a text of digits ("50", "๕๐", "-", "00"). */
+export function satangOf(v: unknown): number | null {
+  if (typeof v === "number") return Number.isInteger(v) && v >= 0 && v < 100 ? v : null;
+  if (typeof v !== "string") return null;
+  const t = toArabicDigits(v).trim();
+  if (t === "-" || t === "–" || t === "") return 0;
+  return /^[0-9]{1,2}$/.test(t) ? Number(t) : null;
+}
+
+/** A money read in baht plus the satang column beside it (when the table has one for this column). */
+export function withSatang(s: SheetSnapshot, h: HandHeader, r: number, col: number, v: NumRead): NumRead {
+  const sc = h.satang?.[col];
+  if (sc === undefined || v.value === null) return v;
+  const raw = cellValue(s, r, sc);
+  if (isEmpty(raw)) return v;
+  const st = satangOf(raw);
+  if (st === null) return v;
+  // a baht cell with a fraction already holds its satang (=ROUND(…,2) in the baht column): keep it
+  if (v.value % 100 !== 0) return v;
+  return { ...v, value: v.value + st };
+}
+
+const baht = (s: number) => (s / 100).toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+
+/**
+ * Reads the month amounts of one line of a month grid: the first month with an amount gives the line's
+ * month (set once the fiscal year is known, see applyMonthGrid); without a total column the months' sum
+ * is the line's amount; with one, a total that is not the sum of the months is reported.
+ */
+export function readMonthGrid(ctx: Ctx, s: SheetSnapshot, h: HandHeader, r: number, line: BudgetLine, loc: Located, what: Text, amountCol: number | undefined): void {
+  let sum = 0;
+  let any = false;
+  let first: { index: number; year?: number; col: number } | undefined;
+  for (const m of h.monthCols ?? []) {
+    const v = readNum(ctx, s, r, m.col, "money", what);
+    if (v.value === null || v.value === 0) continue;
+    any = true;
+    sum += v.value;
+    first ??= { index: m.index, col: m.col, ...(m.year !== undefined ? { year: m.year } : {}) };
+  }
+  if (!any) return;
+  if (first) (loc.monthGridLines ??= new Map()).set(line.id, { index: first.index, ...(first.year !== undefined ? { year: first.year } : {}), cell: ref(s, r, first.col) });
+  if (amountCol === undefined) {
+    line.statedAmount ??= sum;
+    return;
+  }
+  const stated = line.statedAmount;
+  if (stated === null || stated === sum) return;
+  const cell = addr(r, amountCol);
+  const f = cellFormula(s, r, amountCol);
+  report(ctx, {
+    rule: "line-amount-mismatch",
+    severity: "error",
+    message: {
+      th: `${what.th}: ยอดรวม ${s.name}!${cell} คือ ${baht(stated)} บาท แต่รวมรายเดือนในแถวนี้ได้ ${baht(sum)} บาท${f ? ` (สูตร ${f})` : ""}`,
+      en: `${what.en}: the total ${s.name}!${cell} is ${baht(stated)} baht but the months of this row add up to ${baht(sum)} baht${f ? ` (formula ${f})` : ""}`,
+    },
+    lineId: line.id,
+    item: line.item,
+    expected: sum,
+    actual: stated,
+    valueKind: "money",
+    sheet: s.name,
+    cell,
+  });
+}
+
+/** Sets the month of each month-grid line once the fiscal year is known (Oct–Dec are in the year before). */
+export function applyMonthGrid(loc: Located, lines: BudgetLine[], fiscalYear: number): void {
+  const grid = loc.monthGridLines;
+  if (!grid || !fiscalYear) return;
+  for (const l of lines) {
+    const g = grid.get(l.id);
+    if (!g || l.month) continue;
+    const month = ((g.index + 9) % 12) + 1;
+    const year = g.year ?? (g.index < 3 ? fiscalYear - 1 : fiscalYear);
+    l.month = { year, month };
+    (loc.lineMonthCells ??= new Map()).set(l.id, g.cell);
+  }
+}
