@@ -62,9 +62,31 @@ export interface Project {
   /** หลักการและเหตุผล */
   rationale?: string;
   expectedResults?: string[];
+  /** แผนงาน / งาน (e.g. บริหารวิชาการ), distinct from the department. */
+  workPlan?: string;
+  /** สนองกลยุทธ์ at each level: สพฐ. (OBEC), สพท. (the service area office), สถานศึกษา (the school). */
+  strategyObec?: string;
+  strategyArea?: string;
+  strategySchool?: string;
+  /** สนองมาตรฐานการศึกษา / ตัวบ่งชี้ lines as written. */
+  standards?: string[];
+  /** สถานที่ดำเนินการ as text (a place name); `venue` is the government/private switch the rate checks use. */
+  place?: string;
+  /** การวิเคราะห์ความเสี่ยง: ปัจจัยความเสี่ยง and แนวทางการบริหารความเสี่ยง, lines as written. */
+  risks?: string[];
+  riskResponses?: string[];
+  /** Who signs the proposal: ผู้เสนอโครงการ, ผู้เห็นชอบโครงการ, ผู้อนุมัติโครงการ. */
+  signers?: Partial<Record<SignerRole, Signer>>;
   /** Stated grand total of the budget detail (รวมทั้งสิ้น / รายละเอียดการใช้งบประมาณ), when the source states one. */
   statedTotal?: Satang;
   cells?: Partial<Record<ProjectField, CellRef>>;
+}
+
+export type SignerRole = "proposer" | "endorser" | "approver";
+
+export interface Signer {
+  name?: string;
+  position?: string;
 }
 
 export type ProjectField =
@@ -83,6 +105,9 @@ export type ProjectField =
   | "character"
   | "statedTotal";
 
+/** The PDCA step an activity belongs to (P วางแผน, D ดำเนินการ, C ตรวจสอบ, A ปรับปรุง). */
+export type PdcaStep = "P" | "D" | "C" | "A";
+
 export interface Activity {
   /** The activity's number as written ("1", "2", "๔" normalised to "4"). Budget lines refer to it. */
   id: string;
@@ -90,6 +115,7 @@ export interface Activity {
   start?: MonthRef;
   end?: MonthRef;
   owners: string[];
+  pdca?: PdcaStep;
   /** Status the user set; when absent it is derived from the months and today's date. */
   status?: ActivityStatus;
   note?: string;
@@ -158,6 +184,9 @@ export interface Results {
   spent?: Satang;
   /** Remaining as stated; the check compares it with received − spent. */
   remaining?: Satang;
+  /** ปัญหา/อุปสรรค and ข้อเสนอแนะ (แนวทางแก้ไข) of the results report, lines as written. */
+  problems?: string[];
+  suggestions?: string[];
   cells?: Partial<Record<"received" | "spent" | "remaining", CellRef>>;
 }
 

@@ -21,6 +21,8 @@ export type SectionKind =
   | "indicators"
   | "expected"
   | "achievements"
+  | "problems"
+  | "suggestions"
   | "skip";
 
 export interface Heading {
@@ -91,10 +93,10 @@ const HEADINGS: readonly [string, SectionKind][] = [
   ["ผลที่คาดว่าจะเกิด", "expected"],
   ["ผลสำเร็จ", "achievements"],
   ["ผลที่ได้จากการดำเนินการ", "achievements"],
-  ["ปัญหา", "skip"],
-  ["อุปสรรค", "skip"],
-  ["แนวทางแก้ไข", "skip"],
-  ["ข้อเสนอแนะ", "skip"],
+  ["ปัญหา", "problems"],
+  ["อุปสรรค", "problems"],
+  ["แนวทางแก้ไข", "suggestions"],
+  ["ข้อเสนอแนะ", "suggestions"],
   ["เอกสารอ้างอิง", "skip"],
   ["รูปภาพ", "skip"],
   ["ภาพประกอบ", "skip"],

@@ -16,6 +16,7 @@ import { ImportProblem, problem } from "./problems";
 import { normaliseName, SourceLine, splitLines, stripNumbering, collapseSpaces, trimPunct, hasUndecodable } from "./text";
 import { matchBlocks } from "./similarity";
 import { maxMonth, minMonth } from "./months";
+import { signersByRole, strategyLevels } from "./formParts";
 
 export type { ImportProblem } from "./problems";
 export { parseBudgetLine } from "./budgetLine";
@@ -160,6 +161,29 @@ function expenseClassOf(item: string, heading: ExpenseClass | undefined): Expens
   }
 }
 
+/** Risk analysis, the report's problems and suggestions, signers, the place and the strategy of each level. */
+function formParts(pr: Plan["project"], plan: Plan, main: PartData | undefined, other: PartData | undefined, report: PartData | undefined): void {
+  const first = <K extends "risks" | "riskResponses" | "problems" | "suggestions">(k: K, ...from: (PartData | undefined)[]) =>
+    from.find((p) => p && p.form[k].length)?.form[k];
+  const risks = first("risks", main, other);
+  if (risks) pr.risks = [...risks];
+  const responses = first("riskResponses", main, other);
+  if (responses) pr.riskResponses = [...responses];
+  const signers = signersByRole(main?.form.signers.length ? main.form.signers : (other?.form.signers ?? []));
+  if (signers) pr.signers = signers;
+  const venueText = main?.venueText ?? other?.venueText;
+  const places = [...new Set([...(main?.form.places ?? []), ...(other?.form.places ?? [])])];
+  if (venueText) pr.place = venueText;
+  else if (places.length) pr.place = places.join(", ");
+  const levels = strategyLevels(pr.alignment ?? []);
+  if (levels.obec) pr.strategyObec = levels.obec;
+  if (levels.area) pr.strategyArea = levels.area;
+  if (levels.school) pr.strategySchool = levels.school;
+  const problems = first("problems", report, main, other);
+  const suggestions = first("suggestions", report, main, other);
+  if (problems || suggestions) plan.results = { ...(problems ? { problems: [...problems] } : {}), ...(suggestions ? { suggestions: [...suggestions] } : {}) };
+}
+
 /** Builds the plan from the parsed parts; the proposal's data wins, the report gives results. */
 function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLine[], src: SourceMap): Plan {
   const proposal = parts.find((p) => p.kind === "proposal");
@@ -229,6 +253,7 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   if (rationale) pr.rationale = rationale.join("\n");
   const expected = pick("expectedResults");
   if (expected) pr.expectedResults = expected;
+  formParts(pr, plan, main, other, report);
   const statedTotal = blockPart?.statedTotal ?? pick("statedTotal");
   if (statedTotal !== undefined) {
     pr.statedTotal = statedTotal;
@@ -242,7 +267,7 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   // results: the report's, else any part's
   const results = report?.results ?? proposal?.results ?? parts.find((p) => p.results)?.results;
   if (results) {
-    plan.results = { ...results };
+    plan.results = { ...results, ...plan.results };
     src.results = report?.results ? report.at.results : proposal?.results ? proposal.at.results : parts.find((p) => p.results)?.at.results;
   }
 

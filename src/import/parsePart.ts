@@ -10,6 +10,7 @@ import { parseMoney } from "../core/money";
 import { ActivityTableReader } from "./activityTable";
 import { BudgetReader } from "./budgetSection";
 import { classifyHeading, fiscalYearMention, headerField, SectionKind, targetKind } from "./headings";
+import { FormPartsReader } from "./formParts";
 import { IndicatorReader } from "./indicatorTable";
 import { extractQuantity } from "./items";
 import { isThroughout, monthsOf } from "./months";
@@ -40,6 +41,7 @@ export class PartParser implements PartState {
   private readonly activityTable: ActivityTableReader;
   private readonly budget: BudgetReader;
   private readonly indicators: IndicatorReader;
+  private readonly form = new FormPartsReader();
 
   constructor(kind: PartKind, startLine: number) {
     this.data = {
@@ -53,6 +55,7 @@ export class PartParser implements PartState {
       blocks: [],
       indicators: [],
       expectedResults: [],
+      form: this.form.data,
       at: {},
       problems: [],
     };
@@ -72,6 +75,8 @@ export class PartParser implements PartState {
       return;
     }
     const flat = collapseSpaces(t);
+    this.form.placeMention(flat);
+    if (this.form.signatureLine(flat)) return;
     const num = stripNumbering(flat);
     // a page number ("- 2 -", "หน้า 3", "-3/5-") between pages is not part of the text
     if (/^(?:[-–]\s*\d{1,3}(?:\s*\/\s*\d{1,3})?\s*[-–]|\(\s*\d{1,3}\s*\)|หน้า(?:ที่)?\s*\d{1,3}(?:\s*\/\s*\d{1,3})?)$/.test(flat)) return;
@@ -162,7 +167,9 @@ export class PartParser implements PartState {
     // 6. headings
     const inBudget = this.mode === "budget" || this.mode === "budgetDetail";
     const h = classifyHeading(num.rest, !!num.number);
-    if (h && !(inBudget && h.kind === "activities" && num.number !== "" && num.rest.startsWith("กิจกรรม"))) {
+    // "1. งบประมาณโอนล่าช้า" under ปัญหา/อุปสรรค is a problem, not the budget heading
+    const inList = (this.mode === "problems" || this.mode === "suggestions") && h?.kind === "budget" && !/\d/.test(h.value);
+    if (h && !inList && !(inBudget && h.kind === "activities" && num.number !== "" && num.rest.startsWith("กิจกรรม"))) {
       if (!(inBudget && (h.kind === "budget" || h.kind === "budgetDetail") && num.bullet)) {
         this.enter(line, h.kind, h.value, num.rest);
         return;
@@ -227,6 +234,11 @@ export class PartParser implements PartState {
         return;
       case "risk":
         this.riskLine(flat, line.no);
+        this.form.riskLine(flat, wasBlank);
+        return;
+      case "problems":
+      case "suggestions":
+        this.form.listLine(this.mode, flat, wasBlank);
         return;
       case "indicators":
       case "indicatorTable":
@@ -277,6 +289,7 @@ export class PartParser implements PartState {
     if (this.mode === "name") this.mode = "header"; // a name wraps over lines, not over paragraphs
     this.lastBlank = true;
     this.itemOpen = false;
+    this.form.blank();
     this.budget.blockTitleOpen = false;
   }
 
@@ -333,6 +346,7 @@ export class PartParser implements PartState {
       case "risk":
         this.mode = "risk";
         this.riskLine(rest, line.no);
+        this.form.riskHeading(rest);
         return;
       case "indicators":
         this.mode = "indicators";

@@ -4,6 +4,7 @@
 import type { ExpenseClass, Indicator, MonthRef, Results, Satang, Target } from "../core/model";
 import { parseMoney } from "../core/money";
 import type { ParsedBudgetLine } from "./budgetLine";
+import type { FormPartsData } from "./formParts";
 import type { SectionKind } from "./headings";
 import { ImportProblem, problem, ProblemCode } from "./problems";
 import type { SourceLine } from "./text";
@@ -71,6 +72,8 @@ export interface PartData {
   indicators: Indicator[];
   expectedResults: string[];
   fiscalYearHint?: number;
+  /** Risk analysis, problems, suggestions, signatures and places (./formParts.ts). */
+  form: FormPartsData;
   /** Lines (1-based) where values were read, to point findings at them. */
   at: { allocation?: number; results?: number; period?: number; funds?: number; owner?: number };
   problems: ImportProblem[];

@@ -35,6 +35,14 @@ export const SHEET_NAMES: Record<Lang, Record<SheetKey, string>> = {
   },
 };
 
+/** The printable proposal sheet (แบบเสนอโครงการ), written from the data sheets by formulas; never read as data. */
+export const PRINT_SHEET_NAMES: Record<Lang, string> = { th: "แบบเสนอโครงการ", en: "Proposal" };
+
+export function isPrintSheet(name: string): boolean {
+  const n = String(name).trim().replace(/\s*\(\d+\)$/, "");
+  return n === PRINT_SHEET_NAMES.th || n.toLowerCase() === PRINT_SHEET_NAMES.en.toLowerCase();
+}
+
 /** One choice of a list: its code, its labels, and other spellings accepted when reading. */
 export interface Choice<T extends string = string> {
   id: T;
@@ -110,6 +118,13 @@ export const CONFIDENCE_CHOICES: Choice<"high" | "medium" | "low" | "unconfirmed
   { id: "unconfirmed", th: "ยังไม่ยืนยัน", en: "unconfirmed" },
 ];
 
+export const PDCA_CHOICES: Choice<"P" | "D" | "C" | "A">[] = [
+  { id: "P", th: "P วางแผน", en: "P plan", aliases: ["วางแผน", "plan", "ขั้นวางแผน", "p (plan)"] },
+  { id: "D", th: "D ดำเนินการ", en: "D do", aliases: ["ดำเนินการ", "do", "ขั้นดำเนินการ", "ปฏิบัติ", "d (do)"] },
+  { id: "C", th: "C ตรวจสอบ", en: "C check", aliases: ["ตรวจสอบ", "check", "ขั้นตรวจสอบ", "ประเมินผล", "c (check)"] },
+  { id: "A", th: "A ปรับปรุง", en: "A act", aliases: ["ปรับปรุง", "act", "ขั้นปรับปรุง", "ปรับปรุงพัฒนา", "a (act)"] },
+];
+
 export const CHOICES = {
   venue: VENUE_CHOICES,
   trainingType: TRAINING_CHOICES,
@@ -120,6 +135,7 @@ export const CHOICES = {
   targetKind: TARGET_KIND_CHOICES,
   allMeals: ALL_MEALS_CHOICES,
   confidence: CONFIDENCE_CHOICES,
+  pdca: PDCA_CHOICES,
 } as const;
 
 export type ChoiceListName = keyof typeof CHOICES;

@@ -7,10 +7,12 @@
  *
  * Pure data and string functions: no exceljs, no Office, no fs.
  */
-import type { StyleName } from "./types";
 import type { ChoiceListName, Lang, SheetKey, Text } from "./i18n";
 import { STATUS_CHOICES } from "./i18n";
-import { nonDefaultConditionLabels } from "./rateLabels";
+import { RATES_TABLE } from "./layoutRates";
+
+export { RATES_TABLE, RATES_COND_ROW } from "./layoutRates";
+export { FONT, FONT_FALLBACK, STYLES, type StyleDef } from "./layoutStyles";
 
 export type ValueType = "text" | "id" | "money" | "number" | "month" | "enum" | "percent" | "list" | "date";
 /** input: the user types it; formula: the template computes it; inputOrFormula: a formula the user may override by typing. */
@@ -61,6 +63,8 @@ export interface ColumnDef {
   required?: boolean;
   /** Not matched by header text when reading (e.g. the month grid with date headers). */
   unmatched?: boolean;
+  /** Read from workbooks of older template versions; no longer written. */
+  legacy?: boolean;
 }
 
 export interface TableDef {
@@ -93,6 +97,8 @@ export const FORMULA_TEXT = {
   overCeiling: { th: "เกินเพดาน", en: "over ceiling" },
   ok: { th: "ผ่าน", en: "ok" },
   typedAmount: { th: "พิมพ์ตัวเลขแทนสูตร", en: "number typed over formula" },
+  met: { th: "บรรลุ", en: "met" },
+  notMet: { th: "ไม่บรรลุ", en: "not met" },
   gridMark: "●",
   periodMark: "■",
 } as const;
@@ -162,7 +168,29 @@ export const PROJECT_FIELDS: FieldDef[] = [
   { key: "rationale", label: { th: "หลักการและเหตุผล", en: "Rationale" }, kind: "input", type: "text" },
   { key: "objectives", label: { th: "วัตถุประสงค์", en: "Objectives" }, kind: "input", type: "list" },
   { key: "expectedResults", label: { th: "ผลที่คาดว่าจะได้รับ", en: "Expected results" }, kind: "input", type: "list" },
+  // template version 3: the parts of the printed form (แบบเสนอโครงการ); after the fields above so their rows stay
+  { key: "workPlan", label: { th: "แผนงาน", en: "Work plan" }, aliases: ["แผนงาน/งาน", "งาน"], kind: "input", type: "text" },
+  { key: "strategyObec", label: { th: "สนองกลยุทธ์ สพฐ.", en: "OBEC strategy" }, aliases: ["กลยุทธ์ สพฐ.", "สนองยุทธศาสตร์ สพฐ."], kind: "input", type: "text" },
+  { key: "strategyArea", label: { th: "สนองกลยุทธ์ สพท.", en: "Service area strategy" }, aliases: ["กลยุทธ์ สพท.", "สนองกลยุทธ์ สพป.", "สนองกลยุทธ์ สพม."], kind: "input", type: "text" },
+  { key: "strategySchool", label: { th: "สนองกลยุทธ์สถานศึกษา", en: "School strategy" }, aliases: ["กลยุทธ์สถานศึกษา", "สนองกลยุทธ์ สถานศึกษา"], kind: "input", type: "text" },
+  { key: "standards", label: { th: "สนองมาตรฐานการศึกษา/ตัวบ่งชี้", en: "Education standards / indicators" }, aliases: ["มาตรฐานการศึกษา", "สนองมาตรฐานการศึกษา"], kind: "input", type: "list" },
+  { key: "place", label: { th: "สถานที่ดำเนินการ", en: "Place" }, aliases: ["สถานที่ดำเนินงาน"], kind: "input", type: "text" },
+  { key: "risks", label: { th: "ปัจจัยความเสี่ยง", en: "Risk factors" }, aliases: ["ความเสี่ยง"], kind: "input", type: "list" },
+  { key: "riskResponses", label: { th: "แนวทางการบริหารความเสี่ยง", en: "Risk responses" }, aliases: ["การบริหารความเสี่ยง"], kind: "input", type: "list" },
+  { key: "proposerName", label: { th: "ผู้เสนอโครงการ (ชื่อ)", en: "Proposed by (name)" }, kind: "input", type: "text" },
+  { key: "proposerPosition", label: { th: "ผู้เสนอโครงการ (ตำแหน่ง)", en: "Proposed by (position)" }, kind: "input", type: "text" },
+  { key: "endorserName", label: { th: "ผู้เห็นชอบโครงการ (ชื่อ)", en: "Endorsed by (name)" }, kind: "input", type: "text" },
+  { key: "endorserPosition", label: { th: "ผู้เห็นชอบโครงการ (ตำแหน่ง)", en: "Endorsed by (position)" }, kind: "input", type: "text" },
+  { key: "approverName", label: { th: "ผู้อนุมัติโครงการ (ชื่อ)", en: "Approved by (name)" }, kind: "input", type: "text" },
+  { key: "approverPosition", label: { th: "ผู้อนุมัติโครงการ (ตำแหน่ง)", en: "Approved by (position)" }, kind: "input", type: "text" },
 ];
+
+/** Project fields the signature block reads: role → name and position field keys. */
+export const SIGNER_FIELDS = {
+  proposer: { name: "proposerName", position: "proposerPosition" },
+  endorser: { name: "endorserName", position: "endorserPosition" },
+  approver: { name: "approverName", position: "approverPosition" },
+} as const;
 
 /** First row of the project fields (row 1: title, row 2: legend). */
 export const PROJECT_FIRST_FIELD_ROW = 3;
@@ -271,6 +299,8 @@ export const ACTIVITIES_TABLE: TableDef = {
       },
     },
     { key: "note", header: { th: "หมายเหตุ", en: "Note" }, aliases: ["remarks"], width: 20, kind: "input", type: "text" },
+    // template version 3 (last, so the columns before it keep their letters)
+    { key: "pdca", header: { th: "ขั้นตอน PDCA", en: "PDCA step" }, aliases: ["pdca", "ขั้นตอน", "วงจร pdca"], width: 13, kind: "input", type: "enum", choices: "pdca" },
   ],
 };
 
@@ -384,100 +414,38 @@ export const BUDGET_TABLE: TableDef = {
 export const INDICATORS_TABLE: TableDef = {
   key: "indicators",
   sheet: "indicators",
-  title: { th: "ตัวชี้วัดความสำเร็จและค่าเป้าหมาย", en: "Indicators and targets" },
+  title: { th: "การประเมินผล: ตัวชี้วัดความสำเร็จและค่าเป้าหมาย", en: "Evaluation: indicators and targets" },
   minRows: 6,
   spareRows: 2,
+  // the order of the printed form: ตัวชี้วัดความสำเร็จ | ค่าเป้าหมาย | วิธีการวัดและประเมินผล | เครื่องมือที่ใช้;
+  // what was achieved is typed on the results sheet (RESULT_INDICATORS_TABLE); workbooks of template versions
+  // 1–2 have achievedValue/percent here and still read
   columns: [
     { key: "kind", header: { th: "ประเภท", en: "Type" }, aliases: ["ประเภทตัวชี้วัด"], width: 11, kind: "input", type: "enum", choices: "indicatorKind" },
-    { key: "text", header: { th: "ตัวชี้วัด", en: "Indicator" }, aliases: ["ตัวชี้วัดความสำเร็จ"], width: 46, kind: "input", type: "text", required: true },
+    { key: "text", header: { th: "ตัวชี้วัดความสำเร็จ", en: "Indicator" }, aliases: ["ตัวชี้วัด"], width: 46, kind: "input", type: "text", required: true },
     { key: "targetValue", header: { th: "ค่าเป้าหมาย", en: "Target" }, aliases: ["target value"], width: 11, kind: "input", type: "number", required: true },
     { key: "targetUnit", header: { th: "หน่วย", en: "Unit" }, width: 10, kind: "input", type: "text" },
-    { key: "targetText", header: { th: "เป้าหมาย (ข้อความ)", en: "Target as written" }, aliases: ["เป้าหมาย"], width: 30, kind: "input", type: "text" },
-    { key: "method", header: { th: "วิธีวัด", en: "How measured" }, aliases: ["วิธีการวัด", "วิธีการวัดและประเมินผล"], width: 24, kind: "input", type: "text" },
-    { key: "tool", header: { th: "เครื่องมือ", en: "Tool" }, aliases: ["เครื่องมือที่ใช้", "เครื่องมือวัด"], width: 22, kind: "input", type: "text" },
-    { key: "achievedValue", header: { th: "ผลที่ได้", en: "Achieved" }, aliases: ["ผลการดำเนินงาน", "achieved value"], width: 11, kind: "input", type: "number" },
+    { key: "targetText", header: { th: "ค่าเป้าหมาย (ข้อความ)", en: "Target as written" }, aliases: ["เป้าหมาย (ข้อความ)", "เป้าหมาย"], width: 30, kind: "input", type: "text" },
+    { key: "method", header: { th: "วิธีการวัดและประเมินผล", en: "How measured" }, aliases: ["วิธีวัด", "วิธีการวัด"], width: 24, kind: "input", type: "text" },
+    { key: "tool", header: { th: "เครื่องมือที่ใช้", en: "Tool" }, aliases: ["เครื่องมือ", "เครื่องมือวัด", "เครื่องมือที่ใช้วัด"], width: 22, kind: "input", type: "text" },
+    { key: "achievedValue", header: { th: "ผลที่ได้", en: "Achieved" }, aliases: ["ผลการดำเนินงาน", "achieved value"], width: 11, kind: "input", type: "number", legacy: true },
     {
       key: "percent",
       header: { th: "ร้อยละที่บรรลุ", en: "% achieved" },
       width: 11,
       kind: "formula",
       type: "percent",
-      formula: (x) => {
-        const t = `$${x.c("targetValue")}${x.row}`;
-        const a = `$${x.c("achievedValue")}${x.row}`;
-        return `=IF(AND(N(${t})>0,ISNUMBER(${a})),${a}/${t},"")`;
-      },
+      legacy: true,
+      formula: (x) => achievedPercent(x),
     },
   ],
 };
 
-// ---------------------------------------------------------------------------------------------
-// Rates sheet (อัตรา): the rules in force; users may edit ceilings and add their own caps.
-
-export const RATES_TABLE: TableDef = {
-  key: "rates",
-  sheet: "rates",
-  title: { th: "อัตราเพดานค่าใช้จ่ายที่ใช้ตรวจ", en: "Rate ceilings used for checks" },
-  minRows: 20,
-  spareRows: 10,
-  columns: [
-    { key: "id", header: { th: "รหัส", en: "Rule id" }, aliases: ["id"], width: 16, kind: "input", type: "text" },
-    { key: "category", header: { th: "หมวดอัตรา", en: "Category" }, aliases: ["rate category"], width: 26, kind: "input", type: "text", required: true },
-    { key: "label", header: { th: "รายการ", en: "Item" }, width: 34, kind: "input", type: "text" },
-    { key: "unit", header: { th: "หน่วย", en: "Unit" }, width: 18, kind: "input", type: "text" },
-    { key: "ceiling", header: { th: "เพดาน (บาท)", en: "Ceiling (baht)" }, aliases: ["เพดาน", "ceiling"], width: 12, kind: "input", type: "money", required: true },
-    { key: "venue", header: { th: "สถานที่", en: "Venue" }, width: 15, kind: "input", type: "enum", choices: "venue" },
-    { key: "trainingType", header: { th: "ประเภทการอบรม", en: "Training type" }, width: 12, kind: "input", type: "enum", choices: "trainingType" },
-    { key: "staffLevel", header: { th: "ระดับตำแหน่ง", en: "Staff level" }, width: 16, kind: "input", type: "enum", choices: "staffLevel" },
-    {
-      key: "otherConditions",
-      header: { th: "เงื่อนไขอื่น", en: "Other conditions" },
-      aliases: ["เงื่อนไข", "conditions"],
-      width: 16,
-      kind: "input",
-      type: "text",
-    },
-    { key: "effectiveFrom", header: { th: "มีผลตั้งแต่", en: "From" }, aliases: ["effective from"], width: 12, kind: "input", type: "date" },
-    { key: "effectiveTo", header: { th: "ถึง", en: "To" }, aliases: ["effective to", "สิ้นสุด"], width: 12, kind: "input", type: "date" },
-    { key: "source", header: { th: "ที่มา", en: "Source" }, aliases: ["แหล่งที่มา", "อ้างอิง"], width: 40, kind: "input", type: "text" },
-    { key: "confidence", header: { th: "ความเชื่อมั่น", en: "Confidence" }, width: 12, kind: "input", type: "enum", choices: "confidence" },
-    { key: "note", header: { th: "หมายเหตุ", en: "Note" }, width: 30, kind: "input", type: "text" },
-    {
-      key: "applies",
-      header: { th: "ใช้กับโครงการนี้", en: "Applies" },
-      width: 9,
-      kind: "formula",
-      type: "number",
-      formula: (x) => {
-        const r = x.row;
-        const cond = (col: string, which: "venue" | "trainingType" | "staffLevel") =>
-          `OR($${x.c(col)}${r}="",$${x.c(col)}${r}=${x.ratesCond(which)})`;
-        // rows for a lower-ceiling condition (shared room, half day, …) are not the default a line gets
-        const other = nonDefaultConditionLabels(x.lang).map((t) => `ISERROR(SEARCH("${t}",$${x.c("otherConditions")}${r}))`);
-        return `=IF(AND(${cond("venue", "venue")},${cond("trainingType", "trainingType")},${cond("staffLevel", "staffLevel")},${other.join(",")}),1,0)`;
-      },
-    },
-    {
-      key: "fromCalc",
-      header: { th: "เริ่ม (คำนวณ)", en: "From (calc)" },
-      width: 9,
-      kind: "formula",
-      type: "number",
-      formula: (x) => `=IF(ISNUMBER($${x.c("effectiveFrom")}${x.row}),$${x.c("effectiveFrom")}${x.row},0)`,
-    },
-    {
-      key: "toCalc",
-      header: { th: "ถึง (คำนวณ)", en: "To (calc)" },
-      width: 9,
-      kind: "formula",
-      type: "number",
-      formula: (x) => `=IF(ISNUMBER($${x.c("effectiveTo")}${x.row}),$${x.c("effectiveTo")}${x.row},2958465)`,
-    },
-  ],
-};
-
-/** Row 2 of the rates sheet: the conditions in force for this plan (venue, training type, staff level), drawn from the project sheet. */
-export const RATES_COND_ROW = 2;
+function achievedPercent(x: FormulaCtx): string {
+  const t = `$${x.c("targetValue")}${x.row}`;
+  const a = `$${x.c("achievedValue")}${x.row}`;
+  return `=IF(AND(N(${t})>0,ISNUMBER(${a})),${a}/${t},"")`;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Results sheet (ผลการดำเนินงาน): label in A, value in B; then per-indicator results (formulas).
@@ -500,8 +468,40 @@ export const RESULTS_FIELDS: FieldDef[] = [
     type: "percent",
     formula: (x) => `=IF(N(${x.field("received")})=0,"",N(${x.field("spent")})/${x.field("received")})`,
   },
+  { key: "problems", label: { th: "ปัญหา/อุปสรรค", en: "Problems" }, aliases: ["ปัญหา", "อุปสรรค", "ปัญหาและอุปสรรค"], kind: "input", type: "list" },
+  { key: "suggestions", label: { th: "ข้อเสนอแนะ", en: "Suggestions" }, aliases: ["แนวทางแก้ไข/ข้อเสนอแนะ", "แนวทางแก้ไข"], kind: "input", type: "list" },
 ];
 export const RESULTS_FIRST_FIELD_ROW = 3;
+
+/**
+ * The results sheet's per-indicator table (template version 3): the indicator and its target drawn from
+ * the indicators sheet by formulas, what was achieved typed here, the share and whether it was met.
+ */
+export const RESULT_INDICATORS_TABLE: TableDef = {
+  key: "resultIndicators",
+  sheet: "results",
+  title: { th: "ผลการดำเนินงานตามตัวชี้วัด", en: "Achievement by indicator" },
+  minRows: 6,
+  spareRows: 0,
+  columns: [
+    { key: "text", header: { th: "ตัวชี้วัดความสำเร็จ", en: "Indicator" }, aliases: ["ตัวชี้วัด"], width: 46, kind: "formula", type: "text", required: true },
+    { key: "targetValue", header: { th: "ค่าเป้าหมาย", en: "Target" }, width: 12, kind: "formula", type: "number" },
+    { key: "targetUnit", header: { th: "หน่วย", en: "Unit" }, width: 10, kind: "formula", type: "text" },
+    { key: "achievedValue", header: { th: "ผลที่ได้", en: "Achieved" }, aliases: ["ผลการดำเนินงาน", "achieved value"], width: 12, kind: "input", type: "number", required: true },
+    { key: "percent", header: { th: "ร้อยละที่บรรลุ", en: "% achieved" }, width: 12, kind: "formula", type: "percent", formula: (x) => achievedPercent(x) },
+    {
+      key: "met",
+      header: { th: "บรรลุ/ไม่บรรลุ", en: "Met" },
+      width: 12,
+      kind: "formula",
+      type: "text",
+      formula: (x) => {
+        const p = `$${x.c("percent")}${x.row}`;
+        return `=IF(${p}="","",IF(${p}>=1,${Q(L(x, FORMULA_TEXT.met))},${Q(L(x, FORMULA_TEXT.notMet))}))`;
+      },
+    },
+  ],
+};
 export const resultsFieldRow = (key: string): number => RESULTS_FIRST_FIELD_ROW + RESULTS_FIELDS.findIndex((f) => f.key === key);
 
 export const TABLES: Record<string, TableDef> = {
@@ -510,6 +510,7 @@ export const TABLES: Record<string, TableDef> = {
   budget: BUDGET_TABLE,
   indicators: INDICATORS_TABLE,
   rates: RATES_TABLE,
+  resultIndicators: RESULT_INDICATORS_TABLE,
 };
 
 /** Column number (1-based) of a column in the template. */
@@ -518,43 +519,6 @@ export function templateCol(table: TableDef, key: string): number {
   if (i < 0) throw new Error(`No column ${key} in table ${table.key}`);
   return i + 1;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Styles: what each named style looks like (adapters map these to their own formatting).
-
-export interface StyleDef {
-  font: string;
-  size: number;
-  bold?: boolean;
-  italic?: boolean;
-  color?: string;
-  fill?: string;
-  numberFormat?: string;
-  wrap?: boolean;
-  align?: "left" | "center" | "right";
-  border?: boolean;
-  /** Formula cells are locked (protection is the user's choice); input cells are not. */
-  locked: boolean;
-}
-
-export const FONT = "TH SarabunPSK";
-export const FONT_FALLBACK = "Sarabun";
-
-export const STYLES: Record<StyleName, StyleDef> = {
-  title: { font: FONT, size: 18, bold: true, locked: true },
-  header: { font: FONT, size: 15, bold: true, fill: "#D9E1F2", wrap: true, align: "center", border: true, locked: true },
-  label: { font: FONT, size: 15, bold: true, locked: true },
-  input: { font: FONT, size: 15, fill: "#FFF9DB", wrap: true, border: true, locked: false },
-  inputMoney: { font: FONT, size: 15, fill: "#FFF9DB", numberFormat: '#,##0.00;-#,##0.00;"-"', align: "right", border: true, locked: false },
-  inputNumber: { font: FONT, size: 15, fill: "#FFF9DB", numberFormat: "General", align: "right", border: true, locked: false },
-  formula: { font: FONT, size: 15, fill: "#F2F2F2", wrap: true, border: true, locked: true },
-  formulaMoney: { font: FONT, size: 15, fill: "#F2F2F2", numberFormat: '#,##0.00;-#,##0.00;"-"', align: "right", border: true, locked: true },
-  formulaNumber: { font: FONT, size: 15, fill: "#F2F2F2", numberFormat: "General", align: "center", border: true, locked: true },
-  total: { font: FONT, size: 15, bold: true, fill: "#E2EFDA", border: true, locked: true },
-  totalMoney: { font: FONT, size: 15, bold: true, fill: "#E2EFDA", numberFormat: '#,##0.00;-#,##0.00;"-"', align: "right", border: true, locked: true },
-  note: { font: FONT, size: 14, italic: true, color: "#595959", locked: true },
-  status: { font: FONT, size: 15, fill: "#F2F2F2", align: "center", border: true, locked: true },
-};
 
 /** Larger than any ceiling (baht); written out in full, as HyperFormula reads no exponent literals. */
 const BIG = "10000000000";

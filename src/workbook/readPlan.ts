@@ -12,13 +12,13 @@ import { emptyPlan } from "../core/model";
 import { fiscalYearOf, monthOfDate } from "../core/calendar";
 import type { RateBook } from "../core/rates/rateBook";
 import { rateBookFromRules } from "../core/rates/rateBook";
-import { SHEET_KEYS, both, type Text } from "./i18n";
-import { ACTIVITIES_TABLE, BUDGET_TABLE, INDICATORS_TABLE, RATES_TABLE, TARGETS_TABLE } from "./layout";
+import { SHEET_KEYS, both, isPrintSheet, type Text } from "./i18n";
+import { ACTIVITIES_TABLE, BUDGET_TABLE, INDICATORS_TABLE, RATES_TABLE, RESULT_INDICATORS_TABLE, TARGETS_TABLE } from "./layout";
 import type { Located, ReadResult } from "./located";
 import type { WorkbookSnapshot } from "./types";
 import { assignSheets, headerRowsOf, isKeptOldSheet, scanSheet } from "./read/sheets";
 import { isAddinSheet } from "./mapping";
-import { exactHeaderCount, tableRows } from "./read/tables";
+import { exactHeaderCount, findHeader, tableRows } from "./read/tables";
 import { classifyRows } from "./read/handRows";
 import { readHandBudget } from "./read/handBudget";
 import { findHandTable, tableRowsBySheet } from "./read/handFind";
@@ -29,7 +29,7 @@ import { applyMonthGrid } from "./read/handMoney";
 import { readMapping } from "./mapping";
 import { checkError, newCtx, problem } from "./read/values";
 import { inferFiscalYear } from "./read/fiscalYear";
-import { findCondRow, readActivities, readIndicators, readLines, readProject, readRates, readResults, readTargets } from "./read/sections";
+import { findCondRow, readActivities, readIndicators, readLines, readProject, readRates, readResultIndicators, readResults, readTargets } from "./read/sections";
 
 export type { Located, ReadResult, FoundTable, FormPos } from "./located";
 export { positionsOf } from "./located";
@@ -68,7 +68,8 @@ function currentFiscalYear(): number {
 
 function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
   // copies of a user's old sheets and the add-in's own hidden sheets are never taken for a plan
-  const sheets = (snapshot?.sheets ?? []).filter((s) => s && Array.isArray(s.values) && !isKeptOldSheet(s.name) && !isAddinSheet(s.name));
+  // the printable proposal is drawn from the data sheets by formulas: never read as data
+  const sheets = (snapshot?.sheets ?? []).filter((s) => s && Array.isArray(s.values) && !isKeptOldSheet(s.name) && !isAddinSheet(s.name) && !isPrintSheet(s.name));
   const ctx = newCtx(sheets);
   const scans = sheets.map(scanSheet);
   // the template's budget table (its own headers) is the fast exact path; any other budget table is
@@ -182,6 +183,11 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
     const r = readResults(ctx, rsl.sheet, rsl.results!);
     loc.results = r.pos;
     if (r.results) plan.results = r.results;
+    // template version 3: what was achieved per indicator is typed on the results sheet
+    const hit = findHeader(rsl.sheet, RESULT_INDICATORS_TABLE);
+    if (hit && hit.cols.achievedValue !== undefined && (!loc.indicators || loc.indicators.cols.achievedValue === undefined)) {
+      readResultIndicators(ctx, rsl.sheet, tableRows(rsl.sheet, RESULT_INDICATORS_TABLE, hit, headerRowsOf(rsl)), plan.indicators);
+    }
   }
 
   // project computed cells that the plan uses

@@ -21,6 +21,7 @@ import {
   RATES_COND_ROW,
   RATES_TABLE,
   RESULTS_FIELDS,
+  RESULT_INDICATORS_TABLE,
   TABLE_HEADER_ROW,
   TARGETS_HEADER_ROW,
   TARGETS_TABLE,
@@ -87,11 +88,15 @@ export interface Layout {
   indicators: TablePos;
   rates: TablePos;
   results: { sheet: string; rows: Record<string, number>; valueCol: number };
+  resultIndicators: TablePos;
 }
+
+/** The columns the template writes (legacy columns, read from older workbooks only, are left out). */
+export const writtenColumns = (table: TableDef) => table.columns.filter((c) => !c.legacy);
 
 export function tablePos(table: TableDef, sheet: string, headerRow: number, dataRows: number, withTotal: boolean): TablePos {
   const cols: Record<string, number> = {};
-  table.columns.forEach((c, i) => (cols[c.key] = i + 1));
+  writtenColumns(table).forEach((c, i) => (cols[c.key] = i + 1));
   const firstRow = headerRow + 1;
   const lastRow = headerRow + Math.max(1, dataRows);
   return { sheet, headerRow, firstRow, lastRow, totalRow: withTotal ? lastRow + 1 : undefined, cols };
@@ -117,19 +122,21 @@ export function planLayout(plan: Plan, lang: Lang, ruleCount: number, indicatorC
     rates,
     ratesCondRow: RATES_COND_ROW,
   };
-  return { lang, names, pos, targets, activities, budget, indicators, rates, results: { sheet: names.results, rows: resultRows, valueCol: 2 } };
+  // the per-indicator results: one row per indicators-sheet row, below the result fields
+  const resultIndicators = tablePos(RESULT_INDICATORS_TABLE, names.results, resultsFieldRow("suggestions") + 3, indicators.lastRow - indicators.firstRow + 1, false);
+  return { lang, names, pos, targets, activities, budget, indicators, rates, results: { sheet: names.results, rows: resultRows, valueCol: 2 }, resultIndicators };
 }
 
 export function headerRow(b: SheetBuilder, table: TableDef, t: TablePos, lang: Lang): void {
-  table.columns.forEach((c, i) => {
+  writtenColumns(table).forEach((c, i) => {
     if (c.unmatched) return;
-    b.set(t.headerRow, i + 1, { value: c.header[lang], style: "header" });
+    b.set(t.headerRow, t.cols[c.key] ?? i + 1, { value: c.header[lang], style: "header" });
   });
 }
 
 export function columnWidths(table: TableDef): Record<string, number> {
   const w: Record<string, number> = {};
-  table.columns.forEach((c, i) => (w[colLetter(i + 1)] = c.width));
+  writtenColumns(table).forEach((c, i) => (w[colLetter(i + 1)] = c.width));
   return w;
 }
 
@@ -143,8 +150,8 @@ export function tableRow(
   values: Record<string, CellScalar | { formula: string } | undefined>,
 ): void {
   const ctx = makeCtx(L.pos, t, row);
-  table.columns.forEach((c, i) => {
-    const col = i + 1;
+  writtenColumns(table).forEach((c) => {
+    const col = t.cols[c.key];
     const style = styleFor(c);
     const numberFormat = formatFor(c.type, L.lang);
     const given = values[c.key];
@@ -161,8 +168,8 @@ export function tableRow(
 
 export function totalRow(b: SheetBuilder, L: Layout, table: TableDef, t: TablePos): void {
   if (t.totalRow === undefined) return;
-  table.columns.forEach((c, i) => {
-    const col = i + 1;
+  writtenColumns(table).forEach((c) => {
+    const col = t.cols[c.key];
     if (c.key === table.totalLabelColumn) b.set(t.totalRow!, col, { value: table.totalLabel![L.lang], style: "total" });
     else if (c.total) {
       const letter = colLetter(col);

@@ -16,8 +16,12 @@ import { absCell } from "./a1";
  * Version of the layout in layout.ts / writeTemplate.ts. 1 = the layout of November 2026 (release 0.1);
  * 2 = the budget sheet's computed-amount column (จำนวนเงินตามการคำนวณ), whose sums the activities,
  * project and summary sheets use (the one-total model). Version-1 workbooks read as before.
+ * 3 = the parts of the printed form: project fields แผนงาน, strategies per level, standards, place, risks,
+ * signers (after the older fields); a PDCA column at the end of the activities; the indicators in the order
+ * of the form, what was achieved typed on the results sheet (with ปัญหา/อุปสรรค and ข้อเสนอแนะ); the printable
+ * proposal sheet (แบบเสนอโครงการ). Versions 1 and 2 read as before.
  */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 export const STAMP_PREFIX = "BudgetPlan_Template_v";
 

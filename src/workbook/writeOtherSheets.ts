@@ -15,6 +15,7 @@ import {
   RATES_COND_ROW,
   RATES_TABLE,
   RESULTS_FIELDS,
+  RESULT_INDICATORS_TABLE,
   projectFieldRow,
   resultsFieldRow,
 } from "./layout";
@@ -66,7 +67,6 @@ export function indicatorsSheet(L: Layout, indicators: Plan["indicators"]): Shee
             targetText: ind.targetText ?? null,
             method: ind.method ?? null,
             tool: ind.tool ?? null,
-            achievedValue: ind.achievedValue ?? null,
           }
         : {},
     );
@@ -150,9 +150,9 @@ export function ratesSheet(rules: RateRule[], L: Layout): SheetSpec {
   return spec;
 }
 
-export function resultsSheet(plan: Plan, L: Layout, indicatorRows: number): SheetSpec {
+export function resultsSheet(plan: Plan, L: Layout, indicators: Plan["indicators"]): SheetSpec {
   const { lang, names } = L;
-  const b = new SheetBuilder({ key: "results", name: names.results, cells: [], columnWidths: { A: 46, B: 18, C: 12, D: 14, E: 14 }, tabColor: "#00B0F0" });
+  const b = new SheetBuilder({ key: "results", name: names.results, cells: [], columnWidths: { A: 46, B: 18, C: 12, D: 14, E: 14, F: 14 }, tabColor: "#00B0F0" });
   b.set(1, 1, { value: lang === "th" ? "ผลการดำเนินงาน" : "Results", style: "title" });
   b.set(2, 1, { value: LEGEND[lang], style: "note" });
   const res = plan.results;
@@ -173,22 +173,27 @@ export function resultsSheet(plan: Plan, L: Layout, indicatorRows: number): Shee
       b.set(row, 2, { formula: f.formula!(ctx), style: styleFor({ kind: "formula", type: f.type }), numberFormat });
     } else b.set(row, 2, { ...(v !== null && v !== undefined ? { value: v } : {}), style: styleFor(f), numberFormat });
   }
-  // achievement per indicator (formulas over the indicators sheet)
-  let r = resultsFieldRow("spentPercent") + 2;
-  b.label(r, 1, lang === "th" ? "ผลการดำเนินงานตามตัวชี้วัด (กรอกผลที่ได้ในแผ่นงานตัวชี้วัด)" : "Achievement by indicator (type achieved values in the indicators sheet)");
-  r++;
-  const heads = lang === "th" ? ["ตัวชี้วัด", "ค่าเป้าหมาย", "หน่วย", "ผลที่ได้", "ร้อยละที่บรรลุ"] : ["Indicator", "Target", "Unit", "Achieved", "% achieved"];
-  heads.forEach((h, i) => b.set(r, i + 1, { value: h, style: "header" }));
+  // what the results report says besides figures
+  const listValues: Record<string, string[] | undefined> = { problems: res?.problems, suggestions: res?.suggestions };
+  for (const key of ["problems", "suggestions"]) {
+    const v = listValues[key];
+    if (v?.length) b.set(resultsFieldRow(key), 2, { value: v.join("\n"), style: "input" });
+  }
+  // achievement per indicator: the indicator and its target from the indicators sheet, what was achieved typed here
+  const t = L.resultIndicators;
+  b.label(t.headerRow - 1, 1, RESULT_INDICATORS_TABLE.title[lang]);
+  headerRow(b, RESULT_INDICATORS_TABLE, t, lang);
   const I = L.indicators;
-  for (let ir = I.firstRow; ir < I.firstRow + indicatorRows; ir++) {
-    r++;
+  for (let r = t.firstRow; r <= t.lastRow; r++) {
+    const ir = I.firstRow + (r - t.firstRow);
     const ref = (k: string) => absCell(I.sheet, ir, I.cols[k]).replace(/\$/g, "");
-    b.set(r, 1, { formula: `=IF(${ref("text")}="","",${ref("text")})`, style: "formula" });
-    b.set(r, 2, { formula: `=IF(${ref("targetValue")}="","",${ref("targetValue")})`, style: "formulaNumber" });
-    b.set(r, 3, { formula: `=IF(${ref("targetUnit")}="","",${ref("targetUnit")})`, style: "formula" });
-    b.set(r, 4, { formula: `=IF(${ref("achievedValue")}="","",${ref("achievedValue")})`, style: "formulaNumber" });
-    b.set(r, 5, { formula: `=IF(${ref("percent")}="","",${ref("percent")})`, style: "formulaNumber", numberFormat: "0.0%" });
+    const ind = indicators[r - t.firstRow];
+    tableRow(b, L, RESULT_INDICATORS_TABLE, t, r, {
+      text: { formula: `=IF(${ref("text")}="","",${ref("text")})` },
+      targetValue: { formula: `=IF(${ref("targetValue")}="","",${ref("targetValue")})` },
+      targetUnit: { formula: `=IF(${ref("targetUnit")}="","",${ref("targetUnit")})` },
+      achievedValue: ind?.achievedValue ?? null,
+    });
   }
   return b.done();
 }
-

@@ -5,6 +5,7 @@ import { makeCtx } from "./ctx";
 import {
   CHOICES,
   MONTH_FORMAT,
+  PDCA_CHOICES,
   STATUS_CHOICES,
   STAFF_CHOICES,
   TRAINING_CHOICES,
@@ -16,6 +17,7 @@ import {
   FORMULA_TEXT,
   GRID_KEYS,
   PROJECT_FIELDS,
+  SIGNER_FIELDS,
   TARGETS_TABLE,
   projectFieldRow,
 } from "./layout";
@@ -34,6 +36,8 @@ import {
   SheetBuilder,
   type Layout,
 } from "./templateParts";
+
+const lines = (xs: string[] | undefined): CellScalar => (xs?.length ? xs.join("\n") : null);
 
 export function projectSheet(plan: Plan, L: Layout): SheetSpec {
   const { lang, names } = L;
@@ -74,7 +78,20 @@ export function projectSheet(plan: Plan, L: Layout): SheetSpec {
     rationale: p.rationale ?? null,
     objectives: p.objectives?.length ? p.objectives.join("\n") : null,
     expectedResults: p.expectedResults?.length ? p.expectedResults.join("\n") : null,
+    workPlan: p.workPlan ?? null,
+    strategyObec: p.strategyObec ?? null,
+    strategyArea: p.strategyArea ?? null,
+    strategySchool: p.strategySchool ?? null,
+    standards: lines(p.standards),
+    place: p.place ?? null,
+    risks: lines(p.risks),
+    riskResponses: lines(p.riskResponses),
   };
+  for (const [role, keys] of Object.entries(SIGNER_FIELDS)) {
+    const sg = p.signers?.[role as keyof typeof SIGNER_FIELDS];
+    values[keys.name] = sg?.name ?? null;
+    values[keys.position] = sg?.position ?? null;
+  }
   for (const f of PROJECT_FIELDS) {
     const row = projectFieldRow(f.key);
     b.label(row, 1, f.label[lang]);
@@ -165,6 +182,7 @@ export function activitiesSheet(plan: Plan, L: Layout): SheetSpec {
             stated: money(statedByActivity.get(a.id)),
             statusInput: a.status ? choiceLabel(STATUS_CHOICES, a.status, lang) : null,
             note: a.note ?? null,
+            pdca: a.pdca ? choiceLabel(PDCA_CHOICES, a.pdca, lang) : null,
           }
         : {},
     );
@@ -194,7 +212,11 @@ export function activitiesSheet(plan: Plan, L: Layout): SheetSpec {
     fontColor: "#9C0006",
   });
   const si = colLetter(t.cols.statusInput);
-  spec.validations = [{ range: `${si}${t.firstRow}:${si}${t.lastRow + 50}`, source: STATUS_CHOICES.map((c) => c[lang]) }];
+  const pd = colLetter(t.cols.pdca);
+  spec.validations = [
+    { range: `${si}${t.firstRow}:${si}${t.lastRow + 50}`, source: STATUS_CHOICES.map((c) => c[lang]) },
+    { range: `${pd}${t.firstRow}:${pd}${t.lastRow + 50}`, source: PDCA_CHOICES.map((c) => c[lang]) },
+  ];
   return spec;
 }
 

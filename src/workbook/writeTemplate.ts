@@ -51,7 +51,7 @@ export function buildWorkbookSpec(plan: Plan, opts: WriteOptions = {}): Workbook
       budgetSheet(plan, L),
       summary.sheet,
       indicatorsSpec,
-      resultsSheet(plan, L, L.indicators.lastRow - L.indicators.firstRow + 1),
+      resultsSheet(plan, L, indicators),
       ratesSheet(rules, L),
     ],
     charts: [summary.chart],

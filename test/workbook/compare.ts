@@ -31,8 +31,17 @@ export function comparable(plan: Plan) {
       rationale: p.rationale,
       expectedResults: p.expectedResults?.length ? p.expectedResults : undefined,
       statedTotal: p.statedTotal,
+      workPlan: p.workPlan,
+      strategyObec: p.strategyObec,
+      strategyArea: p.strategyArea,
+      strategySchool: p.strategySchool,
+      standards: p.standards?.length ? p.standards : undefined,
+      place: p.place,
+      risks: p.risks?.length ? p.risks : undefined,
+      riskResponses: p.riskResponses?.length ? p.riskResponses : undefined,
+      signers: p.signers,
     },
-    activities: plan.activities.map((a) => ({ id: a.id, name: a.name, start: a.start, end: a.end, owners: a.owners, status: a.status, note: a.note })),
+    activities: plan.activities.map((a) => ({ id: a.id, name: a.name, start: a.start, end: a.end, owners: a.owners, status: a.status, note: a.note, pdca: a.pdca })),
     lines: plan.budgetLines.map((l) => {
       const guess = classifyItem(l.item);
       return {
@@ -66,7 +75,9 @@ export function comparable(plan: Plan) {
       tool: i.tool,
       achievedValue: i.achievedValue,
     })),
-    results: plan.results ? { received: plan.results.received, spent: plan.results.spent, remaining: plan.results.remaining } : undefined,
+    results: plan.results
+      ? { received: plan.results.received, spent: plan.results.spent, remaining: plan.results.remaining, problems: plan.results.problems, suggestions: plan.results.suggestions }
+      : undefined,
   });
 }
 
@@ -84,7 +95,18 @@ export function richPlan(): Plan {
   p.indicators[2].achievedValue = 95;
   p.indicators[2].method = "นับจำนวนผู้ผ่านการอบรม";
   p.indicators[2].tool = "แบบลงทะเบียน";
-  p.results = { received: 12000000, spent: 2000000, remaining: 9000000 }; // remaining stated wrongly: written as typed
+  p.results = { received: 12000000, spent: 2000000, remaining: 9000000, problems: ["งบประมาณมาล่าช้า", "ผู้เข้าประชุมไม่ครบ"], suggestions: ["จัดทำปฏิทินให้ชัดเจน"] }; // remaining stated wrongly: written as typed
+  p.project.workPlan = "บริหารวิชาการ";
+  p.project.strategySchool = "กลยุทธ์ที่ 2 พัฒนาระบบประกันคุณภาพ";
+  p.project.standards = ["มาตรฐานที่ 2 ตัวบ่งชี้ที่ 2.1", "มาตรฐานที่ 3"];
+  p.project.signers = {
+    proposer: { name: "นางสาวพรพิมล ธนะศรี", position: "ศึกษานิเทศก์" },
+    endorser: { position: "รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา" },
+    approver: { name: "นายสมชาย ใจดี", position: "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา" },
+  };
+  p.activities[0].pdca = "P";
+  p.activities[1].pdca = "D";
+  p.activities[6].pdca = "C";
   return p;
 }
 

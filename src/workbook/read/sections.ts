@@ -2,14 +2,14 @@
  * The sections of a plan read from their tables and forms: project fields, targets, activities,
  * budget lines (with block subtotals and a typed grand total), indicators, rate rules, results.
  */
-import type { Activity, BudgetLine, CellRef, Indicator, LineField, Plan, Project, Results, Subtotal, Target } from "../../core/model";
+import type { Activity, BudgetLine, CellRef, Indicator, LineField, Plan, Project, Results, SignerRole, Subtotal, Target } from "../../core/model";
 import type { RateConditions, RateRule } from "../../core/rates/schema";
 import { addr } from "../a1";
 import { bahtToSatang, parseMoney, parseNumber } from "../../core/money";
 import { cellFormula, cellValue, isEmpty, ref, rowCount } from "../cells";
 import type { FormPos, FoundTable, Located } from "../located";
 import { CHOICES, parseChoice } from "../i18n";
-import { PROJECT_FIELDS, RESULTS_FIELDS } from "../layout";
+import { PROJECT_FIELDS, RESULTS_FIELDS, SIGNER_FIELDS } from "../layout";
 import { parseCategory, readOtherCondition } from "../rateLabels";
 import type { SheetSnapshot } from "../types";
 import type { FormHit } from "./tables";
@@ -23,12 +23,12 @@ export function readProject(ctx: Ctx, s: SheetSnapshot, form: FormHit, plan: Pla
   const rows = form.rows;
   const lastRow = rowCount(s);
   const labelRows = new Set(Object.values(rows));
+  const rec = p as unknown as Record<string, unknown>;
   for (const f of PROJECT_FIELDS) {
     const r = rows[f.key];
     if (r === undefined || f.kind === "formula") continue;
     const at = ref(s, r, valueCol);
     const what = { th: `${W.project.th}: ${f.label.th}`, en: `${W.project.en}: ${f.label.en}` };
-    const rec = p as unknown as Record<string, unknown>;
     switch (f.type) {
       case "text":
       case "list": {
@@ -99,6 +99,14 @@ export function readProject(ctx: Ctx, s: SheetSnapshot, form: FormHit, plan: Pla
         break;
       }
     }
+  }
+  // the signers' names and positions (template version 3) as one record per role
+  for (const [role, keys] of Object.entries(SIGNER_FIELDS)) {
+    const name = rec[keys.name] as string | undefined;
+    const position = rec[keys.position] as string | undefined;
+    delete rec[keys.name];
+    delete rec[keys.position];
+    if (name || position) (p.signers ??= {})[role as SignerRole] = { ...(name ? { name } : {}), ...(position ? { position } : {}) };
   }
   p.cells = cells as Project["cells"];
   return { sheet: s.name, rows, valueCol, labelCol: form.labelCol };
@@ -173,6 +181,12 @@ export function readActivities(ctx: Ctx, s: SheetSnapshot, t: FoundTable, plan: 
     }
     const note = readText(ctx, s, r, t.cols.note, what);
     if (note) a.note = note;
+    const pdcaText = readText(ctx, s, r, t.cols.pdca, what);
+    if (pdcaText) {
+      const step = parseChoice(CHOICES.pdca, pdcaText) ?? parseChoice(CHOICES.pdca, pdcaText.trim().charAt(0));
+      if (step) a.pdca = step;
+      else problem(ctx, { th: `${what.th}: ไม่รู้จักขั้นตอน PDCA "${pdcaText}"`, en: `${what.en}: unknown PDCA step "${pdcaText}"` }, ref(s, r, t.cols.pdca), "info");
+    }
     if (t.cols.budget !== undefined) {
       cells.budget = ref(s, r, t.cols.budget);
       checkError(ctx, s, r, t.cols.budget, { th: `${what.th}: งบประมาณ`, en: `${what.en}: budget` });
@@ -360,8 +374,16 @@ export function readResults(ctx: Ctx, s: SheetSnapshot, form: FormHit): { result
     cells[key] = ref(s, r, valueCol);
     if (v.value !== null) res[key] = v.value;
   }
+  // ปัญหา/อุปสรรค and ข้อเสนอแนะ (template version 3): one item a line
+  for (const key of ["problems", "suggestions"] as const) {
+    const r = form.rows[key];
+    if (r === undefined) continue;
+    const t = readText(ctx, s, r, valueCol, W.results);
+    const items = (t ?? "").split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+    if (items.length) res[key] = items;
+  }
   const pos: FormPos = { sheet: s.name, rows: form.rows, valueCol, labelCol: form.labelCol };
-  if (res.received === undefined && res.spent === undefined) return { pos };
+  if (res.received === undefined && res.spent === undefined && !res.problems && !res.suggestions) return { pos };
   // remaining computed from two blanks/zeros is not a stated value
   res.cells = cells;
   return { results: res, pos };
@@ -375,3 +397,23 @@ export function findCondRow(s: SheetSnapshot, t: FoundTable): number | undefined
   return undefined;
 }
 
+
+/**
+ * What was achieved per indicator, typed on the results sheet (template version 3): each row's indicator
+ * text is matched to the indicators read from the indicators sheet (first unmatched one with that text).
+ */
+export function readResultIndicators(ctx: Ctx, s: SheetSnapshot, t: FoundTable, indicators: Indicator[]): void {
+  const taken = new Set<Indicator>();
+  for (const r of t.rows) {
+    const text = readText(ctx, s, r, t.cols.text, W.indicator);
+    if (!text) continue;
+    const ind = indicators.find((i) => !taken.has(i) && i.text === text);
+    if (!ind) continue;
+    taken.add(ind);
+    const what = { th: `${W.indicator.th} "${text.slice(0, 30)}"`, en: `${W.indicator.en} "${text.slice(0, 30)}"` };
+    const av = readNum(ctx, s, r, t.cols.achievedValue, "number", what);
+    if (av.value !== null) ind.achievedValue = av.value;
+    if (t.cols.achievedValue !== undefined) (ind.cells ??= {}).achievedValue = ref(s, r, t.cols.achievedValue);
+    if (t.cols.percent !== undefined) checkError(ctx, s, r, t.cols.percent, what);
+  }
+}
