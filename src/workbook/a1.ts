@@ -1,8 +1,29 @@
 /**
- * A1 addresses, sheet-qualified references and R1C1-relative forms of formulas. Pure string work;
- * used by the layout (writing formulas), the reader (locating cells) and the sheet checks (comparing
- * formulas with their column's pattern).
+ * A1 addresses — the one module for them. Convention: rows and columns are numbered as Excel shows them,
+ * from 1 (A1 is row 1, column 1; "AA" is column 27). Code that indexes 0-based arrays or HyperFormula
+ * subtracts 1 at that boundary. Functions that return null on bad input are named parse…OrNull/parseAddr;
+ * parseCell and parseRange throw. Pure string work: no Office, no DOM. References inside formula text
+ * (finding, shifting, renaming sheets) live in ./formulaText.
  */
+
+export interface CellPos {
+  /** 1-based row. */
+  row: number;
+  /** 1-based column. */
+  col: number;
+}
+
+/** An inclusive rectangle, 1-based. */
+export interface RangePos {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Excel's last row and column. */
+export const MAX_ROW = 1_048_576;
+export const MAX_COL = 16_384;
 
 /** 1 → "A", 27 → "AA". */
 export function colLetter(col: number): string {
@@ -16,8 +37,9 @@ export function colLetter(col: number): string {
   return s;
 }
 
-/** "A" → 1, "AA" → 27. */
+/** "A" → 1, "aa" → 27. Throws on anything but letters A–Z. */
 export function colIndex(letters: string): number {
+  if (!/^[A-Za-z]+$/.test(letters)) throw new Error(`Bad column letters: ${letters}`);
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
@@ -28,14 +50,75 @@ export function addr(row: number, col: number): string {
   return `${colLetter(col)}${row}`;
 }
 
-/** "B7" → { row: 7, col: 2 } (dollar signs ignored); null when not an address. */
-export function parseAddr(a: string): { row: number; col: number } | null {
+/** Strip a leading "Sheet!" or "'My Sheet'!" part. */
+export function stripSheet(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang >= 0 ? address.slice(bang + 1) : address;
+}
+
+/** The sheet part of "Sheet!A1" or "'My Sheet'!A1" (unquoted), or undefined. */
+export function sheetOf(address: string): string | undefined {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return undefined;
+  const s = address.slice(0, bang);
+  return s.startsWith("'") && s.endsWith("'") && s.length >= 2 ? s.slice(1, -1).replace(/''/g, "'") : s;
+}
+
+/** "B7", "$B$7" → { row: 7, col: 2 }; null when not a cell address (a sheet part is not accepted). */
+export function parseAddr(a: string): CellPos | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a.trim());
   if (!m) return null;
   return { row: Number(m[2]), col: colIndex(m[1]) };
 }
 
-/** The sheet prefix of a reference: 'โครงการ'! (always quoted, so Thai names and spaces are safe). */
+/** Like parseAddr, but a sheet part is ignored ("Sheet1!B3") and a bad address throws. */
+export function parseCell(address: string): CellPos {
+  const p = parseAddr(stripSheet(address));
+  if (!p) throw new Error(`Bad cell address: ${address}`);
+  return p;
+}
+
+/** "B3:D9", "B3" (one cell), "Sheet1!B3:D9", "D9:B3" → the rectangle, corners ordered. Throws on a bad address. */
+export function parseRange(address: string): RangePos {
+  const [p, q] = stripSheet(address).trim().split(":");
+  const s = parseCell(p);
+  const e = q ? parseCell(q) : s;
+  return {
+    top: Math.min(s.row, e.row),
+    left: Math.min(s.col, e.col),
+    bottom: Math.max(s.row, e.row),
+    right: Math.max(s.col, e.col),
+  };
+}
+
+/** A position shifted to count from 0, for code that indexes arrays (grids, HyperFormula). */
+export function zeroBased(p: CellPos): CellPos {
+  return { row: p.row - 1, col: p.col - 1 };
+}
+
+/** A rectangle shifted to count from 0 (see zeroBased). */
+export function zeroBasedRange(r: RangePos): RangePos {
+  return { top: r.top - 1, left: r.left - 1, bottom: r.bottom - 1, right: r.right - 1 };
+}
+
+/** The rectangle's address: "B3:D9", or "B3" for one cell. */
+export function rangeAddress(r: RangePos): string {
+  const a = addr(r.top, r.left);
+  const b = addr(r.bottom, r.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/**
+ * A sheet name as a formula or an address needs it: quoted unless it is a plain ASCII name that cannot be read
+ * as a cell (A1, XFD9) or an R1C1 part (R, C12). Non-ASCII names (Thai) are always quoted: safe everywhere.
+ */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]\d*$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The sheet prefix of a reference, always quoted: 'โครงการ'! */
 export function sheetPrefix(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'!`;
 }
@@ -45,133 +128,69 @@ export function absCell(sheet: string, row: number, col: number): string {
   return `${sheetPrefix(sheet)}$${colLetter(col)}$${row}`;
 }
 
-/** Absolute range of one column between two rows: 'งบประมาณ'!$J$5:$J$24. */
+/** Absolute range of one column between two rows: 'งบประมาณ'!$J$5:$J$24 (no sheet part when sheet is null). */
 export function absColRange(sheet: string | null, col: number, fromRow: number, toRow: number): string {
   const c = colLetter(col);
   return `${sheet ? sheetPrefix(sheet) : ""}$${c}$${fromRow}:$${c}$${toRow}`;
 }
 
-/** One A1 reference found in a formula. */
-export interface FormulaRef {
-  /** Sheet name when qualified (unquoted), else undefined. */
-  sheet?: string;
-  /** Start and end (same for a single cell). */
-  r1: number;
-  c1: number;
-  r2: number;
-  c2: number;
-  absR1: boolean;
-  absC1: boolean;
-  absR2: boolean;
-  absC2: boolean;
-  /** Position and length in the formula text. */
-  index: number;
-  length: number;
-}
-
-const SHEET_PART = "(?:'((?:[^']|'')+)'|([A-Za-z0-9_.\\u0E00-\\u0E7F]+))!";
-const CELL_PART = "(\\$?)([A-Za-z]{1,3})(\\$?)(\\d+)";
-const REF_RE = new RegExp(`(?:${SHEET_PART})?${CELL_PART}(?::${CELL_PART})?`, "y");
-
-/**
- * All cell and range references in a formula (string literals skipped; function names such as
- * LOG10( are not references).
- */
-export function findRefs(formula: string): FormulaRef[] {
-  const out: FormulaRef[] = [];
-  let i = 0;
-  const f = formula;
-  while (i < f.length) {
-    const ch = f[i];
-    if (ch === '"') {
-      // skip a string literal ("" is an escaped quote)
-      i++;
-      while (i < f.length) {
-        if (f[i] === '"') {
-          if (f[i + 1] === '"') {
-            i += 2;
-            continue;
-          }
-          break;
-        }
-        i++;
-      }
-      i++;
-      continue;
-    }
-    const prev = i > 0 ? f[i - 1] : "";
-    if (prev && /[A-Za-z0-9_.\u0E00-\u0E7F$]/.test(prev)) {
-      i++;
-      continue;
-    }
-    REF_RE.lastIndex = i;
-    const m = REF_RE.exec(f);
-    if (m) {
-      const end = i + m[0].length;
-      const next = f[end] ?? "";
-      if (!/[A-Za-z0-9_(\u0E00-\u0E7F]/.test(next)) {
-        const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-        const c1 = colIndex(m[4]);
-        const r1 = Number(m[6]);
-        const hasEnd = m[8] !== undefined;
-        out.push({
-          sheet,
-          r1,
-          c1,
-          r2: hasEnd ? Number(m[10]) : r1,
-          c2: hasEnd ? colIndex(m[8]) : c1,
-          absC1: m[3] === "$",
-          absR1: m[5] === "$",
-          absC2: hasEnd ? m[7] === "$" : m[3] === "$",
-          absR2: hasEnd ? m[9] === "$" : m[5] === "$",
-          index: i,
-          length: m[0].length,
-        });
-        i = end;
-        continue;
-      }
-    }
-    i++;
-  }
-  return out;
-}
-
-function rc(row: number, col: number, absR: boolean, absC: boolean, baseRow: number, baseCol: number): string {
-  const r = absR ? `R${row}` : row === baseRow ? "R" : `R[${row - baseRow}]`;
-  const c = absC ? `C${col}` : col === baseCol ? "C" : `C[${col - baseCol}]`;
-  return r + c;
+/** "B6:B12" or "สรุป!b6:b12" on `sheet` → "'สรุป'!$B$6:$B$12" (a sheet in the range wins; throws on a bad range). */
+export function absRangeRef(sheet: string, range: string): string {
+  const r = range.trim().replace(/^=/, "");
+  const target = sheetOf(r) ?? sheet;
+  const abs = stripSheet(r)
+    .split(":")
+    .map((part) => {
+      const p = parseAddr(part);
+      if (!p) throw new Error(`Not a range: ${range}`);
+      return `$${colLetter(p.col)}$${p.row}`;
+    })
+    .join(":");
+  return `${sheetPrefix(target)}${abs}`;
 }
 
 /**
- * The formula in R1C1-relative form as seen from the cell at (row, col): "=F6*G6*I6" in J6 becomes
- * "=RC[-4]*RC[-3]*RC[-1]". Sheet names are kept (lower-cased), spaces outside strings removed, so two
- * formulas that do the same thing from their own rows compare equal.
+ * Group cells (by a key such as a style name) into few rectangles: horizontal runs per row, then runs with
+ * the same columns in consecutive rows are merged. Keeps the number of Office.js range calls small.
  */
-export function toR1C1(formula: string, row: number, col: number): string {
-  const refs = findRefs(formula);
-  let out = "";
-  let pos = 0;
-  for (const r of refs) {
-    out += formula.slice(pos, r.index);
-    const sheet = r.sheet !== undefined ? `'${r.sheet.toLowerCase()}'!` : "";
-    const a = rc(r.r1, r.c1, r.absR1, r.absC1, row, col);
-    const b = r.r1 !== r.r2 || r.c1 !== r.c2 ? ":" + rc(r.r2, r.c2, r.absR2, r.absC2, row, col) : "";
-    out += sheet + a + b;
-    pos = r.index + r.length;
+export function groupRectangles(cells: Iterable<CellPos>): RangePos[] {
+  const byRow = new Map<number, number[]>();
+  for (const c of cells) {
+    let cols = byRow.get(c.row);
+    if (!cols) byRow.set(c.row, (cols = []));
+    cols.push(c.col);
   }
-  out += formula.slice(pos);
-  return stripSpacesOutsideStrings(out).toUpperCase();
-}
-
-function stripSpacesOutsideStrings(s: string): string {
-  let out = "";
-  let inStr = false;
-  for (const ch of s) {
-    if (ch === '"') inStr = !inStr;
-    if (!inStr && /\s/.test(ch)) continue;
-    out += ch;
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  const open = new Map<string, RangePos>();
+  const done: RangePos[] = [];
+  for (const row of rows) {
+    const cols = [...new Set(byRow.get(row)!)].sort((a, b) => a - b);
+    const runs: [number, number][] = [];
+    for (const c of cols) {
+      const last = runs[runs.length - 1];
+      if (last && last[1] === c - 1) last[1] = c;
+      else runs.push([c, c]);
+    }
+    const seen = new Set<string>();
+    for (const [l, r] of runs) {
+      const key = `${l}:${r}`;
+      seen.add(key);
+      const rect = open.get(key);
+      if (rect && rect.bottom === row - 1) rect.bottom = row;
+      else {
+        if (rect) done.push(rect);
+        open.set(key, { top: row, left: l, bottom: row, right: r });
+      }
+    }
+    for (const [key, rect] of open) {
+      if (!seen.has(key) && rect.bottom < row) {
+        done.push(rect);
+        open.delete(key);
+      }
+    }
   }
-  return out;
+  done.push(...open.values());
+  return done.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
 /** Spreadsheet error values as they appear in snapshots. */
@@ -179,17 +198,4 @@ export const ERROR_VALUES = ["#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#N/A", "#
 
 export function isErrorValue(v: unknown): v is string {
   return typeof v === "string" && ERROR_VALUES.includes(v.trim().toUpperCase());
-}
-
-/** Excel serial day number of the first day of a Buddhist-era month (1900 date system). */
-export function monthToSerial(year: number, month: number, day = 1): number {
-  const g = year - 543;
-  return Math.round((Date.UTC(g, month - 1, day) - Date.UTC(1899, 11, 30)) / 86400000);
-}
-
-/** Serial → { year (BE), month, day }; null when the number is not a plausible date serial. */
-export function serialToDate(serial: number): { year: number; month: number; day: number } | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
-  return { year: d.getUTCFullYear() + 543, month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }

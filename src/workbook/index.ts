@@ -23,7 +23,6 @@ export {
   STYLES,
   FONT,
   FONT_FALLBACK,
-  XLFN_FUNCTIONS,
   FORMULA_TEXT,
   type StyleDef,
   type ColumnDef,
@@ -36,7 +35,9 @@ export { readPlan, type ReadResult, type Located } from "./readPlan";
 export { validateWorkbook, type ValidateWorkbookOptions, type WorkbookValidation } from "./validateWorkbook";
 export { formulaChecks } from "./sheetRules";
 export { planFixes, planChoices, indicatorTableEdits, type PlannedFix, type PlanChoice, type FixOptions } from "./fixes";
-export { toR1C1, findRefs, colLetter, colIndex, monthToSerial, serialToDate } from "./a1";
+export { colLetter, colIndex } from "./a1";
+export { toR1C1, findRefs } from "./formulaText";
+export { monthToSerial, serialToDate } from "../core/dateSerial";
 
 /**
  * Indicators generated from a plan's targets and activities. With `{ snapshot }`, the cell edits

@@ -522,9 +522,3 @@ export function templateCol(table: TableDef, key: string): number {
 
 /** Larger than any ceiling (baht); written out in full, as HyperFormula reads no exponent literals. */
 const BIG = "10000000000";
-
-/**
- * Functions newer than Excel 2007 that a file must store with the "_xlfn." prefix (the xlsx adapter
- * adds it when writing and strips it when reading).
- */
-export const XLFN_FUNCTIONS = ["MINIFS", "MAXIFS", "ISFORMULA", "IFS", "BAHTTEXT"];

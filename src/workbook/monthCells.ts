@@ -10,7 +10,8 @@
 import type { Finding } from "../core/findings";
 import { parseMonth, parseMonthRange, parseMonthName } from "../core/calendar";
 import { toArabicDigits } from "../core/thaiDigits";
-import { addr, isErrorValue, serialToDate } from "./a1";
+import { serialToDate } from "../core/dateSerial";
+import { addr, isErrorValue } from "./a1";
 import { readPlan, type Located } from "./readPlan";
 import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "./types";
 

@@ -12,7 +12,8 @@
 import type { Finding, RuleId } from "../core/findings";
 import type { Plan } from "../core/model";
 import { lineAmount, planTotal, planTotalAsWritten } from "../core/budget";
-import { addr, colLetter, findRefs, parseAddr, toR1C1 } from "./a1";
+import { addr, colLetter, parseAddr } from "./a1";
+import { findRefs, toR1C1 } from "./formulaText";
 import { MissingPlace, makeCtx } from "./ctx";
 import { ACTIVITIES_TABLE, BUDGET_TABLE, PROJECT_FIELDS } from "./layout";
 import { cellFormula, cellValue } from "./cells";

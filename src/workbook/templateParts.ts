@@ -4,7 +4,8 @@
  */
 import type { Plan } from "../core/model";
 import { toArabicDigits } from "../core/thaiDigits";
-import { addr, colLetter, monthToSerial } from "./a1";
+import { monthToSerial } from "../core/dateSerial";
+import { addr, colLetter } from "./a1";
 import { makeCtx, type Positions, type TablePos } from "./ctx";
 import {
   MONTH_FORMAT,
@@ -34,10 +35,6 @@ import {
 import type { CellScalar, CellSpec, SheetSpec, StyleName } from "./types";
 
 
-export const isoToSerial = (iso: string): number => {
-  const [y, m, d] = iso.split("-").map(Number);
-  return monthToSerial(y + 543, m, d);
-};
 
 export const DATE_FORMAT: Record<Lang, string> = { th: "[$-107041E]d mmm yyyy;;", en: "d mmm yyyy;;" };
 

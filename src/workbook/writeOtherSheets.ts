@@ -1,6 +1,7 @@
 /** The indicators, rates and results sheets. */
 import type { Plan } from "../core/model";
 import type { RateRule } from "../core/rates/schema";
+import { isoDateToSerial } from "../core/dateSerial";
 import { absCell, colLetter } from "./a1";
 import { makeFormCtx } from "./ctx";
 import {
@@ -26,7 +27,6 @@ import {
   columnWidths,
   formatFor,
   headerRow,
-  isoToSerial,
   money,
   styleFor,
   tableRow,
@@ -128,8 +128,8 @@ export function ratesSheet(rules: RateRule[], L: Layout): SheetSpec {
             trainingType: rule.conditions?.trainingType ? choiceLabel(TRAINING_CHOICES, rule.conditions.trainingType, lang) : null,
             staffLevel: rule.conditions?.staffLevel ? choiceLabel(STAFF_CHOICES, rule.conditions.staffLevel, lang) : null,
             otherConditions: otherConditionsText(rule, lang) || null,
-            effectiveFrom: rule.effectiveFrom ? isoToSerial(rule.effectiveFrom) : null,
-            effectiveTo: rule.effectiveTo ? isoToSerial(rule.effectiveTo) : null,
+            effectiveFrom: rule.effectiveFrom ? isoDateToSerial(rule.effectiveFrom) : null,
+            effectiveTo: rule.effectiveTo ? isoDateToSerial(rule.effectiveTo) : null,
             source: rule.source,
             confidence: choiceLabel(CHOICES.confidence, rule.confidence, lang),
             note: rule.note ?? null,

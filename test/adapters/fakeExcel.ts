@@ -20,7 +20,7 @@
  *   Excel.run with `mergeUndoGroup` (ExcelApi 1.20); `Worksheet.delete` cannot be undone and clears the stack.
  * - *OrNullObject: a missing sheet is a null object, and ranges taken from it are null objects too.
  */
-import { cellAddress, parseCell, parseRange, quoteSheet, renameSheetRefs, columnIndex, type RangePos } from "../../src/adapters/office/a1";
+import { cellAddress, parseCell, parseRange, quoteSheet, referencedSheets, columnIndex, type RangePos } from "./fakeA1";
 
 type CellInput = string | number | boolean;
 
@@ -897,15 +897,7 @@ export class FakeRange {
 
   private checkRefs(formula: string): void {
     const book = this.ctx.book;
-    const probe = {
-      size: 1,
-      has(name: string) {
-        if (!book.findSheet(name)) book.brokenRefs.push(`${formula} (${name})`);
-        return false;
-      },
-      get: () => undefined,
-    } as unknown as ReadonlyMap<string, string>;
-    renameSheetRefs(formula, probe);
+    for (const name of referencedSheets(formula)) if (!book.findSheet(name)) book.brokenRefs.push(`${formula} (${name})`);
   }
 
   set values(v: unknown[][]) {

@@ -9,8 +9,8 @@ import { seedPlan } from "../../src/core/examples/seed2560";
 import { planTotal } from "../../src/core/budget";
 import { buildWorkbookSpec, validateWorkbook } from "../../src/workbook";
 import { FakeWorkbook } from "./fakeExcel";
-import { parseCell } from "../../src/adapters/office/a1";
-import { STYLE_LOOKS } from "../../src/adapters/office/styles";
+import { parseCell } from "./fakeA1";
+import { STYLE_LOOKS } from "../../src/workbook/styles";
 import type { Plan } from "../../src/core/model";
 
 /** The seed plan with its budget lines repeated up to `n` lines (lump-sum and unit-cost lines interleaved). */

@@ -5,9 +5,9 @@ jest.mock("office-addin-manifest", () => ({
 }));
 import { OfficeMockObject } from "office-addin-mock";
 import type { Finding } from "../../src/core/findings";
-import { groupRectangles, parseCell, renameSheetRefs, suffixedName } from "../../src/adapters/office/a1";
+import { parseCell } from "./fakeA1";
 import { isMarkFormula, listSource, markFormula, OfficeWorkbookHost, toCellInput, type ExcelRunner } from "../../src/adapters/office/OfficeWorkbookHost";
-import { DEFAULT_FONT_SIZE, MARK_FILLS, MONEY_FORMAT, NUMBER_FORMAT, STYLE_LOOKS } from "../../src/adapters/office/styles";
+import { DEFAULT_FONT_SIZE, MARK_FILLS, MONEY_FORMAT, NUMBER_FORMAT, STYLE_LOOKS } from "../../src/workbook/styles";
 import { FakeWorkbook } from "./fakeExcel";
 import { budgetSpec } from "./specFixture";
 
@@ -505,33 +505,5 @@ describe("pure helpers", () => {
     expect(listSource(["a", "", "b,c", "d"])).toBe("a,d");
     expect(listSource(Array.from({ length: 40 }, (_, i) => `รายการที่ ${i}`))).toBeUndefined();
     expect(listSource("=อัตรา!$A$5:$A$9", new Map([["อัตรา", "อัตรา (2)"]]))).toBe("='อัตรา (2)'!$A$5:$A$9");
-  });
-
-  it("groupRectangles merges runs into rectangles", () => {
-    const cells = [];
-    for (let r = 3; r < 1003; r++) cells.push({ row: r, col: 3 }, { row: r, col: 4 });
-    cells.push({ row: 1010, col: 3 });
-    expect(groupRectangles(cells)).toEqual([
-      { top: 3, left: 3, bottom: 1002, right: 4 },
-      { top: 1010, left: 3, bottom: 1010, right: 3 },
-    ]);
-    expect(groupRectangles([{ row: 0, col: 0 }, { row: 0, col: 2 }, { row: 1, col: 0 }])).toEqual([
-      { top: 0, left: 0, bottom: 1, right: 0 },
-      { top: 0, left: 2, bottom: 0, right: 2 },
-    ]);
-  });
-
-  it("renameSheetRefs rewrites references but not string literals", () => {
-    const m = new Map([["งบประมาณ", "งบประมาณ (2)"], ["Rates", "Rates (2)"]]);
-    expect(renameSheetRefs(`=SUM(งบประมาณ!A1:A3)+'งบประมาณ'!B2&"งบประมาณ!A1"`, m)).toBe(
-      `=SUM('งบประมาณ (2)'!A1:A3)+'งบประมาณ (2)'!B2&"งบประมาณ!A1"`,
-    );
-    expect(renameSheetRefs("=Rates!A1+MyRates!A1", m)).toBe("='Rates (2)'!A1+MyRates!A1");
-  });
-
-  it("suffixedName respects Excel's 31-character limit", () => {
-    expect(suffixedName("งบประมาณ", ["งบประมาณ", "งบประมาณ (2)"])).toBe("งบประมาณ (3)");
-    const long = "x".repeat(31);
-    expect(suffixedName(long, [long]).length).toBe(31);
   });
 });

@@ -186,7 +186,7 @@ describe("cell input and display", () => {
 
 describe("toHfFormula", () => {
   it("turns bare TRUE/FALSE into calls and quotes Thai sheet names, leaving strings alone", async () => {
-    const { toHfFormula } = await import("../../src/adapters/preview/PreviewWorkbook");
+    const { toHfFormula } = await import("../../src/adapters/hyperformula/bridge");
     expect(toHfFormula('=IF(A1=TRUE,VLOOKUP(B4,อัตรา!$A$4:$B$5,2,FALSE),"FALSE")', ["อัตรา"])).toBe(
       `=IF(A1=TRUE(),VLOOKUP(B4,'อัตรา'!$A$4:$B$5,2,FALSE()),"FALSE")`,
     );

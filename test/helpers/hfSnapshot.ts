@@ -3,39 +3,25 @@
  * delete rows, sort, rename a sheet, type over a cell) with HyperFormula adjusting formulas the way a
  * spreadsheet does, then take a WorkbookSnapshot (values + formulas) for readPlan.
  *
- * Uses the xlsx adapter's HyperFormula set-up (Excel-compatible date serials, BAHTTEXT and an
- * Excel-like PRODUCT), so values match what the CLI computes for uncached formulas.
+ * Uses the production HyperFormula bridge (Excel-compatible date serials, BAHTTEXT and an Excel-like
+ * PRODUCT, the same input and value conversion), so values match what the CLI computes for uncached formulas.
  */
-import { DetailedCellError, HyperFormula } from "hyperformula";
-import { HF_CONFIG, evaluateSnapshot } from "../../src/adapters/xlsx/evaluate";
+import { buildEngine, fromHfValue as out, toHfInput, type HyperFormula, type RawCellContent } from "../../src/adapters/hyperformula/bridge";
+import { FILE_CONFIG } from "../../src/adapters/hyperformula/config";
 import type { CellEdit } from "../../src/workbook/host";
 import type { CellScalar, WorkbookSnapshot, WorkbookSpec } from "../../src/workbook/types";
 import { parseAddr } from "../../src/workbook/a1";
 
-// registers the adapter's custom functions (BAHTTEXT, Excel's PRODUCT) once
-evaluateSnapshot({ sheets: [] });
-
-function input(c: { value?: CellScalar; formula?: string }): unknown {
-  if (c.formula) return c.formula;
-  if (c.value === undefined || c.value === null || c.value === "") return null;
-  if (typeof c.value === "string") return "'" + c.value; // keep text as text
-  return c.value;
-}
-
-function out(v: unknown): CellScalar {
-  if (v instanceof DetailedCellError) return v.value;
-  if (v === undefined || v === null) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  return "#VALUE!";
-}
+/** Formulas as written: the spec's and the snapshot's sheet references are quoted already. */
+const input = (c: { value?: CellScalar; formula?: string | null }): RawCellContent => toHfInput(c, []);
 
 export class HfBook {
   private constructor(readonly hf: HyperFormula) {}
 
   static fromSpec(spec: WorkbookSpec): HfBook {
-    const sheets: Record<string, unknown[][]> = {};
+    const sheets: Record<string, RawCellContent[][]> = {};
     for (const s of spec.sheets) {
-      const grid: unknown[][] = [];
+      const grid: RawCellContent[][] = [];
       for (const c of s.cells) {
         const a = parseAddr(c.address)!;
         while (grid.length < a.row) grid.push([]);
@@ -45,15 +31,15 @@ export class HfBook {
       }
       sheets[s.name] = grid;
     }
-    return new HfBook(HyperFormula.buildFromSheets(sheets as any, HF_CONFIG as any));
+    return new HfBook(buildEngine(sheets, FILE_CONFIG));
   }
 
   static fromSnapshot(snapshot: WorkbookSnapshot): HfBook {
-    const sheets: Record<string, unknown[][]> = {};
+    const sheets: Record<string, RawCellContent[][]> = {};
     for (const s of snapshot.sheets) {
       sheets[s.name] = s.values.map((row, r) => row.map((v, c) => input({ value: v, formula: s.formulas[r]?.[c] ?? undefined })));
     }
-    return new HfBook(HyperFormula.buildFromSheets(sheets as any, HF_CONFIG as any));
+    return new HfBook(buildEngine(sheets, FILE_CONFIG));
   }
 
   private id(sheet: string): number {
@@ -65,8 +51,8 @@ export class HfBook {
   snapshot(): WorkbookSnapshot {
     const sheets = this.hf.getSheetNames().map((name) => {
       const id = this.id(name);
-      const serial = this.hf.getSheetSerialized(id) as unknown[][];
-      const vals = this.hf.getSheetValues(id) as unknown[][];
+      const serial = this.hf.getSheetSerialized(id);
+      const vals = this.hf.getSheetValues(id);
       const rows = Math.max(serial.length, vals.length);
       const values: CellScalar[][] = [];
       const formulas: (string | null)[][] = [];
@@ -79,7 +65,7 @@ export class HfBook {
         for (let c = 0; c < w; c++) {
           const raw = sr[c];
           const isFormula = typeof raw === "string" && raw.startsWith("=");
-          frow.push(isFormula ? (raw as string) : null);
+          frow.push(isFormula ? raw : null);
           vrow.push(out(vr[c]));
         }
         values.push(vrow);
@@ -114,7 +100,7 @@ export class HfBook {
 
   set(sheet: string, cell: string, v: { value?: CellScalar; formula?: string }): this {
     const a = parseAddr(cell)!;
-    this.hf.setCellContents({ sheet: this.id(sheet), row: a.row - 1, col: a.col - 1 }, [[input(v) as string | number | boolean | null]]);
+    this.hf.setCellContents({ sheet: this.id(sheet), row: a.row - 1, col: a.col - 1 }, [[input(v)]]);
     return this;
   }
 

@@ -2,38 +2,11 @@ import { emptyPlan } from "../../src/core/model";
 import { seedPlan } from "../../src/core/examples/seed2560";
 import { buildWorkbookSpec, SHEET_NAMES, STYLES, BUDGET_TABLE, ACTIVITIES_TABLE } from "../../src/workbook";
 import type { SheetSpec, WorkbookSpec } from "../../src/workbook/types";
-import { colIndex, colLetter, findRefs, monthToSerial, serialToDate, toR1C1 } from "../../src/workbook/a1";
+import { monthToSerial } from "../../src/core/dateSerial";
+import { colLetter } from "../../src/workbook/a1";
 
 const sheet = (spec: WorkbookSpec, key: string): SheetSpec => spec.sheets.find((s) => s.key === key)!;
 const cell = (s: SheetSpec, a: string) => s.cells.find((c) => c.address === a);
-
-describe("a1 helpers", () => {
-  test("column letters round-trip", () => {
-    for (const n of [1, 2, 26, 27, 52, 53, 702, 703, 16384]) expect(colIndex(colLetter(n))).toBe(n);
-    expect(colLetter(27)).toBe("AA");
-  });
-  test("R1C1 form makes same-pattern formulas equal and other-row formulas differ", () => {
-    expect(toR1C1("=F6*G6*I6", 6, 10)).toBe("=RC[-4]*RC[-3]*RC[-1]");
-    expect(toR1C1("=F7*G7*I7", 7, 10)).toBe(toR1C1("=F6*G6*I6", 6, 10));
-    expect(toR1C1("=F7*G7*I7", 6, 10)).not.toBe(toR1C1("=F6*G6*I6", 6, 10));
-    expect(toR1C1("=SUMIF('งบประมาณ'!$A$5:$A$9,$A5,'งบประมาณ'!$J$5:$J$9)", 5, 18)).toBe(
-      "=SUMIF('งบประมาณ'!R5C1:R9C1,RC1,'งบประมาณ'!R5C10:R9C10)",
-    );
-  });
-  test("references skip strings and function names", () => {
-    const refs = findRefs('=IF(A1="B2",LOG10(C3),\'กิจกรรม\'!$D$5:$D$9)');
-    expect(refs.map((r) => [r.sheet, r.r1, r.c1, r.r2, r.c2])).toEqual([
-      [undefined, 1, 1, 1, 1],
-      [undefined, 3, 3, 3, 3],
-      ["กิจกรรม", 5, 4, 9, 4],
-    ]);
-  });
-  test("Excel serials of Buddhist-era months", () => {
-    expect(monthToSerial(2559, 11)).toBe(42675); // 1 Nov 2016
-    expect(serialToDate(42675)).toEqual({ year: 2559, month: 11, day: 1 });
-    expect(monthToSerial(2503, 3)).toBe(21976); // 1 Mar 1960
-  });
-});
 
 describe("buildWorkbookSpec", () => {
   test("Thai and English sheet names, in reading order", () => {

@@ -20,16 +20,21 @@ export function bahtToSatangForText(baht: number): number {
   return Math.sign(baht) * Math.round(scaled);
 }
 
-class BahtTextPlugin extends FunctionPlugin {
+/** What HyperFormula passes to a function's method (its own types are not exported). */
+type RunFunction = ExcelPlugin["runFunction"];
+type CallAst = { args: Parameters<RunFunction>[0] };
+type State = Parameters<RunFunction>[1];
+
+abstract class ExcelPlugin extends FunctionPlugin {}
+
+class BahtTextPlugin extends ExcelPlugin {
   static override implementedFunctions = {
     BAHTTEXT: { method: "bahttext", parameters: [{ argumentType: FunctionArgumentType.NUMBER }] },
   };
 
-  bahttext(ast: unknown, state: unknown): unknown {
+  bahttext(ast: CallAst, state: State): ReturnType<RunFunction> {
     // runFunction coerces the argument to a number and propagates errors, like the built-in functions.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const self = this as any;
-    return self.runFunction((ast as { args: unknown }).args, state, self.metadata("BAHTTEXT"), (n: number) => bahtText(bahtToSatangForText(n)));
+    return this.runFunction(ast.args, state, this.metadata("BAHTTEXT"), (n: number) => bahtText(bahtToSatangForText(n)));
   }
 }
 
@@ -44,18 +49,16 @@ function rawNumber(x: unknown): number | undefined {
  * PRODUCT as Excel computes it: numbers in references are multiplied; empty cells, text and logicals in
  * references are skipped; literal arguments are coerced; no number at all gives 0.
  */
-class ExcelProductPlugin extends FunctionPlugin {
+class ExcelProductPlugin extends ExcelPlugin {
   static override implementedFunctions = {
     PRODUCT: { method: "excelProduct", parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 },
   };
 
-  excelProduct(ast: { args: { type: string }[] }, state: unknown): unknown {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const self = this as any;
+  excelProduct(ast: CallAst, state: State): number | CellError {
     let acc = 1;
     let count = 0;
     for (const arg of ast.args) {
-      const v = self.evaluateAst(arg, state);
+      const v = this.evaluateAst(arg, state);
       if (v instanceof CellError) return v;
       const isRef = v instanceof SimpleRangeValue || arg.type === "CELL_REFERENCE";
       const values: unknown[] = v instanceof SimpleRangeValue ? v.valuesFromTopLeftCorner() : [v];
@@ -108,12 +111,10 @@ class DependentIsFormulaPlugin extends FunctionPlugin {
 export function ensureExcelFunctions(): void {
   const names = HyperFormula.getRegisteredFunctionNames("enGB");
   if (!names.includes("BAHTTEXT")) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    HyperFormula.registerFunctionPlugin(BahtTextPlugin as any, { enGB: { BAHTTEXT: "BAHTTEXT" }, enUS: { BAHTTEXT: "BAHTTEXT" } } as any);
+    HyperFormula.registerFunctionPlugin(BahtTextPlugin, { enGB: { BAHTTEXT: "BAHTTEXT" }, enUS: { BAHTTEXT: "BAHTTEXT" } });
   }
   if (!(HyperFormula.getFunctionPlugin("PRODUCT") === ExcelProductPlugin)) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    HyperFormula.registerFunctionPlugin(ExcelProductPlugin as any, { enGB: { PRODUCT: "PRODUCT" }, enUS: { PRODUCT: "PRODUCT" } } as any);
+    HyperFormula.registerFunctionPlugin(ExcelProductPlugin, { enGB: { PRODUCT: "PRODUCT" }, enUS: { PRODUCT: "PRODUCT" } });
   }
   if (!(HyperFormula.getFunctionPlugin("ISFORMULA") === DependentIsFormulaPlugin)) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any

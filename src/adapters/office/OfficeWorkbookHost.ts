@@ -8,7 +8,7 @@ import { clearMarkCells, markCells } from "./marks";
 import { excelGlobal, officeIsSetSupported } from "./officeGlobal";
 import { type ExcelRunner, ExcelSession } from "./session";
 import { DEFAULT_READ_LIMITS, type ReadLimits, readWithFallback, readWorkbook } from "./snapshot";
-import { DEFAULT_FONT, DEFAULT_FONT_SIZE } from "./styles";
+import { DEFAULT_FONT, DEFAULT_FONT_SIZE } from "../../workbook/styles";
 import { writeTemplate } from "./template";
 
 /**

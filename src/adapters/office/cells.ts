@@ -2,6 +2,7 @@
 import type { CellEdit, UndoOutcome } from "../../workbook/host";
 import type { CellScalar } from "../../workbook/types";
 import { toCellInput } from "./template";
+import { normalizeFormula } from "../../workbook/formulaText";
 
 /**
  * Cell edits (fixes, generated rows, status cells) and their undo.
@@ -18,17 +19,6 @@ export function fromCellValue(v: unknown): CellScalar {
   return String(v);
 }
 
-/** Formula text compared as Excel may give it back: case and spacing outside string literals ignored. */
-export function normalizeFormula(f: string): string {
-  let out = "";
-  let inString = false;
-  for (const ch of f) {
-    if (ch === '"') inString = !inString;
-    if (inString || ch === '"') out += ch;
-    else if (!/\s/.test(ch)) out += ch.toUpperCase();
-  }
-  return out;
-}
 
 /** Does a cell (as loaded) hold what an edit wrote? */
 export function cellHolds(value: unknown, formula: unknown, expected: NonNullable<CellEdit["expect"]>): boolean {

@@ -1,9 +1,9 @@
 /* global Excel */
 import type { Finding, Severity } from "../../core/findings";
 import { severityOrder } from "../../core/findings";
-import { type CellPos, groupRectangles, parseRange, rangeAddress, stripSheet } from "./a1";
+import { type CellPos, groupRectangles, parseRange, rangeAddress, stripSheet } from "../../workbook/a1";
 import { chunkAddresses, push } from "./template";
-import { MARK_FILLS, MARK_FONT_COLORS } from "./styles";
+import { MARK_FILLS, MARK_FONT_COLORS } from "../../workbook/styles";
 
 /**
  * Finding marks — add-in-owned *conditional formats*. A mark is a custom-formula conditional format whose

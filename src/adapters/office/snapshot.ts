@@ -1,7 +1,11 @@
 /* global Excel */
 import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "../../workbook/types";
 import { SHEET_NAMES } from "../../workbook/i18n";
-import { cellAddress, parseRange, type RangePos } from "./a1";
+import { addr, parseRange, zeroBasedRange, type RangePos } from "../../workbook/a1";
+
+// Blocks index 2-D arrays, so this module counts rows and columns from 0; the A1 module counts from 1.
+const cellAddress = (row: number, col: number): string => addr(row + 1, col + 1);
+const parseRange0 = (address: string): RangePos => zeroBasedRange(parseRange(address));
 import { isCellEditError, isPayloadError } from "./errors";
 
 /**
@@ -212,7 +216,7 @@ function absorb(pending: Pending[], limits: ReadLimits): void {
         read.done = true;
         continue;
       }
-      const rect = parseRange(p.usedRange.address);
+      const rect = parseRange0(p.usedRange.address);
       rect.right = Math.min(rect.right, limits.maxCols - 1);
       const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
       const cap = read.plan || cells <= limits.otherFullCells ? limits.maxRows : limits.otherHeadRows;
@@ -230,7 +234,7 @@ function absorb(pending: Pending[], limits: ReadLimits): void {
       values = range.values;
       formulas = range.formulas;
       if (p.usedRange) {
-        const r = parseRange(range.address);
+        const r = parseRange0(range.address);
         blockTop = r.top;
         blockLeft = r.left;
       }

@@ -1,21 +1,11 @@
 /* global Excel */
 import type { ConflictMode, InsertResult } from "../../workbook/host";
 import type { CellScalar, SheetSpec, WorkbookSpec } from "../../workbook/types";
-import {
-  type CellPos,
-  type RangePos,
-  columnIndex,
-  columnLetters,
-  groupRectangles,
-  parseCell,
-  rangeAddress,
-  renameSheetRefs,
-  sheetOf,
-  stripSheet,
-} from "./a1";
-import { planInsert } from "./insertPlan";
+import { type CellPos, type RangePos, colIndex, colLetter, groupRectangles, parseCell, rangeAddress, sheetOf, stripSheet } from "../../workbook/a1";
+import { renameSheetRefs } from "../../workbook/formulaText";
+import { planInsert } from "../../workbook/insertPlan";
+import { BORDER_COLOR, columnWidthPoints, STYLE_LOOKS } from "../../workbook/styles";
 import { utf8Length } from "./snapshot";
-import { BORDER_COLOR, columnWidthPoints, STYLE_LOOKS } from "./styles";
 
 /**
  * Writing a template into the live workbook.
@@ -253,8 +243,8 @@ function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, renames: ReadonlyMa
   }
 
   for (const [col, width] of Object.entries(spec.columnWidths ?? {})) {
-    const letters = /^\d+$/.test(col) ? columnLetters(Number(col) - 1) : col.toUpperCase();
-    columnIndex(letters); // validates
+    const letters = /^\d+$/.test(col) ? colLetter(Number(col)) : col.toUpperCase();
+    colIndex(letters); // validates
     sheet.getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(width);
     commands++;
   }

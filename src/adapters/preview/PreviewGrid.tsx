@@ -2,8 +2,14 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, use
 import type { ChangeEvent, CSSProperties, KeyboardEvent as ReactKeyboardEvent } from "react";
 import type { Severity } from "../../core/findings";
 import type { WorkbookHost } from "../../workbook/host";
-import { cellAddress, columnLetters, parseCell, parseRange } from "../office/a1";
-import { BORDER_COLOR, columnWidthPixels, DEFAULT_FONT, MARK_OUTLINES, STYLE_LOOKS } from "../office/styles";
+import { addr as a1, colLetter, parseCell as parseCell1, parseRange as parseRange1, zeroBased, zeroBasedRange } from "../../workbook/a1";
+
+// The grid counts rows and columns from 0 (array and pixel indices); the A1 module counts from 1.
+const cellAddress = (row: number, col: number): string => a1(row + 1, col + 1);
+const columnLetters = (col: number): string => colLetter(col + 1);
+const parseCell = (address: string) => zeroBased(parseCell1(address));
+const parseRange = (address: string) => zeroBasedRange(parseRange1(address));
+import { BORDER_COLOR, columnWidthPixels, DEFAULT_FONT, MARK_OUTLINES, STYLE_LOOKS } from "../../workbook/styles";
 import { formatCellValue } from "./format";
 import type { CellInfo, PreviewWorkbook } from "./PreviewWorkbook";
 import { PreviewWorkbookHost } from "./PreviewWorkbookHost";

@@ -4,7 +4,6 @@
  * written, styles, number formats, column widths, merges, validations, frozen rows) and the view state the
  * grid shows (active sheet, selection, finding marks). No DOM here.
  */
-import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { Severity } from "../../core/findings";
 import { toArabicDigits } from "../../core/thaiDigits";
 import type {
@@ -16,10 +15,15 @@ import type {
   StyleName,
   WorkbookSnapshot,
 } from "../../workbook/types";
-import { quoteSheetRefs } from "../xlsx/formula";
-import { cellAddress, groupRectangles, parseCell, parseRange, renameSheetRefs, sheetOf } from "../office/a1";
-import { PREVIEW_HF_CONFIG } from "./functions";
-import { ensureExcelFunctions } from "../hyperformula/excelFunctions";
+import { renameSheetRefs } from "../../workbook/formulaText";
+import { addr, groupRectangles, parseCell as parseCell1, parseRange as parseRange1, sheetOf, zeroBased, zeroBasedRange } from "../../workbook/a1";
+
+// HyperFormula counts rows and columns from 0; the A1 module counts from 1.
+const cellAddress = (row: number, col: number): string => addr(row + 1, col + 1);
+const parseCell = (address: string) => zeroBased(parseCell1(address));
+const parseRange = (address: string) => zeroBasedRange(parseRange1(address));
+import { PREVIEW_CONFIG } from "../hyperformula/config";
+import { buildEngine, emptyEngine, fromHfValue as fromHf, toHfInput, type HyperFormula, type RawCellContent } from "../hyperformula/bridge";
 
 export type ChangeSource = "user" | "api";
 
@@ -63,53 +67,6 @@ function emptyMeta(): SheetMeta {
   return { formulas: new Map(), styles: new Map(), numberFormats: new Map(), columnWidths: {}, merges: [], validations: [], conditionalFormats: [] };
 }
 
-function fromHf(v: unknown): CellScalar {
-  if (v instanceof DetailedCellError) return v.value;
-  if (v === undefined || v === null) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  return "#VALUE!";
-}
-
-/**
- * Excel formula → HyperFormula formula: Thai (non-ASCII) sheet names quoted, and the bare logical constants
- * TRUE/FALSE (HyperFormula knows only the functions TRUE()/FALSE()) turned into calls.
- */
-export function toHfFormula(formula: string, sheetNames: readonly string[]): string {
-  const quoted = quoteSheetRefs(formula, sheetNames);
-  let out = "";
-  let i = 0;
-  const n = quoted.length;
-  while (i < n) {
-    const ch = quoted[i];
-    if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      while (j < n) {
-        if (quoted[j] === ch) {
-          if (quoted[j + 1] === ch) j += 2;
-          else break;
-        } else j++;
-      }
-      out += quoted.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    if (/[A-Za-z_]/.test(ch) && (i === 0 || !/[A-Za-z0-9_.$!:]/.test(quoted[i - 1]))) {
-      let j = i;
-      while (j < n && /[A-Za-z0-9_.]/.test(quoted[j])) j++;
-      const word = quoted.slice(i, j);
-      let k = j;
-      while (k < n && quoted[k] === " ") k++;
-      out += word;
-      if (/^(TRUE|FALSE)$/i.test(word) && quoted[k] !== "(" && quoted[k] !== "!") out += "()";
-      i = j;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
-}
-
 /**
  * What typing `text` into a cell means, as in Excel: "=…" a formula, "'…" forced text, numbers (Thai or
  * Arabic digits, thousands commas, a trailing %) become numbers, TRUE/FALSE booleans, "" clears.
@@ -141,9 +98,7 @@ export class PreviewWorkbook {
   private marks = new Map<number, Map<string, Severity>>();
 
   constructor() {
-    ensureExcelFunctions();
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    this.hf = HyperFormula.buildEmpty(PREVIEW_HF_CONFIG as any);
+    this.hf = emptyEngine(PREVIEW_CONFIG);
   }
 
   /** Increases on every change (for React's useSyncExternalStore). */
@@ -202,15 +157,8 @@ export class PreviewWorkbook {
     this.emit({ kind: "sheets", source, sheet: stored });
   }
 
-  private hfContent(content: CellContent, sheetNames: readonly string[] = this.sheetNames()): unknown {
-    if (content.formula !== undefined && content.formula !== null && content.formula !== "") {
-      return toHfFormula(content.formula, sheetNames);
-    }
-    const v = content.value;
-    if (v === null || v === undefined || v === "") return null;
-    // Text stays text (HyperFormula would otherwise parse "1,060", dates or "=…").
-    if (typeof v === "string") return "'" + v;
-    return v;
+  private hfContent(content: CellContent, sheetNames: readonly string[] = this.sheetNames()): RawCellContent {
+    return toHfInput(content, sheetNames);
   }
 
   /** Set one cell without notifying (callers batch and emit once). */
@@ -219,7 +167,7 @@ export class PreviewWorkbook {
     const k = key(row, col);
     if (content.formula) m.formulas.set(k, content.formula);
     else m.formulas.delete(k);
-    this.hf.setCellContents({ sheet: sheetId, row, col }, [[this.hfContent(content) as never]]);
+    this.hf.setCellContents({ sheet: sheetId, row, col }, [[this.hfContent(content)]]);
   }
 
   setCell(sheet: string, address: string, content: CellContent, source: ChangeSource = "api"): void {
@@ -373,7 +321,7 @@ export class PreviewWorkbook {
       if (kept.some((n) => n.toLowerCase() === e.name.toLowerCase())) throw new Error(`A sheet named "${e.name}" already exists`);
     }
     const allNames = [...kept, ...entries.map((e) => e.name)];
-    const sheets: Record<string, unknown[][]> = {};
+    const sheets: Record<string, RawCellContent[][]> = {};
     const metaByName = new Map<string, SheetMeta>();
     const marksByName = new Map<string, Map<string, Severity>>();
     for (const name of kept) {
@@ -392,7 +340,7 @@ export class PreviewWorkbook {
       const placed = spec.cells.map((c) => ({ c, pos: parseCell(c.address) }));
       const rows = placed.reduce((n, p) => Math.max(n, p.pos.row + 1), 0);
       const cols = placed.reduce((n, p) => Math.max(n, p.pos.col + 1), 0);
-      const grid: unknown[][] = Array.from({ length: rows }, () => new Array(cols).fill(null));
+      const grid: RawCellContent[][] = Array.from({ length: rows }, () => new Array<RawCellContent>(cols).fill(null));
       for (const { c, pos } of placed) {
         const content: CellContent = c.formula ? { formula: renameSheetRefs(c.formula, renames) } : { value: c.value ?? null };
         const k = key(pos.row, pos.col);
@@ -413,8 +361,7 @@ export class PreviewWorkbook {
       sheets[name] = grid;
       metaByName.set(name, m);
     }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const hf = HyperFormula.buildFromSheets(sheets as any, PREVIEW_HF_CONFIG as any);
+    const hf = buildEngine(sheets, PREVIEW_CONFIG);
     this.hf.destroy();
     this.hf = hf;
     this.meta.clear();

@@ -1,7 +1,7 @@
 import type { Finding } from "../../core/findings";
 import type { CellEdit, ConflictMode, InsertResult, RequirementStatus, WorkbookHost } from "../../workbook/host";
 import type { WorkbookSnapshot, WorkbookSpec } from "../../workbook/types";
-import { planInsert } from "../office/insertPlan";
+import { planInsert } from "../../workbook/insertPlan";
 import { PreviewWorkbook } from "./PreviewWorkbook";
 
 /**

@@ -5,6 +5,7 @@
  */
 import { ENGLISH_MONTHS_SHORT, THAI_MONTHS, THAI_MONTHS_SHORT } from "../../core/calendar";
 import type { CellScalar } from "../../workbook/types";
+import { ymdFromSerial } from "../../core/dateSerial";
 
 function splitSections(fmt: string): string[] {
   const out: string[] = [];
@@ -21,15 +22,8 @@ function splitSections(fmt: string): string[] {
   return out;
 }
 
-/** Excel serial (1900 system) → calendar date. */
-export function serialToYmd(serial: number): { y: number; m: number; d: number } {
-  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000;
-  const dt = new Date(ms);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
-}
-
 function formatDate(serial: number, section: string, locale: string | undefined): string {
-  const { y, m, d } = serialToYmd(serial);
+  const { year: y, month: m, day: d } = ymdFromSerial(serial);
   // [$-0107041E]: numeral system (01), calendar (07 = Thai Buddhist), locale id (041E = Thai).
   const full = (locale ?? "").toUpperCase().padStart(8, "0");
   const thai = locale !== undefined && full.slice(4) === "041E";

@@ -13,6 +13,7 @@
  */
 import JSZip from "jszip";
 import type { WorkbookSpec } from "../../workbook/types";
+import { absRangeRef, parseCell } from "../../workbook/a1";
 
 export type ChartSpec = NonNullable<WorkbookSpec["charts"]>[number];
 
@@ -54,44 +55,8 @@ function tags(xml: string, name: string): Record<string, string>[] {
   return [...xml.matchAll(re)].map((m) => attrs(m[0]));
 }
 
-/** "A1"-style column letters → 0-based index. */
-function colIndex0(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-function parseCell(ref: string): { col: number; row: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
-  if (!m) throw new Error(`Not a cell address: ${ref}`);
-  return { col: colIndex0(m[1]), row: Number(m[2]) - 1 };
-}
-
-/** `'Sheet name'` with inner quotes doubled (always quoted: Thai names and spaces need it anyway). */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 /** "B6:B12" (or "สรุป!B6:B12") on sheet → "'สรุป'!$B$6:$B$12". */
-export function chartRef(sheet: string, range: string): string {
-  let target = sheet;
-  let r = range.trim().replace(/^=/, "");
-  const bang = r.lastIndexOf("!");
-  if (bang >= 0) {
-    const s = r.slice(0, bang);
-    target = s.startsWith("'") && s.endsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s;
-    r = r.slice(bang + 1);
-  }
-  const abs = r
-    .split(":")
-    .map((part) => {
-      const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(part.trim());
-      if (!m) throw new Error(`Not a range: ${range}`);
-      return `$${m[1].toUpperCase()}$${m[2]}`;
-    })
-    .join(":");
-  return `${quoteSheet(target)}!${abs}`;
-}
+export const chartRef = absRangeRef;
 
 function runProps(size: number, bold: boolean, tag: "a:rPr" | "a:defRPr"): string {
   const inner = `<a:latin typeface="${FONT}"/><a:cs typeface="${FONT}"/>`;
@@ -141,7 +106,9 @@ export function chartXml(chart: ChartSpec): string {
 }
 
 function anchorXml(chart: ChartSpec, index: number, relId: string): string {
-  const from = parseCell(chart.anchor);
+  // the drawing's anchors count rows and columns from 0
+  const p = parseCell(chart.anchor);
+  const from = { col: p.col - 1, row: p.row - 1 };
   const pos = (col: number, row: number) =>
     `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
   return (

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "../../workbook/types";
 import { XlsxReadError } from "./errors";
 import { fromFileFormula } from "./formula";
-import { dateToSerial } from "./read";
+import { serialFromDate } from "../../core/dateSerial";
 import { applyEvaluation, type EvaluateMode } from "./evaluateMode";
 
 function flattenRichText(rt: { richText: { text: string }[] }): string {
@@ -20,7 +20,7 @@ function flattenRichText(rt: { richText: { text: string }[] }): string {
 function scalarOf(v: unknown, date1904: boolean): CellScalar {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return dateToSerial(v, date1904);
+  if (v instanceof Date) return serialFromDate(v, date1904);
   if (typeof v === "object") {
     const o = v as Record<string, unknown>;
     if (typeof o.error === "string") return o.error;

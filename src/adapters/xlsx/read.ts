@@ -29,16 +29,6 @@ import { readTemplateStamp, type TemplateStampInfo } from "../../workbook/templa
 export type { EvaluateMode } from "./evaluateMode";
 export { LIMITS } from "./limits";
 
-const MS_PER_DAY = 86400000;
-const EXCEL_EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EXCEL_EPOCH_1904 = Date.UTC(1904, 0, 1);
-
-/** JS Date (UTC-based) → Excel serial number. */
-export function dateToSerial(d: Date, date1904 = false): number {
-  const epoch = date1904 ? EXCEL_EPOCH_1904 : EXCEL_EPOCH_1900;
-  const serial = (d.getTime() - epoch) / MS_PER_DAY;
-  return Math.round(serial * 86400) / 86400;
-}
 
 /** Something the reader left out or found odd, for the file's report. */
 export interface ReadNote {

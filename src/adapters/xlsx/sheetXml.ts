@@ -2,8 +2,10 @@
  * One worksheet part → its filled cells (sparse), and the shared-strings part → only the strings those
  * cells use. Cells keep their row and column; nothing is padded. Stops at the cell cap.
  */
-import { findRefs, colLetter, colIndex } from "../../workbook/a1";
+import { colLetter, colIndex } from "../../workbook/a1";
+import { findRefs } from "../../workbook/formulaText";
 import type { CellScalar } from "../../workbook/types";
+import { serialFromIso } from "../../core/dateSerial";
 import { fromFileFormula } from "./formula";
 import { XmlScanner, decodeExcelEscapes, type XmlTag } from "./xml";
 
@@ -31,7 +33,6 @@ const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 const NUMBER_RE = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 const MIN_NORMAL = 2.2250738585072014e-308;
-const MS_PER_DAY = 86400000;
 
 /** A number as Excel can hold it: finite and not subnormal. */
 export function usableNumber(text: string): number | null {
@@ -42,12 +43,6 @@ export function usableNumber(text: string): number | null {
   return n;
 }
 
-function isoToSerial(text: string, date1904: boolean): number | null {
-  const t = Date.parse(/Z|[+-]\d\d:?\d\d$/.test(text) || !/T/.test(text) ? text : text + "Z");
-  if (!Number.isFinite(t)) return null;
-  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-  return Math.round(((t - epoch) / MS_PER_DAY) * 86400) / 86400;
-}
 
 function parseRef(ref: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref);
@@ -182,7 +177,7 @@ export function readSheetXml(buf: Buffer, opts: SheetReadOptions): SparseSheet {
     } else if (type === "str") cell.value = decodeExcelEscapes(v!);
     else if (type === "b") cell.value = v!.trim() === "1" || v!.trim().toLowerCase() === "true";
     else if (type === "e") cell.value = v!.trim();
-    else if (type === "d") cell.value = isoToSerial(v!.trim(), opts.date1904) ?? v!;
+    else if (type === "d") cell.value = serialFromIso(v!.trim(), opts.date1904) ?? v!;
     else {
       const n = usableNumber(v!);
       if (n !== null) cell.value = n;

@@ -12,7 +12,7 @@ import { bahtToSatang } from "../../core/money";
 import { cellValue, isEmpty, ref, rowCount, rowWidth } from "../cells";
 import type { Located } from "../located";
 import type { SheetSnapshot } from "../types";
-import { serialToDate } from "../a1";
+import { serialToDate } from "../../core/dateSerial";
 import { problem, type Ctx } from "./values";
 
 type FieldKey = "name" | "allocation" | "fiscalYear" | "period" | "owner" | "budgetSource" | "department";

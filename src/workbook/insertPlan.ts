@@ -1,5 +1,17 @@
-import type { ConflictMode } from "../../workbook/host";
-import { MAX_SHEET_NAME, suffixedName } from "./a1";
+import type { ConflictMode } from "./host";
+
+/** Excel's limit on sheet names. */
+export const MAX_SHEET_NAME = 31;
+
+/** "งบประมาณ" → "งบประมาณ (2)", "(3)", … — the first name not in `taken` (case-insensitive, as Excel compares). */
+export function suffixedName(base: string, taken: Iterable<string>): string {
+  const lower = new Set([...taken].map((t) => t.toLowerCase()));
+  for (let k = 2; ; k++) {
+    const suffix = ` (${k})`;
+    const candidate = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}
 
 export interface InsertPlan {
   /** Requested names that already exist (case-insensitive, as Excel compares). */

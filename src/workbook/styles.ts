@@ -1,8 +1,8 @@
-import { FONT, STYLES, type StyleDef } from "../../workbook/layout";
-import type { StyleName } from "../../workbook/types";
+import { FONT, STYLES, type StyleDef } from "./layout";
+import type { StyleName } from "./types";
 
 /**
- * How each named layout style looks in the Office.js adapter and the preview grid. Derived from the one
+ * How each named layout style looks in the Office.js adapter and the preview grid (pure data, shared by both). Derived from the one
  * layout description (src/workbook/layout.ts STYLES), so Excel, the .xlsx files and the preview agree.
  * Input cells are unlocked; formula cells locked (locking takes effect only when the user protects the sheet).
  */
