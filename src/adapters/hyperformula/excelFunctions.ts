@@ -89,20 +89,18 @@ class ExcelProductPlugin extends ExcelPlugin {
  * ISFORMULA(ref) with the reference as a dependency: HyperFormula's built-in is flagged as not needing its
  * argument computed, and such arguments are left out of the dependency graph, so nothing recalculates it.
  */
-class DependentIsFormulaPlugin extends FunctionPlugin {
+class DependentIsFormulaPlugin extends ExcelPlugin {
   static override implementedFunctions = {
     ISFORMULA: { method: "isformula", parameters: [{ argumentType: FunctionArgumentType.NOERROR }], vectorizationForbidden: true },
   };
 
-  isformula(ast: { args: unknown[] }, state: unknown): unknown {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const self = this as any;
-    return self.runFunctionWithReferenceArgument(
+  isformula(ast: CallAst, state: State): ReturnType<ExcelPlugin["runFunctionWithReferenceArgument"]> {
+    return this.runFunctionWithReferenceArgument(
       ast.args,
       state,
-      self.metadata("ISFORMULA"),
+      this.metadata("ISFORMULA"),
       () => new CellError(ErrorType.NA),
-      (ref: unknown) => self.serialization.getCellFormula(ref) !== undefined,
+      (ref) => this.serialization.getCellFormula(ref) !== undefined,
     );
   }
 }
@@ -117,8 +115,7 @@ export function ensureExcelFunctions(): void {
     HyperFormula.registerFunctionPlugin(ExcelProductPlugin, { enGB: { PRODUCT: "PRODUCT" }, enUS: { PRODUCT: "PRODUCT" } });
   }
   if (!(HyperFormula.getFunctionPlugin("ISFORMULA") === DependentIsFormulaPlugin)) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    HyperFormula.registerFunctionPlugin(DependentIsFormulaPlugin as any, { enGB: { ISFORMULA: "ISFORMULA" }, enUS: { ISFORMULA: "ISFORMULA" } } as any);
+    HyperFormula.registerFunctionPlugin(DependentIsFormulaPlugin, { enGB: { ISFORMULA: "ISFORMULA" }, enUS: { ISFORMULA: "ISFORMULA" } });
   }
 }
 
