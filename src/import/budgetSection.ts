@@ -242,7 +242,8 @@ export class BudgetReader {
         return;
       }
       this.pendingItem = undefined;
-      const raw: RawBudgetLine = { ...parsed, line: lineNo, text, headingClass: this.headingClass };
+      // an item wrapped over two lines is about the line that holds its figures (its amount)
+      const raw: RawBudgetLine = { ...parsed, line: line.no, text, headingClass: this.headingClass };
       if (!raw.item && this.pendingClassTotal) raw.item = cleanHeading(this.pendingClassTotal.text);
       this.currentBlock(line).lines.push(raw);
       if (this.pendingClassTotal) this.pendingClassTotal.count++;

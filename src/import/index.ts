@@ -80,6 +80,7 @@ interface PartSpan {
 export function splitParts(lines: SourceLine[]): PartSpan[] {
   const spans: PartSpan[] = [];
   let current: PartSpan | undefined;
+  let moneySeen = false;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     if (!t) continue;
@@ -98,13 +99,27 @@ export function splitParts(lines: SourceLine[]): PartSpan[] {
       spans.push(current);
       continue;
     }
-    if (kind === "report" || (kind === "proposal" && current.kind === "report")) {
+    // a second project's header after a proposal that already has its budget: another proposal
+    if (!kind && current.kind === "proposal" && moneySeen && !n.number && !n.bullet && /^ชื่อโครงการ/.test(flat) && flat.length < 120) kind = "proposal";
+    if (kind === "proposal" && current.kind === "proposal" && !(moneySeen && flat.length < 120 && !/^โครงการ(นี้|ดังกล่าว|ฯ)/.test(flat) && headerFieldFollows(lines, i))) kind = undefined;
+    // its budget: a budget line ("ค่า… 3 x 50 บาท", "@") or a grand total, not a results line
+    if (/บาท/.test(t) && (/[x×@*]\s*[0-9]/.test(t) || /^(รวมทั้งสิ้น|รวมเป็นเงินทั้งสิ้น)/.test(flat) || /^ค่า\S*.*[0-9][0-9,]*\s*บาท/.test(stripNumbering(t).rest))) moneySeen = true;
+    if (kind === "report" || kind === "proposal") {
+      moneySeen = false;
       current.to = i;
       current = { kind, from: i, to: lines.length };
       spans.push(current);
     }
   }
   return spans;
+}
+
+/** A project's header fields (ผู้รับผิดชอบ, ระยะเวลา …) within the few lines after `i`: a new project starts at `i`. */
+function headerFieldFollows(lines: SourceLine[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(lines.length, i + 7); k++) {
+    if (/^(ผู้รับผิดชอบ|ระยะเวลา|แผนงาน|สนอง|ลักษณะโครงการ|กลุ่มงาน|หน่วยงาน|สถานที่ดำเนินการ)/.test(collapseSpaces(lines[k].text))) return true;
+  }
+  return false;
 }
 
 function parsePart(lines: SourceLine[], span: PartSpan): PartData {

@@ -64,7 +64,8 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, opts: ValidateWorkb
   const fromHeadings = read.located.activitiesFromHeadings;
   core = core.filter(
     (f) =>
-      !(f.rule === "budget-without-activity" && !f.activityId) &&
+      // no id, or "?" (what the text import gives lines under no activity heading): nothing to act on
+      !(f.rule === "budget-without-activity" && (!f.activityId || f.activityId === "?")) &&
       !(f.rule === "schedule-missing" && f.activityId !== undefined && fromHeadings?.has(f.activityId)),
   );
   // a line's month outside the period points at the line's month cell
