@@ -15,7 +15,7 @@ import { rateBookFromRules } from "../core/rates/rateBook";
 import { SHEET_KEYS, both, isPrintSheet, type Text } from "./i18n";
 import { ACTIVITIES_TABLE, BUDGET_TABLE, INDICATORS_TABLE, RATES_TABLE, RESULT_INDICATORS_TABLE, TARGETS_TABLE } from "./layout";
 import type { Located, ReadResult } from "./located";
-import type { WorkbookSnapshot } from "./types";
+import type { SheetSnapshot, WorkbookSnapshot } from "./types";
 import { assignSheets, headerRowsOf, isKeptOldSheet, scanSheet } from "./read/sheets";
 import { isAddinSheet } from "./mapping";
 import { exactHeaderCount, findHeader, tableRows } from "./read/tables";
@@ -62,6 +62,23 @@ export function readPlan(snapshot: WorkbookSnapshot): ReadResult {
   }
 }
 
+/**
+ * The template's printable proposal sheet: its name, and written by formulas (its cells mostly refer to
+ * the data sheets). A user's own sheet named แบบเสนอโครงการ, typed by hand, is read like any other.
+ */
+function isTemplatePrintSheet(s: SheetSnapshot): boolean {
+  if (!isPrintSheet(s.name)) return false;
+  let formulas = 0;
+  let typed = 0;
+  s.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (s.formulas?.[r]?.[c]) formulas++;
+      else if (v !== null && v !== "") typed++;
+    }),
+  );
+  return formulas > 0 && formulas * 2 >= typed;
+}
+
 function currentFiscalYear(): number {
   return fiscalYearOf(monthOfDate(new Date()));
 }
@@ -69,7 +86,7 @@ function currentFiscalYear(): number {
 function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
   // copies of a user's old sheets and the add-in's own hidden sheets are never taken for a plan
   // the printable proposal is drawn from the data sheets by formulas: never read as data
-  const sheets = (snapshot?.sheets ?? []).filter((s) => s && Array.isArray(s.values) && !isKeptOldSheet(s.name) && !isAddinSheet(s.name) && !isPrintSheet(s.name));
+  const sheets = (snapshot?.sheets ?? []).filter((s) => s && Array.isArray(s.values) && !isKeptOldSheet(s.name) && !isAddinSheet(s.name) && !isTemplatePrintSheet(s));
   const ctx = newCtx(sheets);
   const scans = sheets.map(scanSheet);
   // the template's budget table (its own headers) is the fast exact path; any other budget table is

@@ -187,3 +187,19 @@ describe("baht and satang, three-row headers, text figures", () => {
     expect(v.findings.filter((f) => f.rule === "read-problem" && /typed as text/.test(f.message.en))).toHaveLength(1);
   });
 });
+
+describe("a sheet named แบบเสนอโครงการ", () => {
+  const rows: Row[] = [
+    ["ที่", "รายการ", "จำนวน", "ราคาต่อหน่วย", "จำนวนเงิน"],
+    [1, "ค่าอาหารว่าง", 20, 30, 600],
+    [2, "ค่าเอกสาร", 20, 10, 200],
+  ];
+  test("typed by hand: read as the plan", () => {
+    expect(readPlan(book(sheet("แบบเสนอโครงการ", rows))).plan.budgetLines).toHaveLength(2);
+  });
+  test("written by formulas from other sheets (the template's printable form): not read as data", () => {
+    const s = sheet("แบบเสนอโครงการ", rows);
+    s.formulas = rows.map((r, i) => r.map((_, c) => (i > 0 && c > 1 ? `=งบประมาณ!${String.fromCharCode(65 + c)}${i + 5}` : null)));
+    expect(readPlan(book(s)).isPlan).toBe(false);
+  });
+});
