@@ -1,8 +1,9 @@
-// Lint: TypeScript rules plus the Office add-in rules (eslint-plugin-office-addins: no context.sync() in
+// Lint: TypeScript rules, React's rules of hooks, plus the Office add-in rules (eslint-plugin-office-addins: no context.sync() in
 // loops, load before read, sync before read, null objects tested with isNullObject).
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", "src/fallback/**", "**/*.js", "**/*.mjs"] },
@@ -14,6 +15,15 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "warn",
       "no-empty": ["error", { allowEmptyCatch: true }],
+    },
+  },
+  {
+    // React components and hooks: hooks called unconditionally, effects list what they read.
+    files: ["src/**/*.tsx", "src/taskpane/**/*.ts", "test/**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
     },
   },
   {
