@@ -47,6 +47,7 @@ export function makeCtx(pos: Positions, table: TablePos | undefined, row: number
       if (n === undefined) throw new MissingPlace(`column ${key}`);
       return colLetter(n);
     },
+    has: (key) => table?.cols[key] !== undefined,
     project(field: string): string {
       const p = pos.project;
       if (!p || p.rows[field] === undefined) throw new MissingPlace(`project.${field}`);
@@ -66,6 +67,7 @@ export function makeCtx(pos: Positions, table: TablePos | undefined, row: number
     },
     budgetHas: (col) => pos.budget?.cols[col] !== undefined,
     activities: (col) => tableRange(pos.activities, col, "activities"),
+    activitiesHas: (col) => pos.activities?.cols[col] !== undefined,
     rates: (col) => tableRange(pos.rates, col, "rates"),
     ratesCond(which): string {
       const r = pos.rates;

@@ -13,6 +13,7 @@ import { RATES_TABLE } from "./layoutRates";
 
 export { RATES_TABLE, RATES_COND_ROW } from "./layoutRates";
 export { FONT, FONT_FALLBACK, STYLES, type StyleDef } from "./layoutStyles";
+import { monthValueExpr } from "./monthText";
 
 export type ValueType = "text" | "id" | "money" | "number" | "month" | "enum" | "percent" | "list" | "date";
 /** input: the user types it; formula: the template computes it; inputOrFormula: a formula the user may override by typing. */
@@ -30,6 +31,8 @@ export interface FormulaCtx {
   lastRow: number;
   /** Column letter of a column of this table. */
   c(key: string): string;
+  /** True when this table has the column (a workbook made by an older template may not). */
+  has(key: string): boolean;
   /** Absolute reference to a project-sheet field cell, e.g. 'โครงการ'!$B$7. */
   project(field: string): string;
   /** Absolute range of a budget-lines column, e.g. 'งบประมาณ'!$J$5:$J$24. */
@@ -40,6 +43,8 @@ export interface FormulaCtx {
   budgetHas(col: string): boolean;
   /** Absolute range of an activities column. */
   activities(col: string): string;
+  /** True when the activities table has this column. */
+  activitiesHas(col: string): boolean;
   /** Absolute range of a rates column. */
   rates(col: string): string;
   /** Absolute reference to a rates-sheet condition cell (venue/trainingType/staffLevel in force for this plan). */
@@ -106,6 +111,20 @@ export const FORMULA_TEXT = {
 const L = (x: FormulaCtx, t: Text) => t[x.lang];
 /** The budget column totals are taken from: the computed amount, or the amount in a workbook made before it existed. */
 const computedOrAmount = (x: FormulaCtx): string => (x.budgetHas("computed") ? "computed" : "amount");
+/**
+ * Where a row's month is read from: the "as date" column next to a month typed by the user (it reads a date
+ * or a month written as shown, "มี.ค. 2560"), or the typed cell itself in a workbook made before it existed.
+ */
+const monthRef = (x: FormulaCtx, input: string, asDate: string): string => `$${x.c(x.has(asDate) ? asDate : input)}${x.row}`;
+const asDateColumn = (key: string, input: string, header: Text, aliases: string[]): ColumnDef => ({
+  key,
+  header,
+  aliases,
+  width: 11,
+  kind: "formula",
+  type: "month",
+  formula: (x) => `=${monthValueExpr(`$${x.c(input)}${x.row}`)}`,
+});
 const Q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 const status = (id: string, lang: Lang) => STATUS_CHOICES.find((s) => s.id === id)![lang];
 
@@ -226,10 +245,9 @@ function gridColumn(i: number): ColumnDef {
     type: "text",
     unmatched: true,
     formula: (x) => {
-      const r = x.row;
       const m = `${x.c(GRID_KEYS[i])}$${x.headerRow}`;
-      const s = `$${x.c("start")}${r}`;
-      const e = `$${x.c("end")}${r}`;
+      const s = monthRef(x, "start", "startDate");
+      const e = monthRef(x, "end", "endDate");
       // nested IF, not AND(ISNUMBER(…),…): AND evaluates every argument and EOMONTH of a blank cell is #NUM!
       return `=IF(ISNUMBER(${s}),IF(AND(${m}>=EOMONTH(${s},-1)+1,${m}<=IF(ISNUMBER(${e}),${e},${s})),${Q(FORMULA_TEXT.gridMark)},""),"")`;
     },
@@ -278,7 +296,10 @@ export const ACTIVITIES_TABLE: TableDef = {
       width: 10,
       kind: "formula",
       type: "number",
-      formula: (x) => `=IF(ISNUMBER($${x.c("start")}${x.row}),INT(MOD(MONTH($${x.c("start")}${x.row})+2,12)/3)+1,"")`,
+      formula: (x) => {
+        const s = monthRef(x, "start", "startDate");
+        return `=IF(ISNUMBER(${s}),INT(MOD(MONTH(${s})+2,12)/3)+1,"")`;
+      },
     },
     { key: "statusInput", header: { th: "สถานะ (กำหนดเอง)", en: "Status (set)" }, aliases: ["สถานะที่กำหนด"], width: 14, kind: "input", type: "enum", choices: "status" },
     {
@@ -288,10 +309,9 @@ export const ACTIVITIES_TABLE: TableDef = {
       kind: "formula",
       type: "text",
       formula: (x) => {
-        const r = x.row;
-        const s = `$${x.c("start")}${r}`;
-        const e = `$${x.c("end")}${r}`;
-        const set = `$${x.c("statusInput")}${r}`;
+        const s = monthRef(x, "start", "startDate");
+        const e = monthRef(x, "end", "endDate");
+        const set = `$${x.c("statusInput")}${x.row}`;
         return (
           `=IF(${set}<>"",${set},IF(NOT(ISNUMBER(${s})),"",IF(TODAY()<EOMONTH(${s},-1)+1,${Q(status("planned", x.lang))},` +
           `IF(TODAY()<=EOMONTH(IF(ISNUMBER(${e}),${e},${s}),0),${Q(status("in-progress", x.lang))},${Q(status("late", x.lang))}))))`
@@ -301,6 +321,9 @@ export const ACTIVITIES_TABLE: TableDef = {
     { key: "note", header: { th: "หมายเหตุ", en: "Note" }, aliases: ["remarks"], width: 20, kind: "input", type: "text" },
     // template version 3 (last, so the columns before it keep their letters)
     { key: "pdca", header: { th: "ขั้นตอน PDCA", en: "PDCA step" }, aliases: ["pdca", "ขั้นตอน", "วงจร pdca"], width: 13, kind: "input", type: "enum", choices: "pdca" },
+    // template version 3: the months as dates, whether typed as dates or as shown ("มี.ค. 2560")
+    asDateColumn("startDate", "start", { th: "เริ่ม (เป็นวันที่)", en: "Start (as date)" }, ["start as date"]),
+    asDateColumn("endDate", "end", { th: "สิ้นสุด (เป็นวันที่)", en: "End (as date)" }, ["end as date"]),
   ],
 };
 
@@ -343,7 +366,8 @@ export const BUDGET_TABLE: TableDef = {
       width: 10,
       kind: "inputOrFormula",
       type: "month",
-      formula: (x) => `=IFERROR(INDEX(${x.activities("start")},MATCH($${x.c("activityId")}${x.row},${x.activities("id")},0)),"")`,
+      formula: (x) =>
+        `=IFERROR(INDEX(${x.activities(x.activitiesHas("startDate") ? "startDate" : "start")},MATCH($${x.c("activityId")}${x.row},${x.activities("id")},0)),"")`,
     },
     {
       key: "ceiling",
@@ -355,7 +379,7 @@ export const BUDGET_TABLE: TableDef = {
       formula: (x) => {
         const r = x.row;
         const cat = `$${x.c("rateCategory")}${r}`;
-        const mon = `$${x.c("month")}${r}`;
+        const mon = monthRef(x, "month", "monthDate");
         const d = `IF(N(${mon})>0,${mon},${x.project("rateDate")})`;
         // The lowest ceiling among the rules in force for the category on that date (0 when none), with what
         // Excel 2016 has (MINIFS needs Excel 2019): SUMPRODUCT evaluates MAX over the rows without Ctrl+Shift+Enter;
@@ -405,6 +429,7 @@ export const BUDGET_TABLE: TableDef = {
       },
     },
     { key: "note", header: { th: "หมายเหตุ", en: "Note" }, width: 18, kind: "input", type: "text" },
+    asDateColumn("monthDate", "month", { th: "เดือน (เป็นวันที่)", en: "Month (as date)" }, ["month as date"]),
   ],
 };
 

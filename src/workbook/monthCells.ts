@@ -4,7 +4,8 @@
  * in such a cell is silently ignored by them even when the plan reader understands it.
  * - `month-unreadable` (error): an impossible date ("2560-02-30", "31/04/2560"), text that is not a
  *   month at all, or a number that is not a date.
- * - `month-as-text` (warning): a month or date typed as text ("15/11/2559", "พ.ย. 2559").
+ * - `month-as-text` (warning): a month or date typed as text ("15/11/2559", "พ.ย. 2559") that the sheet's
+ *   formulas do not read (template version 3 reads "มี.ค. 2560" in activity and budget months: no finding).
  * Pure: reads the snapshot through the plan reader's located tables.
  */
 import type { Finding } from "../core/findings";
@@ -13,6 +14,7 @@ import { toArabicDigits } from "../core/thaiDigits";
 import { serialToDate } from "../core/dateSerial";
 import { addr, isErrorValue } from "./a1";
 import { readPlan, type Located } from "./readPlan";
+import { sheetMonthOfText } from "./monthText";
 import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "./types";
 
 // Month cells of a plan hold dates between 1950 and 2200 (serials); a number outside is a typed year,
@@ -56,8 +58,11 @@ function formulaAt(s: SheetSnapshot, row: number, col: number): boolean {
   return typeof f === "string" && f.startsWith("=");
 }
 
-/** The finding for one month cell, if any. */
-export function monthCellFinding(s: SheetSnapshot, row: number, col: number, what: { th: string; en: string }): Finding | undefined {
+/**
+ * The finding for one month cell, if any. `readsText`: the sheet's formulas read a month written as shown
+ * ("มี.ค. 2560", template version 3's "as date" columns), so such a text is no problem there.
+ */
+export function monthCellFinding(s: SheetSnapshot, row: number, col: number, what: { th: string; en: string }, readsText = false): Finding | undefined {
   if (formulaAt(s, row, col)) return undefined;
   const v = value(s, row, col);
   const cell = addr(row, col);
@@ -81,6 +86,7 @@ export function monthCellFinding(s: SheetSnapshot, row: number, col: number, wha
   }
   const text = String(v).trim();
   if (!text || text === "-") return undefined;
+  if (readsText && sheetMonthOfText(String(v))) return undefined;
   const bad = impossibleDate(text);
   if (bad) {
     return {
@@ -148,13 +154,15 @@ export function monthCellFindings(snapshot: WorkbookSnapshot, located?: Located)
   const as = a && byName.get(a.sheet);
   if (a && as) {
     for (const row of a.rows) {
-      for (const key of ["start", "end"] as const) if (a.cols[key] !== undefined) add(monthCellFinding(as, row, a.cols[key], WHAT[key]));
+      for (const key of ["start", "end"] as const) {
+        if (a.cols[key] !== undefined) add(monthCellFinding(as, row, a.cols[key], WHAT[key], a.cols[`${key}Date`] !== undefined));
+      }
     }
   }
   const b = loc.budget;
   const bs = b && byName.get(b.sheet);
   if (b && bs && b.cols.month !== undefined) {
-    for (const row of b.rows) add(monthCellFinding(bs, row, b.cols.month, WHAT.month));
+    for (const row of b.rows) add(monthCellFinding(bs, row, b.cols.month, WHAT.month, b.cols.monthDate !== undefined));
   }
   // a hand-made sheet has no month grid or ceiling lookup: a month written as text is how it is written
   return loc.template ? out : out.filter((f) => f.rule !== "month-as-text");

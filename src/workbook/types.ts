@@ -55,6 +55,8 @@ export interface ListValidationSpec {
   range: string;
   /** Formula source for the list, e.g. "=อัตรา!$A$5:$A$60", or a literal list. */
   source: string | string[];
+  /** Other values may be entered too, without a warning (month cells: a date typed in any form). */
+  allowOther?: boolean;
 }
 
 export interface ConditionalFormatSpec {

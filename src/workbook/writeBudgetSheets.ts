@@ -3,6 +3,7 @@
  * the summary sheet (by activity, expense class and quarter, allocation against plan: computed sums).
  */
 import type { BudgetLine, Plan } from "../core/model";
+import { fiscalMonthLabels } from "./monthText";
 import { lineAmount } from "../core/budget";
 import { classifyItem } from "../core/rates/classifier";
 import { sheetRateCategory } from "../core/rates/lineCategory";
@@ -128,6 +129,7 @@ export function budgetSheet(plan: Plan, L: Layout): SheetSpec {
       range: `${col("rateCategory")}${t.firstRow}:${col("rateCategory")}${t.lastRow + 50}`,
       source: `=${absColRange(L.rates.sheet, L.rates.cols.category, L.rates.firstRow, L.rates.lastRow)}`,
     },
+    { range: `${col("month")}${t.firstRow}:${col("month")}${t.lastRow + 50}`, source: fiscalMonthLabels(plan.project.fiscalYear, L.lang), allowOther: true },
   ];
   return spec;
 }
@@ -187,7 +189,8 @@ export function summarySheet(plan: Plan, L: Layout): { sheet: SheetSpec; chart: 
   b.label(r, 1, T("แผนการใช้จ่ายงบประมาณรายไตรมาส", "Quarterly spending plan"));
   r++;
   ["ไตรมาส|Quarter", "ช่วงเดือน|Months", "งบประมาณ (บาท)|Budget (baht)", "สะสม (บาท)|Cumulative (baht)"].forEach((h, i) => b.set(r, i + 1, { value: h.split("|")[lang === "th" ? 0 : 1], style: "header" }));
-  const mon = absColRange(Bu.sheet, Bu.cols.month, Bu.firstRow, Bu.lastRow);
+  // the months as dates (a month written as shown, "มี.ค. 2560", counts in its quarter as the pane counts it)
+  const mon = absColRange(Bu.sheet, Bu.cols.monthDate ?? Bu.cols.month, Bu.firstRow, Bu.lastRow);
   const qMonths = lang === "th" ? ["ต.ค. – ธ.ค.", "ม.ค. – มี.ค.", "เม.ย. – มิ.ย.", "ก.ค. – ก.ย."] : ["Oct – Dec", "Jan – Mar", "Apr – Jun", "Jul – Sep"];
   const qStart = [`DATE(${fy}-544,10,1)`, `DATE(${fy}-543,1,1)`, `DATE(${fy}-543,4,1)`, `DATE(${fy}-543,7,1)`, `DATE(${fy}-543,10,1)`];
   const qFirst = r + 1;

@@ -1,5 +1,6 @@
 /** The project sheet (fields and targets) and the activities sheet (schedule grid, budgets, status). */
 import type { Plan } from "../core/model";
+import { fiscalMonthLabels } from "./monthText";
 import { absCell, colLetter } from "./a1";
 import { makeCtx } from "./ctx";
 import {
@@ -213,9 +214,12 @@ export function activitiesSheet(plan: Plan, L: Layout): SheetSpec {
   });
   const si = colLetter(t.cols.statusInput);
   const pd = colLetter(t.cols.pdca);
+  // the months: a drop-down of the fiscal year's months as shown ("ต.ค. 2559" …), a date typed in any form also taken
+  const months = `${colLetter(t.cols.start)}${t.firstRow}:${colLetter(t.cols.end)}${t.lastRow + 50}`;
   spec.validations = [
     { range: `${si}${t.firstRow}:${si}${t.lastRow + 50}`, source: STATUS_CHOICES.map((c) => c[lang]) },
     { range: `${pd}${t.firstRow}:${pd}${t.lastRow + 50}`, source: PDCA_CHOICES.map((c) => c[lang]) },
+    { range: months, source: fiscalMonthLabels(plan.project.fiscalYear, lang), allowOther: true },
   ];
   return spec;
 }

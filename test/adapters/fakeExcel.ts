@@ -54,7 +54,7 @@ export interface FakeSheet {
   columnWidths: Record<string, number>;
   merges: string[];
   borders: { range: string; edge: string; style: string }[];
-  validations: { range: string; rule: unknown }[];
+  validations: { range: string; rule: unknown; errorAlert?: unknown }[];
   cfs: FakeCF[];
   frozenRows?: number;
   orientation?: string;
@@ -994,6 +994,13 @@ export class FakeRange {
     return {
       set rule(rule: unknown) {
         ctx.queue(() => self.sheet().validations.push({ range: self.address_(), rule }));
+      },
+      set errorAlert(alert: unknown) {
+        ctx.queue(() => {
+          const v = [...self.sheet().validations].reverse().find((x) => x.range === self.address_());
+          if (!v) throw new FakeOfficeError("InvalidOperation", "errorAlert without a rule");
+          v.errorAlert = alert;
+        });
       },
     };
   }

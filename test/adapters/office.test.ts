@@ -107,6 +107,21 @@ describe("insertTemplate", () => {
     expect(book.activeSheet).toBe("อัตรา");
   });
 
+  it("a month drop-down that also takes a date typed in any form: no alert for values outside the list", async () => {
+    const book = new FakeWorkbook({ apiVersion: "1.9" });
+    const spec = budgetSpec(5);
+    spec.sheets[1].validations!.push({ range: "E4:E9", source: ["ต.ค. 2559", "พ.ย. 2559"], allowOther: true });
+    await hostFor(book).insertTemplate(spec, "fail");
+    const v = book.sheet("งบประมาณ").validations;
+    expect(v.find((x) => x.range === "E4:E9")).toEqual({
+      range: "E4:E9",
+      rule: { list: { inCellDropDown: true, source: "ต.ค. 2559,พ.ย. 2559" } },
+      errorAlert: expect.objectContaining({ showAlert: false }),
+    });
+    // the other lists keep Excel's alert
+    expect(v.filter((x) => x.errorAlert !== undefined)).toHaveLength(1);
+  });
+
   it("queues the same number of commands for 10 and 5,000 rows", async () => {
     const count = async (rows: number) => {
       const book = new FakeWorkbook();

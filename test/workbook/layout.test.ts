@@ -1,3 +1,4 @@
+import { fiscalMonthLabels, monthValueExpr } from "../../src/workbook/monthText";
 import { emptyPlan } from "../../src/core/model";
 import { seedPlan } from "../../src/core/examples/seed2560";
 import { buildWorkbookSpec, SHEET_NAMES, STYLES, BUDGET_TABLE, ACTIVITIES_TABLE } from "../../src/workbook";
@@ -53,7 +54,15 @@ describe("buildWorkbookSpec", () => {
     const a = sheet(spec, "activities");
     expect(cell(a, "D5")).toMatchObject({ value: monthToSerial(2559, 11), numberFormat: "[$-107041E]mmm yyyy;;" });
     expect(cell(a, "F4")?.formula).toBe("=DATE(N('โครงการ'!$B$6)-544,10,1)");
-    expect(cell(a, "G5")?.formula).toBe('=IF(ISNUMBER($D5),IF(AND(G$4>=EOMONTH($D5,-1)+1,G$4<=IF(ISNUMBER($E5),$E5,$D5)),"●",""),"")');
+    // the grid reads the months "as date" (Y, Z: a date, or a month typed as shown, "มี.ค. 2560")
+    expect(cell(a, "Y4")?.value).toBe("เริ่ม (เป็นวันที่)");
+    expect(cell(a, "Y5")?.formula).toBe(`=${monthValueExpr("$D5")}`);
+    expect(cell(a, "Z5")?.formula).toBe(`=${monthValueExpr("$E5")}`);
+    expect(cell(a, "G5")?.formula).toBe('=IF(ISNUMBER($Y5),IF(AND(G$4>=EOMONTH($Y5,-1)+1,G$4<=IF(ISNUMBER($Z5),$Z5,$Y5)),"●",""),"")');
+    // a drop-down of the fiscal year's months on the month cells, a date typed in any form taken too
+    expect(a.validations).toContainEqual({ range: "D5:E64", source: fiscalMonthLabels(2560, "th"), allowOther: true });
+    expect(fiscalMonthLabels(2560, "th")[0]).toBe("ต.ค. 2559");
+    expect(fiscalMonthLabels(2560, "th")[11]).toBe("ก.ย. 2560");
     const budgetCol = colLetter(ACTIVITIES_TABLE.columns.findIndex((c) => c.key === "budget") + 1);
     expect(cell(a, `${budgetCol}5`)?.formula).toBe(`=IF($A5="","",SUMIF('งบประมาณ'!$A$5:$A$24,$A5,'งบประมาณ'!$N$5:$N$24))`);
     const statedCol = colLetter(ACTIVITIES_TABLE.columns.findIndex((c) => c.key === "stated") + 1);

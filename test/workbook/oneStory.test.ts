@@ -37,23 +37,34 @@ describe("the sheet and the pane tell one story", () => {
     book.destroy();
   });
 
-  test("months typed as text ('มี.ค. 2560'): read by the pane, one click converts them, then the sheet agrees", () => {
+  test("months typed as shown ('มี.ค. 2560'): the sheet's quarters, grid and status read them as the pane does", () => {
     const book = seedBook();
     book.set("กิจกรรม", "D7", { value: "มี.ค. 2560" }); // activity 3 (2,800 + …) moved to March, typed as shown
     book.set("กิจกรรม", "E7", { value: "มี.ค. 2560" });
+    const snap = book.snapshot();
+    expect(readPlan(snap).plan.activities[2].start).toEqual({ year: 2560, month: 3 });
+    expect(sheetQuarters(snap)).toEqual(paneQuarters(snap));
+    const a = snap.sheets.find((s) => s.name === "กิจกรรม")!;
+    expect(a.values[6][19]).toBe(2); // the quarter column (T): March is in fiscal quarter 2
+    expect(a.values[6].slice(5, 17).filter((x) => x === "●")).toHaveLength(1); // the month grid marks March
+    // the sheet reads it: nothing to report, nothing to fix
+    expect(validateWorkbook(snap, { today: TODAY }).findings.filter((f) => f.cell === "D7" || f.cell === "E7")).toEqual([]);
+    book.destroy();
+  });
+
+  test("a month text the sheet cannot read ('มีนาคม 2560'): the pane reads it, one click converts it, then the sheet agrees", () => {
+    const book = seedBook();
+    book.set("กิจกรรม", "D7", { value: "มีนาคม 2560" });
+    book.set("กิจกรรม", "E7", { value: "มีนาคม 2560" });
     const before = book.snapshot();
-    // the pane reads the month; the sheet's formulas cannot use text, so the two disagree until it is fixed
     expect(readPlan(before).plan.activities[2].start).toEqual({ year: 2560, month: 3 });
     expect(sheetQuarters(before)).not.toEqual(paneQuarters(before));
     const fixes = planFixes(before, { today: TODAY }).filter((f) => f.rule === "month-as-text");
     expect(fixes.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["กิจกรรม!D7", "กิจกรรม!E7"]);
-    expect(fixes[0].description.th).toContain("มี.ค. 2560");
+    expect(fixes[0].description.th).toContain("มีนาคม 2560");
     book.apply(fixes);
     const after = book.snapshot();
     expect(sheetQuarters(after)).toEqual(paneQuarters(after));
-    const a = after.sheets.find((s) => s.name === "กิจกรรม")!;
-    expect(a.values[6][19]).toBe(2); // the quarter column (T): March is in fiscal quarter 2
-    expect(a.values[6].slice(5, 17).filter((x) => x === "●")).toHaveLength(1); // the month grid marks March
     book.destroy();
   });
 

@@ -254,8 +254,12 @@ function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, renames: ReadonlyMa
   }
   for (const v of spec.validations ?? []) {
     const source = listSource(v.source, renames);
-    if (source) sheet.getRange(v.range).dataValidation.rule = { list: { inCellDropDown: true, source } };
-    commands++;
+    if (!source) continue;
+    const dv = sheet.getRange(v.range).dataValidation;
+    dv.rule = { list: { inCellDropDown: true, source } };
+    // month cells also take a date typed in any form: no alert for a value outside the list
+    if (v.allowOther) dv.errorAlert = { showAlert: false, style: "Information" as Excel.DataValidationAlertStyle, title: "", message: "" };
+    commands += v.allowOther ? 2 : 1;
   }
   for (const cf of spec.conditionalFormats ?? []) {
     const f = sheet.getRange(cf.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);

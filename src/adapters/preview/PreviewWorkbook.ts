@@ -354,6 +354,7 @@ export class PreviewWorkbook {
       m.validations = (spec.validations ?? []).map((v) => ({
         range: v.range,
         source: Array.isArray(v.source) ? [...v.source] : renameSheetRefs(v.source, renames),
+        ...(v.allowOther ? { allowOther: true } : {}),
       }));
       m.conditionalFormats = (spec.conditionalFormats ?? []).map((cf) => ({ ...cf, formula: renameSheetRefs(cf.formula, renames) }));
       m.freezeRows = spec.freezeRows;

@@ -130,7 +130,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): ExcelJS.Worksheet {
     (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, {
       type: "list",
       allowBlank: true,
-      showErrorMessage: true,
+      showErrorMessage: !v.allowOther,
       errorStyle: "warning",
       formulae: [validationFormula(v.source)],
     });

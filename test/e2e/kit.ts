@@ -1,0 +1,111 @@
+/**
+ * What an end-to-end test of the browser preview needs: the production build (the shared cached one, see
+ * ../helpers/build), served on localhost, opened in Debian's Chromium through playwright-core. Every
+ * request must stay on localhost; office.js (Microsoft's CDN address) is served from
+ * node_modules/@microsoft/office-js; anything else is recorded (`outside`) and aborted. Screenshots go to
+ * test-artifacts/e2e/.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import * as os from "os";
+import * as path from "path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { buildOnce, REPO_ROOT } from "../helpers/build";
+
+export const ARTIFACTS = path.join(REPO_ROOT, "test-artifacts", "e2e");
+const OFFICE_DIST = path.join(REPO_ROOT, "node_modules", "@microsoft", "office-js", "dist");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const CHROMIUM = "/usr/bin/chromium";
+
+const MIME: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml; charset=utf-8",
+  ".json": "application/json",
+  ".map": "application/json",
+};
+
+export const byTestId = (id: string) => `[data-testid="${id}"]`;
+
+export interface PreviewSession {
+  page: Page;
+  context: BrowserContext;
+  origin: string;
+  /** Requests that tried to leave localhost. */
+  outside: string[];
+  /** Uncaught errors in the page. */
+  pageErrors: string[];
+  /** A screenshot under test-artifacts/e2e/<name>.png. */
+  shot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+function serve(dir: string): Promise<{ server: http.Server; origin: string }> {
+  const server = http.createServer((req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    const file = path.normalize(path.join(dir, urlPath === "/" ? "taskpane.html" : urlPath));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404);
+      res.end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://localhost:${(server.address() as AddressInfo).port}` })),
+  );
+}
+
+/** Build (or reuse the cached build), serve it, open the task pane in the preview. */
+export async function openPreview(opts: { width?: number; height?: number } = {}): Promise<PreviewSession> {
+  const build = await buildOnce({});
+  const { server, origin } = await serve(build.outDir);
+  const userDir = fs.mkdtempSync(path.join(os.tmpdir(), "taskpane-chromium-"));
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const context = await chromium.launchPersistentContext(userDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 860 },
+    locale: "th-TH",
+  });
+  const outside: string[] = [];
+  await context.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "localhost" || url.hostname === "127.0.0.1") return route.continue();
+    if (url.href.startsWith(OFFICE_CDN)) {
+      const rel = url.pathname.slice(new URL(OFFICE_CDN).pathname.length);
+      const file = path.normalize(path.join(OFFICE_DIST, rel));
+      if (file.startsWith(OFFICE_DIST) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        return route.fulfill({ path: file, contentType: MIME[path.extname(file)] ?? "application/octet-stream" });
+      }
+    }
+    outside.push(url.href);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.goto(`${origin}/taskpane.html`);
+  await page.waitForSelector(byTestId("preview-layout"));
+  await page.waitForSelector(byTestId("taskpane"));
+  return {
+    page,
+    context,
+    origin,
+    outside,
+    pageErrors,
+    shot: async (name) => {
+      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+    },
+    close: async () => {
+      await context.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      fs.rmSync(userDir, { recursive: true, force: true });
+    },
+  };
+}

