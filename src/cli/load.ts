@@ -136,7 +136,8 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
     });
 
   if (kind === "xlsx") {
-    const read = readXlsxBytes(buf, { label: file });
+    // the template's formulas without cached results are computed from the plan (no HyperFormula) where exact
+    const read = readXlsxBytes(buf, { label: file, evaluate: "checks" });
     const { plan, findings, problems } = validatePlanWorkbook(read.snapshot, file, read.notes);
     return { file, kind, plan, findings, problems, snapshot: read.snapshot };
   }

@@ -8,6 +8,7 @@ import { severityOrder } from "../core/findings";
 import type { Plan } from "../core/model";
 import { lineAmount } from "../core/budget";
 import { monthToSerial } from "../core/dateSerial";
+import { bahtFigure } from "../core/money";
 import { addr } from "./a1";
 import { formatMonth, parseMonth, parseMonthRange } from "../core/calendar";
 import type { MonthRef } from "../core/model";
@@ -46,7 +47,7 @@ export interface FixOptions extends ValidateWorkbookOptions {
 }
 
 const FIXABLE: RuleId[] = ["line-amount-hardcoded", "formula-inconsistent", "sum-range-incomplete", "formula-error"];
-const baht = (s: number) => (s / 100).toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const baht = (s: number) => bahtFigure(s);
 
 function whichColumn(t: FoundTable | undefined, def: TableDef, col: number, row: number): string | undefined {
   if (!t || row < t.firstRow || row > t.lastRow) return undefined;

@@ -10,6 +10,7 @@
  * read → these → plan checks → merge.
  */
 import type { Finding, RuleId } from "../core/findings";
+import { bahtFigure } from "../core/money";
 import type { Plan } from "../core/model";
 import { lineAmount, planTotal, planTotalAsWritten } from "../core/budget";
 import { addr, colLetter, parseAddr } from "./a1";
@@ -20,7 +21,7 @@ import { cellFormula, cellValue } from "./cells";
 import { positionsOf, type FoundTable, type Located } from "./located";
 import type { SheetSnapshot, WorkbookSnapshot } from "./types";
 
-const baht = (s: number) => (s / 100).toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const baht = (s: number) => bahtFigure(s);
 
 /** The template's formula for a column at a row, with the positions found in this workbook (null when a place is missing). */
 export function expectedFormula(loc: Located, table: "budget" | "activities", key: string, row: number): string | null {

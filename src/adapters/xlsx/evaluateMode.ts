@@ -7,11 +7,21 @@
  * - "missing": evaluate with HyperFormula every formula without a cached result.
  * - "all": evaluate every formula with HyperFormula, ignoring cached results.
  * - "never": cached results only (null where there is none).
+ * - "checks" (validation, `fix`): as "auto", except that a workbook without cached results whose formulas
+ *   are all the template's own gets their values from the plan model (../../workbook/templateValues: the
+ *   amounts, totals and sums the checks read; what is only shown stays empty) — no HyperFormula.
  * HyperFormula is loaded only when a workbook needs it.
  */
 import type { WorkbookSnapshot } from "../../workbook/types";
+import { templateFormulaValues } from "../../workbook/templateValues";
 
-export type EvaluateMode = "auto" | "missing" | "all" | "never";
+export type EvaluateMode = "auto" | "missing" | "all" | "never" | "checks";
+
+/** "checks" on a snapshot without cached results: the template's values from the model, when that is exact. */
+export function fromModel(snapshot: WorkbookSnapshot, counts: { cached: number; missing: number }, mode: EvaluateMode): WorkbookSnapshot | undefined {
+  if (mode !== "checks" || counts.cached > 0 || counts.missing === 0) return undefined;
+  return templateFormulaValues(snapshot);
+}
 
 function evaluate(snapshot: WorkbookSnapshot, onlyMissing: boolean): WorkbookSnapshot {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -22,6 +32,8 @@ function evaluate(snapshot: WorkbookSnapshot, onlyMissing: boolean): WorkbookSna
 /** Apply the mode to a snapshot whose formulas had `cached` results and `missing` ones without. */
 export function applyEvaluation(snapshot: WorkbookSnapshot, counts: { cached: number; missing: number }, mode: EvaluateMode = "auto"): WorkbookSnapshot {
   if (mode === "all") return evaluate(snapshot, false);
+  const model = fromModel(snapshot, counts, mode);
+  if (model) return model;
   if (counts.missing === 0 || mode === "never") return snapshot;
   if (mode === "missing" || counts.cached === 0) return evaluate(snapshot, true);
   for (const s of snapshot.sheets) {

@@ -23,7 +23,7 @@ import { XlsxReadError } from "./errors";
 import { LIMITS, type Limits } from "./limits";
 import { asReadError, checkWholePackage, openPackage } from "./package";
 import { readSharedStrings, readSheetXml, type SparseCell } from "./sheetXml";
-import { applyEvaluation, type EvaluateMode } from "./evaluateMode";
+import { applyEvaluation, fromModel, type EvaluateMode } from "./evaluateMode";
 import { readTemplateStamp, type TemplateStampInfo } from "../../workbook/templateVersion";
 
 export type { EvaluateMode } from "./evaluateMode";
@@ -246,7 +246,10 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
     areaLeft -= sheets[i].values.length * (sheets[i].values[0]?.length ?? 0);
   }
   const cells = total;
-  const mode = opts.evaluate ?? "auto";
+  // the template's own formulas computed from the plan (mode "checks"): no HyperFormula, no cap on formulas
+  const model = fromModel({ sheets }, { cached, missing }, opts.evaluate ?? "auto");
+  if (model) return { snapshot: model, notes, bytes: buf, cells, templateStamp };
+  const mode = opts.evaluate === "checks" ? "auto" : (opts.evaluate ?? "auto");
   const evaluates = mode === "all" || (missing > 0 && mode !== "never" && (mode === "missing" || cached === 0));
   const formulas = read.map((s) => s.cells.reduce((n, c) => n + (c.formula ? 1 : 0), 0));
   if (!evaluates || formulas.reduce((a, b) => a + b, 0) <= limits.formulasToCompute) {

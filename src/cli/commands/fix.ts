@@ -58,7 +58,7 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
   let wb;
   let read: ReadResult;
   try {
-    read = await readXlsxFile(input);
+    read = await readXlsxFile(input, { evaluate: "checks" });
     validatePlanWorkbook(read.snapshot, input, read.notes); // throws when it is not a plan
     fixes = fixesFor(read.snapshot);
   } catch (e) {
@@ -102,7 +102,7 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
   if (!(await writeSafely(ctx, out, produce))) return 2;
 
   // Check what was written again: what is left for the user to decide.
-  const after = validatePlanWorkbook(readXlsxBytes(written!, { label: out }).snapshot, out);
+  const after = validatePlanWorkbook(readXlsxBytes(written!, { label: out, evaluate: "checks" }).snapshot, out);
   const counts = countBySeverity(after.findings);
   const lines: string[] = [];
   const th = ctx.lang === "th";

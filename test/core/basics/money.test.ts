@@ -7,6 +7,7 @@ import {
   formatMoney,
   formatBaht,
   mulMoney,
+  bahtFigure,
 } from "../../../src/core/money";
 
 describe("parseMoney", () => {
@@ -149,4 +150,14 @@ describe("formatting", () => {
     expect(formatBaht(106050, "th")).toBe("1,060.50 บาท");
     expect(formatBaht(12000000, "th", { thaiDigits: true })).toBe("๑๒๐,๐๐๐ บาท");
   });
+});
+
+test("bahtFigure writes baht as toLocaleString('en-US', up to two decimals) does, without Intl", () => {
+  fc.assert(
+    fc.property(fc.integer({ min: -10_000_000_000, max: 10_000_000_000 }), (s) => {
+      expect(bahtFigure(s)).toBe((s / 100).toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 2 }));
+    }),
+    { numRuns: 2000, seed: 12 },
+  );
+  expect(bahtFigure(1_000_050)).toBe("10,000.5");
 });

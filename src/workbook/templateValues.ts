@@ -1,0 +1,368 @@
+/**
+ * The values of the template's own formulas, computed from the plan model instead of by a spreadsheet
+ * engine, for workbooks whose formulas carry no cached results (files from our writer, from `fix`, from
+ * ExcelJS). Validation then needs no HyperFormula for them (issue 12: loading it costs more than the checks).
+ *
+ * Exact, or nothing: every formula without a value must be the formula the template writes at that place
+ * (compared as text with the layout's own per-row formulas at the positions this reading found). Of those:
+ * - computed here, as HyperFormula computes them (same operations in the same order, same rounding of
+ *   results): the budget lines' amount (=PRODUCT(unit, quantity, times)) and computed amount, the line's
+ *   month (the activity's start), the budget totals, the activities' budgets (SUMIF), the project's
+ *   computed total, balance and rate date, the results' remaining amount and share spent;
+ * - left without a value: what is only shown and that nothing reads back (the month grid, quarters and
+ *   statuses, rate ceilings and the line check column, the amount in words, titles, the summary sheet, the
+ *   rates sheet's helper columns).
+ * Anything else — a formula of the user's, a formula in an input cell, an error value in a cell, ids or
+ * dates the computation would have to coerce — returns undefined, and the caller evaluates the whole
+ * workbook with HyperFormula as before.
+ */
+import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "./types";
+import { readPlan } from "./readPlan";
+import { MissingPlace, makeCtx, makeFormCtx } from "./ctx";
+import { positionsOf, type FoundTable, type FormPos, type Located } from "./located";
+import { ACTIVITIES_TABLE, BUDGET_TABLE, GRID_KEYS, INDICATORS_TABLE, PROJECT_FIELDS, RATES_TABLE, RESULTS_FIELDS, type FieldDef, type TableDef } from "./layout";
+import { colLetter } from "./a1";
+
+/** HyperFormula's settings for the add-in (../adapters/hyperformula/config): precisionRounding 10, precisionEpsilon 1e-13. */
+const PRECISION_ROUNDING = 10;
+const EPSILON = 1e-13;
+
+/** Thrown when a value cannot be computed exactly here (the caller then uses HyperFormula). */
+class NotExact extends Error {}
+
+const ERROR_VALUE = /^#(REF!|VALUE!|DIV\/0!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
+
+/** A result as HyperFormula exports it (smartRounding: ten significant decimals past the magnitude). */
+function exported(v: number): number {
+  if (v === 0) return v;
+  const m = Math.pow(10, PRECISION_ROUNDING - Math.floor(Math.log10(Math.abs(v))));
+  return v < 0 ? -Math.round(-v * m) / m : Math.round(v * m) / m;
+}
+
+/** HyperFormula's addition and subtraction (a result tiny next to the left operand is 0). */
+function add(left: number, right: number): number {
+  const r = left + right;
+  return Math.abs(r) < EPSILON * Math.abs(left) ? 0 : r;
+}
+
+function round2(v: number): number {
+  return v < 0 ? -Math.round(-v * 100) / 100 : Math.round(v * 100) / 100;
+}
+
+/** N(): a number stays, empty and text are 0; a logical would need coercing. */
+function n(v: CellScalar): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") throw new NotExact();
+  return 0;
+}
+
+/** Excel's serial number of the first of a month (years 1900–9999; the 1900 leap-year bug is before March 1900). */
+function dateSerial(year: number, month: number): number {
+  if (!Number.isInteger(year) || year < 1901 || year > 9998) throw new NotExact();
+  return (Date.UTC(year, month - 1, 1) - Date.UTC(1899, 11, 30)) / 86400000;
+}
+
+/** An id usable as an exact key of MATCH and SUMIF: a whole number (what the template's ids are). */
+function idKey(v: CellScalar): number | null {
+  if (v === null || v === "") return null;
+  if (typeof v === "number" && Number.isInteger(v) && Math.abs(v) < 1e9) return v;
+  throw new NotExact();
+}
+
+type Kind = { compute: (get: (sheet: string, row: number, col: number) => CellScalar) => CellScalar } | "shown";
+
+interface Place {
+  sheet: string;
+  row: number;
+  col: number;
+  formula: string;
+  kind: Kind;
+}
+
+/** The template's formula of a table column at a row (null: the layout has none there). */
+function tableFormula(loc: Located, t: FoundTable, def: TableDef, key: string, row: number): string | null {
+  const col = def.columns.find((c) => c.key === key);
+  if (!col?.formula) return null;
+  try {
+    return col.formula(makeCtx(positionsOf(loc), t, row));
+  } catch (e) {
+    if (e instanceof MissingPlace) return null;
+    throw e;
+  }
+}
+
+function formFormula(loc: Located, form: FormPos, fields: FieldDef[], key: string, row: number, own: boolean): string | null {
+  const f = fields.find((x) => x.key === key);
+  if (!f?.formula) return null;
+  try {
+    const pos = positionsOf(loc);
+    return f.formula(own ? makeFormCtx(pos, { sheet: form.sheet, rows: form.rows, valueCol: form.valueCol }, row) : makeCtx(pos, undefined, row));
+  } catch (e) {
+    if (e instanceof MissingPlace) return null;
+    throw e;
+  }
+}
+
+/** Fill in the values of the template's formulas, or undefined when HyperFormula is needed (see the top). */
+export function templateFormulaValues(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
+  try {
+    return compute(snapshot);
+  } catch (e) {
+    if (e instanceof NotExact) return undefined;
+    throw e;
+  }
+}
+
+function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
+  const bySheet = new Map<string, SheetSnapshot>();
+  for (const s of snapshot.sheets) {
+    bySheet.set(s.name, s);
+    // an error in a cell would flow through the formulas: HyperFormula's business
+    for (const row of s.values) for (const v of row) if (typeof v === "string" && v.length < 16 && ERROR_VALUE.test(v)) return undefined;
+  }
+  const read = readPlan(snapshot);
+  const loc = read.located;
+  const b = loc.budget;
+  if (!read.isPlan || !loc.template || !b || b.handMade || loc.fiscalYearSource?.how !== "field") return undefined;
+
+  const places = new Map<string, Place>();
+  const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
+  const raw = new Map<string, CellScalar>();
+  const inputAt = (sheet: string, row: number, col: number): CellScalar => {
+    const k = key(sheet, row, col);
+    if (raw.has(k)) return raw.get(k)!;
+    if (places.has(k)) throw new NotExact(); // a formula read before it was computed
+    const s = bySheet.get(sheet);
+    const f = s?.formulas[row - 1]?.[col - 1];
+    if (f) throw new NotExact();
+    return s?.values[row - 1]?.[col - 1] ?? null;
+  };
+  /** Rows × columns of the table areas and form rows: a formula there that is not the template's needs HyperFormula. */
+  const owned = new Map<string, Set<number>>();
+  const own = (sheet: string, rows: Iterable<number>) => {
+    const set = owned.get(sheet) ?? new Set<number>();
+    for (const r of rows) set.add(r);
+    owned.set(sheet, set);
+  };
+  const span = (t: FoundTable) => {
+    const rows: number[] = [];
+    // (the total row is not: only its totalled columns are read, and those are the template's SUMs below)
+    for (let r = Math.min(t.firstRow, ...t.rows); r <= Math.max(t.lastRow, ...t.rows); r++) rows.push(r);
+    return rows;
+  };
+  const expectAt = (sheet: string, row: number, col: number | undefined, formula: string | null, kind: Kind) => {
+    if (col === undefined || formula === null) return;
+    places.set(key(sheet, row, col), { sheet, row, col, formula, kind });
+  };
+
+  /** A table's total row: =SUM(first:last) under each column the layout totals. */
+  const totals = (sheet: string, t: FoundTable, def: TableDef) => {
+    if (t.totalRow === undefined) return;
+    for (const colDef of def.columns) {
+      const col = t.cols[colDef.key];
+      if (!colDef.total || col === undefined) continue;
+      const letter = colLetter(col);
+      expectAt(sheet, t.totalRow, col, `=SUM(${letter}${t.firstRow}:${letter}${t.lastRow})`, {
+        compute: (get) => {
+          let sum = 0;
+          for (let r = t.firstRow; r <= t.lastRow; r++) {
+            const v = get(sheet, r, col);
+            if (typeof v === "number") sum = add(sum, v);
+            else if (typeof v === "boolean") throw new NotExact();
+          }
+          return sum;
+        },
+      });
+    }
+  };
+
+  // the budget table: per-row formulas and the totals
+  const bs = loc.sheets.budget!.name;
+  own(bs, span(b));
+  const c = b.cols;
+  const sumKey = c.computed !== undefined ? "computed" : "amount";
+  const product = (get: (s: string, r: number, col: number) => CellScalar, r: number): number => {
+    let acc = 1;
+    let count = 0;
+    for (const k of ["unitCost", "quantity", "times"]) {
+      if (c[k] === undefined) throw new NotExact();
+      const v = get(bs, r, c[k]);
+      if (typeof v === "number") {
+        acc *= v;
+        count++;
+      }
+    }
+    return count ? acc : 0;
+  };
+  const actStart = new Map<number, CellScalar>();
+  const a = loc.activities;
+  const as = loc.sheets.activities?.name;
+  if (a && as) {
+    own(as, span(a));
+    if (a.cols.id !== undefined && a.cols.start !== undefined) {
+      for (let r = a.firstRow; r <= a.lastRow; r++) {
+        const id = idKey(inputAt(as, r, a.cols.id));
+        // MATCH finds the first row with the id
+        if (id !== null && !actStart.has(id)) actStart.set(id, inputAt(as, r, a.cols.start));
+      }
+    }
+  }
+  for (let r = b.firstRow; r <= b.lastRow; r++) {
+    expectAt(bs, r, c.amount, tableFormula(loc, b, BUDGET_TABLE, "amount", r), { compute: (get) => product(get, r) });
+    expectAt(bs, r, c.computed, tableFormula(loc, b, BUDGET_TABLE, "computed", r), {
+      compute: (get) => (typeof get(bs, r, c.unitCost) === "number" ? round2(product(get, r)) : n(get(bs, r, c.amount))),
+    });
+    expectAt(bs, r, c.month, tableFormula(loc, b, BUDGET_TABLE, "month", r), {
+      compute: (get) => {
+        if (!a) throw new NotExact();
+        const id = idKey(get(bs, r, c.activityId));
+        if (id === null || !actStart.has(id)) return "";
+        const start = actStart.get(id)!;
+        // INDEX gives the cell as it is: a date, text, or empty (an empty result, as HyperFormula has it)
+        if (typeof start === "boolean") throw new NotExact();
+        return start;
+      },
+    });
+    for (const k of ["ceiling", "status"]) expectAt(bs, r, c[k], tableFormula(loc, b, BUDGET_TABLE, k, r), "shown");
+  }
+  totals(bs, b, BUDGET_TABLE);
+
+  // the activities table (the month grid has no headers of its own: the twelve columns after the end month)
+  if (a && as) {
+    const grid: FoundTable = { ...a, cols: { ...a.cols } };
+    if (a.cols.end !== undefined) GRID_KEYS.forEach((k, i) => (grid.cols[k] ??= a.cols.end + 1 + i));
+    for (let r = a.firstRow; r <= a.lastRow; r++) {
+      expectAt(as, r, a.cols.budget, tableFormula(loc, a, ACTIVITIES_TABLE, "budget", r), {
+        compute: (get) => {
+          const idCell = get(as, r, a.cols.id);
+          if (idCell === null || idCell === "") return "";
+          const id = idKey(idCell);
+          let sum = 0;
+          for (let br = b.firstRow; br <= b.lastRow; br++) {
+            if (idKey(get(bs, br, c.activityId)) !== id) continue;
+            const v = get(bs, br, c[sumKey]);
+            if (typeof v === "number") sum = add(sum, v);
+          }
+          return sum;
+        },
+      });
+      for (const col of ACTIVITIES_TABLE.columns) {
+        if (col.formula && col.key !== "budget") expectAt(as, r, grid.cols[col.key], tableFormula(loc, grid, ACTIVITIES_TABLE, col.key, r), "shown");
+      }
+    }
+    totals(as, a, ACTIVITIES_TABLE);
+  }
+
+  // the project form
+  const p = loc.project;
+  if (p) {
+    own(p.sheet, Object.values(p.rows));
+    const at = (k: string) => p.rows[k];
+    const total = b.totalRow;
+    const field = (k: string, kind: Kind) => {
+      const r = at(k);
+      if (r !== undefined) expectAt(p.sheet, r, p.valueCol, formFormula(loc, p, PROJECT_FIELDS, k, r, true), kind);
+    };
+    field("computedTotal", {
+      compute: (get) => {
+        if (total === undefined || c[sumKey] === undefined) throw new NotExact();
+        const v = get(bs, total, c[sumKey]);
+        // a reference to an empty cell gives 0 in a formula's result only after coercion: keep to numbers
+        if (typeof v !== "number") throw new NotExact();
+        return v;
+      },
+    });
+    field("balance", {
+      compute: (get) => {
+        const alloc = n(get(p.sheet, at("allocation"), p.valueCol));
+        const comp = n(get(p.sheet, at("computedTotal"), p.valueCol));
+        return add(alloc, -comp);
+      },
+    });
+    field("rateDate", {
+      compute: (get) => {
+        const start = get(p.sheet, at("periodStart"), p.valueCol);
+        if (typeof start === "number") return start;
+        return dateSerial(n(get(p.sheet, at("fiscalYear"), p.valueCol)) - 544, 10);
+      },
+    });
+    field("totalText", "shown");
+  }
+
+  // the results form
+  const rs = loc.results;
+  if (rs) {
+    own(rs.sheet, Object.values(rs.rows));
+    const cell = (get: (s: string, r: number, col: number) => CellScalar, k: string) => get(rs.sheet, rs.rows[k], rs.valueCol);
+    const field = (k: string, kind: Kind) => {
+      const r = rs.rows[k];
+      if (r !== undefined) expectAt(rs.sheet, r, rs.valueCol, formFormula(loc, rs, RESULTS_FIELDS, k, r, true), kind);
+    };
+    field("remaining", { compute: (get) => add(n(cell(get, "received")), -n(cell(get, "spent"))) });
+    field("spentPercent", {
+      compute: (get) => {
+        const received = cell(get, "received");
+        if (n(received) === 0) return "";
+        return n(cell(get, "spent")) / (received as number);
+      },
+    });
+  }
+
+  // indicators and rates: helper columns, shown only
+  for (const [t, def, sheet] of [
+    [loc.indicators, INDICATORS_TABLE, loc.sheets.indicators?.name],
+    [loc.rates, RATES_TABLE, loc.sheets.rates?.name],
+  ] as const) {
+    if (!t || !sheet) continue;
+    own(sheet, span(t));
+    for (let r = t.firstRow; r <= t.lastRow; r++) {
+      for (const col of def.columns) if (col.formula) expectAt(sheet, r, t.cols[col.key], tableFormula(loc, t, def, col.key, r), "shown");
+    }
+  }
+  if (loc.targets && loc.sheets.project) own(loc.sheets.project.name, span(loc.targets));
+
+  // every formula without a value: the template's at its place, or outside the tables and forms
+  for (const s of snapshot.sheets) {
+    const rows = owned.get(s.name);
+    s.formulas.forEach((frow, i) => {
+      frow.forEach((f, j) => {
+        if (!f) return;
+        const v = s.values[i]?.[j];
+        if (v !== null && v !== undefined) return;
+        const place = places.get(key(s.name, i + 1, j + 1));
+        if (place) {
+          if (place.formula !== f) throw new NotExact();
+        } else if (rows?.has(i + 1)) throw new NotExact();
+      });
+    });
+  }
+  // compute in dependency order: the lines, the totals, then what refers to them
+  const get = (sheet: string, row: number, col: number): CellScalar => {
+    const k = key(sheet, row, col);
+    if (raw.has(k)) return raw.get(k)!;
+    const place = places.get(k);
+    const s = bySheet.get(sheet);
+    const f = s?.formulas[row - 1]?.[col - 1];
+    const v = s?.values[row - 1]?.[col - 1] ?? null;
+    if (!f) return v;
+    if (v !== null) return v; // a cached result
+    if (!place || place.kind === "shown" || place.formula !== f) throw new NotExact();
+    const out = place.kind.compute(get);
+    raw.set(k, out);
+    return out;
+  };
+  const values = new Map<SheetSnapshot, CellScalar[][]>();
+  for (const place of places.values()) {
+    const s = bySheet.get(place.sheet)!;
+    if (place.kind === "shown" || s.formulas[place.row - 1]?.[place.col - 1] !== place.formula) continue;
+    if (s.values[place.row - 1]?.[place.col - 1] !== null && s.values[place.row - 1]?.[place.col - 1] !== undefined) continue;
+    const v = get(place.sheet, place.row, place.col);
+    let copy = values.get(s);
+    if (!copy) {
+      copy = s.values.map((row) => row.slice());
+      values.set(s, copy);
+    }
+    copy[place.row - 1][place.col - 1] = typeof v === "number" ? exported(v) : v;
+  }
+  return { sheets: snapshot.sheets.map((s) => ({ name: s.name, values: values.get(s) ?? s.values, formulas: s.formulas })) };
+}
