@@ -143,7 +143,7 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
         }
         continue;
       }
-      if (expected && toR1C1(f, row, col) === toR1C1(expected, row, col)) continue;
+      if (expected && (f === expected || toR1C1(f, row, col) === toR1C1(expected, row, col))) continue;
       const refs = findRefs(f);
       const otherRow = refs.some((r) => (!r.sheet || r.sheet.toLowerCase() === as.name.toLowerCase()) && (r.r1 !== row || r.r2 !== row));
       // lines of this activity that the ranges leave out
@@ -207,7 +207,7 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
           { sheet: ps.name, cell, ...numbers(v, planTotal(plan)) },
         ),
       );
-    } else if (f && expected && toR1C1(f, row, p.valueCol) !== toR1C1(expected, row, p.valueCol)) {
+    } else if (f && expected && f !== expected && toR1C1(f, row, p.valueCol) !== toR1C1(expected, row, p.valueCol)) {
       out.push(
         finding(
           "formula-inconsistent",
@@ -270,7 +270,7 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
           }
           continue;
         }
-        const same = expected !== null && toR1C1(f, row, lineCol) === toR1C1(expected, row, lineCol);
+        const same = expected !== null && (f === expected || toR1C1(f, row, lineCol) === toR1C1(expected, row, lineCol));
         if (same || isProductOfFactors(f, row, factorCols, b.cols.unitCost)) continue;
         const otherRow = findRefs(f).some((r) => !r.sheet && (r.r1 !== row || r.r2 !== row));
         // a lump sum (no unit cost, quantity or times) may be any formula of its own row (=500*2, =SUM(…) of notes)
@@ -298,7 +298,7 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
           if (row === undefined) continue;
           const f = cellFormula(bs, row, cmpCol);
           const expected = expectedFormula(loc, "budget", "computed", row);
-          if (!expected || (f && toR1C1(f, row, cmpCol) === toR1C1(expected, row, cmpCol))) continue;
+          if (!expected || (f && (f === expected || toR1C1(f, row, cmpCol) === toR1C1(expected, row, cmpCol)))) continue;
           const cell = addr(row, cmpCol);
           const computed = lineAmount(line);
           out.push(

@@ -69,6 +69,26 @@ function idKey(v: CellScalar): number | null {
   throw new NotExact();
 }
 
+/** Something per cell, by sheet, row and column (sparse arrays: the rows of a table are dense). */
+class CellGrid<T> {
+  private readonly sheets = new Map<string, T[][]>();
+  sheet(name: string): T[][] | undefined {
+    return this.sheets.get(name);
+  }
+  get(sheet: string, row: number, col: number): T | undefined {
+    return this.sheets.get(sheet)?.[row]?.[col];
+  }
+  set(sheet: string, row: number, col: number, v: T): void {
+    let rows = this.sheets.get(sheet);
+    if (!rows) this.sheets.set(sheet, (rows = []));
+    (rows[row] ??= [])[col] = v;
+  }
+  /** Everything set, sheet by sheet, row by row. */
+  *all(): Generator<T> {
+    for (const rows of this.sheets.values()) for (const r of rows) if (r) for (const v of r) if (v !== undefined) yield v;
+  }
+}
+
 type Kind = { compute: (get: (sheet: string, row: number, col: number) => CellScalar) => CellScalar } | "shown";
 
 interface Place {
@@ -80,15 +100,37 @@ interface Place {
 }
 
 /** The template's formula of a table column at a row (null: the layout has none there). */
+/** A row number no table reaches: where it appears in a formula written for it, the formula's row goes. */
+const ROW_MARK = 987_654_321;
+const rowFormulas = new WeakMap<FoundTable, Map<string, (row: number) => string | null>>();
+
+/**
+ * The template's formula of a table column, as a function of the row (null: the layout has none there).
+ * Written once with a marker row and the row put in by text, after checking on the table's first and last
+ * rows that this gives what the layout writes (else the layout writes each row).
+ */
 function tableFormula(loc: Located, t: FoundTable, def: TableDef, key: string, row: number): string | null {
-  const col = def.columns.find((c) => c.key === key);
-  if (!col?.formula) return null;
-  try {
-    return col.formula(makeCtx(positionsOf(loc), t, row));
-  } catch (e) {
-    if (e instanceof MissingPlace) return null;
-    throw e;
+  let byKey = rowFormulas.get(t);
+  if (!byKey) rowFormulas.set(t, (byKey = new Map()));
+  let gen = byKey.get(key);
+  if (!gen) {
+    const col = def.columns.find((c) => c.key === key);
+    const pos = positionsOf(loc);
+    const write = (r: number): string | null => {
+      if (!col?.formula) return null;
+      try {
+        return col.formula(makeCtx(pos, t, r));
+      } catch (e) {
+        if (e instanceof MissingPlace) return null;
+        throw e;
+      }
+    };
+    const parts = write(ROW_MARK)?.split(String(ROW_MARK));
+    const byText = (r: number) => (parts ? parts.join(String(r)) : null);
+    gen = [t.firstRow, t.lastRow].every((r) => byText(r) === write(r)) ? byText : write;
+    byKey.set(key, gen);
   }
+  return gen(row);
 }
 
 function formFormula(loc: Located, form: FormPos, fields: FieldDef[], key: string, row: number, own: boolean): string | null {
@@ -125,13 +167,12 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
   const b = loc.budget;
   if (!read.isPlan || !loc.template || !b || b.handMade || loc.fiscalYearSource?.how !== "field") return undefined;
 
-  const places = new Map<string, Place>();
-  const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
-  const raw = new Map<string, CellScalar>();
+  const places = new CellGrid<Place>();
+  const raw = new CellGrid<CellScalar>();
   const inputAt = (sheet: string, row: number, col: number): CellScalar => {
-    const k = key(sheet, row, col);
-    if (raw.has(k)) return raw.get(k)!;
-    if (places.has(k)) throw new NotExact(); // a formula read before it was computed
+    const done = raw.get(sheet, row, col);
+    if (done !== undefined) return done;
+    if (places.get(sheet, row, col)) throw new NotExact(); // a formula read before it was computed
     const s = bySheet.get(sheet);
     const f = s?.formulas[row - 1]?.[col - 1];
     if (f) throw new NotExact();
@@ -147,12 +188,18 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
   const span = (t: FoundTable) => {
     const rows: number[] = [];
     // (the total row is not: only its totalled columns are read, and those are the template's SUMs below)
-    for (let r = Math.min(t.firstRow, ...t.rows); r <= Math.max(t.lastRow, ...t.rows); r++) rows.push(r);
+    let first = t.firstRow;
+    let last = t.lastRow;
+    for (const r of t.rows) {
+      if (r < first) first = r;
+      if (r > last) last = r;
+    }
+    for (let r = first; r <= last; r++) rows.push(r);
     return rows;
   };
   const expectAt = (sheet: string, row: number, col: number | undefined, formula: string | null, kind: Kind) => {
     if (col === undefined || formula === null) return;
-    places.set(key(sheet, row, col), { sheet, row, col, formula, kind });
+    places.set(sheet, row, col, { sheet, row, col, formula, kind });
   };
 
   /** A table's total row: =SUM(first:last) under each column the layout totals. */
@@ -227,6 +274,22 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
   }
   totals(bs, b, BUDGET_TABLE);
 
+  /** SUMIF(activity ids, id, amounts) for every id at once, adding in row order as SUMIF does. */
+  let sums: Map<number, number> | undefined;
+  const sumsById = (get: (s: string, r: number, col: number) => CellScalar): Map<number, number> => {
+    if (sums) return sums;
+    sums = new Map();
+    if (c.activityId === undefined || c[sumKey] === undefined) throw new NotExact();
+    for (let br = b.firstRow; br <= b.lastRow; br++) {
+      const id = idKey(get(bs, br, c.activityId));
+      if (id === null) continue;
+      const v = get(bs, br, c[sumKey]);
+      if (typeof v === "number") sums.set(id, add(sums.get(id) ?? 0, v));
+      else if (!sums.has(id)) sums.set(id, 0);
+    }
+    return sums;
+  };
+
   // the activities table (the month grid has no headers of its own: the twelve columns after the end month)
   if (a && as) {
     const grid: FoundTable = { ...a, cols: { ...a.cols } };
@@ -236,14 +299,7 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
         compute: (get) => {
           const idCell = get(as, r, a.cols.id);
           if (idCell === null || idCell === "") return "";
-          const id = idKey(idCell);
-          let sum = 0;
-          for (let br = b.firstRow; br <= b.lastRow; br++) {
-            if (idKey(get(bs, br, c.activityId)) !== id) continue;
-            const v = get(bs, br, c[sumKey]);
-            if (typeof v === "number") sum = add(sum, v);
-          }
-          return sum;
+          return sumsById(get).get(idKey(idCell)!) ?? 0;
         },
       });
       for (const col of ACTIVITIES_TABLE.columns) {
@@ -324,35 +380,39 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
   // every formula without a value: the template's at its place, or outside the tables and forms
   for (const s of snapshot.sheets) {
     const rows = owned.get(s.name);
-    s.formulas.forEach((frow, i) => {
-      frow.forEach((f, j) => {
-        if (!f) return;
-        const v = s.values[i]?.[j];
-        if (v !== null && v !== undefined) return;
-        const place = places.get(key(s.name, i + 1, j + 1));
+    const sheetPlaces = places.sheet(s.name);
+    for (let i = 0; i < s.formulas.length; i++) {
+      const frow = s.formulas[i];
+      const vrow = s.values[i];
+      for (let j = 0; j < frow.length; j++) {
+        const f = frow[j];
+        if (!f) continue;
+        const v = vrow?.[j];
+        if (v !== null && v !== undefined) continue;
+        const place = sheetPlaces?.[i + 1]?.[j + 1];
         if (place) {
           if (place.formula !== f) throw new NotExact();
         } else if (rows?.has(i + 1)) throw new NotExact();
-      });
-    });
+      }
+    }
   }
   // compute in dependency order: the lines, the totals, then what refers to them
   const get = (sheet: string, row: number, col: number): CellScalar => {
-    const k = key(sheet, row, col);
-    if (raw.has(k)) return raw.get(k)!;
-    const place = places.get(k);
+    const done = raw.get(sheet, row, col);
+    if (done !== undefined) return done;
     const s = bySheet.get(sheet);
     const f = s?.formulas[row - 1]?.[col - 1];
     const v = s?.values[row - 1]?.[col - 1] ?? null;
     if (!f) return v;
     if (v !== null) return v; // a cached result
+    const place = places.get(sheet, row, col);
     if (!place || place.kind === "shown" || place.formula !== f) throw new NotExact();
     const out = place.kind.compute(get);
-    raw.set(k, out);
+    raw.set(sheet, row, col, out);
     return out;
   };
   const values = new Map<SheetSnapshot, CellScalar[][]>();
-  for (const place of places.values()) {
+  for (const place of places.all()) {
     const s = bySheet.get(place.sheet)!;
     if (place.kind === "shown" || s.formulas[place.row - 1]?.[place.col - 1] !== place.formula) continue;
     if (s.values[place.row - 1]?.[place.col - 1] !== null && s.values[place.row - 1]?.[place.col - 1] !== undefined) continue;

@@ -21,8 +21,10 @@ import {
   writeZip,
   type Run,
 } from "./kit";
+import { LIMITS } from "../../src/adapters/xlsx/limits";
 
 const dir = tempDir();
+const fmt = (n: number) => n.toLocaleString("en-US");
 const { hashes, put, sane } = inputsIn(dir);
 
 interface Report {
@@ -45,8 +47,9 @@ beforeAll(async () => {
   put("areas.xlsx", areas);
   put("big-data.xlsx", await addSheet(await addSheet(seed, "Data", numberGrid(19_500, 10)), "Data2", numberGrid(19_500, 10)));
   // 1. many cells: an unrelated data sheet over the per-sheet cap, and a plan sheet over it
-  put("many-data.xlsx", await addSheet(seed, "Data", numberGrid(21_000, 10)));
-  put("many-budget.xlsx", await editSheet(seed, "Budget", (x) => x.replace("</sheetData>", numberGrid(21_000, 10).replace(/<row r="(\d+)">/g, (_, r) => `<row r="${Number(r) + 100}">`).replace(/r="([A-J])(\d+)"/g, (_, c, r) => `r="${c}${Number(r) + 100}"`) + "</sheetData>")));
+  put("many-data.xlsx", await addSheet(seed, "Data", numberGrid(LIMITS.cellsPerSheet / 10 + 1000, 10)));
+  // (a plan sheet may hold more: a 50,000-line budget is about 700,000 cells)
+  put("many-budget.xlsx", await editSheet(seed, "Budget", (x) => x.replace("</sheetData>", numberGrid(LIMITS.cellsPerPlanSheet / 10 + 1000, 10, 101) + "</sheetData>")));
   // 3. zip bombs
   const entries = await entriesOf(seed);
   const budgetPart = "xl/worksheets/sheet3.xml";
@@ -124,9 +127,9 @@ describe("size: sparse reading and cell caps (item 1)", () => {
     expect(far.findings.map((f) => f.rule)).toEqual(good.findings.map((f) => f.rule));
     expect(far.problems!.map((p) => p.message).join("\n")).toMatch(/cell XFD1048576 lies far outside the data and was not read/);
     expect(data.error).toBeUndefined();
-    expect(data.problems!.map((p) => p.message).join("\n")).toMatch(/Sheet "Data" has more than 200,000 filled cells and is not a plan sheet/);
+    expect(data.problems!.map((p) => p.message).join("\n")).toMatch(new RegExp(`Sheet "Data" has more than ${fmt(LIMITS.cellsPerSheet)} filled cells and is not a plan sheet`));
     expect(budget.error).toMatchObject({ code: "too-many-cells" });
-    expect(budget.error!.message).toMatch(/many-budget\.xlsx holds too many cells \(sheet "Budget" has more than 200,000 filled cells\)/);
+    expect(budget.error!.message).toMatch(new RegExp(`many-budget\\.xlsx holds too many cells \\(sheet "Budget" has more than ${fmt(LIMITS.cellsPerPlanSheet)} filled cells\\)`));
     expect(r.stderr).toMatch(/budget-plan: File many-budget\.xlsx holds too many cells/);
     expect(listed(dir)).toEqual([...hashes.keys()].sort());
   });

@@ -112,10 +112,10 @@ export async function addSheet(buf: Buffer, name: string, sheetData: string): Pr
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
-/** Rows of numbers: `rows` × `cols` filled cells (as a data dump would be). */
-export function numberGrid(rows: number, cols: number): string {
+/** Rows of numbers: `rows` × `cols` filled cells (as a data dump would be), from row `firstRow`. */
+export function numberGrid(rows: number, cols: number, firstRow = 1): string {
   const parts: string[] = [];
-  for (let r = 1; r <= rows; r++) {
+  for (let r = firstRow; r < firstRow + rows; r++) {
     let row = `<row r="${r}">`;
     for (let c = 0; c < cols; c++) row += `<c r="${colName(c + 1)}${r}"><v>${(r * 7 + c) % 1000}</v></c>`;
     parts.push(row + "</row>");

@@ -187,14 +187,16 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
         read.push({ name: s.name, cells: [] });
         continue;
       }
-      const maxCells = Math.min(limits.cellsPerSheet, limits.cellsTotal - total);
+      const plan = isPlanSheet(s.name);
+      const sheetCap = plan ? Math.max(limits.cellsPerPlanSheet, limits.cellsPerSheet) : limits.cellsPerSheet;
+      const maxCells = Math.min(sheetCap, limits.cellsTotal - total);
       const sheet = readSheetXml(xml, { date1904: pkg.date1904, maxCells, maxChars: limits.textChars });
       if (sheet.overCap) {
-        const perSheet = maxCells === limits.cellsPerSheet;
-        if (!perSheet || isPlanSheet(s.name)) {
+        const perSheet = maxCells === sheetCap;
+        if (!perSheet || plan) {
           throw new XlsxReadError("too-many-cells", file, {
-            th: perSheet ? `ชีต "${s.name}" มีข้อมูลเกิน ${fmt(limits.cellsPerSheet)} ช่อง` : `ทุกชีตรวมกันเกิน ${fmt(limits.cellsTotal)} ช่อง`,
-            en: perSheet ? `sheet "${s.name}" has more than ${fmt(limits.cellsPerSheet)} filled cells` : `the sheets hold more than ${fmt(limits.cellsTotal)} filled cells together`,
+            th: perSheet ? `ชีต "${s.name}" มีข้อมูลเกิน ${fmt(sheetCap)} ช่อง` : `ทุกชีตรวมกันเกิน ${fmt(limits.cellsTotal)} ช่อง`,
+            en: perSheet ? `sheet "${s.name}" has more than ${fmt(sheetCap)} filled cells` : `the sheets hold more than ${fmt(limits.cellsTotal)} filled cells together`,
           });
         }
         // not one of the plan's sheets: left out, the rest is checked
