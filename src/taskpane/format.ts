@@ -17,11 +17,23 @@ export function formatFindingValue(value: number | string | undefined, kind: Fin
   return value;
 }
 
+/**
+ * Letters, marks, digits and "_" only. Built at run time: a \p{…} literal would be compiled for EdgeHTML 18
+ * (which lacks it) into a character class of 12 KB; that webview gets Latin and Thai letters instead.
+ */
+const PLAIN_NAME: RegExp = (() => {
+  try {
+    return new RegExp("^[\\p{L}\\p{M}\\p{N}_]+$", "u");
+  } catch {
+    return /^[A-Za-z0-9_\u00C0-\u024F\u0E00-\u0E7F]+$/;
+  }
+})();
+
 /** "งบประมาณ!H12" — quoted when the sheet name has spaces or punctuation. */
 export function cellLabel(sheet: string | undefined, cell: string | undefined): string | undefined {
   if (!cell) return undefined;
   if (!sheet) return cell;
-  const quoted = /^[\p{L}\p{M}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const quoted = PLAIN_NAME.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${quoted}!${cell}`;
 }
 

@@ -45,7 +45,10 @@ beforeAll(async () => {
   let areas = seed;
   for (let i = 0; i < 40; i++) areas = await addSheet(areas, `S${i}`, '<row r="1"><c r="A1"><f>1+1</f></c></row><row r="99999"><c r="J99999"><v>2</v></c></row>');
   put("areas.xlsx", areas);
-  put("big-data.xlsx", await addSheet(await addSheet(seed, "Data", numberGrid(19_500, 10)), "Data2", numberGrid(19_500, 10)));
+  // four data sheets just under the per-sheet cap (760,000 cells): more than a small worker heap holds
+  let big = seed;
+  for (const name of ["Data", "Data2", "Data3", "Data4"]) big = await addSheet(big, name, numberGrid(LIMITS.cellsPerSheet / 10 - 1000, 10));
+  put("big-data.xlsx", big);
   // 1. many cells: an unrelated data sheet over the per-sheet cap, and a plan sheet over it
   put("many-data.xlsx", await addSheet(seed, "Data", numberGrid(LIMITS.cellsPerSheet / 10 + 1000, 10)));
   // (a plan sheet may hold more: a 50,000-line budget is about 700,000 cells)
@@ -172,7 +175,7 @@ describe("zip bombs: declared sizes first, only the parts needed, capped (item 3
 describe("one file never takes the batch with it (item 2)", () => {
   test("a worker thread that runs out of memory on one file: that file is reported, a new worker checks the rest", () => {
     const files = ["seed.xlsx", "big-data.xlsx", "seed.xlsx", "far.xlsx", "seed.xlsx", "seed.xlsx", "far.xlsx", "seed.xlsx"];
-    // a heap far too small for 390,000 cells, enough for a plan
+    // a heap far too small for 760,000 cells, enough for a plan
     const r = runCli(dir, ["validate", ...files, "--format", "json", "--lang", "en"], {
       env: { BUDGET_PLAN_JOBS: "2", BUDGET_PLAN_WORKER_HEAP_MB: "48" },
       heapFlag: false,

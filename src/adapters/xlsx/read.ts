@@ -188,7 +188,7 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
         continue;
       }
       const plan = isPlanSheet(s.name);
-      const sheetCap = plan ? Math.max(limits.cellsPerPlanSheet, limits.cellsPerSheet) : limits.cellsPerSheet;
+      const sheetCap = plan ? limits.cellsPerPlanSheet : limits.cellsPerSheet;
       const maxCells = Math.min(sheetCap, limits.cellsTotal - total);
       const sheet = readSheetXml(xml, { date1904: pkg.date1904, maxCells, maxChars: limits.textChars });
       if (sheet.overCap) {
