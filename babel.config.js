@@ -4,7 +4,8 @@
 // any .map()/.filter() call pulls in the Iterator helpers, any .set() the typed-array ones. These APIs
 // (ES2024 and later, and proposals) are outside the ES2022 library the sources are type-checked against
 // (tsconfig.json), and the libraries in the pane do not call them, so their polyfills are left out of
-// what Excel loads.
+// what Excel loads. Typed arrays: no code of the pane uses them (every target has them natively; the
+// polyfills only come in because of .set()/.fill()/.sort() calls on other objects).
 const NEVER_CALLED = [
   /^es\.iterator\./,
   /^es\.set\..*\.v2$/,
@@ -12,7 +13,10 @@ const NEVER_CALLED = [
   /^esnext\./,
   /^es\.promise\.(try|with-resolvers)$/,
   /^es\.array-buffer\./,
-  /^es\.typed-array\.(to-reversed|to-sorted|with)$/,
+  /^es\.typed-array\./,
+  // Well-formed JSON.stringify (lone surrogates escaped): the pane never stringifies such text, and every
+  // target has a native JSON.stringify.
+  /^es\.json\.stringify$/,
 ];
 
 module.exports = (api) => {
