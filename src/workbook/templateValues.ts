@@ -7,7 +7,8 @@
  * (compared as text with the layout's own per-row formulas at the positions this reading found). Of those:
  * - computed here, as HyperFormula computes them (same operations in the same order, same rounding of
  *   results): the budget lines' amount (=PRODUCT(unit, quantity, times)) and computed amount, the line's
- *   month (the activity's start), the budget totals, the activities' budgets (SUMIF), the project's
+ *   month (the activity's start) and the "as date" columns beside typed months (for dates and empty
+ *   cells; a month typed as text is left to HyperFormula), the budget totals, the activities' budgets (SUMIF), the project's
  *   computed total, balance and rate date, the results' remaining amount and share spent;
  * - left without a value: what is only shown and that nothing reads back (the month grid, quarters and
  *   statuses, rate ceilings and the line check column, the amount in words, titles, the summary sheet, the
@@ -60,6 +61,16 @@ function n(v: CellScalar): number {
 function dateSerial(year: number, month: number): number {
   if (!Number.isInteger(year) || year < 1901 || year > 9998) throw new NotExact();
   return (Date.UTC(year, month - 1, 1) - Date.UTC(1899, 11, 30)) / 86400000;
+}
+
+/**
+ * A month cell's "as date" column (../monthText monthValueExpr): a date stays, an empty cell gives "";
+ * a month written as text is read by a formula of string functions: left to HyperFormula.
+ */
+function monthValue(v: CellScalar): CellScalar {
+  if (typeof v === "number") return v;
+  if (v === null || v === "") return "";
+  throw new NotExact();
 }
 
 /** An id usable as an exact key of MATCH and SUMIF: a whole number (what the template's ids are). */
@@ -241,19 +252,22 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
     }
     return count ? acc : 0;
   };
-  const actStart = new Map<number, CellScalar>();
+  /** Activity id → its row (MATCH finds the first). */
+  const actRow = new Map<number, number>();
   const a = loc.activities;
   const as = loc.sheets.activities?.name;
   if (a && as) {
     own(as, span(a));
-    if (a.cols.id !== undefined && a.cols.start !== undefined) {
+    if (a.cols.id !== undefined) {
       for (let r = a.firstRow; r <= a.lastRow; r++) {
         const id = idKey(inputAt(as, r, a.cols.id));
-        // MATCH finds the first row with the id
-        if (id !== null && !actStart.has(id)) actStart.set(id, inputAt(as, r, a.cols.start));
+        if (id !== null && !actRow.has(id)) actRow.set(id, r);
       }
     }
   }
+  // where the line's month formula takes the activity's start from: its "as date" column, or (older
+  // templates) the typed start
+  const startCol = a ? (a.cols.startDate ?? a.cols.start) : undefined;
   for (let r = b.firstRow; r <= b.lastRow; r++) {
     expectAt(bs, r, c.amount, tableFormula(loc, b, BUDGET_TABLE, "amount", r), { compute: (get) => product(get, r) });
     expectAt(bs, r, c.computed, tableFormula(loc, b, BUDGET_TABLE, "computed", r), {
@@ -261,15 +275,17 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
     });
     expectAt(bs, r, c.month, tableFormula(loc, b, BUDGET_TABLE, "month", r), {
       compute: (get) => {
-        if (!a) throw new NotExact();
+        if (!a || !as || startCol === undefined) throw new NotExact();
         const id = idKey(get(bs, r, c.activityId));
-        if (id === null || !actStart.has(id)) return "";
-        const start = actStart.get(id)!;
+        const row = id === null ? undefined : actRow.get(id);
+        if (row === undefined) return "";
+        const start = get(as, row, startCol);
         // INDEX gives the cell as it is: a date, text, or empty (an empty result, as HyperFormula has it)
         if (typeof start === "boolean") throw new NotExact();
         return start;
       },
     });
+    expectAt(bs, r, c.monthDate, tableFormula(loc, b, BUDGET_TABLE, "monthDate", r), { compute: (get) => monthValue(get(bs, r, c.month)) });
     for (const k of ["ceiling", "status"]) expectAt(bs, r, c[k], tableFormula(loc, b, BUDGET_TABLE, k, r), "shown");
   }
   totals(bs, b, BUDGET_TABLE);
@@ -302,8 +318,14 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
           return sumsById(get).get(idKey(idCell)!) ?? 0;
         },
       });
+      for (const [key, input] of [
+        ["startDate", "start"],
+        ["endDate", "end"],
+      ] as const) {
+        expectAt(as, r, a.cols[key], tableFormula(loc, a, ACTIVITIES_TABLE, key, r), { compute: (get) => monthValue(get(as, r, a.cols[input])) });
+      }
       for (const col of ACTIVITIES_TABLE.columns) {
-        if (col.formula && col.key !== "budget") expectAt(as, r, grid.cols[col.key], tableFormula(loc, grid, ACTIVITIES_TABLE, col.key, r), "shown");
+        if (col.formula && !["budget", "startDate", "endDate"].includes(col.key)) expectAt(as, r, grid.cols[col.key], tableFormula(loc, grid, ACTIVITIES_TABLE, col.key, r), "shown");
       }
     }
     totals(as, a, ACTIVITIES_TABLE);
