@@ -9,6 +9,7 @@ import type { Plan } from "../core/model";
 import { lineAmount } from "../core/budget";
 import { monthToSerial } from "../core/dateSerial";
 import { bahtFigure } from "../core/money";
+import { toArabicDigits } from "../core/thaiDigits";
 import { addr } from "./a1";
 import { formatMonth, parseMonth, parseMonthRange } from "../core/calendar";
 import type { MonthRef } from "../core/model";
@@ -184,10 +185,26 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     }, f);
   }
 
+  // a number typed as text ("100 คน", "๓,๕๐๐", "3,500.-"): the sheet's formulas leave it out; the fix types the number
+  for (const f of v.findings) {
+    if (f.rule !== "bad-number" || !f.sheet || !f.cell || typeof f.actual !== "string") continue;
+    const n = numberInText(f.actual);
+    if (n === null) continue;
+    push(f.sheet, f.cell, { value: n }, f.rule, "formula", {
+      th: `พิมพ์ "${f.actual}" ใน ${f.sheet}!${f.cell} เป็นตัวเลข ${n.toLocaleString("en-US")} ให้สูตรในชีตนำไปคำนวณ (หน่วยอยู่ในคอลัมน์หน่วยแล้ว)`,
+      en: `Type "${f.actual}" in ${f.sheet}!${f.cell} as the number ${n.toLocaleString("en-US")} so the sheet's formulas count it (the unit has its own column)`,
+    }, f);
+  }
+
   if (opts.stated !== false) {
     const { byActivity, total } = computedTotals(v.plan);
+    // a stated figure is only set to the lines' sum when every line in its scope could be read: a line with a
+    // value typed as text ("100 คน") counts as something else in the sheet than the plan means, so the sum is not
+    // yet the figure to state (fix that cell first)
+    const unreadable = new Set(v.plan.budgetLines.filter((l) => l.invalid && Object.keys(l.invalid).length > 0).map((l) => l.activityId));
     for (const f of v.findings) {
       if (!f.sheet || !f.cell) continue;
+      if ((f.rule === "subtotal-mismatch" && f.activityId !== undefined && unreadable.has(f.activityId)) || (f.rule === "total-mismatch" && unreadable.size > 0)) continue;
       if (f.rule === "subtotal-mismatch" && f.activityId !== undefined) {
         const sub = v.plan.subtotals.find((s) => s.activityId === f.activityId && s.cell?.sheet === f.sheet && s.cell?.cell === f.cell);
         if (!sub) continue;
@@ -220,6 +237,18 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     }
   }
   return fixes;
+}
+
+/**
+ * The number a text cell means when it is a number with at most a unit word or a ".-" after it:
+ * "100 คน" → 100, "๓,๕๐๐" → 3500, "3,500.-" → 3500, "2.5 ชม." → 2.5; anything else (words, two numbers) → null.
+ */
+export function numberInText(text: string): number | null {
+  const m = /^\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:\.-|-)?\s*([\u0E01-\u0E4Ea-zA-Z][\u0E01-\u0E4Ea-zA-Z./ ]*)?$/.exec(toArabicDigits(text.normalize("NFC")));
+  if (!m) return null;
+  if (m[3] && /\d/.test(m[3])) return null;
+  const n = Number(m[1].replace(/,/g, "") + (m[2] ?? ""));
+  return Number.isFinite(n) ? n : null;
 }
 
 /** The month a text means: "มี.ค. 2560", "March 2017", a range ("พ.ย. – ธ.ค. 2559": its start, or its end for an end cell). */
@@ -276,13 +305,13 @@ export function planChoices(snapshot: WorkbookSnapshot, opts: ValidateWorkbookOp
           ? [
               {
                 label: {
-                  th: `ได้รับจัดสรรเพิ่มเป็น ${baht(total)} บาทแล้ว: แก้งบที่ได้รับจัดสรร (${alloc.sheet}!${alloc.cell}) และรวมทั้งสิ้นตามเอกสาร (${stated.sheet}!${stated.cell}) เป็น ${baht(total)} บาท`,
-                  en: `More money was allocated: set the allocation (${alloc.sheet}!${alloc.cell}) and the stated total (${stated.sheet}!${stated.cell}) to ${baht(total)} baht`,
+                  th: `ถ้าได้รับจัดสรรเพิ่มจริง (มีหนังสือแจ้งจัดสรร): พิมพ์งบที่ได้รับจัดสรรใหม่ที่ ${alloc.sheet}!${alloc.cell} ตามหนังสือ และแก้รวมทั้งสิ้นตามเอกสาร (${stated.sheet}!${stated.cell}) แล้วตรวจใหม่ — ส่วนเสริมไม่แก้วงเงินให้`,
+                  en: `If more money really was allocated (an allocation letter): type the new allocation in ${alloc.sheet}!${alloc.cell} as the letter says and correct the stated total (${stated.sheet}!${stated.cell}), then check again; the add-in does not change the allocation`,
                 },
-                edits: [
-                  { sheet: alloc.sheet, cell: alloc.cell, value: total / 100 },
-                  { sheet: stated.sheet, cell: stated.cell, value: total / 100 },
-                ],
+                // the allocation is the district's figure, not the school's: never raised with one click (a
+                // reviewer would get a plan whose overspend vanished without a trace); the planner types it from
+                // the allocation letter, and the checks then follow
+                edits: [],
               },
             ]
           : []),

@@ -123,17 +123,12 @@ describe("one story in the pane and the sheet (Chromium, browser preview)", () =
     expect(errorsAfter.filter((e) => !errorsBefore.includes(e))).toEqual([]);
     expect(errorsAfter).toEqual(expect.arrayContaining(["error total-mismatch โครงการ!B16", "error over-allocation โครงการ!B11"]));
     await s.shot("story-04-choices");
-    // the decision "more was allocated" settles both and creates nothing
-    await page.locator(byTestId("choice-option")).click();
-    await finding(page, "total-mismatch", "โครงการ!B16").waitFor({ state: "detached" });
-    const settled = (await shown(page)).filter((f) => f.startsWith("error"));
-    expect(settled.filter((e) => !errorsBefore.includes(e))).toEqual([]);
-    expect(settled).not.toContain("error over-allocation โครงการ!B11");
+    // the allocation is the district's figure: no option raises it with one click; both options say what to do
+    expect(await choices.locator(byTestId("choice-option")).count()).toBe(0);
+    const manual = await choices.locator(byTestId("choice-manual")).allInnerTexts();
+    expect(manual).toHaveLength(2);
+    expect(manual[1]).toContain("หนังสือแจ้งจัดสรร");
     await page.click(byTestId("sheet-tab-โครงการ"));
-    expect(await cellText(page, "โครงการ!B11")).toContain("121,000");
-    // and it is undone in one click, at the finding
-    await page.locator(byTestId("fix-undo")).click();
-    await finding(page, "total-mismatch", "โครงการ!B16").waitFor();
     expect(await cellText(page, "โครงการ!B11")).toContain("120,000");
   });
 

@@ -84,8 +84,16 @@ describe("the sheet and the pane tell one story", () => {
     expect(choice.question.th).toContain("เกินงบที่ได้รับจัดสรร 120,000 บาท อยู่ 1,000 บาท");
     expect(choice.options).toHaveLength(2);
     expect(choice.options[0].edits).toEqual([]); // cutting lines is the user's work
-    // choosing "more was allocated" settles both findings and creates none
-    book.apply(choice.options[1].edits);
+    // the allocation is the district's figure: never raised with one click, the option says where to type it
+    expect(choice.options[1].edits).toEqual([]);
+    expect(choice.options[1].label.th).toContain("โครงการ!B11");
+    expect(choice.options[1].label.th).toContain("หนังสือแจ้งจัดสรร");
+    expect(planFixes(book.snapshot(), { today: TODAY }).filter((f) => f.sheet === "โครงการ" && f.cell === "B11")).toEqual([]);
+    // the planner types the new allocation from the letter and corrects the stated total: both findings settle, none is created
+    book.apply([
+      { sheet: "โครงการ", cell: "B11", value: 121000 },
+      { sheet: "โครงการ", cell: "B16", value: 121000 },
+    ]);
     const settled = errorsAt(book.snapshot());
     expect(settled.filter((e) => !errorsBefore.has(e))).toEqual([]);
     expect(settled).not.toContain("total-mismatch@โครงการ!B16");
