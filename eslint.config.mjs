@@ -14,7 +14,7 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "warn",
-      "no-empty": ["error", { allowEmptyCatch: true }],
+      "no-empty": ["error", { allowEmptyCatch: false }],
     },
   },
   {

@@ -102,8 +102,8 @@ export async function writeFileAtomic(out: string, data: Buffer | Uint8Array): P
   try {
     const st = await fs.lstat(out);
     if (st.isFile()) mode = st.mode & 0o777;
-  } catch {
-    // a new file
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e; // ENOENT: a new file
   }
   let handle: fs.FileHandle | undefined;
   try {
@@ -114,8 +114,11 @@ export async function writeFileAtomic(out: string, data: Buffer | Uint8Array): P
     handle = undefined;
     await fs.rename(tmp, out);
   } catch (e) {
-    await handle?.close().catch(() => undefined);
-    await fs.unlink(tmp).catch(() => undefined);
+    // the write's error is the one to report; the clean-up's only when it leaves the temporary file behind
+    const [, removed] = await Promise.allSettled([handle?.close(), fs.unlink(tmp)]);
+    if (removed.status === "rejected" && (removed.reason as NodeJS.ErrnoException).code !== "ENOENT" && e instanceof Error) {
+      e.message += ` (the temporary file ${tmp} could not be removed: ${(removed.reason as Error).message})`;
+    }
     throw e;
   }
 }

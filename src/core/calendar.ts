@@ -75,12 +75,6 @@ export const ENGLISH_MONTHS: readonly string[] = [
 // ---------------------------------------------------------------------------------------------
 // Basic arithmetic
 
-export function isValidMonth(m: unknown): m is MonthRef {
-  if (typeof m !== "object" || m === null) return false;
-  const r = m as MonthRef;
-  return Number.isInteger(r.year) && Number.isInteger(r.month) && r.month >= 1 && r.month <= 12;
-}
-
 /** year*12 + month-1: a number for ordering and differences. */
 export function monthKey(m: MonthRef): number {
   return m.year * 12 + m.month - 1;
@@ -95,24 +89,12 @@ export function compareMonths(a: MonthRef, b: MonthRef): number {
   return monthKey(a) - monthKey(b);
 }
 
-export function sameMonth(a: MonthRef | undefined, b: MonthRef | undefined): boolean {
+function sameMonth(a: MonthRef | undefined, b: MonthRef | undefined): boolean {
   return !!a && !!b && a.year === b.year && a.month === b.month;
 }
 
 export function addMonths(m: MonthRef, n: number): MonthRef {
   return monthFromKey(monthKey(m) + n);
-}
-
-/** Number of months from a to b (b − a); 0 for the same month. */
-export function monthsBetween(a: MonthRef, b: MonthRef): number {
-  return monthKey(b) - monthKey(a);
-}
-
-/** All months from start to end inclusive (empty when end is before start). */
-export function monthRange(start: MonthRef, end: MonthRef): MonthRef[] {
-  const out: MonthRef[] = [];
-  for (let k = monthKey(start); k <= monthKey(end); k++) out.push(monthFromKey(k));
-  return out;
 }
 
 /** The Buddhist-era fiscal year a month belongs to (Oct 2559 → 2560). */
@@ -147,21 +129,8 @@ export function quarterStartMonth(fy: number, q: 1 | 2 | 3 | 4): MonthRef {
   return addMonths(fiscalYearStart(fy), (q - 1) * 3);
 }
 
-/** Index 0..11 of a month within its fiscal year (Oct = 0). */
-export function fiscalMonthIndex(m: MonthRef): number {
-  return (m.month + 2) % 12;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Conversions
-
-export function toBuddhistYear(gregorian: number): number {
-  return gregorian + BE_OFFSET;
-}
-
-export function toGregorianYear(buddhist: number): number {
-  return buddhist - BE_OFFSET;
-}
 
 /** The month of a JS Date (local time). */
 export function monthOfDate(d: Date): MonthRef {

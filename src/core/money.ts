@@ -100,14 +100,14 @@ function groupThousands(digits: string): string {
 export interface FormatMoneyOptions {
   /** Write Thai digits (๑,๐๖๐.๐๐). Default false. */
   thaiDigits?: boolean;
-  /** Show two decimals. Default true. When false the amount is rounded to whole baht. */
-  decimals?: boolean;
+  /** Show two decimals (default true); false: rounded to whole baht; "auto": two decimals only when there are satang. */
+  decimals?: boolean | "auto";
 }
 
 /** Formats satang as baht with thousands separators: 106000 → "1,060.00" ("1,060" without decimals). */
 export function formatMoney(s: Satang, opts: FormatMoneyOptions = {}): string {
-  const decimals = opts.decimals ?? true;
   const v = Math.round(s);
+  const decimals = opts.decimals === "auto" ? v % 100 !== 0 : (opts.decimals ?? true);
   const negative = v < 0;
   const abs = Math.abs(v);
   let out: string;
@@ -137,7 +137,5 @@ export function bahtFigure(s: Satang): string {
 
 /** "1,060 บาท" / "1,060 baht"; satang are shown only when non-zero ("1,060.50 บาท"). */
 export function formatBaht(s: Satang, lang: "th" | "en", opts: { thaiDigits?: boolean } = {}): string {
-  const v = Math.round(s);
-  const num = formatMoney(v, { decimals: v % 100 !== 0, thaiDigits: opts.thaiDigits });
-  return `${num} ${lang === "th" ? "บาท" : "baht"}`;
+  return `${formatMoney(s, { decimals: "auto", thaiDigits: opts.thaiDigits })} ${lang === "th" ? "บาท" : "baht"}`;
 }

@@ -2,6 +2,10 @@
  * A debouncer with injectable timers (tests drive it with a manual clock). Live validation calls
  * `trigger()` on every user change; `fn` runs once, `delay` ms after the last trigger. While `fn` is
  * running (async), further triggers schedule one more run after it finishes; they never overlap.
+ *
+ * Written here rather than taken from a library: the usual debounce helpers (lodash's and the like) start a
+ * new call while an async one is still running; live validation must never run two checks at once (each
+ * reads the workbook and marks cells), and must not lose the edit that came in during a run.
  */
 export interface Timers {
   setTimeout(fn: () => void, ms: number): unknown;
@@ -15,7 +19,13 @@ export interface Debouncer {
   readonly pending: boolean;
 }
 
-export function createDebouncer(fn: () => Promise<void> | void, delay: number, timers: Timers = defaultTimers()): Debouncer {
+export function createDebouncer(
+  fn: () => Promise<void> | void,
+  delay: number,
+  timers: Timers = defaultTimers(),
+  /** Told about a run that failed (the runs go on); by default the console. */
+  onError: (e: unknown) => void = (e) => console.error("debounced run failed", e),
+): Debouncer {
   let handle: unknown = null;
   let running = false;
   let again = false;
@@ -30,8 +40,9 @@ export function createDebouncer(fn: () => Promise<void> | void, delay: number, t
     running = true;
     try {
       await fn();
-    } catch {
-      // the caller reports its own errors; a failed run must not stop later runs
+    } catch (e) {
+      // a failed run must not stop later runs
+      onError(e);
     } finally {
       running = false;
     }

@@ -17,7 +17,7 @@ import { mergeFindingsByCell, ruleOrder, sortFindings } from "../core/validation
 import { SHEET_NAMES, STATUS_CHOICES, choiceLabel, type SheetKey } from "../workbook/i18n";
 import type { ImportResult } from "../import";
 import { loadRateBook } from "../core/rates/rateBook";
-import type { RateRuleLike } from "./state/rates";
+import type { RateRule } from "../core/rates/schema";
 
 export interface Analysis {
   plan: Plan;
@@ -32,7 +32,7 @@ export interface Analysis {
   /** Each activity's status-input cell (also when empty), for "mark done". */
   statusCells: Record<string, CellRef>;
   /** Rate rules as written in the workbook's rates sheet, when it has them. */
-  sheetRates?: RateRuleLike[];
+  sheetRates?: RateRule[];
   /** Every plan set of the workbook (more than one after "add alongside"), each with a label for a picker. */
   sets: { id: string; label: string }[];
   /** The set checked (the picked one, else the active sheet's, else the first). */
@@ -98,7 +98,7 @@ export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis 
     choices,
     sheetLang: v.located.lang,
     statusCells,
-    sheetRates: v.rateBookFromSheet ? (v.rateBookFromSheet.rules as unknown as RateRuleLike[]) : undefined,
+    sheetRates: v.rateBookFromSheet ? v.rateBookFromSheet.rules : undefined,
     sets: [],
     snapshot,
     empty: v.isPlan && isEmptyPlan(v.plan),
@@ -164,8 +164,8 @@ export function sheetNames(lang: Lang): Record<SheetKey, string> {
 }
 
 /** Every rule of the bundled rate book. */
-export function allRateRules(): RateRuleLike[] {
-  return loadRateBook().rules as unknown as RateRuleLike[];
+export function allRateRules(): RateRule[] {
+  return loadRateBook().rules;
 }
 
 /** The rates sheet of this workbook (either language's name), if present. */

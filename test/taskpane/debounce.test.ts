@@ -29,6 +29,27 @@ function manualClock() {
 }
 
 describe("debouncer (live validation)", () => {
+  it("reports a failed run and goes on with the next", async () => {
+    const clock = manualClock();
+    const errors: unknown[] = [];
+    let runs = 0;
+    const d = createDebouncer(
+      () => {
+        runs++;
+        if (runs === 1) throw new Error("sheet gone");
+      },
+      500,
+      clock.timers,
+      (e) => errors.push(e),
+    );
+    d.trigger();
+    await clock.advance(500);
+    d.trigger();
+    await clock.advance(500);
+    expect(runs).toBe(2);
+    expect(errors.map((e) => (e as Error).message)).toEqual(["sheet gone"]);
+  });
+
   it("runs once, 500 ms after the last of a burst of changes", async () => {
     const clock = manualClock();
     let runs = 0;

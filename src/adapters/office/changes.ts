@@ -125,6 +125,9 @@ export async function subscribeChanges(
           await context.sync();
         }),
       ),
-    ).catch(() => undefined);
+    ).catch((e: unknown) => {
+      // the pane is closing or the workbook went away: nothing to undo, but say so
+      console.warn("could not remove the change-event handlers", e);
+    });
   };
 }

@@ -157,8 +157,9 @@ async function undoPartialInsert(context: Excel.RequestContext, created: string[
     for (const name of created) if (present.has(name.toLowerCase())) collection.getItem(name).delete();
     for (const [from, to] of keptAs) if (present.has(to.toLowerCase())) collection.getItem(to).name = from;
     await context.sync();
-  } catch {
-    // the original error is the one to report
+  } catch (e) {
+    // the original error is the one the caller reports; this one only leaves the workbook as the failure left it
+    console.warn("could not undo a partly inserted template", e);
   }
 }
 

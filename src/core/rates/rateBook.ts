@@ -67,7 +67,7 @@ export interface RateBook {
 }
 
 /** Whether a rule is in force on an ISO day. */
-export function ruleInForce(rule: RateRule, isoDay: string): boolean {
+export function ruleInForce(rule: Pick<RateRule, "effectiveFrom" | "effectiveTo">, isoDay: string): boolean {
   if (rule.effectiveFrom && isoDay < rule.effectiveFrom) return false;
   if (rule.effectiveTo && isoDay > rule.effectiveTo) return false;
   return true;

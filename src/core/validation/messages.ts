@@ -9,10 +9,6 @@ import { ENGLISH_MONTHS_SHORT, THAI_MONTHS_SHORT, formatMonth } from "../calenda
 export type Lang = "th" | "en";
 export type Bilingual = { th: string; en: string };
 
-export function baht(s: Satang, lang: Lang): string {
-  return formatBaht(s, lang);
-}
-
 /** The name of the one model's sum in messages: amounts computed as unit cost × quantity × times. */
 export const AS_COMPUTED: Bilingual = { th: "ตามการคำนวณ", en: "as computed" };
 
@@ -23,8 +19,8 @@ export const AS_COMPUTED: Bilingual = { th: "ตามการคำนวณ",
 export function asWrittenNote(computed: Satang, written: Satang, lang: Lang): string {
   if (computed === written) return "";
   return lang === "th"
-    ? ` — จำนวนเงินตามที่เขียนในรายการรวมได้ ${baht(written, "th")} เพราะบางรายการเขียนจำนวนเงินไม่ตรงกับการคำนวณ`
-    : `; the amounts as written add up to ${baht(written, "en")} because some lines' amounts differ from their computation`;
+    ? ` — จำนวนเงินตามที่เขียนในรายการรวมได้ ${formatBaht(written, "th")} เพราะบางรายการเขียนจำนวนเงินไม่ตรงกับการคำนวณ`
+    : `; the amounts as written add up to ${formatBaht(written, "en")} because some lines' amounts differ from their computation`;
 }
 
 /** A quantity with thousands separators: 1000 → "1,000", 2.5 → "2.5". */
@@ -85,7 +81,7 @@ export function unitName(unit: string, lang: Lang): string {
 /** "80 บาท × 200 ชุด" or "35 baht × 20 people × 4 meals": the factors that are present. */
 export function lineFormula(line: BudgetLine, lang: Lang): string {
   const parts: string[] = [];
-  if (line.unitCost !== null) parts.push(baht(line.unitCost, lang));
+  if (line.unitCost !== null) parts.push(formatBaht(line.unitCost, lang));
   if (line.quantity !== null) parts.push(qty(line.quantity, line.quantityUnit, lang));
   if (line.times !== null) parts.push(qty(line.times, line.timesUnit, lang));
   return parts.join(" × ");

@@ -2,31 +2,15 @@
 import type { MonthRef } from "../../core/model";
 import { monthToIso } from "../../core/calendar";
 import { CONFIDENCE_NAMES, inForce as inForceText } from "../../core/validation/messages";
+import { ruleInForce } from "../../core/rates/rateBook";
+import type { RateRule } from "../../core/rates/schema";
 
-export interface RateRuleLike {
-  id: string;
-  category: string;
-  label: { th: string; en: string };
-  unit: { th: string; en: string };
-  ceiling: number;
-  conditions: object;
-  approvalMarginPercent?: number;
-  effectiveFrom?: string;
-  effectiveTo?: string;
-  source: string;
-  confidence: "high" | "medium" | "low" | "unconfirmed";
-  note?: string;
+/** True when the rule is in force on the first day of the month. */
+export function inForce(rule: Pick<RateRule, "effectiveFrom" | "effectiveTo">, month: MonthRef): boolean {
+  return ruleInForce(rule, monthToIso(month));
 }
 
-/** True when the rule is in force on the first day of the month (ISO dates compare as strings). */
-export function inForce(rule: Pick<RateRuleLike, "effectiveFrom" | "effectiveTo">, month: MonthRef): boolean {
-  const day = monthToIso(month);
-  if (rule.effectiveFrom && day < rule.effectiveFrom) return false;
-  if (rule.effectiveTo && day > rule.effectiveTo) return false;
-  return true;
-}
-
-export function rulesInForce<R extends RateRuleLike>(rules: readonly R[], month: MonthRef): R[] {
+export function rulesInForce<R extends RateRule>(rules: readonly R[], month: MonthRef): R[] {
   return rules.filter((r) => inForce(r, month));
 }
 
@@ -45,7 +29,7 @@ export interface RuleFacts {
   warnsOnly: boolean;
 }
 
-export function ruleFacts(rule: RateRuleLike, lang: "th" | "en"): RuleFacts {
+export function ruleFacts(rule: RateRule, lang: "th" | "en"): RuleFacts {
   const facts: RuleFacts = {
     inForce: inForceText(rule.effectiveFrom, rule.effectiveTo, lang),
     confidence: (CONFIDENCE_NAMES[rule.confidence] ?? { th: rule.confidence, en: rule.confidence })[lang],
@@ -59,7 +43,7 @@ export function ruleFacts(rule: RateRuleLike, lang: "th" | "en"): RuleFacts {
  * Categories that have rules, none in force in the month (e.g. training food after 31 Oct 2568):
  * their ceiling is not known and the user is told how to enter it. Each with the last rule that ended.
  */
-export function categoriesWithoutRate<R extends RateRuleLike>(rules: readonly R[], month: MonthRef): { category: string; last?: R }[] {
+export function categoriesWithoutRate<R extends RateRule>(rules: readonly R[], month: MonthRef): { category: string; last?: R }[] {
   const out = new Map<string, { category: string; last?: R }>();
   const live = new Set(rules.filter((r) => inForce(r, month)).map((r) => r.category));
   for (const r of rules) {

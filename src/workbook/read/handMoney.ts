@@ -5,6 +5,7 @@
  *   total column): the months a line spends in are read from the grid, and the row's total must be the
  *   sum of its months (line-amount-mismatch at the total cell when it is not).
  */
+import { bahtFigure } from "../../core/money";
 import type { BudgetLine } from "../../core/model";
 import { toArabicDigits } from "../../core/thaiDigits";
 import { addr } from "../a1";
@@ -39,7 +40,8 @@ export function withSatang(s: SheetSnapshot, h: HandHeader, r: number, col: numb
   return { ...v, value: v.value + st };
 }
 
-const baht = (s: number) => (s / 100).toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+/** An amount in messages ("1,060", "1,060.50"), the unit written by the message. */
+const baht = (s: number): string => bahtFigure(s);
 
 /**
  * Reads the month amounts of one line of a month grid: the first month with an amount gives the line's

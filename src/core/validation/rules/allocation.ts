@@ -3,7 +3,8 @@
  */
 import { at } from "../../findings";
 import type { Rule } from "../context";
-import { AS_COMPUTED, baht } from "../messages";
+import { AS_COMPUTED } from "../messages";
+import { formatBaht } from "../../money";
 
 /** over-allocation: the lines add up to more than the allocation. */
 export const overAllocation: Rule = {
@@ -19,8 +20,8 @@ export const overAllocation: Rule = {
         rule: "over-allocation",
         severity: "error",
         message: {
-          th: `งบประมาณเกินวงเงินที่ได้รับจัดสรร: รายการรวม ${baht(ctx.computedTotal, "th")} ${AS_COMPUTED.th} แต่ได้รับจัดสรร ${baht(allocation, "th")} (เกิน ${baht(over, "th")})`,
-          en: `Budget exceeds the allocation: the lines add up to ${baht(ctx.computedTotal, "en")} ${AS_COMPUTED.en} against an allocation of ${baht(allocation, "en")} (over by ${baht(over, "en")})`,
+          th: `งบประมาณเกินวงเงินที่ได้รับจัดสรร: รายการรวม ${formatBaht(ctx.computedTotal, "th")} ${AS_COMPUTED.th} แต่ได้รับจัดสรร ${formatBaht(allocation, "th")} (เกิน ${formatBaht(over, "th")})`,
+          en: `Budget exceeds the allocation: the lines add up to ${formatBaht(ctx.computedTotal, "en")} ${AS_COMPUTED.en} against an allocation of ${formatBaht(allocation, "en")} (over by ${formatBaht(over, "en")})`,
         },
         expected: allocation,
         actual: ctx.computedTotal,
@@ -45,8 +46,8 @@ export const underAllocation: Rule = {
         rule: "under-allocation",
         severity: "info",
         message: {
-          th: `ยังมีงบประมาณที่ไม่ได้วางแผนใช้ ${baht(left, "th")}: รายการรวม ${baht(ctx.computedTotal, "th")} ${AS_COMPUTED.th} จากที่ได้รับจัดสรร ${baht(allocation, "th")}`,
-          en: `${baht(left, "en")} of the allocation is not planned: the lines add up to ${baht(ctx.computedTotal, "en")} ${AS_COMPUTED.en} of ${baht(allocation, "en")}`,
+          th: `ยังมีงบประมาณที่ไม่ได้วางแผนใช้ ${formatBaht(left, "th")}: รายการรวม ${formatBaht(ctx.computedTotal, "th")} ${AS_COMPUTED.th} จากที่ได้รับจัดสรร ${formatBaht(allocation, "th")}`,
+          en: `${formatBaht(left, "en")} of the allocation is not planned: the lines add up to ${formatBaht(ctx.computedTotal, "en")} ${AS_COMPUTED.en} of ${formatBaht(allocation, "en")}`,
         },
         expected: allocation,
         actual: ctx.computedTotal,

@@ -7,7 +7,8 @@ import type { Finding } from "../../findings";
 import { at } from "../../findings";
 import type { Rule } from "../context";
 import { activityFields } from "../context";
-import { AS_COMPUTED, activityLabel, asWrittenNote, baht, lineFormula } from "../messages";
+import { AS_COMPUTED, activityLabel, asWrittenNote, lineFormula } from "../messages";
+import { formatBaht } from "../../money";
 
 /** line-amount-mismatch: a stated amount differs from unit cost × quantity × times. */
 export const lineAmountMismatch: Rule = {
@@ -27,8 +28,8 @@ export const lineAmountMismatch: Rule = {
         rule: "line-amount-mismatch",
         severity: "error",
         message: {
-          th: `จำนวนเงินไม่ตรงกับการคำนวณ: ${lineFormula(line, "th")} = ${baht(expected, "th")} แต่ระบุ ${baht(line.statedAmount, "th")}`,
-          en: `Amount does not match the calculation: ${lineFormula(line, "en")} = ${baht(expected, "en")}, but ${baht(line.statedAmount, "en")} is stated`,
+          th: `จำนวนเงินไม่ตรงกับการคำนวณ: ${lineFormula(line, "th")} = ${formatBaht(expected, "th")} แต่ระบุ ${formatBaht(line.statedAmount, "th")}`,
+          en: `Amount does not match the calculation: ${lineFormula(line, "en")} = ${formatBaht(expected, "en")}, but ${formatBaht(line.statedAmount, "en")} is stated`,
         },
         ...activityFields(ctx, line.activityId),
         lineId: line.id,
@@ -63,8 +64,8 @@ export const subtotalMismatch: Rule = {
         rule: "subtotal-mismatch",
         severity: "error",
         message: {
-          th: `ยอดรวม${who} ไม่ตรงกับผลรวมของรายการ: ${count} รายการรวมได้ ${baht(expected, "th")} ${AS_COMPUTED.th} แต่ระบุ ${baht(s.statedAmount, "th")} (ต่างกัน ${baht(Math.abs(diff), "th")})${asWrittenNote(expected, written, "th")}`,
-          en: `The subtotal of ${whoEn} does not match its lines: ${count} line${count === 1 ? "" : "s"} add up to ${baht(expected, "en")} ${AS_COMPUTED.en}, but ${baht(s.statedAmount, "en")} is stated (a difference of ${baht(Math.abs(diff), "en")})${asWrittenNote(expected, written, "en")}`,
+          th: `ยอดรวม${who} ไม่ตรงกับผลรวมของรายการ: ${count} รายการรวมได้ ${formatBaht(expected, "th")} ${AS_COMPUTED.th} แต่ระบุ ${formatBaht(s.statedAmount, "th")} (ต่างกัน ${formatBaht(Math.abs(diff), "th")})${asWrittenNote(expected, written, "th")}`,
+          en: `The subtotal of ${whoEn} does not match its lines: ${count} line${count === 1 ? "" : "s"} add up to ${formatBaht(expected, "en")} ${AS_COMPUTED.en}, but ${formatBaht(s.statedAmount, "en")} is stated (a difference of ${formatBaht(Math.abs(diff), "en")})${asWrittenNote(expected, written, "en")}`,
         },
         ...activityFields(ctx, s.activityId),
         ...(s.title ? { item: s.title } : {}),
@@ -93,8 +94,8 @@ export const totalMismatch: Rule = {
         rule: "total-mismatch",
         severity: "error",
         message: {
-          th: `ยอดรวมงบประมาณทั้งโครงการไม่ตรงกับผลรวมของรายการ: รายการทั้งหมดรวมได้ ${baht(expected, "th")} ${AS_COMPUTED.th} แต่ระบุ ${baht(stated, "th")} (ต่างกัน ${baht(Math.abs(diff), "th")})${asWrittenNote(expected, ctx.writtenTotal, "th")}`,
-          en: `The plan total does not match its lines: all lines add up to ${baht(expected, "en")} ${AS_COMPUTED.en}, but ${baht(stated, "en")} is stated (a difference of ${baht(Math.abs(diff), "en")})${asWrittenNote(expected, ctx.writtenTotal, "en")}`,
+          th: `ยอดรวมงบประมาณทั้งโครงการไม่ตรงกับผลรวมของรายการ: รายการทั้งหมดรวมได้ ${formatBaht(expected, "th")} ${AS_COMPUTED.th} แต่ระบุ ${formatBaht(stated, "th")} (ต่างกัน ${formatBaht(Math.abs(diff), "th")})${asWrittenNote(expected, ctx.writtenTotal, "th")}`,
+          en: `The plan total does not match its lines: all lines add up to ${formatBaht(expected, "en")} ${AS_COMPUTED.en}, but ${formatBaht(stated, "en")} is stated (a difference of ${formatBaht(Math.abs(diff), "en")})${asWrittenNote(expected, ctx.writtenTotal, "en")}`,
         },
         expected,
         actual: stated,

@@ -5,7 +5,8 @@ import type { Finding } from "../../findings";
 import { at } from "../../findings";
 import type { CellRef } from "../../model";
 import type { Rule } from "../context";
-import { activityLabel, baht, cap, short } from "../messages";
+import { activityLabel, cap, short } from "../messages";
+import { formatBaht } from "../../money";
 
 /** activity-without-budget (info): an activity has no budget lines and no subtotal. */
 export const activityWithoutBudget: Rule = {
@@ -72,7 +73,7 @@ export const budgetWithoutActivity: Rule = {
       const name = o.title ? `"${short(o.title)}"` : `"${id}"`;
       const what =
         o.lines > 0
-          ? { th: `${o.lines} รายการ รวม ${baht(o.amount, "th")}`, en: `${o.lines} line${o.lines === 1 ? "" : "s"}, ${baht(o.amount, "en")}` }
+          ? { th: `${o.lines} รายการ รวม ${formatBaht(o.amount, "th")}`, en: `${o.lines} line${o.lines === 1 ? "" : "s"}, ${formatBaht(o.amount, "en")}` }
           : { th: "ยอดรวม", en: "a subtotal" };
       out.push({
         rule: "budget-without-activity",

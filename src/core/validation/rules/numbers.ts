@@ -6,7 +6,8 @@ import { at } from "../../findings";
 import type { CellRef, LineField } from "../../model";
 import type { Rule } from "../context";
 import { activityFields } from "../context";
-import { FIELD_NAMES, baht, num, short } from "../messages";
+import { FIELD_NAMES, num, short } from "../messages";
+import { formatBaht } from "../../money";
 
 const LINE_FIELDS: LineField[] = ["unitCost", "quantity", "times", "statedAmount"];
 const MONEY_FIELDS = new Set<LineField>(["unitCost", "statedAmount"]);
@@ -53,8 +54,8 @@ export const badNumber: Rule = {
         if (v === null || !isBad(v)) continue;
         const f = FIELD_NAMES[field];
         const finite = Number.isFinite(v);
-        const shownTh = MONEY_FIELDS.has(field) ? baht(v, "th") : num(v);
-        const shownEn = MONEY_FIELDS.has(field) ? baht(v, "en") : num(v);
+        const shownTh = MONEY_FIELDS.has(field) ? formatBaht(v, "th") : num(v);
+        const shownEn = MONEY_FIELDS.has(field) ? formatBaht(v, "en") : num(v);
         out.push({
           rule: "bad-number",
           severity: "error",
@@ -76,8 +77,8 @@ export const badNumber: Rule = {
         rule: "bad-number",
         severity: "error",
         message: {
-          th: `${label.th} ${Number.isFinite(v) ? `${baht(v, "th")} ติดลบ` : "ไม่ใช่ตัวเลข"}`,
-          en: `${label.en} ${Number.isFinite(v) ? `${baht(v, "en")} is negative` : "is not a number"}`,
+          th: `${label.th} ${Number.isFinite(v) ? `${formatBaht(v, "th")} ติดลบ` : "ไม่ใช่ตัวเลข"}`,
+          en: `${label.en} ${Number.isFinite(v) ? `${formatBaht(v, "en")} is negative` : "is not a number"}`,
         },
         ...(activityId !== undefined ? activityFields(ctx, activityId) : {}),
         actual: v,

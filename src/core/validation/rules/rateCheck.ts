@@ -26,7 +26,8 @@ import type { NormText } from "../../rates/features";
 import type { RuleContext } from "../context";
 import { activityFields } from "../context";
 import type { Bilingual } from "../messages";
-import { baht, citation, month, short } from "../messages";
+import { citation, month, short } from "../messages";
+import { formatBaht } from "../../money";
 import type { LineInfo } from "./rateShared";
 import { FOOD_CATEGORIES, assumptionNotes, baseConditions, ceilingUnknownFinding, uncertainOf } from "./rateShared";
 import { judgeTrainingFood } from "./trainingFood";
@@ -71,8 +72,8 @@ function reading(info: LineInfo, half: boolean, room: "single" | "shared" | unde
     value,
     room,
     explain: {
-      th: ` (ห้องพักคู่ ราคาห้องละ ${baht(unitCost, "th")} = คนละ ${baht(value, "th")})`,
-      en: ` (a shared room at ${baht(unitCost, "en")} a room = ${baht(value, "en")} a person)`,
+      th: ` (ห้องพักคู่ ราคาห้องละ ${formatBaht(unitCost, "th")} = คนละ ${formatBaht(value, "th")})`,
+      en: ` (a shared room at ${formatBaht(unitCost, "en")} a room = ${formatBaht(value, "en")} a person)`,
     },
   };
 }
@@ -184,10 +185,10 @@ function overFinding(ctx: RuleContext, info: LineInfo, match: RateMatch, reading
   if (margin > 0) {
     notes.th += withinMargin
       ? ` ไม่เกิน ${margin}% ของอัตรา ซึ่งเบิกได้ในพื้นที่ค่าครองชีพสูงเมื่อได้รับอนุมัติ จึงเป็นคำเตือน`
-      : ` เกินกว่าที่เบิกเพิ่มได้ ${margin}% เมื่อได้รับอนุมัติ (${baht(Math.round((ceiling * (100 + margin)) / 100), "th")})`;
+      : ` เกินกว่าที่เบิกเพิ่มได้ ${margin}% เมื่อได้รับอนุมัติ (${formatBaht(Math.round((ceiling * (100 + margin)) / 100), "th")})`;
     notes.en += withinMargin
       ? ` It is within the ${margin}% that may be approved in high-cost areas, so this is a warning.`
-      : ` It is beyond the ${margin}% that may be approved (${baht(Math.round((ceiling * (100 + margin)) / 100), "en")}).`;
+      : ` It is beyond the ${margin}% that may be approved (${formatBaht(Math.round((ceiling * (100 + margin)) / 100), "en")}).`;
   }
   if (info.category === "meal" && scope.kind === "unknown") {
     notes.th += " (ถ้าเป็นการฝึกอบรม ให้ระบุในชื่อกิจกรรม เช่น อบรม/ประชุมปฏิบัติการ หรือระบุประเภทการฝึกอบรม แล้วจะตรวจค่าอาหารรวมต่อคนต่อวันแทน)";
@@ -199,8 +200,8 @@ function overFinding(ctx: RuleContext, info: LineInfo, match: RateMatch, reading
     rule: "rate-over-ceiling",
     severity: sure ? "error" : "warning",
     message: {
-      th: `ราคาต่อหน่วยเกินอัตรา: "${short(line.item, 50)}" ${baht(reading.value, "th")}/${rule.unit.th}${explain.th} เกินอัตรา ${rule.label.th} ${baht(ceiling, "th")}/${rule.unit.th} (เกิน ${baht(over, "th")}) ณ ${month(info.month, "th")} ${citation(rule, "th")}${notes.th}`,
-      en: `Unit cost above the ceiling: "${short(line.item, 50)}" ${baht(reading.value, "en")}/${rule.unit.en}${explain.en} exceeds ${rule.label.en} ${baht(ceiling, "en")}/${rule.unit.en} (by ${baht(over, "en")}) in ${month(info.month, "en")} ${citation(rule, "en")}.${notes.en}`,
+      th: `ราคาต่อหน่วยเกินอัตรา: "${short(line.item, 50)}" ${formatBaht(reading.value, "th")}/${rule.unit.th}${explain.th} เกินอัตรา ${rule.label.th} ${formatBaht(ceiling, "th")}/${rule.unit.th} (เกิน ${formatBaht(over, "th")}) ณ ${month(info.month, "th")} ${citation(rule, "th")}${notes.th}`,
+      en: `Unit cost above the ceiling: "${short(line.item, 50)}" ${formatBaht(reading.value, "en")}/${rule.unit.en}${explain.en} exceeds ${rule.label.en} ${formatBaht(ceiling, "en")}/${rule.unit.en} (by ${formatBaht(over, "en")}) in ${month(info.month, "en")} ${citation(rule, "en")}.${notes.en}`,
     },
     ...activityFields(ctx, line.activityId),
     lineId: line.id,

@@ -3,7 +3,7 @@
  */
 import { at } from "../../findings";
 import type { Rule } from "../context";
-import { baht } from "../messages";
+import { formatBaht } from "../../money";
 
 /** spent-over-received (error): more was spent than received. */
 export const spentOverReceived: Rule = {
@@ -18,8 +18,8 @@ export const spentOverReceived: Rule = {
         rule: "spent-over-received",
         severity: "error",
         message: {
-          th: `ใช้จ่ายเกินงบประมาณที่ได้รับ: ได้รับ ${baht(r.received, "th")} ใช้จ่าย ${baht(r.spent, "th")} (เกิน ${baht(r.spent - r.received, "th")})`,
-          en: `Spent more than received: received ${baht(r.received, "en")}, spent ${baht(r.spent, "en")} (over by ${baht(r.spent - r.received, "en")})`,
+          th: `ใช้จ่ายเกินงบประมาณที่ได้รับ: ได้รับ ${formatBaht(r.received, "th")} ใช้จ่าย ${formatBaht(r.spent, "th")} (เกิน ${formatBaht(r.spent - r.received, "th")})`,
+          en: `Spent more than received: received ${formatBaht(r.received, "en")}, spent ${formatBaht(r.spent, "en")} (over by ${formatBaht(r.spent - r.received, "en")})`,
         },
         expected: r.received,
         actual: r.spent,
@@ -45,8 +45,8 @@ export const remainingMismatch: Rule = {
         rule: "remaining-mismatch",
         severity: "error",
         message: {
-          th: `ยอดคงเหลือไม่ถูกต้อง: ได้รับ ${baht(r.received, "th")} − ใช้จ่าย ${baht(r.spent, "th")} = ${baht(expected, "th")} แต่ระบุคงเหลือ ${baht(r.remaining, "th")}`,
-          en: `Remaining is wrong: received ${baht(r.received, "en")} − spent ${baht(r.spent, "en")} = ${baht(expected, "en")}, but ${baht(r.remaining, "en")} is stated`,
+          th: `ยอดคงเหลือไม่ถูกต้อง: ได้รับ ${formatBaht(r.received, "th")} − ใช้จ่าย ${formatBaht(r.spent, "th")} = ${formatBaht(expected, "th")} แต่ระบุคงเหลือ ${formatBaht(r.remaining, "th")}`,
+          en: `Remaining is wrong: received ${formatBaht(r.received, "en")} − spent ${formatBaht(r.spent, "en")} = ${formatBaht(expected, "en")}, but ${formatBaht(r.remaining, "en")} is stated`,
         },
         expected,
         actual: r.remaining,

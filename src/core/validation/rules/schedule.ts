@@ -8,7 +8,8 @@ import type { MonthRef } from "../../model";
 import { compareMonths } from "../../calendar";
 import type { Rule } from "../context";
 import { activityFields } from "../context";
-import { activityLabel, baht, cap, month, monthValue, periodValue, short } from "../messages";
+import { activityLabel, cap, month, monthValue, periodValue, short } from "../messages";
+import { formatBaht } from "../../money";
 
 function outside(m: MonthRef, start: MonthRef, end: MonthRef): boolean {
   return compareMonths(m, start) < 0 || compareMonths(m, end) > 0;
@@ -110,8 +111,8 @@ export const spendBeforeFunds: Rule = {
         rule: "spend-before-funds",
         severity: "warning",
         message: {
-          th: `${activityLabel(a.id, "th")} ใช้เงิน ${baht(amount, "th")} ในเดือน ${when} แต่งบประมาณจะได้รับตั้งแต่ ${month(funds, "th")}`,
-          en: `${cap(activityLabel(a.id, "en"))} spends ${baht(amount, "en")} in ${whenEn}, but the funds arrive from ${month(funds, "en")}`,
+          th: `${activityLabel(a.id, "th")} ใช้เงิน ${formatBaht(amount, "th")} ในเดือน ${when} แต่งบประมาณจะได้รับตั้งแต่ ${month(funds, "th")}`,
+          en: `${cap(activityLabel(a.id, "en"))} spends ${formatBaht(amount, "en")} in ${whenEn}, but the funds arrive from ${month(funds, "en")}`,
         },
         activityId: a.id,
         activityName: a.name,

@@ -21,7 +21,8 @@ import type { RateBook } from "../../rates/rateBook";
 import { severityForConfidence } from "../../rates/rateBook";
 import type { RuleContext } from "../context";
 import { activityFields } from "../context";
-import { activityLabel, baht, citation, month, short } from "../messages";
+import { activityLabel, citation, month, short } from "../messages";
+import { formatBaht } from "../../money";
 import type { LineInfo } from "./rateShared";
 import { assumptionNotes, baseConditions, ceilingUnknownFinding, uncertainOf } from "./rateShared";
 
@@ -171,7 +172,7 @@ export function judgeTrainingFood(ctx: RuleContext, book: RateBook, food: LineIn
       counted
         .map((x) => {
           const per = x.dayPrice ? (lang === "th" ? "/วัน" : "/day") : x.perDay === 1 ? "" : lang === "th" ? ` × ${num2(x.perDay)} มื้อ/วัน` : ` × ${num2(x.perDay)} meals/day`;
-          return `"${short(x.info.line.item, 40)}" ${baht(x.info.line.unitCost!, lang)}${per}`;
+          return `"${short(x.info.line.item, 40)}" ${formatBaht(x.info.line.unitCost!, lang)}${per}`;
         })
         .join(" + ");
     const notes = assumptionNotes(match, first.scope);
@@ -184,8 +185,8 @@ export function judgeTrainingFood(ctx: RuleContext, book: RateBook, food: LineIn
       rule: "rate-over-ceiling",
       severity: sure ? "error" : "warning",
       message: {
-        th: `ค่าอาหารการฝึกอบรม ${activityLabel(activityId, "th")} รวม ${baht(total, "th")}/คน/วัน (${partText("th")}; ${days} วัน) เกินอัตรา ${rule.label.th} ${baht(match.ceiling, "th")}/${rule.unit.th} (เกิน ${baht(over, "th")}) ณ ${month(first.month, "th")} ${citation(rule, "th")} — การฝึกอบรมคิดค่าอาหารต่อคนต่อวันรวมทุกมื้อ${notes.th}`,
-        en: `Training food of ${activityLabel(activityId, "en")} comes to ${baht(total, "en")}/person/day (${partText("en")}; ${days} days), above ${rule.label.en} ${baht(match.ceiling, "en")}/${rule.unit.en} (by ${baht(over, "en")}) in ${month(first.month, "en")} ${citation(rule, "en")}. A training's food is judged per person per day, all meals together.${notes.en}`,
+        th: `ค่าอาหารการฝึกอบรม ${activityLabel(activityId, "th")} รวม ${formatBaht(total, "th")}/คน/วัน (${partText("th")}; ${days} วัน) เกินอัตรา ${rule.label.th} ${formatBaht(match.ceiling, "th")}/${rule.unit.th} (เกิน ${formatBaht(over, "th")}) ณ ${month(first.month, "th")} ${citation(rule, "th")} — การฝึกอบรมคิดค่าอาหารต่อคนต่อวันรวมทุกมื้อ${notes.th}`,
+        en: `Training food of ${activityLabel(activityId, "en")} comes to ${formatBaht(total, "en")}/person/day (${partText("en")}; ${days} days), above ${rule.label.en} ${formatBaht(match.ceiling, "en")}/${rule.unit.en} (by ${formatBaht(over, "en")}) in ${month(first.month, "en")} ${citation(rule, "en")}. A training's food is judged per person per day, all meals together.${notes.en}`,
       },
       ...activityFields(ctx, activityId),
       lineId: top.info.line.id,
