@@ -40,7 +40,7 @@ export function withSatang(s: SheetSnapshot, h: HandHeader, r: number, col: numb
   return { ...v, value: v.value + st };
 }
 
-/** An amount in messages ("1,060", "1,060.50"), the unit written by the message. */
+/** An amount in messages ("1,060", "1,060.5"), the unit written by the message. */
 const baht = (s: number): string => bahtFigure(s);
 
 /**
