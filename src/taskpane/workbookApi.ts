@@ -31,6 +31,8 @@ export interface Analysis {
   sheetLang: Lang;
   /** Each activity's status-input cell (also when empty), for "mark done". */
   statusCells: Record<string, CellRef>;
+  /** Where the results report's received/spent go, empty or not (a blank template has them too). */
+  resultCells: { received?: CellRef; spent?: CellRef };
   /** Rate rules as written in the workbook's rates sheet, when it has them. */
   sheetRates?: RateRule[];
   /** Every plan set of the workbook (more than one after "add alongside"), each with a label for a picker. */
@@ -89,6 +91,14 @@ export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis 
     for (const [id, row] of v.located.activityRows) statusCells[id] = { sheet: t.sheet, cell: `${colLetter(t.cols.statusInput)}${row}` };
   }
   for (const a of v.plan.activities) if (a.cells?.status) statusCells[a.id] = a.cells.status;
+  const resultCells: Analysis["resultCells"] = { ...v.plan.results?.cells };
+  const rp = v.located.results;
+  if (rp) {
+    for (const key of ["received", "spent"] as const) {
+      const row = rp.rows[key];
+      if (!resultCells[key] && row !== undefined) resultCells[key] = { sheet: rp.sheet, cell: `${colLetter(rp.valueCol)}${row}` };
+    }
+  }
   return {
     plan: v.plan,
     findings,
@@ -98,6 +108,7 @@ export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis 
     choices,
     sheetLang: v.located.lang,
     statusCells,
+    resultCells: { ...(resultCells.received ? { received: resultCells.received } : {}), ...(resultCells.spent ? { spent: resultCells.spent } : {}) },
     sheetRates: v.rateBookFromSheet ? v.rateBookFromSheet.rules : undefined,
     sets: [],
     snapshot,

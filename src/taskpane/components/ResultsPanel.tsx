@@ -23,11 +23,12 @@ export function ResultsPanel() {
   }, [plan]);
   if (!plan) return <Text>{tr("app.noPlan")}</Text>;
   const view = resultsView(plan, form);
-  const hasCells = !!(plan.results?.cells?.received || plan.results?.cells?.spent || plan.indicators.some((i) => i.cells?.achievedValue));
+  const places = pane.analysis?.resultCells ?? {};
+  const hasCells = !!(places.received || places.spent || plan.results?.cells?.received || plan.results?.cells?.spent || plan.indicators.some((i) => i.cells?.achievedValue));
 
   const save = () =>
     void pane.run(async () => {
-      const edits = resultsEdits(plan, form);
+      const edits = resultsEdits(plan, form, places);
       if (edits.length > 0) await pane.applyEdits(edits, both("undo.results"));
       dispatch({ type: "saved" });
       pane.notify({ kind: "success", key: "results.saved", undo: edits.length > 0 });
@@ -37,7 +38,11 @@ export function ResultsPanel() {
     <div style={{ display: "flex", flexDirection: "column", gap: 10 }}>
       <div className={styles.row}>
         <Field label={tr("results.received")} style={{ flex: 1 }}>
-          <Input data-testid="results-received" inputMode="decimal" value={form.received} onChange={(_, d) => dispatch({ type: "setReceived", text: d.value })} />
+          <Input
+            data-testid="results-received"
+            inputMode="decimal"
+            value={form.received}
+            placeholder={plan.project.allocation !== undefined ? formatBaht(plan.project.allocation, lang) : undefined} onChange={(_, d) => dispatch({ type: "setReceived", text: d.value })} />
         </Field>
         <Field label={tr("results.spent")} style={{ flex: 1 }}>
           <Input data-testid="results-spent" inputMode="decimal" value={form.spent} onChange={(_, d) => dispatch({ type: "setSpent", text: d.value })} />

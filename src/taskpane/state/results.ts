@@ -3,7 +3,7 @@
  * the pane shows remaining and achievement %, and writes the numbers to the cells the plan came from.
  * Pure reducer and derivations.
  */
-import type { Plan } from "../../core/model";
+import type { CellRef, Plan } from "../../core/model";
 import { parseMoney, parseNumber, satangToBaht } from "../../core/money";
 import type { CellEdit } from "../../workbook/host";
 import { percent } from "../format";
@@ -90,10 +90,11 @@ export function resultsView(plan: Plan, form: ResultsForm): ResultsView {
  * Edits writing the form to the workbook: received/spent (baht numbers) and achieved values, only to
  * cells the plan knows and only where the value changed.
  */
-export function resultsEdits(plan: Plan, form: ResultsForm): CellEdit[] {
+export function resultsEdits(plan: Plan, form: ResultsForm, places: { received?: CellRef; spent?: CellRef } = {}): CellEdit[] {
   const view = resultsView(plan, form);
   const edits: CellEdit[] = [];
-  const cells = plan.results?.cells ?? {};
+  // the plan's cells when it has values there; else where the results sheet keeps them (a blank template)
+  const cells = { ...places, ...plan.results?.cells };
   if (cells.received && view.received !== null && view.received !== plan.results?.received) {
     edits.push({ ...cells.received, value: satangToBaht(view.received) });
   }
