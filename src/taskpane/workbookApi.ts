@@ -10,7 +10,7 @@ import type { WorkbookSnapshot, WorkbookSpec } from "../workbook/types";
 import type { Lang } from "./i18n/strings";
 import type { ChoiceOffer, FixOffer } from "./state/validation";
 import { findingKey } from "./state/validation";
-import { buildIndicators, buildWorkbookSpec, colLetter, planChoices, planFixes, validateWorkbook } from "../workbook";
+import { buildWorkbookSpec, colLetter, indicatorTableEdits, planChoices, planFixes, validateWorkbook } from "../workbook";
 import { monthCellFindings } from "../workbook/monthCells";
 import { chooseSet, isEmptyPlan, planSets, setLabel, snapshotOfSet } from "../workbook/planSets";
 import { mergeFindingsByCell, ruleOrder, sortFindings } from "../core/validation/engine";
@@ -143,26 +143,13 @@ export function findSheet(snapshot: WorkbookSnapshot | null, key: SheetKey): str
 const norm = (t: string) => t.replace(/\s+/g, " ").trim();
 
 /**
- * Generate / refresh the indicator table: the indicators the plan's targets (or, without targets, its
- * activities) call for that the indicators sheet does not hold yet, written below the existing rows.
- * Nothing already in the sheet is overwritten. count = indicators added.
+ * Generate / refresh the indicator table: one row per target, matched to the indicators the sheet already
+ * holds instead of written again (src/workbook/indicatorTable.ts). Nothing in the sheet is overwritten.
+ * count = rows added, matched = targets the table already had.
  */
-export function indicatorEdits(plan: Plan, snapshot: WorkbookSnapshot, lang: Lang): { edits: CellEdit[]; count: number } {
-  const have = new Set(plan.indicators.map((i) => norm(i.text)));
-  const isNew = (i: Indicator) => !have.has(norm(i.text));
-  let basis: Plan;
-  if (plan.targets.length > 0) {
-    const targets = plan.targets.filter((t) => buildIndicators({ ...plan, targets: [t] }, lang).some(isNew));
-    if (targets.length === 0) return { edits: [], count: 0 };
-    basis = { ...plan, targets };
-  } else {
-    const activities = plan.activities.filter((a) => buildIndicators({ ...plan, targets: [], activities: [a] }, lang).some(isNew));
-    if (activities.length === 0) return { edits: [], count: 0 };
-    basis = { ...plan, activities };
-  }
-  const count = buildIndicators(basis, lang).filter(isNew).length;
-  const edits = buildIndicators(basis, { snapshot, lang });
-  return { edits, count: edits.length ? count : 0 };
+export function indicatorEdits(plan: Plan, snapshot: WorkbookSnapshot, lang: Lang): { edits: CellEdit[]; count: number; matched: number } {
+  const r = indicatorTableEdits(snapshot, plan, lang);
+  return { edits: r.edits, count: r.added, matched: r.matched };
 }
 
 /** The edit that sets an activity's status cell, in the language the sheets are written in. */

@@ -321,37 +321,4 @@ export function planChoices(snapshot: WorkbookSnapshot, opts: ValidateWorkbookOp
   return out;
 }
 
-/**
- * Edits that write an indicator table generated from the plan's targets and activities into the
- * workbook's indicators sheet, below the indicators already there (nothing is overwritten).
- */
-export function indicatorTableEdits(snapshot: WorkbookSnapshot, plan?: Plan, lang?: Lang): CellEdit[] {
-  const read = readPlan(snapshot);
-  const t = read.located.indicators;
-  if (!read.isPlan || !t) return [];
-  const l = lang ?? read.located.lang;
-  const inds = buildIndicators(plan ?? read.plan, l);
-  const used = new Set(t.rows);
-  const edits: CellEdit[] = [];
-  let row = t.rows.length ? Math.max(...t.rows) + 1 : t.firstRow;
-  const pos = positionsOf(read.located);
-  for (const ind of inds) {
-    while (used.has(row)) row++;
-    const put = (key: string, value: string | number | undefined) => {
-      if (value === undefined || t.cols[key] === undefined) return;
-      edits.push({ sheet: t.sheet, cell: addr(row, t.cols[key]), value });
-    };
-    put("kind", choiceLabel(CHOICES.indicatorKind, ind.kind, l));
-    put("text", ind.text);
-    put("targetValue", ind.targetValue);
-    put("targetUnit", ind.targetUnit);
-    put("targetText", ind.targetText);
-    put("method", ind.method);
-    put("tool", ind.tool);
-    const pc = INDICATORS_TABLE.columns.find((c) => c.key === "percent")!;
-    if (t.cols.percent !== undefined && t.cols.targetValue !== undefined && t.cols.achievedValue !== undefined)
-      edits.push({ sheet: t.sheet, cell: addr(row, t.cols.percent), formula: pc.formula!(makeCtx(pos, t, row)) });
-    row++;
-  }
-  return edits;
-}
+export { indicatorTableEdits, type IndicatorTableEdits } from "./indicatorTable";

@@ -15,6 +15,11 @@ export interface CellEdit {
   value?: CellScalar;
   formula?: string;
   /**
+   * A cell of the same sheet whose format (fill, font, borders, number format) this cell takes: a row added
+   * to a table sits inside the table's formats. Undo leaves the format (an empty formatted row).
+   */
+  formatLike?: string;
+  /**
    * Apply only while the cell still holds this (an undo: what the fix wrote). A cell the user has changed
    * since, or that now shows other content after rows were inserted, is left alone.
    */

@@ -46,7 +46,7 @@ export { monthToSerial, serialToDate } from "../core/dateSerial";
 export function buildIndicators(plan: Plan, opts?: Lang | { lang?: Lang }): Indicator[];
 export function buildIndicators(plan: Plan, opts: { snapshot: WorkbookSnapshot; lang?: Lang }): CellEdit[];
 export function buildIndicators(plan: Plan, opts?: Lang | { lang?: Lang; snapshot?: WorkbookSnapshot }): Indicator[] | CellEdit[] {
-  if (typeof opts === "object" && opts && opts.snapshot) return indicatorTableEdits(opts.snapshot, plan, opts.lang);
+  if (typeof opts === "object" && opts && opts.snapshot) return indicatorTableEdits(opts.snapshot, plan, opts.lang).edits;
   const lang = typeof opts === "string" ? opts : (opts?.lang ?? "th");
   return buildIndicatorList(plan, lang);
 }

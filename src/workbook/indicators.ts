@@ -2,8 +2,10 @@
  * Generates an indicator table from a plan's targets and activities (the template's indicators
  * sheet, and the task pane's "generate indicator table"). Pure.
  *
- * - each quantitative target → an output indicator (ผลผลิต) with the target's value and unit;
- * - each qualitative target → an outcome indicator (ผลลัพธ์), target "ร้อยละ 80" unless stated;
+ * - each quantitative target → an output indicator (ผลผลิต) with the target's value and unit (the target as
+ *   written goes to "ค่าเป้าหมาย (ข้อความ)" only when it has no number);
+ * - each qualitative target → an outcome indicator (ผลลัพธ์) as Thai plans word it, "ร้อยละของ…", target
+ *   ร้อยละ 80 unless stated;
  * - when there are no targets, one output indicator per activity ("ร้อยละของกิจกรรมที่ดำเนินการตามแผน"
  *   style) so the table is never empty for a plan with activities.
  */
@@ -16,6 +18,7 @@ const TEXT = {
   outcomeMethod: { th: "ประเมินผลหลังดำเนินกิจกรรม", en: "Evaluation after the activities" },
   outcomeTool: { th: "แบบประเมิน / แบบสอบถาม", en: "Evaluation form / questionnaire" },
   percentUnit: { th: "ร้อยละ", en: "percent" },
+  percentOf: { th: "ร้อยละของ", en: "Percentage: " },
   activityDone: { th: "ดำเนินกิจกรรม", en: "Carry out activity" },
   activityDoneSuffix: { th: "แล้วเสร็จตามกำหนด", en: "on schedule" },
 };
@@ -36,17 +39,16 @@ export function buildIndicators(plan: Plan, lang: Lang = "th"): Indicator[] {
         text,
         ...(t.value !== undefined ? { targetValue: t.value } : {}),
         ...(t.unit ? { targetUnit: t.unit } : {}),
-        targetText: text,
+        ...(t.value === undefined ? { targetText: text } : {}),
         method: TEXT.outputMethod[lang],
         tool: TEXT.outputTool[lang],
       });
     } else {
       out.push({
         kind: "outcome",
-        text,
+        text: /^(ร้อยละ|percentage|share)/i.test(text) ? text : `${TEXT.percentOf[lang]}${text}`,
         targetValue: t.value ?? 80,
         targetUnit: t.unit ?? TEXT.percentUnit[lang],
-        targetText: text,
         method: TEXT.outcomeMethod[lang],
         tool: TEXT.outcomeTool[lang],
       });

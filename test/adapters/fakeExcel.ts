@@ -910,6 +910,26 @@ export class FakeRange {
     this.writeArray("numberFormat", v);
   }
 
+  /** Range.copyFrom (ExcelApi 1.9), "Formats" only: the source's top-left cell's fill, font and number format. */
+  copyFrom(source: FakeRange, type: string): void {
+    if (!this.ctx.book.supports("1.9")) throw new Error("copyFrom needs ExcelApi 1.9");
+    if (type !== "Formats") throw new Error(`fake: copyFrom ${type} is not modelled`);
+    this.ctx.queue(() => {
+      const from = source.sheet();
+      const r = source.rect();
+      const k = key(r.top, r.left);
+      this.eachCell((s, to) => {
+        const copy = <T,>(m: Map<string, T>, n: Map<string, T>) => (m.has(k) ? n.set(to, m.get(k)!) : n.delete(to));
+        copy(from.fills, s.fills);
+        copy(from.fontColors, s.fontColors);
+        copy(from.numberFormats, s.numberFormats);
+        copy(from.locked, s.locked);
+        if (from.bold.has(k)) s.bold.add(to);
+        else s.bold.delete(to);
+      });
+    });
+  }
+
   private eachCell(f: (s: FakeSheet, k: string) => void): void {
     const rects = this.target !== null && this.target.includes(",") ? this.target.split(",").map((a) => parseRange(a)) : [this.rect()];
     const s = this.sheet();

@@ -353,6 +353,21 @@ describe("applyEdits", () => {
   });
 });
 
+describe("applyEdits: a row added to a table takes the table's format", () => {
+  it.each(["1.9", "1.8"])("ExcelApi %s", async (apiVersion) => {
+    const book = new FakeWorkbook({ apiVersion });
+    const host = hostFor(book);
+    await host.insertTemplate(budgetSpec(3), "fail");
+    const s = book.sheet("งบประมาณ");
+    const fill = s.fills.get("3,3");
+    expect(fill).toBeDefined();
+    await host.applyEdits([{ sheet: "งบประมาณ", cell: "D12", value: 5, formatLike: "D4" }]);
+    expect(book.cell("งบประมาณ", "D12")?.value).toBe(5);
+    // Range.copyFrom is ExcelApi 1.9: older Excel gets the value without the format
+    expect(s.fills.get("11,3")).toBe(apiVersion === "1.9" ? fill : undefined);
+  });
+});
+
 describe("selectCell and sheetNames", () => {
   it("activates the sheet and selects the cell in one sync", async () => {
     const book = new FakeWorkbook({ sheets: { A: {}, งบประมาณ: {} } });

@@ -141,7 +141,7 @@ describe("indicator table edits", () => {
     const after = analyze(await host.loadSnapshot());
     expect(after.plan.indicators.length).toBe(before.plan.indicators.length + first.count);
     const second = indicatorEdits(after.plan, await host.loadSnapshot(), after.sheetLang);
-    expect(second).toEqual({ edits: [], count: 0 });
+    expect(second).toEqual({ edits: [], count: 0, matched: before.plan.targets.length });
   });
 });
 
@@ -210,16 +210,26 @@ describe("template tab", () => {
 });
 
 describe("months typed as text in the pane", () => {
-  it("the pane shows the month typed as text with a one-click fix; after it the sheet's quarter is a number", async () => {
+  it("a month typed as shown ('มี.ค. 2560') is read by the sheet: no finding, its quarter already a number", async () => {
     const { analyze } = await import("../../src/taskpane/workbookApi");
     const host = new PreviewWorkbookHost();
     await host.insertTemplate(await templateSpec("example", 2560, "th"), "fail");
     await host.applyEdits([{ sheet: "กิจกรรม", cell: "D7", value: "มี.ค. 2560" }]);
+    const snap = await host.loadSnapshot();
+    expect(analyze(snap).findings.filter((x) => x.sheet === "กิจกรรม" && x.cell === "D7")).toEqual([]);
+    expect(snap.sheets.find((s) => s.name === "กิจกรรม")!.values[6][19]).toBe(2);
+  });
+
+  it("a month text the sheet cannot read ('มีนาคม 2560') is shown with a one-click fix; after it the sheet's quarter is a number", async () => {
+    const { analyze } = await import("../../src/taskpane/workbookApi");
+    const host = new PreviewWorkbookHost();
+    await host.insertTemplate(await templateSpec("example", 2560, "th"), "fail");
+    await host.applyEdits([{ sheet: "กิจกรรม", cell: "D7", value: "มีนาคม 2560" }]);
     const before = analyze(await host.loadSnapshot());
     const f = before.findings.find((x) => x.sheet === "กิจกรรม" && x.cell === "D7")!;
     expect(f.rule === "month-as-text" || f.also?.includes("month-as-text")).toBe(true);
     const offer = before.fixes.find((o) => o.findingKey === findingKey(f))!;
-    expect(offer.label.th).toContain("มี.ค. 2560");
+    expect(offer.label.th).toContain("มีนาคม 2560");
     await host.applyEdits(offer.edits);
     const snap = await host.loadSnapshot();
     const after = analyze(snap);

@@ -169,12 +169,17 @@ describe("buildIndicators", () => {
     blank.indicators = [];
     blank.targets = [];
     const snap = specSnapshot(buildWorkbookSpec(blank, { lang: "th" }));
-    // the template already generated 7 activity indicators: new ones go below them
-    const edits = buildIndicators(plan, { snapshot: snap, lang: "th" });
-    expect(edits.length).toBeGreaterThan(0);
-    expect(edits[0]).toMatchObject({ sheet: "ตัวชี้วัด", cell: "A12" });
+    // the template already generated the 7 activity indicators: generating again writes nothing
+    expect(buildIndicators(blank, { snapshot: snap, lang: "th" })).toEqual([]);
+    // one more activity: its one indicator goes into the next row, inside the table's formats
+    const more = seedPlan();
+    more.targets = [];
+    more.activities.push({ ...more.activities[6], id: "8", name: "สรุปและรายงานผลโครงการ" });
+    const edits = buildIndicators(more, { snapshot: snap, lang: "th" });
+    expect(edits[0]).toMatchObject({ sheet: "ตัวชี้วัด", cell: "A12", formatLike: "A5" });
+    expect(new Set(edits.map((e) => e.cell.replace(/[A-Z]+/, "")))).toEqual(new Set(["12"]));
     const book = HfBook.fromSnapshot(snap).apply(edits);
-    expect(readPlan(book.snapshot()).plan.indicators).toHaveLength(14);
+    expect(readPlan(book.snapshot()).plan.indicators).toHaveLength(8);
     book.destroy();
   });
 });

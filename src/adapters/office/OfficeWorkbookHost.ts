@@ -155,7 +155,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   async applyEdits(edits: CellEdit[]): Promise<CellEdit[]> {
     if (edits.length === 0) return [];
     const result = await this.own.during(() =>
-      this.session.run((context) => editCells(context, edits), { retryAfterCellEdit: true, undoGroup: true }),
+      this.session.run((context) => editCells(context, edits, { copyFormats: this.supports("1.9") }), { retryAfterCellEdit: true, undoGroup: true }),
     );
     return result.inverse;
   }

@@ -32,7 +32,11 @@ export function cellHolds(value: unknown, formula: unknown, expected: NonNullabl
 }
 
 /** The edits that applied, their inverse (most recent first), and the ones left alone. */
-export async function editCells(context: Excel.RequestContext, edits: CellEdit[]): Promise<UndoOutcome & { inverse: CellEdit[] }> {
+export async function editCells(
+  context: Excel.RequestContext,
+  edits: CellEdit[],
+  opts: { copyFormats?: boolean } = {},
+): Promise<UndoOutcome & { inverse: CellEdit[] }> {
   const ranges = edits.map((e) => {
     const r = context.workbook.worksheets.getItem(e.sheet).getRange(e.cell);
     r.load("values,formulas");
@@ -56,6 +60,10 @@ export async function editCells(context: Excel.RequestContext, edits: CellEdit[]
         ? { sheet: e.sheet, cell: e.cell, formula }
         : { sheet: e.sheet, cell: e.cell, value: fromCellValue(value) };
     inverse.push({ ...before, expect: wrote });
+    // a row added to a table takes the format of the table's row (Range.copyFrom: ExcelApi 1.9)
+    if (e.formatLike && opts.copyFormats) {
+      ranges[i].copyFrom(context.workbook.worksheets.getItem(e.sheet).getRange(e.formatLike), "Formats" as Excel.RangeCopyType);
+    }
     if (e.formula !== undefined) ranges[i].formulas = [[e.formula]];
     else ranges[i].values = [[toCellInput(e.value)]];
   });

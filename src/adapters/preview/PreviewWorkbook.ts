@@ -190,6 +190,21 @@ export class PreviewWorkbook {
     for (const id of new Set(ids)) this.emit({ kind: "cells", source, sheet: this.hf.getSheetName(id) });
   }
 
+  /** A cell takes another cell's style and number format (a row added to a table, inside its formats). */
+  copyFormat(sheet: string, from: string, to: string): void {
+    const m = this.metaOf(sheet);
+    const a = parseCell(from);
+    const b = parseCell(to);
+    const ka = key(a.row, a.col);
+    const kb = key(b.row, b.col);
+    const style = m.styles.get(ka);
+    if (style) m.styles.set(kb, style);
+    else m.styles.delete(kb);
+    const fmt = m.numberFormats.get(ka);
+    if (fmt) m.numberFormats.set(kb, fmt);
+    else m.numberFormats.delete(kb);
+  }
+
   /** What the user typed into a cell (see parseCellInput). */
   setCellInput(sheet: string, address: string, text: string, source: ChangeSource = "user"): void {
     this.setCell(sheet, address, parseCellInput(text), source);

@@ -55,6 +55,7 @@ export class PreviewWorkbookHost implements WorkbookHost {
       const before = wb.readCell(e.sheet, e.cell);
       return before.formula !== null ? { sheet: e.sheet, cell: e.cell, formula: before.formula } : { sheet: e.sheet, cell: e.cell, value: before.value };
     });
+    for (const e of edits) if (e.formatLike) wb.copyFormat(e.sheet, e.formatLike, e.cell);
     wb.setCells(
       edits.map((e) => ({ sheet: e.sheet, cell: e.cell, content: e.formula !== undefined ? { formula: e.formula } : { value: e.value ?? null } })),
       "api",

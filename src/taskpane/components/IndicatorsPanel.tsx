@@ -20,13 +20,13 @@ export function IndicatorsPanel() {
         pane.notify({ kind: "warning", key: "app.noPlan" });
         return;
       }
-      const { edits, count } = indicatorEdits(pane.plan, pane.snapshot, pane.analysis?.sheetLang ?? lang);
+      const { edits, count, matched } = indicatorEdits(pane.plan, pane.snapshot, pane.analysis?.sheetLang ?? lang);
       if (edits.length === 0) {
         pane.notify({ kind: "info", key: "indicators.upToDate" });
         return;
       }
       await pane.applyEdits(edits, both("undo.indicators"));
-      pane.notify({ kind: "success", key: "indicators.done", vars: { n: count }, undo: true });
+      pane.notify({ kind: "success", key: "indicators.done", vars: { n: count, matched }, undo: true });
     });
 
   return (

@@ -206,7 +206,10 @@ const catalogue = {
 
   // Indicators
   "indicators.generate": { th: "สร้าง/ปรับปรุงตารางตัวชี้วัด", en: "Generate / refresh indicator table" },
-  "indicators.done": { th: "เพิ่มตัวชี้วัดลงตารางแล้ว {n} รายการ", en: "Added {n} indicators to the table" },
+  "indicators.done": {
+    th: "เพิ่มตัวชี้วัดลงตารางแล้ว {n} รายการ (เป้าหมายที่มีตัวชี้วัดในตารางอยู่แล้ว {matched} รายการ ไม่เพิ่มซ้ำ)",
+    en: "Added {n} indicators to the table ({matched} targets already had an indicator there, not added again)",
+  },
   "indicators.upToDate": { th: "ตารางตัวชี้วัดครบแล้ว ไม่มีรายการใหม่", en: "The indicator table is up to date" },
   "indicators.output": { th: "ผลผลิต (Output)", en: "Output" },
   "indicators.outcome": { th: "ผลลัพธ์ (Outcome)", en: "Outcome" },
