@@ -3,7 +3,7 @@
  * small, stable surface: analyse a snapshot, build specs, read back a plan, make edits.
  */
 import type { Finding } from "../core/findings";
-import type { ActivityStatus, CellRef, Indicator, MonthRef, Plan } from "../core/model";
+import type { ActivityStatus, CellRef, MonthRef, Plan } from "../core/model";
 import { emptyPlan } from "../core/model";
 import type { CellEdit } from "../workbook/host";
 import type { WorkbookSnapshot, WorkbookSpec } from "../workbook/types";
@@ -139,8 +139,6 @@ export function findSheet(snapshot: WorkbookSnapshot | null, key: SheetKey): str
   const names = new Set([SHEET_NAMES.th[key], SHEET_NAMES.en[key]]);
   return snapshot.sheets.find((s) => names.has(s.name))?.name;
 }
-
-const norm = (t: string) => t.replace(/\s+/g, " ").trim();
 
 /**
  * Generate / refresh the indicator table: one row per target, matched to the indicators the sheet already
