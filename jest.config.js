@@ -7,4 +7,11 @@ module.exports = {
   transform: { "^.+\\.[tj]sx?$": "babel-jest" },
   testTimeout: 120000,
   reporters: ["default", "<rootDir>/test/reporters/summary-line.js"],
+  // `npm test` prints line coverage of src/ (a summary; --coverage=false to skip it when running a few files).
+  // V8's own coverage: no instrumented copy of the code, so functions handed to Chromium or workers run as written.
+  collectCoverage: true,
+  coverageProvider: "v8",
+  collectCoverageFrom: ["src/**/*.{ts,tsx}", "!src/**/*.d.ts"],
+  coverageReporters: ["text-summary"],
+  coverageThreshold: { global: { lines: 85 } },
 };

@@ -17,6 +17,10 @@
  * Prints "Serving DIR at https://HOST:PORT/" and "Certificate: FILE" once it listens.
  * A self-signed certificate is for checking the files (curl --cacert, a browser warning, the tests);
  * Office itself only loads add-ins from a certificate Windows or macOS trusts (see docs/deploy.en.md).
+ *
+ * Why not a kept tool: webpack's dev server serves the sources it builds in memory, not a finished dist/
+ * folder, and sends none of the deploy's cache headers (docs/deploy.*.md), which this serves as the real
+ * web server will; office-addin-dev-certs only makes certificates (used here with --dev-certs).
  */
 "use strict";
 

@@ -1,4 +1,8 @@
-/** A small, strict argument parser for the budget-plan CLI (no dependency). */
+/**
+ * The budget-plan CLI's arguments: Node's util.parseArgs splits them; the strict checks (unknown options, missing
+ * values, allowed choices) are made here so that each error has its Thai and English message.
+ */
+import { parseArgs as nodeParseArgs } from "node:util";
 
 export class UsageError extends Error {
   readonly messages: { th: string; en: string };
@@ -32,44 +36,32 @@ export const COMMON_OPTIONS: OptionDef[] = [
 
 export function parseArgs(argv: string[], defs: OptionDef[]): ParsedArgs {
   const all = [...COMMON_OPTIONS, ...defs];
+  const config: NonNullable<Parameters<typeof nodeParseArgs>[0]>["options"] = {};
+  for (const d of all) config[d.name] = { type: d.value ? "string" : "boolean", ...(d.short ? { short: d.short } : {}) };
+  // Node splits the words; the checks and their Thai and English messages are ours.
+  const { tokens } = nodeParseArgs({ args: argv, options: config, strict: false, allowPositionals: true, tokens: true });
   const positional: string[] = [];
   const options: Record<string, string | boolean> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--") {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg.startsWith("-") && arg !== "-") {
-      let name: string;
-      let inline: string | undefined;
-      if (arg.startsWith("--")) {
-        const eq = arg.indexOf("=");
-        name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-        inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
-      } else {
-        name = arg.slice(1);
+  for (const t of tokens) {
+    if (t.kind === "positional") positional.push(t.value);
+    if (t.kind !== "option") continue;
+    const def = all.find((d) => d.name === t.name);
+    if (!def) throw new UsageError(`ไม่รู้จักตัวเลือก ${argv[t.index]}`, `Unknown option ${argv[t.index]}`);
+    if (def.value) {
+      const v = t.value;
+      if (v === undefined || (!t.inlineValue && v.startsWith("--"))) {
+        throw new UsageError(`ตัวเลือก --${def.name} ต้องมีค่า`, `Option --${def.name} needs a value`);
       }
-      const def = all.find((d) => d.name === name || d.short === name);
-      if (!def) throw new UsageError(`ไม่รู้จักตัวเลือก ${arg}`, `Unknown option ${arg}`);
-      if (def.value) {
-        const v = inline ?? argv[++i];
-        if (v === undefined || (inline === undefined && v.startsWith("--"))) {
-          throw new UsageError(`ตัวเลือก --${def.name} ต้องมีค่า`, `Option --${def.name} needs a value`);
-        }
-        if (def.choices && !def.choices.includes(v)) {
-          throw new UsageError(
-            `ค่าของ --${def.name} ต้องเป็น ${def.choices.join(" หรือ ")} (ได้ "${v}")`,
-            `--${def.name} must be ${def.choices.join(" or ")} (got "${v}")`,
-          );
-        }
-        options[def.name] = v;
-      } else {
-        if (inline !== undefined) throw new UsageError(`ตัวเลือก --${def.name} ไม่รับค่า`, `Option --${def.name} takes no value`);
-        options[def.name] = true;
+      if (def.choices && !def.choices.includes(v)) {
+        throw new UsageError(
+          `ค่าของ --${def.name} ต้องเป็น ${def.choices.join(" หรือ ")} (ได้ "${v}")`,
+          `--${def.name} must be ${def.choices.join(" or ")} (got "${v}")`,
+        );
       }
+      options[def.name] = v;
     } else {
-      positional.push(arg);
+      if (t.inlineValue) throw new UsageError(`ตัวเลือก --${def.name} ไม่รับค่า`, `Option --${def.name} takes no value`);
+      options[def.name] = true;
     }
   }
   return { positional, options };

@@ -2,9 +2,9 @@
  * @jest-environment jsdom
  */
 /**
- * Component test of the pane (no @testing-library in this repo: React 18's act + DOM events) against
- * the real in-browser preview workbook (HyperFormula) as the host, in Excel-like mode: the UI only
- * talks to the WorkbookHost interface.
+ * Component test of the pane (React 18's act + DOM events) against the real in-browser preview workbook
+ * (HyperFormula) as the host: the UI only talks to the WorkbookHost interface. Each test mounts its own pane
+ * over its own workbook (mountPane), so the tests pass in any order or alone.
  */
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
@@ -47,46 +47,53 @@ async function click(el: HTMLElement | null): Promise<void> {
   });
 }
 
-describe("App with a workbook host", () => {
-  let container: HTMLDivElement;
-  let root: Root;
-  let host: PreviewWorkbookHost;
-  const applied: CellEdit[][] = [];
-
-  beforeAll(async () => {
-    host = new PreviewWorkbookHost();
-    const apply = host.applyEdits.bind(host);
-    host.applyEdits = async (edits) => {
-      applied.push(edits);
+/** A fresh pane over a fresh preview workbook for each test: no test depends on another's state. */
+function mountPane(hostKind: "excel" | "preview") {
+  const ctx = {} as { container: HTMLDivElement; root: Root; host: PreviewWorkbookHost; applied: CellEdit[][] };
+  beforeEach(async () => {
+    ctx.applied = [];
+    ctx.host = new PreviewWorkbookHost();
+    const apply = ctx.host.applyEdits.bind(ctx.host);
+    ctx.host.applyEdits = async (edits) => {
+      ctx.applied.push(edits);
       return apply(edits);
     };
-    container = document.createElement("div");
-    document.body.appendChild(container);
-    root = createRoot(container);
+    ctx.container = document.createElement("div");
+    document.body.appendChild(ctx.container);
+    ctx.root = createRoot(ctx.container);
     await act(async () => {
-      root.render(
+      ctx.root.render(
         <FluentProvider theme={paneTheme}>
-          <App host={host} hostKind="excel" initialLang="th" />
+          <App host={ctx.host} hostKind={hostKind} initialLang="th" />
         </FluentProvider>,
       );
     });
+    await until(() => q("validate-no-plan") !== null);
   });
+  afterEach(async () => {
+    await act(async () => ctx.root.unmount());
+    ctx.container.remove();
+  });
+  return ctx;
+}
 
-  afterAll(async () => {
-    await act(async () => root.unmount());
-    container.remove();
-  });
+describe("App with a workbook host", () => {
+  const pane = mountPane("excel");
+
+  /** The seed plan inserted and validated, its findings shown. */
+  async function validatedSeed(): Promise<void> {
+    await pane.host.insertTemplate(await templateSpec("example", 2560, "th"), "fail");
+    await click(q("validate-run"));
+    await until(() => q("validate-summary") !== null);
+  }
 
   it("says there is no plan in an empty workbook", async () => {
-    await until(() => q("validate-no-plan") !== null);
     expect(q("host-kind")?.textContent).toBe("เชื่อมต่อกับ Excel");
     expect(q("validate-no-plan")?.textContent).toContain("ใส่แม่แบบ");
   });
 
   it("validates a workbook with the seed plan and groups findings by severity", async () => {
-    await host.insertTemplate(await templateSpec("example", 2560, "th"), "fail");
-    await click(q("validate-run"));
-    await until(() => q("validate-summary") !== null);
+    await validatedSeed();
     const errors = Number(q("count-error")?.textContent);
     expect(errors).toBeGreaterThanOrEqual(4);
     expect(all('[data-testid="group-error"] [data-testid="finding"]')).toHaveLength(errors);
@@ -96,12 +103,15 @@ describe("App with a workbook host", () => {
   });
 
   it("clicking a finding selects its cell in the workbook", async () => {
+    await validatedSeed();
     const f = all('[data-testid="finding"]').find((e) => e.dataset.cell === "งบประมาณ!J17");
     await click(f ?? null);
-    await until(() => host.workbook.selection?.sheet === "งบประมาณ" && host.workbook.selection?.cell === "J17");
+    await until(() => pane.host.workbook.selection?.sheet === "งบประมาณ" && pane.host.workbook.selection?.cell === "J17");
   });
 
   it("a one-click fix writes the edit; undo writes back the inverse the host returned", async () => {
+    await validatedSeed();
+    const applied = pane.applied;
     const row = all('[data-testid="finding"][data-rule="line-amount-mismatch"]').find((e) => e.dataset.cell === "งบประมาณ!J8")!.parentElement!;
     const at = all('[data-testid="group-error"] [data-testid="finding"]').findIndex((e) => e.dataset.cell === "งบประมาณ!J8");
     await click(row.querySelector('[data-testid="fix-button"]'));
@@ -122,6 +132,7 @@ describe("App with a workbook host", () => {
   });
 
   it("switches to English", async () => {
+    await validatedSeed();
     await click(q("lang-en"));
     await until(() => q("validate-run")?.textContent === "Validate");
     expect(q("validate-summary")?.textContent).toMatch(/errors/);
@@ -146,31 +157,10 @@ describe("indicator table edits", () => {
 });
 
 describe("template tab", () => {
-  let container: HTMLDivElement;
-  let root: Root;
-  let host: PreviewWorkbookHost;
+  const pane = mountPane("preview");
 
-  beforeAll(async () => {
-    host = new PreviewWorkbookHost();
-    container = document.createElement("div");
-    document.body.appendChild(container);
-    root = createRoot(container);
-    await act(async () => {
-      root.render(
-        <FluentProvider theme={paneTheme}>
-          <App host={host} hostKind="preview" initialLang="th" />
-        </FluentProvider>,
-      );
-    });
-    await until(() => q("validate-no-plan") !== null);
-  });
-
-  afterAll(async () => {
-    await act(async () => root.unmount());
-    container.remove();
-  });
-
-  it("inserts a blank template for the chosen fiscal year", async () => {
+  /** Insert a blank template for the fiscal year picked last in the list; returns that year. */
+  async function insertBlank(): Promise<string> {
     await click(q("tab-template"));
     const select = q("template-fy") as HTMLSelectElement;
     const year = select.options[select.options.length - 1].value;
@@ -180,13 +170,19 @@ describe("template tab", () => {
     });
     await click(q("template-insert"));
     await until(() => q("validate-summary") !== null || q("validate-none") !== null);
-    expect(await host.sheetNames()).toEqual(expect.arrayContaining(["โครงการ", "กิจกรรม", "งบประมาณ", "อัตรา"]));
+    return year;
+  }
+
+  it("inserts a blank template for the chosen fiscal year", async () => {
+    const year = await insertBlank();
+    expect(await pane.host.sheetNames()).toEqual(expect.arrayContaining(["โครงการ", "กิจกรรม", "งบประมาณ", "อัตรา"]));
     const { analyze } = await import("../../src/taskpane/workbookApi");
-    expect(analyze(await host.loadSnapshot()).plan.project.fiscalYear).toBe(Number(year));
+    expect(analyze(await pane.host.loadSnapshot()).plan.project.fiscalYear).toBe(Number(year));
   });
 
   it("asks before touching sheets of the same names; cancel changes nothing", async () => {
-    const before = await host.sheetNames();
+    await insertBlank();
+    const before = await pane.host.sheetNames();
     await click(q("tab-template"));
     await click(q("template-insert"));
     await until(() => q("conflict-prompt") !== null);
@@ -194,16 +190,18 @@ describe("template tab", () => {
     await click(q("conflict-cancel"));
     await until(() => q("conflict-prompt") === null);
     expect(q("notice")?.textContent).toContain("ยกเลิก");
-    expect(await host.sheetNames()).toEqual(before);
+    expect(await pane.host.sheetNames()).toEqual(before);
   });
 
   it("suffix adds a second set alongside", async () => {
-    const before = await host.sheetNames();
+    await insertBlank();
+    const before = await pane.host.sheetNames();
+    await click(q("tab-template"));
     await click(q("template-insert"));
     await until(() => q("conflict-suffix") !== null);
     await click(q("conflict-suffix"));
     await until(() => q("notice")?.textContent?.includes("(2)") ?? false);
-    const after = await host.sheetNames();
+    const after = await pane.host.sheetNames();
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after).toContain("โครงการ (2)");
   });
