@@ -13,6 +13,7 @@ import { fiscalYearEnd, fiscalYearOf, fiscalYearStart, monthOfDate, quarterStart
 import { classifyItem } from "../core/rates/classifier";
 import { PartData, PartKind, PartParser, RawActivity, RawBlock } from "./parsePart";
 import { ImportProblem, problem } from "./problems";
+import { keepThaiDigits } from "./keepDigits";
 import { normaliseName, SourceLine, splitLines, stripNumbering, collapseSpaces, trimPunct, hasUndecodable } from "./text";
 import { matchBlocks } from "./similarity";
 import { maxMonth, minMonth } from "./months";
@@ -471,6 +472,7 @@ export function importProjectText(text: string): ImportResult {
     const planProblems: ImportProblem[] = [];
     const plan = buildPlan(parts, planProblems, lines, sources);
     const planFound = isPlan(plan, lines);
+    keepThaiDigits(plan, lines);
     if (planFound) problems.push(...planProblems);
     else {
       // nothing to check: one clear problem instead of "no activities", "no budget", "no year"

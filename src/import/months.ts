@@ -95,7 +95,8 @@ export function locateMonths(s: string): MonthSpan | undefined {
   while (b > 0 && isSpace(s[b - 1])) b--;
   let c = b;
   while (c > 0 && (isDigit(s[c - 1]) || s[c - 1] === "-")) c--;
-  if (c < b && b - c <= 5) start = c;
+  // only a number that stands as a word: "ชั้น ป.4-6 พฤศจิกายน" keeps "ป.4-6" in the name
+  if (c < b && b - c <= 5 && (c === 0 || isSpace(s[c - 1]) || s[c - 1] === "(")) start = c;
   return { start, end };
 }
 

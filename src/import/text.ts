@@ -39,11 +39,11 @@ const ODD_SPACE_RE = /[^\S\t\r\n ]/u;
 const SPECIAL_RE = /[\u2010\u2011\u2013\u2014\u2212\ufe63\uff0d\u00d7\u2715\u2716\u2026\uff0c]/;
 
 /**
- * Normalises one line: invisible characters removed, odd spaces → " ", Thai digits → Arabic, HTML
+ * Normalises one line: invisible characters removed, odd spaces → " ", Thai digits → Arabic (unless kept), HTML
  * stripped, dashes → "-", × → x, trimmed (tabs kept). A line that reads the same to a person reads the
  * same here: the totals of a document do not change when invisible marks are added to it.
  */
-export function normaliseLine(s: string): string {
+export function normaliseLine(s: string, keepThaiDigits = false): string {
   let t = s;
   if (hasInvisible(t)) t = t.replace(INVISIBLE_RE, "");
   if (ODD_SPACE_RE.test(t)) {
@@ -51,7 +51,8 @@ export function normaliseLine(s: string): string {
     for (const c of t) o += c !== "\t" && c !== " " && /^\s$/u.test(c) ? " " : c;
     t = o;
   }
-  t = toArabicDigits(stripHtml(t));
+  t = stripHtml(t);
+  if (!keepThaiDigits) t = toArabicDigits(t);
   // spellings that look the same: "เเ" (two sara e) for "แ", nikhahit + sara aa for sara am
   if (t.indexOf("เเ") >= 0) t = t.split("เเ").join("แ");
   if (t.indexOf("\u0e4d\u0e32") >= 0) t = t.split("\u0e4d\u0e32").join("\u0e33");
