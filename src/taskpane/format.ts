@@ -1,8 +1,8 @@
 /** Display helpers for the pane (pure). */
-import type { Finding } from "../core/findings";
+import type { Finding, RuleId } from "../core/findings";
 import { formatBaht } from "../core/money";
 import { formatMonth, isoToMonth } from "../core/calendar";
-import { t, type Lang } from "./i18n/strings";
+import { t, type Lang, type StringKey } from "./i18n/strings";
 
 /** A finding's expected/actual value for display, per its valueKind (money is satang). */
 export function formatFindingValue(value: number | string | undefined, kind: Finding["valueKind"], lang: Lang): string | undefined {
@@ -53,4 +53,23 @@ export function formatTime(iso: string, lang: Lang): string {
   const mm = String(d.getMinutes()).padStart(2, "0");
   const ss = String(d.getSeconds()).padStart(2, "0");
   return t(lang, "time.format", { hh, mm, ss });
+}
+
+/**
+ * The names of a finding's two figures. "Should be / stated" fits the arithmetic checks; for others it
+ * would mislead (an over-allocation's "should be 20,000" beside the allocation cell that holds 20,000; a
+ * surname spelled two ways, of which the add-in cannot know the right one).
+ */
+const VALUE_LABELS: Partial<Record<RuleId, { expected: StringKey; actual: StringKey }>> = {
+  "over-allocation": { expected: "value.allocation", actual: "value.linesTotal" },
+  "under-allocation": { expected: "value.allocation", actual: "value.linesTotal" },
+  "schedule-outside-period": { expected: "value.period", actual: "value.monthGiven" },
+  "spend-before-funds": { expected: "value.fundsFrom", actual: "value.activityEnds" },
+  "spent-over-received": { expected: "value.received", actual: "value.spent" },
+  "owner-name-inconsistent": { expected: "value.spellingFirst", actual: "value.spellingHere" },
+  "target-mismatch": { expected: "value.target", actual: "value.counted" },
+};
+
+export function valueLabels(rule: RuleId): { expected: StringKey; actual: StringKey } {
+  return VALUE_LABELS[rule] ?? { expected: "validate.expected", actual: "validate.actual" };
 }

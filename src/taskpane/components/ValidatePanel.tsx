@@ -17,7 +17,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Finding, Severity } from "../../core/findings";
 import { usePane } from "../context";
 import { pick, type StringKey } from "../i18n/strings";
-import { cellLabel, formatFindingValue, formatTime } from "../format";
+import { cellLabel, formatFindingValue, formatTime, valueLabels } from "../format";
 import { SEVERITIES, choiceFor, countBySeverity, findingKey, fixFor, groupFindings, lastUndo, type FixPlace } from "../state/validation";
 
 /** A fix's result with its undo, shown where the finding was; brought into view when it appears. */
@@ -117,6 +117,7 @@ export function ValidatePanel() {
     const expected = formatFindingValue(f.expected, f.valueKind, lang);
     const actual = formatFindingValue(f.actual, f.valueKind, lang);
     const where = cellLabel(f.sheet, f.cell);
+    const labels = valueLabels(f.rule);
     return (
       <div key={`${key}#${i}`} className={styles.item}>
         <div className={styles.row}>
@@ -135,12 +136,12 @@ export function ValidatePanel() {
               <div className={styles.values}>
                 {expected !== undefined && (
                   <span data-testid="finding-expected">
-                    {tr("validate.expected")}: <b>{expected}</b>
+                    {tr(labels.expected)}: <b>{expected}</b>
                   </span>
                 )}
                 {actual !== undefined && (
                   <span data-testid="finding-actual">
-                    {tr("validate.actual")}: <b>{actual}</b>
+                    {tr(labels.actual)}: <b>{actual}</b>
                   </span>
                 )}
                 {where && (
