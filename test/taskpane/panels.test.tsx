@@ -1,0 +1,142 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * Component tests (Testing Library) of the four panels that only the browser end-to-end tests reached:
+ * schedule, rates, indicators, results. Each test renders the pane over its own in-browser workbook
+ * (the real preview host, HyperFormula computing) holding the seed plan, and checks what the panel shows
+ * against the workbook it reads, and what it writes back through the host.
+ */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider } from "@fluentui/react-components";
+import { PreviewWorkbookHost } from "../../src/adapters/preview";
+import { App } from "../../src/taskpane/App";
+import { paneTheme } from "../../src/taskpane/theme";
+import { analyze, templateSpec } from "../../src/taskpane/workbookApi";
+import { planTotal } from "../../src/core/budget";
+
+// jsdom has no layout, hence no ResizeObserver (Fluent's MessageBar asks for one): an observer that never fires.
+if (!("ResizeObserver" in window)) {
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+}
+
+const LONG = { timeout: 30_000 };
+
+/** The pane over a workbook with the seed plan (FY2560), read once; on the given tab. */
+async function paneOnTab(tab: string): Promise<PreviewWorkbookHost> {
+  const host = new PreviewWorkbookHost();
+  await host.insertTemplate(await templateSpec("example", 2560, "th"), "fail");
+  render(
+    <FluentProvider theme={paneTheme}>
+      <App host={host} hostKind="preview" initialLang="th" />
+    </FluentProvider>,
+  );
+  await waitFor(() => expect(screen.queryByTestId("validate-summary") ?? screen.getByTestId("validate-none")).toBeTruthy(), LONG);
+  fireEvent.click(screen.getByTestId(`tab-${tab}`));
+  return host;
+}
+
+/** "1,060 บาท" → 106000 satang (the panel's figures read back as numbers). */
+const satang = (text: string) => Math.round(Number(text.replace(/[^\d.-]/g, "")) * 100);
+
+describe("schedule panel", () => {
+  test("lists every activity of the workbook with a status; the quarters add up to the plan's total", async () => {
+    const host = await paneOnTab("schedule");
+    const plan = (await analyzeNow(host)).plan;
+    await screen.findByTestId("timeline", {}, LONG);
+    for (const a of plan.activities) {
+      expect(screen.getByTestId(`activity-${a.id}`).textContent).toContain(a.name);
+      expect(screen.getByTestId(`status-${a.id}`).textContent).not.toBe("");
+    }
+    const quarters = [1, 2, 3, 4].map((q) => satang(screen.getByTestId(`quarter-${q}`).textContent!));
+    const table = screen.getByTestId("quarter-plan");
+    const rows = within(table).getAllByRole("row");
+    // four quarters, then a row of lines with no month (when there are any), then the total
+    const amountOf = (row: HTMLElement) => satang(row.querySelectorAll("td")[row.querySelectorAll("td").length - 1].textContent!);
+    const unscheduled = rows.length === 6 ? amountOf(rows[4]) : 0;
+    // the core's sum of the lines (planTotal), not the timeline the panel draws, is the oracle
+    expect(quarters.reduce((x, y) => x + y, 0) + unscheduled).toBe(planTotal(plan));
+    expect(amountOf(rows[rows.length - 1])).toBe(planTotal(plan));
+  });
+
+  test("'mark done' writes the status cell through the host; the activity then reads as done", async () => {
+    const host = await paneOnTab("schedule");
+    const first = (await analyzeNow(host)).plan.activities[0];
+    const button = (await screen.findByTestId(`mark-done-${first.id}`, {}, LONG)) as HTMLButtonElement;
+    await waitFor(() => expect(button.disabled).toBe(false), LONG);
+    fireEvent.click(button);
+    await waitFor(async () => expect((await analyzeNow(host)).plan.activities.find((a) => a.id === first.id)?.status).toBe("done"), LONG);
+    await waitFor(() => expect(screen.queryByTestId(`mark-done-${first.id}`)).toBeNull(), LONG);
+  });
+});
+
+/** The host's workbook read now (the pane reads the same way). */
+async function analyzeNow(host: PreviewWorkbookHost) {
+  return analyze(await host.loadSnapshot());
+}
+
+describe("rates panel", () => {
+  test("shows the rules of the workbook's rates sheet in force in the plan's first month; 'edit' goes to that sheet", async () => {
+    const host = await paneOnTab("rates");
+    const list = await screen.findByTestId("rates-list", {}, LONG);
+    const shown = within(list).getAllByTestId("rate-rule");
+    const analysis = await analyzeNow(host);
+    const month = analysis.plan.project.periodStart ?? { year: 2559, month: 10 };
+    const iso = `${month.year - 543}-${String(month.month).padStart(2, "0")}-01`;
+    const inForce = (analysis.sheetRates ?? []).filter((r) => (!r.effectiveFrom || r.effectiveFrom <= iso) && (!r.effectiveTo || r.effectiveTo >= iso));
+    expect(shown).toHaveLength(inForce.length);
+    for (const r of inForce) expect(list.textContent).toContain(r.label.th);
+    fireEvent.click(screen.getByTestId("rates-edit"));
+    await waitFor(() => expect(host.workbook.selection).toEqual({ sheet: "อัตรา", cell: "A1" }), LONG);
+  });
+});
+
+describe("indicators panel", () => {
+  test("shows the plan's indicators; 'generate' adds to the indicators sheet only what it lacks", async () => {
+    const host = await paneOnTab("indicators");
+    const plan = (await analyzeNow(host)).plan;
+    if (plan.indicators.length > 0) {
+      const table = await screen.findByTestId("indicators-table", {}, LONG);
+      for (const ind of plan.indicators) expect(table.textContent).toContain(ind.text);
+    } else {
+      await screen.findByTestId("indicators-none", {}, LONG);
+    }
+    const before = (await host.loadSnapshot()).sheets.find((s) => s.name === "ตัวชี้วัด")!;
+    const filled = (rows: unknown[][]) => rows.filter((r) => r.some((v) => v !== null && v !== "")).length;
+    await waitFor(() => expect((screen.getByTestId("indicators-generate") as HTMLButtonElement).disabled).toBe(false), LONG);
+    fireEvent.click(screen.getByTestId("indicators-generate"));
+    await waitFor(() => expect(screen.getByTestId("notice")).toBeTruthy(), LONG);
+    const after = (await host.loadSnapshot()).sheets.find((s) => s.name === "ตัวชี้วัด")!;
+    expect(filled(after.values)).toBeGreaterThanOrEqual(filled(before.values));
+    // a second time there is nothing to add: the sheet stays as it is
+    await waitFor(() => expect((screen.getByTestId("indicators-generate") as HTMLButtonElement).disabled).toBe(false), LONG);
+    fireEvent.click(screen.getByTestId("indicators-generate"));
+    await waitFor(() => expect(screen.getByTestId("notice").textContent).not.toBe(""), LONG);
+    const again = (await host.loadSnapshot()).sheets.find((s) => s.name === "ตัวชี้วัด")!;
+    expect(again.values).toEqual(after.values);
+  });
+});
+
+describe("results panel", () => {
+  test("the remaining money is received − spent as typed; saving writes both into the results sheet", async () => {
+    const host = await paneOnTab("results");
+    const received = (await screen.findByTestId("results-received", {}, LONG)) as HTMLInputElement;
+    const spent = screen.getByTestId("results-spent") as HTMLInputElement;
+    await act(async () => {
+      fireEvent.change(received, { target: { value: "๑๒,๕๐๐" } }); // Thai digits are accepted
+      fireEvent.change(spent, { target: { value: "10,000.50" } });
+    });
+    expect(satang(screen.getByTestId("results-remaining").textContent!)).toBe(1_250_000 - 1_000_050);
+    const save = screen.getByTestId("results-save") as HTMLButtonElement;
+    await waitFor(() => expect(save.disabled).toBe(false), LONG);
+    fireEvent.click(save);
+    await waitFor(async () => {
+      const r = (await analyzeNow(host)).plan.results;
+      expect([r?.received, r?.spent]).toEqual([1_250_000, 1_000_050]);
+    }, LONG);
+  });
+});
