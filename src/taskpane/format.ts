@@ -73,3 +73,20 @@ const VALUE_LABELS: Partial<Record<RuleId, { expected: StringKey; actual: String
 export function valueLabels(rule: RuleId): { expected: StringKey; actual: StringKey } {
   return VALUE_LABELS[rule] ?? { expected: "validate.expected", actual: "validate.actual" };
 }
+
+/** A unit that says "percent" (ร้อยละ, %, percent). */
+const isPercentUnit = (unit: string | undefined) => !!unit && /^(ร้อยละ|%|percent|per cent)$/i.test(unit.trim());
+
+/**
+ * The target as a number and unit when there is one — a percentage as Thai plans write it ("ร้อยละ 80",
+ * "80%" in English) — else the target text when it says more than the indicator.
+ */
+export function targetLabel(ind: { text: string; targetValue?: number; targetUnit?: string; targetText?: string }, lang: "th" | "en" = "th"): string {
+  if (ind.targetValue !== undefined) {
+    const n = ind.targetValue.toLocaleString("en-US");
+    if (isPercentUnit(ind.targetUnit)) return lang === "th" ? `ร้อยละ ${n}` : `${n}%`;
+    return `${n} ${ind.targetUnit ?? ""}`.trim();
+  }
+  if (ind.targetText && ind.targetText.trim() !== ind.text.trim()) return ind.targetText;
+  return "";
+}

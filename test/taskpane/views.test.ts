@@ -4,7 +4,7 @@ import { buildTimeline, deriveStatus, fiscalIndex } from "../../src/taskpane/sta
 import { formFromPlan, resultsEdits, resultsReducer, resultsView } from "../../src/taskpane/state/results";
 import { importReducer, initialImportState, isStale, summarizeImport } from "../../src/taskpane/state/importState";
 import { inForce, rateMonth, rulesInForce } from "../../src/taskpane/state/rates";
-import { cellLabel, formatFindingValue, formatTime, percent } from "../../src/taskpane/format";
+import { cellLabel, formatFindingValue, formatTime, percent, targetLabel } from "../../src/taskpane/format";
 
 describe("schedule view", () => {
   it("places the seed's activities on the FY2560 timeline (ต.ค. 2559 – ก.ย. 2560)", () => {
@@ -182,5 +182,16 @@ describe("display helpers", () => {
     expect(formatTime("not a date", "th")).toBe("");
     expect(formatTime(new Date(2026, 0, 1, 9, 5, 7).toISOString(), "th")).toBe("09.05.07 น.");
     expect(formatTime(new Date(2026, 0, 1, 9, 5, 7).toISOString(), "en")).toBe("09:05:07");
+  });
+});
+
+describe("indicator targets", () => {
+  it("a percentage as Thai plans write it ('ร้อยละ 80'), '80%' in English; other units after the number; else the target text", () => {
+    expect(targetLabel({ text: "x", targetValue: 80, targetUnit: "ร้อยละ" }, "th")).toBe("ร้อยละ 80");
+    expect(targetLabel({ text: "x", targetValue: 80, targetUnit: "ร้อยละ" }, "en")).toBe("80%");
+    expect(targetLabel({ text: "x", targetValue: 87.5, targetUnit: "%" }, "th")).toBe("ร้อยละ 87.5");
+    expect(targetLabel({ text: "x", targetValue: 1200, targetUnit: "คน" }, "th")).toBe("1,200 คน");
+    expect(targetLabel({ text: "x", targetText: "ทุกโรงเรียน ปีละ 1 ครั้ง" })).toBe("ทุกโรงเรียน ปีละ 1 ครั้ง");
+    expect(targetLabel({ text: "same", targetText: "same" })).toBe("");
   });
 });

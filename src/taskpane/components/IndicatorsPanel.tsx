@@ -2,6 +2,7 @@ import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-comp
 import { usePane } from "../context";
 import { both } from "../i18n/strings";
 import { indicatorEdits } from "../workbookApi";
+import { targetLabel } from "../format";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
@@ -58,7 +59,7 @@ export function IndicatorsPanel() {
                       <Caption1>{tr(kind === "output" ? "indicators.output" : "indicators.outcome")}</Caption1>
                       <div>{ind.text}</div>
                     </td>
-                    <td className={styles.td}>{targetLabel(ind)}</td>
+                    <td className={styles.td}>{targetLabel(ind, lang)}</td>
                     <td className={styles.td}>{ind.achievedValue ?? ""}</td>
                   </tr>
                 )),
@@ -68,11 +69,4 @@ export function IndicatorsPanel() {
       )}
     </div>
   );
-}
-
-/** The target as a number and unit when there is one, else the target text when it says more than the indicator. */
-function targetLabel(ind: { text: string; targetValue?: number; targetUnit?: string; targetText?: string }): string {
-  if (ind.targetValue !== undefined) return `${ind.targetValue.toLocaleString()} ${ind.targetUnit ?? ""}`.trim();
-  if (ind.targetText && ind.targetText.trim() !== ind.text.trim()) return ind.targetText;
-  return "";
 }
