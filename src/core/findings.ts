@@ -20,6 +20,7 @@ export type RuleId =
   | "budget-without-activity"
   | "bad-number"
   | "target-mismatch"
+  | "indicator-target-missing"
   | "spent-over-received"
   | "remaining-mismatch"
   | "owner-name-inconsistent"

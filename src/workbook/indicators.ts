@@ -4,13 +4,15 @@
  *
  * - each quantitative target → an output indicator (ผลผลิต) with the target's value and unit (the target as
  *   written goes to "ค่าเป้าหมาย (ข้อความ)" only when it has no number);
- * - each qualitative target → an outcome indicator (ผลลัพธ์) as Thai plans word it, "ร้อยละของ…", target
- *   ร้อยละ 80 unless stated;
+ * - each qualitative target → an outcome indicator (ผลลัพธ์) as Thai plans word it, "ร้อยละของ…", with the
+ *   percentage the target states ("ร้อยละ 100 ของ…", "90%") and otherwise NO target value: a number the
+ *   planner never wrote is not invented (the check `indicator-target-missing` asks for one);
  * - when there are no targets, one output indicator per activity ("ร้อยละของกิจกรรมที่ดำเนินการตามแผน"
  *   style) so the table is never empty for a plan with activities.
  */
 import type { Indicator, Plan } from "../core/model";
 import type { Lang } from "./i18n";
+import { toArabicDigits } from "../core/thaiDigits";
 
 const TEXT = {
   outputMethod: { th: "นับจำนวนจากหลักฐานการดำเนินงาน", en: "Count from activity records" },
@@ -26,6 +28,15 @@ const TEXT = {
 /** Strips a leading "1." / "1)" / "-" numbering from a target text. */
 function clean(text: string): string {
   return text.replace(/^\s*(?:[-•]\s*)?(?:[0-9๐-๙]+[.)]\s*)?/, "").trim();
+}
+
+/** The percentage a target states: its value, else "ร้อยละ 100" / "100%" / "ร้อยละ ๙๐" in its text. */
+function statedPercent(value: number | undefined, text: string): number | undefined {
+  if (value !== undefined) return value;
+  const m = /ร้อยละ\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)?)|([0-9๐-๙]+(?:\.[0-9๐-๙]+)?)\s*(?:%|เปอร์เซ็นต์|percent)/.exec(text);
+  if (!m) return undefined;
+  const n = Number(toArabicDigits(m[1] ?? m[2]));
+  return Number.isFinite(n) && n > 0 && n <= 100 ? n : undefined;
 }
 
 export function buildIndicators(plan: Plan, lang: Lang = "th"): Indicator[] {
@@ -47,7 +58,7 @@ export function buildIndicators(plan: Plan, lang: Lang = "th"): Indicator[] {
       out.push({
         kind: "outcome",
         text: /^(ร้อยละ|percentage|share)/i.test(text) ? text : `${TEXT.percentOf[lang]}${text}`,
-        targetValue: t.value ?? 80,
+        ...(statedPercent(t.value, t.text) !== undefined ? { targetValue: statedPercent(t.value, t.text) } : {}),
         targetUnit: t.unit ?? TEXT.percentUnit[lang],
         method: TEXT.outcomeMethod[lang],
         tool: TEXT.outcomeTool[lang],

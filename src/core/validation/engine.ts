@@ -19,6 +19,7 @@ import { scheduleMissing, scheduleOutsidePeriod, spendBeforeFunds } from "./rule
 import { activityWithoutBudget, budgetWithoutActivity } from "./rules/links";
 import { badNumber } from "./rules/numbers";
 import { targetMismatch } from "./rules/targets";
+import { indicatorTargetMissing } from "./rules/indicators";
 import { ownerNameInconsistent } from "./rules/owners";
 import { remainingMismatch, spentOverReceived } from "./rules/results";
 
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   budgetWithoutActivity,
   badNumber,
   targetMismatch,
+  indicatorTargetMissing,
   ownerNameInconsistent,
   spentOverReceived,
   remainingMismatch,

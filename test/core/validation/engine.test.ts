@@ -25,6 +25,7 @@ describe("rule catalogue", () => {
       "budget-without-activity",
       "bad-number",
       "target-mismatch",
+      "indicator-target-missing",
       "owner-name-inconsistent",
       "spent-over-received",
       "remaining-mismatch",
