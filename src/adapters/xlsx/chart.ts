@@ -10,10 +10,14 @@
  * - the content-type Overrides for the new parts.
  *
  * The chart carries no cached values (c:strCache/c:numCache): Excel and LibreOffice read the cells.
+ *
+ * Why written here: no kept library writes charts into an .xlsx (ExcelJS drops them); the parts are generated as
+ * text, and the existing parts are read with the .xlsx reader's XML scanner (./xml), not regular expressions.
  */
 import JSZip from "jszip";
 import type { WorkbookSpec } from "../../workbook/types";
-import { absRangeRef, parseCell } from "../../workbook/a1";
+import { absRangeRef, addr, parseCell } from "../../workbook/a1";
+import { XmlScanner } from "./xml";
 
 export type ChartSpec = NonNullable<WorkbookSpec["charts"]>[number];
 
@@ -34,25 +38,57 @@ function esc(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-function unesc(s: string): string {
-  return s.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-fA-F]+));/g, (_m, name: string, dec?: string, hex?: string) => {
-    if (dec) return String.fromCodePoint(Number(dec));
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    return ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[name];
-  });
+/** An element of a parsed part: local name, attributes (prefixes dropped, xmlns:* kept), children, offsets. */
+interface XmlNode {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+  /** Text content, for the elements in TEXT_ELEMENTS (<c:f>, the title's <a:t>, an anchor's <xdr:col>/<xdr:row>). */
+  text: string;
+  selfClosing: boolean;
+  /** Byte offsets (UTF-8) of the start tag's "<" and just after its ">". */
+  start: number;
+  startEnd: number;
 }
 
-/** Attributes of one start tag's text (`<x a="1" b='2'>`), values unescaped; prefixes kept ("r:id"). */
-function attrs(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]] = unesc(m[2] ?? m[3] ?? "");
+const TEXT_ELEMENTS = new Set(["f", "t", "col", "row"]);
+
+/** A part's elements as a tree, read with the .xlsx reader's XML scanner (./xml): no regular expressions. */
+function parseXml(xml: string): XmlNode {
+  const buf = Buffer.from(xml, "utf8");
+  const scanner = new XmlScanner(buf);
+  const root: XmlNode = { name: "#document", attrs: {}, children: [], text: "", selfClosing: false, start: 0, startEnd: 0 };
+  const stack = [root];
+  for (let t = scanner.next(); t; t = scanner.next()) {
+    if (t.close) {
+      if (stack.length > 1) stack.pop();
+      continue;
+    }
+    const node: XmlNode = { name: t.name, attrs: scanner.attrs(t), children: [], text: "", selfClosing: t.selfClosing, start: t.start, startEnd: t.end };
+    stack[stack.length - 1].children.push(node);
+    if (TEXT_ELEMENTS.has(t.name)) node.text = scanner.textUntilClose(t);
+    else if (!t.selfClosing) stack.push(node);
+  }
+  return root;
+}
+
+/** Every element of the given local name under `node`, in document order. */
+function descendants(node: XmlNode, name: string, out: XmlNode[] = []): XmlNode[] {
+  for (const c of node.children) {
+    if (c.name === name) out.push(c);
+    descendants(c, name, out);
+  }
   return out;
 }
 
-/** Every start tag `<name ...>` or `<prefix:name ...>` in xml, as attribute maps. */
+/** The attributes of every element of the given local name in a part. */
 function tags(xml: string, name: string): Record<string, string>[] {
-  const re = new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])[^>]*>`, "g");
-  return [...xml.matchAll(re)].map((m) => attrs(m[0]));
+  return descendants(parseXml(xml), name).map((n) => n.attrs);
+}
+
+/** The document element. */
+function rootElement(xml: string): XmlNode | undefined {
+  return parseXml(xml).children[0];
 }
 
 /** "B6:B12" (or "สรุป!B6:B12") on sheet → "'สรุป'!$B$6:$B$12". */
@@ -165,7 +201,7 @@ export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const targets = new Map(tags(rels, "Relationship").map((r) => [r.Id, r.Target]));
   const out = new Map<string, string>();
   for (const s of tags(workbook, "sheet")) {
-    const target = targets.get(s["r:id"]);
+    const target = targets.get(s.id);
     if (s.name && target) out.set(s.name, resolveTarget("xl/", target));
   }
   return out;
@@ -187,41 +223,23 @@ function freeNumber(zip: JSZip, prefix: string): number {
 /** Worksheet children that come after <drawing> (CT_Worksheet sequence). */
 const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
 
-/**
- * The root element's children (local name, start offset), in document order. Nested elements such as a
- * data bar's <extLst> inside <conditionalFormatting> are not children of the root.
- */
-function topLevelChildren(xml: string): { name: string; index: number }[] {
-  const out: { name: string; index: number }[] = [];
-  let depth = 0;
-  const re = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][^>]*>|<(\/?)(?:[\w.-]+:)?([\w.-]+)(?:"[^"]*"|'[^']*'|[^>"'])*?(\/?)>/g;
-  for (const m of xml.matchAll(re)) {
-    if (m[2] === undefined) continue; // comment, CDATA, declaration
-    if (m[1]) {
-      depth--;
-      continue;
-    }
-    if (depth === 1) out.push({ name: m[2], index: m.index! });
-    if (!m[3]) depth++;
-  }
-  return out;
-}
-
 /** Inserts `<drawing r:id>` at its schema position and declares the r: namespace on the root if needed. */
 export function insertDrawingElement(sheetXml: string, relId: string): string {
-  if (/<(?:\w+:)?drawing[\s/>]/.test(sheetXml)) throw new Error("The worksheet already has a drawing");
-  let xml = sheetXml;
-  const root = /<worksheet\b[^>]*>/.exec(xml);
-  if (!root) throw new Error("No <worksheet> element in the sheet part");
-  let prefix = "r";
-  const declared = Object.entries(attrs(root[0])).find(([k, v]) => k.startsWith("xmlns:") && v === NS_REL);
-  if (declared) prefix = declared[0].slice("xmlns:".length);
-  else if (/\sxmlns:r\s*=/.test(root[0])) prefix = "rel_";
-  if (!declared) xml = xml.replace(root[0], root[0].replace(/\/?>$/, (end) => ` xmlns:${prefix}="${NS_REL}"${end}`));
+  const bytes = Buffer.from(sheetXml, "utf8");
+  const part = (from: number, to?: number) => bytes.toString("utf8", from, to);
+  const root = rootElement(sheetXml);
+  if (!root || root.name !== "worksheet") throw new Error("No <worksheet> element in the sheet part");
+  if (root.children.some((c) => c.name === "drawing")) throw new Error("The worksheet already has a drawing");
+  const declared = Object.entries(root.attrs).find(([k, v]) => k.startsWith("xmlns:") && v === NS_REL);
+  const prefix = declared ? declared[0].slice("xmlns:".length) : root.attrs["xmlns:r"] !== undefined ? "rel_" : "r";
   const element = `<drawing ${prefix}:id="${relId}"/>`;
-  const at = topLevelChildren(xml).find((c) => AFTER_DRAWING.includes(c.name))?.index ?? xml.lastIndexOf("</worksheet>");
-  if (at < 0) throw new Error("No </worksheet> in the sheet part");
-  return xml.slice(0, at) + element + xml.slice(at);
+  const next = root.children.find((c) => AFTER_DRAWING.includes(c.name));
+  const at = next?.start ?? bytes.lastIndexOf("</");
+  if (root.selfClosing || at < root.startEnd) throw new Error("No </worksheet> in the sheet part");
+  // the r: namespace declared on the root when the part has no prefix for it
+  const startTag = part(root.start, root.startEnd);
+  const newStart = declared ? startTag : startTag.slice(0, -1) + ` xmlns:${prefix}="${NS_REL}">`;
+  return part(0, root.start) + newStart + part(root.startEnd, at) + element + part(at);
 }
 
 function addOverride(contentTypes: string, partName: string, type: string): string {
@@ -285,11 +303,14 @@ export async function addCharts(buffer: Buffer | Uint8Array, charts: readonly Ch
     const relId = freeId(used);
     const rel = `<Relationship Id="${relId}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNo}.xml"/>`;
     if (existing) {
-      const at = existing.lastIndexOf("</Relationships>");
-      const updated =
-        at >= 0
-          ? existing.slice(0, at) + rel + existing.slice(at)
-          : existing.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`);
+      const root = rootElement(existing);
+      if (!root || root.name !== "Relationships") throw new Error(`${sheetRelsPath} is not a relationships part`);
+      const bytes = Buffer.from(existing, "utf8");
+      const part = (from: number, to?: number) => bytes.toString("utf8", from, to);
+      const close = bytes.lastIndexOf("</");
+      const updated = root.selfClosing
+        ? part(0, root.start) + part(root.start, root.startEnd - 2).trimEnd() + `>${rel}</Relationships>` + part(root.startEnd)
+        : part(0, close) + rel + part(close);
       zip.file(sheetRelsPath, updated, NO_FOLDERS);
     } else {
       zip.file(sheetRelsPath, relsXml([{ id: relId, type: REL_DRAWING, target: `../drawings/drawing${drawingNo}.xml` }]), NO_FOLDERS);
@@ -302,34 +323,33 @@ export async function addCharts(buffer: Buffer | Uint8Array, charts: readonly Ch
 
 /** "'สรุป'!$B$6:$B$12" → the sheet name and "B6:B12" (undefined for anything else). */
 function splitRef(f: string): { sheet: string; range: string } | undefined {
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/.exec(unesc(f.trim()));
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/.exec(f.trim());
   if (!m) return undefined;
   return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], range: `${m[3]}${m[4]}:${m[5]}${m[6]}` };
 }
 
-function colLetters(index0: number): string {
-  let n = index0 + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+const CHART_KINDS = new Set(["areaChart", "area3DChart", "barChart", "bar3DChart", "bubbleChart", "doughnutChart", "lineChart", "line3DChart", "ofPieChart", "pieChart", "pie3DChart", "radarChart", "scatterChart", "stockChart", "surfaceChart", "surface3DChart"]);
+
+/** The text of the <c:f> in `parent`'s child of the given name (<c:cat>/<c:strRef>/<c:f>). */
+function refFormula(ser: XmlNode, part: "cat" | "val", ref: "strRef" | "numRef"): string | undefined {
+  return ser.children.find((c) => c.name === part)?.children.find((c) => c.name === ref)?.children.find((c) => c.name === "f")?.text;
 }
 
 /** Our chart part back to a spec: one bar chart with one series on ranges of `sheet`; else undefined. */
 function chartSpecOf(xml: string, sheet: string, anchor: string): ChartSpec | undefined {
-  const kinds = xml.match(/<c:(?:area|area3D|bar|bar3D|bubble|doughnut|line|line3D|ofPie|pie|pie3D|radar|scatter|stock|surface|surface3D)Chart>/g) ?? [];
-  if (kinds.length !== 1 || kinds[0] !== "<c:barChart>" || (xml.match(/<c:ser>/g) ?? []).length !== 1) return undefined;
-  const cat = /<c:cat>\s*<c:strRef>\s*<c:f>([^<]*)<\/c:f>/.exec(xml);
-  const val = /<c:val>\s*<c:numRef>\s*<c:f>([^<]*)<\/c:f>/.exec(xml);
-  const titleXml = /<c:title>([\s\S]*?)<\/c:title>/.exec(xml);
-  if (!cat || !val || !titleXml) return undefined;
-  const c = splitRef(cat[1]);
-  const v = splitRef(val[1]);
+  const tree = parseXml(xml);
+  const kinds = [...CHART_KINDS].flatMap((k) => descendants(tree, k));
+  const series = descendants(tree, "ser");
+  if (kinds.length !== 1 || kinds[0].name !== "barChart" || series.length !== 1) return undefined;
+  const cat = refFormula(series[0], "cat", "strRef");
+  const val = refFormula(series[0], "val", "numRef");
+  const chart = descendants(tree, "chart")[0];
+  const titleNode = chart?.children.find((c) => c.name === "title");
+  if (cat === undefined || val === undefined || !titleNode) return undefined;
+  const c = splitRef(cat);
+  const v = splitRef(val);
   if (!c || !v || c.sheet !== sheet || v.sheet !== sheet) return undefined;
-  const title = [...titleXml[1].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unesc(m[1])).join("");
+  const title = descendants(titleNode, "t").map((t) => t.text).join("");
   return { sheet, title, categoriesRange: c.range, valuesRange: v.range, anchor };
 }
 
@@ -351,7 +371,7 @@ export async function readCharts(buffer: Buffer | Uint8Array): Promise<{ charts:
   }
   for (const [sheet, part] of sheets) {
     const xml = await text(zip, part);
-    const drawingId = xml && /<(?:\w+:)?drawing\s[^>]*?\w+:id="([^"]+)"/.exec(xml)?.[1];
+    const drawingId = xml ? rootElement(xml)?.children.find((c) => c.name === "drawing")?.attrs.id : undefined;
     if (!drawingId) continue;
     const sheetRels = await text(zip, relsPathOf(part));
     const target = sheetRels && tags(sheetRels, "Relationship").find((r) => r.Id === drawingId)?.Target;
@@ -361,15 +381,18 @@ export async function readCharts(buffer: Buffer | Uint8Array): Promise<{ charts:
     const drawingRels = await text(zip, relsPathOf(drawingPath));
     if (!drawing || !drawingRels) continue;
     const chartTargets = new Map(tags(drawingRels, "Relationship").map((r) => [r.Id, r.Target]));
-    const anchors = [...drawing.matchAll(/<xdr:(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b[\s\S]*?<\/xdr:\1>/g)].map((m) => m[0]);
+    const anchors = (rootElement(drawing)?.children ?? []).filter((c) => /^(twoCellAnchor|oneCellAnchor|absoluteAnchor)$/.test(c.name));
     const found: ChartSpec[] = [];
     for (const a of anchors) {
-      const id = /<c:chart\s[^>]*?r:id="([^"]+)"/.exec(a)?.[1];
-      const from = /<xdr:from>\s*<xdr:col>(\d+)<\/xdr:col>[\s\S]*?<xdr:row>(\d+)<\/xdr:row>/.exec(a);
+      const id = descendants(a, "chart")[0]?.attrs.id;
+      const from = a.children.find((c) => c.name === "from");
+      const cell = (name: string) => from?.children.find((c) => c.name === name);
+      const col = Number(cell("col")?.text ?? NaN);
+      const row = Number(cell("row")?.text ?? NaN);
       const chartTarget = id ? chartTargets.get(id) : undefined;
-      if (!chartTarget || !from) break;
+      if (!chartTarget || !from || !Number.isInteger(col) || !Number.isInteger(row)) break;
       const chartXmlText = await text(zip, resolveTarget(drawingPath.slice(0, drawingPath.lastIndexOf("/") + 1), chartTarget));
-      const spec = chartXmlText && chartSpecOf(chartXmlText, sheet, `${colLetters(Number(from[1]))}${Number(from[2]) + 1}`);
+      const spec = chartXmlText && chartSpecOf(chartXmlText, sheet, addr(row + 1, col + 1));
       if (!spec) break;
       found.push(spec);
     }
