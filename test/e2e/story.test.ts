@@ -123,13 +123,100 @@ describe("one story in the pane and the sheet (Chromium, browser preview)", () =
     expect(errorsAfter.filter((e) => !errorsBefore.includes(e))).toEqual([]);
     expect(errorsAfter).toEqual(expect.arrayContaining(["error total-mismatch โครงการ!B16", "error over-allocation โครงการ!B11"]));
     await s.shot("story-04-choices");
-    // the allocation is the district's figure: no option raises it with one click; both options say what to do
-    expect(await choices.locator(byTestId("choice-option")).count()).toBe(0);
+    // the real choices, in words: neither raises the district's allocation with one click
     const manual = await choices.locator(byTestId("choice-manual")).allInnerTexts();
     expect(manual).toHaveLength(2);
-    expect(manual[1]).toContain("หนังสือแจ้งจัดสรร");
+    expect(manual[1]).toContain("โครงการ!B11");
+    expect(await choices.locator(byTestId("choice-option")).count()).toBe(0);
+    // the planner takes the second: types the new allocation and the stated total; both findings go, none comes
+    const type = async (ref: string, text: string) => {
+      await page.dblclick(byTestId(`cell-${ref}`));
+      await page.fill(byTestId("cell-editor"), text);
+      await page.press(byTestId("cell-editor"), "Enter");
+    };
     await page.click(byTestId("sheet-tab-โครงการ"));
-    expect(await cellText(page, "โครงการ!B11")).toContain("120,000");
+    await type("โครงการ!B11", "121000");
+    await type("โครงการ!B16", "121000");
+    await finding(page, "total-mismatch", "โครงการ!B16").waitFor({ state: "detached" });
+    const settled = (await shown(page)).filter((f) => f.startsWith("error"));
+    expect(settled.filter((e) => !errorsBefore.includes(e))).toEqual([]);
+    expect(settled).not.toContain("error over-allocation โครงการ!B11");
+    // back as the example wrote it
+    await type("โครงการ!B11", "120000");
+    await type("โครงการ!B16", "120000");
+    await finding(page, "total-mismatch", "โครงการ!B16").waitFor();
+  });
+
+  it("item 3: months picked from the drop-down as shown ('มี.ค. 2560'): the sheet's quarters equal the pane's", async () => {
+    await page.click(byTestId("sheet-tab-กิจกรรม"));
+    for (const cell of ["D7", "E7"]) {
+      await page.dblclick(byTestId(`cell-กิจกรรม!${cell}`));
+      const options = await page.$$eval(`${byTestId("cell-choices")} option`, (els) => els.map((e) => e.getAttribute("value")));
+      expect(options).toHaveLength(12);
+      expect(options[0]).toBe("ต.ค. 2559");
+      expect(options).toContain("มี.ค. 2560");
+      await page.fill(byTestId("cell-editor"), "มี.ค. 2560");
+      await page.press(byTestId("cell-editor"), "Enter");
+    }
+    // the sheet's own quarter column reads the text: March is quarter 2
+    await page.waitForSelector(`${byTestId("cell-กิจกรรม!T7")}:text-is("2")`);
+    await page.click(byTestId("tab-validate"));
+    await page.click(byTestId("validate-run"));
+    await page.waitForSelector(byTestId("validate-summary"));
+    expect(await page.locator(`${byTestId("finding")}[data-cell="กิจกรรม!D7"]`).count()).toBe(0);
+    // the summary sheet's quarterly plan and the pane's, side by side
+    await page.click(byTestId("sheet-tab-สรุป"));
+    const sheetQuarters = await page.$$eval('[data-testid^="cell-สรุป!A"]', (els) => {
+      const out: string[] = [];
+      for (let q = 1; q <= 4; q++) {
+        const label = els.find((e) => e.textContent?.trim() === `ไตรมาส ${q}`);
+        const row = label?.getAttribute("data-testid")?.replace(/^cell-สรุป!A/, "");
+        out.push(document.querySelector(`[data-testid="cell-สรุป!C${row}"]`)?.textContent ?? "");
+      }
+      return out;
+    });
+    await page.click(byTestId("tab-schedule"));
+    await page.waitForSelector(byTestId("quarter-plan"));
+    const paneQuarters = await Promise.all([1, 2, 3, 4].map((q) => page.locator(byTestId(`quarter-${q}`)).innerText()));
+    const baht = (t: string) => Number((/[\d,]+(?:\.\d+)?/.exec(t)?.[0] ?? "0").replace(/,/g, ""));
+    expect(sheetQuarters.map(baht)).toEqual(paneQuarters.map(baht));
+    expect(sheetQuarters.map(baht).reduce((a, b) => a + b, 0)).toBe(121000);
+    await s.shot("story-05-text-months");
+  });
+
+  it("item 8: the indicator table generated one row per target, matched to the indicators it has, inside its formats", async () => {
+    await page.click(byTestId("tab-indicators"));
+    const rows = () => page.locator(`${byTestId("indicators-table")} tbody tr`);
+    const evaluators = () => rows().filter({ hasText: "ผู้ประเมินคุณภาพสถานศึกษา" }).filter({ hasText: "ผลผลิต" });
+    const before = await rows().count();
+    expect(await evaluators().count()).toBe(1);
+    await page.click(byTestId("indicators-generate"));
+    const notice = page.locator(`${byTestId("notice")}:has-text("ไม่เพิ่มซ้ำ")`);
+    await notice.waitFor();
+    const [added, matched] = (/(\d+) รายการ.*?(\d+) รายการ/.exec(await notice.innerText()) ?? []).slice(1).map(Number);
+    expect(matched).toBeGreaterThanOrEqual(1);
+    await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length === n, [`${byTestId("indicators-table")} tbody tr`, before + added] as const);
+    // the 200-evaluators target did not become a second evaluators' output
+    expect(await evaluators().count()).toBe(1);
+    expect(await rows().filter({ hasText: "200 คน" }).count()).toBe(0);
+    // outcomes as percentages
+    expect(await rows().filter({ hasText: "ร้อยละของ" }).filter({ hasText: "ร้อยละ 80" }).count()).toBeGreaterThan(0);
+    // the new rows sit inside the table's formats: the last one looks like the first
+    await page.click(byTestId("sheet-tab-ตัวชี้วัด"));
+    const last = 4 + before + added;
+    const look = (ref: string) =>
+      page.locator(byTestId(`cell-${ref}`)).evaluate((el) => {
+        const st = getComputedStyle(el);
+        return [st.backgroundColor, st.borderBottomStyle, st.fontFamily];
+      });
+    expect(await page.locator(byTestId(`cell-ตัวชี้วัด!B${last}`)).innerText()).not.toBe("");
+    expect(await look(`ตัวชี้วัด!B${last}`)).toEqual(await look("ตัวชี้วัด!B5"));
+    expect(await look(`ตัวชี้วัด!C${last}`)).toEqual(await look("ตัวชี้วัด!C5"));
+    await s.shot("story-06-indicators");
+    // generating again adds nothing
+    await page.click(byTestId("indicators-generate"));
+    await page.locator(`${byTestId("notice")}:has-text("ครบแล้ว")`).waitFor();
+    expect(await rows().count()).toBe(before + added);
   });
 
   it("item 2: a second plan set inserted alongside is checked on its own; blank, it has nothing to check yet", async () => {
@@ -150,7 +237,7 @@ describe("one story in the pane and the sheet (Chromium, browser preview)", () =
     expect(options).toHaveLength(3);
     expect(options[0]).toContain("โครงการ (2)");
     expect(options[1]).toContain("โครงการ");
-    await s.shot("story-05-second-set");
+    await s.shot("story-07-second-set");
     // pick the first set: its findings again
     await picker.selectOption({ index: 1 });
     await finding(page, "total-mismatch", "โครงการ!B16").waitFor();
