@@ -78,9 +78,11 @@ describe("one story in the pane and the sheet (Chromium, browser preview)", () =
     await sub.waitFor({ state: "detached" });
     await result.waitFor();
     expect(await page.locator(byTestId("fix-result")).count()).toBe(1);
-    // between the findings that were before and after it
-    const prevCell = order[at - 1].split(" ")[2];
-    const nextCell = order[at + 1].split(" ")[2];
+    // between the findings of its group that were before and after it
+    const group = order.filter((f) => f.startsWith("error "));
+    const i = group.indexOf(order[at]);
+    const prevCell = i > 0 ? group[i - 1].split(" ")[2] : null;
+    const nextCell = i + 1 < group.length ? group[i + 1].split(" ")[2] : null;
     const neighbours = await result.evaluate((el) => {
       const cellOf = (n: Element | null) => n?.querySelector('[data-testid="finding"]')?.getAttribute("data-cell") ?? null;
       return [cellOf(el.previousElementSibling), cellOf(el.nextElementSibling)];
@@ -109,7 +111,7 @@ describe("one story in the pane and the sheet (Chromium, browser preview)", () =
     expect(await row.locator(byTestId("fix-button")).count()).toBe(0);
     const choices = row.locator(byTestId("choices"));
     expect(await choices.innerText()).toContain("เกินงบที่ได้รับจัดสรร 120,000 บาท อยู่ 1,000 บาท");
-    expect(await choices.locator(byTestId("choice-manual")).innerText()).toContain("ลดรายการงบประมาณลง 1,000 บาท");
+    expect(await choices.locator(byTestId("choice-manual")).first().innerText()).toContain("ลดรายการงบประมาณลง 1,000 บาท");
     const errorsBefore = (await shown(page)).filter((f) => f.startsWith("error"));
     // every one-click fix: no new error appears
     for (;;) {
