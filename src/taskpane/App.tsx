@@ -96,7 +96,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
   const markedKeyRef = useRef<string | undefined>(undefined);
   // The plan set the user picked (undefined: the set of the active sheet).
   const pickedSetRef = useRef<string | undefined>(undefined);
-  const refresh = useCallback(async () => {
+  const refresh = useCallback(async (): Promise<Analysis> => {
     const full = await host.loadSnapshot();
     const result = analyzeWorkbook(full, monthOfDate(new Date()), pickedSetRef.current);
     const snap = result.snapshot;
@@ -120,6 +120,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
       choices: result.choices,
       at: new Date().toISOString(),
     });
+    return result;
   }, [host]);
 
   const pickSet = useCallback(
@@ -204,10 +205,15 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
     };
   }, [host, guard, validation.live]);
 
-  // First read when the pane opens.
+  // First read when the pane opens: with no plan in the workbook the pane opens on inserting one; marks left
+  // in the sheet by an earlier session count as shown (they follow the findings and can be cleared).
   useEffect(() => {
-    void run(refresh);
-  }, [run, refresh]);
+    void run(async () => {
+      const first = await refresh();
+      if (!first.isPlan) dispatchApp({ type: "openedWithoutPlan" });
+      if (host.hasMarks && (await host.hasMarks())) dispatchValidation({ type: "marked", marked: true });
+    });
+  }, [run, refresh, host]);
 
   const setLang = useCallback(
     (l: Lang) => {

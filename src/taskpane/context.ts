@@ -23,7 +23,7 @@ export interface Pane {
   /** Everything the last read found (plan, findings, status cells, sheet language). */
   analysis: Analysis | null;
   /** Read the workbook, validate, update findings and the plan. */
-  refresh(): Promise<void>;
+  refresh(): Promise<Analysis>;
   /** Apply edits written by the add-in (live validation ignores them) and keep their undo. */
   applyEdits(edits: CellEdit[], label: { th: string; en: string }, at?: FixPlace): Promise<void>;
   /** Undo a fix; cells changed since the fix are left alone (the pane says which). */

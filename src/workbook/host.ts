@@ -66,6 +66,8 @@ export interface WorkbookHost {
   /** Show findings in the sheet without destroying the user's formatting (add-in-owned conditional formats or comments). */
   markFindings(findings: Finding[]): Promise<void>;
   clearMarks(): Promise<void>;
+  /** Whether the workbook already carries finding marks (e.g. left by an earlier session); hosts that cannot tell omit it. */
+  hasMarks?(): Promise<boolean>;
   /** Subscribe to user edits of the workbook (changes the add-in made itself are not reported). Returns an unsubscribe function. */
   onUserChange(listener: () => void): Promise<() => void>;
   /** The template version stamp of the workbook (./templateVersion.ts); hosts without defined names omit it. */

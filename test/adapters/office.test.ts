@@ -437,6 +437,16 @@ describe("markFindings / clearMarks", () => {
     expect(book.sheet("งบประมาณ").cfs).toHaveLength(1);
   });
 
+  it("hasMarks tells whether marks of ours are in the workbook (a user's own rule is not one)", async () => {
+    const book = new FakeWorkbook({ sheets: { งบประมาณ: { A1: 1 } } });
+    book.sheet("งบประมาณ").cfs.push({ id: "{user}", type: "Custom", range: "G5:G9", formula: "=G5>1000", fill: "#00FF00" });
+    expect(await hostFor(book).hasMarks()).toBe(false);
+    await hostFor(book).markFindings([finding("G5", "error")]);
+    expect(await hostFor(book).hasMarks()).toBe(true);
+    await hostFor(book).clearMarks();
+    expect(await hostFor(book).hasMarks()).toBe(false);
+  });
+
   it("clearMarks with nothing to clear writes nothing", async () => {
     const book = new FakeWorkbook();
     await hostFor(book).clearMarks();

@@ -68,7 +68,8 @@ function mountPane(hostKind: "excel" | "preview") {
         </FluentProvider>,
       );
     });
-    await until(() => q("validate-no-plan") !== null);
+    // no plan in the workbook: the pane opens on inserting one
+    await until(() => q("template-insert") !== null);
   });
   afterEach(async () => {
     await act(async () => ctx.root.unmount());
@@ -83,13 +84,24 @@ describe("App with a workbook host", () => {
   /** The seed plan inserted and validated, its findings shown. */
   async function validatedSeed(): Promise<void> {
     await pane.host.insertTemplate(await templateSpec("example", 2560, "th"), "fail");
+    await click(q("tab-validate"));
     await click(q("validate-run"));
     await until(() => q("validate-summary") !== null);
   }
 
-  it("says there is no plan in an empty workbook", async () => {
+  it("opens on inserting a plan when the workbook has none; the check tab offers that action first", async () => {
+    await until(() => q("panel-template") !== null);
     expect(q("host-kind")?.textContent).toBe("เชื่อมต่อกับ Excel");
+    expect(q("template-insert")).not.toBeNull();
+    await click(q("tab-validate"));
+    await until(() => q("validate-no-plan") !== null);
     expect(q("validate-no-plan")?.textContent).toContain("ใส่แม่แบบ");
+    expect(q("validate-clear-marks")?.hasAttribute("disabled")).toBe(true);
+    expect(q("validate-mark")?.hasAttribute("disabled")).toBe(true);
+    await click(q("validate-start-template"));
+    await until(() => q("panel-template") !== null);
+    await click(q("tab-validate"));
+    await until(() => q("validate-no-plan") !== null);
   });
 
   it("validates a workbook with the seed plan and groups findings by severity", async () => {
@@ -107,6 +119,16 @@ describe("App with a workbook host", () => {
     const f = all('[data-testid="finding"]').find((e) => e.dataset.cell === "งบประมาณ!J17");
     await click(f ?? null);
     await until(() => pane.host.workbook.selection?.sheet === "งบประมาณ" && pane.host.workbook.selection?.cell === "J17");
+  });
+
+  it("'clear marks' is enabled only while there are marks to clear", async () => {
+    await validatedSeed();
+    const host = pane.host;
+    expect(q("validate-clear-marks")?.hasAttribute("disabled")).toBe(true);
+    await click(q("validate-mark"));
+    await until(() => host.workbook.hasMarks() && !q("validate-clear-marks")?.hasAttribute("disabled"));
+    await click(q("validate-clear-marks"));
+    await until(() => !host.workbook.hasMarks() && q("validate-clear-marks")?.hasAttribute("disabled") === true);
   });
 
   it("a one-click fix writes the edit; undo writes back the inverse the host returned", async () => {
@@ -136,6 +158,35 @@ describe("App with a workbook host", () => {
     await click(q("lang-en"));
     await until(() => q("validate-run")?.textContent === "Validate");
     expect(q("validate-summary")?.textContent).toMatch(/errors/);
+  });
+});
+
+describe("opening a workbook that already has a plan and marks from an earlier session", () => {
+  it("opens on the check tab, and 'clear marks' can clear the marks it finds", async () => {
+    const host = new PreviewWorkbookHost();
+    await host.insertTemplate(await templateSpec("example", 2560, "th"), "fail");
+    host.workbook.setMarks([{ sheet: "งบประมาณ", cell: "J8", severity: "error" }]);
+    const container = document.createElement("div");
+    document.body.appendChild(container);
+    const root = createRoot(container);
+    await act(async () => {
+      root.render(
+        <FluentProvider theme={paneTheme}>
+          <App host={host} hostKind="excel" initialLang="th" />
+        </FluentProvider>,
+      );
+    });
+    try {
+      await until(() => container.querySelector('[data-testid="validate-summary"]') !== null);
+      expect(container.querySelector('[data-testid="panel-validate"]')).not.toBeNull();
+      const clear = () => container.querySelector('[data-testid="validate-clear-marks"]') as HTMLElement;
+      await until(() => !clear().hasAttribute("disabled"));
+      await click(clear());
+      await until(() => !host.workbook.hasMarks() && clear().hasAttribute("disabled"));
+    } finally {
+      await act(async () => root.unmount());
+      container.remove();
+    }
   });
 });
 

@@ -39,6 +39,12 @@ describe("app reducer", () => {
     expect(appReducer(s, { type: "dismiss" })).toBe(s);
   });
 
+  it("opens on the template tab when the first read finds no plan, unless the user already chose a tab", () => {
+    expect(appReducer(initialAppState("th"), { type: "openedWithoutPlan" }).tab).toBe("template");
+    const chosen = appReducer(initialAppState("th"), { type: "setTab", tab: "import" });
+    expect(appReducer(chosen, { type: "openedWithoutPlan" })).toBe(chosen);
+  });
+
   it("turns thrown values into messages", () => {
     expect(errorMessage(new Error("boom"))).toBe("boom");
     expect(errorMessage("plain")).toBe("plain");

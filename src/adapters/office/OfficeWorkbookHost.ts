@@ -4,7 +4,7 @@ import type { WorkbookSnapshot, WorkbookSpec } from "../../workbook/types";
 import { readTemplateStamp, type TemplateStampInfo } from "../../workbook/templateVersion";
 import { editCells, selectCell } from "./cells";
 import { OwnWrites, subscribeChanges } from "./changes";
-import { clearMarkCells, markCells } from "./marks";
+import { clearMarkCells, hasMarkCells, markCells } from "./marks";
 import { excelGlobal, officeIsSetSupported } from "./officeGlobal";
 import { type ExcelRunner, ExcelSession } from "./session";
 import { DEFAULT_READ_LIMITS, type ReadLimits, readWithFallback, readWorkbook } from "./snapshot";
@@ -178,6 +178,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   async clearMarks(): Promise<void> {
     await this.own.during(() => this.session.run((context) => clearMarkCells(context, this.supports("1.9")), { retryAfterCellEdit: true }));
+  }
+
+  async hasMarks(): Promise<boolean> {
+    return this.session.run((context) => hasMarkCells(context, this.supports("1.9")), { retryAfterCellEdit: true });
   }
 
   async onUserChange(listener: () => void): Promise<() => void> {

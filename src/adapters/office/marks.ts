@@ -147,3 +147,9 @@ export async function clearMarkCells(context: Excel.RequestContext, areas: boole
   for (const m of ours) m.cf.delete();
   await context.sync();
 }
+
+/** True when the workbook carries marks of ours (left by an earlier session): 3 syncs. */
+export async function hasMarkCells(context: Excel.RequestContext, areas: boolean): Promise<boolean> {
+  const { ours } = await scanMarks(context, areas);
+  return ours.length > 0;
+}

@@ -409,6 +409,12 @@ export class PreviewWorkbook {
     this.emit({ kind: "view", source, sheet: stored, reveal });
   }
 
+  /** True when any cell carries a finding mark. */
+  hasMarks(): boolean {
+    for (const cells of this.marks.values()) if (cells.size > 0) return true;
+    return false;
+  }
+
   setMarks(marks: { sheet: string; cell: string; severity: Severity }[]): void {
     const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
     this.marks.clear();

@@ -77,6 +77,10 @@ export class PreviewWorkbookHost implements WorkbookHost {
     this.workbook.setMarks([]);
   }
 
+  async hasMarks(): Promise<boolean> {
+    return this.workbook.hasMarks();
+  }
+
   async onUserChange(listener: () => void): Promise<() => void> {
     return this.workbook.subscribe((e) => {
       if (e.kind === "cells" && e.source === "user") listener();

@@ -218,6 +218,7 @@ export function ValidatePanel() {
         <Button
           size="small"
           data-testid="validate-clear-marks"
+          disabled={!validation.marked}
           onClick={() =>
             void run(async () => {
               await host.clearMarks();
@@ -266,7 +267,15 @@ export function ValidatePanel() {
       {validation.findings === null ? (
         <Text data-testid="validate-not-run">{tr("validate.notRun")}</Text>
       ) : !validation.isPlan && validation.findings.length === 0 ? (
-        <Text data-testid="validate-no-plan">{tr("app.noPlan")}</Text>
+        <div className={styles.toolbar}>
+          <Text data-testid="validate-no-plan">{tr("app.noPlan")}</Text>
+          <Button appearance="primary" data-testid="validate-start-template" onClick={() => pane.dispatchApp({ type: "setTab", tab: "template" })}>
+            {tr("app.start.template")}
+          </Button>
+          <Button data-testid="validate-start-import" onClick={() => pane.dispatchApp({ type: "setTab", tab: "import" })}>
+            {tr("app.start.import")}
+          </Button>
+        </div>
       ) : (
         <>
           <div className={styles.summary} data-testid="validate-summary">

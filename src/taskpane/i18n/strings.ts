@@ -25,6 +25,8 @@ const catalogue = {
     th: "ยังไม่พบแผ่นงานโครงการในสมุดงานนี้ ใส่แม่แบบจากแท็บ แม่แบบ ก่อน",
     en: "No plan sheets found in this workbook. Insert a template from the Template tab first.",
   },
+  "app.start.template": { th: "ใส่แม่แบบแผนงาน", en: "Insert a plan template" },
+  "app.start.import": { th: "นำเข้าข้อความโครงการ", en: "Import project text" },
   "req.missing": {
     th: "Excel รุ่นนี้ไม่รองรับ {sets} บางคำสั่งจะใช้ไม่ได้",
     en: "This Excel does not support {sets}; some commands will not work.",

@@ -28,6 +28,8 @@ export interface AppState {
 export type AppAction =
   | { type: "setLang"; lang: Lang }
   | { type: "setTab"; tab: TabId }
+  /** The first read found no plan: open on inserting one, unless the user already chose a tab. */
+  | { type: "openedWithoutPlan" }
   | { type: "busy"; delta: 1 | -1 }
   | { type: "notify"; notice: Notice }
   | { type: "dismiss" };
@@ -42,6 +44,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return state.lang === action.lang ? state : { ...state, lang: action.lang };
     case "setTab":
       return state.tab === action.tab ? state : { ...state, tab: action.tab };
+    case "openedWithoutPlan":
+      return state.tab === "validate" ? { ...state, tab: "template" } : state;
     case "busy":
       return { ...state, busy: Math.max(0, state.busy + action.delta) };
     case "notify":
