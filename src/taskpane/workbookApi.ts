@@ -13,6 +13,7 @@ import { findingKey } from "./state/validation";
 import { buildWorkbookSpec, colLetter, indicatorTableEdits, planChoices, planFixes, validateWorkbook } from "../workbook";
 import { monthCellFindings } from "../workbook/monthCells";
 import { chooseSet, isEmptyPlan, planSets, setLabel, snapshotOfSet } from "../workbook/planSets";
+import { cellFieldName } from "../workbook/cellField";
 import { mergeFindingsByCell, ruleOrder, sortFindings } from "../core/validation/engine";
 import { SHEET_NAMES, STATUS_CHOICES, choiceLabel, type SheetKey } from "../workbook/i18n";
 import type { ImportResult } from "../import";
@@ -43,6 +44,8 @@ export interface Analysis {
   snapshot: WorkbookSnapshot;
   /** A plan with nothing in it yet (a blank template): nothing to check, which is not "no problems". */
   empty: boolean;
+  /** What each finding's cell holds ("จำนวนเงิน"), by "sheet!cell": context for buttons that act on a cell. */
+  fieldNames?: Record<string, { th: string; en: string }>;
 }
 
 /** Read the workbook, pick the plan set to check (by id, else the active sheet's), and analyse it. */
@@ -99,7 +102,14 @@ export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis 
       if (!resultCells[key] && row !== undefined) resultCells[key] = { sheet: rp.sheet, cell: `${colLetter(rp.valueCol)}${row}` };
     }
   }
+  const fieldNames: Record<string, { th: string; en: string }> = {};
+  for (const f of findings) {
+    if (!f.sheet || !f.cell) continue;
+    const name = cellFieldName(v.located, f.sheet, f.cell);
+    if (name) fieldNames[`${f.sheet}!${f.cell}`] = name;
+  }
   return {
+    fieldNames,
     plan: v.plan,
     findings,
     problems: v.problems,

@@ -85,6 +85,13 @@ const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   info: "informative",
 };
 
+/** The fix buttons' accessible names tell them apart: "แก้ไข จำนวนเงิน J8" — the verb, what the cell holds (else its sheet), the cell. */
+export function fixName(verb: string, f: Finding, names: Record<string, { th: string; en: string }> | undefined, lang: "th" | "en"): string {
+  if (!f.cell) return verb;
+  const field = f.sheet ? names?.[`${f.sheet}!${f.cell}`] : undefined;
+  return [verb, field ? pick(lang, field) : f.sheet, f.cell].filter(Boolean).join(" ");
+}
+
 export function ValidatePanel() {
   const styles = useStyles();
   const pane = usePane();
@@ -153,7 +160,15 @@ export function ValidatePanel() {
             )}
           </button>
           {offer && (
-            <Button size="small" appearance="primary" data-testid="fix-button" data-rule={f.rule} onClick={() => fix(f, i, severity)} title={pick(lang, offer.label)}>
+            <Button
+              size="small"
+              appearance="primary"
+              data-testid="fix-button"
+              data-rule={f.rule}
+              onClick={() => fix(f, i, severity)}
+              title={pick(lang, offer.label)}
+              aria-label={fixName(tr("validate.fix"), f, pane.analysis?.fieldNames, lang)}
+            >
               {tr("validate.fix")}
             </Button>
           )}
