@@ -130,9 +130,9 @@ export function ratesSheet(rules: RateRule[], L: Layout): SheetSpec {
             otherConditions: otherConditionsText(rule, lang) || null,
             effectiveFrom: rule.effectiveFrom ? isoDateToSerial(rule.effectiveFrom) : null,
             effectiveTo: rule.effectiveTo ? isoDateToSerial(rule.effectiveTo) : null,
-            source: rule.source,
+            source: rule.source[lang],
             confidence: choiceLabel(CHOICES.confidence, rule.confidence, lang),
-            note: rule.note ?? null,
+            note: rule.note?.[lang] ?? null,
           }
         : {},
     );

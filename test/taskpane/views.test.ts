@@ -140,7 +140,7 @@ describe("rates view", () => {
     conditions: {},
     effectiveFrom: from,
     effectiveTo: to,
-    source: "x",
+    source: { th: "x", en: "x" },
     confidence: "high" as const,
   });
 

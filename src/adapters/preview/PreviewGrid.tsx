@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { ChangeEvent, CSSProperties, KeyboardEvent as ReactKeyboardEvent } from "react";
-import type { Severity } from "../../core/findings";
 import type { WorkbookHost } from "../../workbook/host";
 import { addr as a1, colLetter, parseCell as parseCell1, parseRange as parseRange1, zeroBased, zeroBasedRange } from "../../workbook/a1";
 
@@ -11,6 +10,8 @@ const parseCell = (address: string) => zeroBased(parseCell1(address));
 const parseRange = (address: string) => zeroBasedRange(parseRange1(address));
 import { BORDER_COLOR, columnWidthPixels, DEFAULT_FONT, MARK_OUTLINES, STYLE_LOOKS } from "../../workbook/styles";
 import { formatCellValue } from "./format";
+import { formulaBarText } from "./cellText";
+import { gridText, severityText } from "./strings";
 import type { CellInfo, PreviewWorkbook } from "./PreviewWorkbook";
 import { PreviewWorkbookHost } from "./PreviewWorkbookHost";
 
@@ -38,16 +39,6 @@ const DEFAULT_COL_PX = 88;
 const ROW_HEADER_PX = 48;
 const OVERSCAN = 10;
 
-const TEXT = {
-  th: { noPreview: "ไม่มีสมุดงานตัวอย่าง", sheets: "แผ่นงาน", formulaBar: "สูตรหรือค่าของเซลล์", grid: "ตาราง" },
-  en: { noPreview: "No preview workbook", sheets: "Sheets", formulaBar: "Cell formula or value", grid: "Grid" },
-};
-
-const SEVERITY_LABEL: Record<Severity, { th: string; en: string }> = {
-  error: { th: "ข้อผิดพลาด", en: "Error" },
-  warning: { th: "คำเตือน", en: "Warning" },
-  info: { th: "ข้อสังเกต", en: "Note" },
-};
 
 function workbookOf(props: PreviewGridProps): PreviewWorkbook | undefined {
   if (props.workbook) return props.workbook;
@@ -59,20 +50,11 @@ function workbookOf(props: PreviewGridProps): PreviewWorkbook | undefined {
 export function PreviewGrid(props: PreviewGridProps) {
   const wb = workbookOf(props);
   const lang = props.lang ?? "th";
-  if (!wb) return <div role="status">{TEXT[lang].noPreview}</div>;
+  if (!wb) return <div role="status">{gridText(lang, "noPreview")}</div>;
   return <Grid wb={wb} lang={lang} height={props.height ?? 520} rowHeight={props.rowHeight ?? 26} />;
 }
 
-/** What the formula bar shows for a cell: its formula, or its value as typed. */
-function rawText(info: CellInfo): string {
-  if (info.formula) return info.formula;
-  const v = info.value;
-  if (v === null) return "";
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return String(v);
-}
-
-function cellStyle(info: CellInfo, width: number, rowHeight: number, selected: boolean): CSSProperties {
+function cellStyle(info: CellInfo, width: number, rowHeight: number, selected: boolean, overflow: boolean): CSSProperties {
   const look = info.style ? STYLE_LOOKS[info.style] : undefined;
   const numeric = typeof info.value === "number";
   const style: CSSProperties = {
@@ -90,8 +72,9 @@ function cellStyle(info: CellInfo, width: number, rowHeight: number, selected: b
     fontSize: look?.size ? `${Math.round((look.size / 15) * 100)}%` : undefined,
     textAlign: look?.horizontalAlignment ? (look.horizontalAlignment.toLowerCase() as CSSProperties["textAlign"]) : numeric ? "right" : "left",
     whiteSpace: "nowrap",
-    overflow: "hidden",
-    textOverflow: "ellipsis",
+    // Text runs on into empty cells to the right (as in Excel); otherwise it is cut at the cell's edge.
+    overflow: overflow ? "visible" : "hidden",
+    textOverflow: overflow ? "clip" : "ellipsis",
     boxSizing: "border-box",
     cursor: "cell",
   };
@@ -145,6 +128,12 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
     }
     return w;
   }, [layout, colCount, version]);
+  /** Left edge of each column, from the left of the first column. */
+  const lefts = useMemo(() => {
+    const l: number[] = [0];
+    for (const w of widths) l.push(l[l.length - 1] + w);
+    return l;
+  }, [widths]);
 
   const visibleRows = Math.ceil(height / rowHeight);
   // Frozen rows (the layout's header rows) stay on top; the window covers the rows below them.
@@ -194,7 +183,10 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
     }
   }, [active, wb]);
 
-  if (!active) return <div role="status">{TEXT[lang].noPreview}</div>;
+  if (!active) return <div role="status">{gridText(lang, "noPreview")}</div>;
+
+  /** What the formula bar and the editor show: the formula, or the value as typed (dates as dates). */
+  const rawText = (info: CellInfo) => formulaBarText(info, lang, info.style ? STYLE_LOOKS[info.style].numberFormat : undefined);
 
   const selInfo = selected ? wb.readCell(active, selected) : undefined;
 
@@ -212,7 +204,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
       const p = parseCell(editing.cell);
       wb.select(editing.sheet, cellAddress(Math.max(0, p.row + move.dr), Math.max(0, p.col + move.dc)), "user");
     }
-    sinkRef.current?.focus();
+    sinkRef.current?.focus({ preventScroll: true });
   };
 
   const startEdit = (text?: string) => {
@@ -237,6 +229,15 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
         const next = Math.max(0, top - Math.floor(height / 2));
         scroller.current.scrollTop = next;
         setScrollTop(next);
+      }
+      const col = Math.min(colCount - 1, Math.max(0, p.col + dc));
+      const el = scroller.current;
+      if (el) {
+        // columns left of the row numbers' width are hidden under the sticky row header
+        const from = lefts[col];
+        const to = lefts[col + 1] + ROW_HEADER_PX;
+        if (from < el.scrollLeft) el.scrollLeft = from;
+        else if (to > el.scrollLeft + el.clientWidth) el.scrollLeft = to - el.clientWidth;
       }
     } else if (e.key === "Enter" || e.key === "F2") {
       e.preventDefault();
@@ -265,13 +266,31 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
     } else if (e.key === "Escape") {
       e.preventDefault();
       setEditing(null);
-      sinkRef.current?.focus();
+      sinkRef.current?.focus({ preventScroll: true });
     }
   };
 
   const totalWidth = ROW_HEADER_PX + widths.reduce((a, b) => a + b, 0);
   // Choices of a list validation for the cell being edited (shown by the browser as the editor's suggestions).
   const editOptions = editing && editing.where === "cell" ? wb.listOptions(editing.sheet, editing.cell) : undefined;
+
+  /**
+   * Width a left-aligned text may run into: its own and the empty cells to its right (up to the first cell
+   * with content, a formula or a merge), as Excel shows long titles; 0 for anything else.
+   */
+  const overflowRoom = (r: number, c: number, info: CellInfo): number => {
+    if (typeof info.value !== "string" || info.value === "") return 0;
+    const align = info.style ? STYLE_LOOKS[info.style]?.horizontalAlignment : undefined;
+    if (align && align.toLowerCase() !== "left" && align.toLowerCase() !== "general") return 0;
+    let room = widths[c];
+    for (let k = c + 1; k < colCount; k++) {
+      if (merges.covered.has(`${r},${k}`) || merges.spans.has(`${r},${k}`)) break;
+      const next = wb.readCell(active, cellAddress(r, k));
+      if (next.formula || (next.value !== null && next.value !== "")) break;
+      room += widths[k];
+    }
+    return room;
+  };
 
   const renderRow = (r: number, stickyTop?: number) => {
     const sticky = (z: number): CSSProperties => (stickyTop === undefined ? {} : { position: "sticky", top: stickyTop, zIndex: z });
@@ -285,6 +304,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
       const width = span ? widths.slice(c, c + span.colSpan).reduce((a, b) => a + b, 0) : widths[c];
       const isEditing = editing && editing.where === "cell" && editing.sheet === active && editing.cell === addr;
       const shown = formatCellValue(info.value, info.numberFormat ?? (info.style ? STYLE_LOOKS[info.style].numberFormat : undefined));
+      const room = span || isEditing ? 0 : overflowRoom(r, c, info);
       cells.push(
         <td
           key={c}
@@ -292,10 +312,10 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
           data-testid={`cell-${active}!${addr}`}
           aria-selected={isSel ? "true" : "false"}
           data-mark={info.mark}
-          title={info.mark ? `${SEVERITY_LABEL[info.mark][lang]}${shown ? `: ${shown}` : ""}` : shown || undefined}
+          title={info.mark ? `${severityText(lang, info.mark)}${shown ? `: ${shown}` : ""}` : shown || undefined}
           colSpan={span?.colSpan}
           rowSpan={span ? Math.min(span.rowSpan, last - r + 1) : undefined}
-          style={{ ...cellStyle(info, width, rowHeight, isSel), ...sticky(1) }}
+          style={{ ...cellStyle(info, width, rowHeight, isSel, room > width), ...sticky(room > width ? 2 : 1) }}
           onMouseDown={() => {
             if (isEditing) return;
             if (editingRef.current) commit();
@@ -321,6 +341,8 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
               }}
               style={{ width: "100%", height: "100%", border: "none", outline: "none", font: "inherit", padding: 0, background: "#FFFFFF" }}
             />
+          ) : room > width ? (
+            <span style={{ display: "block", width: room - 8, overflow: "hidden" }}>{shown}</span>
           ) : (
             shown
           )}
@@ -370,7 +392,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
         </span>
         <input
           data-testid="formula-bar"
-          aria-label={TEXT[lang].formulaBar}
+          aria-label={gridText(lang, "formulaBar")}
           value={barText}
           readOnly={!selected}
           onFocus={() => {
@@ -395,7 +417,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
       >
         <div
           role="grid"
-          aria-label={`${TEXT[lang].grid} ${active}`}
+          aria-label={gridText(lang, "gridOf", { sheet: active })}
           aria-rowcount={rowCount}
           aria-colcount={colCount}
           onMouseUp={() => {
@@ -407,7 +429,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
           <input
             ref={sinkRef}
             data-testid="grid-input"
-            aria-label={selected ? `${active}!${selected}` : TEXT[lang].grid}
+            aria-label={selected ? gridText(lang, "cell", { sheet: active, cell: selected }) : gridText(lang, "grid")}
             autoComplete="off"
             onKeyDown={onSinkKey}
             onChange={onSinkInput}
@@ -420,8 +442,9 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
             }}
             style={{
               position: "absolute",
+              // at the selected cell: focusing it (after Enter or Escape) never scrolls the grid elsewhere
               top: selected ? parseCell(selected).row * rowHeight + rowHeight : 0,
-              left: ROW_HEADER_PX,
+              left: ROW_HEADER_PX + (selected ? (lefts[parseCell(selected).col] ?? 0) : 0),
               width: 1,
               height: 1,
               opacity: 0,
@@ -472,7 +495,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
           ))}
         </datalist>
       )}
-      <div role="tablist" aria-label={TEXT[lang].sheets} style={{ display: "flex", gap: 2, padding: "2px 4px", background: "#F3F3F3", borderTop: "1px solid #C8C8C8", overflowX: "auto" }}>
+      <div role="tablist" aria-label={gridText(lang, "sheets")} style={{ display: "flex", gap: 2, padding: "2px 4px", background: "#F3F3F3", borderTop: "1px solid #C8C8C8", overflowX: "auto" }}>
         {sheets.map((name) => {
           const isActive = name === active;
           const tab = wb.layoutOf(name).tabColor;

@@ -24,6 +24,7 @@ const parseCell = (address: string) => zeroBased(parseCell1(address));
 const parseRange = (address: string) => zeroBasedRange(parseRange1(address));
 import { PREVIEW_CONFIG } from "../hyperformula/config";
 import { buildEngine, emptyEngine, fromHfValue as fromHf, toHfInput, type HyperFormula, type RawCellContent } from "../hyperformula/bridge";
+import { isDateFormat, parseDateText, typedDateFormat } from "./cellText";
 
 export type ChangeSource = "user" | "api";
 
@@ -47,6 +48,8 @@ export interface CellInfo {
 export interface CellContent {
   value?: CellScalar;
   formula?: string;
+  /** A date typed into a cell without a date format gets one (as Excel does). */
+  numberFormat?: string;
 }
 
 interface SheetMeta {
@@ -69,7 +72,8 @@ function emptyMeta(): SheetMeta {
 
 /**
  * What typing `text` into a cell means, as in Excel: "=…" a formula, "'…" forced text, numbers (Thai or
- * Arabic digits, thousands commas, a trailing %) become numbers, TRUE/FALSE booleans, "" clears.
+ * Arabic digits, thousands commas, a trailing %) become numbers, day/month/year dates (Buddhist era from 2400)
+ * date serials, TRUE/FALSE booleans, "" clears.
  */
 export function parseCellInput(text: string): CellContent {
   if (text.startsWith("=") && text.length > 1) return { formula: text };
@@ -77,6 +81,8 @@ export function parseCellInput(text: string): CellContent {
   const trimmed = text.trim();
   if (trimmed === "") return { value: null };
   const arabic = toArabicDigits(trimmed);
+  const date = parseDateText(arabic);
+  if (date) return { value: date.serial, numberFormat: typedDateFormat(date.buddhist) };
   const num = /^([-+]?)(\d{1,3}(,\d{3})+|\d*)(\.\d+)?(%?)$/.exec(arabic);
   if (num && (num[2] !== "" || num[4])) {
     const n = Number((num[1] + num[2].replace(/,/g, "") + (num[4] ?? "")) || "0");
@@ -167,6 +173,7 @@ export class PreviewWorkbook {
     const k = key(row, col);
     if (content.formula) m.formulas.set(k, content.formula);
     else m.formulas.delete(k);
+    if (content.numberFormat && !isDateFormat(m.numberFormats.get(k))) m.numberFormats.set(k, content.numberFormat);
     this.hf.setCellContents({ sheet: sheetId, row, col }, [[this.hfContent(content)]]);
   }
 

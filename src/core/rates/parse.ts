@@ -47,9 +47,10 @@ export const rateRuleInputSchema = z
     approvalMarginPercent: z.number().nonnegative().max(1000).optional(),
     effectiveFrom: isoDate.optional(),
     effectiveTo: isoDate.optional(),
-    source: z.string().min(1),
+    // Thai and English, or one text for both (a rule an office writes in one language)
+    source: z.union([z.string().min(1), text2]),
     confidence: z.enum(["high", "medium", "low", "unconfirmed"]),
-    note: z.string().optional(),
+    note: z.union([z.string(), text2]).optional(),
   })
   .refine((r) => (r.ceiling === undefined) !== (r.ceilingBaht === undefined), {
     message: "give exactly one of ceiling (satang) or ceilingBaht (baht)",

@@ -21,7 +21,7 @@ import type { MonthRef, Satang, StaffLevel, TrainingType, Venue } from "../model
 import { monthToIso } from "../calendar";
 import bundled from "./rates.json";
 import { rateCategory } from "./classifier";
-import type { ConditionKey, RateConditions, RateRule } from "./schema";
+import type { ConditionKey, LocalText, RateConditions, RateRule } from "./schema";
 import { CONDITION_KEYS } from "./schema";
 
 export interface RateMatch {
@@ -131,8 +131,16 @@ export function mergeRules(base: RateRule[], extra: RateRule[]): RateRule[] {
   return out;
 }
 
+/** One text for both languages, or the pair as given. */
+export function localText(t: string | LocalText): LocalText {
+  return typeof t === "string" ? { th: t, en: t } : { th: t.th, en: t.en };
+}
+
 /** One rule as written in JSON, once its shape is checked (ceiling in satang or ceilingBaht in baht). */
-export interface RateRuleJson extends Omit<RateRule, "ceiling" | "conditions"> {
+export interface RateRuleJson extends Omit<RateRule, "ceiling" | "conditions" | "source" | "note"> {
+  /** Thai and English, or one text for both. */
+  source: string | LocalText;
+  note?: string | LocalText;
   ceiling?: number;
   ceilingBaht?: number;
   conditions?: RateConditions;
@@ -147,13 +155,13 @@ export function ruleFromJson(r: RateRuleJson): RateRule {
     unit: r.unit,
     ceiling: r.ceiling ?? Math.round((r.ceilingBaht ?? 0) * 100),
     conditions: { ...r.conditions },
-    source: r.source,
+    source: localText(r.source),
     confidence: r.confidence,
   };
   if (r.approvalMarginPercent) rule.approvalMarginPercent = r.approvalMarginPercent;
   if (r.effectiveFrom) rule.effectiveFrom = r.effectiveFrom;
   if (r.effectiveTo) rule.effectiveTo = r.effectiveTo;
-  if (r.note) rule.note = r.note;
+  if (r.note && (typeof r.note === "string" || r.note.th || r.note.en)) rule.note = localText(r.note);
   return rule;
 }
 
@@ -162,6 +170,21 @@ let bundledBook: RateBook | undefined;
 /** The bundled rate book (rates.json; its schema is checked at build and test time, see ./parse). */
 export function loadRateBook(): RateBook {
   return (bundledBook ??= new RateBookImpl((bundled as { rules: RateRuleJson[] }).rules.map(ruleFromJson)));
+}
+
+let bundledById: Map<string, RateRule> | undefined;
+
+/**
+ * A text of a rule read from a rates sheet (written in the sheet's one language) in both languages: when the
+ * bundled rule of the same id says the same thing in either language, its Thai and English; otherwise (an
+ * office's own rule or wording) the text as written, in both.
+ */
+export function sheetRuleText(id: string, field: "label" | "unit" | "source" | "note", text: string): LocalText {
+  bundledById ??= new Map(loadRateBook().rules.map((r) => [r.id, r]));
+  const known = bundledById.get(id)?.[field];
+  const norm = (s: string) => s.replace(/\s+/g, " ").trim();
+  if (known && (norm(known.th) === norm(text) || norm(known.en) === norm(text))) return { th: known.th, en: known.en };
+  return { th: text, en: text };
 }
 
 /** A rate book from already-checked rules (e.g. read from a workbook's rates sheet). */

@@ -11,6 +11,12 @@
  */
 import type { Satang } from "../model";
 
+/** A text in Thai and English (sources and notes are cited in both). */
+export interface LocalText {
+  th: string;
+  en: string;
+}
+
 export type Confidence = "high" | "medium" | "low" | "unconfirmed";
 
 export interface RateConditions {
@@ -69,11 +75,11 @@ export interface RateRule {
   effectiveFrom?: string;
   /** Last day in force, Gregorian ISO "YYYY-MM-DD"; absent = still in force. */
   effectiveTo?: string;
-  /** Regulation, resolution or circular the ceiling comes from. */
-  source: string;
+  /** Regulation, resolution or circular the ceiling comes from, in Thai and English. */
+  source: LocalText;
   /** high → over-ceiling is an error; medium/low/unconfirmed → a warning. */
   confidence: Confidence;
-  note?: string;
+  note?: LocalText;
 }
 
 export interface RateBookData {

@@ -168,7 +168,8 @@ export const CONFIDENCE_NAMES: Record<string, Bilingual> = {
 };
 
 interface Citable {
-  source: string;
+  /** Thai and English (rules read from a sheet carry the sheet's text in both). */
+  source: { th: string; en: string };
   effectiveFrom?: string;
   effectiveTo?: string;
   confidence: string;
@@ -177,6 +178,6 @@ interface Citable {
 /** "ตาม <source> ใช้บังคับ … ความเชื่อมั่นสูง" / "under <source>, in force …, confidence high". */
 export function citation(rule: Citable, lang: Lang): string {
   const conf = CONFIDENCE_NAMES[rule.confidence]?.[lang] ?? rule.confidence;
-  if (lang === "th") return `ตาม ${rule.source} ${inForce(rule.effectiveFrom, rule.effectiveTo, "th")} ความเชื่อมั่น${conf}`;
-  return `under ${rule.source}, ${inForce(rule.effectiveFrom, rule.effectiveTo, "en")}, confidence ${conf}`;
+  if (lang === "th") return `ตาม ${rule.source.th} ${inForce(rule.effectiveFrom, rule.effectiveTo, "th")} ความเชื่อมั่น${conf}`;
+  return `under ${rule.source.en}, ${inForce(rule.effectiveFrom, rule.effectiveTo, "en")}, confidence ${conf}`;
 }

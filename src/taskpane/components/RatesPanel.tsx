@@ -69,7 +69,7 @@ export function RatesPanel() {
                   },
                 ),
                 date: isoDate(u.last!.effectiveTo!, lang),
-                source: u.last!.source,
+                source: pick(lang, u.last!.source),
               })}
             </Caption1>
           ))}
@@ -96,12 +96,12 @@ export function RatesPanel() {
                 })}
               </Text>
               {facts.marginPercent && <Caption1>{tr("rates.margin", { pct: String(facts.marginPercent) })}</Caption1>}
-              <Caption1>{tr("rates.source", { source: r.source })}</Caption1>
+              <Caption1>{tr("rates.source", { source: pick(lang, r.source) })}</Caption1>
               <Caption1 data-testid="rate-rule-facts">
                 {facts.inForce} · {tr("rates.confidence", { level: facts.confidence })}
                 {facts.warnsOnly ? tr("rates.warnsOnly") : ""}
               </Caption1>
-              {r.note && <Caption1>{r.note}</Caption1>}
+              {r.note && <Caption1>{pick(lang, r.note)}</Caption1>}
             </div>
           );
         })}

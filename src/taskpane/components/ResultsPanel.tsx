@@ -7,7 +7,12 @@ import { formFromPlan, resultsEdits, resultsReducer, resultsView } from "../stat
 import { emptyPlan } from "../../core/model";
 
 const useStyles = makeStyles({
-  row: { display: "flex", gap: "8px" },
+  // fields wrap onto their own lines when the pane is narrow (320 px) instead of pushing past its edge
+  row: { display: "flex", flexWrap: "wrap", gap: "8px" },
+  field: { flex: "1 1 130px", minWidth: 0 },
+  input: { width: "100%", minWidth: 0 },
+  achieved: { flex: "0 1 110px", minWidth: "80px" },
+  target: { flex: "1 1 120px", minWidth: 0, overflowWrap: "anywhere" },
   box: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: "8px 10px" },
   bad: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -37,15 +42,26 @@ export function ResultsPanel() {
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 10 }}>
       <div className={styles.row}>
-        <Field label={tr("results.received")} style={{ flex: 1 }}>
+        <Field label={tr("results.received")} className={styles.field}>
           <Input
+            className={styles.input}
+            input={{ className: styles.input }}
             data-testid="results-received"
             inputMode="decimal"
             value={form.received}
-            placeholder={plan.project.allocation !== undefined ? formatBaht(plan.project.allocation, lang) : undefined} onChange={(_, d) => dispatch({ type: "setReceived", text: d.value })} />
+            placeholder={plan.project.allocation !== undefined ? formatBaht(plan.project.allocation, lang) : undefined}
+            onChange={(_, d) => dispatch({ type: "setReceived", text: d.value })}
+          />
         </Field>
-        <Field label={tr("results.spent")} style={{ flex: 1 }}>
-          <Input data-testid="results-spent" inputMode="decimal" value={form.spent} onChange={(_, d) => dispatch({ type: "setSpent", text: d.value })} />
+        <Field label={tr("results.spent")} className={styles.field}>
+          <Input
+            className={styles.input}
+            input={{ className: styles.input }}
+            data-testid="results-spent"
+            inputMode="decimal"
+            value={form.spent}
+            onChange={(_, d) => dispatch({ type: "setSpent", text: d.value })}
+          />
         </Field>
       </div>
       <div className={styles.box}>
@@ -61,17 +77,21 @@ export function ResultsPanel() {
         const pct = view.percents[i];
         return (
           <div key={i} className={styles.box} data-testid={`result-indicator-${i}`}>
-            <Text size={200}>{ind.text}</Text>
+            <Text size={200} style={{ overflowWrap: "anywhere" }}>
+              {ind.text}
+            </Text>
             <div className={styles.row} style={{ alignItems: "center", marginTop: 4 }}>
-              <Field label={tr("results.achievedValue")} style={{ width: 110 }} size="small">
+              <Field label={tr("results.achievedValue")} className={styles.achieved} size="small">
                 <Input
+                  className={styles.input}
+                  input={{ className: styles.input }}
                   size="small"
                   inputMode="decimal"
                   value={form.achieved[i] ?? ""}
                   onChange={(_, d) => dispatch({ type: "setAchieved", index: i, text: d.value })}
                 />
               </Field>
-              <Caption1>
+              <Caption1 className={styles.target}>
                 / {ind.targetText ?? (ind.targetValue !== undefined ? `${ind.targetValue} ${ind.targetUnit ?? ""}` : "–")}
               </Caption1>
             </div>

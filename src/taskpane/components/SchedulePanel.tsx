@@ -11,23 +11,28 @@ import { statusEdit } from "../workbookApi";
 const useStyles = makeStyles({
   grid: {
     display: "grid",
-    gridTemplateColumns: "minmax(90px, 1.6fr) repeat(12, minmax(14px, 1fr))",
+    // twelve month columns across the whole width; each activity's name is a full-width line above its bar,
+    // so names wrap instead of being cut and the month labels keep their room at 320 px
+    gridTemplateColumns: "repeat(12, minmax(0, 1fr))",
     position: "relative",
     fontSize: tokens.fontSizeBase200,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     overflow: "hidden",
   },
-  head: { padding: "2px 0", textAlign: "center", backgroundColor: tokens.colorNeutralBackground3, fontWeight: 600 },
-  name: { padding: "3px 4px", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", borderTop: `1px solid ${tokens.colorNeutralStroke3}` },
-  cell: { borderTop: `1px solid ${tokens.colorNeutralStroke3}`, borderLeft: `1px solid ${tokens.colorNeutralStroke3}`, position: "relative" },
+  head: { padding: "2px 0", textAlign: "center", backgroundColor: tokens.colorNeutralBackground3, fontWeight: 600, whiteSpace: "nowrap", overflow: "hidden" },
+  name: { gridColumn: "1 / -1", padding: "3px 4px 1px", overflowWrap: "anywhere", borderTop: `1px solid ${tokens.colorNeutralStroke3}` },
+  cell: { height: "14px", borderLeft: `1px solid ${tokens.colorNeutralStroke3}`, position: "relative" },
+  firstCell: { borderLeft: "none" },
   inPeriod: { backgroundColor: tokens.colorPaletteGreenBackground1 },
-  bar: { position: "absolute", top: "4px", bottom: "4px", left: 0, right: 0, backgroundColor: tokens.colorBrandBackground },
+  bar: { position: "absolute", top: "2px", bottom: "2px", left: 0, right: 0, backgroundColor: tokens.colorBrandBackground },
   barLate: { backgroundColor: tokens.colorPaletteRedBackground3 },
   barDone: { backgroundColor: tokens.colorPaletteGreenBackground3 },
   today: { position: "absolute", top: 0, bottom: 0, width: "2px", backgroundColor: tokens.colorPaletteRedBorder2, left: "50%" },
   rows: { display: "flex", flexDirection: "column", gap: "4px" },
-  row: { display: "flex", alignItems: "center", gap: "6px", justifyContent: "space-between" },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "4px 6px", justifyContent: "flex-end" },
+  rowName: { flex: "1 1 140px", minWidth: 0, overflowWrap: "anywhere" },
+  badge: { flexShrink: 0, whiteSpace: "nowrap", height: "auto", minHeight: "20px" },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   td: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: "3px 4px" },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
@@ -74,9 +79,8 @@ export function SchedulePanel() {
         <Text>{tr("schedule.noActivities")}</Text>
       ) : (
         <div className={styles.grid} role="table" aria-label={tr("tab.schedule")} data-testid="timeline">
-          <div className={styles.head}>{tr("schedule.activity")}</div>
           {tl.months.map((m, i) => (
-            <div key={i} className={styles.head} title={formatMonth(m, lang, "long")}>
+            <div key={i} className={styles.head} title={formatMonth(m, lang, "long")} aria-label={formatMonth(m, lang, "long")} data-month-label>
               {monthNames[m.month - 1].replace(/\.$/, "")}
             </div>
           ))}
@@ -94,10 +98,10 @@ export function SchedulePanel() {
       <div className={styles.rows}>
         {tl.rows.map((r) => (
           <div key={r.id} className={styles.row} data-testid={`activity-${r.id}`}>
-            <Text size={200} style={{ flex: "1 1 auto", minWidth: 0 }}>
+            <Text size={200} className={styles.rowName} data-activity-name>
               {r.id}. {r.name}
             </Text>
-            <Badge color={STATUS_COLOR[r.status]} appearance={r.derived ? "tint" : "filled"} data-testid={`status-${r.id}`}>
+            <Badge className={styles.badge} color={STATUS_COLOR[r.status]} appearance={r.derived ? "tint" : "filled"} data-testid={`status-${r.id}`}>
               {tr(`schedule.status.${r.status}` as StringKey)}
             </Badge>
             {r.status !== "done" && (
@@ -151,7 +155,7 @@ function Row({ r, tl, styles }: { r: ReturnType<typeof buildTimeline>["rows"][nu
     const onBar = r.startIdx !== undefined && r.endIdx !== undefined && i >= r.startIdx && i <= r.endIdx;
     const barClass = [styles.bar, r.status === "late" ? styles.barLate : "", r.status === "done" ? styles.barDone : ""].join(" ");
     cells.push(
-      <div key={i} className={`${styles.cell} ${inPeriod ? styles.inPeriod : ""}`} data-month={i}>
+      <div key={i} className={`${styles.cell} ${i === 0 ? styles.firstCell : ""} ${inPeriod ? styles.inPeriod : ""}`} data-month={i}>
         {onBar && <div className={barClass} data-testid={`bar-${r.id}-${i}`} />}
         {tl.todayIdx === i && <div className={styles.today} data-testid="today-line" />}
       </div>,
@@ -159,7 +163,7 @@ function Row({ r, tl, styles }: { r: ReturnType<typeof buildTimeline>["rows"][nu
   }
   return (
     <>
-      <div className={styles.name} title={r.name}>
+      <div className={styles.name} data-activity-name>
         {r.id}. {r.name}
       </div>
       {cells}

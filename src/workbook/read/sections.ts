@@ -4,6 +4,7 @@
  */
 import type { Activity, BudgetLine, CellRef, Indicator, LineField, Plan, Project, Results, SignerRole, Subtotal, Target } from "../../core/model";
 import type { RateConditions, RateRule } from "../../core/rates/schema";
+import { sheetRuleText } from "../../core/rates/rateBook";
 import { addr } from "../a1";
 import { bahtToSatang, parseMoney, parseNumber } from "../../core/money";
 import { cellFormula, cellValue, isEmpty, ref, rowCount } from "../cells";
@@ -340,14 +341,15 @@ export function readRates(ctx: Ctx, s: SheetSnapshot, t: FoundTable): RateRule[]
         problem(ctx, { th: `แถวอัตรา ${r}: ไม่รู้จักเงื่อนไข "${token}"`, en: `Rate row ${r}: unknown condition "${token}"` }, ref(s, r, t.cols.otherConditions));
       }
     }
+    const sourceText = readText(ctx, s, r, t.cols.source, W.rate);
     const rule: RateRule = {
       id,
       category: parseCategory(catText) ?? catText,
-      label: { th: label, en: label },
-      unit: { th: unit, en: unit },
+      label: sheetRuleText(id, "label", label),
+      unit: sheetRuleText(id, "unit", unit),
       ceiling: ceiling.value,
       conditions,
-      source: readText(ctx, s, r, t.cols.source, W.rate) ?? "แผ่นงานอัตรา / rates sheet",
+      source: sourceText ? sheetRuleText(id, "source", sourceText) : { th: "แผ่นงานอัตรา", en: "rates sheet" },
       confidence: parseChoice(CHOICES.confidence, readText(ctx, s, r, t.cols.confidence, W.rate)) ?? "high",
     };
     if (extra.approvalMarginPercent) rule.approvalMarginPercent = extra.approvalMarginPercent;
@@ -356,7 +358,7 @@ export function readRates(ctx: Ctx, s: SheetSnapshot, t: FoundTable): RateRule[]
     if (from) rule.effectiveFrom = from;
     if (to) rule.effectiveTo = to;
     const note = readText(ctx, s, r, t.cols.note, W.rate);
-    if (note) rule.note = note;
+    if (note) rule.note = sheetRuleText(id, "note", note);
     out.push(rule);
   }
   return out;

@@ -21,7 +21,15 @@ describe("bundled rate book: every row of rates.md", () => {
     const cats = new Set(RATE_CATEGORIES.map((c) => c.id));
     for (const r of book.rules) {
       expect(cats.has(r.category)).toBe(true);
-      expect(r.source.length).toBeGreaterThan(10);
+      // sources and notes in both languages: Thai without English sentences, English without Thai script
+      for (const t of [r.source, r.note, r.label, r.unit]) {
+        if (!t) continue;
+        expect(t.th.length).toBeGreaterThan(1);
+        expect(t.en.length).toBeGreaterThan(1);
+        expect(t.en).not.toMatch(/[\u0E00-\u0E7F]/);
+        expect(t.th).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{2,}/);
+      }
+      expect(r.source.th.length).toBeGreaterThan(10);
       expect(["high", "medium", "low", "unconfirmed"]).toContain(r.confidence);
       expect(Number.isInteger(r.ceiling) && r.ceiling > 0).toBe(true);
     }
@@ -92,14 +100,15 @@ describe("bundled rate book: every row of rates.md", () => {
     for (const r of book.rules) {
       if (r.category === "training-meals" || r.category === "training-lodging") {
         expect([r.id, r.effectiveFrom, r.effectiveTo]).toEqual([r.id, "2013-01-14", "2025-10-31"]);
-        expect(r.source).toContain("กค 0406.4/ว 5");
+        expect(r.source.th).toContain("กค 0406.4/ว 5");
+        expect(r.source.en).toContain("0406.4/W5");
         expect(r.note).toContain("ว 246");
       } else if (r.category !== "student-lunch") expect(r.effectiveTo).toBeUndefined();
       if (r.category === "snack") {
         expect(r.effectiveFrom).toBe("2013-02-05");
         // the Cabinet resolution is the source for schools; the Interior circular only relays it
-        expect(r.source).toMatch(/^มติคณะรัฐมนตรี 5 ก\.พ\. 2556/);
-        expect(r.source).not.toContain("มท 0803");
+        expect(r.source.th).toMatch(/^มติคณะรัฐมนตรี 5 ก\.พ\. 2556/);
+        expect(r.source.th).not.toContain("มท 0803");
       }
       // speaker fees stand: the 2549 regulation is not cancelled by ว 246
       if (r.category.startsWith("speaker")) expect(r.effectiveTo).toBeUndefined();
@@ -193,7 +202,7 @@ describe("RateBook.find", () => {
       ceiling: 70000,
       conditions: { venue: "gov", trainingType: "b", allMeals: true },
       effectiveFrom: "2025-11-01",
-      source: "กค 0408.4/ว 246",
+      source: { th: "กค 0408.4/ว 246", en: "MoF 0408.4/W246" },
       confidence: "unconfirmed",
     };
     const b2 = book.withRules([newMeals]);
@@ -203,7 +212,7 @@ describe("RateBook.find", () => {
     expect(book.find("training-meals", { year: 2568, month: 11 }, GOV_B)).toBeUndefined(); // original unchanged
 
     // an internal cap: same id replaces, a new id listed last wins among equal dates
-    const snackCap = { ...book.rules.find((r) => r.id === "snack-gov")!, ceiling: 3000, source: "office policy" };
+    const snackCap = { ...book.rules.find((r) => r.id === "snack-gov")!, ceiling: 3000, source: { th: "เกณฑ์สำนักงาน", en: "office policy" } };
     expect(book.withRules([snackCap]).find("snack", FY2560, GOV_B)?.ceiling).toBe(3000);
     expect(book.withRules([snackCap]).rules.length).toBe(book.rules.length);
     const snackCap2 = { ...snackCap, id: "snack-gov-office" };

@@ -90,8 +90,8 @@ export function ceilingUnknownFinding(
   const catName = { th: cat?.th ?? target, en: cat?.en ?? target };
   const ended = all.filter((r) => r.effectiveTo).sort((a, b) => (a.effectiveTo! < b.effectiveTo! ? 1 : -1))[0];
   const m = info.month;
-  const lastTh = ended ? ` อัตราเดิมตาม ${ended.source} ใช้ถึง ${isoDate(ended.effectiveTo!, "th")}${ended.note && /ว 246/.test(ended.note) ? " และหนังสือ กค 0408.4/ว 246 ลงวันที่ 31 ต.ค. 2568 ได้ปรับอัตราใหม่" : ""}` : "";
-  const lastEn = ended ? ` The previous rate (${ended.source}) ended on ${isoDate(ended.effectiveTo!, "en")}${ended.note && /W246/.test(ended.note) ? "; MoF letter 0408.4/W246 of 31 Oct 2025 set new rates" : ""}.` : "";
+  const lastTh = ended ? ` อัตราเดิมตาม ${ended.source.th} ใช้ถึง ${isoDate(ended.effectiveTo!, "th")}${ended.note && /ว 246/.test(ended.note.th) ? " และหนังสือ กค 0408.4/ว 246 ลงวันที่ 31 ต.ค. 2568 ได้ปรับอัตราใหม่" : ""}` : "";
+  const lastEn = ended ? ` The previous rate (${ended.source.en}) ended on ${isoDate(ended.effectiveTo!, "en")}${ended.note && /W246|ว 246/.test(`${ended.note.en} ${ended.note.th}`) ? "; MoF letter 0408.4/W246 of 31 Oct 2025 set new rates" : ""}.` : "";
   const label = what ?? { th: `"${short(info.line.item, 50)}"`, en: `"${short(info.line.item, 50)}"` };
   return {
     rule: "rate-ceiling-unknown",

@@ -84,7 +84,7 @@ describe("rate-over-ceiling", () => {
         unit: { th: "คน/วัน", en: "person/day" },
         ceiling: B(600),
         conditions: { venue: "gov", trainingType: "b", allMeals: true },
-        source: "กค 0406.4/ว 5",
+        source: { th: "กค 0406.4/ว 5", en: "MoF 0406.4/W5" },
         confidence: "high",
       },
     ]);

@@ -265,7 +265,7 @@ describe("5. the 2568 change: ว 5 in force 14 Jan 2556 – 31 Oct 2568, no foo
         ceiling: B(450),
         conditions: { venue: "gov", trainingType: "b", allMeals: false },
         effectiveFrom: "2025-11-01",
-        source: "หนังสือ กค 0408.4/ว 246 ลงวันที่ 31 ต.ค. 2568",
+        source: { th: "หนังสือ กค 0408.4/ว 246 ลงวันที่ 31 ต.ค. 2568", en: "MoF letter 0408.4/W246 of 31 Oct 2025" },
         confidence: "high",
       },
     ]);

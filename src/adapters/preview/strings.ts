@@ -1,0 +1,34 @@
+/**
+ * Every user-facing string of the preview grid, in Thai and English (the grid follows the pane's language).
+ * Placeholders are written {name}.
+ */
+import type { Severity } from "../../core/findings";
+
+export type GridLang = "th" | "en";
+
+const catalogue = {
+  noPreview: { th: "ไม่มีสมุดงานตัวอย่าง", en: "No preview workbook" },
+  sheets: { th: "แผ่นงาน", en: "Sheets" },
+  formulaBar: { th: "สูตรหรือค่าของเซลล์", en: "Cell formula or value" },
+  nameBox: { th: "เซลล์ที่เลือก", en: "Selected cell" },
+  grid: { th: "ตาราง", en: "Grid" },
+  gridOf: { th: "ตาราง {sheet}", en: "Grid {sheet}" },
+  cell: { th: "เซลล์ {sheet}!{cell}", en: "Cell {sheet}!{cell}" },
+  "severity.error": { th: "ข้อผิดพลาด", en: "Error" },
+  "severity.warning": { th: "คำเตือน", en: "Warning" },
+  "severity.info": { th: "ข้อสังเกต", en: "Note" },
+} as const satisfies Record<string, { th: string; en: string }>;
+
+export type GridStringKey = keyof typeof catalogue;
+
+export const GRID_STRINGS: Readonly<Record<GridStringKey, { th: string; en: string }>> = catalogue;
+
+/** The grid's text for `key` in `lang`, with {placeholders} filled. */
+export function gridText(lang: GridLang, key: GridStringKey, vars?: Record<string, string>): string {
+  const text: string = catalogue[key][lang];
+  return vars ? text.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole) : text;
+}
+
+export function severityText(lang: GridLang, severity: Severity): string {
+  return gridText(lang, `severity.${severity}`);
+}
