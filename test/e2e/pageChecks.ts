@@ -9,6 +9,8 @@ export interface LayoutReport {
   tooWide: string[];
   /** Pairs of visible text boxes that overlap (their texts). */
   overlaps: string[];
+  /** Badges and buttons whose text spills out of their box (a squeezed pill). */
+  spills: string[];
   /** The pane scrolls sideways by this much (0 when everything fits). */
   sideScroll: number;
 }
@@ -87,7 +89,12 @@ export function layoutReport(rootSelector: string): LayoutReport {
       if (w > 1 && h > Math.min(a.r.b - a.r.t, b.r.b - b.r.t) * 0.4) overlaps.push(`"${a.text}" × "${b.text}"`);
     }
   }
-  return { paneWidth: box.width, tooWide, overlaps, sideScroll: rootEl.scrollWidth - rootEl.clientWidth };
+  const spills: string[] = [];
+  for (const el of Array.from(rootEl.querySelectorAll<HTMLElement>(".fui-Badge, .fui-Button"))) {
+    if (!visible(el) || el.getClientRects().length === 0) continue;
+    if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) spills.push(name(el));
+  }
+  return { paneWidth: box.width, tooWide, overlaps, spills, sideScroll: rootEl.scrollWidth - rootEl.clientWidth };
 }
 
 /** Horizontal gaps between neighbouring labels (text boxes of the elements matched), left to right. */
@@ -118,7 +125,7 @@ export function visibleText(rootSelector: string): string {
       if (v) parts.push(v);
     }
   }
-  for (const el of Array.from(rootEl.querySelectorAll("input, textarea"))) {
+  for (const el of Array.from(rootEl.querySelectorAll("input:not([type=radio]):not([type=checkbox]), textarea"))) {
     const v = (el as HTMLInputElement).value;
     if (v) parts.push(v);
   }

@@ -33,7 +33,8 @@ describe("rates tab", () => {
     expect(after.map((u) => u.category).sort()).toEqual(["training-lodging", "training-meals"]);
     for (const u of after) {
       expect(u.last?.effectiveTo).toBe("2025-10-31");
-      expect(u.last?.source).toContain("ว 5");
+      expect(u.last?.source.th).toContain("ว 5");
+      expect(u.last?.source.en).toContain("W5");
     }
     // speaker fees stand
     expect(rulesInForce(rules, { year: 2568, month: 12 }).some((r) => r.category === "speaker-ext")).toBe(true);

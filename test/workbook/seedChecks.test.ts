@@ -144,7 +144,14 @@ describe("rates from the sheet", () => {
     book.set("อัตรา", `L${free}`, { value: "ประกาศสำนักงานเขต" });
     const read = readPlan(book.snapshot());
     const own = read.rateBookFromSheet!.rules.find((r) => r.category === "ค่าจัดทำโล่")!;
-    expect(own).toMatchObject({ ceiling: 80000, source: "ประกาศสำนักงานเขต", confidence: "high", id: `sheet-row-${free}` });
+    // an office's own text is shown as written in both languages
+    expect(own).toMatchObject({ ceiling: 80000, source: { th: "ประกาศสำนักงานเขต", en: "ประกาศสำนักงานเขต" }, confidence: "high", id: `sheet-row-${free}` });
+    // a bundled rule written on the Thai sheet reads back in both languages
+    const snack = read.rateBookFromSheet!.rules.find((r) => r.id === "snack-gov")!;
+    expect(snack.label.en).toBe("Snacks and drinks (government venue)");
+    expect(snack.unit).toEqual({ th: "คน/มื้อ", en: "person/meal" });
+    expect(snack.source).toEqual({ th: "มติคณะรัฐมนตรี 5 ก.พ. 2556", en: "Cabinet resolution of 5 Feb 2013" });
+    expect(snack.note?.en).toMatch(/^training and meetings/);
     book.destroy();
   });
 });

@@ -358,6 +358,8 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
             left: 0,
             zIndex: stickyTop === undefined ? 1 : 3,
             ...(stickyTop === undefined ? {} : { top: stickyTop }),
+            boxSizing: "border-box",
+            padding: 0,
             width: ROW_HEADER_PX,
             minWidth: ROW_HEADER_PX,
             background: "#F3F3F3",
@@ -456,7 +458,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
           <table style={{ borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", width: totalWidth }}>
             <thead>
               <tr style={{ height: rowHeight }}>
-                <th style={{ position: "sticky", top: 0, left: 0, zIndex: 3, background: "#F3F3F3", width: ROW_HEADER_PX, borderRight: "1px solid #C8C8C8", borderBottom: "1px solid #C8C8C8" }} />
+                <th style={{ position: "sticky", top: 0, left: 0, zIndex: 3, background: "#F3F3F3", boxSizing: "border-box", padding: 0, width: ROW_HEADER_PX, borderRight: "1px solid #C8C8C8", borderBottom: "1px solid #C8C8C8" }} />
                 {widths.map((w, c) => (
                   <th
                     key={c}
@@ -465,6 +467,9 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
                       position: "sticky",
                       top: 0,
                       zIndex: 2,
+                      // border-box and no padding: columns are exactly their widths (the sink and scrolling use them)
+                      boxSizing: "border-box",
+                      padding: 0,
                       width: w,
                       minWidth: w,
                       background: "#F3F3F3",

@@ -93,8 +93,8 @@ export function ImportPanel() {
           )}
           <Field label={tr("template.language")}>
             <RadioGroup layout="horizontal" value={ins.sheetLang} onChange={(_, d) => dispatchIns({ type: "setSheetLang", lang: d.value as Lang })}>
-              <Radio value="th" label={tr("app.lang.th")} data-testid="import-lang-th" />
-              <Radio value="en" label={tr("app.lang.en")} data-testid="import-lang-en" />
+              <Radio value="th" label={tr("sheetLang.th")} data-testid="import-lang-th" />
+              <Radio value="en" label={tr("sheetLang.en")} data-testid="import-lang-en" />
             </RadioGroup>
           </Field>
           {ins.pending ? (

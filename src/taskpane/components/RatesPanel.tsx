@@ -22,6 +22,8 @@ const useStyles = makeStyles({
     gap: "6px",
     alignItems: "baseline",
   },
+  // the confidence badge keeps its words on one line (a squeezed badge spills out of its pill)
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 const CONF_COLOR = {
@@ -85,7 +87,7 @@ export function RatesPanel() {
                 <Text size={300} weight="semibold">
                   {pick(lang, r.label)}
                 </Text>
-                <Badge size="small" appearance="tint" color={CONF_COLOR[r.confidence]}>
+                <Badge className={styles.badge} size="small" appearance="tint" color={CONF_COLOR[r.confidence]}>
                   {tr(`rates.confidence.${r.confidence}` as StringKey)}
                 </Badge>
               </div>

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     overflow: "hidden",
   },
-  head: { padding: "2px 0", textAlign: "center", backgroundColor: tokens.colorNeutralBackground3, fontWeight: 600, whiteSpace: "nowrap", overflow: "hidden" },
+  head: { padding: "2px 0", textAlign: "center", backgroundColor: tokens.colorNeutralBackground3, whiteSpace: "nowrap", overflow: "hidden" },
   name: { gridColumn: "1 / -1", padding: "3px 4px 1px", overflowWrap: "anywhere", borderTop: `1px solid ${tokens.colorNeutralStroke3}` },
   cell: { height: "14px", borderLeft: `1px solid ${tokens.colorNeutralStroke3}`, position: "relative" },
   firstCell: { borderLeft: "none" },

@@ -40,8 +40,8 @@ export function TemplatePanel() {
       )}
       <Field label={tr("template.language")}>
         <RadioGroup layout="horizontal" value={state.sheetLang} onChange={(_, d) => dispatch({ type: "setSheetLang", lang: d.value as Lang })}>
-          <Radio value="th" label={tr("app.lang.th")} data-testid="template-lang-th" />
-          <Radio value="en" label={tr("app.lang.en")} data-testid="template-lang-en" />
+          <Radio value="th" label={tr("sheetLang.th")} data-testid="template-lang-th" />
+          <Radio value="en" label={tr("sheetLang.en")} data-testid="template-lang-en" />
         </RadioGroup>
       </Field>
       {state.pending ? (

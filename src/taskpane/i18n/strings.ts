@@ -25,6 +25,11 @@ const catalogue = {
     th: "ยังไม่พบแผ่นงานโครงการในสมุดงานนี้ ใส่แม่แบบจากแท็บ แม่แบบ ก่อน",
     en: "No plan sheets found in this workbook. Insert a template from the Template tab first.",
   },
+  "app.paneRegion": { th: "บานหน้าต่างแผนงบประมาณ (F6 สลับไปตาราง)", en: "Budget plan pane (F6 switches to the sheet)" },
+  "app.gridRegion": { th: "สมุดงานจำลอง (F6 สลับไปบานหน้าต่าง)", en: "Preview workbook (F6 switches to the pane)" },
+  // the language a sheet is written in (the language switch above names each language in itself)
+  "sheetLang.th": { th: "ไทย", en: "Thai" },
+  "sheetLang.en": { th: "อังกฤษ", en: "English" },
   "app.start.template": { th: "ใส่แม่แบบแผนงาน", en: "Insert a plan template" },
   "app.start.import": { th: "นำเข้าข้อความโครงการ", en: "Import project text" },
   "req.missing": {
@@ -226,8 +231,8 @@ const catalogue = {
     en: "Added {n} indicators to the table ({matched} targets already had an indicator there, not added again)",
   },
   "indicators.upToDate": { th: "ตารางตัวชี้วัดครบแล้ว ไม่มีรายการใหม่", en: "The indicator table is up to date" },
-  "indicators.output": { th: "ผลผลิต (Output)", en: "Output" },
-  "indicators.outcome": { th: "ผลลัพธ์ (Outcome)", en: "Outcome" },
+  "indicators.output": { th: "ผลผลิต", en: "Output" },
+  "indicators.outcome": { th: "ผลลัพธ์", en: "Outcome" },
   "indicators.target": { th: "ค่าเป้าหมาย", en: "Target" },
   "indicators.achieved": { th: "ผลที่ได้", en: "Achieved" },
   "indicators.none": { th: "ยังไม่มีตัวชี้วัด", en: "No indicators yet" },

@@ -102,7 +102,8 @@ describe("bundled rate book: every row of rates.md", () => {
         expect([r.id, r.effectiveFrom, r.effectiveTo]).toEqual([r.id, "2013-01-14", "2025-10-31"]);
         expect(r.source.th).toContain("กค 0406.4/ว 5");
         expect(r.source.en).toContain("0406.4/W5");
-        expect(r.note).toContain("ว 246");
+        expect(r.note?.th).toContain("ว 246");
+        expect(r.note?.en).toContain("W246");
       } else if (r.category !== "student-lunch") expect(r.effectiveTo).toBeUndefined();
       if (r.category === "snack") {
         expect(r.effectiveFrom).toBe("2013-02-05");
