@@ -129,6 +129,9 @@ describe("App with a workbook host", () => {
     await until(() => host.workbook.hasMarks() && !q("validate-clear-marks")?.hasAttribute("disabled"));
     await click(q("validate-clear-marks"));
     await until(() => !host.workbook.hasMarks() && q("validate-clear-marks")?.hasAttribute("disabled") === true);
+    // close the "marked" notice, as a user would, before the next step
+    await click(q("notice")?.querySelector("button") ?? null);
+    await until(() => q("notice") === null);
   });
 
   it("a one-click fix writes the edit; undo writes back the inverse the host returned", async () => {
