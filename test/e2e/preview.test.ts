@@ -1,125 +1,31 @@
 /**
  * End-to-end: the production build of the task pane, served from a local static server, in Debian's
- * Chromium (headless) through playwright-core. Outside Excel the pane runs beside the in-browser
+ * Chromium (headless) through playwright-core (./harness.ts). Outside Excel the pane runs beside the in-browser
  * preview workbook. Every request must stay on localhost; office.js (Microsoft's CDN address) is
  * served from node_modules/@microsoft/office-js; anything else is recorded and fails the test.
  * Screenshots go to test-artifacts/e2e/.
  */
 import * as fs from "fs";
-import * as http from "http";
-import type { AddressInfo } from "net";
-import * as os from "os";
 import * as path from "path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import webpack from "webpack";
-
-const root = path.join(__dirname, "..", "..");
-const artifacts = path.join(root, "test-artifacts", "e2e");
-const officeDist = path.join(root, "node_modules", "@microsoft", "office-js", "dist");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const CHROMIUM = "/usr/bin/chromium";
-
-const MIME: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml; charset=utf-8",
-  ".json": "application/json",
-  ".map": "application/json",
-};
-
-async function buildProduction(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require("../../webpack.config.js");
-  const config = await makeConfig({ outDir, noSourceMaps: true }, { mode: "production" });
-  await new Promise<void>((resolve, reject) => {
-    webpack(config).run((err, stats) => {
-      if (err) return reject(err);
-      if (!stats || stats.hasErrors()) return reject(new Error(stats ? stats.toString({ all: false, errors: true }) : "no stats"));
-      resolve();
-    });
-  });
-}
-
-function serve(dir: string): Promise<{ server: http.Server; origin: string }> {
-  const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-    const file = path.normalize(path.join(dir, urlPath === "/" ? "taskpane.html" : urlPath));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404);
-      res.end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://localhost:${(server.address() as AddressInfo).port}` })),
-  );
-}
-
-const byTestId = (id: string) => `[data-testid="${id}"]`;
+import type { Page } from "playwright-core";
+import { byTestId, openSession, root, type Session } from "./harness";
 
 describe("task pane in the browser preview (Chromium)", () => {
+  let session: Session;
   let outDir: string;
-  let userDir: string;
-  let server: http.Server;
   let origin: string;
-  let context: BrowserContext;
   let page: Page;
-  const outside: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    // E2E_DIST=<dir> reuses an existing production build (while iterating); normally we build here.
-    const prebuilt = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : undefined;
-    outDir = prebuilt ?? fs.mkdtempSync(path.join(os.tmpdir(), "taskpane-dist-"));
-    userDir = fs.mkdtempSync(path.join(os.tmpdir(), "taskpane-chromium-"));
-    fs.mkdirSync(artifacts, { recursive: true });
-    if (!prebuilt) await buildProduction(outDir);
-    ({ server, origin } = await serve(outDir));
-    context = await chromium.launchPersistentContext(userDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      viewport: { width: 1280, height: 860 },
-      locale: "th-TH",
-    });
-    await context.route("**/*", async (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "localhost" || url.hostname === "127.0.0.1") return route.continue();
-      if (url.href.startsWith(OFFICE_CDN)) {
-        const rel = url.pathname.slice(new URL(OFFICE_CDN).pathname.length);
-        const file = path.normalize(path.join(officeDist, rel));
-        if (file.startsWith(officeDist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-          return route.fulfill({ path: file, contentType: MIME[path.extname(file)] ?? "application/octet-stream" });
-        }
-      }
-      outside.push(url.href);
-      return route.abort();
-    });
-    page = await context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
+    session = await openSession();
+    ({ outDir, origin, page } = session);
   }, 15 * 60 * 1000);
 
   afterAll(async () => {
-    await context?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    const built = process.env.E2E_DIST ? undefined : outDir;
-    for (const dir of [built, userDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await session?.close();
   });
 
-  const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
+  const shot = (name: string) => session.shot(name);
   const finding = (rule: string, cell: string) => page.locator(`${byTestId("finding")}[data-rule="${rule}"][data-cell="${cell}"]`);
 
   it("the build: Excel's taskpane bundle stays under its 270 KB ceiling gzipped, preview code in its own chunks, manifest copied", () => {
@@ -287,7 +193,7 @@ describe("task pane in the browser preview (Chromium)", () => {
   });
 
   it("made no request outside localhost and threw no page errors", () => {
-    expect(outside).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(session.outside).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });
