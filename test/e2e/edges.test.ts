@@ -220,6 +220,9 @@ describe("the pane's edges in the browser preview (Chromium)", () => {
     expect(m.b1Empty).toBe(true);
     expect(m.textWidth).toBeGreaterThan(m.cellWidth);
     expect(m.visibleRight).toBeGreaterThan(m.cellWidth + 20);
+    // a click on the empty cell under the run-on text selects that cell
+    await page.click(byTestId("cell-โครงการ!B1"));
+    await page.waitForSelector(`${byTestId("cell-โครงการ!B1")}[aria-selected="true"]`);
     await paneWidth(page, 320);
     await s.shot("edges-grid-title");
   });

@@ -342,7 +342,8 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
               style={{ width: "100%", height: "100%", border: "none", outline: "none", font: "inherit", padding: 0, background: "#FFFFFF" }}
             />
           ) : room > width ? (
-            <span style={{ display: "block", width: room - 8, overflow: "hidden" }}>{shown}</span>
+            // the run-on text lets clicks through: a click on an empty cell under it selects that cell, as in Excel
+            <span style={{ display: "block", width: room - 8, overflow: "hidden", pointerEvents: "none" }}>{shown}</span>
           ) : (
             shown
           )}
