@@ -252,6 +252,10 @@ describe("the pane's edges in the browser preview (Chromium)", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("tab-rates");
     await page.keyboard.press("F6");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("grid-input");
+    // and from the formula bar too (leaving it ends the edit without pulling the focus back)
+    await page.click(byTestId("formula-bar"));
+    await page.keyboard.press("F6");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("tab-rates");
   });
 
   it("made no request outside localhost and threw no page errors", () => {

@@ -194,7 +194,8 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
     wb.select(active, cellAddress(Math.max(0, row), Math.max(0, col)), "user");
   };
 
-  const commit = (move?: { dr: number; dc: number }) => {
+  /** Ends the edit; `refocus` false when the focus is leaving anyway (a blur: a click or F6 into the pane keeps it). */
+  const commit = (move?: { dr: number; dc: number }, refocus = true) => {
     const editing = editingRef.current;
     if (!editing) return;
     const current = wb.readCell(editing.sheet, editing.cell);
@@ -204,7 +205,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
       const p = parseCell(editing.cell);
       wb.select(editing.sheet, cellAddress(Math.max(0, p.row + move.dr), Math.max(0, p.col + move.dc)), "user");
     }
-    sinkRef.current?.focus({ preventScroll: true });
+    if (refocus) sinkRef.current?.focus({ preventScroll: true });
   };
 
   const startEdit = (text?: string) => {
@@ -334,7 +335,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
               value={editing.text}
               onChange={(e) => setEditing({ ...editing, text: e.target.value })}
               onKeyDown={onEditorKey}
-              onBlur={() => commit()}
+              onBlur={() => commit(undefined, false)}
               onFocus={(e) => {
                 const n = e.currentTarget.value.length;
                 e.currentTarget.setSelectionRange(n, n);
@@ -404,7 +405,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
           onChange={(e) => editing && setEditing({ ...editing, text: e.target.value })}
           onKeyDown={onEditorKey}
           onBlur={() => {
-            if (editingRef.current?.where === "bar") commit();
+            if (editingRef.current?.where === "bar") commit(undefined, false);
           }}
           style={{ flex: 1, font: "inherit", fontFamily: FONT_STACK, padding: "2px 4px" }}
         />
