@@ -1,10 +1,10 @@
 /** Help texts of the budget-plan CLI, in Thai and English. */
 import type { Lang } from "./report";
 
-export const COMMANDS = ["new", "validate", "import", "consolidate", "fix", "inspect"] as const;
+export const COMMANDS = ["new", "validate", "import", "consolidate", "fix", "inspect", "pdf"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-const HELP: Record<"main" | CommandName, Record<Lang, string>> = {
+const HELP: Record<"main" | Exclude<CommandName, "pdf">, Record<Lang, string>> = {
   main: {
     th: `budget-plan — เครื่องมือแผนปฏิบัติการโครงการ (แม่แบบ Excel และตรวจงบประมาณ)
 
@@ -18,6 +18,7 @@ const HELP: Record<"main" | CommandName, Record<Lang, string>> = {
                                    สรุปหลายโครงการในไฟล์เดียว (สำหรับผู้รวบรวมแผน)
   fix <plan.xlsx> -o <fixed.xlsx>  ใส่สูตรของแม่แบบกลับในช่องที่พิมพ์ตัวเลขทับ
   inspect <plan.xlsx>              แสดงว่าอ่านอะไรจากไฟล์ (ตาราง คอลัมน์ แถว) และแก้การจับคู่คอลัมน์
+  pdf <plan.xlsx> [-o plan.pdf]    พิมพ์แบบเสนอโครงการและชีตข้อมูลเป็น PDF (ต้องมี LibreOffice)
 
 ตัวเลือกทั่วไป:
   --lang th|en   ภาษาของข้อความ (ค่าเริ่มต้น th)
@@ -37,6 +38,7 @@ Commands:
                                    one summary workbook over many projects (for plan officers)
   fix <plan.xlsx> -o <fixed.xlsx>  put the template's formulas back where numbers were typed over them
   inspect <plan.xlsx>              show what was read (tables, columns, rows) and correct a column mapping
+  pdf <plan.xlsx> [-o plan.pdf]    print the proposal and the data sheets to PDF (needs LibreOffice)
 
 Common options:
   --lang th|en   language of messages (default th)
@@ -185,6 +187,36 @@ Example:
   },
 };
 
+const PDF_HELP: Record<Lang, string> = {
+  th: `วิธีใช้: budget-plan pdf <plan.xlsx> [-o plan.pdf] [--proposal] [--with-rates] [--force] [--lang th|en]
+
+พิมพ์แผนเป็น PDF ขนาด A4 ด้วย LibreOffice (ต้องติดตั้ง LibreOffice): แบบเสนอโครงการก่อน แล้วตามด้วยชีตข้อมูล
+ตามพื้นที่พิมพ์ (ไม่พิมพ์บรรทัดคำแนะนำและคอลัมน์ตรวจ) ไม่แก้ไฟล์ต้นฉบับ
+  -o, --output ไฟล์   ไฟล์ PDF (ค่าเริ่มต้น: ชื่อเดียวกับไฟล์แผน .pdf)
+  --proposal          พิมพ์เฉพาะแบบเสนอโครงการ
+  --with-rates        พิมพ์ชีตอัตราด้วย (ปกติไม่พิมพ์)
+  --force             เขียนทับไฟล์ PDF ที่มีอยู่แล้ว
+
+รหัสออก: 0 = สำเร็จ, 2 = ไม่มี LibreOffice หรือไฟล์ใช้ไม่ได้
+
+ตัวอย่าง:
+  budget-plan pdf แผน.xlsx -o แผน.pdf`,
+  en: `Usage: budget-plan pdf <plan.xlsx> [-o plan.pdf] [--proposal] [--with-rates] [--force] [--lang th|en]
+
+Print a plan to an A4 PDF through LibreOffice (it must be installed): the proposal first, then the data
+sheets as their print areas say (no instruction lines, no checker columns). The input is never changed.
+  -o, --output FILE   the PDF (default: the plan's name with .pdf)
+  --proposal          the proposal sheet only
+  --with-rates        print the rates sheet too (left out by default)
+  --force             overwrite an existing PDF
+
+Exit codes: 0 = written, 2 = LibreOffice missing or the file unusable
+
+Example:
+  budget-plan pdf plan.xlsx -o plan.pdf --lang en`,
+};
+
 export function helpText(cmd: "main" | CommandName, lang: Lang): string {
+  if (cmd === "pdf") return PDF_HELP[lang];
   return HELP[cmd][lang];
 }

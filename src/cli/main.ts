@@ -22,6 +22,7 @@ const HANDLERS: Record<CommandName, () => Promise<Handler>> = {
   consolidate: async () => (require("./commands/consolidate") as typeof import("./commands/consolidate")).consolidateCommand,
   fix: async () => (require("./commands/fix") as typeof import("./commands/fix")).fixCommand,
   inspect: async () => (require("./commands/inspect") as typeof import("./commands/inspect")).inspectCommand,
+  pdf: async () => (require("./commands/pdf") as typeof import("./commands/pdf")).pdfCommand,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

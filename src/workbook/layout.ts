@@ -264,8 +264,8 @@ export const ACTIVITIES_TABLE: TableDef = {
   totalLabel: { th: "รวม", en: "Total" },
   columns: [
     { key: "id", header: { th: "ที่", en: "No." }, aliases: ["ลำดับ", "ลำดับที่", "กิจกรรมที่", "#", "no", "number"], width: 6, kind: "input", type: "id", required: true },
-    { key: "name", header: { th: "กิจกรรม", en: "Activity" }, aliases: ["ชื่อกิจกรรม", "กิจกรรม/ขั้นตอนการดำเนินงาน", "activity name"], width: 44, kind: "input", type: "text", required: true },
-    { key: "owners", header: { th: "ผู้รับผิดชอบ", en: "Responsible" }, aliases: ["owners", "owner", "responsible persons"], width: 26, kind: "input", type: "list" },
+    { key: "name", header: { th: "กิจกรรม", en: "Activity" }, aliases: ["ชื่อกิจกรรม", "กิจกรรม/ขั้นตอนการดำเนินงาน", "activity name"], width: 34, kind: "input", type: "text", required: true },
+    { key: "owners", header: { th: "ผู้รับผิดชอบ", en: "Responsible" }, aliases: ["owners", "owner", "responsible persons"], width: 22, kind: "input", type: "list" },
     { key: "start", header: { th: "เริ่ม", en: "Start" }, aliases: ["เดือนเริ่ม", "start month", "ระยะเวลาดำเนินงาน", "ระยะเวลา"], width: 11, kind: "input", type: "month" },
     { key: "end", header: { th: "สิ้นสุด", en: "End" }, aliases: ["เดือนสิ้นสุด", "end month"], width: 11, kind: "input", type: "month" },
     ...GRID_KEYS.map((_, i) => gridColumn(i)),
@@ -340,9 +340,9 @@ export const BUDGET_TABLE: TableDef = {
   totalLabel: { th: "รวมทั้งสิ้น", en: "Grand total" },
   columns: [
     { key: "activityId", header: { th: "กิจกรรมที่", en: "Activity no." }, aliases: ["กิจกรรม", "activity", "activity id"], width: 9, kind: "input", type: "id" },
-    { key: "item", header: { th: "รายการ", en: "Item" }, aliases: ["รายการค่าใช้จ่าย", "items"], width: 40, kind: "input", type: "text", required: true },
+    { key: "item", header: { th: "รายการ", en: "Item" }, aliases: ["รายการค่าใช้จ่าย", "items"], width: 36, kind: "input", type: "text", required: true },
     { key: "expenseClass", header: { th: "หมวดรายจ่าย", en: "Expense class" }, aliases: ["หมวด"], width: 13, kind: "input", type: "enum", choices: "expenseClass" },
-    { key: "rateCategory", header: { th: "หมวดอัตรา", en: "Rate category" }, aliases: ["ประเภทอัตรา"], width: 24, kind: "input", type: "text" },
+    { key: "rateCategory", header: { th: "หมวดอัตรา", en: "Rate category" }, aliases: ["ประเภทอัตรา"], width: 20, kind: "input", type: "text" },
     { key: "unitCost", header: { th: "อัตรา (บาท)", en: "Unit cost (baht)" }, aliases: ["อัตรา", "ราคาต่อหน่วย", "ราคา/หน่วย", "unit cost"], width: 12, kind: "input", type: "money" },
     { key: "quantity", header: { th: "จำนวน", en: "Quantity" }, aliases: ["qty"], width: 9, kind: "input", type: "number" },
     { key: "quantityUnit", header: { th: "หน่วยนับ", en: "Unit" }, aliases: ["หน่วย", "หน่วย(จำนวน)", "quantity unit"], width: 9, kind: "input", type: "text" },

@@ -33,5 +33,18 @@ export const STYLES: Record<StyleName, StyleDef> = {
   totalMoney: { font: FONT, size: 15, bold: true, fill: "#E2EFDA", numberFormat: '#,##0.00;-#,##0.00;"-"', align: "right", border: true, locked: true },
   note: { font: FONT, size: 14, italic: true, color: "#595959", locked: true },
   status: { font: FONT, size: 15, fill: "#F2F2F2", align: "center", border: true, locked: true },
+  pTitle: { font: FONT, size: 18, bold: true, align: "center", locked: true },
+  pText: { font: FONT, size: 16, wrap: true, locked: true },
+  pBold: { font: FONT, size: 16, bold: true, wrap: true, locked: true },
+  pTh: { font: FONT, size: 16, bold: true, wrap: true, align: "center", border: true, locked: true },
+  pThSmall: { font: FONT, size: 14, bold: true, align: "center", border: true, locked: true },
+  pTd: { font: FONT, size: 16, wrap: true, border: true, locked: true },
+  pTdBold: { font: FONT, size: 16, bold: true, wrap: true, border: true, locked: true },
+  pTdCenter: { font: FONT, size: 16, wrap: true, align: "center", border: true, locked: true },
+  pMark: { font: FONT, size: 14, align: "center", border: true, locked: true },
+  pMoney: { font: FONT, size: 16, numberFormat: '#,##0.00;-#,##0.00;""', align: "right", border: true, locked: true },
+  pTotal: { font: FONT, size: 16, bold: true, wrap: true, align: "center", border: true, locked: true },
+  pTotalMoney: { font: FONT, size: 16, bold: true, numberFormat: '#,##0.00;-#,##0.00;"-"', align: "right", border: true, locked: true },
+  pSign: { font: FONT, size: 16, align: "center", wrap: true, locked: true },
 };
 

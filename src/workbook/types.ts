@@ -37,7 +37,21 @@ export type StyleName =
   | "total"
   | "totalMoney"
   | "note"
-  | "status";
+  | "status"
+  // the printable proposal (แบบเสนอโครงการ): 16 pt, no input colours
+  | "pTitle"
+  | "pText"
+  | "pBold"
+  | "pTh"
+  | "pThSmall"
+  | "pTd"
+  | "pTdBold"
+  | "pTdCenter"
+  | "pMark"
+  | "pMoney"
+  | "pTotal"
+  | "pTotalMoney"
+  | "pSign";
 
 export interface CellSpec {
   /** A1 address. */
@@ -81,6 +95,12 @@ export interface SheetSpec {
   landscape?: boolean;
   /** Rows repeated at the top of each printed page, e.g. "4:4". */
   printTitleRows?: string;
+  /** What prints: the range (instruction lines and checker columns left out), e.g. "A4:T24". */
+  printArea?: string;
+  /** Page margins in inches (default: 0.5 left/right, 0.6 top/bottom). */
+  margins?: { left: number; right: number; top: number; bottom: number };
+  /** Row heights in points (rows not listed keep the default). */
+  rowHeights?: Record<number, number>;
   tabColor?: string;
 }
 

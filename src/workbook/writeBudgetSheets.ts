@@ -106,6 +106,8 @@ export function budgetSheet(plan: Plan, L: Layout): SheetSpec {
   const spec = b.done();
   const col = (k: string) => colLetter(t.cols[k]);
   const st = col("status");
+  // printed: the table without the instruction lines and the checker's columns (ceiling, check, computed)
+  spec.printArea = `A${t.headerRow}:${col("month")}${tr}`;
   spec.conditionalFormats = [
     { range: `${st}${t.firstRow}:${st}${t.lastRow}`, formula: `=$${st}${t.firstRow}="${FORMULA_TEXT.overCeiling[lang]}"`, fill: "#F8CBAD", fontColor: "#9C0006" },
     { range: `${st}${t.firstRow}:${st}${t.lastRow}`, formula: `=$${st}${t.firstRow}="${FORMULA_TEXT.typedAmount[lang]}"`, fill: "#FFE699" },
@@ -232,6 +234,9 @@ export function summarySheet(plan: Plan, L: Layout): { sheet: SheetSpec; chart: 
   });
   const sheet = b.done();
   sheet.printTitleRows = undefined;
+  // printed with its chart (anchored at F3, 8 columns by 16 rows)
+  sheet.landscape = true;
+  sheet.printArea = `A1:M${Math.max(r, 19)}`;
   return {
     sheet,
     chart: {

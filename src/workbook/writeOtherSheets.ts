@@ -73,6 +73,7 @@ export function indicatorsSheet(L: Layout, indicators: Plan["indicators"]): Shee
   }
   const spec = b.done();
   spec.validations = [{ range: `A${t.firstRow}:A${t.lastRow + 30}`, source: CHOICES.indicatorKind.map((c) => c[lang]) }];
+  spec.printArea = `A${t.headerRow}:${colLetter(Object.keys(t.cols).length)}${t.lastRow}`;
   return spec;
 }
 
@@ -139,6 +140,8 @@ export function ratesSheet(rules: RateRule[], L: Layout): SheetSpec {
   }
   const spec = b.done();
   const col = (k: string) => colLetter(t.cols[k]);
+  // printed on request only (budget-plan pdf leaves it out): the rules without the calculation columns
+  spec.printArea = `A${t.headerRow}:${col("note")}${t.lastRow}`;
   const rng = (k: string) => `${col(k)}${t.firstRow}:${col(k)}${t.lastRow + 50}`;
   const withBlank = (list: readonly { id: string; th: string; en: string }[]) => list.filter((c) => c.id !== "unknown").map((c) => c[lang]);
   spec.validations = [
@@ -195,5 +198,7 @@ export function resultsSheet(plan: Plan, L: Layout, indicators: Plan["indicators
       achievedValue: ind?.achievedValue ?? null,
     });
   }
-  return b.done();
+  const spec = b.done();
+  spec.printArea = `A${resultsFieldRow("received")}:F${t.lastRow}`;
+  return spec;
 }

@@ -18,11 +18,13 @@ import {
   FORMULA_TEXT,
   GRID_KEYS,
   PROJECT_FIELDS,
+  PROJECT_FIRST_FIELD_ROW,
   SIGNER_FIELDS,
   TARGETS_TABLE,
   projectFieldRow,
 } from "./layout";
 import type { CellScalar, SheetSpec } from "./types";
+import { heightFor, linesOf } from "./proposal/textLayout";
 import {
   LEGEND,
   columnWidths,
@@ -114,6 +116,15 @@ export function projectSheet(plan: Plan, L: Layout): SheetSpec {
   validations.push({ range: `A${t.firstRow}:A${t.lastRow + 20}`, source: CHOICES.targetKind.map((c) => c[lang]) });
   const spec = b.done();
   spec.validations = validations;
+  // printed: the fields and targets (not the legend), the title repeated; long texts in rows tall enough
+  spec.landscape = true;
+  spec.printTitleRows = "1:1";
+  spec.printArea = `A${PROJECT_FIRST_FIELD_ROW}:D${t.lastRow}`;
+  spec.rowHeights = {};
+  for (const f of PROJECT_FIELDS) {
+    const v = values[f.key];
+    if (typeof v === "string" && (f.type === "text" || f.type === "list")) spec.rowHeights[projectFieldRow(f.key)] = heightFor(linesOf(v, 70));
+  }
   // the sheet shows its own problems: a stated total that differs from the lines, spending over the allocation
   const st = projectFieldRow("statedTotal");
   const ct = projectFieldRow("computedTotal");
@@ -190,6 +201,8 @@ export function activitiesSheet(plan: Plan, L: Layout): SheetSpec {
   }
   totalRow(b, L, ACTIVITIES_TABLE, t);
   const spec = b.done();
+  // printed: the period row, the table up to the budget column (the checker's columns after it are not)
+  spec.printArea = `A3:${colLetter(t.cols.budget)}${t.totalRow}`;
   const gridRange = `${colLetter(firstGrid)}${t.firstRow}:${colLetter(firstGrid + 11)}${t.lastRow}`;
   const g = colLetter(firstGrid);
   const st = colLetter(t.cols.status);

@@ -21,6 +21,7 @@ import { templateStamp } from "./templateVersion";
 import { activitiesSheet, projectSheet } from "./writeProjectSheets";
 import { budgetSheet, summarySheet } from "./writeBudgetSheets";
 import { indicatorsSheet, ratesSheet, resultsSheet } from "./writeOtherSheets";
+import { proposalSheet } from "./proposal/writeProposal";
 import type { WorkbookSpec } from "./types";
 
 /** RateBook as far as the writer needs it. */
@@ -35,7 +36,8 @@ export interface WriteOptions {
 
 /**
  * The plan workbook for a plan (an empty plan gives the blank template). Sheets in the order a
- * reviewer reads them: project, activities, budget, summary, indicators, results, rates.
+ * reviewer reads them: project, activities, budget, summary, indicators, results, the printable proposal
+ * (แบบเสนอโครงการ, drawn from the others by formulas), rates.
  */
 export function buildWorkbookSpec(plan: Plan, opts: WriteOptions = {}): WorkbookSpec {
   const lang = opts.lang ?? "th";
@@ -52,6 +54,7 @@ export function buildWorkbookSpec(plan: Plan, opts: WriteOptions = {}): Workbook
       summary.sheet,
       indicatorsSpec,
       resultsSheet(plan, L, indicators),
+      proposalSheet(plan, L, indicators).sheet,
       ratesSheet(rules, L),
     ],
     charts: [summary.chart],

@@ -59,6 +59,9 @@ export interface FakeSheet {
   frozenRows?: number;
   orientation?: string;
   printTitleRows?: string;
+  printArea?: string;
+  page?: { paperSize?: string; zoom?: unknown; footer?: string; margins?: number[] };
+  rowHeights?: Record<number, number>;
   tabColor?: string;
   /** Sheet protection: format changes (conditional formats included) are refused. */
   protected?: boolean;
@@ -587,6 +590,34 @@ export class FakeWorksheet {
       setPrintTitleRows(rows: string) {
         ctx.queue(() => (state().printTitleRows = rows));
       },
+      setPrintArea(area: string) {
+        ctx.queue(() => (state().printArea = area));
+      },
+      set paperSize(v: string) {
+        ctx.queue(() => ((state().page ??= {}).paperSize = v));
+      },
+      set zoom(v: unknown) {
+        ctx.queue(() => ((state().page ??= {}).zoom = v));
+      },
+      set leftMargin(v: number) {
+        ctx.queue(() => ((state().page ??= {}).margins ??= []).push(v));
+      },
+      set rightMargin(v: number) {
+        ctx.queue(() => ((state().page ??= {}).margins ??= []).push(v));
+      },
+      set topMargin(v: number) {
+        ctx.queue(() => ((state().page ??= {}).margins ??= []).push(v));
+      },
+      set bottomMargin(v: number) {
+        ctx.queue(() => ((state().page ??= {}).margins ??= []).push(v));
+      },
+      headersFooters: {
+        defaultForAllPages: {
+          set centerFooter(v: string) {
+            ctx.queue(() => ((state().page ??= {}).footer = v));
+          },
+        },
+      },
     };
   }
 
@@ -970,6 +1001,13 @@ export class FakeRange {
         set color(c: string) {
           q(() => self.eachCell((s, k) => s.fontColors.set(k, c)));
         },
+      },
+      set rowHeight(h: number) {
+        q(() => {
+          const m = /^(\d+):\1$/.exec(self.target ?? "");
+          if (!m) throw new Error("fake: rowHeight only modelled on whole rows");
+          (self.sheet().rowHeights ??= {})[Number(m[1])] = h;
+        });
       },
       set columnWidth(w: number) {
         q(() => {

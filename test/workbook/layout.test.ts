@@ -12,10 +12,10 @@ const cell = (s: SheetSpec, a: string) => s.cells.find((c) => c.address === a);
 describe("buildWorkbookSpec", () => {
   test("Thai and English sheet names, in reading order", () => {
     expect(buildWorkbookSpec(emptyPlan(2569), { lang: "th" }).sheets.map((s) => s.name)).toEqual([
-      "โครงการ", "กิจกรรม", "งบประมาณ", "สรุป", "ตัวชี้วัด", "ผลการดำเนินงาน", "อัตรา",
+      "โครงการ", "กิจกรรม", "งบประมาณ", "สรุป", "ตัวชี้วัด", "ผลการดำเนินงาน", "แบบเสนอโครงการ", "อัตรา",
     ]);
     const en = buildWorkbookSpec(emptyPlan(2569), { lang: "en" });
-    expect(en.sheets.map((s) => s.name).sort()).toEqual(Object.values(SHEET_NAMES.en).sort());
+    expect(en.sheets.map((s) => s.name).sort()).toEqual([...Object.values(SHEET_NAMES.en), "Proposal"].sort());
   });
 
   test("budget table: headers, per-row amount formula, total row, styles, validations", () => {
@@ -71,14 +71,16 @@ describe("buildWorkbookSpec", () => {
     expect(a.landscape).toBe(true);
   });
 
-  test("project sheet: stated total next to the computed total, BAHTTEXT, portrait", () => {
+  test("project sheet: stated total next to the computed total, BAHTTEXT, landscape without the legend", () => {
     const spec = buildWorkbookSpec(seedPlan(), { lang: "th" });
     const p = sheet(spec, "project");
     expect(cell(p, "A16")?.value).toBe("รวมทั้งสิ้นตามเอกสาร (บาท)");
     expect(cell(p, "B16")).toMatchObject({ value: 120000, style: "inputMoney" });
     expect(cell(p, "B17")?.formula).toBe("='งบประมาณ'!$N$25"); // the computed total (the one model)
     expect(cell(p, "B19")?.formula).toBe('=IFERROR(BAHTTEXT($B$17),TEXT($B$17,"#,##0.00")&" บาท")');
-    expect(p.landscape).toBeFalsy();
+    // printed across (label and text columns at full width), from the first field: the legend is not printed
+    expect(p.landscape).toBe(true);
+    expect(p.printArea).toMatch(/^A3:D\d+$/);
     // the stated total is marked when it differs from the lines, the balance when it is negative
     expect(p.conditionalFormats?.map((c) => c.range)).toEqual(["B16", "B18"]);
   });

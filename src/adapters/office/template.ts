@@ -269,6 +269,10 @@ function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, renames: ReadonlyMa
     if (cf.fontColor) f.custom.format.font.color = cf.fontColor;
     commands += 4;
   }
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
+    sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+    commands++;
+  }
   if (spec.freezeRows) sheet.freezePanes.freezeRows(spec.freezeRows);
   if (opts.pageLayout) {
     if (spec.landscape) sheet.pageLayout.orientation = "Landscape" as Excel.PageOrientation;
@@ -276,7 +280,19 @@ function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, renames: ReadonlyMa
       const rows = spec.printTitleRows.replace(/\$/g, "").split(":");
       sheet.pageLayout.setPrintTitleRows(`$${rows[0]}:$${rows[1] ?? rows[0]}`);
     }
-    commands += 2;
+    // A4, one page wide, page numbers; what prints (no instruction lines, no checker columns)
+    sheet.pageLayout.paperSize = "A4" as Excel.PaperType;
+    sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    sheet.pageLayout.headersFooters.defaultForAllPages.centerFooter = "&P / &N";
+    if (spec.printArea) sheet.pageLayout.setPrintArea(spec.printArea);
+    if (spec.margins) {
+      // inches → points
+      sheet.pageLayout.leftMargin = spec.margins.left * 72;
+      sheet.pageLayout.rightMargin = spec.margins.right * 72;
+      sheet.pageLayout.topMargin = spec.margins.top * 72;
+      sheet.pageLayout.bottomMargin = spec.margins.bottom * 72;
+    }
+    commands += 8;
   }
   return commands;
 }

@@ -114,7 +114,10 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): ExcelJS.Worksheet {
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, ...(sheet.margins ?? {}), header: 0.3, footer: 0.3 },
+      // ExcelJS puts "$" before each end's column; the rows are made absolute here ("A3:D53" → $A$3:$D$53),
+      // which LibreOffice needs to take the range as the print range
+      ...(sheet.printArea ? { printArea: sheet.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
     },
   });
   ws.properties.defaultRowHeight = 21;
@@ -122,6 +125,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): ExcelJS.Worksheet {
     ws.getColumn(col).width = width;
   }
   for (const c of sheet.cells) applyCell(ws, c);
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
   for (const m of sheet.merges ?? []) ws.mergeCells(m);
   for (const v of sheet.validations ?? []) {
     // Excel refuses (and "repairs" away) a literal list longer than 255 characters.

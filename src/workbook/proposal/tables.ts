@@ -1,0 +1,252 @@
+/**
+ * The tables of the printed proposal, drawn from the data sheets by formulas: activities (PDCA step,
+ * period, owners), the month calendar, the budget grouped by activity (ค่าตอบแทน / ค่าใช้สอย / ค่าวัสดุ,
+ * a รวม row per activity, the grand total of the one model and the amount in words), the evaluation
+ * table and the risk analysis.
+ */
+import type { Plan } from "../../core/model";
+import { absColRange } from "../a1";
+import { EXPENSE_CLASS_CHOICES, choiceLabel } from "../i18n";
+import { GRID_KEYS } from "../layout";
+import type { Layout } from "../templateParts";
+import { linesOf } from "./textLayout";
+import { LAST_PRINT_COL, ProposalCursor, quote, ref, shortMonthFormula, widthOf, monthNames } from "./sheet";
+
+type Span = [number, number];
+
+/** Budget lines listed one by one on the printed proposal; a longer plan prints each activity's sums. */
+export const MAX_PRINTED_LINES = 200;
+
+/** A header row of cells over column spans. */
+function headRow(c: ProposalCursor, cells: [Span, string][], style: "pTh" | "pThSmall" = "pTh"): void {
+  let lines = 1;
+  for (const [[from, to], text] of cells) {
+    c.cell(from, to, { value: text, style });
+    lines = Math.max(lines, linesOf(text, widthOf(from, to)));
+  }
+  c.next(lines);
+}
+
+/** A data row: each span a formula and the text it shows now (for the row height). */
+function dataRow(c: ProposalCursor, cells: [Span, string, string, "pTd" | "pTdCenter" | "pMoney" | "pMark" | "pTotal" | "pTotalMoney"][]): void {
+  let lines = 1;
+  for (const [[from, to], formula, shown, style] of cells) {
+    c.cell(from, to, { formula, style });
+    lines = Math.max(lines, linesOf(shown, widthOf(from, to)));
+  }
+  c.next(lines);
+}
+
+const countFlag = (c: ProposalCursor, range: string, n: number, what: { th: string; en: string }) => c.flag(`COUNTA(${range})=${n}`, what);
+
+/** 4. วิธีดำเนินการ: ที่ | กิจกรรม | ขั้นตอน PDCA | ระยะเวลา | ผู้รับผิดชอบ. */
+export function activitiesTable(c: ProposalCursor, L: Layout, plan: Plan): void {
+  const A = L.activities;
+  const th = c.lang === "th";
+  countFlag(c, absColRange(A.sheet, A.cols.id, A.firstRow, A.lastRow), plan.activities.length, { th: "กิจกรรม", en: "Activities" });
+  headRow(c, [
+    [[1, 1], th ? "ที่" : "No."],
+    [[2, 6], th ? "กิจกรรม" : "Activity"],
+    [[7, 8], "PDCA"],
+    [[9, 11], th ? "ระยะเวลา" : "Period"],
+    [[12, 15], th ? "ผู้รับผิดชอบ" : "Responsible"],
+  ]);
+  const n = Math.max(plan.activities.length, 3);
+  for (let i = 0; i < n; i++) {
+    const r = A.firstRow + i;
+    const a = plan.activities[i];
+    const cell = (k: string) => ref(A.sheet, r, A.cols[k]);
+    const s = cell("start");
+    const e = cell("end");
+    const period = `=IF(ISNUMBER(${s}),${shortMonthFormula(s, c.lang)}&IF(AND(ISNUMBER(${e}),${e}<>${s})," – "&${shortMonthFormula(e, c.lang)},""),"")`;
+    dataRow(c, [
+      [[1, 1], `=IF(${cell("id")}="","",${cell("id")})`, "", "pTdCenter"],
+      [[2, 6], `=IF(${cell("name")}="","",${cell("name")})`, a?.name ?? "", "pTd"],
+      [[7, 8], `=IF(${cell("pdca")}="","",${cell("pdca")})`, "P วางแผน", "pTdCenter"],
+      [[9, 11], period, "พ.ย. 2559 – ธ.ค. 2559", "pTdCenter"],
+      [[12, 15], `=IF(${cell("owners")}="","",${cell("owners")})`, a?.owners.join("\n") ?? "", "pTd"],
+    ]);
+  }
+}
+
+/** 5. ปฏิทินการดำเนินงาน: the activities sheet's month grid (ต.ค.–ก.ย.) and each activity's budget. */
+export function calendarTable(c: ProposalCursor, L: Layout, plan: Plan, fy: string): void {
+  const A = L.activities;
+  const th = c.lang === "th";
+  const short = monthNames(c.lang).short;
+  const year = (d: number) => `=${quote(th ? "พ.ศ. " : "")}&(N(${fy})${d >= 0 ? "+" : ""}${d})`;
+  // the years over the months: Oct–Dec of the year before, Jan–Sep of the fiscal year
+  c.cell(1, 2, { value: "", style: "pTh" });
+  c.cell(3, 5, { formula: year(-1), style: "pThSmall" });
+  c.cell(6, 14, { formula: year(0), style: "pThSmall" });
+  c.cell(15, 15, { value: "", style: "pTh" });
+  c.next(1);
+  headRow(c, [
+    [[1, 1], th ? "ที่" : "No."],
+    [[2, 2], th ? "กิจกรรม" : "Activity"],
+    ...GRID_KEYS.map((_, k): [Span, string] => [[3 + k, 3 + k], short[(9 + k) % 12]]),
+    [[15, 15], th ? "งบประมาณ" : "Budget"],
+  ]);
+  const n = Math.max(plan.activities.length, 3);
+  for (let i = 0; i < n; i++) {
+    const r = A.firstRow + i;
+    const cell = (k: string) => ref(A.sheet, r, A.cols[k]);
+    dataRow(c, [
+      [[1, 1], `=IF(${cell("id")}="","",${cell("id")})`, "", "pTdCenter"],
+      [[2, 2], `=IF(${cell("name")}="","",${cell("name")})`, plan.activities[i]?.name ?? "", "pTd"],
+      ...GRID_KEYS.map((k, j): [Span, string, string, "pMark"] => [[3 + j, 3 + j], `=IF(${cell(k)}="","",${cell(k)})`, "", "pMark"]),
+      [[15, 15], `=IF(${cell("id")}="","",N(${cell("budget")}))`, "", "pMoney"],
+    ]);
+  }
+}
+
+const CLASS_SPANS: [Span, "compensation" | "services" | "materials"][] = [
+  [[3, 6], "compensation"],
+  [[7, 10], "services"],
+  [[11, 14], "materials"],
+];
+
+/** 6. งบประมาณ: lines grouped by activity with a รวม row after each, the grand total and the amount in words. */
+export function budgetTable(c: ProposalCursor, L: Layout, plan: Plan): void {
+  const Bu = L.budget;
+  const A = L.activities;
+  const th = c.lang === "th";
+  const col = (k: string) => absColRange(Bu.sheet, Bu.cols[k], Bu.firstRow, Bu.lastRow);
+  const computed = col("computed");
+  countFlag(c, col("item"), plan.budgetLines.length, { th: "รายการงบประมาณ", en: "Budget lines" });
+  headRow(c, [
+    [[1, 1], th ? "ที่" : "No."],
+    [[2, 2], th ? "รายการ" : "Item"],
+    ...CLASS_SPANS.map(([span, id]): [Span, string] => [span, choiceLabel(EXPENSE_CLASS_CHOICES, id, c.lang)]),
+    [[15, 15], th ? "รวม (บาท)" : "Total (baht)"],
+  ]);
+  // activities in the activity table's order, then lines whose activity is not in it
+  const order: { id: string; row?: number }[] = plan.activities.map((a, i) => ({ id: a.id, row: A.firstRow + i }));
+  for (const l of plan.budgetLines) if (!order.some((o) => o.id === l.activityId)) order.push({ id: l.activityId });
+  // a plan of hundreds of lines prints each activity's sums, the lines staying on the budget sheet
+  const detailed = plan.budgetLines.length <= MAX_PRINTED_LINES;
+  if (!detailed) c.line({ value: th ? "(รายการละเอียดอยู่ในชีตงบประมาณ)" : "(the lines are on the budget sheet)" }, "pText");
+  for (const g of order) {
+    const all = plan.budgetLines.map((l, i) => ({ l, r: Bu.firstRow + i })).filter((x) => x.l.activityId === g.id);
+    if (!all.length) continue;
+    const lines = detailed ? all : [];
+    const idRef = g.row !== undefined ? ref(A.sheet, g.row, A.cols.id) : quote(g.id);
+    const nameRef = g.row !== undefined ? ref(A.sheet, g.row, A.cols.name) : quote("");
+    const act = plan.activities.find((a) => a.id === g.id);
+    c.cell(1, 1, { formula: `=${idRef}`, style: "pTdCenter" });
+    c.cell(2, LAST_PRINT_COL, { formula: `=${quote(th ? "กิจกรรมที่ " : "Activity ")}&${idRef}&" "&${nameRef}`, style: "pTdBold" });
+    c.next(linesOf(`กิจกรรมที่ ${g.id} ${act?.name ?? ""}`, widthOf(2, LAST_PRINT_COL)));
+    for (const { l, r } of lines) {
+      const cell = (k: string) => ref(Bu.sheet, r, Bu.cols[k]);
+      const u = cell("unitCost");
+      const num = (x: string) => `IF(${x}=INT(${x}),TEXT(${x},"#,##0"),TEXT(${x},"#,##0.00"))`;
+      const factor = (x: string, unit: string) => `IF(ISNUMBER(${x})," x "&${x}&IF(${unit}<>""," "&${unit},""),"")`;
+      const desc = `=${cell("item")}&IF(ISNUMBER(${u})," "&${num(u)}&${quote(th ? " บาท" : " baht")}&${factor(cell("quantity"), cell("quantityUnit"))}&${factor(cell("times"), cell("timesUnit"))},"")`;
+      const shown = `${l.item} ${l.unitCost ?? ""} บาท x ${l.quantity ?? ""} ${l.quantityUnit ?? ""} x ${l.times ?? ""} ${l.timesUnit ?? ""}`;
+      dataRow(c, [
+        [[1, 1], `=""`, "", "pTdCenter"],
+        [[2, 2], desc, shown, "pTd"],
+        ...CLASS_SPANS.map(([span, id]): [Span, string, string, "pMoney"] => [
+          span,
+          `=IF(${cell("expenseClass")}=${quote(choiceLabel(EXPENSE_CLASS_CHOICES, id, c.lang))},N(${cell("computed")}),"")`,
+          "",
+          "pMoney",
+        ]),
+        [[15, 15], `=N(${cell("computed")})`, "", "pMoney"],
+      ]);
+    }
+    dataRow(c, [
+      [[1, 2], `=${quote(th ? "รวม" : "Total")}`, "", "pTotal"],
+      ...CLASS_SPANS.map(([span, id]): [Span, string, string, "pTotalMoney"] => [
+        span,
+        `=SUMIFS(${computed},${col("activityId")},${idRef},${col("expenseClass")},${quote(choiceLabel(EXPENSE_CLASS_CHOICES, id, c.lang))})`,
+        "",
+        "pTotalMoney",
+      ]),
+      [[15, 15], `=SUMIF(${col("activityId")},${idRef},${computed})`, "", "pTotalMoney"],
+    ]);
+  }
+  const total = ref(Bu.sheet, Bu.totalRow!, Bu.cols.computed);
+  dataRow(c, [
+    [[1, 2], `=${quote(th ? "รวมทั้งสิ้น" : "Grand total")}`, "", "pTotal"],
+    ...CLASS_SPANS.map(([span, id]): [Span, string, string, "pTotalMoney"] => [
+      span,
+      `=SUMIF(${col("expenseClass")},${quote(choiceLabel(EXPENSE_CLASS_CHOICES, id, c.lang))},${computed})`,
+      "",
+      "pTotalMoney",
+    ]),
+    // the one model's total: the budget sheet's computed total
+    [[15, 15], `=N(${total})`, "", "pTotalMoney"],
+  ]);
+  c.line({ formula: `="("&IFERROR(BAHTTEXT(N(${total})),TEXT(N(${total}),"#,##0.00")&" บาท")&")"` }, "pBold", "(หนึ่งแสนสองหมื่นหนึ่งพันบาทถ้วน)");
+  c.line({ value: th ? "(ขอถัวจ่ายทุกรายการ)" : "(amounts may be moved between lines)" }, "pText");
+}
+
+/** 7. การประเมินผล: ตัวชี้วัดความสำเร็จ | ค่าเป้าหมาย | วิธีการวัดและประเมินผล | เครื่องมือที่ใช้. */
+export function evaluationTable(c: ProposalCursor, L: Layout, indicators: Plan["indicators"]): void {
+  const I = L.indicators;
+  const th = c.lang === "th";
+  countFlag(c, absColRange(I.sheet, I.cols.text, I.firstRow, I.lastRow), indicators.length, { th: "ตัวชี้วัด", en: "Indicators" });
+  const spans: Span[] = [
+    [1, 2],
+    [3, 6],
+    [7, 11],
+    [12, 15],
+  ];
+  headRow(c, [
+    [spans[0], th ? "ตัวชี้วัดความสำเร็จ" : "Indicator"],
+    [spans[1], th ? "ค่าเป้าหมาย" : "Target"],
+    [spans[2], th ? "วิธีการวัดและประเมินผล" : "How measured"],
+    [spans[3], th ? "เครื่องมือที่ใช้" : "Tool"],
+  ]);
+  const n = Math.max(indicators.length, 2);
+  for (let i = 0; i < n; i++) {
+    const r = I.firstRow + i;
+    const ind = indicators[i];
+    const cell = (k: string) => ref(I.sheet, r, I.cols[k]);
+    const text = `=IF(${cell("text")}="","",IF(${cell("kind")}<>"",${cell("kind")}&": ","")&${cell("text")})`;
+    const target = `=IF(ISNUMBER(${cell("targetValue")}),${cell("targetValue")}&IF(${cell("targetUnit")}<>""," "&${cell("targetUnit")},""),IF(${cell("targetText")}="","",${cell("targetText")}))`;
+    const shownTarget = ind?.targetValue !== undefined ? `${ind.targetValue} ${ind.targetUnit ?? ""}` : (ind?.targetText ?? "");
+    dataRow(c, [
+      [spans[0], text, `${ind?.kind ?? ""}: ${ind?.text ?? ""}`, "pTd"],
+      [spans[1], target, shownTarget, "pTdCenter"],
+      [spans[2], `=IF(${cell("method")}="","",${cell("method")})`, ind?.method ?? "", "pTd"],
+      [spans[3], `=IF(${cell("tool")}="","",${cell("tool")})`, ind?.tool ?? "", "pTd"],
+    ]);
+  }
+}
+
+/** Non-empty lines of a field: 1-based start and length, as MID takes them. */
+function itemSpans(text: string): { start: number; length: number; text: string }[] {
+  const out: { start: number; length: number; text: string }[] = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    if (line.trim()) out.push({ start: offset + 1, length: line.length, text: line });
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+/** 9. การวิเคราะห์ความเสี่ยง: ปัจจัยความเสี่ยง | แนวทางการบริหารความเสี่ยง, item by item. */
+export function riskTable(c: ProposalCursor, srcRisks: string, risks: string, srcResponses: string, responses: string): void {
+  const th = c.lang === "th";
+  c.flag(`AND(LEN(${srcRisks})=${risks.length},LEN(${srcResponses})=${responses.length})`, { th: "ความเสี่ยง", en: "Risks" });
+  const left: Span = [1, 8];
+  const right: Span = [9, 15];
+  headRow(c, [
+    [left, th ? "ปัจจัยความเสี่ยง" : "Risk factor"],
+    [right, th ? "แนวทางการบริหารความเสี่ยง" : "Response"],
+  ]);
+  const a = itemSpans(risks);
+  const b = itemSpans(responses);
+  const n = Math.max(a.length, b.length, 1);
+  const piece = (src: string, s: { start: number; length: number } | undefined, k: number, last: boolean) =>
+    s ? `=${quote(`${k + 1}. `)}&TRIM(MID(${src},${s.start},${last ? 32767 : s.length}))` : `=""`;
+  for (let k = 0; k < n; k++) {
+    dataRow(c, [
+      [left, piece(srcRisks, a[k], k, k === a.length - 1), `${k + 1}. ${a[k]?.text ?? ""}`, "pTd"],
+      [right, piece(srcResponses, b[k], k, k === b.length - 1), `${k + 1}. ${b[k]?.text ?? ""}`, "pTd"],
+    ]);
+  }
+}
+
