@@ -14,6 +14,11 @@ import { MAX_ROW_PT, heightFor, linesOf, pieces, visualLength } from "../../src/
 import { specToBuffer } from "../../src/adapters/xlsx/write";
 import { loadWorkbook, readXlsx } from "../../src/adapters/xlsx/read";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/types";
+import { proposalFlags } from "../../src/workbook/proposal/relayout";
+import { main } from "../../src/cli/main";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 
 const strip = (s: string) => s.replace(/\s+/g, "");
 
@@ -112,6 +117,40 @@ describe("the proposal of the example, computed", () => {
     expect(read.plan.project.risks).toEqual(seedPlan().project.risks);
     expect(Object.values(read.located.sheets)).not.toContain(PRINT_SHEET_NAMES.th);
   });
+});
+
+describe("budget-plan fix lays the proposal out again", () => {
+  test("after the rationale grew and a line was added: no flag left, the new text and line printed in full", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "proposal-fix-"));
+    const wb = await loadWorkbook(await specToBuffer(buildWorkbookSpec(seedPlan())));
+    const snap = await readXlsx(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const read = readPlan(snap);
+    const longer = `${seedPlan().project.rationale}\n\nย่อหน้าที่เพิ่ม ${"การพัฒนาคุณภาพ ".repeat(60)}จบ`;
+    wb.getWorksheet("โครงการ")!.getCell(read.located.project!.rows.rationale, 2).value = longer;
+    const bu = read.located.budget!;
+    const row = bu.rows[bu.rows.length - 1] + 1;
+    const b = wb.getWorksheet("งบประมาณ")!;
+    b.getCell(row, bu.cols.activityId).value = 7;
+    b.getCell(row, bu.cols.item).value = "ค่าจัดทำรูปเล่มรายงาน";
+    b.getCell(row, bu.cols.expenseClass).value = "ค่าวัสดุ";
+    b.getCell(row, bu.cols.amount).value = 1500;
+    const input = join(dir, "in.xlsx");
+    writeFileSync(input, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const before = await readXlsx(input);
+    expect(proposalFlags(before).length).toBeGreaterThanOrEqual(2);
+    const out = join(dir, "out.xlsx");
+    const logs: string[] = [];
+    const code = await main(["fix", input, "-o", out], { out: (t) => void logs.push(t), err: (t) => void logs.push(t), errIsTTY: false });
+    expect([code, logs.join("\n")]).toEqual([0, expect.stringContaining("แบบเสนอโครงการ: จัดหน้าใหม่")]);
+    const after = await readXlsx(out);
+    expect(proposalFlags(after)).toEqual([]);
+    const t = texts(sheet(after, PRINT_SHEET_NAMES.th));
+    expect(strip(t)).toContain(strip(longer));
+    expect(t).toContain("ค่าจัดทำรูปเล่มรายงาน");
+    // the sheet keeps its place in the tab order
+    expect(after.sheets.map((x) => x.name)).toEqual(snap.sheets.map((x) => x.name));
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
 });
 
 describe("print setup of every sheet", () => {

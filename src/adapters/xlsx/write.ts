@@ -149,6 +149,18 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): ExcelJS.Worksheet {
   return ws;
 }
 
+/**
+ * Replaces a sheet of a loaded workbook by one written from a spec, at the same place in the tab order
+ * (the printable proposal laid out again by `fix`). Nothing else in the workbook changes.
+ */
+export function replaceSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): void {
+  const old = wb.getWorksheet(sheet.name);
+  const order = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
+  if (old) wb.removeWorksheet(old.id);
+  const ws = writeSheet(wb, sheet);
+  if (order !== undefined) (ws as unknown as { orderNo: number }).orderNo = order;
+}
+
 /** Build the ExcelJS workbook for a spec (no file I/O). */
 export function writeWorkbookSpec(spec: WorkbookSpec): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();

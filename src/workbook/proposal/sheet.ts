@@ -111,6 +111,12 @@ export class ProposalCursor {
 /** Absolute reference helper for other sheets' cells. */
 export const ref = (sheet: string, row: number, col: number): string => absCell(sheet, row, col);
 
+/** The row a value was read from (its cell), or the template's row when the plan was not read from a sheet. */
+export function rowOf(cell: { cell: string } | undefined, fallback: number): number {
+  const m = cell ? /(\d+)$/.exec(cell.cell) : null;
+  return m ? Number(m[1]) : fallback;
+}
+
 /** Thai month names for formulas (CHOOSE(MONTH(x), …)). */
 const MONTHS: Record<Lang, { long: string[]; short: string[] }> = {
   th: {

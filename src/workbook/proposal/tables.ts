@@ -8,9 +8,9 @@ import type { Plan } from "../../core/model";
 import { absColRange } from "../a1";
 import { EXPENSE_CLASS_CHOICES, choiceLabel } from "../i18n";
 import { GRID_KEYS } from "../layout";
-import type { Layout } from "../templateParts";
+import type { ProposalPlaces as Layout } from "./writeProposal";
 import { linesOf } from "./textLayout";
-import { LAST_PRINT_COL, ProposalCursor, quote, ref, shortMonthFormula, widthOf, monthNames } from "./sheet";
+import { LAST_PRINT_COL, ProposalCursor, quote, ref, rowOf, shortMonthFormula, widthOf, monthNames } from "./sheet";
 
 type Span = [number, number];
 
@@ -53,8 +53,8 @@ export function activitiesTable(c: ProposalCursor, L: Layout, plan: Plan): void 
   ]);
   const n = Math.max(plan.activities.length, 3);
   for (let i = 0; i < n; i++) {
-    const r = A.firstRow + i;
     const a = plan.activities[i];
+    const r = rowOf(a?.cells?.id ?? a?.cells?.name, A.firstRow + i);
     const cell = (k: string) => ref(A.sheet, r, A.cols[k]);
     const s = cell("start");
     const e = cell("end");
@@ -89,7 +89,8 @@ export function calendarTable(c: ProposalCursor, L: Layout, plan: Plan, fy: stri
   ]);
   const n = Math.max(plan.activities.length, 3);
   for (let i = 0; i < n; i++) {
-    const r = A.firstRow + i;
+    const a = plan.activities[i];
+    const r = rowOf(a?.cells?.id ?? a?.cells?.name, A.firstRow + i);
     const cell = (k: string) => ref(A.sheet, r, A.cols[k]);
     dataRow(c, [
       [[1, 1], `=IF(${cell("id")}="","",${cell("id")})`, "", "pTdCenter"],
@@ -112,7 +113,9 @@ export function budgetTable(c: ProposalCursor, L: Layout, plan: Plan): void {
   const A = L.activities;
   const th = c.lang === "th";
   const col = (k: string) => absColRange(Bu.sheet, Bu.cols[k], Bu.firstRow, Bu.lastRow);
-  const computed = col("computed");
+  // the one model's amounts (a workbook of template version 1 has only the amounts as written)
+  const amountKey = Bu.cols.computed !== undefined ? "computed" : "amount";
+  const computed = col(amountKey);
   countFlag(c, col("item"), plan.budgetLines.length, { th: "รายการงบประมาณ", en: "Budget lines" });
   headRow(c, [
     [[1, 1], th ? "ที่" : "No."],
@@ -121,13 +124,13 @@ export function budgetTable(c: ProposalCursor, L: Layout, plan: Plan): void {
     [[15, 15], th ? "รวม (บาท)" : "Total (baht)"],
   ]);
   // activities in the activity table's order, then lines whose activity is not in it
-  const order: { id: string; row?: number }[] = plan.activities.map((a, i) => ({ id: a.id, row: A.firstRow + i }));
+  const order: { id: string; row?: number }[] = plan.activities.map((a, i) => ({ id: a.id, row: rowOf(a.cells?.id ?? a.cells?.name, A.firstRow + i) }));
   for (const l of plan.budgetLines) if (!order.some((o) => o.id === l.activityId)) order.push({ id: l.activityId });
   // a plan of hundreds of lines prints each activity's sums, the lines staying on the budget sheet
   const detailed = plan.budgetLines.length <= MAX_PRINTED_LINES;
   if (!detailed) c.line({ value: th ? "(รายการละเอียดอยู่ในชีตงบประมาณ)" : "(the lines are on the budget sheet)" }, "pText");
   for (const g of order) {
-    const all = plan.budgetLines.map((l, i) => ({ l, r: Bu.firstRow + i })).filter((x) => x.l.activityId === g.id);
+    const all = plan.budgetLines.map((l, i) => ({ l, r: rowOf(l.cells?.item, Bu.firstRow + i) })).filter((x) => x.l.activityId === g.id);
     if (!all.length) continue;
     const lines = detailed ? all : [];
     const idRef = g.row !== undefined ? ref(A.sheet, g.row, A.cols.id) : quote(g.id);
@@ -148,11 +151,11 @@ export function budgetTable(c: ProposalCursor, L: Layout, plan: Plan): void {
         [[2, 2], desc, shown, "pTd"],
         ...CLASS_SPANS.map(([span, id]): [Span, string, string, "pMoney"] => [
           span,
-          `=IF(${cell("expenseClass")}=${quote(choiceLabel(EXPENSE_CLASS_CHOICES, id, c.lang))},N(${cell("computed")}),"")`,
+          `=IF(${cell("expenseClass")}=${quote(choiceLabel(EXPENSE_CLASS_CHOICES, id, c.lang))},N(${cell(amountKey)}),"")`,
           "",
           "pMoney",
         ]),
-        [[15, 15], `=N(${cell("computed")})`, "", "pMoney"],
+        [[15, 15], `=N(${cell(amountKey)})`, "", "pMoney"],
       ]);
     }
     dataRow(c, [
@@ -166,7 +169,7 @@ export function budgetTable(c: ProposalCursor, L: Layout, plan: Plan): void {
       [[15, 15], `=SUMIF(${col("activityId")},${idRef},${computed})`, "", "pTotalMoney"],
     ]);
   }
-  const total = ref(Bu.sheet, Bu.totalRow!, Bu.cols.computed);
+  const total = ref(Bu.sheet, Bu.totalRow!, Bu.cols[amountKey]);
   dataRow(c, [
     [[1, 2], `=${quote(th ? "รวมทั้งสิ้น" : "Grand total")}`, "", "pTotal"],
     ...CLASS_SPANS.map(([span, id]): [Span, string, string, "pTotalMoney"] => [
@@ -201,8 +204,8 @@ export function evaluationTable(c: ProposalCursor, L: Layout, indicators: Plan["
   ]);
   const n = Math.max(indicators.length, 2);
   for (let i = 0; i < n; i++) {
-    const r = I.firstRow + i;
     const ind = indicators[i];
+    const r = rowOf(ind?.cells?.text, I.firstRow + i);
     const cell = (k: string) => ref(I.sheet, r, I.cols[k]);
     const text = `=IF(${cell("text")}="","",IF(${cell("kind")}<>"",${cell("kind")}&": ","")&${cell("text")})`;
     const target = `=IF(ISNUMBER(${cell("targetValue")}),${cell("targetValue")}&IF(${cell("targetUnit")}<>""," "&${cell("targetUnit")},""),IF(${cell("targetText")}="","",${cell("targetText")}))`;

@@ -28,7 +28,7 @@ const PAD_PT = 4;
 /** Excel's highest row. */
 export const MAX_ROW_PT = 409;
 /** Lines per row of a long paragraph: short enough that a page break wastes little. */
-export const LINES_PER_CHUNK = 12;
+export const LINES_PER_CHUNK = 6;
 
 /** Characters of 16 pt text that fit on one line of a column (or merged columns) this wide. */
 export function charsPerLine(widthUnits: number): number {

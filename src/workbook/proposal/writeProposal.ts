@@ -10,10 +10,10 @@
 import type { Plan } from "../../core/model";
 import { absColRange } from "../a1";
 import { PRINT_SHEET_NAMES, type Text } from "../i18n";
-import { SIGNER_FIELDS, projectFieldRow } from "../layout";
+import { SIGNER_FIELDS } from "../layout";
 import { SheetBuilder, type Layout } from "../templateParts";
 import type { SheetSpec } from "../types";
-import { LAST_PRINT_COL, PROPOSAL_WIDTHS, ProposalCursor, quote, ref, thaiDateFormula } from "./sheet";
+import { LAST_PRINT_COL, PROPOSAL_WIDTHS, ProposalCursor, quote, ref, rowOf, thaiDateFormula } from "./sheet";
 import { activitiesTable, budgetTable, calendarTable, evaluationTable, riskTable } from "./tables";
 
 export const PROPOSAL_KEY = "proposal";
@@ -50,7 +50,7 @@ const S: Record<string, Text> = {
   approver: { th: "ผู้อนุมัติโครงการ", en: "Approved by" },
 };
 
-const DOTS = "........................................";
+const DOTS = "..............................";
 const SIGN_DOTS = "..........................";
 
 /** First row of the signature block (for tests and the layout check). */
@@ -59,8 +59,11 @@ export interface ProposalInfo {
   lastRow: number;
 }
 
-export function proposalSheet(plan: Plan, L: Layout, indicators: Plan["indicators"]): { sheet: SheetSpec; info: ProposalInfo } {
-  const { lang, names } = L;
+/** The places the proposal's formulas point at: the template's (writing), or those found in a workbook (laying out again). */
+export type ProposalPlaces = Pick<Layout, "lang" | "pos" | "activities" | "budget" | "indicators" | "targets">;
+
+export function proposalSheet(plan: Plan, L: ProposalPlaces, indicators: Plan["indicators"]): { sheet: SheetSpec; info: ProposalInfo } {
+  const { lang } = L;
   const b = new SheetBuilder({
     key: PROPOSAL_KEY,
     name: PRINT_SHEET_NAMES[lang],
@@ -71,7 +74,9 @@ export function proposalSheet(plan: Plan, L: Layout, indicators: Plan["indicator
   const c = new ProposalCursor(b, lang);
   const T = (t: Text) => t[lang];
   const p = plan.project;
-  const proj = (key: string) => ref(names.project, projectFieldRow(key), 2);
+  // a field the workbook does not have (made by an older template) prints empty
+  const P = L.pos.project!;
+  const proj = (key: string) => (P.rows[key] !== undefined ? ref(P.sheet, P.rows[key], P.valueCol) : '""');
   const orDots = (x: string) => `IF(${x}="",${quote(DOTS)},${x})`;
   const listText = (xs: string[] | undefined) => (xs ?? []).join("\n");
 
@@ -103,7 +108,7 @@ export function proposalSheet(plan: Plan, L: Layout, indicators: Plan["indicator
   );
   header(S.place, proj("place"), p.place);
   const Bu = L.budget;
-  const total = ref(Bu.sheet, Bu.totalRow!, Bu.cols.computed);
+  const total = ref(Bu.sheet, Bu.totalRow!, Bu.cols.computed ?? Bu.cols.amount);
   c.line(
     { formula: `=${quote(`${T(S.budget)}  `)}&TEXT(N(${total}),"#,##0.00")&${quote(lang === "th" ? " บาท" : " baht")}&IF(${proj("budgetSource")}="",""," ("&${proj("budgetSource")}&")")` },
     "pText",
@@ -121,7 +126,7 @@ export function proposalSheet(plan: Plan, L: Layout, indicators: Plan["indicator
   c.flag(`COUNTA(${absColRange(Tg.sheet, Tg.cols.text, Tg.firstRow, Tg.lastRow)})=${plan.targets.length}`, S.targets);
   (["quantitative", "qualitative"] as const).forEach((kind, k) => {
     c.sub(`3.${k + 1} ${T(S[kind])}`);
-    const rows = plan.targets.map((t, i) => ({ t, r: Tg.firstRow + i })).filter((x) => x.t.kind === kind);
+    const rows = plan.targets.map((t, i) => ({ t, r: rowOf(t.cell, Tg.firstRow + i) })).filter((x) => x.t.kind === kind);
     if (!rows.length) c.line({ value: `        ${DOTS}` }, "pText");
     rows.forEach(({ t, r }, i) => c.line({ formula: `=${quote(`        ${i + 1}) `)}&${ref(Tg.sheet, r, Tg.cols.text)}` }, "pText", `        ${i + 1}) ${t.text}`));
   });

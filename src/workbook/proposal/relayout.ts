@@ -1,0 +1,50 @@
+/**
+ * Laying the printable proposal out again: whether a workbook's proposal was laid out for other data than
+ * it now holds (its flags in column Q), and the proposal sheet written anew from a workbook as read, with
+ * its formulas pointing at the cells the reader found (rows inserted, tables moved), not at the template's.
+ * Pure: the adapters replace the sheet (the CLI's `fix`; the task pane).
+ */
+import type { ReadResult } from "../located";
+import { isPrintSheet } from "../i18n";
+import type { SheetSnapshot, WorkbookSnapshot, SheetSpec } from "../types";
+import { FLAG_COL } from "./sheet";
+import { proposalSheet, type ProposalPlaces } from "./writeProposal";
+
+/** The proposal sheet of a workbook, when it has one. */
+export function proposalOf(snapshot: WorkbookSnapshot): SheetSnapshot | undefined {
+  return snapshot.sheets.find((s) => isPrintSheet(s.name));
+}
+
+/** The flags the proposal raises (texts in column Q): what changed since the layout. Empty when current. */
+export function proposalFlags(snapshot: WorkbookSnapshot): string[] {
+  const s = proposalOf(snapshot);
+  if (!s) return [];
+  const out: string[] = [];
+  for (const row of s.values) {
+    const v = row[FLAG_COL - 1];
+    if (typeof v === "string" && v.trim()) out.push(v.trim());
+  }
+  return out;
+}
+
+/**
+ * The proposal written anew for a workbook as read (its sheet keeps its name), or undefined when a part it
+ * is drawn from could not be found (then it is left as it is).
+ */
+export function relaidProposal(read: ReadResult, name: string): SheetSpec | undefined {
+  const loc = read.located;
+  const { project, activities, budget, indicators, targets } = loc;
+  if (!project || !activities || !budget || !indicators || !targets || budget.totalRow === undefined) return undefined;
+  if (budget.cols.computed === undefined && budget.cols.amount === undefined) return undefined;
+  const places: ProposalPlaces = {
+    lang: loc.lang,
+    pos: { lang: loc.lang, project: { sheet: project.sheet, rows: project.rows, valueCol: project.valueCol } },
+    activities,
+    budget,
+    indicators,
+    targets,
+  };
+  const spec = proposalSheet(read.plan, places, read.plan.indicators).sheet;
+  spec.name = name;
+  return spec;
+}
