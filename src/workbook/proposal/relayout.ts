@@ -7,8 +7,8 @@
 import type { ReadResult } from "../located";
 import { isPrintSheet } from "../i18n";
 import type { SheetSnapshot, WorkbookSnapshot, SheetSpec } from "../types";
-import { FLAG_COL } from "./sheet";
-import { proposalSheet, type ProposalPlaces } from "./writeProposal";
+import { FLAG_COL, type ProposalPlaces } from "./sheet";
+import { proposalSheet } from "./writeProposal";
 
 /** The proposal sheet of a workbook, when it has one. */
 export function proposalOf(snapshot: WorkbookSnapshot): SheetSnapshot | undefined {

@@ -6,7 +6,10 @@
 import { absCell, addr, colLetter } from "../a1";
 import type { Lang, Text } from "../i18n";
 import type { CellSpec, StyleName } from "../types";
-import type { SheetBuilder } from "../templateParts";
+import type { Layout, SheetBuilder } from "../templateParts";
+
+/** The places the proposal's formulas point at: the template's (writing), or those found in a workbook (laying out again). */
+export type ProposalPlaces = Pick<Layout, "lang" | "pos" | "activities" | "budget" | "indicators" | "targets">;
 import { heightFor, linesOf, pieces } from "./textLayout";
 
 /** Column widths (Excel units): A ที่, B text, C–N twelve month columns (ต.ค.–ก.ย.), O amounts; Q the layout flags. */

@@ -8,9 +8,8 @@ import type { Plan } from "../../core/model";
 import { absColRange } from "../a1";
 import { EXPENSE_CLASS_CHOICES, choiceLabel } from "../i18n";
 import { GRID_KEYS } from "../layout";
-import type { ProposalPlaces as Layout } from "./writeProposal";
 import { linesOf } from "./textLayout";
-import { LAST_PRINT_COL, ProposalCursor, quote, ref, rowOf, shortMonthFormula, widthOf, monthNames } from "./sheet";
+import { LAST_PRINT_COL, ProposalCursor, quote, ref, rowOf, shortMonthFormula, widthOf, monthNames, type ProposalPlaces as Layout } from "./sheet";
 
 type Span = [number, number];
 

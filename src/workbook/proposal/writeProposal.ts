@@ -11,9 +11,9 @@ import type { Plan } from "../../core/model";
 import { absColRange } from "../a1";
 import { PRINT_SHEET_NAMES, type Text } from "../i18n";
 import { SIGNER_FIELDS } from "../layout";
-import { SheetBuilder, type Layout } from "../templateParts";
+import { SheetBuilder } from "../templateParts";
 import type { SheetSpec } from "../types";
-import { LAST_PRINT_COL, PROPOSAL_WIDTHS, ProposalCursor, quote, ref, rowOf, thaiDateFormula } from "./sheet";
+import { LAST_PRINT_COL, PROPOSAL_WIDTHS, ProposalCursor, quote, ref, rowOf, thaiDateFormula, type ProposalPlaces } from "./sheet";
 import { activitiesTable, budgetTable, calendarTable, evaluationTable, riskTable } from "./tables";
 
 export const PROPOSAL_KEY = "proposal";
@@ -59,8 +59,7 @@ export interface ProposalInfo {
   lastRow: number;
 }
 
-/** The places the proposal's formulas point at: the template's (writing), or those found in a workbook (laying out again). */
-export type ProposalPlaces = Pick<Layout, "lang" | "pos" | "activities" | "budget" | "indicators" | "targets">;
+export type { ProposalPlaces } from "./sheet";
 
 export function proposalSheet(plan: Plan, L: ProposalPlaces, indicators: Plan["indicators"]): { sheet: SheetSpec; info: ProposalInfo } {
   const { lang } = L;
