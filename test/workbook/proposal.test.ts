@@ -14,7 +14,7 @@ import { MAX_ROW_PT, heightFor, linesOf, pieces, visualLength } from "../../src/
 import { specToBuffer } from "../../src/adapters/xlsx/write";
 import { loadWorkbook, readXlsx } from "../../src/adapters/xlsx/read";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/types";
-import { proposalFlags } from "../../src/workbook/proposal/relayout";
+import { proposalFlags, proposalStale } from "../../src/workbook/proposal/relayout";
 import { main } from "../../src/cli/main";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -138,12 +138,15 @@ describe("budget-plan fix lays the proposal out again", () => {
     writeFileSync(input, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     const before = await readXlsx(input);
     expect(proposalFlags(before).length).toBeGreaterThanOrEqual(2);
+    expect(proposalStale(before, readPlan(before))).toBe(true);
+    expect(proposalStale(snap, readPlan(snap))).toBe(false);
     const out = join(dir, "out.xlsx");
     const logs: string[] = [];
     const code = await main(["fix", input, "-o", out], { out: (t) => void logs.push(t), err: (t) => void logs.push(t), errIsTTY: false });
     expect([code, logs.join("\n")]).toEqual([0, expect.stringContaining("แบบเสนอโครงการ: จัดหน้าใหม่")]);
     const after = await readXlsx(out);
     expect(proposalFlags(after)).toEqual([]);
+    expect(proposalStale(after, readPlan(after))).toBe(false);
     const t = texts(sheet(after, PRINT_SHEET_NAMES.th));
     expect(strip(t)).toContain(strip(longer));
     expect(t).toContain("ค่าจัดทำรูปเล่มรายงาน");

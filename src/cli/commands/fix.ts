@@ -5,7 +5,7 @@ import { loadForEdit, readXlsxBytes, readXlsxFile, type ReadResult } from "../..
 import { applyEdits } from "../../adapters/xlsx/edit";
 import { replaceSheet } from "../../adapters/xlsx/write";
 import { readPlan } from "../../workbook/readPlan";
-import { proposalFlags, proposalOf, relaidProposal } from "../../workbook/proposal/relayout";
+import { proposalOf, proposalStale, relaidProposal } from "../../workbook/proposal/relayout";
 import { addCharts, readCharts, type ChartSpec } from "../../adapters/xlsx/chart";
 import { fixesFor, unreadableForFixes, type PlannedFix } from "../workbookApi";
 import { countBySeverity } from "../report";
@@ -96,9 +96,9 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
   const edits = fixes.flatMap((f) => f.edits);
   const before = applyEdits(wb, edits);
   // the printable proposal, laid out again when its data changed since (its flags), from the cells as read
-  const flags = proposalFlags(read.snapshot);
   const proposal = proposalOf(read.snapshot);
-  const relaid = proposal && flags.length ? relaidProposal(readPlan(read.snapshot), proposal.name) : undefined;
+  const readBack = proposal ? readPlan(read.snapshot) : undefined;
+  const relaid = proposal && readBack && proposalStale(read.snapshot, readBack) ? relaidProposal(readBack, proposal.name) : undefined;
   if (relaid) replaceSheet(wb, relaid);
   const book = wb;
   let written: Buffer | undefined;
@@ -122,7 +122,7 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
       lines.push(`  - ${e.sheet}!${e.cell}: ${showValue(old, ctx.lang)} → ${now}${fix.label ? `  (${fix.label[ctx.lang]})` : ""}`);
     }
   });
-  if (relaid) lines.push(th ? `  - ${relaid.name}: จัดหน้าใหม่ตามข้อมูลปัจจุบัน (${flags.length} ส่วนเปลี่ยน)` : `  - ${relaid.name}: laid out again for the current data (${flags.length} part(s) changed)`);
+  if (relaid) lines.push(th ? `  - ${relaid.name}: จัดหน้าใหม่ตามข้อมูลปัจจุบัน` : `  - ${relaid.name}: laid out again for the current data`);
   else if (!edits.length) lines.push(th ? "  ไม่มีช่องที่ต้องแก้" : "  Nothing to fix");
   lines.push(
     th

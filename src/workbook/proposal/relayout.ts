@@ -4,6 +4,7 @@
  * its formulas pointing at the cells the reader found (rows inserted, tables moved), not at the template's.
  * Pure: the adapters replace the sheet (the CLI's `fix`; the task pane).
  */
+import { parseAddr } from "../a1";
 import type { ReadResult } from "../located";
 import { isPrintSheet } from "../i18n";
 import type { SheetSnapshot, WorkbookSnapshot, SheetSpec } from "../types";
@@ -47,4 +48,21 @@ export function relaidProposal(read: ReadResult, name: string): SheetSpec | unde
   const spec = proposalSheet(read.plan, places, read.plan.indicators).sheet;
   spec.name = name;
   return spec;
+}
+
+/**
+ * Whether the proposal was laid out for other data than the workbook now holds, without computing anything:
+ * its flags (column Q) hold the lengths and counts it was laid out for, so they are compared, as formulas,
+ * with those a new layout would write. (`proposalFlags` reads their computed values instead.)
+ */
+export function proposalStale(snapshot: WorkbookSnapshot, read: ReadResult): boolean {
+  const s = proposalOf(snapshot);
+  if (!s) return false;
+  const fresh = relaidProposal(read, s.name);
+  if (!fresh) return false;
+  // what a flag was laid out for: its lengths and counts, and the part it names (not where its ranges end)
+  const key = (f: string) => `${[...f.matchAll(/\)=(\d+)/g)].map((m) => m[1]).join(",")}|${/,"",("[^"]*")/.exec(f)?.[1] ?? ""}`;
+  const want = fresh.cells.filter((c) => parseAddr(c.address)?.col === FLAG_COL && c.formula).map((c) => key(c.formula!)).sort();
+  const have = s.formulas.map((r) => r[FLAG_COL - 1]).filter((f): f is string => !!f).map(key).sort();
+  return JSON.stringify(want) !== JSON.stringify(have);
 }
