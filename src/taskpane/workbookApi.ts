@@ -10,7 +10,7 @@ import type { WorkbookSnapshot, WorkbookSpec } from "../workbook/types";
 import type { Lang } from "./i18n/strings";
 import type { ChoiceOffer, FixOffer } from "./state/validation";
 import { findingKey } from "./state/validation";
-import { buildWorkbookSpec, colLetter, indicatorTableEdits, planChoices, planFixes, validateWorkbook } from "../workbook";
+import { colLetter, indicatorTableEdits, planChoices, planFixes, validateWorkbook } from "../workbook";
 import { monthCellFindings } from "../workbook/monthCells";
 import { chooseSet, isEmptyPlan, planSets, setLabel, snapshotOfSet } from "../workbook/planSets";
 import { cellFieldName } from "../workbook/cellField";
@@ -127,16 +127,16 @@ export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis 
 }
 
 /**
- * The example project and the text importer are fetched when first used (their own chunks), so Excel does
- * not load them with the pane.
+ * The example project, the template writer and the text importer are fetched when first used (their own
+ * chunks), so Excel does not load them with the pane.
  */
 export async function templateSpec(kind: "blank" | "example", fiscalYear: number, lang: Lang): Promise<WorkbookSpec> {
   const plan = kind === "example" ? (await import(/* webpackChunkName: "example" */ "../core/examples/seed2560")).seedPlan() : emptyPlan(fiscalYear);
   return planSpec(plan, lang);
 }
 
-export function planSpec(plan: Plan, lang: Lang): WorkbookSpec {
-  return buildWorkbookSpec(plan, { lang });
+export async function planSpec(plan: Plan, lang: Lang): Promise<WorkbookSpec> {
+  return (await import(/* webpackChunkName: "template" */ "../workbook/writeTemplate")).buildWorkbookSpec(plan, { lang });
 }
 
 export async function importText(text: string): Promise<ImportResult> {

@@ -9,7 +9,6 @@ import { excelGlobal, officeIsSetSupported } from "./officeGlobal";
 import { type ExcelRunner, ExcelSession } from "./session";
 import { DEFAULT_READ_LIMITS, type ReadLimits, readWithFallback, readWorkbook } from "./snapshot";
 import { DEFAULT_FONT, DEFAULT_FONT_SIZE } from "../../workbook/styles";
-import { writeTemplate } from "./template";
 
 /**
  * The live workbook, through the Excel JavaScript API. This folder is the only place in the project that
@@ -35,7 +34,7 @@ import { writeTemplate } from "./template";
  */
 
 export { MARK_MARKER, markFormula, isMarkFormula } from "./marks";
-export { listSource, toCellInput, chunkAddresses } from "./template";
+export { listSource, toCellInput, chunkAddresses } from "./cellInput";
 export type { ExcelRunner } from "./session";
 
 export const REQUIRED_SET = { set: "ExcelApi", version: "1.8" } as const;
@@ -135,6 +134,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   async insertTemplate(spec: WorkbookSpec, mode: ConflictMode): Promise<InsertResult> {
+    // the template writer is fetched on the first insert (its own chunk): Excel does not load it with the pane
+    const { writeTemplate } = await import(/* webpackChunkName: "template" */ "./template");
     return this.own.during(async () => {
       const result = await this.session.run((context) =>
         writeTemplate(context, spec, mode, {

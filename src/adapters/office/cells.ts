@@ -1,7 +1,7 @@
 /* global Excel */
 import type { CellEdit, UndoOutcome } from "../../workbook/host";
 import type { CellScalar } from "../../workbook/types";
-import { toCellInput } from "./template";
+import { toCellInput } from "./cellInput";
 import { normalizeFormula } from "../../workbook/formulaText";
 
 /**

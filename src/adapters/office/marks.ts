@@ -2,7 +2,7 @@
 import type { Finding, Severity } from "../../core/findings";
 import { severityOrder } from "../../core/findings";
 import { type CellPos, groupRectangles, parseRange, rangeAddress, stripSheet } from "../../workbook/a1";
-import { chunkAddresses, push } from "./template";
+import { chunkAddresses, push } from "./cellInput";
 import { MARK_FILLS, MARK_FONT_COLORS } from "../../workbook/styles";
 
 /**

@@ -1,11 +1,14 @@
 /* global Excel */
 import type { ConflictMode, InsertResult } from "../../workbook/host";
-import type { CellScalar, SheetSpec, WorkbookSpec } from "../../workbook/types";
+import type { SheetSpec, WorkbookSpec } from "../../workbook/types";
 import { type CellPos, type RangePos, colIndex, colLetter, groupRectangles, parseCell, rangeAddress, sheetOf, stripSheet } from "../../workbook/a1";
 import { renameSheetRefs } from "../../workbook/formulaText";
 import { planInsert } from "../../workbook/insertPlan";
 import { BORDER_COLOR, columnWidthPoints, STYLE_LOOKS } from "../../workbook/styles";
 import { utf8Length } from "./snapshot";
+import { chunkAddresses, listSource, push, toCellInput, type CellInput } from "./cellInput";
+
+export { chunkAddresses, listSource, push, toCellInput } from "./cellInput";
 
 /**
  * Writing a template into the live workbook.
@@ -35,38 +38,6 @@ export interface WriteOptions {
 
 /** Bytes of a queued formatting command, as Excel's request carries it (an estimate with room to spare). */
 const COMMAND_BYTES = 300;
-
-type CellInput = string | number | boolean;
-
-/**
- * A value as written through `Range.values`/`formulas`: null → "" (empty); text that Excel would turn into a
- * number, date, boolean or formula gets the text prefix "'" so it stays exactly as the layout wrote it.
- */
-export function toCellInput(v: CellScalar | undefined): CellInput {
-  if (v === null || v === undefined) return "";
-  if (typeof v !== "string") return v;
-  if (
-    /^[=+@'-]/.test(v) ||
-    /^\s*[-+]?(\d[\d,]*)?\.?\d+(e[-+]?\d+)?\s*%?\s*$/i.test(v) ||
-    /^\s*\d{1,4}\s*[/-]\s*\d{1,2}(\s*[/-]\s*\d{1,4})?\s*$/.test(v) ||
-    /^\s*\d{1,2}:\d{2}/.test(v) ||
-    /^(true|false)$/i.test(v.trim())
-  ) {
-    return "'" + v;
-  }
-  return v;
-}
-
-/**
- * The `list.source` of a data validation: a range formula (sheet names renamed), or literal items joined with
- * commas. Excel rejects a literal list over 255 characters, which would fail the whole template batch, so
- * such a list (or one with no usable item) is left out; items containing a comma cannot be expressed and are dropped.
- */
-export function listSource(source: string | string[], renames: ReadonlyMap<string, string> = new Map()): string | undefined {
-  if (!Array.isArray(source)) return renameSheetRefs(source, renames);
-  const joined = source.filter((s) => s.trim() !== "" && !s.includes(",")).join(",");
-  return joined.length === 0 || joined.length > 255 ? undefined : joined;
-}
 
 interface CellBlock {
   sheet: Excel.Worksheet;
@@ -297,29 +268,9 @@ function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, renames: ReadonlyMa
   return commands;
 }
 
-export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 type LookProp = "fill" | "fontColor" | "bold" | "italic" | "size" | "horizontalAlignment" | "wrap" | "locked" | "border";
 type LookValue = string | number | boolean;
 const LOOK_PROPS: LookProp[] = ["fill", "fontColor", "bold", "italic", "size", "horizontalAlignment", "wrap", "locked", "border"];
-
-/** Split area addresses into comma-joined lists of at most `max` characters (one RangeAreas each). */
-export function chunkAddresses(addresses: string[], max = 2000): string[] {
-  const out: string[] = [];
-  let cur = "";
-  for (const a of addresses) {
-    if (cur && cur.length + 1 + a.length > max) {
-      out.push(cur);
-      cur = a;
-    } else cur = cur ? `${cur},${a}` : a;
-  }
-  if (cur) out.push(cur);
-  return out;
-}
 
 function applyProp(f: Excel.RangeFormat, prop: LookProp, value: LookValue, rect?: RangePos): void {
   switch (prop) {
