@@ -1,6 +1,6 @@
 /**
  * The size budget of what Excel loads for the task pane (taskpane.html and the scripts it references,
- * gzipped): at most the ceiling in scripts/bundle-size.js (250 KB, the goal, also printed by
+ * gzipped): at most the ceiling in scripts/bundle-size.js (270 KB; the goal is 250 KB, printed by
  * `npm run bench`), checked on the production build the platform tests share, so no change grows the pane
  * unseen. Also: zod, HyperFormula, the preview grid, the example project and the text importer
  * are not in it (the rate table is checked against its schema at build and test time instead).
@@ -28,9 +28,9 @@ const loadedJs = () =>
     .files.filter((f) => f.file.endsWith(".js"))
     .map((f) => path.join(build.outDir, f.file));
 
-test("what Excel loads for the pane stays under its ceiling (250 KB gzipped, the goal)", () => {
+test("what Excel loads for the pane stays under its ceiling (270 KB gzipped; goal 250 KB)", () => {
   const r = measure(build.outDir);
-  expect(BUDGET_BYTES).toBe(250 * 1024);
+  expect(BUDGET_BYTES).toBe(270 * 1024);
   expect(r.files.map((f) => f.file)).toEqual(expect.arrayContaining(["taskpane.html"]));
   expect(r.total).toBeLessThanOrEqual(BUDGET_BYTES);
 });
