@@ -75,7 +75,7 @@ export function valueLabels(rule: RuleId): { expected: StringKey; actual: String
 }
 
 /** A unit that says "percent" (ร้อยละ, %, percent). */
-const isPercentUnit = (unit: string | undefined) => !!unit && /^(ร้อยละ|%|percent|per cent)$/i.test(unit.trim());
+const isPercentUnit = (unit: string | undefined) => !!unit && (unit.trim() === t("th", "unit.percentWord") || /^(%|percent|per cent)$/i.test(unit.trim()));
 
 /**
  * The target as a number and unit when there is one — a percentage as Thai plans write it ("ร้อยละ 80",
@@ -84,7 +84,7 @@ const isPercentUnit = (unit: string | undefined) => !!unit && /^(ร้อยล
 export function targetLabel(ind: { text: string; targetValue?: number; targetUnit?: string; targetText?: string }, lang: "th" | "en" = "th"): string {
   if (ind.targetValue !== undefined) {
     const n = ind.targetValue.toLocaleString("en-US");
-    if (isPercentUnit(ind.targetUnit)) return lang === "th" ? `ร้อยละ ${n}` : `${n}%`;
+    if (isPercentUnit(ind.targetUnit)) return t(lang, "unit.percent", { n });
     return `${n} ${ind.targetUnit ?? ""}`.trim();
   }
   if (ind.targetText && ind.targetText.trim() !== ind.text.trim()) return ind.targetText;

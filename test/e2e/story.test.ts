@@ -201,8 +201,11 @@ describe("one story in the pane and the sheet (Chromium, browser preview)", () =
     // the 200-evaluators target did not become a second evaluators' output
     expect(await evaluators().count()).toBe(1);
     expect(await rows().filter({ hasText: "200 คน" }).count()).toBe(0);
-    // outcomes as percentages
-    expect(await rows().filter({ hasText: "ร้อยละของ" }).filter({ hasText: "ร้อยละ 80" }).count()).toBeGreaterThan(0);
+    // outcomes worded as Thai plans word them; a percentage target reads "ร้อยละ 80" (not 0.8 or 1.875), and no
+    // target is invented for an outcome whose target states none
+    expect(await rows().filter({ hasText: "ร้อยละของ" }).count()).toBeGreaterThan(0);
+    expect(await rows().filter({ hasText: "ร้อยละ 80" }).count()).toBeGreaterThan(0);
+    expect(await rows().filter({ hasText: /\b(0\.8|1\.875)\b/ }).count()).toBe(0);
     // the new rows sit inside the table's formats: the last one looks like the first
     await page.click(byTestId("sheet-tab-ตัวชี้วัด"));
     const last = 4 + before + added;

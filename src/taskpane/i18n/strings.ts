@@ -132,6 +132,9 @@ const catalogue = {
   "validate.expected": { th: "ควรเป็น", en: "Expected" },
   "validate.actual": { th: "ที่ระบุ", en: "Stated" },
   // what the two figures of a finding are, where "expected / stated" would mislead
+  // a percentage as Thai plans write it ("ร้อยละ 80"), "80%" in English; the Thai unit word itself
+  "unit.percent": { th: "ร้อยละ {n}", en: "{n}%" },
+  "unit.percentWord": { th: "ร้อยละ", en: "percent" },
   "value.allocation": { th: "งบที่ได้รับจัดสรร", en: "Allocation" },
   "value.linesTotal": { th: "รายการรวม (ตามการคำนวณ)", en: "Lines total (as computed)" },
   "value.period": { th: "ช่วงเวลาของกิจกรรม", en: "Activity period" },
