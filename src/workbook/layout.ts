@@ -429,7 +429,6 @@ export const BUDGET_TABLE: TableDef = {
       },
     },
     { key: "note", header: { th: "หมายเหตุ", en: "Note" }, width: 18, kind: "input", type: "text" },
-    asDateColumn("monthDate", "month", { th: "เดือน (เป็นวันที่)", en: "Month (as date)" }, ["month as date"]),
   ],
 };
 

@@ -285,7 +285,10 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
         return start;
       },
     });
-    expectAt(bs, r, c.monthDate, tableFormula(loc, b, BUDGET_TABLE, "monthDate", r), { compute: (get) => monthValue(get(bs, r, c.month)) });
+    // (a budget "month as date" column: none in today's layout; the lines take their months from the activities' dates)
+    if (c.monthDate !== undefined && BUDGET_TABLE.columns.some((d) => d.key === "monthDate")) {
+      expectAt(bs, r, c.monthDate, tableFormula(loc, b, BUDGET_TABLE, "monthDate", r), { compute: (get) => monthValue(get(bs, r, c.month)) });
+    }
     for (const k of ["ceiling", "status"]) expectAt(bs, r, c[k], tableFormula(loc, b, BUDGET_TABLE, k, r), "shown");
   }
   totals(bs, b, BUDGET_TABLE);

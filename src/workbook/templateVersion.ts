@@ -20,7 +20,7 @@ import { absCell } from "./a1";
  * signers (after the older fields); a PDCA column at the end of the activities; the indicators in the order
  * of the form, what was achieved typed on the results sheet (with ปัญหา/อุปสรรค and ข้อเสนอแนะ); the printable
  * proposal sheet (แบบเสนอโครงการ); the months "as date" columns (activities: เริ่ม/สิ้นสุด (เป็นวันที่), after the PDCA
- * column; budget: เดือน (เป็นวันที่)) that read a month typed as shown ("มี.ค. 2560"), which the quarter, status,
+ * column; the budget lines take their months from them) that read a month typed as shown ("มี.ค. 2560"), which the quarter, status,
  * month-grid, ceiling and summary formulas use, and a drop-down of the fiscal year's months on the month cells.
  * Versions 1 and 2 read as before (their formulas use the typed month cells).
  */
