@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import {
   Button,
   MessageBar,
@@ -34,6 +34,9 @@ import { IndicatorsPanel } from "./components/IndicatorsPanel";
 import { ResultsPanel } from "./components/ResultsPanel";
 import { RatesPanel } from "./components/RatesPanel";
 import { RequirementsBar } from "./components/RequirementsBar";
+
+// "What was read" is its own chunk: Excel loads it when the check tab first shows a reading
+const ReadingPanel = lazy(() => import(/* webpackChunkName: "reading" */ "./components/ReadingPanel").then((m) => ({ default: m.ReadingPanel })));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1 },
@@ -337,6 +340,11 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
           )}
           <div data-testid={`panel-${app.tab}`}>
             {app.tab === "validate" && <ValidatePanel />}
+            {app.tab === "validate" && (
+              <Suspense fallback={null}>
+                <ReadingPanel />
+              </Suspense>
+            )}
             {app.tab === "template" && <TemplatePanel />}
             {app.tab === "import" && <ImportPanel />}
             {app.tab === "schedule" && <SchedulePanel />}

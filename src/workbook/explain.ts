@@ -74,6 +74,7 @@ const CLASS_LABEL: Record<string, Text> = {
 /** A column role as the user reads it ("satang:G" → "สตางค์ของ G", "monthAmount:1" → "จำนวนเงินเดือน ต.ค."). */
 export function roleLabel(role: string, lang: "th" | "en"): string {
   const [base, arg] = role.split(":");
+  if (base === "times" && arg === "extra") return lang === "th" ? "ตัวคูณเพิ่ม (ครั้ง/มื้อ/วัน)" : "further factor (times)";
   if (base === "satang") return lang === "th" ? `สตางค์ของคอลัมน์ ${arg}` : `satang of column ${arg}`;
   if (base === "monthAmount") return lang === "th" ? `จำนวนเงินเดือน ${MONTH_SHORT.th[Number(arg) - 1] ?? arg}` : `amount in ${MONTH_SHORT.en[Number(arg) - 1] ?? arg}`;
   if (base === "amount" && arg) return lang === "th" ? `จำนวนเงิน (${CLASS_LABEL[arg]?.th ?? arg})` : `amount (${CLASS_LABEL[arg]?.en ?? arg})`;
@@ -92,7 +93,7 @@ function tableReading(snapshot: WorkbookSnapshot, key: TableReading["table"], t:
   const columns: ColumnReading[] = Object.entries(t.cols)
     .sort((a, b) => a[1] - b[1])
     .map(([role, c]) => ({ role, column: colLetter(c), header: t.handMade?.headers[role] ?? headerText(c) }));
-  for (const c of t.handMade?.extraFactors ?? []) columns.push({ role: "times", column: colLetter(c), header: headerText(c) });
+  for (const c of t.handMade?.extraFactors ?? []) columns.push({ role: "times:extra", column: colLetter(c), header: headerText(c) });
   for (const [cls, c] of Object.entries(t.handMade?.classCols ?? {})) if (!columns.some((x) => x.column === colLetter(c))) columns.push({ role: `amount:${cls}`, column: colLetter(c), header: headerText(c) });
   for (const [money, c] of Object.entries(t.handMade?.satang ?? {})) columns.push({ role: `satang:${colLetter(Number(money))}`, column: colLetter(c), header: headerText(c) });
   for (const m of t.handMade?.monthCols ?? []) columns.push({ role: `monthAmount:${m.index + 1}`, column: colLetter(m.col), header: headerText(m.col) });

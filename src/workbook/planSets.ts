@@ -6,6 +6,7 @@
  *
  * Pure: works on snapshots only.
  */
+import { isAddinSheet } from "./mapping";
 import type { Plan } from "../core/model";
 import { SHEET_KEYS, SHEET_NAMES, normalizeLabel, type SheetKey } from "./i18n";
 import { projectFieldRow } from "./layout";
@@ -72,7 +73,8 @@ export function snapshotOfSet(snapshot: WorkbookSnapshot, sets: readonly PlanSet
   const mine = new Set(set.sheets);
   const first = set === sets[0];
   const inSomeSet = new Set(sets.flatMap((s) => s.sheets));
-  return { ...snapshot, sheets: snapshot.sheets.filter((s) => mine.has(s.name) || (first && !inSomeSet.has(s.name) && !templateSheetOf(s.name))) };
+  // the add-in's hidden mapping sheet goes with every set (its choices name their sheets)
+  return { ...snapshot, sheets: snapshot.sheets.filter((s) => mine.has(s.name) || isAddinSheet(s.name) || (first && !inSomeSet.has(s.name) && !templateSheetOf(s.name))) };
 }
 
 /** What a picker shows for a set: its project's name (from the template's name cell) and its sheet. */

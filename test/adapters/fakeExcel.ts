@@ -65,6 +65,8 @@ export interface FakeSheet {
   tabColor?: string;
   /** Sheet protection: format changes (conditional formats included) are refused. */
   protected?: boolean;
+  /** Worksheet.visibility ("Visible", "Hidden", "VeryHidden"). */
+  visibility?: string;
   charts: { type: string; values: string; categories?: string; title?: string; anchor?: string }[];
   handlers: Handler[];
 }
@@ -543,6 +545,11 @@ export class FakeWorksheet {
 
   set tabColor(v: string) {
     this.ctx.queue(() => (this.state().tabColor = v));
+  }
+
+  set visibility(v: string) {
+    if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw new Error(`fake: bad visibility ${v}`);
+    this.ctx.queue(() => (this.state().visibility = v));
   }
 
   getRange(address?: string): FakeRange {

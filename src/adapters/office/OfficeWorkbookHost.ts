@@ -3,6 +3,7 @@ import type { CellEdit, ConflictMode, InsertResult, RequirementStatus, UndoOutco
 import type { WorkbookSnapshot, WorkbookSpec } from "../../workbook/types";
 import { readTemplateStamp, type TemplateStampInfo } from "../../workbook/templateVersion";
 import { editCells, selectCell } from "./cells";
+import { ensureAddinSheets } from "./addinSheet";
 import { OwnWrites, subscribeChanges } from "./changes";
 import { clearMarkCells, hasMarkCells, markCells } from "./marks";
 import { excelGlobal, officeIsSetSupported } from "./officeGlobal";
@@ -26,7 +27,7 @@ import { DEFAULT_FONT, DEFAULT_FONT_SIZE } from "../../workbook/styles";
  * loadSnapshot 1 for a plan up to ~2,000 lines whose sheets the add-in has seen (2 the first time, or after
  * sheets were added or renamed; a deleted sheet costs nothing extra), +1 per further block of rows
  * (snapshot.ts) · insertTemplate 2 up to ~2,000 lines (names, one write), +1 per further block ·
- * applyEdits 2 (read, write) · selectCell 1 · markFindings / clearMarks 3 to scan, +1 to write when the marks
+ * applyEdits 2 (read, write; +1 when it writes the add-in's hidden mapping sheet) · selectCell 1 · markFindings / clearMarks 3 to scan, +1 to write when the marks
  * change.
  *
  * Nothing the add-in does deletes a user's sheet or clears Excel's undo stack: no `Worksheet.delete` of an
@@ -156,7 +157,14 @@ export class OfficeWorkbookHost implements WorkbookHost {
   async applyEdits(edits: CellEdit[]): Promise<CellEdit[]> {
     if (edits.length === 0) return [];
     const result = await this.own.during(() =>
-      this.session.run((context) => editCells(context, edits, { copyFormats: this.supports("1.9") }), { retryAfterCellEdit: true, undoGroup: true }),
+      this.session.run(
+        async (context) => {
+          // the add-in's own hidden sheet (column mapping) is made on its first write
+          await ensureAddinSheets(context, edits);
+          return editCells(context, edits, { copyFormats: this.supports("1.9") });
+        },
+        { retryAfterCellEdit: true, undoGroup: true },
+      ),
     );
     return result.inverse;
   }

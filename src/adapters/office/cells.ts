@@ -25,7 +25,8 @@ export function cellHolds(value: unknown, formula: unknown, expected: NonNullabl
   const isFormula = typeof formula === "string" && formula.startsWith("=");
   if (expected.formula !== undefined) return isFormula && normalizeFormula(formula as string) === normalizeFormula(expected.formula);
   if (isFormula) return false;
-  const want = expected.value ?? null;
+  // an empty string written is an empty cell read back
+  const want = fromCellValue(expected.value ?? null);
   const have = fromCellValue(value);
   if (typeof want === "number" && typeof have === "number") return Math.abs(want - have) <= 1e-9 * Math.max(1, Math.abs(want));
   return have === want;

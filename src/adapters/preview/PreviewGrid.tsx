@@ -101,7 +101,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
     useCallback((cb: () => void) => wb.subscribe(cb), [wb]),
     () => wb.version,
   );
-  const sheets = wb.sheetNames();
+  const sheets = wb.visibleSheetNames();
   const active = wb.activeSheet && sheets.includes(wb.activeSheet) ? wb.activeSheet : sheets[0];
   const selected = wb.selection && wb.selection.sheet === active ? wb.selection.cell : undefined;
   const [editing, setEditingState] = useState<Editing | null>(null);

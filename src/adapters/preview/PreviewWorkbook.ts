@@ -126,6 +126,20 @@ export class PreviewWorkbook {
     return this.hf.getSheetNames();
   }
 
+  /** Sheets hidden from the tabs (the add-in's own mapping sheet), by lower-cased name. */
+  private readonly hidden = new Set<string>();
+
+  /** Hide a sheet from the tabs (it stays in the workbook and in snapshots, as a hidden sheet in Excel). */
+  hideSheet(name: string): void {
+    this.hidden.add(name.toLowerCase());
+    this.emit({ kind: "sheets", source: "api", sheet: name });
+  }
+
+  /** The sheets a user sees as tabs. */
+  visibleSheetNames(): string[] {
+    return this.sheetNames().filter((n) => !this.hidden.has(n.toLowerCase()));
+  }
+
   /** The sheet's name as stored (case-insensitive lookup), or undefined. */
   findSheet(name: string): string | undefined {
     const id = this.hf.getSheetId(name);

@@ -3,6 +3,7 @@ import type { CellEdit, ConflictMode, InsertResult, RequirementStatus, WorkbookH
 import type { WorkbookSnapshot, WorkbookSpec } from "../../workbook/types";
 import { planInsert } from "../../workbook/insertPlan";
 import { PreviewWorkbook } from "./PreviewWorkbook";
+import { isAddinSheet } from "../../workbook/mapping";
 
 /**
  * WorkbookHost over the in-browser PreviewWorkbook. Edits made through this API (templates, fixes, undo)
@@ -51,6 +52,12 @@ export class PreviewWorkbookHost implements WorkbookHost {
 
   async applyEdits(edits: CellEdit[]): Promise<CellEdit[]> {
     const wb = this.workbook;
+    // the add-in's own hidden sheet (column mapping) is made on its first write, as in Excel
+    for (const name of new Set(edits.map((e) => e.sheet).filter(isAddinSheet))) {
+      if (wb.findSheet(name)) continue;
+      wb.addSheet(name, "api");
+      wb.hideSheet(name);
+    }
     const inverse: CellEdit[] = edits.map((e) => {
       const before = wb.readCell(e.sheet, e.cell);
       return before.formula !== null ? { sheet: e.sheet, cell: e.cell, formula: before.formula } : { sheet: e.sheet, cell: e.cell, value: before.value };

@@ -1,0 +1,142 @@
+/**
+ * End-to-end (issue 9): "What was read" in the production build of the pane beside the browser preview, in
+ * Debian's Chromium (playwright-core). A hand-made budget table is typed into the preview grid; its
+ * unit-cost column has a header the reader does not know. The pane shows how each column was read; the
+ * user takes that column as the unit cost and saves; the choice goes to the add-in's hidden mapping sheet
+ * (no tab, no user cell written), the check finds the wrong amount it now can, and undo takes it back.
+ * Screenshots go to test-artifacts/e2e/.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import * as os from "os";
+import * as path from "path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { buildOnce, PRODUCTION_URL, REPO_ROOT } from "../helpers/build";
+
+const artifacts = path.join(REPO_ROOT, "test-artifacts", "e2e");
+const officeDist = path.join(REPO_ROOT, "node_modules", "@microsoft", "office-js", "dist");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const MIME: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png" };
+const byTestId = (id: string) => `[data-testid="${id}"]`;
+
+const CELLS: [string, string][] = [
+  ["A1", "ชื่อโครงการ"],
+  ["B1", "ทดสอบการอ่าน"],
+  ["A2", "ปีงบประมาณ"],
+  ["B2", "2567"],
+  ["A4", "ที่"],
+  ["B4", "รายการ"],
+  ["C4", "จำนวน"],
+  ["D4", "ค่าละ"],
+  ["E4", "จำนวนเงิน"],
+  ["A5", "1"],
+  ["B5", "ค่าอาหารว่าง"],
+  ["C5", "20"],
+  ["D5", "30"],
+  ["E5", "900"],
+  ["A6", "2"],
+  ["B6", "ค่าเอกสาร"],
+  ["C6", "20"],
+  ["D6", "10"],
+  ["E6", "200"],
+];
+
+describe("What was read, corrected in the pane (Chromium)", () => {
+  let server: http.Server;
+  let origin: string;
+  let context: BrowserContext;
+  let page: Page;
+  let userDir: string;
+  const outside: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    const build = await buildOnce({ ADDIN_URL: PRODUCTION_URL });
+    server = http.createServer((req, res) => {
+      const rel = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname).replace(/^\/+/, "") || "taskpane.html";
+      const file = path.normalize(path.join(build.outDir, rel));
+      if (!file.startsWith(build.outDir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+        res.writeHead(404);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream" });
+      fs.createReadStream(file).pipe(res);
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+    origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+    fs.mkdirSync(artifacts, { recursive: true });
+    userDir = fs.mkdtempSync(path.join(os.tmpdir(), "reading-chromium-"));
+    context = await chromium.launchPersistentContext(userDir, {
+      executablePath: "/usr/bin/chromium",
+      headless: true,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      viewport: { width: 1280, height: 900 },
+      locale: "th-TH",
+    });
+    await context.route("**/*", async (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === "localhost" || url.hostname === "127.0.0.1") return route.continue();
+      if (url.href.startsWith(OFFICE_CDN)) {
+        const file = path.normalize(path.join(officeDist, url.pathname.slice(new URL(OFFICE_CDN).pathname.length)));
+        if (file.startsWith(officeDist) && fs.existsSync(file) && fs.statSync(file).isFile()) return route.fulfill({ path: file });
+      }
+      outside.push(url.href);
+      return route.abort();
+    });
+    page = await context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+  }, 15 * 60 * 1000);
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+    if (userDir) fs.rmSync(userDir, { recursive: true, force: true });
+  });
+
+  const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
+
+  it("shows how a hand-made table typed in the grid was read", async () => {
+    await page.goto(`${origin}/taskpane.html`);
+    await page.waitForSelector(byTestId("validate-no-plan"));
+    for (const [cell, text] of CELLS) {
+      await page.dblclick(byTestId(`cell-Sheet1!${cell}`));
+      await page.fill(byTestId("cell-editor"), text);
+      await page.press(byTestId("cell-editor"), "Enter");
+    }
+    await page.click(byTestId("validate-run"));
+    await page.waitForSelector(byTestId("reading"));
+    await page.click(byTestId("reading-open"));
+    await page.waitForSelector(byTestId("reading-table-0"));
+    expect(await page.textContent(byTestId("reading-table-0"))).toContain("Sheet1");
+    expect(await page.inputValue(byTestId("reading-role-B"))).toBe("item");
+    expect(await page.inputValue(byTestId("reading-role-D"))).toBe("");
+    expect(await page.inputValue(byTestId("reading-role-E"))).toBe("amount");
+    expect(await page.locator(`${byTestId("finding")}[data-rule="line-amount-mismatch"]`).count()).toBe(0);
+    await page.locator(byTestId("reading")).scrollIntoViewIfNeeded();
+    await shot("10-reading");
+  });
+
+  it("a column taken as the unit cost is saved in the hidden mapping sheet, checked with, and undone", async () => {
+    await page.selectOption(byTestId("reading-role-D"), "unitCost");
+    await page.click(byTestId("reading-save-0"));
+    await page.waitForSelector(byTestId("reading-corrected"));
+    // 20 × 30 = 600, stated 900: found now that D is the unit cost
+    await page.locator(`${byTestId("finding")}[data-rule="line-amount-mismatch"][data-cell="Sheet1!E5"]`).waitFor();
+    // the add-in's sheet is hidden: no tab for it
+    expect(await page.locator(byTestId("sheet-tab-_budgetplan_mapping")).count()).toBe(0);
+    expect(await page.textContent(byTestId("cell-Sheet1!D4"))).toBe("ค่าละ");
+    await page.locator(byTestId("reading")).scrollIntoViewIfNeeded();
+    await shot("11-reading-corrected");
+    await page.click(byTestId("validate-undo"));
+    await page.waitForSelector(byTestId("reading-corrected"), { state: "detached" });
+    await page.locator(`${byTestId("finding")}[data-rule="line-amount-mismatch"]`).first().waitFor({ state: "detached" });
+    expect(await page.inputValue(byTestId("reading-role-D"))).toBe("");
+  });
+
+  it("made no request outside localhost and threw no page errors", () => {
+    expect(outside).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
