@@ -11,10 +11,7 @@ import type { Lang } from "./i18n/strings";
 import type { ChoiceOffer, FixOffer } from "./state/validation";
 import { findingKey } from "./state/validation";
 import { colLetter, indicatorTableEdits, planChoices, planFixes, validateWorkbook } from "../workbook";
-import { explainReading, type Explanation, type TableReading } from "../workbook/explain";
-import { mappingEdits, readMapping, type ColumnChoice } from "../workbook/mapping";
-import { MAPPABLE_ROLES } from "../workbook/read/handHeader";
-import { colIndex } from "../workbook/a1";
+import type { ReadResult } from "../workbook/located";
 import { monthCellFindings } from "../workbook/monthCells";
 import { chooseSet, isEmptyPlan, planSets, setLabel, snapshotOfSet } from "../workbook/planSets";
 import { cellFieldName } from "../workbook/cellField";
@@ -50,8 +47,8 @@ export interface Analysis {
   empty: boolean;
   /** What each finding's cell holds ("จำนวนเงิน"), by "sheet!cell": context for buttons that act on a cell. */
   fieldNames?: Record<string, { th: string; en: string }>;
-  /** What was read: tables, the column taken for each role, row kinds, ignored cells (../workbook/explain.ts). */
-  reading?: Explanation;
+  /** The reading itself (where each table and field was found): "What was read" explains it (its own chunk). */
+  read?: ReadResult;
 }
 
 /** Read the workbook, pick the plan set to check (by id, else the active sheet's), and analyse it. */
@@ -129,7 +126,7 @@ export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis 
     sets: [],
     snapshot,
     empty: v.isPlan && isEmptyPlan(v.plan),
-    reading: explainReading(snapshot, v),
+    read: v,
   };
 }
 
@@ -144,28 +141,6 @@ export function problemsNotInFindings(problems: string[], findings: Finding[]): 
   return problems.filter((p) => !shown.has(p));
 }
 
-/**
- * The edits that store a user's column choices for one table (written to the add-in's hidden mapping sheet,
- * the same format the CLI writes: ../workbook/mapping.ts). `roles`: column letter → role ("" or "ignore":
- * the column is not used). Roles the table had that no column takes any more are stored as "not in the table".
- */
-export function columnMappingEdits(snapshot: WorkbookSnapshot, table: TableReading, roles: Record<string, string>): CellEdit[] {
-  const choices: ColumnChoice[] = [];
-  const headerRow = table.headerRows[table.headerRows.length - 1];
-  const taken = new Set<string>();
-  for (const [column, role] of Object.entries(roles)) {
-    if (!role || role === "ignore" || !(MAPPABLE_ROLES as readonly string[]).includes(role) || taken.has(role)) continue;
-    taken.add(role);
-    choices.push({ sheet: table.sheet, role, col: colIndex(column), headerRow });
-  }
-  for (const c of table.columns) {
-    if ((MAPPABLE_ROLES as readonly string[]).includes(c.role) && !taken.has(c.role)) {
-      taken.add(c.role);
-      choices.push({ sheet: table.sheet, role: c.role, col: null, headerRow });
-    }
-  }
-  return mappingEdits(readMapping(snapshot), choices);
-}
 
 /**
  * The example project and the text importer are fetched when first used (their own chunks), so Excel does

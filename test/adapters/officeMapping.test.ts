@@ -7,7 +7,8 @@
 jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "excel" } }));
 import { OfficeWorkbookHost, type ExcelRunner } from "../../src/adapters/office/OfficeWorkbookHost";
 import { FakeWorkbook } from "./fakeExcel";
-import { analyze, columnMappingEdits } from "../../src/taskpane/workbookApi";
+import { analyze } from "../../src/taskpane/workbookApi";
+import { columnMappingEdits, readingOf } from "../../src/taskpane/reading";
 import { MAPPING_SHEET, readMapping } from "../../src/workbook/mapping";
 
 // a hand-made budget table whose unit-cost column has a header the reader does not know ("ค่าละ")
@@ -40,7 +41,7 @@ describe("saving a column correction through the Office adapter", () => {
     const book = new FakeWorkbook({ apiVersion: "1.20", sheets: { งบ: BUDGET } });
     const host = hostFor(book);
     const before = analyze(await host.loadSnapshot());
-    const table = before.reading!.tables.find((t) => t.table === "budget")!;
+    const table = readingOf(before)!.tables.find((t) => t.table === "budget")!;
     // as read: D is not used, so nothing is checked against a unit cost
     expect(table.columns.some((c) => c.column === "D")).toBe(false);
     expect(before.findings.filter((f) => f.rule === "line-amount-mismatch")).toEqual([]);
@@ -68,11 +69,11 @@ describe("saving a column correction through the Office adapter", () => {
       { sheet: "งบ", role: "unitCost", col: 4, headerRow: 4 },
       { sheet: "งบ", role: "amount", col: 5, headerRow: 4 },
     ]);
-    expect(after.reading!.tables.find((t) => t.table === "budget")!.corrected).toBe(true);
+    expect(readingOf(after)!.tables.find((t) => t.table === "budget")!.corrected).toBe(true);
     expect(after.findings.filter((f) => f.rule === "line-amount-mismatch").map((f) => `${f.sheet}!${f.cell}`)).toEqual(["งบ!E5"]);
 
     // a second save rewrites the sheet in place (no second sheet), and undo restores the first save
-    const again = columnMappingEdits(after.snapshot, after.reading!.tables.find((t) => t.table === "budget")!, { B: "item", C: "quantity", D: "", E: "amount" });
+    const again = columnMappingEdits(after.snapshot, readingOf(after)!.tables.find((t) => t.table === "budget")!, { B: "item", C: "quantity", D: "", E: "amount" });
     const inverse2 = await host.applyEdits(again);
     expect(book.sheets.filter((s) => s.name === MAPPING_SHEET)).toHaveLength(1);
     expect(readMapping(await host.loadSnapshot()).find((c) => c.role === "unitCost")).toEqual({ sheet: "งบ", role: "unitCost", col: null, headerRow: 4 });

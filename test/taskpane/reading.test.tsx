@@ -154,3 +154,17 @@ describe("reading problems are listed once", () => {
     expect(problemsNotInFindings(["ก / a", "ข / b"], [f])).toEqual(["ข / b"]);
   });
 });
+
+describe("the panel's own catalogue", () => {
+  it("has Thai and English for every key, with the same placeholders", async () => {
+    const { READING_STRINGS, rt } = await import("../../src/taskpane/i18n/readingStrings");
+    for (const [key, { th, en }] of Object.entries(READING_STRINGS)) {
+      expect(th.trim()).not.toBe("");
+      expect(en.trim()).not.toBe("");
+      const vars = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      expect({ key, vars: vars(en) }).toEqual({ key, vars: vars(th) });
+    }
+    expect(rt("th", "row", { row: 5 })).toBe("แถว 5");
+    expect(rt("en", "where", { sheet: "S", header: 4, lines: 2 })).toBe("Sheet S · header row 4 · 2 line rows");
+  });
+});

@@ -13,8 +13,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { usePane } from "../context";
-import { both, type StringKey } from "../i18n/strings";
-import { columnMappingEdits } from "../workbookApi";
+import { both } from "../i18n/strings";
+import { rt, type ReadingKey } from "../i18n/readingStrings";
+import { columnMappingEdits, readingOf } from "../reading";
 import { MAPPABLE_ROLES } from "../../workbook/read/handHeader";
 import { roleLabel, type Explanation, type TableReading } from "../../workbook/explain";
 
@@ -54,7 +55,7 @@ function tableColumns(t: TableReading): { column: string; header: string; role?:
 function TableBlock({ table, index }: { table: TableReading; index: number }) {
   const styles = useStyles();
   const pane = usePane();
-  const { tr, lang } = pane;
+  const { lang } = pane;
   const columns = useMemo(() => tableColumns(table), [table]);
   const initial = useMemo(() => Object.fromEntries(columns.map((c) => [c.column, editableRole(c.role)])), [columns]);
   const [roles, setRoles] = useState<Record<string, string>>(initial);
@@ -76,20 +77,20 @@ function TableBlock({ table, index }: { table: TableReading; index: number }) {
   return (
     <div className={styles.block} data-testid={`reading-table-${index}`}>
       <Text weight="semibold">
-        {tr(`reading.table.${table.table}` as StringKey)}{" "}
+        {rt(lang, `table.${table.table}` as ReadingKey)}{" "}
         {table.corrected && (
           <Badge appearance="tint" color="brand" data-testid="reading-corrected">
-            {tr("reading.corrected")}
+            {rt(lang, "corrected")}
           </Badge>
         )}
       </Text>
-      <Caption1>{tr("reading.where", { sheet: table.sheet, header: table.headerRows.join("–"), lines })}</Caption1>
+      <Caption1>{rt(lang, "where", { sheet: table.sheet, header: table.headerRows.join("–"), lines })}</Caption1>
       <table className={styles.table}>
         <thead>
           <tr>
-            <th className={styles.th}>{tr("reading.column")}</th>
-            <th className={styles.th}>{tr("reading.header")}</th>
-            <th className={styles.th}>{tr("reading.role")}</th>
+            <th className={styles.th}>{rt(lang, "column")}</th>
+            <th className={styles.th}>{rt(lang, "header")}</th>
+            <th className={styles.th}>{rt(lang, "role")}</th>
           </tr>
         </thead>
         <tbody>
@@ -104,12 +105,12 @@ function TableBlock({ table, index }: { table: TableReading; index: number }) {
                   {editable && !fixed ? (
                     <Select
                       size="small"
-                      aria-label={`${tr("reading.role")} ${c.column}`}
+                      aria-label={`${rt(lang, "role")} ${c.column}`}
                       data-testid={`reading-role-${c.column}`}
                       value={roles[c.column] ?? ""}
                       onChange={(_, d) => setRoles((r) => ({ ...r, [c.column]: d.value }))}
                     >
-                      <option value="">{tr("reading.ignore")}</option>
+                      <option value="">{rt(lang, "ignore")}</option>
                       {MAPPABLE_ROLES.map((role) => (
                         <option key={role} value={role}>
                           {roleLabel(role, lang)}
@@ -117,7 +118,7 @@ function TableBlock({ table, index }: { table: TableReading; index: number }) {
                       ))}
                     </Select>
                   ) : (
-                    <span>{c.role ? roleLabel(c.role, lang) : tr("reading.ignore")}</span>
+                    <span>{c.role ? roleLabel(c.role, lang) : rt(lang, "ignore")}</span>
                   )}
                 </td>
               </tr>
@@ -128,18 +129,18 @@ function TableBlock({ table, index }: { table: TableReading; index: number }) {
       {editable && (
         <div>
           <Button size="small" appearance="primary" data-testid={`reading-save-${index}`} disabled={!dirty || !complete || pane.busy} onClick={save}>
-            {tr("reading.save")}
+            {rt(lang, "save")}
           </Button>
-          {dirty && !complete && <Caption1> {tr("reading.noItem")}</Caption1>}
+          {dirty && !complete && <Caption1> {rt(lang, "noItem")}</Caption1>}
         </div>
       )}
       {special.length > 0 && (
         <>
-          <Caption1>{tr("reading.rows")}</Caption1>
+          <Caption1>{rt(lang, "rows")}</Caption1>
           <ul className={styles.list} data-testid={`reading-rows-${index}`}>
             {special.map((r) => (
               <li key={r.row}>
-                {tr("reading.row", { row: r.row })}: {tr(`reading.kind.${r.kind}` as StringKey)}
+                {rt(lang, "row", { row: r.row })}: {rt(lang, `kind.${r.kind}` as ReadingKey)}
                 {r.text ? ` — ${r.text.length > 50 ? `${r.text.slice(0, 49)}…` : r.text}` : ""}
               </li>
             ))}
@@ -151,19 +152,19 @@ function TableBlock({ table, index }: { table: TableReading; index: number }) {
 }
 
 function Body({ reading }: { reading: Explanation }) {
-  const { tr } = usePane();
+  const { lang } = usePane();
   const notRead = reading.sheets.filter((s) => s.use === "not-read" || s.use === "old-copy").map((s) => s.name);
   return (
     <div data-testid="reading-body">
-      <Caption1 block>{tr("reading.help")}</Caption1>
-      {reading.template && <Text block>{tr("reading.template")}</Text>}
+      <Caption1 block>{rt(lang, "help")}</Caption1>
+      {reading.template && <Text block>{rt(lang, "template")}</Text>}
       <Text block data-testid="reading-year">
-        {tr("reading.year", { year: reading.fiscalYear.year, how: tr(`reading.year.${reading.fiscalYear.how}` as StringKey) })}
+        {rt(lang, "year", { year: reading.fiscalYear.year, how: rt(lang, `year.${reading.fiscalYear.how}` as ReadingKey) })}
       </Text>
       {reading.tables.map((t, i) => (
         <TableBlock key={`${t.table}-${t.sheet}-${t.headerRows[0]}`} table={t} index={i} />
       ))}
-      {notRead.length > 0 && <Caption1 block>{tr("reading.sheetsNotRead", { names: notRead.join(", ") })}</Caption1>}
+      {notRead.length > 0 && <Caption1 block>{rt(lang, "sheetsNotRead", { names: notRead.join(", ") })}</Caption1>}
     </div>
   );
 }
@@ -171,13 +172,13 @@ function Body({ reading }: { reading: Explanation }) {
 /** The "What was read" section under the check tab (collapsed until opened). */
 export function ReadingPanel() {
   const styles = useStyles();
-  const { tr, analysis } = usePane();
-  const reading = analysis?.reading;
+  const { lang, analysis } = usePane();
+  const reading = useMemo(() => readingOf(analysis), [analysis]);
   if (!reading || !reading.isPlan) return null;
   return (
     <Accordion collapsible className={styles.root} data-testid="reading">
       <AccordionItem value="reading">
-        <AccordionHeader button={{ "data-testid": "reading-open" } as object}>{tr("reading.title")}</AccordionHeader>
+        <AccordionHeader button={{ "data-testid": "reading-open" } as object}>{rt(lang, "title")}</AccordionHeader>
         <AccordionPanel>
           <Body reading={reading} />
         </AccordionPanel>
