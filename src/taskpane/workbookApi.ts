@@ -11,7 +11,7 @@ import type { Lang } from "./i18n/strings";
 import type { ChoiceOffer, FixOffer } from "./state/validation";
 import { findingKey } from "./state/validation";
 import { colLetter, indicatorTableEdits, planChoices, planFixes, validateWorkbook } from "../workbook";
-import type { ReadResult } from "../workbook/located";
+import type { Issue, ReadResult } from "../workbook/located";
 import { monthCellFindings } from "../workbook/monthCells";
 import { chooseSet, isEmptyPlan, planSets, setLabel, snapshotOfSet } from "../workbook/planSets";
 import { cellFieldName } from "../workbook/cellField";
@@ -115,7 +115,7 @@ export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis 
     fieldNames,
     plan: v.plan,
     findings,
-    problems: problemsNotInFindings(v.problems, findings),
+    problems: problemsNotInFindings(v.problems, findings, v.issues),
     isPlan: v.isPlan,
     fixes,
     choices,
@@ -136,9 +136,12 @@ export function analyze(snapshot: WorkbookSnapshot, today?: MonthRef): Analysis 
  * Reading problems not already shown as findings: every reading problem of a plan is a read-problem
  * finding, so the pane lists it once (in the findings), not again in a separate count.
  */
-export function problemsNotInFindings(problems: string[], findings: Finding[]): string[] {
+export function problemsNotInFindings(problems: string[], findings: Finding[], issues: Issue[] = []): string[] {
   const shown = new Set(findings.filter((f) => f.rule === "read-problem").map((f) => `${f.message.th} / ${f.message.en}`));
-  return problems.filter((p) => !shown.has(p));
+  // a problem at a cell merged into another finding there (one finding per cell) is shown by that finding
+  const mergedAt = new Set(findings.filter((f) => f.also?.includes("read-problem")).map((f) => `${f.sheet}!${f.cell}`));
+  const atCell = new Map(issues.filter((i) => i.sheet && i.cell).map((i) => [`${i.th} / ${i.en}`, `${i.sheet}!${i.cell}`]));
+  return problems.filter((p) => !shown.has(p) && !mergedAt.has(atCell.get(p) ?? ""));
 }
 
 

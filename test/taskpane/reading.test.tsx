@@ -152,6 +152,9 @@ describe("reading problems are listed once", () => {
   it("a problem shown as a read-problem finding is not counted again", () => {
     const f: Finding = { rule: "read-problem", severity: "info", message: { th: "ก", en: "a" } };
     expect(problemsNotInFindings(["ก / a", "ข / b"], [f])).toEqual(["ข / b"]);
+    // merged into another finding at its cell (one finding per cell): shown there
+    const merged: Finding = { rule: "bad-number", severity: "warning", message: { th: "ค", en: "c" }, sheet: "S", cell: "B2", also: ["read-problem"] };
+    expect(problemsNotInFindings(["ข / b"], [merged], [{ th: "ข", en: "b", sheet: "S", cell: "B2" }])).toEqual([]);
   });
 });
 
