@@ -109,7 +109,7 @@ describe("What was read, and correcting a column", () => {
     await until(() => q("reading") !== null);
     // the section is collapsed until its header is clicked
     expect(q("reading-table-0")).toBeNull();
-    await click(q("reading")!.querySelector("button"));
+    await click(q("reading-open"));
     await until(() => q("reading-table-0") !== null);
     const table = q("reading-table-0")!;
     expect(table.textContent).toContain("Sheet Sheet1 · header row 4 · 2 line rows");

@@ -1,9 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Badge,
   Button,
   Caption1,
@@ -169,20 +165,22 @@ function Body({ reading }: { reading: Explanation }) {
   );
 }
 
-/** The "What was read" section under the check tab (collapsed until opened). */
+/**
+ * The "What was read" section under the check tab, collapsed until opened (a disclosure button: the
+ * components it uses are the pane's own, so the section adds little to what Excel loads).
+ */
 export function ReadingPanel() {
   const styles = useStyles();
   const { lang, analysis } = usePane();
-  const reading = useMemo(() => readingOf(analysis), [analysis]);
-  if (!reading || !reading.isPlan) return null;
+  const [open, setOpen] = useState(false);
+  const reading = useMemo(() => (open ? readingOf(analysis) : undefined), [open, analysis]);
+  if (!analysis?.isPlan || !analysis.read) return null;
   return (
-    <Accordion collapsible className={styles.root} data-testid="reading">
-      <AccordionItem value="reading">
-        <AccordionHeader button={{ "data-testid": "reading-open" } as object}>{rt(lang, "title")}</AccordionHeader>
-        <AccordionPanel>
-          <Body reading={reading} />
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+    <section className={styles.root} data-testid="reading">
+      <Button appearance="subtle" aria-expanded={open} data-testid="reading-open" onClick={() => setOpen((o) => !o)}>
+        {open ? "▾" : "▸"} {rt(lang, "title")}
+      </Button>
+      {open && reading && <Body reading={reading} />}
+    </section>
   );
 }
