@@ -27,31 +27,20 @@
  * If soffice is missing these functions throw an Error saying how to install it (CI installs
  * libreoffice-calc-nogui); tests must not skip. Set SOFFICE_PATH to use a specific binary.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-
-const CANDIDATES = [
-  "/usr/bin/soffice",
-  "/usr/local/bin/soffice",
-  "/usr/lib/libreoffice/program/soffice",
-  "/opt/libreoffice/program/soffice",
-  "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-  "C:\\Program Files\\LibreOffice\\program\\soffice.exe",
-];
+import { findSoffice } from "../../src/cli/soffice";
 
 let cachedSoffice: string | undefined;
 
 /** Path of the soffice binary; throws a clear Error when LibreOffice is not installed. */
 export function sofficePath(): string {
   if (cachedSoffice) return cachedSoffice;
-  const fromEnv = process.env.SOFFICE_PATH;
-  if (fromEnv && fs.existsSync(fromEnv)) return (cachedSoffice = fromEnv);
-  const which = spawnSync(process.platform === "win32" ? "where" : "which", ["soffice"], { encoding: "utf8" });
-  const found = which.status === 0 ? which.stdout.split(/\r?\n/)[0].trim() : "";
+  // the same search as `budget-plan pdf` ($SOFFICE_PATH, the PATH, the usual install places)
+  const found = findSoffice();
   if (found) return (cachedSoffice = found);
-  for (const c of CANDIDATES) if (fs.existsSync(c)) return (cachedSoffice = c);
   throw new Error(
     "LibreOffice (soffice) was not found. These tests compare our results with LibreOffice Calc and must not be skipped: " +
       "install it (Debian/Ubuntu: `apt-get install -y libreoffice-calc-nogui`) or set SOFFICE_PATH to the soffice binary.",

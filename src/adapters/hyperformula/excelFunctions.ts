@@ -9,6 +9,9 @@
  * - ISFORMULA: HyperFormula's own does not make its cell depend on the cell it looks at, so the answer stays
  *   as first computed when a number is typed over a formula or a formula is put back (the budget sheet's
  *   check column, ผลตรวจ, went stale in the preview). Excel recalculates it; this one does too.
+ * - TEXT: HyperFormula's does not group thousands ("#,##0.00" gave "121000,##0.00", so the printable
+ *   proposal in the preview read "35,##0 บาท"); grouped number formats are formatted here, every other format
+ *   is left to HyperFormula's own TEXT.
  * - Dates: serial numbers equal Excel's (1 = 1900-01-01, with the fictitious 1900-02-29).
  */
 import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
@@ -105,6 +108,36 @@ class DependentIsFormulaPlugin extends ExcelPlugin {
   }
 }
 
+/** "#,##0" / "#,##0.00" (any number of decimals): the number with thousands separators, as Excel shows it. */
+export function groupedNumberText(n: number, format: string): string | undefined {
+  const m = /^#,##0(?:\.(0+))?$/.exec(format.trim());
+  if (!m) return undefined;
+  const decimals = m[1]?.length ?? 0;
+  // half away from zero at the shown decimals (toFixed on the magnitude, nudged past binary representation)
+  const fixed = (Math.abs(n) + Math.abs(n) * Number.EPSILON).toFixed(decimals);
+  const [int, frac] = fixed.split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const sign = n < 0 && Number(fixed) !== 0 ? "-" : "";
+  return sign + grouped + (frac !== undefined ? `.${frac}` : "");
+}
+
+/** The built-in plugin that owns TEXT (DateTimePlugin), read before ours replaces it. */
+let builtInText: ((this: unknown, ast: CallAst, state: State) => ReturnType<RunFunction>) | undefined;
+
+class ExcelTextPlugin extends ExcelPlugin {
+  static override implementedFunctions = {
+    TEXT: { method: "excelText", parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.STRING }] },
+  };
+
+  excelText(ast: CallAst, state: State): ReturnType<RunFunction> {
+    const format = ast.args[1] ? this.evaluateAst(ast.args[1], state) : undefined;
+    if (typeof format === "string" && groupedNumberText(0, format) !== undefined) {
+      return this.runFunction(ast.args, state, this.metadata("TEXT"), (n: number, f: string) => groupedNumberText(n, f) ?? "");
+    }
+    return builtInText!.call(this, ast, state);
+  }
+}
+
 /** Register the plugins once per process (HyperFormula's registry is global). */
 export function ensureExcelFunctions(): void {
   const names = HyperFormula.getRegisteredFunctionNames("enGB");
@@ -113,6 +146,11 @@ export function ensureExcelFunctions(): void {
   }
   if (!(HyperFormula.getFunctionPlugin("PRODUCT") === ExcelProductPlugin)) {
     HyperFormula.registerFunctionPlugin(ExcelProductPlugin, { enGB: { PRODUCT: "PRODUCT" }, enUS: { PRODUCT: "PRODUCT" } });
+  }
+  if (!(HyperFormula.getFunctionPlugin("TEXT") === ExcelTextPlugin)) {
+    const owner = HyperFormula.getFunctionPlugin("TEXT") as unknown as { prototype: { text?: typeof builtInText } } | undefined;
+    builtInText = builtInText ?? owner?.prototype.text;
+    if (builtInText) HyperFormula.registerFunction("TEXT", ExcelTextPlugin, { enGB: { TEXT: "TEXT" }, enUS: { TEXT: "TEXT" } });
   }
   if (!(HyperFormula.getFunctionPlugin("ISFORMULA") === DependentIsFormulaPlugin)) {
     HyperFormula.registerFunctionPlugin(DependentIsFormulaPlugin, { enGB: { ISFORMULA: "ISFORMULA" }, enUS: { ISFORMULA: "ISFORMULA" } });
