@@ -74,13 +74,11 @@ describe("Excel on the web's 5 MB per request and per response (UTF-8)", () => {
     180_000,
   );
 
-  it("a plan of 2,000 lines: insert in 3 syncs, a fresh pane's check in ≤ 2, the next checks in 1", async () => {
+  it("a plan of 2,000 lines: insert in 2 syncs, a fresh pane's check in ≤ 2, the next checks in 1", async () => {
     const spec = buildWorkbookSpec(bigPlan(2000), { lang: "th" });
     const book = new FakeWorkbook({ apiVersion: "1.14" });
     await hostFor(book).insertTemplate(spec, "fail");
-    // template version 3 (the printable proposal, print setup, the activities' as-date columns) no longer fits
-    // 2,000 lines in one 3 MB block: two blocks of cells and the formatting, each request under 4 MB
-    expect(book.syncCount).toBe(3);
+    expect(book.syncCount).toBe(2);
     expect(Math.max(...book.payloads.map((p) => p.request))).toBeLessThan(FOUR_MB);
     const host = hostFor(book);
     const count = async () => {

@@ -42,8 +42,9 @@ export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   blockBytes: 3 * 1024 * 1024,
-  // a 2,000-line plan's budget sheet (≈ 2,060 rows) in the first window; template version 3's longer line
-  // formulas make 2,600 rows a 4.7 MB response (Excel on the web refuses 5 MB), 2,100 rows ≈ 3.7 MB
+  // a 2,000-line plan's budget sheet (≈ 2,060 rows) in the first window, and no more: the first sync reads
+  // every plan sheet's window at once, and a 2,600-row window came to 4.7 MB with a wider budget sheet
+  // (Excel on the web refuses 5 MB); 2,100 rows keep it under 4 MB with room for longer formulas
   firstWindowRows: 2100,
   otherHeadRows: 300,
   otherFullCells: 200_000,
