@@ -6,19 +6,8 @@
  * (no tab, no user cell written), the check finds the wrong amount it now can, and undo takes it back.
  * Screenshots go to test-artifacts/e2e/.
  */
-import * as fs from "fs";
-import * as http from "http";
-import type { AddressInfo } from "net";
-import * as os from "os";
-import * as path from "path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { buildOnce, PRODUCTION_URL, REPO_ROOT } from "../helpers/build";
-
-const artifacts = path.join(REPO_ROOT, "test-artifacts", "e2e");
-const officeDist = path.join(REPO_ROOT, "node_modules", "@microsoft", "office-js", "dist");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const MIME: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png" };
-const byTestId = (id: string) => `[data-testid="${id}"]`;
+import type { Page } from "playwright-core";
+import { byTestId, openPreview, type PreviewSession } from "./kit";
 
 const CELLS: [string, string][] = [
   ["A1", "ชื่อโครงการ"],
@@ -43,62 +32,20 @@ const CELLS: [string, string][] = [
 ];
 
 describe("What was read, corrected in the pane (Chromium)", () => {
-  let server: http.Server;
-  let origin: string;
-  let context: BrowserContext;
+  let session: PreviewSession;
   let page: Page;
-  let userDir: string;
-  const outside: string[] = [];
-  const pageErrors: string[] = [];
+  const shot = (name: string) => session.shot(name);
 
   beforeAll(async () => {
-    const build = await buildOnce({ ADDIN_URL: PRODUCTION_URL });
-    server = http.createServer((req, res) => {
-      const rel = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname).replace(/^\/+/, "") || "taskpane.html";
-      const file = path.normalize(path.join(build.outDir, rel));
-      if (!file.startsWith(build.outDir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-        res.writeHead(404);
-        res.end();
-        return;
-      }
-      res.writeHead(200, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream" });
-      fs.createReadStream(file).pipe(res);
-    });
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-    origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-    fs.mkdirSync(artifacts, { recursive: true });
-    userDir = fs.mkdtempSync(path.join(os.tmpdir(), "reading-chromium-"));
-    context = await chromium.launchPersistentContext(userDir, {
-      executablePath: "/usr/bin/chromium",
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-      viewport: { width: 1280, height: 900 },
-      locale: "th-TH",
-    });
-    await context.route("**/*", async (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "localhost" || url.hostname === "127.0.0.1") return route.continue();
-      if (url.href.startsWith(OFFICE_CDN)) {
-        const file = path.normalize(path.join(officeDist, url.pathname.slice(new URL(OFFICE_CDN).pathname.length)));
-        if (file.startsWith(officeDist) && fs.existsSync(file) && fs.statSync(file).isFile()) return route.fulfill({ path: file });
-      }
-      outside.push(url.href);
-      return route.abort();
-    });
-    page = await context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
+    session = await openPreview({ width: 1280, height: 900 });
+    page = session.page;
   }, 15 * 60 * 1000);
 
   afterAll(async () => {
-    await context?.close();
-    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
-    if (userDir) fs.rmSync(userDir, { recursive: true, force: true });
+    await session?.close();
   });
 
-  const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
-
   it("shows how a hand-made table typed in the grid was read", async () => {
-    await page.goto(`${origin}/taskpane.html`);
     // with no plan in the workbook the pane opens on the template tab (issue 11, first open): go to the check tab
     await page.waitForSelector(byTestId("tab-validate"));
     await page.click(byTestId("tab-validate"));
@@ -139,7 +86,7 @@ describe("What was read, corrected in the pane (Chromium)", () => {
   });
 
   it("made no request outside localhost and threw no page errors", () => {
-    expect(outside).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(session.outside).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });
