@@ -8,7 +8,7 @@ import { severityOrder } from "../core/findings";
 import type { Plan } from "../core/model";
 import { lineAmount } from "../core/budget";
 import { monthToSerial } from "../core/dateSerial";
-import { bahtFigure } from "../core/money";
+import { bahtFigure, parseNumber } from "../core/money";
 import { toArabicDigits } from "../core/thaiDigits";
 import { formatMonth, parseMonth, parseMonthRange } from "../core/calendar";
 import type { MonthRef } from "../core/model";
@@ -241,11 +241,9 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
  * "100 คน" → 100, "๓,๕๐๐" → 3500, "3,500.-" → 3500, "2.5 ชม." → 2.5; anything else (words, two numbers) → null.
  */
 export function numberInText(text: string): number | null {
-  const m = /^\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:\.-|-)?\s*([\u0E01-\u0E4Ea-zA-Z][\u0E01-\u0E4Ea-zA-Z./ ]*)?$/.exec(toArabicDigits(text.normalize("NFC")));
-  if (!m) return null;
-  if (m[3] && /\d/.test(m[3])) return null;
-  const n = Number(m[1].replace(/,/g, "") + (m[2] ?? ""));
-  return Number.isFinite(n) ? n : null;
+  // the shape (one number, then at most ".-" and a unit word) is checked here; the number is read as everywhere else
+  const oneNumber = /^\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:\.-|-)?\s*(?:[\u0E01-\u0E4Ea-zA-Z][\u0E01-\u0E4Ea-zA-Z./ ]*)?$/;
+  return oneNumber.test(toArabicDigits(text.normalize("NFC"))) ? parseNumber(text) : null;
 }
 
 /** The month a text means: "มี.ค. 2560", "March 2017", a range ("พ.ย. – ธ.ค. 2559": its start, or its end for an end cell). */
