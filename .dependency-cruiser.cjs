@@ -20,8 +20,8 @@ module.exports = {
     },
     {
       name: "no-type-cycles",
-      severity: "warn",
-      comment: "A cycle through type-only imports costs nothing at run time, but the types belong below both modules.",
+      severity: "error",
+      comment: "No cycle through type-only imports either: the shared types belong in a module below both.",
       from: { path: "^src/" },
       to: { circular: true },
     },
@@ -112,6 +112,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
+    // A worktree whose node_modules is a symlink must see node_modules/…, not the link's target path.
+    preserveSymlinks: true,
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     exclude: { path: "^src/fallback/" },

@@ -136,9 +136,6 @@ export function samePath(a: string, b: string): boolean {
   }
 }
 
-/** The progress display of many-file commands lives in ./progress. */
-export { Progress } from "./progress";
-
 /**
  * Produce a file's bytes and write them atomically (writeFileAtomic); on failure print a clear message
  * naming the file and return false. Nothing half-written is ever left at `file`.

@@ -1,5 +1,5 @@
 /** The rates sheet (อัตรา) of THE layout (see layout.ts): the rules in force; users may edit ceilings and add their own caps. */
-import type { TableDef } from "./layout";
+import type { TableDef } from "./layoutTypes";
 import { nonDefaultConditionLabels } from "./rateLabels";
 
 export const RATES_TABLE: TableDef = {
