@@ -111,3 +111,59 @@ describe("the sheet and the pane tell one story", () => {
     book.destroy();
   });
 });
+
+describe("one typo, one finding (issue 11): a wrong line amount is the line's error, not also its subtotal's and the total's", () => {
+  const errors = (snap: WorkbookSnapshot) =>
+    validateWorkbook(snap, { today: TODAY })
+      .findings.filter((f) => f.severity === "error")
+      .map((f) => `${f.rule}@${f.sheet}!${f.cell}`)
+      .sort();
+
+  test("a hand-made sheet whose block and grand totals are SUM formulas over the amounts (recalculated by HyperFormula)", () => {
+    // every figure right, the totals the sheet's own sums
+    const book = HfBook.fromSnapshot({
+      sheets: [
+        {
+          name: "งบ",
+          values: [
+            ["รายละเอียดการใช้งบประมาณ ประจำปีงบประมาณ 2567"],
+            ["ที่", "รายการ", "อัตรา", "จำนวน", "ครั้ง", "จำนวนเงิน"],
+            ["กิจกรรมที่ 1 ประชุมวางแผน"],
+            ["1.1", "ค่าอาหารว่าง", 35, 20, 2, 1400],
+            ["1.2", "ค่าวัสดุ", null, null, null, 1000],
+            [null, "รวมกิจกรรมที่ 1", null, null, null, null],
+            [],
+            ["กิจกรรมที่ 2 อบรมครู"],
+            ["2.1", "ค่าอาหารกลางวัน", 100, 20, 1, 2000],
+            [null, "รวม", null, null, null, null],
+            [null, "รวมทั้งสิ้น", null, null, null, null],
+          ],
+          formulas: [[], [], [], [], [], [null, null, null, null, null, "=SUM(F4:F5)"], [], [], [], [null, null, null, null, null, "=SUM(F9)"], [null, null, null, null, null, "=F6+F10"]],
+        },
+      ],
+    });
+    expect(errors(book.snapshot())).toEqual([]);
+    // one typo: 100 × 20 × 1 typed as 3,000; the block's and the grand total's SUMs follow it
+    book.set("งบ", "F9", { value: 3000 });
+    const snap = book.snapshot();
+    expect(snap.sheets[0].values[10][5]).toBe(5400);
+    expect(errors(snap)).toEqual(["line-amount-mismatch@งบ!F9"]);
+    // a total that is wrong by itself is still its own finding
+    book.set("งบ", "F11", { value: 5000 });
+    expect(errors(book.snapshot())).toEqual(["line-amount-mismatch@งบ!F9", "total-mismatch@งบ!F11"]);
+    book.destroy();
+  });
+
+  test("the seed example as the pane inserts it: a wrong amount typed over a right line adds one finding", () => {
+    const book = seedBook();
+    const before = errors(book.snapshot());
+    book.set("งบประมาณ", "J9", { value: 2300 }); // 35 × 100 × 2 = 7,000
+    const after = errors(book.snapshot());
+    expect(after.filter((e) => !before.includes(e))).toEqual(["line-amount-mismatch@งบประมาณ!J9"]);
+    // the seed's own mistakes are all still there (block ๕'s subtotal and the stated total are wrong by either sum)
+    expect(before).toEqual(
+      expect.arrayContaining(["line-amount-mismatch@งบประมาณ!J8", "line-amount-mismatch@งบประมาณ!J17", "subtotal-mismatch@กิจกรรม!S10", "total-mismatch@โครงการ!B16"]),
+    );
+    book.destroy();
+  });
+});

@@ -41,7 +41,7 @@ describe("rule catalogue", () => {
 describe("validatePlan", () => {
   const messy = () =>
     plan({
-      project: { allocation: B(100), statedTotal: B(150) },
+      project: { allocation: B(100), statedTotal: B(160) }, // wrong by both sums (140 computed, 150 as written)
       activities: [activity({ id: "1" }), activity({ id: "2", start: undefined, end: undefined }), activity({ id: "3" })],
       budgetLines: [
         line({ activityId: "3", item: "ค่าวัสดุ", statedAmount: B(100) }),

@@ -707,7 +707,8 @@ DOCS.push({
     C("figures with words", "- ค่าอาหารว่าง 70 คน x 25 บาท x 2 มื้อ เป็นเงิน 3,500 บาท (สามพันห้าร้อยบาทถ้วน)"),
     P("line-amount-mismatch", "70 × 70 = 4,900, stated 5,900", "- ค่าอาหารกลางวัน 70 คน x 70 บาท เป็นเงิน 5,900 บาท (ห้าพันเก้าร้อยบาทถ้วน)"),
     C("lump sum with words", "- ค่าเอกสารประกอบการประชุม เป็นเงิน 1,400 บาท (หนึ่งพันสี่ร้อยบาทถ้วน)"),
-    P("subtotal-mismatch", "the lines add up to 9,800 (with 4,900); stated 10,800", "รวม 10,800 บาท (หนึ่งหมื่นแปดร้อยบาทถ้วน)"),
+    // the block total adds up the lines as written (with 5,900): one typo is one mistake, the line's (issue 11)
+    C("block total of the lines as written", "รวม 10,800 บาท (หนึ่งหมื่นแปดร้อยบาทถ้วน)"),
     C("grand total right: 18,200", "รวมทั้งสิ้น 18,200 บาท (หนึ่งหมื่นแปดพันสองร้อยบาทถ้วน)"),
   ],
 });

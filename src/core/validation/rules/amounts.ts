@@ -2,6 +2,12 @@
  * Arithmetic checks: each line's amount, each activity's stated subtotal, the stated grand total.
  * All compare against COMPUTED amounts (unit × qty × times) — the one model every total uses — and
  * say so; where the amounts as written add up to something else, the message names that sum too.
+ *
+ * One mistake, one finding: a stated subtotal or total that equals the sheet's own sum of the amounts
+ * AS WRITTEN is consistent with its lines (a SUM over the amount column, or a document whose author added
+ * up the figures typed). Where that sum differs from the computed one, the difference is exactly the lines
+ * whose written amount differs from their computation, and each of those is a line-amount-mismatch of its
+ * own; the subtotal and the total are reported only when they match neither sum (they are wrong themselves).
  */
 import type { Finding } from "../../findings";
 import { at } from "../../findings";
@@ -44,7 +50,7 @@ export const lineAmountMismatch: Rule = {
   },
 };
 
-/** subtotal-mismatch: an activity's stated subtotal differs from the sum of its lines' computed amounts. */
+/** subtotal-mismatch: an activity's stated subtotal differs from the sum of its lines, computed and as written. */
 export const subtotalMismatch: Rule = {
   id: "subtotal-mismatch",
   severity: "error",
@@ -53,11 +59,12 @@ export const subtotalMismatch: Rule = {
     const out: Finding[] = [];
     for (const s of ctx.plan.subtotals) {
       const expected = ctx.computedByActivity.get(s.activityId) ?? 0;
-      if (expected === s.statedAmount || !Number.isFinite(s.statedAmount)) continue;
+      const written = ctx.writtenByActivity.get(s.activityId) ?? expected;
+      // right by either sum: the lines written apart from their computation carry the mistake
+      if (expected === s.statedAmount || written === s.statedAmount || !Number.isFinite(s.statedAmount)) continue;
       const act = ctx.activityById.get(s.activityId);
       const count = ctx.lineIndexesByActivity.get(s.activityId)?.length ?? 0;
       const diff = s.statedAmount - expected;
-      const written = ctx.writtenByActivity.get(s.activityId) ?? expected;
       const who = act ? activityLabel(s.activityId, "th") : `รายการงบประมาณ "${s.title ?? s.activityId}"`;
       const whoEn = act ? activityLabel(s.activityId, "en") : `budget block "${s.title ?? s.activityId}"`;
       out.push({
@@ -79,14 +86,15 @@ export const subtotalMismatch: Rule = {
   },
 };
 
-/** total-mismatch: the project's stated grand total differs from the sum of all computed amounts. */
+/** total-mismatch: the project's stated grand total differs from the sum of all lines, computed and as written. */
 export const totalMismatch: Rule = {
   id: "total-mismatch",
   severity: "error",
   title: { th: "ยอดรวมทั้งโครงการไม่ตรงกับผลรวมของรายการ", en: "Stated plan total differs from the sum of all lines" },
   run(ctx) {
     const stated = ctx.plan.project.statedTotal;
-    if (stated === undefined || stated === ctx.computedTotal || !Number.isFinite(stated)) return [];
+    // as for subtotals: a total equal to the lines as written is consistent; the wrong lines are reported each
+    if (stated === undefined || stated === ctx.computedTotal || stated === ctx.writtenTotal || !Number.isFinite(stated)) return [];
     const expected = ctx.computedTotal;
     const diff = stated - expected;
     return [

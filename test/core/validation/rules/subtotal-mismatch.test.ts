@@ -1,4 +1,5 @@
 import { subtotalMismatch } from "../../../../src/core/validation/rules/amounts";
+import { validatePlan } from "../../../../src/core/validation/engine";
 import { B, activity, line, plan, run } from "../helpers";
 
 describe("subtotal-mismatch", () => {
@@ -46,6 +47,33 @@ describe("subtotal-mismatch", () => {
       subtotals: [{ activityId: "1", statedAmount: B(23800) }],
     });
     expect(run(subtotalMismatch, p)).toEqual([]);
+  });
+
+  it("one typo, one finding: a subtotal equal to the lines AS WRITTEN is consistent; only the wrong line is reported", () => {
+    // 35 × 100 × 2 typed as 2,300 (it is 7,000); the block's total is the sheet's own sum of what is written
+    const typo = line({ activityId: "2", unitCost: B(35), quantity: 100, times: 2, statedAmount: B(2300) });
+    const p = plan({
+      activities: [activity({ id: "2" })],
+      budgetLines: [typo, line({ activityId: "2", unitCost: B(100), quantity: 100, times: 1, statedAmount: B(10000) })],
+      subtotals: [{ activityId: "2", statedAmount: B(12300) }],
+    });
+    expect(run(subtotalMismatch, p)).toEqual([]);
+    const all = validatePlan(p, { rateBook: null, only: ["line-amount-mismatch", "subtotal-mismatch", "total-mismatch"] });
+    expect(all.map((f) => [f.rule, f.lineId])).toEqual([["line-amount-mismatch", typo.id]]);
+  });
+
+  it("a subtotal that matches neither sum is wrong itself: reported with both sums named", () => {
+    const p = plan({
+      activities: [activity({ id: "2" })],
+      budgetLines: [
+        line({ activityId: "2", unitCost: B(35), quantity: 100, times: 2, statedAmount: B(2300) }),
+        line({ activityId: "2", unitCost: B(100), quantity: 100, times: 1, statedAmount: B(10000) }),
+      ],
+      subtotals: [{ activityId: "2", statedAmount: B(12000) }],
+    });
+    const f = run(subtotalMismatch, p);
+    expect(f.map((x) => [x.expected, x.actual])).toEqual([[B(17000), B(12000)]]);
+    expect(f[0].message.th).toContain("จำนวนเงินตามที่เขียนในรายการรวมได้ 12,300 บาท");
   });
 
   it("reports a subtotal for an activity with no lines (computed 0)", () => {

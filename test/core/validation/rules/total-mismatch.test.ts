@@ -17,6 +17,16 @@ describe("total-mismatch", () => {
     expect(f[0].message.en).toContain("121,000 baht as computed");
   });
 
+  it("one typo, one finding: a total equal to the lines as written is consistent (the line is the error)", () => {
+    const typo = line({ unitCost: B(35), quantity: 100, times: 2, statedAmount: B(2300) });
+    const p = plan({ project: { statedTotal: B(3300) }, budgetLines: [typo, line({ item: "ค่าวัสดุ", statedAmount: B(1000) })] });
+    expect(run(totalMismatch, p)).toEqual([]);
+    // the computed total (8,000) is still the one every other figure uses
+    expect(run(totalMismatch, plan({ project: { statedTotal: B(8000) }, budgetLines: p.budgetLines }))).toEqual([]);
+    // wrong by both sums: reported
+    expect(run(totalMismatch, plan({ project: { statedTotal: B(5000) }, budgetLines: p.budgetLines })).map((f) => f.expected)).toEqual([B(8000)]);
+  });
+
   it("is silent without a stated total, or when it matches", () => {
     const lines = [line({ unitCost: B(35), quantity: 10, statedAmount: B(350) })];
     expect(run(totalMismatch, plan({ budgetLines: lines }))).toEqual([]);
