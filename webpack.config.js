@@ -110,8 +110,7 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     mode,
-    // env.noSourceMaps: the e2e test's build skips source maps (faster; nothing reads them there).
-    devtool: env.noSourceMaps ? false : dev ? "eval-source-map" : "source-map",
+    devtool: dev ? "eval-source-map" : "source-map",
     context: __dirname,
     entry: {
       taskpane: ["./src/taskpane/polyfills.ts", "./src/taskpane/index.tsx"],

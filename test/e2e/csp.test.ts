@@ -5,22 +5,12 @@
  * the policy: the pane (with the preview workbook, HyperFormula included) must run with no violation reported.
  */
 import * as fs from "fs";
-import * as http from "http";
-import type { AddressInfo } from "net";
 import * as path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { buildOnce, PRODUCTION_URL, REPO_ROOT, scriptTags, type BuildResult } from "../helpers/build";
+import type { Page } from "playwright-core";
+import { PRODUCTION_URL, scriptTags } from "../helpers/build";
+import { OFFICE_CDN, openPreview, type PreviewSession } from "./kit";
 
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const officeDist = path.join(REPO_ROOT, "node_modules", "@microsoft", "office-js", "dist");
 const PAGES = ["taskpane.html", "commands.html", "fallback.html", "help.html"];
-
-const MIME: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml; charset=utf-8",
-};
 
 /** The policy of a page, directive → sources. */
 function policyOf(html: string): Map<string, string[]> {
@@ -37,36 +27,25 @@ function policyOf(html: string): Map<string, string[]> {
 }
 
 describe("Content-Security-Policy", () => {
-  let build: BuildResult;
-  let server: http.Server;
-  let origin: string;
-  let browser: Browser;
+  let session: PreviewSession;
 
   beforeAll(async () => {
-    build = await buildOnce({ ADDIN_URL: PRODUCTION_URL });
-    server = http.createServer((req, res) => {
-      const rel = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname).replace(/^\/+/, "");
-      const file = path.normalize(path.join(build.outDir, rel));
-      if (!file.startsWith(build.outDir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-        res.writeHead(404);
-        res.end();
-        return;
-      }
-      res.writeHead(200, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream" });
-      fs.createReadStream(file).pipe(res);
+    session = await openPreview({ goto: false });
+    expect(session.build.env.ADDIN_URL).toBe(PRODUCTION_URL);
+    // every page of this context records the violations the policy reports
+    await session.context.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`));
     });
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-    origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
   }, 15 * 60 * 1000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+    await session?.close();
   });
 
   it.each(PAGES)("%s declares the policy: scripts from 'self' and the Office CDN only, no inline script, no outside connection", (page) => {
-    const html = fs.readFileSync(path.join(build.outDir, page), "utf8");
+    const html = fs.readFileSync(path.join(session.build.outDir, page), "utf8");
     const policy = policyOf(html);
     expect(policy.get("default-src")).toEqual(["'self'"]);
     expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
@@ -76,37 +55,20 @@ describe("Content-Security-Policy", () => {
     for (const s of scriptTags(html)) expect(s.src!.startsWith(OFFICE_CDN) || !/^[a-z]+:/i.test(s.src!)).toBe(true);
   });
 
-  /** A page of the build, in Chromium, with CSP violations and every request leaving localhost recorded. */
-  async function open(url: string): Promise<{ page: Page; violations: () => Promise<string[]>; outside: string[]; errors: string[] }> {
-    const context = await browser.newContext({ locale: "th-TH" });
-    const outside: string[] = [];
+  /** A page of the build in a new tab, with its CSP violations and errors recorded (requests leaving localhost: session.outside). */
+  async function open(rel: string): Promise<{ page: Page; violations: () => Promise<string[]>; errors: string[] }> {
+    const page = await session.context.newPage();
     const errors: string[] = [];
-    await context.route("**/*", async (route) => {
-      const u = new URL(route.request().url());
-      if (u.hostname === "localhost" || u.hostname === "127.0.0.1") return route.continue();
-      if (u.href.startsWith(OFFICE_CDN)) {
-        const file = path.normalize(path.join(officeDist, u.pathname.slice(new URL(OFFICE_CDN).pathname.length)));
-        if (file.startsWith(officeDist) && fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
-      }
-      outside.push(u.href);
-      return route.abort();
-    });
-    await context.addInitScript(() => {
-      const w = window as unknown as { __csp: string[] };
-      w.__csp = [];
-      document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`));
-    });
-    const page = await context.newPage();
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => {
       if (/Content Security Policy/i.test(m.text())) errors.push(m.text());
     });
-    await page.goto(url, { waitUntil: "load" });
-    return { page, outside, errors, violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp) };
+    await page.goto(`${session.origin}/${rel}`, { waitUntil: "load" });
+    return { page, errors, violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp) };
   }
 
   it("the pane runs under it: the preview workbook and the pane render, no violation, nothing leaves localhost", async () => {
-    const { page, violations, outside, errors } = await open(`${origin}/taskpane.html`);
+    const { page, violations, errors } = await open("taskpane.html");
     await page.waitForSelector('[data-testid="app-title"]', { timeout: 120_000 });
     await page.waitForSelector('[data-testid="preview-grid"]', { timeout: 120_000 });
     await page.click('[data-testid="tab-template"]');
@@ -117,12 +79,12 @@ describe("Content-Security-Policy", () => {
     expect(all.filter((v) => !/^script-src eval .*\/detect\.js$/.test(v))).toEqual([]);
     expect(errors.filter((e) => !/unsafe-eval/.test(e))).toEqual([]);
     // office.js may try its own telemetry outside Office; the pane quiets it, and the policy would block it anyway
-    expect(outside.filter((u) => !u.startsWith(OFFICE_CDN))).toEqual([]);
-    await page.context().close();
+    expect(session.outside.filter((u) => !u.startsWith(OFFICE_CDN))).toEqual([]);
+    await page.close();
   }, 180_000);
 
   it.each(["commands.html", "fallback.html?missing=fetch", "help.html"])("%s loads with no violation", async (rel) => {
-    const { page, violations, errors } = await open(`${origin}/${rel}`);
+    const { page, violations, errors } = await open(rel);
     await page.waitForTimeout(300);
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
@@ -132,14 +94,14 @@ describe("Content-Security-Policy", () => {
       expect(text).toContain("วิธีใช้");
       expect(text).toContain("Getting started");
     }
-    await page.context().close();
+    await page.close();
   }, 60_000);
 
   it("the manifest points SupportUrl and LearnMoreUrl at the help page, which is in the build", () => {
-    const manifest = fs.readFileSync(path.join(build.outDir, "manifest.xml"), "utf8");
+    const manifest = fs.readFileSync(path.join(session.build.outDir, "manifest.xml"), "utf8");
     expect(manifest).toContain(`<SupportUrl DefaultValue="${PRODUCTION_URL}help.html"/>`);
     expect(manifest).toMatch(new RegExp(`<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="${PRODUCTION_URL.replace(/\./g, "\\.")}help\\.html"/>`));
-    expect(build.files).toContain("help.html");
+    expect(session.build.files).toContain("help.html");
     expect(manifest).not.toContain(`${PRODUCTION_URL}taskpane.html"/>\n  <AppDomains`);
   });
 });

@@ -1,11 +1,11 @@
 /**
  * End-to-end, the edges a planner meets first (issue 11, items 9–12), in Chromium against the production
- * build of the browser preview (see ./harness.ts): the pane at the widths Excel gives it (320–500 px) on every
+ * build of the browser preview (see ./kit.ts): the pane at the widths Excel gives it (320–500 px) on every
  * tab, the language of each view, the first open of an empty workbook, and the preview's grid. Screenshots
  * at 320 px go to test-artifacts/e2e/edges-*.png.
  */
 import type { Page } from "playwright-core";
-import { byTestId, openSession, type Session } from "./harness";
+import { byTestId, openPreview, type PreviewSession } from "./kit";
 import { labelGaps, layoutReport, visibleText, type LayoutReport } from "./pageChecks";
 
 const TABS = ["validate", "template", "import", "schedule", "indicators", "results", "rates"] as const;
@@ -47,11 +47,11 @@ const THAI_MONTH = "(?:ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.
 const GREGORIAN = [/\b\d{4}-\d{2}-\d{2}\b/, new RegExp(`${THAI_MONTH}\\s*(1[5-9]|2[0-3])\\d\\d(?!\\d)`), /\b\d{1,2}\/\d{1,2}\/(19|20)\d\d\b/];
 
 describe("the pane's edges in the browser preview (Chromium)", () => {
-  let s: Session;
+  let s: PreviewSession;
   let page: Page;
 
   beforeAll(async () => {
-    s = await openSession();
+    s = await openPreview({ goto: false });
     page = s.page;
   }, 15 * 60 * 1000);
 

@@ -1,9 +1,9 @@
 /**
- * What an end-to-end test of the browser preview needs: the production build (the shared cached one, see
- * ../helpers/build), served on localhost, opened in Debian's Chromium through playwright-core. Every
- * request must stay on localhost; office.js (Microsoft's CDN address) is served from
- * node_modules/@microsoft/office-js; anything else is recorded (`outside`) and aborted. Screenshots go to
- * test-artifacts/e2e/.
+ * THE end-to-end harness: every test/e2e/*.test.ts opens the pane through it. The production build (the
+ * shared cached one, see ../helpers/build, so the e2e files and test/platform build once), served on
+ * localhost, opened in Debian's Chromium through playwright-core on a fresh profile. Every request must stay
+ * on localhost; office.js (Microsoft's CDN address) is served from node_modules/@microsoft/office-js;
+ * anything else is recorded (`outside`) and aborted. Screenshots go to test-artifacts/e2e/.
  */
 import * as fs from "fs";
 import * as http from "http";
@@ -11,11 +11,13 @@ import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { buildOnce, REPO_ROOT } from "../helpers/build";
+import { buildOnce, REPO_ROOT, type BuildResult } from "../helpers/build";
+
+export { REPO_ROOT };
 
 export const ARTIFACTS = path.join(REPO_ROOT, "test-artifacts", "e2e");
 const OFFICE_DIST = path.join(REPO_ROOT, "node_modules", "@microsoft", "office-js", "dist");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const CHROMIUM = "/usr/bin/chromium";
 
 const MIME: Record<string, string> = {
@@ -31,6 +33,8 @@ const MIME: Record<string, string> = {
 export const byTestId = (id: string) => `[data-testid="${id}"]`;
 
 export interface PreviewSession {
+  /** The build being served (its folder, files and the ADDIN_URL written into its manifest). */
+  build: BuildResult;
   page: Page;
   context: BrowserContext;
   origin: string;
@@ -60,8 +64,11 @@ function serve(dir: string): Promise<{ server: http.Server; origin: string }> {
   );
 }
 
-/** Build (or reuse the cached build), serve it, open the task pane in the preview. */
-export async function openPreview(opts: { width?: number; height?: number } = {}): Promise<PreviewSession> {
+/**
+ * Build (or reuse the cached build), serve it, open Chromium on a fresh profile and (unless `goto: false`, for
+ * a test that checks the first load itself) the task pane in the preview.
+ */
+export async function openPreview(opts: { width?: number; height?: number; goto?: boolean } = {}): Promise<PreviewSession> {
   const build = await buildOnce({});
   const { server, origin } = await serve(build.outDir);
   const userDir = fs.mkdtempSync(path.join(os.tmpdir(), "taskpane-chromium-"));
@@ -90,10 +97,13 @@ export async function openPreview(opts: { width?: number; height?: number } = {}
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${origin}/taskpane.html`);
-  await page.waitForSelector(byTestId("preview-layout"));
-  await page.waitForSelector(byTestId("taskpane"));
+  if (opts.goto !== false) {
+    await page.goto(`${origin}/taskpane.html`);
+    await page.waitForSelector(byTestId("preview-layout"));
+    await page.waitForSelector(byTestId("taskpane"));
+  }
   return {
+    build,
     page,
     context,
     origin,

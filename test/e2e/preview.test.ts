@@ -1,6 +1,6 @@
 /**
  * End-to-end: the production build of the task pane, served from a local static server, in Debian's
- * Chromium (headless) through playwright-core (./harness.ts). Outside Excel the pane runs beside the in-browser
+ * Chromium (headless) through playwright-core (./kit.ts). Outside Excel the pane runs beside the in-browser
  * preview workbook. Every request must stay on localhost; office.js (Microsoft's CDN address) is
  * served from node_modules/@microsoft/office-js; anything else is recorded and fails the test.
  * Screenshots go to test-artifacts/e2e/.
@@ -8,17 +8,18 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { byTestId, openSession, root, type Session } from "./harness";
+import { byTestId, openPreview, REPO_ROOT, type PreviewSession } from "./kit";
 
 describe("task pane in the browser preview (Chromium)", () => {
-  let session: Session;
+  let session: PreviewSession;
   let outDir: string;
   let origin: string;
   let page: Page;
 
   beforeAll(async () => {
-    session = await openSession();
-    ({ outDir, origin, page } = session);
+    session = await openPreview({ goto: false });
+    ({ origin, page } = session);
+    outDir = session.build.outDir;
   }, 15 * 60 * 1000);
 
   afterAll(async () => {
@@ -41,8 +42,7 @@ describe("task pane in the browser preview (Chromium)", () => {
     const lazy = r.lazy.map((f: { file: string }) => fs.readFileSync(path.join(outDir, f.file), "utf8")).join("");
     expect(lazy).toContain("HyperFormula");
     const manifest = fs.readFileSync(path.join(outDir, "manifest.xml"), "utf8");
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    expect(manifest).toContain(`<SourceLocation DefaultValue="${require("../../webpack.config.js").addinUrl()}taskpane.html"/>`);
+    expect(manifest).toContain(`<SourceLocation DefaultValue="${session.build.env.ADDIN_URL}taskpane.html"/>`);
     expect(fs.existsSync(path.join(outDir, "assets", "icon-80.png"))).toBe(true);
     expect(fs.existsSync(path.join(outDir, "commands.html"))).toBe(true);
   });
@@ -173,7 +173,7 @@ describe("task pane in the browser preview (Chromium)", () => {
   });
 
   it("imports the seed text, previews it, and asks before adding sheets of the same names", async () => {
-    const text = fs.readFileSync(path.join(root, "test", "fixtures", "seed-project-2560.txt"), "utf8");
+    const text = fs.readFileSync(path.join(REPO_ROOT, "test", "fixtures", "seed-project-2560.txt"), "utf8");
     await page.click(byTestId("tab-import"));
     await page.fill(byTestId("import-text"), text);
     await page.click(byTestId("import-read"));
