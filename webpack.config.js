@@ -128,6 +128,9 @@ module.exports = async (env = {}, argv = {}) => {
     target: ["web", "es2017"],
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+      // the .xlsx writer (src/adapters/xlsx/write.ts) imports fs for the CLI's saveXlsx; the preview's download
+      // (a chunk fetched on click, never in the Excel pane) uses only its in-memory writer
+      fallback: { fs: false },
     },
     module: {
       rules: [
@@ -147,6 +150,8 @@ module.exports = async (env = {}, argv = {}) => {
             /node_modules[\\/]core-js[\\/]/,
             /node_modules[\\/]webpack[\\/]/,
             /node_modules[\\/]@babel[\\/]runtime[\\/]/,
+            // ExcelJS's browser build (the preview's download chunk) is ES5 already
+            /node_modules[\\/]exceljs[\\/]dist[\\/]/,
             /node_modules[\\/]@fluentui[\\/]react-icons[\\/]lib[\\/](atoms|sizedIcons|icons|fonts)[\\/]/,
           ],
           use: {

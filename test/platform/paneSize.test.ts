@@ -35,16 +35,18 @@ test("what Excel loads for the pane stays under its ceiling (270 KB gzipped; goa
   expect(r.total).toBeLessThanOrEqual(BUDGET_BYTES);
 });
 
-test("no zod, HyperFormula, preview grid, example project or text importer in it; they are in later chunks", () => {
+test("no zod, HyperFormula, preview grid, .xlsx writer, example project or text importer in it; they are in later chunks", () => {
   const modules = loadedJs().flatMap((f) => largest(f, 10_000).map((m) => m.name));
   expect(modules.length).toBeGreaterThan(50);
-  const unwanted = modules.filter((m) => /^(zod|hyperformula|chevrotain)$|src\/adapters\/preview\/|src\/core\/examples\/|src\/import\//.test(m));
+  const unwanted = modules.filter((m) => /^(zod|hyperformula|chevrotain|exceljs|jszip)$|src\/adapters\/(preview|xlsx)\/|src\/core\/examples\/|src\/import\//.test(m));
   expect(unwanted).toEqual([]);
   // the source maps name real modules: React and the rate table are there
   expect(modules).toEqual(expect.arrayContaining(["react-dom", "src/core/rates/rateBook.ts"]));
   const lazy = measure(build.outDir).lazy.map((f) => f.file).join(" ");
   expect(lazy).toMatch(/example\./);
   expect(lazy).toMatch(/text-import\./);
+  // the preview's download: the CLI's .xlsx writer and ExcelJS, fetched on its first click
+  expect(lazy).toMatch(/xlsx-writer\./);
   const later = measure(build.outDir).lazy.map((f) => fs.readFileSync(path.join(build.outDir, f.file), "utf8")).join("");
   expect(later).toContain("HyperFormula");
 });

@@ -14,6 +14,28 @@ import { formulaBarText } from "./cellText";
 import { gridText, severityText } from "./strings";
 import type { CellInfo, PreviewWorkbook } from "./PreviewWorkbook";
 import { PreviewWorkbookHost } from "./PreviewWorkbookHost";
+import { DownloadButton } from "./DownloadButton";
+
+/** The height of an element (its client height), followed as the window resizes; `fallback` until measured. */
+function useViewHeight(ref: { current: HTMLElement | null }, fallback: number): number {
+  const [h, setH] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      if (el.clientHeight > 0) setH(el.clientHeight);
+    };
+    measure();
+    if (typeof ResizeObserver !== "undefined") {
+      const ro = new ResizeObserver(measure);
+      ro.observe(el);
+      return () => ro.disconnect();
+    }
+    window.addEventListener("resize", measure);
+    return () => window.removeEventListener("resize", measure);
+  }, [ref]);
+  return h;
+}
 
 /**
  * The preview workbook as a small spreadsheet: sheet tabs, column letters, row numbers, a formula bar and
@@ -96,7 +118,7 @@ interface Editing {
   where: "cell" | "bar";
 }
 
-function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th" | "en"; height: number; rowHeight: number }) {
+function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkbook; lang: "th" | "en"; height: number; rowHeight: number }) {
   const version = useSyncExternalStore(
     useCallback((cb: () => void) => wb.subscribe(cb), [wb]),
     () => wb.version,
@@ -115,6 +137,9 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
   const [scrollLeft, setScrollLeft] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
   const sinkRef = useRef<HTMLInputElement>(null);
+  // The scrolling area fills what the window leaves below the formula bar and above the sheet tabs: its
+  // height is measured (the rows rendered follow it), the prop is only the first guess.
+  const height = useViewHeight(scroller, initialHeight);
 
   const used = active ? wb.usedSize(active) : { rows: 0, cols: 0 };
   const layout = active ? wb.layoutOf(active) : undefined;
@@ -386,7 +411,7 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
   const barText = editing ? editing.text : selInfo ? rawText(selInfo) : "";
 
   return (
-    <div style={{ display: "flex", flexDirection: "column", fontFamily: FONT_STACK, fontSize: 15, border: "1px solid #C8C8C8" }}>
+    <div data-testid="grid-frame" style={{ display: "flex", flexDirection: "column", height: "100%", boxSizing: "border-box", fontFamily: FONT_STACK, fontSize: 15, border: "1px solid #C8C8C8" }}>
       <div style={{ display: "flex", gap: 6, alignItems: "center", padding: 4, borderBottom: "1px solid #C8C8C8", background: "#FAFAFA" }}>
         <span data-testid="name-box" style={{ minWidth: 64, fontFamily: "monospace", fontSize: 13 }}>
           {selected ?? ""}
@@ -409,11 +434,12 @@ function Grid({ wb, lang, height, rowHeight }: { wb: PreviewWorkbook; lang: "th"
           }}
           style={{ flex: 1, font: "inherit", fontFamily: FONT_STACK, padding: "2px 4px" }}
         />
+        <DownloadButton wb={wb} lang={lang} />
       </div>
       <div
         ref={scroller}
         data-testid="grid-scroll"
-        style={{ height, overflow: "auto", position: "relative" }}
+        style={{ flex: "1 1 0", minHeight: 0, overflow: "auto", position: "relative" }}
         onScroll={(e) => {
           setScrollTop(e.currentTarget.scrollTop);
           setScrollLeft(e.currentTarget.scrollLeft);

@@ -11,9 +11,11 @@ import type {
   ConditionalFormatSpec,
   ListValidationSpec,
   SheetSnapshot,
+  CellSpec,
   SheetSpec,
   StyleName,
   WorkbookSnapshot,
+  WorkbookSpec,
 } from "../../workbook/types";
 import { renameSheetRefs } from "../../workbook/formulaText";
 import { addr, groupRectangles, parseCell as parseCell1, parseRange as parseRange1, sheetOf, zeroBased, zeroBasedRange } from "../../workbook/a1";
@@ -62,6 +64,8 @@ interface SheetMeta {
   conditionalFormats: ConditionalFormatSpec[];
   freezeRows?: number;
   tabColor?: string;
+  /** What the grid does not show but a saved file keeps (print setup, row heights): as inserted. */
+  print?: Pick<SheetSpec, "key" | "landscape" | "printTitleRows" | "printArea" | "margins" | "rowHeights">;
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
@@ -395,6 +399,14 @@ export class PreviewWorkbook {
       m.conditionalFormats = (spec.conditionalFormats ?? []).map((cf) => ({ ...cf, formula: renameSheetRefs(cf.formula, renames) }));
       m.freezeRows = spec.freezeRows;
       m.tabColor = spec.tabColor;
+      m.print = {
+        key: spec.key,
+        ...(spec.landscape ? { landscape: true } : {}),
+        ...(spec.printTitleRows ? { printTitleRows: spec.printTitleRows } : {}),
+        ...(spec.printArea ? { printArea: spec.printArea } : {}),
+        ...(spec.margins ? { margins: { ...spec.margins } } : {}),
+        ...(spec.rowHeights ? { rowHeights: { ...spec.rowHeights } } : {}),
+      };
       sheets[name] = grid;
       metaByName.set(name, m);
     }
@@ -485,6 +497,56 @@ export class PreviewWorkbook {
       }
     }
     return out;
+  }
+
+  /**
+   * The workbook as it is now, as a spec the .xlsx writer takes (the preview's "download"): every sheet in
+   * order with its cells (formulas as written, else the values), styles, number formats, widths, merges,
+   * drop-downs, conditional formats, frozen rows, tab colour and print setup. Finding marks are view state
+   * and stay out; hidden sheets (the add-in's own) are kept, as Excel keeps them.
+   */
+  exportSpec(): WorkbookSpec {
+    return {
+      sheets: this.sheetNames().map((name): SheetSpec => {
+        const m = this.metaOf(name);
+        const snap = this.sheetSnapshot(name);
+        const cells: CellSpec[] = [];
+        snap.values.forEach((row, r) =>
+          row.forEach((v, c) => {
+            const k = key(r, c);
+            const formula = snap.formulas[r][c];
+            const style = m.styles.get(k);
+            const numberFormat = m.numberFormats.get(k);
+            if (!formula && (v === null || v === "") && !style) return;
+            cells.push({
+              address: cellAddress(r, c),
+              ...(formula ? { formula } : { value: v }),
+              ...(style ? { style } : {}),
+              ...(numberFormat ? { numberFormat } : {}),
+            });
+          }),
+        );
+        // styled cells beyond the used range (an empty formatted row of a table)
+        for (const [k, style] of m.styles) {
+          const [r, c] = k.split(",").map(Number);
+          if (r < snap.values.length && c < (snap.values[0]?.length ?? 0)) continue;
+          const numberFormat = m.numberFormats.get(k);
+          cells.push({ address: cellAddress(r, c), style, ...(numberFormat ? { numberFormat } : {}) });
+        }
+        return {
+          key: m.print?.key ?? "sheet",
+          name,
+          cells,
+          columnWidths: { ...m.columnWidths },
+          merges: [...m.merges],
+          validations: m.validations.map((v) => ({ ...v })),
+          conditionalFormats: m.conditionalFormats.map((cf) => ({ ...cf })),
+          ...(m.freezeRows ? { freezeRows: m.freezeRows } : {}),
+          ...(m.tabColor ? { tabColor: m.tabColor } : {}),
+          ...(m.print ? { ...m.print, key: m.print.key } : {}),
+        };
+      }),
+    };
   }
 
   destroy(): void {

@@ -14,6 +14,13 @@ const catalogue = {
   grid: { th: "ตาราง", en: "Grid" },
   gridOf: { th: "ตาราง {sheet}", en: "Grid {sheet}" },
   cell: { th: "เซลล์ {sheet}!{cell}", en: "Cell {sheet}!{cell}" },
+  download: { th: "ดาวน์โหลด .xlsx", en: "Download .xlsx" },
+  downloading: { th: "กำลังเตรียมไฟล์…", en: "Preparing the file…" },
+  downloadHint: {
+    th: "บันทึกสมุดงานตัวอย่างนี้ตามที่เป็นอยู่เป็นไฟล์ Excel (.xlsx) เพื่อเปิดใน Excel หรือตรวจด้วย budget-plan",
+    en: "Save this preview workbook as it is now as an Excel file (.xlsx), to open in Excel or check with budget-plan",
+  },
+  downloadFailed: { th: "สร้างไฟล์ไม่สำเร็จ", en: "Could not make the file" },
   "severity.error": { th: "ข้อผิดพลาด", en: "Error" },
   "severity.warning": { th: "คำเตือน", en: "Warning" },
   "severity.info": { th: "ข้อสังเกต", en: "Note" },
