@@ -20,6 +20,17 @@ interface TableCols {
   width: number;
 }
 
+/** How many cells of a header row are month names alone ("ต.ค.", "พฤศจิกายน", "ม.ค. 69"). */
+function monthColumns(cells: string[]): number {
+  return cells.filter((c) => c.length <= 12 && parseMonthName(c) !== null).length;
+}
+
+/** A month cell marked as used: anything but blank or a dash. */
+function isMark(cell: string | undefined): boolean {
+  const c = (cell ?? "").trim();
+  return c !== "" && !/^[-–—.]+$/.test(c);
+}
+
 export class ActivityTableReader {
   private table: TableCols | undefined;
   private tableReturn: Mode = "none";
@@ -32,13 +43,24 @@ export class ActivityTableReader {
     if (this.st.mode === "budget" || this.st.mode === "budgetDetail" || this.st.mode === "indicators" || this.st.mode === "indicatorTable")
       return false;
     const hasActivity = flat.includes("กิจกรรม") || flat.includes("รายการ") || flat.includes("ขั้นตอน");
+    if (!hasActivity) return false;
+    // a month table (Gantt): "กิจกรรม | ต.ค. | พ.ย. | …" needs no other word
+    if (this.isMonthHeader(t, flat)) return true;
     const hasOther = ["ระยะเวลา", "ผู้รับผิดชอบ", "เดือน", "ช่วงเวลา", "ผู้ดำเนินการ"].some((w) => flat.includes(w));
-    if (!hasActivity || !hasOther) return false;
+    if (!hasOther) return false;
     if (hasTab(t)) {
       const cells = tabCells(t);
       return cells.length >= 2 && cells.every((c) => c.length < 60);
     }
     return (flat.startsWith("ที่") || flat.startsWith("ลำดับ")) && flat.length < 120;
+  }
+
+  /** A tabbed header of an activity column and at least three month columns (a Gantt table). */
+  isMonthHeader(t: string, flat: string): boolean {
+    if (this.st.mode === "budget" || this.st.mode === "budgetDetail" || this.st.mode === "indicators" || this.st.mode === "indicatorTable")
+      return false;
+    const hasActivity = flat.includes("กิจกรรม") || flat.includes("รายการ") || flat.includes("ขั้นตอน");
+    return hasActivity && hasTab(t) && monthColumns(tabCells(t)) >= 3;
   }
 
   start(t: string): void {
@@ -84,7 +106,7 @@ export class ActivityTableReader {
       // a table without a number column: a row has a name and a period, owners or month marks
       const cells = tabCells(t);
       const filled = (i: number | undefined) => i !== undefined && (cells[i] ?? "") !== "";
-      const marks = [...cols.months.keys()].some((i) => filled(i));
+      const marks = [...cols.months.keys()].some((i) => isMark(cells[i]));
       if (filled(cols.name ?? 0) && (filled(cols.period) || filled(cols.owners) || marks)) {
         this.row(line, t, flat);
         return true;
@@ -181,7 +203,8 @@ export class ActivityTableReader {
     }
     if (cols.months.size) {
       const months = act.monthNumbers ?? [];
-      for (const [i, m] of cols.months) if ((cells[i] ?? "").trim() && !months.includes(m)) months.push(m);
+      // any mark (✓, /, X, ●, a date) but a dash, which says "not this month"
+      for (const [i, m] of cols.months) if (isMark(cells[i]) && !months.includes(m)) months.push(m);
       if (months.length) act.monthNumbers = months;
     }
   }

@@ -185,6 +185,9 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
   // 1. the stated amount: the last number after a stated marker (เป็นเงิน, =, …)
   let stated: NumTok | undefined;
   for (const t of toks) if ((t.stated && (isMoney(t) || !t.unit)) || (t.total && isMoney(t))) stated = t;
+  // "… x 35 บาท รวม 3,850.-": a unitless figure after "รวม" that ends the line is the amount
+  const lastTok = toks[toks.length - 1];
+  if (!stated && lastTok.total && !lastTok.unit && lastTok.per === undefined && toks.length > 1) stated = lastTok;
 
   // 2. the factor candidates
   const groups = new Map<number, NumTok[]>();
@@ -216,6 +219,12 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
     if (chain.length >= 2) {
       factors = chain;
       explicit = true;
+      // "55 คน x 2 มื้อ @ 35 บาท", "… มื้อละ 35 บาท": a price right after a multiplication without one is its unit cost
+      if (!chain.some(isMoney)) {
+        const last = chain[chain.length - 1];
+        const next = toks[toks.indexOf(last) + 1];
+        if (next && next !== stated && next.per !== undefined && next.per !== "repeat" && (isMoney(next) || !next.unit)) factors = [...chain, next];
+      }
     } else {
       factors = toks.filter((t) => t !== stated);
       if (bad.length) explicit = true;
@@ -349,6 +358,13 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
   const timesV = badRoles.has("times") ? null : factorValue(tm, "times");
   if (q !== qty) for (const t of qty) if (t !== q[0]) unused.push(t.raw);
   if (tm !== times) for (const t of times) if (t !== tm[0]) unused.push(t.raw);
+  if (unitCost === null && !badRoles.has("unitCost") && (quantity !== null || timesV !== null)) {
+    // factors without a unit cost and a price left out of them ("55 คน x 2 มื้อ … 35 บาท = 3,580"): the
+    // line would become a lump sum; the price is reported, never dropped in silence
+    const firstUsed = used.reduce((m, t) => Math.min(m, t.start), text.length);
+    for (const t of toks)
+      if (!t.ignore && isMoney(t) && !used.includes(t) && t.start > firstUsed && t.per !== undefined && !unused.includes(t.raw)) unused.push(t.raw);
+  }
 
   const out: ParsedBudgetLine = {
     item,

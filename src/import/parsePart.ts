@@ -169,7 +169,7 @@ export class PartParser implements PartState {
     const h = classifyHeading(num.rest, !!num.number);
     // "1. งบประมาณโอนล่าช้า" under ปัญหา/อุปสรรค is a problem, not the budget heading
     const inList = (this.mode === "problems" || this.mode === "suggestions") && h?.kind === "budget" && !/\d/.test(h.value);
-    if (h && !inList && !(inBudget && h.kind === "activities" && num.number !== "" && num.rest.startsWith("กิจกรรม"))) {
+    if (h && !inList && !this.activityTable.isMonthHeader(t, flat) && !(inBudget && h.kind === "activities" && num.number !== "" && num.rest.startsWith("กิจกรรม"))) {
       if (!(inBudget && (h.kind === "budget" || h.kind === "budgetDetail") && num.bullet)) {
         this.enter(line, h.kind, h.value, num.rest);
         return;
@@ -259,6 +259,16 @@ export class PartParser implements PartState {
   private lastTotalOfAllBlocks(): void {
     const d = this.data;
     if (d.statedTotal !== undefined) return;
+    const used = d.blocks.filter((b) => b.lines.length > 0 || b.subtotal !== undefined);
+    if (used.length === 1 && used[0].implicit && used[0].subtotal !== undefined && d.activities.length > 1) {
+      // budget lines under no activity heading closed by "รวม", several activities: the lines belong to
+      // none of them, so that sum is the plan's total (with one activity it is that activity's subtotal)
+      d.statedTotal = used[0].subtotal;
+      d.statedTotalLine = used[0].subtotalLine;
+      used[0].subtotal = undefined;
+      used[0].subtotalLine = undefined;
+      return;
+    }
     const blocks = d.blocks.filter((b) => b.lines.length > 0 || b.subtotal !== undefined);
     const withTotal = blocks.filter((b) => b.subtotal !== undefined);
     const last = blocks[blocks.length - 1];

@@ -365,11 +365,13 @@ export function scanNumbers(s: string): NumTok[] {
       if (k === nb.start || (s[k] === "(" && skipForward(s, k + 1) === nb.start)) a.linkNext = true;
     }
   }
-  // "10 คน @ 30 บาท x 2 มื้อ": "@" joins a count to a multiplication that goes on after it
+  // "10 คน @ 30 บาท x 2 มื้อ": "@" joins a count to a multiplication that goes on after it;
+  // "55 คน x 2 มื้อ @ 35 บาท": "@ price" after a multiplication is its unit cost
   for (let t = 0; t + 1 < toks.length; t++) {
     const a = toks[t];
     const nb = toks[t + 1];
-    if (a.linkNext || !nb.linkNext || nb.per !== "other") continue;
+    const afterChain = t > 0 && toks[t - 1].linkNext;
+    if (a.linkNext || !(nb.linkNext || afterChain) || nb.per !== "other") continue;
     const k = skipForward(s, a.unitEnd);
     if (s[k] === "@" && skipForward(s, k + 1) === nb.start) a.linkNext = true;
   }

@@ -40,6 +40,19 @@ describe("budget line shapes", () => {
     });
   });
 
+  test("a price after the multiplication is its unit cost: '55 คน x 2 มื้อ @ 35 บาท', 'มื้อละ 35', '(@35)', 'รวม 3,850.-'", () => {
+    const want = { item: "ค่าอาหารว่าง", unitCost: baht(35), quantity: 55, quantityUnit: "คน", times: 2, timesUnit: "มื้อ" };
+    expect(parse("- ค่าอาหารว่าง 55 คน x 2 มื้อ @ 35 บาท = 3,580 บาท")).toMatchObject({ ...want, statedAmount: baht(3580) });
+    expect(parse("ค่าอาหารว่าง 55 คน × 2 มื้อ มื้อละ 35 บาท เป็นเงิน 3,850 บาท")).toMatchObject({ ...want, statedAmount: baht(3850) });
+    expect(parse("ค่าอาหารว่าง 55 คน x 2 มื้อ (@35) = 3,850")).toMatchObject({ ...want, statedAmount: baht(3850) });
+    expect(parse("ค่าอาหารว่าง 55 คน * 2 มื้อ @35.- รวม 3,850.-")).toMatchObject({ ...want, statedAmount: baht(3850) });
+    expect(parse("ค่าเช่ารถตู้ 2 คัน × 1 วัน @ 1,800.- = 3,600.-")).toMatchObject({ unitCost: baht(1800), quantity: 2, times: 1, statedAmount: baht(3600) });
+    // no price anywhere: a lump sum with its counts, nothing reported
+    expect(parse("ค่าอาหาร 20 คน x 2 วัน เป็นเงิน 4,000 บาท")).toMatchObject({ unitCost: null, quantity: 20, times: 2, statedAmount: baht(4000), unused: [] });
+    // a price the multiplication could not take is reported, never dropped in silence
+    expect(parse("ค่าอาหารว่าง 55 คน x 2 มื้อ จำนวน 3 ครั้ง @ 35 บาท = 11,550 บาท")?.unused).toContain("35");
+  });
+
   test("explicit multiplication in parentheses: (80 คน x 35 บาท x 2 มื้อ) เป็นเงิน 5,600 บาท", () => {
     expect(parse("- ค่าอาหารว่าง (80 คน x 35 บาท x 2 มื้อ) เป็นเงิน 5,600 บาท")).toMatchObject({
       item: "ค่าอาหารว่าง",

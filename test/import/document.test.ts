@@ -335,6 +335,46 @@ describe("other activity table layouts", () => {
     ]);
   });
 
+  test("a month table whose header has only the activity column and months; any mark but a dash", () => {
+    for (const head of ["กิจกรรม", "ขั้นตอนการดำเนินงาน", "ที่\tรายการ"]) {
+      const numbered = head.startsWith("ที่");
+      const row = (n: number, name: string, marks: string[]) => (numbered ? `${n}\t${name}\t` : `${n}. ${name}\t`) + marks.join("\t");
+      const doc = [
+        "โครงการ ทัศนศึกษา",
+        "ระยะเวลา ปีงบประมาณ 2569",
+        `${head}\tตุลาคม\tพ.ย.\tธ.ค.\tม.ค. 69\tก.พ.\tมี.ค.`,
+        row(1, "ประชุมผู้ปกครอง", ["-", "✓", "-", "-", "-", "-"]),
+        row(2, "ทัศนศึกษา", ["", "", "", "X", "●", ""]),
+        "",
+        "งบประมาณ",
+        "กิจกรรมที่ 2 ทัศนศึกษา",
+        "ค่าเข้าชม 45 คน x 20 บาท = 900 บาท",
+      ].join("\n");
+      const { plan } = importProjectText(doc);
+      expect(plan.activities.map((a) => [a.id, a.name, a.start, a.end])).toEqual([
+        ["1", "ประชุมผู้ปกครอง", { year: 2568, month: 11 }, { year: 2568, month: 11 }],
+        ["2", "ทัศนศึกษา", { year: 2569, month: 1 }, { year: 2569, month: 2 }],
+      ]);
+    }
+  });
+
+  test("budget lines under no activity heading closed by รวม: that sum is the plan's total", () => {
+    const doc = [
+      "โครงการ ทัศนศึกษา ปีงบประมาณ 2569",
+      "ที่\tกิจกรรม\tระยะเวลา",
+      "1\tประชุม\tพ.ย. 2568",
+      "2\tทัศนศึกษา\tม.ค. 2569",
+      "",
+      "งบประมาณ ได้รับจัดสรร 25,000 บาท",
+      " ค่ารถ 2 คันๆ ละ 8,500 บาท เป็นเงิน 17,000 บาท",
+      " ค่าเข้าชม 45 คนๆ ละ 20 บาท เป็นเงิน 900 บาท",
+      " รวมเป็นเงิน 17,900 บาท",
+    ].join("\n");
+    const { plan } = importProjectText(doc);
+    expect(plan.project.statedTotal).toBe(1790000);
+    expect(plan.subtotals).toEqual([]);
+  });
+
   test("a table without a number column; a wrapped cell; sub-numbered budget headings", () => {
     const doc = [
       "โครงการ ไม่มีเลขที่",
