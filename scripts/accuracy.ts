@@ -50,11 +50,15 @@ export function corpusFiles(kind: "workbooks" | "texts", dirOverride?: string): 
   const dir = dirOverride ?? join(CORPUS, kind);
   if (!existsSync(dir)) return [];
   const ext = kind === "workbooks" ? ".xlsx" : ".txt";
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(ext))
-    .sort()
-    .map((f) => ({ file: join(dir, f), keyFile: join(dir, f.slice(0, -ext.length) + ".key.json") }))
-    .filter((x) => existsSync(x.keyFile));
+  // the folder and its subfolders one level down (e.g. workbooks/blind: files made by a tester, generators beside them)
+  const dirs = [dir, ...readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(dir, d.name)).sort()];
+  return dirs.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith(ext))
+      .sort()
+      .map((f) => ({ file: join(d, f), keyFile: join(d, f.slice(0, -ext.length) + ".key.json") }))
+      .filter((x) => existsSync(x.keyFile)),
+  );
 }
 
 export async function scoreFile(file: string, key: CorpusKey, kind: "workbooks" | "texts"): Promise<FileScore> {
