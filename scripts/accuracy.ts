@@ -25,6 +25,8 @@ export interface CorpusKey {
   planted: KeyEntry[];
   correct: { at: string; note?: string }[];
   unusable?: boolean;
+  /** A control file: no mistake on purpose, nothing may be flagged. */
+  control?: boolean;
 }
 
 export interface FileScore {

@@ -79,6 +79,24 @@ function isTemplatePrintSheet(s: SheetSnapshot): boolean {
   return formulas > 0 && formulas * 2 >= typed;
 }
 
+/** An info finding naming the project fields not found in any sheet (name, allocation), if any. */
+function missingProjectFields(ctx: ReturnType<typeof newCtx>, plan: ReturnType<typeof emptyPlan>): void {
+  const p = plan.project;
+  const missing: Text[] = [];
+  if (!p.name) missing.push({ th: "ชื่อโครงการ", en: "the project name" });
+  if (p.allocation === undefined) missing.push({ th: "งบประมาณที่ได้รับจัดสรร", en: "the allocation" });
+  if (!missing.length) return;
+  problem(
+    ctx,
+    {
+      th: `ไม่พบ${missing.map((m) => m.th).join(" และ ")}ในสมุดงาน (ไม่มีแผ่นงานโครงการ และไม่พบในข้อความบนแผ่นงาน)`,
+      en: `${missing.map((m) => m.en).join(" and ")} not found in the workbook (no project sheet, and not in the sheets' text)`.replace(/^./, (c) => c.toUpperCase()),
+    },
+    undefined,
+    "info",
+  );
+}
+
 function currentFiscalYear(): number {
   return fiscalYearOf(monthOfDate(new Date()));
 }
@@ -128,7 +146,7 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
     loc.project = readProject(ctx, ps.sheet, ps.project!, plan, !templateBudget);
     thai += ps.project!.thai;
     english += ps.project!.english;
-  } else problem(ctx, { th: "ไม่พบแผ่นงานโครงการ (ชื่อโครงการ ปีงบประมาณ งบจัดสรร)", en: "No project sheet found (project name, fiscal year, allocation)" }, undefined, "info");
+  }
   const targetScan = ps && ps.tables.targets ? ps : scans.find((x) => x.tables.targets);
   if (targetScan) {
     loc.targets = tableRows(targetScan.sheet, TARGETS_TABLE, targetScan.tables.targets!, headerRowsOf(targetScan));
@@ -145,7 +163,7 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
     if (hand && hand.scan === as) for (const r of hand.header.rows) stops.add(r);
     loc.activities = tableRows(as.sheet, ACTIVITIES_TABLE, hit, stops);
     readActivities(ctx, as.sheet, loc.activities, plan, loc, !templateBudget);
-  } else problem(ctx, { th: "ไม่พบตารางกิจกรรม (หัวตาราง ที่ / กิจกรรม)", en: "No activities table found (headers No. / Activity)" }, undefined, "info");
+  }
 
   // budget
   const bs = assigned.budget;
@@ -176,6 +194,22 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
     if (loc.budget.totalRow !== undefined && loc.budget.cols.amount !== undefined)
       checkError(ctx, bs.sheet, loc.budget.totalRow, loc.budget.cols.amount, { th: "ยอดรวมงบประมาณ", en: "Budget total" });
   } else problem(ctx, { th: "ไม่พบตารางงบประมาณ (หัวตาราง รายการ / จำนวนเงิน)", en: "No budget table found (headers Item / Amount)" });
+
+  if (!as) {
+    // say what the activities were taken from instead
+    const n = plan.activities.length;
+    problem(
+      ctx,
+      n
+        ? {
+            th: `ไม่พบตารางกิจกรรม (หัวตาราง กิจกรรม กับ ที่ หรือระยะเวลา) จึงใช้ ${n} กิจกรรมจากหัวข้อหรือเลขกิจกรรมในตารางงบประมาณ ซึ่งไม่มีเดือนดำเนินการ`,
+            en: `No activities table found (headers Activity with No. or Period); the ${n} activit${n === 1 ? "y" : "ies"} of the budget table's headings or activity numbers are used, without months`,
+          }
+        : { th: "ไม่พบตารางกิจกรรม (หัวตาราง กิจกรรม กับ ที่ หรือระยะเวลา)", en: "No activities table found (headers Activity with No. or Period)" },
+      undefined,
+      "info",
+    );
+  }
 
   // indicators
   const is = assigned.indicators;
@@ -215,6 +249,9 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
 
   // hand-made sheets: project fields written beside the tables (label, then the value in the cell or later in the row)
   if (!templateBudget) readLooseFields(ctx, sheets, plan, loc, tableRowsBySheet(loc));
+
+  // no project form: say only which project fields were found nowhere (the year is inferred below, said there)
+  if (!ps) missingProjectFields(ctx, plan);
 
   // the fiscal year, when no field gives it: from a title, the period or the months (said in a finding)
   inferFiscalYear(ctx, sheets, plan, loc);

@@ -8,7 +8,7 @@
 import type { Activity, BudgetLine, ExpenseClass, LineField, Plan } from "../../core/model";
 import { toArabicDigits } from "../../core/thaiDigits";
 import { addr } from "../a1";
-import { cellFormula, cellValue, ref } from "../cells";
+import { cellFormula, cellValue, isEmpty, ref } from "../cells";
 import type { FoundTable, Located, RowKind } from "../located";
 import type { SheetSnapshot } from "../types";
 import type { HandHeader } from "./handHeader";
@@ -112,6 +112,30 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       "info",
     );
   }
+  /**
+   * The figure a total row states across the expense-class columns (ค่าตอบแทน | ค่าใช้สอย | ค่าวัสดุ, each with
+   * its satang): the sum of its class cells, pointed at by the leftmost; undefined when it has one class cell or none (read as usual),
+   * null when one of them is a formula (checked by its range) or cannot be read.
+   */
+  const classTotal = (r: number, what: Text): { value: number | null; col: number } | null | undefined => {
+    const filled = Object.values(h.classCols)
+      .filter((c): c is number => c !== undefined && (!isEmpty(cellValue(s, r, c)) || !!cellFormula(s, r, c)))
+      .sort((a, b) => a - b);
+    if (filled.length < 2) return undefined;
+    let sum = 0;
+    let at: number | undefined;
+    for (const c of filled) {
+      if (cellFormula(s, r, c)) return null;
+      const v = readMoney(r, c, what);
+      if (v.value === null) {
+        if (/^\s*[-–]\s*$/.test(String(cellValue(s, r, c)))) continue; // "-": nothing in this class
+        return null;
+      }
+      sum += v.value;
+      at ??= c;
+    }
+    return at === undefined ? null : { value: sum, col: at };
+  };
   for (const info of rows) {
     const r = info.row;
     if (info.kind === "heading") {
@@ -138,7 +162,6 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       continue;
     }
     if (info.kind === "subtotal" || info.kind === "total") {
-      const amountCell = amountColOf(s, h, r);
       if (info.kind === "total") totalRow = r;
       else subtotalRows.push(r);
       // "รวมกิจกรรมที่ 2" closes the block headed "2. …" (whatever activity that block was matched to)
@@ -146,9 +169,13 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       const activityId =
         named === undefined || (current && current.number === named) ? (current?.id ?? lastLineActivity) : plan.activities.some((a) => a.id === named) || !current ? named : current.id;
       kinds.push({ row: r, kind: info.kind, activityId: info.kind === "subtotal" ? activityId : undefined, text: info.title });
-      if (amountCell === undefined || cellFormula(s, r, amountCell)) continue; // a formula is checked by its range, not as a stated figure
       const what = info.kind === "total" ? { th: "ยอดรวมงบประมาณ", en: "Budget total" } : { th: "ยอดรวมย่อย", en: "Subtotal" };
-      const v = readMoney(r, amountCell, what);
+      // no overall amount column: a "รวม" row split over the class columns states the sum of its class cells
+      const split = cols.amount === undefined ? classTotal(r, what) : undefined;
+      if (split === null) continue;
+      const amountCell = split?.col ?? amountColOf(s, h, r);
+      if (amountCell === undefined || cellFormula(s, r, amountCell)) continue; // a formula is checked by its range, not as a stated figure
+      const v = split ?? readMoney(r, amountCell, what);
       if (v.value === null) continue;
       if (info.kind === "total") {
         if (plan.project.statedTotal === undefined) {
@@ -260,8 +287,9 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
   const colMap: Record<string, number> = {};
   for (const [k, v] of Object.entries(cols)) if (v !== undefined && k !== "seq") colMap[k] = v;
   if (colMap.amount === undefined) {
-    const first = CLASS_ORDER.map((c) => h.classCols[c]).find((x) => x !== undefined);
-    if (first !== undefined) colMap.amount = first;
+    // the leftmost class column stands for the amount (a total split over the classes is pointed at there)
+    const classCols = Object.values(h.classCols).filter((x): x is number => x !== undefined);
+    if (classCols.length) colMap.amount = Math.min(...classCols);
   }
   const headerRow = h.rows[h.rows.length - 1];
   const last = rows.length ? rows[rows.length - 1].row : headerRow + 1;

@@ -61,12 +61,58 @@ interface Found {
   raw: string | number;
 }
 
+/**
+ * Fields written inside a cell shared with other text, above the tables: "โรงเรียน…  งบประมาณ ๓๕,๐๐๐ บาท",
+ * "… เขต 7   ระยะเวลา สิงหาคม 2568   งบประมาณที่ได้รับ 28,000 บาท". Only fields whose value can be told for
+ * sure: the allocation (an amount followed by บาท or ".-") and the period (a month with its year). The label
+ * starts a word (after a space) and the value runs to the next run of spaces or the next label.
+ */
+const INNER_LABELS: [FieldKey, RegExp][] = LABELS.filter(([k]) => k === "allocation" || k === "period").map(([k, re]) => [
+  k,
+  new RegExp(`(?:^|\\s)${re.source.slice(1)}`, re.flags.includes("i") ? "gi" : "g"),
+]);
+const ANY_LABEL = new RegExp(`\\s(?:${LABELS.map(([, re]) => re.source.slice(1).replace(/\\s\*\[:：\]\?\\s\*$/, "")).join("|")})`, "i");
+
+function innerField(key: FieldKey, text: string): string | undefined {
+  const re = INNER_LABELS.find(([k]) => k === key)?.[1];
+  if (!re) return undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let rest = text.slice(m.index + m[0].length);
+    const cut = /\s{2,}/.exec(rest);
+    if (cut) rest = rest.slice(0, cut.index);
+    const next = ANY_LABEL.exec(rest);
+    if (next) rest = rest.slice(0, next.index);
+    rest = rest.trim();
+    if (key === "allocation" && /^(จำนวน\s*)?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?\s*(บาท|\.-)/.test(rest) && moneyIn(rest) !== null) return rest;
+    if (key === "period" && parseMonthRange(rest)) return rest;
+  }
+  return undefined;
+}
+
 /** Finds the fields on a sheet, outside the given table rows. */
 function scan(s: SheetSnapshot, skip: (r: number) => boolean, maxRows = 300): Partial<Record<FieldKey, Found>> {
   const out: Partial<Record<FieldKey, Found>> = {};
   const n = Math.min(rowCount(s), maxRows);
+  let aboveTables = true;
   for (let r = 1; r <= n; r++) {
-    if (skip(r)) continue;
+    if (skip(r)) {
+      aboveTables = false;
+      continue;
+    }
+    if (aboveTables) {
+      for (let c = 1; c <= Math.min(rowWidth(s, r), 8); c++) {
+        const v = cellValue(s, r, c);
+        if (typeof v !== "string" || !v.trim() || v.length > 200) continue;
+        for (const key of ["allocation", "period"] as const) {
+          if (out[key]) continue;
+          // a label at the start of the cell is read below, with its value in a later cell too
+          if (LABELS.some(([k, re]) => k === key && re.test(v.trim()))) continue;
+          const text = innerField(key, v);
+          if (text) out[key] = { label: ref(s, r, c), value: ref(s, r, c), text, raw: text };
+        }
+      }
+    }
     const w = rowWidth(s, r);
     for (let c = 1; c <= Math.min(w, 8); c++) {
       const v = cellValue(s, r, c);

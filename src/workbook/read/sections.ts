@@ -6,6 +6,7 @@ import type { Activity, BudgetLine, CellRef, Indicator, LineField, Plan, Project
 import type { RateConditions, RateRule } from "../../core/rates/schema";
 import { sheetRuleText } from "../../core/rates/rateBook";
 import { addr } from "../a1";
+import { toArabicDigits } from "../../core/thaiDigits";
 import { bahtToSatang, parseMoney, parseNumber } from "../../core/money";
 import { cellFormula, cellValue, isEmpty, ref, rowCount } from "../cells";
 import type { FormPos, FoundTable, Located } from "../located";
@@ -137,14 +138,21 @@ export function readTargets(ctx: Ctx, s: SheetSnapshot, t: FoundTable): Target[]
 }
 
 /** `statedBudget`: a typed budget per activity is the activity's stated total (hand-made tables), not a template formula. */
+const NUMBER_IN_NAME = /^\s*(?:กิจกรรมที่\s*([0-9๐-๙]{1,3})\s*[.):]?|([0-9๐-๙]{1,3})\s*[.)])\s*(?=\S)/;
+
 export function readActivities(ctx: Ctx, s: SheetSnapshot, t: FoundTable, plan: Plan, loc: Located, statedBudget = false): void {
   let n = 0;
   for (const r of t.rows) {
-    const name = readText(ctx, s, r, t.cols.name, W.activity) ?? "";
+    let name = readText(ctx, s, r, t.cols.name, W.activity) ?? "";
     let id = readId(ctx, s, r, t.cols.id, W.activity);
     if (!name && !id) continue;
     n++;
-    if (!id) {
+    // no number column: the number written at the start of the name ("1. …", "กิจกรรมที่ 2 …", "๓) …")
+    const numbered = t.cols.id === undefined ? NUMBER_IN_NAME.exec(name) : null;
+    if (numbered) {
+      id = toArabicDigits(numbered[1] ?? numbered[2]);
+      name = name.slice(numbered[0].length).trim() || name;
+    } else if (!id) {
       id = String(n);
       problem(
         ctx,

@@ -96,12 +96,20 @@ export function findHeader(s: SheetSnapshot, table: TableDef, maxRows = 300): He
         else english++;
       }
     }
-    if (!required.every((k) => cols[k] !== undefined)) continue;
+    if (!required.every((k) => cols[k] !== undefined) && !activitiesWithoutNumber(table, cols)) continue;
     const score = Object.keys(cols).length;
     if (score < minScore) continue;
     if (!best || score > best.score) best = { row: r, cols, score, thai, english };
   }
   return best;
+}
+
+/**
+ * Hand-made activity tables often have no ที่ column ("กิจกรรม | ระยะเวลา | ผู้รับผิดชอบ"; the number, if
+ * any, is written in the name): a header with the activity and its time, plus a third plan column, is one.
+ */
+function activitiesWithoutNumber(table: TableDef, cols: Record<string, number>): boolean {
+  return table.key === "activities" && cols.id === undefined && cols.name !== undefined && cols.start !== undefined && Object.keys(cols).length >= 3;
 }
 
 export interface FormHit {

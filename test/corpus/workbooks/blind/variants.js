@@ -1,0 +1,85 @@
+// Variants of the blind tester's classes, made by us to prove the reading holds for the class and not for one
+// file: other column orders, other wordings, other places. Each writes its .xlsx and its key beside it.
+//   node test/corpus/workbooks/blind/variants.js
+const ExcelJS = require('exceljs');
+const { writeFileSync } = require('fs');
+const { join } = require('path');
+const D = 'A variant made by the developers of a class the blind tester found (see make.js); ';
+async function save(wb, name, key) {
+  await wb.xlsx.writeFile(join(__dirname, name + '.xlsx'));
+  writeFileSync(join(__dirname, name + '.key.json'), JSON.stringify({ ...key, unusable: false }, null, 2) + '\n');
+  console.log('wrote', name);
+}
+
+// v01: an activity table with no ที่ column, columns in another order (ผู้รับผิดชอบ first), numbers written
+// in the names in several styles; the budget on another sheet with an activity-number column.
+async function v01() {
+  const wb = new ExcelJS.Workbook();
+  const p = wb.addWorksheet('แผนงาน');
+  p.addRow(['ชื่อโครงการ :', 'ส่งเสริมสุขภาวะนักเรียน']);
+  p.addRow(['ปีงบประมาณ', 'พ.ศ. 2569']);
+  p.addRow(['งบประมาณที่ได้รับจัดสรร', 18000, 'บาท']);
+  p.addRow([]);
+  p.addRow(['ผู้รับผิดชอบ', 'กิจกรรม/ขั้นตอนการดำเนินงาน', 'ช่วงเวลา', 'งบประมาณ (บาท)']);
+  p.addRow(['นางสาวมาลี ใจดี', 'กิจกรรมที่ 1 ตรวจสุขภาพนักเรียน', 'ธ.ค. 2568', 6000]);
+  p.addRow(['นายสมชาย สุขใจ', '๒) อบรมแกนนำสุขภาพ', 'มี.ค. 2569', 7500]);
+  p.addRow(['นางสาวมาลี ใจดี', '3. สรุปผลการดำเนินงาน', 'พ.ย. 2569', 3000]);   // PLANT outside FY2569
+  const b = wb.addWorksheet('งบ');
+  b.addRow(['กิจกรรมที่', 'รายการ', 'จำนวน', 'ราคาต่อหน่วย', 'จำนวนเงิน']);
+  b.addRow([1, 'ค่าวัสดุตรวจสุขภาพ', 200, 30, 6000]);
+  b.addRow([2, 'ค่าอาหารกลางวัน', 50, 70, 3500]);
+  b.addRow([2, 'ค่าอาหารว่างและเครื่องดื่ม', 100, 25, 2500]);
+  b.addRow([2, 'ค่าเอกสาร', 50, 30, 1500]);
+  b.addRow([3, 'ค่าจัดทำรูปเล่มรายงาน', 10, 300, 3000]);
+  b.addRow(['', 'รวม', '', '', 16500]);
+  await save(wb, 'v01-activities-no-number-column', {
+    description: D + 'an activity table without a ที่ column (ผู้รับผิดชอบ | กิจกรรม/ขั้นตอนการดำเนินงาน | ช่วงเวลา | งบประมาณ (บาท)), numbers written in the names ("กิจกรรมที่ 1 …", "๒) …", "3. …"); the budget on another sheet with an activity-number column.',
+    planted: [{ rule: 'schedule-outside-period', at: 'แผนงาน!C8', note: 'activity 3 in พ.ย. 2569, outside FY2569' }],
+    correct: [{ at: 'แผนงาน!C6', note: 'ธ.ค. 2568' }, { at: 'แผนงาน!C7', note: 'มี.ค. 2569' }, { at: 'แผนงาน!D6', note: 'activity 1 budget 6,000 = its lines' }, { at: 'แผนงาน!D7', note: 'activity 2 budget 7,500 = its lines' }, { at: 'งบ!E7', note: 'total 16,500' }, { at: 'แผนงาน!B3', note: 'allocation covers the plan' }],
+  });
+}
+
+// v02: project fields inside one cell shared with other text, in another order and wording
+// ("วงเงินงบประมาณ 12,500.-", "ระยะเวลาดำเนินการ พ.ย. 2568 – มี.ค. 2569"), no fiscal-year field, no title year.
+async function v02() {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('ประมาณการ');
+  ws.addRow(['โครงการปรับปรุงภูมิทัศน์ในโรงเรียน']);
+  ws.addRow(['กลุ่มบริหารทั่วไป  วงเงินงบประมาณ 12,500.-   ระยะเวลาดำเนินการ พ.ย. 2568 – มี.ค. 2569']);
+  ws.addRow(['ลำดับ', 'รายการ', 'ราคาต่อหน่วย (บาท)', 'จำนวน', 'หน่วย', 'รวมเงิน (บาท)']);
+  ws.addRow([1, 'ค่าต้นไม้ประดับ', 150, 40, 'ต้น', 6000]);
+  ws.addRow([2, 'ค่าดินปลูกและปุ๋ย', 90, 50, 'กระสอบ', 4500]);
+  ws.addRow([3, 'ค่าอุปกรณ์ทำสวน', 2500, 1, 'ชุด', 2500]);
+  ws.addRow(['', 'รวมทั้งสิ้น', '', '', '', 13000]);
+  await save(wb, 'v02-fields-in-shared-cell', {
+    description: D + 'the allocation and the period inside one cell shared with the department ("กลุ่มบริหารทั่วไป  วงเงินงบประมาณ 12,500.-   ระยะเวลาดำเนินการ พ.ย. 2568 – มี.ค. 2569"); no fiscal-year field or title year: the year comes from the period.',
+    planted: [{ rule: 'over-allocation', at: 'ประมาณการ!A2', note: 'lines 13,000 > allocation 12,500' }],
+    correct: [{ at: 'ประมาณการ!F4', note: '150×40' }, { at: 'ประมาณการ!F5', note: '90×50' }, { at: 'ประมาณการ!F6', note: '2,500' }, { at: 'ประมาณการ!F7', note: 'total 13,000' }],
+  });
+}
+
+// v03: amounts split over expense-class columns with no overall amount column, blocks per activity with
+// "รวม" subtotal rows and a grand total row split over the classes too; one class cell of a subtotal wrong.
+async function v03() {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('รายละเอียดงบ');
+  ws.addRow(['โครงการพัฒนาทักษะดนตรีไทย ปีงบประมาณ 2569']);
+  ws.addRow(['ที่', 'รายการ', 'จำนวน', 'ราคา/หน่วย', 'ค่าวัสดุ', 'ค่าใช้สอย', 'ค่าตอบแทน']);
+  ws.addRow(['', 'กิจกรรมที่ 1 ซ่อมเครื่องดนตรี']);
+  ws.addRow([1, 'ค่าซ่อมระนาด', 2, 1500, null, 3000, null]);
+  ws.addRow([2, 'ค่าสายซอ', 10, 80, 800, null, null]);
+  ws.addRow(['', 'รวม', '', '', 800, 3000, '-']);
+  ws.addRow(['', 'กิจกรรมที่ 2 ค่ายดนตรีไทย']);
+  ws.addRow([1, 'ค่าตอบแทนวิทยากร', 6, 600, null, null, 3600]);
+  ws.addRow([2, 'ค่าอาหารกลางวัน', 40, 60, null, 2400, null]);
+  ws.addRow([3, 'ค่าวัสดุฝึก', 40, 25, 1000, null, null]);
+  ws.addRow(['', 'รวม', '', '', 1000, 2800, 3600]);      // PLANT: ค่าใช้สอย 2,800 (should 2,400): subtotal 7,400 vs 7,000
+  ws.addRow(['', 'รวมทั้งสิ้น', '', '', 1800, 5400, 3600]);   // 10,800 = the lines
+  await save(wb, 'v03-class-split-totals', {
+    description: D + 'amounts split over ค่าวัสดุ | ค่าใช้สอย | ค่าตอบแทน columns (no overall amount column, classes in another order), blocks with "รวม" rows and a "รวมทั้งสิ้น" row split over the classes.',
+    planted: [{ rule: 'subtotal-mismatch', at: 'รายละเอียดงบ!E11', note: 'subtotal 1,000+2,800+3,600 = 7,400, lines 7,000' }],
+    correct: [{ at: 'รายละเอียดงบ!E6', note: 'subtotal 800+3,000 (and "-")' }, { at: 'รายละเอียดงบ!E12', note: 'grand total 10,800' }, { at: 'รายละเอียดงบ!F4', note: '3,000' }, { at: 'รายละเอียดงบ!G8', note: '3,600' }, { at: 'รายละเอียดงบ!F9', note: '2,400' }],
+  });
+}
+
+(async () => { for (const f of [v01, v02, v03]) await f(); })();
