@@ -93,6 +93,42 @@ const NOT_A_MEAL =
 const MEAL_NEXT =
   /^(?:$|[^\u0E00-\u0E7F]|กลางวัน|เย็น|เช้า|ค่ำ|มื้อ|และ|ผู้|คณะ|วิทยากร|ประชุม|อบรม|สัมมนา|สำหรับ|แก่|ให้|ของ|นักเรียน|เด็ก|ครู|บุคลากร|ระหว่าง|ใน|ที่|พร้อม|เครื่องดื่ม|จำนวน|วัน|คน|ต่อ|รวม|กิจกรรม|ค่าย|เลี้ยง|ชุด|กล่อง|ทุก|ครบ|ไม่ครบ|หลัก|ทั้ง|จัด|อัตรา|บาท|ฝึก|เจ้าหน้าที่|กรรมการ|ทีม|นักกีฬา|เป็น|กับ|เพื่อ|งาน|ว่าง|มือ|ประจำ|โครงการ|แขก|รับรอง|ลูกเสือ|เนตรนารี|ยุวกาชาด)/;
 
+/** The school-lunch programme named as such (โครงการอาหารกลางวัน, เงินอุดหนุนอาหารกลางวัน, school lunch). */
+const LUNCH_PROGRAMME = /โครงการอาหารกลางวัน|อุดหนุน(?:ค่า)?อาหารกลางวัน|school\s*lunch|lunch\s*programme/;
+/** A lunch for pupils (อาหารกลางวันนักเรียน, อาหารกลางวันเด็ก, student lunch). */
+const PUPILS_LUNCH = /อาหารกลางวัน(?:สำหรับ|ของ|ให้|แก่)?(?:เด็ก)?นักเรียน|อาหารกลางวันเด็ก|student\s*lunch/;
+/** People other than pupils sharing a meal: it is the meal of an activity, not the school lunch. */
+const OTHER_PEOPLE = /ครู|วิทยากร|ผู้ปกครอง|กรรมการ|ผู้เข้าร่วม|ผู้เข้ารับ|เจ้าหน้าที่|บุคลากร|ผู้ติดตาม|ผู้ดูแล|คณะ|teachers?\b|staff|parents?\b|speakers?\b/;
+
+/**
+ * Whether a line classified as the school lunch (student-lunch) is one: the subsidy's per-pupil-day rate
+ * applies to the school-lunch programme only. Its activity or project must be about the school lunch
+ * (อาหารกลางวัน in its name) or the item must name the programme; otherwise the lunch is the meal of an
+ * activity (a field trip, camp, sports day or training), judged as any meal.
+ */
+export function isLunchProgramme(item: string, activityName?: string, projectName?: string): boolean {
+  if (hits(LUNCH_PROGRAMME, normText(item))) return true;
+  return [activityName, projectName].some((n) => !!n && hits(/อาหารกลางวัน|lunch/, normText(n)));
+}
+
+/** The category of a classified line in its context: the school lunch outside the programme is a meal. */
+export function categoryInContext(category: string, item: string, activityName?: string, projectName?: string): string {
+  return category === "student-lunch" && !isLunchProgramme(item, activityName, projectName) ? "meal" : category;
+}
+
+/**
+ * A speaker who is government staff (ค่าสมนาคุณวิทยากร บุคลากรภาครัฐ): a civil servant, the agency's own
+ * staff (ภายใน, ในสังกัด), teachers, supervisors, school heads. A local-wisdom teacher (ครูภูมิปัญญา), a
+ * foreign, special or volunteer teacher is not staff: with no other word the fee is judged at the outside rate.
+ */
+const GOV_SPEAKER = new RegExp(
+  "ข้าราชการ|ภาครัฐ|ราชการ|รัฐวิสาหกิจ|บุคลากรของรัฐ|เจ้าหน้าที่ของรัฐ|government|civil\\s*serv|public\\s*sector|in-?house|internal" +
+    // the speaker named right after วิทยากร ("วิทยากร (ครูในสังกัด)", "วิทยากรภายใน", "วิทยากรจากศึกษานิเทศก์"):
+    // "วิทยากรอบรมครู" names the audience, not the speaker
+    "|วิทยากร[\\s(:-]*(?:ที่เป็น|จาก|โดย)?\\s*(?:ภายใน|ในสังกัด|ศึกษานิเทศก์|ผู้บริหาร|ผู้อำนวยการ|บุคลากรใน|เจ้าหน้าที่|" +
+    "ครู(?!ภูมิปัญญา|ต่างชาติ|ชาวต่างชาติ|ชาวต่างประเทศ|พิเศษ|อาสา|จ้าง|อัตราจ้าง|เจ้าของภาษา))",
+);
+
 /** Words that make the "อาหาร" after them a place, not food. */
 const FOOD_PLACE = /(?:โรง|ห้อง|ร้าน|ครัว|ศูนย์|ลาน)$/;
 
@@ -129,14 +165,15 @@ const RULES: Test[] = [
     category: (t) =>
       hits(/ภายนอก|เอกชน|external|outside|private/, t)
         ? "speaker-ext"
-        : hits(/ข้าราชการ|ภาครัฐ|ราชการ|รัฐวิสาหกิจ|government|civil\s*serv|public\s*sector/, t)
+        : hits(GOV_SPEAKER, t)
           ? "speaker-gov"
           : "speaker",
     test: re(/(?:ค่า\s*(?:ตอบแทน|สมนาคุณ)?\s*|สมนาคุณ\s*)วิทยากร|speaker\s*fee|honorari|lecturer\s*fee/),
   },
   { category: (t) => (saysHourly(t) ? "overtime-hourly" : "overtime"), test: re(/นอกเวลาราชการ|ค่าล่วงเวลา|ค่าตอบแทนล่วงเวลา|overtime/) },
   { category: "per-diem", test: re(/เบี้ยเลี้ยง|per\s*-?\s*diem|daily\s*allowance/) },
-  { category: "student-lunch", test: re(/อาหารกลางวัน(?:สำหรับ|ของ|ให้|แก่)?(?:เด็ก)?นักเรียน|อาหารกลางวันเด็ก|โครงการอาหารกลางวัน|student\s*lunch|school\s*lunch/) },
+  // the school-lunch subsidy: a lunch for pupils alone; a lunch also for teachers, speakers or parents is a meal
+  { category: "student-lunch", test: (t) => hits(LUNCH_PROGRAMME, t) || (hits(PUPILS_LUNCH, t) && !hits(OTHER_PEOPLE, t)) },
   { category: "venue-rent", test: re(/เช่าสถานที่|เช่าห้องประชุม|เช่าหอประชุม|ค่าสถานที่|ค่าห้องประชุม|venue|room\s*rent|hall\s*rent|meeting\s*room/) },
   {
     category: (t) => (hits(TRAINING_WORDS, t) || hits(/ผู้เข้ารับการ|ผู้เข้าอบรม|participant/, t) ? "training-lodging" : "lodging"),

@@ -6,18 +6,19 @@
  * the per-meal price can only be under it; the checks add up the day).
  */
 import type { BudgetLine, Plan } from "../model";
-import { classifyItem } from "./classifier";
+import { categoryInContext, classifyItem } from "./classifier";
 import { hits, normText, saysHourly } from "./features";
 import { scopeOf } from "./scope";
 
 export function sheetRateCategory(line: BudgetLine, plan: Plan, activityName?: string): string | undefined {
   if (line.rateCategory) return line.rateCategory;
-  const guess = classifyItem(line.item)?.category;
-  if (!guess) return undefined;
+  const classified = classifyItem(line.item)?.category;
+  if (!classified) return undefined;
+  const name = activityName ?? plan.activities.find((a) => a.id === line.activityId)?.name;
+  const guess = categoryInContext(classified, line.item, name, plan.project.name);
   const text = normText(line.note ? `${line.item} ${line.note}` : line.item);
   if (guess === "overtime") return saysHourly(text, [line.quantityUnit, line.timesUnit]) ? "overtime-hourly" : guess;
   if (guess !== "meal" && guess !== "student-lunch" && guess !== "lodging") return guess;
-  const name = activityName ?? plan.activities.find((a) => a.id === line.activityId)?.name;
   const scope = scopeOf({ item: line.item, activityName: name, projectName: plan.project.name, trainingType: plan.project.trainingType });
   if (scope.kind !== "training") return guess;
   if (guess === "lodging") return scope.from === "trainingType" || hits(/เดินทางไปราชการ|official\s*travel/, text) ? guess : "training-lodging";

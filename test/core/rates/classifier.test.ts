@@ -125,6 +125,22 @@ describe("classifyItem: the class of phrasings plans use", () => {
     ["ค่าตอบแทนวิทยากรภายนอก", "speaker-ext"],
     ["ค่าตอบแทนวิทยากร (บุคคลภายนอก) ๖ ชม.", "speaker-ext"],
     ["ค่าสมนาคุณวิทยากร (ข้าราชการ)", "speaker-gov"],
+    // government staff in other words: the agency's own teachers and staff
+    ["ค่าตอบแทนวิทยากร (ครูในสังกัด)", "speaker-gov"],
+    ["ค่าตอบแทนวิทยากรภายใน", "speaker-gov"],
+    ["ค่าสมนาคุณวิทยากร ศึกษานิเทศก์", "speaker-gov"],
+    ["ค่าตอบแทนวิทยากร (ครูโรงเรียนเครือข่าย)", "speaker-gov"],
+    ["ค่าตอบแทนวิทยากร ผู้บริหารสถานศึกษา", "speaker-gov"],
+    ["Speaker fee (in-house)", "speaker-gov"],
+    // not staff: a local-wisdom, foreign or hired teacher is judged at the outside rate
+    ["ค่าตอบแทนวิทยากร (ครูภูมิปัญญาท้องถิ่น)", "speaker"],
+    ["ค่าตอบแทนวิทยากร ปราชญ์ชาวบ้าน/ครูภูมิปัญญา", "speaker"],
+    ["ค่าตอบแทนวิทยากร (ครูชาวต่างชาติ)", "speaker"],
+    ["ค่าตอบแทนวิทยากร ครูอัตราจ้าง", "speaker"],
+    ["ค่าตอบแทนวิทยากรภายนอก (ครูเกษียณ)", "speaker-ext"],
+    // teachers or staff named as the audience do not make the speaker staff
+    ["ค่าตอบแทนวิทยากรอบรมครูในสังกัด", "speaker"],
+    ["ค่าสมนาคุณวิทยากรให้ความรู้แก่ครูและบุคลากร", "speaker"],
     ["ค่าตอบแทนวิทยากร", "speaker"],
     // lodging: travel or training, shared rooms
     ["ค่าที่พัก(ห้องคู่)", "lodging"],
@@ -140,6 +156,10 @@ describe("classifyItem: the class of phrasings plans use", () => {
     ["ค่าแท็กซี่", "transport"],
     ["ค่าอาหารกลางวันนักเรียน", "student-lunch"],
     ["ค่าอาหารกลางวัน สำหรับนักเรียน อนุบาล - ป.๖", "student-lunch"],
+    ["เงินอุดหนุนอาหารกลางวัน", "student-lunch"],
+    // a lunch shared with teachers or parents is an activity's meal, never the school-lunch subsidy
+    ["ค่าอาหารกลางวันนักเรียนและครู", "meal"],
+    ["ค่าอาหารกลางวันนักเรียน ผู้ปกครอง และคณะครู", "meal"],
     // actual-cost items: recognised, no ceiling
     ["ค่าเช่ารถตู้ พร้อมน้ำมันเชื้อเพลิง", "vehicle-hire"],
     ["ค่าเช่าเหมารถบัส", "vehicle-hire"],

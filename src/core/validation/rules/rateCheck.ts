@@ -15,7 +15,7 @@
  */
 import type { Finding } from "../../findings";
 import { at } from "../../findings";
-import { classifyItem, rateCategory } from "../../rates/classifier";
+import { categoryInContext, classifyItem, rateCategory } from "../../rates/classifier";
 import { hits, normText, saysBangkok, saysHoliday, saysHourly, saysPerRoom, saysRoom } from "../../rates/features";
 import type { RateBook, RateCondInput, RateMatch } from "../../rates/rateBook";
 import { severityForConfidence } from "../../rates/rateBook";
@@ -239,7 +239,8 @@ export function analyseRates(ctx: RuleContext): RateAnalysis {
       cls = classifyItem(line.item) ?? null;
       classCache.set(line.item, cls);
     }
-    const category = line.rateCategory ?? cls?.category;
+    const activityName = ctx.activityById.get(line.activityId)?.name;
+    const category = line.rateCategory ?? (cls ? categoryInContext(cls.category, line.item, activityName, p.name) : undefined);
     if (!category) continue;
     let checked = ceilingCats.get(category);
     if (checked === undefined) {
@@ -249,7 +250,7 @@ export function analyseRates(ctx: RuleContext): RateAnalysis {
     if (!checked) continue;
     let byItem = scopes.get(line.activityId);
     if (!byItem) {
-      const cs = contextScope({ activityName: ctx.activityById.get(line.activityId)?.name, projectName: p.name, trainingType: p.trainingType });
+      const cs = contextScope({ activityName, projectName: p.name, trainingType: p.trainingType });
       scopes.set(line.activityId, (byItem = { ctx: cs, items: new Map() }));
     }
     let scope = byItem.items.get(line.item);

@@ -324,6 +324,23 @@ describe("6. overtime, taxi across provinces, per diem with meals provided, stud
     expect(check({ activityName: name, lines: lunch(22), month: { year: 2567, month: 6 } })).toEqual([]);
   });
 
+  it("a pupils' lunch in a field trip, sports day or camp is the activity's meal, not the school-lunch subsidy", () => {
+    const at2568: MonthRef = { year: 2568, month: 1 };
+    for (const [activityName, item] of [
+      ["ทัศนศึกษาแหล่งเรียนรู้ภายนอกโรงเรียน", "ค่าอาหารกลางวันนักเรียนและครู"],
+      ["ทัศนศึกษาพิพิธภัณฑ์", "ค่าอาหารกลางวันนักเรียน"],
+      ["แข่งขันกีฬาสีภายใน", "ค่าอาหารกลางวันสำหรับนักเรียน"],
+      ["ทัศนศึกษา", "ค่าอาหารกลางวันเด็กนักเรียนและผู้ปกครอง"],
+    ]) {
+      const lines = [{ item, unitCost: B(70), quantity: 50, quantityUnit: "คน", times: 1, timesUnit: "วัน" }];
+      expect(check({ activityName, lines, month: at2568 })).toEqual([]);
+    }
+    // the programme itself keeps its rate (36 a pupil a day from FY2566)
+    const programme = { item: "ค่าอาหารกลางวันนักเรียน", unitCost: B(40), quantity: 120, quantityUnit: "คน", times: 200, timesUnit: "วัน" };
+    expect(over(check({ activityName: "บริการอาหารกลางวันนักเรียน", lines: [programme], month: at2568 }))).toMatchObject([{ expected: B(36) }]);
+    expect(over(check({ activityName: "ส่งเสริมสุขภาพ", project: { name: "โครงการอาหารกลางวัน" }, lines: [programme], month: at2568 }))).toHaveLength(1);
+  });
+
   it("vehicle hire, fuel, venue rent and photocopying are recognised and never flagged", () => {
     const lines = [
       { item: "ค่าเช่ารถตู้ พร้อมน้ำมันเชื้อเพลิง", unitCost: B(2500), quantity: 3, quantityUnit: "คัน", times: 2, timesUnit: "วัน" },
