@@ -130,12 +130,17 @@ export function cap(text: string): string {
 
 /** "กิจกรรมที่ 1, 2, 3" / "activities 1, 2, 3" ("activity 1" for one). */
 export function activitiesLabel(ids: string[], lang: Lang): string {
+  if (ids.length === 1) return activityLabel(ids[0], lang);
   if (lang === "th") return `กิจกรรมที่ ${ids.join(", ")}`;
   return `${ids.length === 1 ? "activity" : "activities"} ${ids.join(", ")}`;
 }
 
-/** "กิจกรรมที่ 3" / "activity 3". */
+/**
+ * "กิจกรรมที่ 3" / "activity 3". Lines under no activity (a hand-made table with no headings and no activity
+ * column) have an empty id: they are named as such, never "กิจกรรมที่ " with nothing after it.
+ */
 export function activityLabel(id: string, lang: Lang): string {
+  if (!id || !id.trim()) return lang === "th" ? "รายการที่ไม่ได้แยกกิจกรรม" : "the lines under no activity";
   return lang === "th" ? `กิจกรรมที่ ${id}` : `activity ${id}`;
 }
 

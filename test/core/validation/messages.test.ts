@@ -1,4 +1,4 @@
-import { activitiesLabel, cap, inForce, isoDate, lineFormula, monthValue, num, periodValue, qty, short } from "../../../src/core/validation/messages";
+import { activitiesLabel, activityLabel, cap, inForce, isoDate, lineFormula, monthValue, num, periodValue, qty, short } from "../../../src/core/validation/messages";
 import { B, line } from "./helpers";
 
 describe("message pieces", () => {
@@ -35,6 +35,10 @@ describe("message pieces", () => {
     expect(activitiesLabel(["1", "2"], "th")).toBe("กิจกรรมที่ 1, 2");
     expect(activitiesLabel(["1", "2"], "en")).toBe("activities 1, 2");
     expect(activitiesLabel(["3"], "en")).toBe("activity 3");
+    // lines under no activity have an empty id: named as such, never "กิจกรรมที่ " with nothing after it
+    expect(activityLabel("", "th")).toBe("รายการที่ไม่ได้แยกกิจกรรม");
+    expect(activityLabel(" ", "en")).toBe("the lines under no activity");
+    expect(activitiesLabel([""], "th")).toBe("รายการที่ไม่ได้แยกกิจกรรม");
     expect(cap("activity 2")).toBe("Activity 2");
     expect(short("ก".repeat(80), 10)).toBe(`${"ก".repeat(9)}…`);
     expect(short("  a   b  ")).toBe("a b");

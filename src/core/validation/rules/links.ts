@@ -78,10 +78,16 @@ export const budgetWithoutActivity: Rule = {
       out.push({
         rule: "budget-without-activity",
         severity: "error",
-        message: {
-          th: `งบประมาณ ${name} (${what.th}) อ้างถึงกิจกรรมที่ ${id} ซึ่งไม่มีในตารางกิจกรรม`,
-          en: `Budget ${name} (${what.en}) refers to activity ${id}, which is not in the activity table`,
-        },
+        // an empty id: lines that name no activity at all (said as such, never "กิจกรรมที่ " with nothing after it)
+        message: id.trim()
+          ? {
+              th: `งบประมาณ ${name} (${what.th}) อ้างถึงกิจกรรมที่ ${id} ซึ่งไม่มีในตารางกิจกรรม`,
+              en: `Budget ${name} (${what.en}) refers to activity ${id}, which is not in the activity table`,
+            }
+          : {
+              th: `งบประมาณ${o.title ? ` ${name}` : ""} (${what.th}${o.firstItem ? ` เช่น "${short(o.firstItem)}"` : ""}) ไม่ได้ระบุกิจกรรม จึงไม่ตรงกับกิจกรรมใดในตารางกิจกรรม`,
+              en: `Budget${o.title ? ` ${name}` : ""} (${what.en}${o.firstItem ? `, e.g. "${short(o.firstItem)}"` : ""}) names no activity, so it matches none in the activity table`,
+            },
         activityId: id,
         ...(o.lines === 1 && o.firstLineId ? { lineId: o.firstLineId } : {}),
         ...(o.title ? { item: o.title } : o.firstItem !== undefined && o.lines === 1 ? { item: o.firstItem } : {}),

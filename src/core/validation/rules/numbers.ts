@@ -6,7 +6,7 @@ import { at } from "../../findings";
 import type { CellRef, LineField } from "../../model";
 import type { Rule } from "../context";
 import { activityFields } from "../context";
-import { FIELD_NAMES, num, short } from "../messages";
+import { FIELD_NAMES, activityLabel, num, short } from "../messages";
 import { formatBaht } from "../../money";
 
 const LINE_FIELDS: LineField[] = ["unitCost", "quantity", "times", "statedAmount"];
@@ -90,7 +90,7 @@ export const badNumber: Rule = {
     money({ th: "งบประมาณที่ได้รับจัดสรร", en: "The allocation" }, p.allocation, p.cells?.allocation);
     money({ th: "ยอดรวมงบประมาณที่ระบุ", en: "The stated total" }, p.statedTotal, p.cells?.statedTotal);
     for (const s of ctx.plan.subtotals) {
-      money({ th: `ยอดรวมกิจกรรมที่ ${s.activityId}`, en: `The subtotal of activity ${s.activityId}` }, s.statedAmount, s.cell, s.activityId);
+      money({ th: `ยอดรวม${activityLabel(s.activityId, "th")}`, en: `The subtotal of ${activityLabel(s.activityId, "en")}` }, s.statedAmount, s.cell, s.activityId);
     }
     // A negative remaining amount is not checked here: spent-over-received and remaining-mismatch cover it.
     const r = ctx.plan.results;

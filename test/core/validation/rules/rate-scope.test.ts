@@ -63,6 +63,26 @@ describe("1. meetings vs training: training food per person per day, all meals t
     expect(f[0].message.en).toContain("per person per day");
   });
 
+  it("names lines under no activity as such (a hand-made table with no headings), never a blank activity number", () => {
+    const p = plan({
+      project: { name: "โครงการประชุมเชิงปฏิบัติการพัฒนาหลักสูตร", venue: "gov", trainingType: "b", staffLevel: "standard", periodStart: feb60, periodEnd: feb60 },
+      activities: [],
+      budgetLines: [
+        line({ activityId: "", item: "ค่าอาหารกลางวัน", unitCost: B(250), quantity: 40, quantityUnit: "คน", times: 3, timesUnit: "มื้อ", month: feb60 }),
+        line({ activityId: "", item: "ค่าอาหารเย็น", unitCost: B(300), quantity: 40, quantityUnit: "คน", times: 3, timesUnit: "มื้อ", month: feb60 }),
+      ],
+    });
+    const f = validatePlan(p, { rateBook: defaultRateBook() });
+    const food = over(f).filter((x) => x.message.th.includes("ค่าอาหารการฝึกอบรม"));
+    expect(food).toHaveLength(1);
+    expect(food[0].message.th).toContain("รายการที่ไม่ได้แยกกิจกรรม");
+    expect(food[0].message.en).toContain("the lines under no activity");
+    for (const x of f) {
+      expect(x.message.th).not.toMatch(/กิจกรรมที่\s*(?![\s\d๐-๙])|กิจกรรมที่\s+(?=[\s:]|$)/);
+      expect(x.message.en).not.toMatch(/activity\s+(?=[\s:]|$)/);
+    }
+  });
+
   it("counts a 3-day residential training by the day (breakfast, lunch, dinner → all meals: 600)", () => {
     const lines = (dinner: number) => [
       { item: "ค่าอาหารเช้า", unitCost: B(100), quantity: 40, quantityUnit: "คน", times: 2, timesUnit: "มื้อ" },
