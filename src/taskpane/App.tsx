@@ -28,15 +28,19 @@ import { initialValidationState, lastUndo, validationReducer, type FixPlace } fr
 import { analyzeWorkbook, type Analysis } from "./workbookApi";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { TemplatePanel } from "./components/TemplatePanel";
-import { ImportPanel } from "./components/ImportPanel";
-import { SchedulePanel } from "./components/SchedulePanel";
-import { IndicatorsPanel } from "./components/IndicatorsPanel";
-import { ResultsPanel } from "./components/ResultsPanel";
-import { RatesPanel } from "./components/RatesPanel";
 import { RequirementsBar } from "./components/RequirementsBar";
 
 // "What was read" is its own chunk: Excel loads it when the check tab first shows a reading
 const ReadingPanel = lazy(() => import(/* webpackChunkName: "reading" */ "./components/ReadingPanel").then((m) => ({ default: m.ReadingPanel })));
+// The tabs the pane never opens on (it opens on checking, or on inserting a plan when there is none) are chunks
+// fetched when the tab is first chosen: their components and Fluent controls stay out of what Excel loads first.
+const ImportPanel = lazy(() => import(/* webpackChunkName: "tab-import" */ "./components/ImportPanel").then((m) => ({ default: m.ImportPanel })));
+const SchedulePanel = lazy(() => import(/* webpackChunkName: "tab-schedule" */ "./components/SchedulePanel").then((m) => ({ default: m.SchedulePanel })));
+const IndicatorsPanel = lazy(() =>
+  import(/* webpackChunkName: "tab-indicators" */ "./components/IndicatorsPanel").then((m) => ({ default: m.IndicatorsPanel })),
+);
+const ResultsPanel = lazy(() => import(/* webpackChunkName: "tab-results" */ "./components/ResultsPanel").then((m) => ({ default: m.ResultsPanel })));
+const RatesPanel = lazy(() => import(/* webpackChunkName: "tab-rates" */ "./components/RatesPanel").then((m) => ({ default: m.RatesPanel })));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1 },
@@ -346,11 +350,13 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
               </Suspense>
             )}
             {app.tab === "template" && <TemplatePanel />}
-            {app.tab === "import" && <ImportPanel />}
-            {app.tab === "schedule" && <SchedulePanel />}
-            {app.tab === "indicators" && <IndicatorsPanel />}
-            {app.tab === "results" && <ResultsPanel />}
-            {app.tab === "rates" && <RatesPanel />}
+            <Suspense fallback={<Spinner size="tiny" data-testid="tab-loading" />}>
+              {app.tab === "import" && <ImportPanel />}
+              {app.tab === "schedule" && <SchedulePanel />}
+              {app.tab === "indicators" && <IndicatorsPanel />}
+              {app.tab === "results" && <ResultsPanel />}
+              {app.tab === "rates" && <RatesPanel />}
+            </Suspense>
           </div>
         </div>
       </div>
