@@ -15,23 +15,28 @@ if (process.env.BUDGET_PLAN_SOURCE_MAPS === "1" && typeof process.setSourceMapsE
 }
 
 /**
- * Load the bundle with V8's code cache: the first run saves the compiled code (build/cli/budget-plan.js.cache,
+ * Load a bundled file with V8's code cache: the first run saves the compiled code (build/cli/<file>.cache,
  * or a file in the temporary folder when the package folder is read-only), later runs skip most of the
- * parsing and compiling of the bundle. A cache V8 rejects (other Node version, rebuilt bundle) is replaced.
+ * parsing and compiling. A cache V8 rejects (other Node version, rebuilt bundle) is replaced. The big
+ * libraries are bundles of their own (build/cli/vendor-*.js, required only by the commands that use them):
+ * they are loaded the same way.
  */
-function loadBundle() {
+/** The vendor bundles loaded so far (one instance each, whichever bundle requires them). */
+const vendors = new Map();
+
+function loadCached(file) {
   const vm = require("vm");
   const Module = require("module");
   let source;
   let stat;
   try {
-    source = fs.readFileSync(bundle, "utf8");
-    stat = fs.statSync(bundle);
+    source = fs.readFileSync(file, "utf8");
+    stat = fs.statSync(file);
   } catch {
-    return require(bundle);
+    return require(file);
   }
   const tag = `${process.version}-${stat.size}-${Math.round(stat.mtimeMs)}`;
-  const candidates = [`${bundle}.cache`, path.join(require("os").tmpdir(), `budget-plan-${tag}.cache`)];
+  const candidates = [`${file}.cache`, path.join(require("os").tmpdir(), `budget-plan-${path.basename(file, ".js")}-${tag}.cache`)];
   let cachedData;
   let cacheFile = candidates[0];
   for (const f of candidates) {
@@ -47,11 +52,18 @@ function loadBundle() {
       // no cache there yet
     }
   }
-  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
-  const mod = new Module(bundle, module);
-  mod.filename = bundle;
-  mod.paths = Module._nodeModulePaths(path.dirname(bundle));
-  script.runInThisContext().call(mod.exports, mod.exports, (id) => mod.require(id), mod, bundle, path.dirname(bundle));
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  const mod = new Module(file, module);
+  mod.filename = file;
+  mod.paths = Module._nodeModulePaths(path.dirname(file));
+  const dir = path.dirname(file);
+  const req = (id) => {
+    if (!/^\.\/vendor-[\w-]+\.js$/.test(id)) return mod.require(id);
+    const f = path.join(dir, id);
+    if (!vendors.has(f)) vendors.set(f, loadCached(f));
+    return vendors.get(f);
+  };
+  script.runInThisContext().call(mod.exports, mod.exports, req, mod, file, dir);
   mod.loaded = true;
   if (process.env.BUDGET_PLAN_DEBUG_CACHE) process.stderr.write(`code cache: ${cachedData ? (script.cachedDataRejected ? "rejected" : "used") : "none"} ${cacheFile}\n`);
   if (!cachedData || script.cachedDataRejected) {
@@ -74,7 +86,7 @@ function loadBundle() {
 }
 
 function start() {
-  const entry = process.env.BUDGET_PLAN_CODE_CACHE === "0" ? require(bundle) : loadBundle();
+  const entry = process.env.BUDGET_PLAN_CODE_CACHE === "0" ? require(bundle) : loadCached(bundle);
   entry.run(process.argv.slice(2));
 }
 

@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 // Prints the gzipped size of what taskpane.html loads inside Excel: the scripts and stylesheets the
 // page references from dist/ (chunks fetched later — the preview outside Excel, the example project and the text importer on first use — are listed separately).
-// Usage: node scripts/bundle-size.js [distDir] [--json]   Exit 1 when over the 270 KB ceiling (goal 250 KB).
+// Usage: node scripts/bundle-size.js [distDir] [--json]   Exit 1 when over the 250 KB ceiling (the goal).
 "use strict";
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-// The goal is 250 KB (issue 12; `npm run bench` prints it as a goal). The template writer is a chunk fetched
-// on the first insert and polyfills are only for what the pane calls (babel.config.js,
-// src/taskpane/polyfills.ts): 249.3 KB, then 250.8 KB with the features that landed at the same time. The
-// tests hold this ceiling so nothing grows unseen; lower it to the goal once the pane holds it (the bench
-// lists the largest modules); never raise it without a reason in the commit.
+// The goal is 250 KB (issue 12; `npm run bench` prints it as a goal) and the ceiling the tests hold. The
+// template writer is a chunk fetched on the first insert, the tabs the pane never opens on (import, schedule,
+// indicators, results, rates) are chunks fetched when first chosen, and polyfills are only for what the pane
+// calls (babel.config.js, src/taskpane/polyfills.ts): 242.7 KB. Never raise it without a reason in the commit;
+// the bench lists the largest modules.
 const GOAL_BYTES = 250 * 1024;
-const BUDGET_BYTES = 270 * 1024;
+const BUDGET_BYTES = GOAL_BYTES;
 
 function gzipSize(buf) {
   return zlib.gzipSync(buf, { level: 9 }).length;

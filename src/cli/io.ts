@@ -1,8 +1,13 @@
 import { promises as fs, realpathSync, statSync } from "fs";
 import { basename, dirname, join, resolve } from "path";
-import { randomBytes } from "crypto";
 import { cleanForTerminal } from "./sanitize";
 import type { Lang } from "./report";
+
+/** A random part for a temporary file's name (node:crypto is loaded only when a command writes a file). */
+function tmpSuffix(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("crypto") as typeof import("crypto")).randomBytes(4).toString("hex");
+}
 
 export interface CliIO {
   out(text: string): void;
@@ -97,7 +102,7 @@ async function isDirectory(path: string): Promise<boolean> {
  * temporary file is removed and an existing `out` is left as it was.
  */
 export async function writeFileAtomic(out: string, data: Buffer | Uint8Array): Promise<void> {
-  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.${tmpSuffix()}.tmp`);
   let mode = 0o666;
   try {
     const st = await fs.lstat(out);
