@@ -56,8 +56,9 @@ module.exports = {
     {
       name: "adapters-stand-alone",
       severity: "error",
-      comment: "An adapter does not use another (the preview and the .xlsx reader share only the HyperFormula bridge).",
-      from: { path: "^src/adapters/(office|preview|xlsx)/" },
+      comment:
+        "An adapter does not use another (the preview and the .xlsx reader share only the HyperFormula bridge). The one exception: the preview's download (preview/download.ts) writes its .xlsx with the CLI's writer (xlsx/write.ts), fetched as its own chunk on the click.",
+      from: { path: "^src/adapters/(office|preview|xlsx)/", pathNot: "^src/adapters/preview/download\\.ts$" },
       to: {
         path: "^src/adapters/([^/]+)/",
         pathNot: ["^src/adapters/$1/", "^src/adapters/hyperformula/"],
@@ -92,9 +93,17 @@ module.exports = {
       to: { path: "^src/adapters/(office|preview)/" },
     },
     {
+      name: "preview-download-only-the-writer",
+      severity: "error",
+      comment: "The preview's download reaches outside the preview for the .xlsx writer only.",
+      from: { path: "^src/adapters/preview/download\\.ts$" },
+      to: { path: "^src/adapters/|^src/cli/", pathNot: ["^src/adapters/preview/", "^src/adapters/xlsx/write\\.ts$"] },
+    },
+    {
       name: "taskpane-no-node-adapters",
       severity: "error",
-      from: { path: "^src/(taskpane|adapters/preview|adapters/office)/" },
+      comment: "Except the preview's download (a dynamic import of xlsx/write.ts only, never in the Excel pane's bundle: test/platform/paneSize.test.ts).",
+      from: { path: "^src/(taskpane|adapters/preview|adapters/office)/", pathNot: "^src/adapters/preview/download\\.ts$" },
       to: { path: "^src/adapters/xlsx/|^src/cli/", dependencyTypes: ["local", "npm", "npm-dev", "core", "type-only", "dynamic-import"] },
     },
     {

@@ -25,6 +25,7 @@ import { errorNotice } from "./errors";
 import { APP_VERSION } from "../version";
 import { initialValidationState, lastUndo, validationReducer, type FixPlace } from "./state/validation";
 import { analyzeWorkbook, type Analysis } from "./workbookApi";
+import { relaidProposalSpec } from "./proposal";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { TemplatePanel } from "./components/TemplatePanel";
 import { RequirementsBar } from "./components/RequirementsBar";
@@ -77,6 +78,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
   const [plan, setPlan] = useState<Plan | null>(null);
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const analysisRef = useRef<Analysis | null>(null);
   const lang = app.lang;
   /** Change events during the add-in's own writes are not the user's. */
   const guard = useMemo(() => createWriteGuard(), []);
@@ -115,6 +117,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
       }
     } else markedKeyRef.current = undefined;
     setSnapshot(snap);
+    analysisRef.current = result;
     setAnalysis(result);
     setPlan(result.isPlan ? result.plan : null);
     dispatchValidation({
@@ -148,10 +151,36 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
     [host, refresh, write],
   );
 
+  // The printable proposal laid out again: the old sheet kept under a new name, one undo step.
+  const relayoutProposal = useCallback(
+    async (name: string) => {
+      const read = analysisRef.current?.read;
+      const spec = read ? await relaidProposalSpec(read, name) : undefined;
+      if (!spec || !host.replaceSheet) {
+        dispatchApp({ type: "notify", notice: { kind: "warning", key: "proposal.cannot" } });
+        return;
+      }
+      const r = await write(() => host.replaceSheet!(spec));
+      const label = { th: t("th", "proposal.undoLabel", { sheet: r.name }), en: t("en", "proposal.undoLabel", { sheet: r.name }) };
+      dispatchValidation({ type: "fixApplied", label, inverse: [], sheet: r });
+      dispatchApp({ type: "notify", notice: { kind: "success", key: "proposal.relaid", vars: { sheet: r.name, kept: r.keptAs }, undo: true } });
+      await refresh();
+    },
+    [host, refresh, write],
+  );
+
   const undo = useCallback(
     async (id: number): Promise<UndoOutcome | undefined> => {
       const entry = validation.undo.find((u) => u.id === id);
       if (!entry) return undefined;
+      if (entry.sheet) {
+        const sheet = entry.sheet;
+        const done = host.undoReplaceSheet ? await write(() => host.undoReplaceSheet!(sheet)) : false;
+        dispatchValidation({ type: "undone", id });
+        if (!done) dispatchApp({ type: "notify", notice: { kind: "warning", key: "proposal.undoGone", vars: { sheet: sheet.name, kept: sheet.keptAs } } });
+        await refresh();
+        return { undone: [], leftAlone: [] };
+      }
       // Re-read the cells and undo only those still holding what the fix wrote.
       const outcome = host.undoEdits
         ? await write(() => host.undoEdits!(entry.inverse))
@@ -253,8 +282,9 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
       insertSpec,
       run,
       pickSet,
+      relayoutProposal,
     }),
-    [host, lang, tr, app.busy, validation, notify, plan, snapshot, analysis, refresh, applyEdits, undo, insertSpec, run, pickSet],
+    [host, lang, tr, app.busy, validation, notify, plan, snapshot, analysis, refresh, applyEdits, undo, insertSpec, run, pickSet, relayoutProposal],
   );
 
   const notice = app.notice;

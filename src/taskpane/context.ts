@@ -33,6 +33,8 @@ export interface Pane {
   run<T>(op: () => Promise<T>): Promise<T | undefined>;
   /** Check this plan set (undefined: the set of the active sheet), then re-read. */
   pickSet?(id: string | undefined): Promise<void>;
+  /** Lay the printable proposal sheet out again (the old one kept under a new name); one undo step. */
+  relayoutProposal?(name: string): Promise<void>;
 }
 
 export const PaneContext = createContext<Pane | null>(null);

@@ -1,5 +1,5 @@
 import type { Finding } from "../core/findings";
-import type { CellScalar, WorkbookSnapshot, WorkbookSpec } from "./types";
+import type { CellScalar, SheetSpec, WorkbookSnapshot, WorkbookSpec } from "./types";
 import type { TemplateStampInfo } from "./templateVersion";
 
 /**
@@ -43,6 +43,12 @@ export interface InsertResult {
   keptAs?: { name: string; keptAs: string }[];
 }
 
+/** A sheet the add-in laid out again: the new one is `name`, the one it replaced is kept as `keptAs`. */
+export interface SheetReplaced {
+  name: string;
+  keptAs: string;
+}
+
 export interface RequirementStatus {
   set: string;
   version: string;
@@ -61,6 +67,18 @@ export interface WorkbookHost {
   applyEdits(edits: CellEdit[]): Promise<CellEdit[]>;
   /** Undo: re-read the cells and apply only the inverse edits whose cell still holds what the fix wrote. */
   undoEdits?(inverse: CellEdit[]): Promise<UndoOutcome>;
+  /**
+   * Lay a sheet the add-in writes (the printable proposal) out again, as one step: the old sheet is KEPT under a
+   * new name ("แบบเสนอโครงการ (เดิม)", visible, right after the new one; never deleted) and the new one is written
+   * in its place in the tab order. Hosts that cannot omit it.
+   */
+  replaceSheet?(spec: SheetSpec): Promise<SheetReplaced>;
+  /**
+   * Undo `replaceSheet`: the kept sheet gets its name and place back; the layout undone (written by the add-in in
+   * that step, all formulas) is not deleted but hidden under a kept name ("แบบเสนอโครงการ (เดิม 2)", never read
+   * as a plan). False (nothing changed) when either sheet is no longer there by its name.
+   */
+  undoReplaceSheet?(r: SheetReplaced): Promise<boolean>;
   /** Select (and scroll to) a cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Show findings in the sheet without destroying the user's formatting (add-in-owned conditional formats or comments). */

@@ -405,11 +405,12 @@ class FakeWorksheetCollection {
 
   load(props: string): this {
     const list = props.split(",").map((p) => p.trim());
-    for (const p of list) if (p !== "items/name" && p !== "items/protection/protected") throw new Error(`fake: unexpected load ${p}`);
+    for (const p of list) if (p !== "items/name" && p !== "items/position" && p !== "items/protection/protected") throw new Error(`fake: unexpected load ${p}`);
     this.ctx.queue(() => {
-      this.loadedItems = this.ctx.book.sheets.map((s) => {
+      this.loadedItems = this.ctx.book.sheets.map((s, i) => {
         const ws = new FakeWorksheet(this.ctx, () => s);
         ws.loadedName = s.name;
+        if (list.includes("items/position")) ws.loadedPosition = i;
         if (list.includes("items/protection/protected")) ws.loadedProtected = Boolean(s.protected);
         return ws;
       });
@@ -491,6 +492,7 @@ function eventSlot(ctx: FakeContext, list: () => Handler[]) {
 
 export class FakeWorksheet {
   loadedName?: string;
+  loadedPosition?: number;
   loadedProtected?: boolean;
   private loadedNull?: boolean;
   private resolved?: FakeSheet;
@@ -545,6 +547,21 @@ export class FakeWorksheet {
 
   set tabColor(v: string) {
     this.ctx.queue(() => (this.state().tabColor = v));
+  }
+
+  /** Zero-based place in the tab order; setting it moves the sheet there (the others shift). */
+  get position(): number {
+    return this.loadedPosition ?? notLoaded("worksheet.position");
+  }
+
+  set position(v: number) {
+    this.ctx.queue(() => {
+      const sheets = this.ctx.book.sheets;
+      const s = this.state();
+      if (!Number.isInteger(v) || v < 0 || v >= sheets.length) throw new FakeOfficeError("InvalidArgument", `position ${v}`);
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(v, 0, s);
+    });
   }
 
   set visibility(v: string) {

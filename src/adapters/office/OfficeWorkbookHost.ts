@@ -1,7 +1,8 @@
 import type { Finding } from "../../core/findings";
-import type { CellEdit, ConflictMode, InsertResult, RequirementStatus, UndoOutcome, WorkbookHost } from "../../workbook/host";
-import type { WorkbookSnapshot, WorkbookSpec } from "../../workbook/types";
+import type { CellEdit, ConflictMode, InsertResult, RequirementStatus, SheetReplaced, UndoOutcome, WorkbookHost } from "../../workbook/host";
+import type { SheetSpec, WorkbookSnapshot, WorkbookSpec } from "../../workbook/types";
 import { readTemplateStamp, type TemplateStampInfo } from "../../workbook/templateVersion";
+import { keptName } from "../../workbook/insertPlan";
 import { editCells, selectCell } from "./cells";
 import { ensureAddinSheets } from "./addinSheet";
 import { OwnWrites, subscribeChanges } from "./changes";
@@ -28,10 +29,11 @@ import { DEFAULT_FONT, DEFAULT_FONT_SIZE } from "../../workbook/styles";
  * sheets were added or renamed; a deleted sheet costs nothing extra), +1 per further block of rows
  * (snapshot.ts) · insertTemplate 2 up to ~2,000 lines (names, one write), +1 per further block ·
  * applyEdits 2 (read, write; +1 when it writes the add-in's hidden mapping sheet) · selectCell 1 · markFindings / clearMarks 3 to scan, +1 to write when the marks
- * change.
+ * change · replaceSheet 2 (names and positions, one write), +1 per further block of rows · undoReplaceSheet 2.
  *
  * Nothing the add-in does deletes a user's sheet or clears Excel's undo stack: no `Worksheet.delete` of an
- * existing sheet (replaced sheets are kept under a new name), no settings writes.
+ * existing sheet (replaced sheets are kept under a new name), no settings writes. The pane's undo of a re-laid
+ * proposal (undoReplaceSheet) hides the layout it undoes under a "(เดิม 2)" name rather than deleting it.
  */
 
 export { MARK_MARKER, markFormula, isMarkFormula } from "./marks";
@@ -152,6 +154,57 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const { names: _names, ...out } = result;
       return out;
     });
+  }
+
+  async replaceSheet(spec: SheetSpec): Promise<SheetReplaced> {
+    const { writeTemplate } = await import(/* webpackChunkName: "template" */ "./template");
+    return this.own.during(async () => {
+      const result = await this.session.run(
+        (context) =>
+          writeTemplate(context, { sheets: [spec] }, "replace", {
+            font: this.font,
+            fontSize: this.fontSize,
+            areas: this.supports("1.9"),
+            pageLayout: this.supports("1.9"),
+            blockBytes: this.limits.blockBytes,
+            beforeSync: (ctx) => ctx.application.suspendApiCalculationUntilNextSync(),
+            inPlace: true,
+          }),
+        { undoGroup: true },
+      );
+      this.knownSheets = result.names;
+      const kept = result.keptAs?.find((k) => k.name.toLowerCase() === spec.name.toLowerCase());
+      if (!kept) throw new Error(`No sheet named "${spec.name}" to lay out again`);
+      return { name: spec.name, keptAs: kept.keptAs };
+    });
+  }
+
+  async undoReplaceSheet(r: SheetReplaced): Promise<boolean> {
+    return this.own.during(() =>
+      this.session.run(
+        async (context) => {
+          const sheets = context.workbook.worksheets;
+          sheets.load("items/name,items/position");
+          await context.sync();
+          const names = sheets.items.map((s) => s.name);
+          const byName = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
+          const laid = byName.get(r.name.toLowerCase());
+          const kept = byName.get(r.keptAs.toLowerCase());
+          if (!laid || !kept) return false;
+          const at = laid.position;
+          // nothing is deleted (Worksheet.delete would clear Excel's own undo list): the layout being undone is put
+          // away as a hidden "(เดิม 2)" sheet, never read as a plan, and the kept sheet takes its name and place back
+          laid.name = keptName(r.name, names);
+          laid.visibility = "Hidden" as Excel.SheetVisibility;
+          kept.name = r.name;
+          kept.position = at;
+          await context.sync();
+          this.knownSheets = undefined;
+          return true;
+        },
+        { retryAfterCellEdit: true, undoGroup: true },
+      ),
+    );
   }
 
   async applyEdits(edits: CellEdit[]): Promise<CellEdit[]> {

@@ -34,6 +34,11 @@ export interface WriteOptions {
   blockBytes: number;
   /** Called before each sync that writes (begin/end of the own-write window, calculation suspension). */
   beforeSync(context: Excel.RequestContext): void;
+  /**
+   * "replace": each new sheet takes the tab position of the sheet it replaces (which is kept, renamed, right
+   * after it), instead of going to the end. Queued with the writes: no extra sync.
+   */
+  inPlace?: boolean;
 }
 
 /** Bytes of a queued formatting command, as Excel's request carries it (an estimate with room to spare). */
@@ -48,7 +53,7 @@ interface CellBlock {
 
 export async function writeTemplate(context: Excel.RequestContext, spec: WorkbookSpec, mode: ConflictMode, opts: WriteOptions): Promise<InsertResult & { names: string[] }> {
   const collection = context.workbook.worksheets;
-  collection.load("items/name");
+  collection.load(opts.inPlace ? "items/name,items/position" : "items/name");
   const definedNames = spec.names?.length ? context.workbook.names.load("items/name") : undefined;
   await context.sync();
   const existing = collection.items.map((s) => s.name);
@@ -67,6 +72,13 @@ export async function writeTemplate(context: Excel.RequestContext, spec: Workboo
     // Add every sheet before writing any formula, so cross-sheet references resolve to the new sheets.
     const sheets = spec.sheets.map((s) => ({ spec: s, name: finalName(s.name), sheet: collection.add(finalName(s.name)) }));
     created.push(...sheets.map((s) => s.name));
+    if (opts.inPlace) {
+      const position = new Map(collection.items.map((s) => [s.name, s.position]));
+      for (const c of sheets) {
+        const at = plan.keptAs.has(c.name) ? position.get(c.name) : undefined;
+        if (at !== undefined) c.sheet.position = at;
+      }
+    }
     const blocks: CellBlock[] = [];
     let queued = 0;
     for (const c of sheets) queued += writeSheet(c.sheet, c.spec, renames, opts, blocks);

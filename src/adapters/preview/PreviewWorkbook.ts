@@ -352,15 +352,28 @@ export class PreviewWorkbook {
    * names to the names actually used (suffix mode); it is applied to formulas, validation sources and
    * conditional formats. The engine is rebuilt in one go from the kept sheets' contents plus the new ones.
    */
-  insertSheets(entries: { name: string; spec: SheetSpec }[], opts: { renames?: ReadonlyMap<string, string>; remove?: string[] } = {}): void {
+  insertSheets(
+    entries: { name: string; spec: SheetSpec }[],
+    opts: {
+      renames?: ReadonlyMap<string, string>;
+      remove?: string[];
+      /** Existing sheets renamed on the way (stored name → new name); formulas referring to them follow, as in Excel. */
+      rename?: ReadonlyMap<string, string>;
+      /** The tab order wanted, from the order the sheets would otherwise have (kept ones, then the new ones). */
+      order?: (names: string[]) => string[];
+    } = {},
+  ): void {
     const renames = opts.renames ?? new Map<string, string>();
+    const rename = opts.rename ?? new Map<string, string>();
     const removed = new Set((opts.remove ?? []).map((n) => n.toLowerCase()));
     const kept = this.sheetNames().filter((n) => !removed.has(n.toLowerCase()));
+    const newName = (n: string) => rename.get(n) ?? n;
     for (const e of entries) {
       if (e.name.length === 0 || e.name.length > 31 || /[\\/?*[\]:]/.test(e.name)) throw new Error(`Bad sheet name "${e.name}"`);
-      if (kept.some((n) => n.toLowerCase() === e.name.toLowerCase())) throw new Error(`A sheet named "${e.name}" already exists`);
+      if (kept.some((n) => newName(n).toLowerCase() === e.name.toLowerCase())) throw new Error(`A sheet named "${e.name}" already exists`);
     }
-    const allNames = [...kept, ...entries.map((e) => e.name)];
+    let allNames = [...kept.map(newName), ...entries.map((e) => e.name)];
+    if (opts.order) allNames = opts.order(allNames);
     const sheets: Record<string, RawCellContent[][]> = {};
     const metaByName = new Map<string, SheetMeta>();
     const marksByName = new Map<string, Map<string, Severity>>();
@@ -368,12 +381,17 @@ export class PreviewWorkbook {
       const id = this.id(name);
       const m = this.meta.get(id)!;
       const snap = this.sheetSnapshot(name);
-      sheets[name] = snap.values.map((row, r) =>
-        row.map((v, c) => this.hfContent(snap.formulas[r][c] ? { formula: snap.formulas[r][c]! } : { value: v }, allNames)),
+      if (rename.size) for (const [k, f] of m.formulas) m.formulas.set(k, renameSheetRefs(f, rename));
+      sheets[newName(name)] = snap.values.map((row, r) =>
+        row.map((v, c) => {
+          const f = snap.formulas[r][c];
+          return this.hfContent(f ? { formula: rename.size ? renameSheetRefs(f, rename) : f } : { value: v }, allNames);
+        }),
       );
-      metaByName.set(name, m);
+      metaByName.set(newName(name), m);
       const mk = this.marks.get(id);
-      if (mk) marksByName.set(name, mk);
+      if (mk) marksByName.set(newName(name), mk);
+      if (rename.has(name) && this.activeSheet === name) this.activeSheet = newName(name);
     }
     for (const { name, spec } of entries) {
       const m = emptyMeta();
@@ -410,7 +428,10 @@ export class PreviewWorkbook {
       sheets[name] = grid;
       metaByName.set(name, m);
     }
-    const hf = buildEngine(sheets, PREVIEW_CONFIG);
+    // the engine's sheets in tab order
+    const ordered: Record<string, RawCellContent[][]> = {};
+    for (const name of allNames) ordered[name] = sheets[name];
+    const hf = buildEngine(ordered, PREVIEW_CONFIG);
     this.hf.destroy();
     this.hf = hf;
     this.meta.clear();

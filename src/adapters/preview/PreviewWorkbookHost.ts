@@ -1,7 +1,7 @@
 import type { Finding } from "../../core/findings";
-import type { CellEdit, ConflictMode, InsertResult, RequirementStatus, WorkbookHost } from "../../workbook/host";
-import type { WorkbookSnapshot, WorkbookSpec } from "../../workbook/types";
-import { planInsert } from "../../workbook/insertPlan";
+import type { CellEdit, ConflictMode, InsertResult, RequirementStatus, SheetReplaced, WorkbookHost } from "../../workbook/host";
+import type { SheetSpec, WorkbookSnapshot, WorkbookSpec } from "../../workbook/types";
+import { keptName, planInsert } from "../../workbook/insertPlan";
 import { PreviewWorkbook } from "./PreviewWorkbook";
 import { isAddinSheet } from "../../workbook/mapping";
 
@@ -48,6 +48,29 @@ export class PreviewWorkbookHost implements WorkbookHost {
     }
     if (plan.names.length > 0) wb.setActiveSheet(plan.names[0], "api");
     return { created: plan.names, conflicts: plan.conflicts };
+  }
+
+  async replaceSheet(spec: SheetSpec): Promise<SheetReplaced> {
+    const wb = this.workbook;
+    const old = wb.findSheet(spec.name);
+    if (!old) throw new Error(`No sheet named "${spec.name}" to lay out again`);
+    const keptAs = keptName(old, wb.sheetNames());
+    // the old sheet renamed (kept, right after), the new one written at its place in the tab order
+    wb.insertSheets([{ name: spec.name, spec }], { rename: new Map([[old, keptAs]]), order: (names) => placeBefore(names, spec.name, keptAs) });
+    wb.setActiveSheet(spec.name, "api");
+    return { name: spec.name, keptAs };
+  }
+
+  async undoReplaceSheet(r: SheetReplaced): Promise<boolean> {
+    const wb = this.workbook;
+    const laid = wb.findSheet(r.name);
+    const kept = wb.findSheet(r.keptAs);
+    if (!laid || !kept) return false;
+    // nothing deleted: the layout undone is hidden under a kept name, the kept sheet takes its name and place back
+    const away = keptName(r.name, wb.sheetNames());
+    wb.insertSheets([], { rename: new Map([[laid, away], [kept, r.name]]), order: (names) => placeBefore(names, r.name, away) });
+    wb.hideSheet(away);
+    return true;
   }
 
   async applyEdits(edits: CellEdit[]): Promise<CellEdit[]> {
@@ -97,4 +120,12 @@ export class PreviewWorkbookHost implements WorkbookHost {
   requirements(): RequirementStatus[] {
     return [];
   }
+}
+
+/** `names` with `name` moved to just before `before` (tab order). */
+function placeBefore(names: string[], name: string, before: string): string[] {
+  const rest = names.filter((n) => n !== name);
+  const at = rest.indexOf(before);
+  if (at < 0) return names;
+  return [...rest.slice(0, at), name, ...rest.slice(at)];
 }

@@ -18,6 +18,7 @@ import type { Finding, Severity } from "../../core/findings";
 import { usePane } from "../context";
 import { pick, type StringKey } from "../i18n/strings";
 import { cellLabel, formatFindingValue, formatTime, valueLabels } from "../format";
+import { ProposalBanner } from "./ProposalBanner";
 import { SEVERITIES, choiceFor, countBySeverity, findingKey, fixFor, groupFindings, lastUndo, type FixPlace } from "../state/validation";
 
 /** A fix's result with its undo, shown where the finding was; brought into view when it appears. */
@@ -259,6 +260,7 @@ export function ValidatePanel() {
         )}
       </div>
 
+      <ProposalBanner />
       {sets.length > 1 && pickSet && (
         <Field label={tr("validate.set")}>
           <Select

@@ -151,6 +151,25 @@ const catalogue = {
   "validate.goto": { th: "ไปที่เซลล์ {cell}", en: "Go to cell {cell}" },
   "validate.fix": { th: "แก้ไข", en: "Fix" },
   "validate.fixed": { th: "แก้ไขแล้ว: {what}", en: "Fixed: {what}" },
+  // the printable proposal (แบบเสนอโครงการ) laid out again
+  "proposal.stale": {
+    th: "ข้อมูลโครงการเปลี่ยนหลังจัดหน้าแผ่นงาน {sheet} ข้อความบางส่วนอาจพิมพ์ไม่ครบหรือแถวไม่พอดี จัดหน้าใหม่ได้ (ฉบับเดิมเก็บไว้เป็นแผ่นงานแยก)",
+    en: "The plan changed after the sheet {sheet} was laid out: some text may not print in full or fit its rows. Lay it out again (the old one is kept as a separate sheet).",
+  },
+  "proposal.relayout": { th: "จัดหน้าแบบเสนอโครงการใหม่", en: "Lay the proposal out again" },
+  "proposal.relaid": {
+    th: "จัดหน้า {sheet} ใหม่แล้ว ฉบับเดิมเก็บไว้ในแผ่นงาน {kept}",
+    en: "{sheet} laid out again; the old one is kept in the sheet {kept}",
+  },
+  "proposal.undoLabel": { th: "จัดหน้า {sheet} ใหม่", en: "lay out {sheet} again" },
+  "proposal.cannot": {
+    th: "จัดหน้าแบบเสนอโครงการใหม่ไม่ได้: อ่านตารางที่ใช้สร้างไม่ครบ (โครงการ กิจกรรม งบประมาณ ตัวชี้วัด เป้าหมาย)",
+    en: "Cannot lay the proposal out again: a table it is drawn from could not be read (project, activities, budget, indicators, targets)",
+  },
+  "proposal.undoGone": {
+    th: "เลิกทำไม่ได้: แผ่นงาน {sheet} หรือ {kept} ถูกเปลี่ยนชื่อหรือลบไปแล้ว จึงไม่ได้เปลี่ยนอะไร",
+    en: "Could not undo: the sheet {sheet} or {kept} was renamed or removed since, so nothing was changed",
+  },
   "validate.undo": { th: "เลิกทำ", en: "Undo" },
   "validate.undone": { th: "เลิกทำแล้ว", en: "Undone" },
   "validate.mark": { th: "ทำเครื่องหมายในแผ่นงาน", en: "Mark in sheet" },

@@ -3,7 +3,7 @@
  * stack (inverse edits returned by host.applyEdits). Pure reducer plus pure helpers.
  */
 import type { Finding, Severity } from "../../core/findings";
-import type { CellEdit } from "../../workbook/host";
+import type { CellEdit, SheetReplaced } from "../../workbook/host";
 
 export interface FixOffer {
   /** Key of the finding this fix resolves (findingKey). */
@@ -34,6 +34,8 @@ export interface UndoEntry {
   label: { th: string; en: string };
   /** Edits that restore the cells as they were before the fix. */
   inverse: CellEdit[];
+  /** A sheet laid out again (the proposal): undone by giving the kept sheet its name and place back. */
+  sheet?: SheetReplaced;
 }
 
 export interface ValidationState {
@@ -61,7 +63,7 @@ export type ValidationAction =
   | { type: "validated"; findings: Finding[]; problems: string[]; isPlan: boolean; fixes: FixOffer[]; choices?: ChoiceOffer[]; at: string }
   | { type: "setLive"; live: boolean }
   | { type: "select"; key: string | null }
-  | { type: "fixApplied"; label: { th: string; en: string }; inverse: CellEdit[]; at?: FixPlace }
+  | { type: "fixApplied"; label: { th: string; en: string }; inverse: CellEdit[]; at?: FixPlace; sheet?: SheetReplaced }
   | { type: "undone"; id: number }
   | { type: "marked"; marked: boolean }
   | { type: "reset" };
@@ -106,7 +108,7 @@ export function validationReducer(state: ValidationState, action: ValidationActi
     case "select":
       return { ...state, selected: action.key };
     case "fixApplied": {
-      const entry: UndoEntry = { id: state.nextUndoId, label: action.label, inverse: action.inverse };
+      const entry: UndoEntry = { id: state.nextUndoId, label: action.label, inverse: action.inverse, ...(action.sheet ? { sheet: action.sheet } : {}) };
       const undo = [...state.undo, entry].slice(-UNDO_LIMIT);
       // a fix made elsewhere (another tab) ends the one shown at a finding
       const lastFix = action.at ? { ...action.at, label: action.label, undoId: entry.id } : null;
