@@ -27,7 +27,7 @@ async function staleBook(apiVersion: string) {
   expect(proposalStale(fresh, readPlan(fresh))).toBe(false);
   const project = readPlan(fresh).plan.project;
   const rationale = `${project.rationale}\n${project.rationale}\n${project.rationale}`;
-  const cell = readPlan(fresh).plan.project.cells?.rationale;
+  const cell = (readPlan(fresh).plan.project.cells as Record<string, { sheet: string; cell: string }> | undefined)?.rationale;
   expect(cell).toBeDefined();
   await host.applyEdits([{ sheet: cell!.sheet, cell: cell!.cell, value: rationale }]);
   const snap = await host.loadSnapshot();

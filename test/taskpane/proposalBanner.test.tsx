@@ -77,7 +77,7 @@ describe("the proposal laid out again from the pane", () => {
     expect(at).toBeGreaterThan(0);
     const rowsBefore = host.workbook.usedSize(P).rows;
     // the planner writes more in the rationale (as a user: a change the pane hears)
-    const cell = readPlan(host.workbook.snapshot()).plan.project.cells!.rationale!;
+    const cell = (readPlan(host.workbook.snapshot()).plan.project.cells as Record<string, { sheet: string; cell: string }>).rationale;
     const text = String(host.workbook.readCell(cell.sheet, cell.cell).value);
     host.workbook.setCellInput(cell.sheet, cell.cell, `${text}\n${text}\n${text}`, "user");
     await click(q("tab-validate"));
@@ -108,7 +108,7 @@ describe("the proposal laid out again from the pane", () => {
 
   it("English: the banner and its button come from the catalogue", async () => {
     await host.insertTemplate(await templateSpec("example", 2560, "th"), "fail");
-    const cell = readPlan(host.workbook.snapshot()).plan.project.cells!.rationale!;
+    const cell = (readPlan(host.workbook.snapshot()).plan.project.cells as Record<string, { sheet: string; cell: string }>).rationale;
     host.workbook.setCellInput(cell.sheet, cell.cell, "x".repeat(3000), "user");
     await click(q("lang-en"));
     await click(q("tab-validate"));
