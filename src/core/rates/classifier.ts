@@ -64,6 +64,7 @@ export const RATE_CATEGORIES: readonly RateCategory[] = [
   { id: "printing", th: "ค่าถ่ายเอกสาร/จัดพิมพ์", en: "Printing and copying", expenseClass: "services", unit: U("ชุด", "set"), hasCeiling: false },
   { id: "award", th: "ค่าโล่/รางวัล/เกียรติบัตร", en: "Awards and plaques", expenseClass: "services", unit: U("ชิ้น", "piece"), hasCeiling: false },
   { id: "hire", th: "ค่าจ้างเหมา/จัดจ้าง", en: "Hired services", expenseClass: "services", unit: U("งาน", "job"), hasCeiling: false },
+  { id: "fees", th: "ค่าธรรมเนียม/ค่าเข้าชม/ค่าลงทะเบียน", en: "Fees and admissions", expenseClass: "services", unit: U("คน", "person"), hasCeiling: false },
   { id: "venue-rent", th: "ค่าเช่าสถานที่", en: "Venue rent", expenseClass: "services", unit: U("วัน", "day"), hasCeiling: false },
   { id: "fuel", th: "ค่าน้ำมันเชื้อเพลิง", en: "Fuel", expenseClass: "materials", unit: U("ลิตร", "litre"), hasCeiling: false },
   { id: "utilities", th: "ค่าสาธารณูปโภค", en: "Utilities", expenseClass: "utilities", unit: U("เดือน", "month"), hasCeiling: false },
@@ -168,7 +169,7 @@ const RULES: Test[] = [
         : hits(GOV_SPEAKER, t)
           ? "speaker-gov"
           : "speaker",
-    test: re(/(?:ค่า\s*(?:ตอบแทน|สมนาคุณ)?\s*|สมนาคุณ\s*)วิทยากร|speaker\s*fee|honorari|lecturer\s*fee/),
+    test: re(/(?:ค่า\s*(?:ตอบแทน|สมนาคุณ)?\s*|สมนาคุณ\s*|ถวาย\s*)(?:พระ\s*)?วิทยากร|speaker\s*fee|honorari|lecturer\s*fee/),
   },
   { category: (t) => (saysHourly(t) ? "overtime-hourly" : "overtime"), test: re(/นอกเวลาราชการ|ค่าล่วงเวลา|ค่าตอบแทนล่วงเวลา|overtime/) },
   { category: "per-diem", test: re(/เบี้ยเลี้ยง|per\s*-?\s*diem|daily\s*allowance/) },
@@ -193,7 +194,14 @@ const RULES: Test[] = [
     test: re(/พาหนะ|ค่าเดินทาง|ค่าโดยสาร|ค่ารถ|ค่าตั๋ว|เครื่องบิน|ค่าทางด่วน|แท็กซี่|transport|travel|\bbus\b|taxi|airfare|vehicle/),
   },
   { category: "award", test: re(/โล่|รางวัล|เกียรติบัตร|ของที่ระลึก|ถ้วย|award|plaque|trophy|certificate|prize|souvenir/) },
-  { category: "printing", test: re(/ถ่ายเอกสาร|สำเนา|จัดพิมพ์|พิมพ์|เข้าเล่ม|เอกสารประกอบ|print|photocop|copying|copies|binding/) },
+  {
+    category: "printing",
+    test: re(
+      /ถ่ายเอกสาร|สำเนา|จัดพิมพ์|พิมพ์|เข้าเล่ม|เอกสาร|รูปเล่ม|เล่มรายงาน|(?:จัด)?ทำเล่ม|แบบ(?:บันทึก|ประเมิน|สอบถาม|ทดสอบ|นิเทศ|ฟอร์ม)|ไวนิล|ป้าย|แผ่นพับ|โปสเตอร์|สติ[๊ก]*เกอร์|print|photocop|copying|copies|binding|document|booklet|leaflet|brochure|poster|banner|signage/,
+    ),
+  },
+  // entrance, registration and other fees: actual cost
+  { category: "fees", test: re(/ค่าเข้าชม|ค่าผ่านประตู|ค่าธรรมเนียม|ค่าลงทะเบียน|ค่าสมัคร|ค่าบัตรเข้า|admission|entrance|entry\s*fee|registration\s*fee|\bfees?\b/) },
   { category: (t) => (hits(/ค่าจ้าง|จัดจ้าง|จ้างเหมา|ค่าแรง|hire|hiring|contractor|labou?r/, t) ? "hire" : "materials"), test: re(BUILDING_WORK) },
   {
     // a named meal is per meal; otherwise a per-day price means training meals (ค่าอาหาร วันละ 600)
@@ -207,8 +215,14 @@ const RULES: Test[] = [
     test: re(/อาหาร|lunch|dinner|breakfast|supper|meal|\bfood\b|catering/),
   },
   { category: "utilities", test: re(/สาธารณูปโภค|ค่าไฟฟ้า|ค่าน้ำประปา|ค่าโทรศัพท์|ไปรษณีย์|อินเทอร์เน็ต|utilit|electricity|water\s*bill|telephone|internet|postage/) },
-  { category: "materials", test: re(/วัสดุ|อุปกรณ์|เครื่องเขียน|กระดาษ|หมึก|material|supplies|stationery|equipment/) },
-  { category: "hire", test: re(/ค่าจ้าง|จัดจ้าง|จ้างเหมา|ค่าแรง|hire|hiring|contractor|wage|labou?r/) },
+  {
+    // supplies bought for an activity: books, furniture, drinking water and ice, decoration, hygiene, seeds …
+    category: "materials",
+    test: re(
+      /วัสดุ|อุปกรณ์|เครื่องเขียน|กระดาษ|หมึก|หนังสือ|สมุด|ชั้นวาง|โต๊ะ|เก้าอี้|เบาะ|ตู้|น้ำดื่ม|น้ำแข็ง|ตกแต่ง|จัดสถานที่|ดอกไม้|ธูปเทียน|พาน|แปรงสีฟัน|ยาสีฟัน|สบู่|ผ้า|เวชภัณฑ์|ปฐมพยาบาล|ปุ๋ย|เมล็ดพันธุ์|พันธุ์(?:ปลา|ไม้|พืช|ผัก)|กล้าไม้|ตาข่าย|ตะกร้า|สีทา|สายแลน|เครื่องปรุง|ชุดทดลอง|material|supplies|stationery|equipment|books?\b|furniture|drinking\s*water|decorat/,
+    ),
+  },
+  { category: "hire", test: re(/ค่าจ้าง|จัดจ้าง|จ้างเหมา|ค่าแรง|ค่าเช่า|hire|hiring|contractor|wage|labou?r|rental/) },
 ];
 
 /** True when a food item prices a main meal and snacks together. */

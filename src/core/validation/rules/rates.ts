@@ -72,6 +72,8 @@ export const rateUnknownCategory: Rule = {
         continue;
       }
       if (!line.item.trim()) continue;
+      // a lump sum has no unit cost to compare with any ceiling: its category does not matter here
+      if (line.unitCost === null || !(line.unitCost > 0)) continue;
       if (categoryOf(undefined, line.item, classCache)) continue;
       out.push({
         rule: "rate-unknown-category",

@@ -23,6 +23,8 @@ describe("rate-unknown-category", () => {
         line({ item: "ค่าเครื่องดื่มและอาหารว่าง", unitCost: B(35), quantity: 1 }),
         line({ item: "รายการทดสอบ qwerty", rateCategory: "snack", unitCost: B(35), quantity: 1 }),
         line({ item: "  ", statedAmount: B(5) }),
+        // a lump sum has no unit cost to check: no note whatever its words
+        line({ item: "ค่าใช้สอย", unitCost: null, quantity: null, times: null, statedAmount: B(3000) }),
       ],
     });
     expect(run(rateUnknownCategory, p)).toEqual([]);
