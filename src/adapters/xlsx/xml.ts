@@ -40,6 +40,18 @@ function startsWith(buf: Buffer, text: string, at: number): boolean {
   return true;
 }
 
+/** The names a worksheet and the shared strings repeat for every cell, as constants (no string per tag). */
+const COMMON_NAMES: Record<number, string> = { 0x63: "c", 0x76: "v", 0x66: "f", 0x74: "t" };
+
+function tagName(buf: Buffer, from: number, to: number): string {
+  const n = to - from;
+  if (n === 1) return COMMON_NAMES[buf[from]] ?? buf.toString("latin1", from, to);
+  if (n === 2 && buf[from] === 0x73 && buf[from + 1] === 0x69) return "si";
+  if (n === 2 && buf[from] === 0x69 && buf[from + 1] === 0x73) return "is";
+  if (n === 3 && buf[from] === 0x72 && buf[from + 1] === 0x6f && buf[from + 2] === 0x77) return "row";
+  return buf.toString("latin1", from, to);
+}
+
 function isNameEnd(b: number): boolean {
   return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === SLASH || b === GT;
 }
@@ -85,7 +97,7 @@ export class XmlScanner {
         if (buf[i] === 0x3a) colon = i;
         i++;
       }
-      const name = buf.toString("latin1", colon >= 0 ? colon + 1 : nameStart, i);
+      const name = tagName(buf, colon >= 0 ? colon + 1 : nameStart, i);
       const attrStart = i;
       // find ">" outside quoted attribute values
       let quote = 0;
@@ -111,6 +123,19 @@ export class XmlScanner {
   textUntilClose(open: XmlTag, maxChars = Infinity): string {
     if (open.selfClosing) return "";
     const buf = this.buf;
+    // The common case (<v>123</v>, <t>text</t>): plain text, then the end tag without a prefix.
+    const first = buf.indexOf(LT, open.end);
+    if (first >= 0 && buf[first + 1] === SLASH) {
+      const name = open.name;
+      const at = first + 2;
+      let same = at + name.length < buf.length && buf[at + name.length] === GT;
+      for (let k = 0; same && k < name.length; k++) same = buf[at + k] === name.charCodeAt(k);
+      if (same) {
+        const text = decodeText(buf.toString("utf8", open.end, first));
+        this.pos = at + name.length + 1;
+        return text.length > maxChars ? text.slice(0, maxChars) : text;
+      }
+    }
     let depth = 0;
     let out = "";
     let from = open.end;
@@ -174,18 +199,65 @@ export function parseAttrs(text: string): Record<string, string> {
   return out;
 }
 
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+const NAMED = new Map([
+  ["lt", "<"],
+  ["gt", ">"],
+  ["amp", "&"],
+  ["quot", '"'],
+  ["apos", "'"],
+]);
 
 /** Decode the predefined entities and character references; anything else is left as written. */
 export function decodeText(s: string): string {
-  if (s.indexOf("&") < 0) return s;
-  return s.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]+);/g, (whole, body: string) => {
-    if (body[0] === "#") {
-      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
+  let amp = s.indexOf("&");
+  if (amp < 0) return s;
+  let out = "";
+  let from = 0;
+  while (amp >= 0) {
+    const semi = s.indexOf(";", amp + 1);
+    if (semi < 0) break;
+    const rep = entity(s, amp + 1, semi);
+    if (rep === undefined) {
+      amp = s.indexOf("&", amp + 1);
+      continue;
     }
-    return NAMED[body] ?? whole;
-  });
+    out += s.slice(from, amp) + rep;
+    from = semi + 1;
+    amp = s.indexOf("&", from);
+  }
+  return out + s.slice(from);
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isHex = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * The text of the reference between "&" and ";" (s[from..to)): "#x" and 1–6 hex digits, "#" and 1–7
+ * digits (outside Unicode: ""), or a name (the five predefined ones decoded, any other left as written);
+ * undefined when it is not a reference at all.
+ */
+function entity(s: string, from: number, to: number): string | undefined {
+  const n = to - from;
+  if (n < 1) return undefined;
+  if (s.charCodeAt(from) === 0x23) {
+    let digits: (c: number) => boolean = isDigit;
+    let start = from + 1;
+    let max = 7;
+    if (s.charCodeAt(start) === 0x78) {
+      digits = isHex;
+      start++;
+      max = 6;
+    }
+    const len = to - start;
+    if (len < 1 || len > max) return undefined;
+    for (let i = start; i < to; i++) if (!digits(s.charCodeAt(i))) return undefined;
+    const code = parseInt(s.slice(start, to), digits === isHex ? 16 : 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
+  }
+  for (let i = from; i < to; i++) if (!isLetter(s.charCodeAt(i))) return undefined;
+  const name = s.slice(from, to);
+  return NAMED.get(name) ?? `&${name};`;
 }
 
 /** Excel's escapes for characters XML cannot hold: "_x000D_" → "\r" ("_x005F_" escapes an underscore). */
