@@ -164,6 +164,14 @@ describe("what is refused", () => {
       expect(["ok", "corrupt"]).toContain(await code(readXlsx(pkg({ "xl/worksheets/sheet1.xml": broken }))));
     }
     expect(decodeText("&lt;&amp;&#65;&#x0E01;&unknown;")).toBe("<&Aก&unknown;");
+    // not references: left as written; references outside Unicode (or NUL) decode to nothing; a name that is
+    // a property of every object is not one of the five entities
+    expect(decodeText("a & b; &#x; &#X41; &#12345678; &amp&lt; &constructor; &#0; &#x110000; &#x1F600;")).toBe("a & b; &#x; &#X41; &#12345678; &amp< &constructor;   \u{1F600}");
+    // the text of an element in one slice, with a prefix on the end tag, and split by markup
+    const texts = new XmlScanner(Buffer.from("<r><v>1 &amp; 2</v><x:t>a</x:t><t>b<i>c</i>d</t></r>"));
+    const read: string[] = [];
+    for (let t = texts.next(); t; t = texts.next()) if (!t.close && t.name !== "r") read.push(texts.textUntilClose(t));
+    expect(read).toEqual(["1 & 2", "a", "bcd"]);
     const sc = new XmlScanner(Buffer.from('<a x="1>2"><!-- <b> --><![CDATA[<c>]]><d/></a>'));
     expect([sc.next(), sc.next(), sc.next()].map((t) => t && `${t.close ? "/" : ""}${t.name}${t.selfClosing ? "/" : ""}`)).toEqual(["a", "d/", "/a"]);
   });
