@@ -17,7 +17,7 @@
  */
 import type { Activity, BudgetLine, ExpenseClass, MonthRef, Plan, Satang } from "./model";
 import { mulMoney } from "./money";
-import { fiscalQuarterOf } from "./calendar";
+import { fiscalQuarterOf, fiscalYearOf } from "./calendar";
 import { RATE_CATEGORIES, classifyItem } from "./rates/classifier";
 
 export const EXPENSE_CLASSES: readonly ExpenseClass[] = ["compensation", "services", "materials", "utilities", "other"];
@@ -152,19 +152,43 @@ export interface QuarterTotals {
   2: Satang;
   3: Satang;
   4: Satang;
-  /** Lines with no month at all (no line month, activity month or project period). */
+  /**
+   * Lines with no month: no month of their own or of their activity, and a project period longer than one
+   * month (a period of several months does not say when the money is spent).
+   */
   unscheduled: Satang;
+  /** Lines in months outside the plan's fiscal year (not this year's spending: counted in no quarter). */
+  outsideYear: Satang;
 }
 
-/** Totals per fiscal quarter (Q1 Oct–Dec … Q4 Jul–Sep) by each line's month (see lineMonth). */
+/**
+ * The month a line is scheduled in for the spending plan: its own month, else its activity's, else the
+ * project's period when that is a single month. Unlike lineMonth, a longer period does not put the money
+ * of an activity without months in the period's first month.
+ */
+export function scheduledMonth(plan: Plan, line: BudgetLine, activities?: Map<string, Activity>): MonthRef | undefined {
+  if (line.month) return line.month;
+  const act = activities ? activities.get(line.activityId) : plan.activities.find((a) => a.id === line.activityId);
+  const m = act?.start ?? act?.end;
+  if (m) return m;
+  const { periodStart: s, periodEnd: e } = plan.project;
+  return s && (!e || (s.year === e.year && s.month === e.month)) ? s : undefined;
+}
+
+/**
+ * Totals per fiscal quarter (Q1 Oct–Dec … Q4 Jul–Sep) by each line's month (see scheduledMonth); money
+ * in months outside the plan's fiscal year is counted apart (outsideYear), money with no month too.
+ */
 export function quarterTotals(plan: Plan): QuarterTotals {
-  const out: QuarterTotals = { 1: 0, 2: 0, 3: 0, 4: 0, unscheduled: 0 };
+  const out: QuarterTotals = { 1: 0, 2: 0, 3: 0, 4: 0, unscheduled: 0, outsideYear: 0 };
   const acts = activityMap(plan);
+  const fy = plan.project.fiscalYear;
   for (const line of plan.budgetLines) {
     const amount = lineAmount(line) ?? 0;
-    const m = lineMonth(plan, line, acts);
-    if (m) out[fiscalQuarterOf(m)] += amount;
-    else out.unscheduled += amount;
+    const m = scheduledMonth(plan, line, acts);
+    if (!m) out.unscheduled += amount;
+    else if (fy !== undefined && fiscalYearOf(m) !== fy) out.outsideYear += amount;
+    else out[fiscalQuarterOf(m)] += amount;
   }
   return out;
 }

@@ -258,7 +258,7 @@ describe("budget-plan consolidate", () => {
     // quarters add up to the planned total for each project
     for (const row of rows) {
       const q = [1, 2, 3, 4].map((k) => row[col(`ไตรมาส ${k} (${["ต.ค.–ธ.ค.", "ม.ค.–มี.ค.", "เม.ย.–มิ.ย.", "ก.ค.–ก.ย."][k - 1]})`)] as number);
-      expect(q.reduce((a, b) => a + b, 0) + (row[col("ไม่ระบุเดือน")] as number)).toBeCloseTo(row[planned] as number, 2);
+      expect(q.reduce((a, b) => a + b, 0) + (row[col("ไม่ระบุเดือน")] as number) + (row[col("นอกปีงบประมาณ")] as number)).toBeCloseTo(row[planned] as number, 2);
     }
     const total = s.values[7];
     expect(total[0]).toBe("รวม");
@@ -281,6 +281,40 @@ describe("budget-plan consolidate", () => {
     const rowText = snap.sheets[0].values[5].join(" ");
     expect(rowText).toContain("missing.xlsx");
     expect(rowText).toContain("ไม่พบไฟล์");
+  });
+});
+
+describe("budget-plan consolidate: months outside the fiscal year, activities without months", () => {
+  test("money of an activity in ต.ค. after the year is outside it; money of activities without months is 'no month', never quarter 1", async () => {
+    const text = (act3: string) =>
+      [
+        "โครงการ ค่ายภาษาอังกฤษ",
+        "ระยะเวลาดำเนินการ 1 ตุลาคม 2568 – 30 กันยายน 2569",
+        "ที่\tกิจกรรม\tระยะเวลา",
+        "1\tประชุมวางแผน\tพ.ย. 2568",
+        `2\tจัดค่าย\t${act3 ? "ม.ค. 2569" : ""}`,
+        `3\tสรุปผล\t${act3}`,
+        "",
+        "งบประมาณ 20,000 บาท",
+        "กิจกรรมที่ 2 จัดค่าย",
+        "- ค่าวัสดุ 10 ชุด x 500 บาท = 5,000 บาท",
+        "กิจกรรมที่ 3 สรุปผล",
+        "- ค่าจัดทำรูปเล่มรายงาน 5 เล่ม x 200 บาท = 1,000 บาท",
+      ].join("\n");
+    writeFileSync(join(dir, "outside.txt"), text("ต.ค. 2569"));
+    writeFileSync(join(dir, "nomonths.txt"), text(""));
+    run("consolidate", "outside.txt", "nomonths.txt", "-o", "months.xlsx");
+    const s = (await readXlsx(join(dir, "months.xlsx"))).sheets[0];
+    const header = s.values[3];
+    const col = (name: string) => header.indexOf(name);
+    const [outside, none] = s.values.slice(4, 6);
+    expect(outside[col("ไตรมาส 1 (ต.ค.–ธ.ค.)")]).toBe(0);
+    expect(outside[col("ไตรมาส 2 (ม.ค.–มี.ค.)")]).toBe(5000);
+    expect(outside[col("นอกปีงบประมาณ")]).toBe(1000);
+    expect(String(outside[col("หมายเหตุ")])).toContain("1,000 บาท อยู่ในเดือนนอกปีงบประมาณ 2569");
+    expect(none[col("ไตรมาส 1 (ต.ค.–ธ.ค.)")]).toBe(0);
+    expect(none[col("ไม่ระบุเดือน")]).toBe(6000);
+    expect(String(none[col("หมายเหตุ")])).toContain("6,000 บาท ไม่ระบุเดือน");
   });
 });
 

@@ -124,6 +124,21 @@ describe("text decoding", () => {
 });
 
 describe("consolidation workbook", () => {
+  test("money with no month and money outside the fiscal year have columns of their own and a note", () => {
+    const spec = consolidationSpec(
+      [{ file: "c.txt", name: "ค", fiscalYear: 2569, allocation: 5000, planned: 4500, errors: 0, warnings: 1, quarters: [500, 0, 0, 0], unscheduled: 3000, outsideYear: 1000 }],
+      "th",
+    );
+    const cells = new Map(spec.sheets[0].cells.map((c) => [c.address, c]));
+    expect(cells.get("R4")?.value).toBe("ไม่ระบุเดือน");
+    expect(cells.get("S4")?.value).toBe("นอกปีงบประมาณ");
+    expect([cells.get("N5")?.value, cells.get("R5")?.value, cells.get("S5")?.value]).toEqual([500, 3000, 1000]);
+    expect(cells.get("V5")?.value).toBe("1,000 บาท อยู่ในเดือนนอกปีงบประมาณ 2569 จึงไม่นับในไตรมาสของปีนี้; 3,000 บาท ไม่ระบุเดือนดำเนินการ จึงไม่อยู่ในไตรมาสใด");
+    const en = new Map(consolidationSpec([{ file: "c.txt", fiscalYear: 2569, planned: 1000, quarters: [0, 0, 0, 0], unscheduled: 0, outsideYear: 1000 }], "en").sheets[0].cells.map((c) => [c.address, c]));
+    expect(en.get("S4")?.value).toBe("Outside the fiscal year");
+    expect(en.get("V5")?.value).toBe("1,000 baht falls in months outside fiscal year 2569, so it is in no quarter of this year");
+  });
+
   test("one row per project, a totals row of SUM formulas, a findings sheet", () => {
     const spec = consolidationSpec(
       [
@@ -136,10 +151,11 @@ describe("consolidation workbook", () => {
     const cells = new Map(spec.sheets[0].cells.map((c) => [c.address, c]));
     expect(cells.get("B5")?.value).toBe("a.xlsx");
     expect(cells.get("H5")?.formula).toBe('=IF(F5="","",F5-G5)');
-    expect(cells.get("U6")?.value).toBe("ไม่พบไฟล์ b.xlsx");
+    expect(cells.get("V6")?.value).toBe("ไม่พบไฟล์ b.xlsx");
     expect(cells.get("A7")?.value).toBe("รวม");
     expect(cells.get("G7")?.formula).toBe("=SUM(G5:G6)");
     expect(cells.get("S7")?.formula).toBe("=SUM(S5:S6)");
+    expect(cells.get("T7")?.formula).toBe("=SUM(T5:T6)");
     const f = new Map(spec.sheets[1].cells.map((c) => [c.address, c]));
     expect(f.get("D4")?.value).toBe("งบประมาณ!J8");
     expect(f.get("F4")?.value).toBe("line-amount-mismatch");

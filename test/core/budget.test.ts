@@ -53,7 +53,7 @@ describe("totals over the seed plan", () => {
   });
 
   it("quarter totals use each activity's month (Q1 Nov, Q2 Jan+Feb, Q3 Jun, Q4 Jul)", () => {
-    expect(quarterTotals(p)).toEqual({ 1: B(23800), 2: B(38000), 3: B(36000), 4: B(23200), unscheduled: 0 });
+    expect(quarterTotals(p)).toEqual({ 1: B(23800), 2: B(38000), 3: B(36000), 4: B(23200), unscheduled: 0, outsideYear: 0 });
   });
 
   it("class totals put ค่าวัสดุ under materials and the rest under services", () => {
@@ -99,9 +99,39 @@ describe("class and quarter edge cases", () => {
         line({ activityId: "2", unitCost: B(4), quantity: 1 }),
       ],
     });
-    expect(quarterTotals(p)).toEqual({ 1: B(2), 2: 0, 3: B(4), 4: 0, unscheduled: B(1) });
+    expect(quarterTotals(p)).toEqual({ 1: B(2), 2: 0, 3: B(4), 4: 0, unscheduled: B(1), outsideYear: 0 });
     expect(lineMonth(p, p.budgetLines[2])).toEqual({ year: 2560, month: 4 });
     expect(lineMonth(p, p.budgetLines[0])).toBeUndefined();
+  });
+});
+
+describe("quarterTotals: money with no month and money outside the fiscal year", () => {
+  const lines = [
+    line({ activityId: "1", unitCost: B(100), quantity: 1 }),
+    line({ activityId: "2", unitCost: B(200), quantity: 1 }),
+    line({ activityId: "3", unitCost: B(400), quantity: 1 }),
+  ];
+  const acts = [
+    activity({ id: "1", start: { year: 2568, month: 11 }, end: { year: 2568, month: 11 } }),
+    activity({ id: "2", start: undefined, end: undefined }),
+    activity({ id: "3", start: { year: 2569, month: 10 }, end: { year: 2569, month: 10 } }),
+  ];
+
+  it("an activity without months is 'no month' even when the project has a period; a month after the year is outside it", () => {
+    const p = plan({ project: { fiscalYear: 2569, periodStart: { year: 2568, month: 10 }, periodEnd: { year: 2569, month: 9 } }, activities: acts, budgetLines: lines });
+    expect(quarterTotals(p)).toEqual({ 1: B(100), 2: 0, 3: 0, 4: 0, unscheduled: B(200), outsideYear: B(400) });
+    // never lost: the buckets add up to the plan's total
+    const q = quarterTotals(p);
+    expect(q[1] + q[2] + q[3] + q[4] + q.unscheduled + q.outsideYear).toBe(planTotal(p));
+  });
+
+  it("a one-month project period dates the activities without months; a month before the year is outside it too", () => {
+    const p = plan({
+      project: { fiscalYear: 2568, periodStart: { year: 2568, month: 8 }, periodEnd: { year: 2568, month: 8 } },
+      activities: [acts[1], activity({ id: "1", start: { year: 2567, month: 9 }, end: { year: 2567, month: 9 } })],
+      budgetLines: lines.slice(0, 2),
+    });
+    expect(quarterTotals(p)).toEqual({ 1: 0, 2: 0, 3: 0, 4: B(200), unscheduled: 0, outsideYear: B(100) });
   });
 });
 

@@ -4,7 +4,7 @@ import { progressFor } from "../progress";
 import { loadAll } from "../pool";
 import { countBySeverity, type Lang } from "../report";
 import { classTotals, planTotal, quarterTotals, EXPENSE_CLASSES } from "../../core/budget";
-import { satangToBaht } from "../../core/money";
+import { bahtToSatang, formatBaht, satangToBaht } from "../../core/money";
 import type { ExpenseClass } from "../../core/model";
 import type { Finding } from "../../core/findings";
 import type { CellSpec, SheetSpec, WorkbookSpec } from "../../workbook/types";
@@ -22,6 +22,8 @@ export interface ProjectRow {
   classes?: Record<ExpenseClass, number>;
   quarters?: [number, number, number, number];
   unscheduled?: number;
+  /** Money in months outside the project's fiscal year: counted in no quarter of this year. */
+  outsideYear?: number;
   errors?: number;
   warnings?: number;
   /** Why the file could not be used. */
@@ -58,6 +60,7 @@ function headers(lang: Lang): string[] {
     th ? "ไตรมาส 3 (เม.ย.–มิ.ย.)" : "Q3 (Apr–Jun)",
     th ? "ไตรมาส 4 (ก.ค.–ก.ย.)" : "Q4 (Jul–Sep)",
     th ? "ไม่ระบุเดือน" : "No month",
+    th ? "นอกปีงบประมาณ" : "Outside the fiscal year",
     th ? "ข้อผิดพลาด" : "Errors",
     th ? "คำเตือน" : "Warnings",
     th ? "หมายเหตุ" : "Note",
@@ -82,10 +85,10 @@ export function consolidationSpec(rows: ProjectRow[], lang: Lang): WorkbookSpec 
     style: "note",
   });
   head.forEach((h, i) => cells.push({ address: `${COLS[i]}${HEADER_ROW}`, value: h, style: "header" }));
-  // money columns F..R (allocation … no month), count columns S..T, note U
-  const moneyCols = COLS.slice(5, 18);
-  const countCols = COLS.slice(18, 20);
-  const noteCol = COLS[20];
+  // money columns F..S (allocation … no month, outside the fiscal year), count columns T..U, note V
+  const moneyCols = COLS.slice(5, 19);
+  const countCols = COLS.slice(19, 21);
+  const noteCol = COLS[21];
   rows.forEach((r, i) => {
     const row = first + i;
     const put = (col: string, value: string | number | undefined, style: CellSpec["style"]) => {
@@ -108,9 +111,10 @@ export function consolidationSpec(rows: ProjectRow[], lang: Lang): WorkbookSpec 
     EXPENSE_CLASSES.forEach((c, k) => put(COLS[8 + k], r.classes?.[c] ?? 0, "formulaMoney"));
     (r.quarters ?? [0, 0, 0, 0]).forEach((q, k) => put(COLS[13 + k], q, "formulaMoney"));
     put("R", r.unscheduled ?? 0, "formulaMoney");
-    put("S", r.errors ?? 0, "formulaNumber");
-    put("T", r.warnings ?? 0, "formulaNumber");
-    put(noteCol, undefined, "formula");
+    put("S", r.outsideYear ?? 0, "formulaMoney");
+    put("T", r.errors ?? 0, "formulaNumber");
+    put("U", r.warnings ?? 0, "formulaNumber");
+    put(noteCol, rowNote(r, lang), "note");
   });
   cells.push({ address: `A${totalRow}`, value: th ? "รวม" : "Total", style: "total" });
   for (const c of ["B", "C", "D", "E", noteCol]) cells.push({ address: `${c}${totalRow}`, value: null, style: "total" });
@@ -118,7 +122,7 @@ export function consolidationSpec(rows: ProjectRow[], lang: Lang): WorkbookSpec 
     const formula = rows.length ? `=SUM(${c}${first}:${c}${last})` : "=0";
     cells.push({ address: `${c}${totalRow}`, formula, style: countCols.includes(c) ? "total" : "totalMoney" });
   }
-  const widths: Record<string, number> = { A: 7, B: 24, C: 40, D: 24, E: 11, [noteCol]: 40 };
+  const widths: Record<string, number> = { A: 7, B: 24, C: 40, D: 24, E: 11, [noteCol]: 48 };
   for (const c of moneyCols) widths[c] = 16;
   for (const c of countCols) widths[c] = 11;
   return {
@@ -132,8 +136,9 @@ export function consolidationSpec(rows: ProjectRow[], lang: Lang): WorkbookSpec 
         conditionalFormats: rows.length
           ? [
               { range: `H${first}:H${last}`, formula: `=AND(ISNUMBER(H${first}),H${first}<0)`, fill: "#FFC7CE", fontColor: "#9C0006" },
-              { range: `S${first}:S${last}`, formula: `=S${first}>0`, fill: "#FFC7CE", fontColor: "#9C0006" },
-              { range: `T${first}:T${last}`, formula: `=T${first}>0`, fill: "#FFEB9C" },
+              { range: `S${first}:S${last}`, formula: `=S${first}>0`, fill: "#FFEB9C" },
+              { range: `T${first}:T${last}`, formula: `=T${first}>0`, fill: "#FFC7CE", fontColor: "#9C0006" },
+              { range: `U${first}:U${last}`, formula: `=U${first}>0`, fill: "#FFEB9C" },
             ]
           : [],
         freezeRows: HEADER_ROW,
@@ -144,6 +149,26 @@ export function consolidationSpec(rows: ProjectRow[], lang: Lang): WorkbookSpec 
       findingsSheet(rows, lang),
     ],
   };
+}
+
+/** What a reviewer must know about a row's quarters: money with no month, money outside the fiscal year. */
+function rowNote(r: ProjectRow, lang: Lang): string | undefined {
+  const th = lang === "th";
+  const parts: string[] = [];
+  const baht = (n: number) => formatBaht(bahtToSatang(n), lang);
+  if (r.outsideYear)
+    parts.push(
+      th
+        ? `${baht(r.outsideYear)} อยู่ในเดือนนอกปีงบประมาณ${r.fiscalYear ? ` ${r.fiscalYear}` : ""} จึงไม่นับในไตรมาสของปีนี้`
+        : `${baht(r.outsideYear)} falls in months outside fiscal year${r.fiscalYear ? ` ${r.fiscalYear}` : ""}, so it is in no quarter of this year`,
+    );
+  if (r.unscheduled)
+    parts.push(
+      th
+        ? `${baht(r.unscheduled)} ไม่ระบุเดือนดำเนินการ จึงไม่อยู่ในไตรมาสใด`
+        : `${baht(r.unscheduled)} has no month, so it is in no quarter`,
+    );
+  return parts.length ? parts.join("; ") : undefined;
 }
 
 /** Second sheet: every error and warning of every project, one row each, with the cell to look at. */
@@ -229,6 +254,7 @@ export async function consolidateCommand(argv: string[], ctx: Context): Promise<
       classes: Object.fromEntries(EXPENSE_CLASSES.map((c) => [c, satangToBaht(cls[c])])) as Record<ExpenseClass, number>,
       quarters: [satangToBaht(q[1]), satangToBaht(q[2]), satangToBaht(q[3]), satangToBaht(q[4])],
       unscheduled: satangToBaht(q.unscheduled),
+      outsideYear: satangToBaht(q.outsideYear),
       errors: counts.error,
       warnings: counts.warning,
       findings: findings.map((f) => ({ ...f, item: f.item && cleanInline(f.item), message: { th: cleanInline(f.message.th), en: cleanInline(f.message.en) } })),

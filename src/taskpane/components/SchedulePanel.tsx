@@ -132,12 +132,22 @@ export function SchedulePanel() {
               <td className={`${styles.td} ${styles.num}`}>{formatBaht(tl.quarters.unscheduled, lang)}</td>
             </tr>
           )}
+          {tl.quarters.outsideYear > 0 && (
+            <tr>
+              <td className={styles.td} colSpan={2}>
+                {tr("schedule.outsideYear")}
+              </td>
+              <td className={`${styles.td} ${styles.num}`} data-testid="quarter-outside-year">
+                {formatBaht(tl.quarters.outsideYear, lang)}
+              </td>
+            </tr>
+          )}
           <tr>
             <td className={styles.td} colSpan={2}>
               <b>{tr("schedule.total")}</b>
             </td>
             <td className={`${styles.td} ${styles.num}`}>
-              <b>{formatBaht(tl.quarters[1] + tl.quarters[2] + tl.quarters[3] + tl.quarters[4] + tl.quarters.unscheduled, lang)}</b>
+              <b>{formatBaht(tl.quarters[1] + tl.quarters[2] + tl.quarters[3] + tl.quarters[4] + tl.quarters.unscheduled + tl.quarters.outsideYear, lang)}</b>
             </td>
           </tr>
         </tbody>

@@ -241,6 +241,7 @@ const catalogue = {
   "schedule.quarter": { th: "ไตรมาส {q}", en: "Q{q}" },
   "schedule.quarterMonths": { th: "{from} – {to}", en: "{from} – {to}" },
   "schedule.unscheduled": { th: "ไม่ระบุเดือน", en: "No month" },
+  "schedule.outsideYear": { th: "นอกปีงบประมาณ (ไม่นับในไตรมาส)", en: "Outside the fiscal year (in no quarter)" },
   "schedule.total": { th: "รวม", en: "Total" },
   "schedule.fundsFrom": { th: "เงินงบประมาณได้รับตั้งแต่ {month}", en: "Funds available from {month}" },
   "schedule.noActivities": { th: "ยังไม่มีกิจกรรม", en: "No activities yet" },
