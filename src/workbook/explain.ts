@@ -52,6 +52,7 @@ export const ROLE_LABEL: Record<string, Text> = {
   quantityUnit: { th: "หน่วยนับ", en: "unit" },
   note: { th: "หมายเหตุ", en: "note" },
   expenseClass: { th: "หมวดรายจ่าย", en: "expense class" },
+  calcText: { th: "รายละเอียดการคำนวณ (ราคา × จำนวน × ครั้ง เป็นข้อความ)", en: "calculation text (the factors written out)" },
   id: { th: "ที่", en: "no." },
   name: { th: "กิจกรรม", en: "activity" },
   start: { th: "เริ่ม", en: "start" },

@@ -198,12 +198,19 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
   if (!as) {
     // say what the activities were taken from instead
     const n = plan.activities.length;
+    const dated = plan.activities.filter((a) => a.start).length;
+    const months =
+      dated === 0
+        ? { th: " ซึ่งไม่มีเดือนดำเนินการ", en: ", without months" }
+        : dated === n
+          ? { th: " เดือนดำเนินการจากแถวหัวข้อ", en: ", their months from the heading rows" }
+          : { th: ` (ระบุเดือนไว้ที่แถวหัวข้อ ${dated} จาก ${n} กิจกรรม)`, en: ` (months on the heading rows of ${dated} of ${n})` };
     problem(
       ctx,
       n
         ? {
-            th: `ไม่พบตารางกิจกรรม (หัวตาราง กิจกรรม กับ ที่ หรือระยะเวลา) จึงใช้ ${n} กิจกรรมจากหัวข้อหรือเลขกิจกรรมในตารางงบประมาณ ซึ่งไม่มีเดือนดำเนินการ`,
-            en: `No activities table found (headers Activity with No. or Period); the ${n} activit${n === 1 ? "y" : "ies"} of the budget table's headings or activity numbers are used, without months`,
+            th: `ไม่พบตารางกิจกรรม (หัวตาราง กิจกรรม กับ ที่ หรือระยะเวลา) จึงใช้ ${n} กิจกรรมจากหัวข้อหรือเลขกิจกรรมในตารางงบประมาณ${months.th}`,
+            en: `No activities table found (headers Activity with No. or Period); the ${n} activit${n === 1 ? "y" : "ies"} of the budget table's headings or activity numbers are used${months.en}`,
           }
         : { th: "ไม่พบตารางกิจกรรม (หัวตาราง กิจกรรม กับ ที่ หรือระยะเวลา)", en: "No activities table found (headers Activity with No. or Period)" },
       undefined,

@@ -16,6 +16,7 @@ import { isNumericText, type RowInfo } from "./handRows";
 import { W, problem, readMonth, readNum, readText, type Ctx } from "./values";
 import type { Text } from "../i18n";
 import { readMonthGrid, withSatang } from "./handMoney";
+import { calcFactors } from "./calcText";
 
 /** Text for comparing activity names: no numbering, spaces or punctuation. */
 export function nameKey(s: string): string {
@@ -152,6 +153,16 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
           fromHeadings.add(id);
         }
       }
+      // a month written on the heading row (its ระยะเวลา / เดือน cell) is the activity's, when nothing else gives one
+      if (cols.month !== undefined && !cellFormula(s, r, cols.month) && !isEmpty(cellValue(s, r, cols.month))) {
+        const act = plan.activities.find((a) => a.id === id);
+        const m = readMonth(ctx, s, r, cols.month, { th: `${W.activity.th} ${id}`, en: `${W.activity.en} ${id}` });
+        if (act && !act.start && m.value) {
+          act.start = m.value;
+          act.end = m.range ? m.range.end : m.value;
+          act.cells = { ...(act.cells ?? { name: ref(s, r, info.col ?? cols.item!) }), start: ref(s, r, cols.month), end: ref(s, r, cols.month) };
+        } else if (m.bad) problem(ctx, { th: `${W.activity.th} ${id}: อ่านเดือนจาก "${m.bad}" ไม่ได้`, en: `${W.activity.en} ${id}: cannot read a month from "${m.bad}"` }, ref(s, r, cols.month), "info");
+      }
       current = { id, cell: addr(r, info.col ?? cols.item!), number: info.number };
       kinds.push({ row: r, kind: "heading", activityId: id, text: title });
       // a heading row that carries an amount states the block's total
@@ -224,6 +235,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       const v = num("times", c, "number");
       if (v !== null) line.times = line.times === null ? v : line.times * v;
     }
+    if (cols.calcText !== undefined && line.unitCost === null && line.quantity === null && line.times === null) calcFactors(ctx, s, r, cols.calcText, line, cells, what);
     const amountCol = amountColOf(s, h, r);
     if (amountCol !== undefined) {
       cells.statedAmount = ref(s, r, amountCol);

@@ -25,7 +25,8 @@ export type Role =
   | "expenseClass"
   | "classAmount"
   | "satang"
-  | "monthAmount";
+  | "monthAmount"
+  | "calcText";
 
 /** The roles a user can set for a column (column-mapping corrections). */
 export const MAPPABLE_ROLES: readonly Role[] = ["item", "unitCost", "quantity", "times", "amount", "activityId", "month", "quantityUnit", "note"];
@@ -109,6 +110,8 @@ export function roleOf(raw: string): { role: Role; cls?: ExpenseClass } | undefi
     return { role: "amount" };
   }
   if (/^(ราคาต่อหน่วย|ราคา\/หน่วย|ราคาหน่วยละ|หน่วยละ|อัตรา|อัตราต่อหน่วย|อัตรา\/หน่วย|อัตราที่เบิก|ราคา|ราคาต่อชุด|ราคาต่อคน|อัตราต่อคน|ค่าต่อหน่วย|บาทต่อหน่วย|unitcost|unitprice|price|rate|priceperunit)$/.test(n)) return { role: "unitCost" };
+  // the factors written as text ("25 บาท x 40 คน x 10 วัน"): รายละเอียดการคำนวณ, วิธีคำนวณ, การคำนวณ …
+  if (/คำนวณ|^(ตัวคูณ|calculation|calculations|breakdown)$/.test(n)) return { role: "calcText" };
   if (/^(รายการ|รายการค่าใช้จ่าย|รายการใช้จ่าย|รายการงบประมาณ|รายละเอียด|รายละเอียดค่าใช้จ่าย|รายละเอียดการใช้งบประมาณ|รายการ\/รายละเอียด|รายการ\/กิจกรรม|กิจกรรม\/รายการ|รายการจ่าย|item|items|description|details)$/.test(n)) return { role: "item" };
   // factors: times words ("ครั้ง/มื้อ/วัน", "จำนวนวัน/คืน", "วัน"), quantity ("จำนวน", "จำนวน (คน)", "คน")
   const rest = n.startsWith("จำนวน") ? n.slice("จำนวน".length) : n;

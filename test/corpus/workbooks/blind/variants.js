@@ -82,4 +82,33 @@ async function v03() {
   });
 }
 
-(async () => { for (const f of [v01, v02, v03]) await f(); })();
+// v04: the factors written as text in a column headed "วิธีคำนวณ" placed after the amount, Thai digits, "×" and
+// "@", a lump sum in words and figures that cannot be placed (no baht: an info note, no guess); activity
+// headings carry their month in a เดือน column; no activity table.
+async function v04() {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('งบประมาณ');
+  ws.addRow(['โครงการอบรมแกนนำนักเรียนด้านคุณธรรม ปีงบประมาณ 2569']);
+  ws.addRow(['งบประมาณที่ได้รับจัดสรร', 30000, 'บาท']);
+  ws.addRow(['รายการ', 'เดือน', 'จำนวนเงิน', 'วิธีคำนวณ']);
+  ws.addRow(['กิจกรรมที่ ๑ อบรมแกนนำ', 'ม.ค. 2569', '', '']);
+  ws.addRow(['ค่าอาหารกลางวัน', '', 4800, '๔๐ คน × ๖๐ บาท × ๒ วัน']);
+  ws.addRow(['ค่าอาหารว่างและเครื่องดื่ม', '', 8000, '40 คน x 4 มื้อ @ 50 บาท']);   // PLANT snack 50 > 35
+  ws.addRow(['ค่าตอบแทนวิทยากร', '', 7200, '12 ชม. x 600 บาท']);
+  ws.addRow(['ค่าวัสดุ', '', 2000, 'เหมาจ่าย']);
+  ws.addRow(['กิจกรรมที่ ๒ ติดตามผล', 'ต.ค. 2569', '', '']);                  // PLANT outside FY2569
+  ws.addRow(['ค่าถ่ายเอกสาร', '', 1500, '40 ชุด x 35 บาท']);                  // PLANT 1,400 typed 1,500
+  ws.addRow(['ค่าป้ายไวนิล', '', 1000, '2x500']);                              // figures without baht: info, the amount kept
+  ws.addRow(['รวมทั้งสิ้น', '', 24500, '']);
+  await save(wb, 'v04-calc-text-after-amount', {
+    description: D + 'the factors written as text in a "วิธีคำนวณ" column placed after the amount (Thai digits, "×", "@ 50 บาท", "เหมาจ่าย", and "2x500" with no unit, which is not guessed); activity headings with their month in a เดือน column; no activity table.',
+    planted: [
+      { rule: 'line-amount-mismatch', at: 'งบประมาณ!C10', note: '40 ชุด x 35 บาท = 1,400 typed 1,500' },
+      { rule: 'rate-over-ceiling', at: 'งบประมาณ!D6', note: 'snack 50 > 35 per meal (the unit cost is in the calculation text)' },
+      { rule: 'schedule-outside-period', at: 'งบประมาณ!B9', note: 'activity 2 in ต.ค. 2569, outside FY2569' },
+    ],
+    correct: [{ at: 'งบประมาณ!C5', note: '40×60×2 = 4,800' }, { at: 'งบประมาณ!C6', note: '40×4×50 = 8,000 (amount right, rate over)' }, { at: 'งบประมาณ!C7', note: '12 h × 600 = 7,200' }, { at: 'งบประมาณ!D7', note: 'speaker 600/h' }, { at: 'งบประมาณ!C8', note: 'lump sum' }, { at: 'งบประมาณ!C11', note: '2x500 not read: no finding' }, { at: 'งบประมาณ!B4', note: 'activity 1 in ม.ค. 2569' }, { at: 'งบประมาณ!C12', note: 'total = lines as written' }],
+  });
+}
+
+(async () => { for (const f of [v01, v02, v03, v04]) await f(); })();
