@@ -16,6 +16,7 @@
  * computed-amount columns.
  */
 import type { Activity, BudgetLine, ExpenseClass, MonthRef, Plan, Satang } from "./model";
+import { isGroupSubtotal } from "./model";
 import { mulMoney } from "./money";
 import { fiscalQuarterOf, fiscalYearOf } from "./calendar";
 import { RATE_CATEGORIES, classifyItem } from "./rates/classifier";
@@ -114,6 +115,7 @@ export function activityTotals(plan: Plan): ActivityTotal[] {
     t.lineCount += 1;
   }
   for (const s of plan.subtotals) {
+    if (isGroupSubtotal(s)) continue; // a group's sum is part of its activity's, not added to it
     const t = get(s.activityId, s.title);
     t.stated = (t.stated ?? 0) + s.statedAmount;
   }

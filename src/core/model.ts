@@ -156,6 +156,18 @@ export interface Subtotal {
   title?: string;
   statedAmount: Satang;
   cell?: CellRef;
+  /**
+   * A group inside an activity (an item over its sub-items: "4.1 ค่าใช้จ่ายในการอบรม 13,400 บาท" over
+   * 4.1.1, 4.1.2 …): the ids of the lines it sums. Absent: the subtotal is the whole activity's.
+   */
+  lineIds?: string[];
+  /** The line of a project text it was read from (texts only). */
+  line?: number;
+}
+
+/** A subtotal of a group of lines inside an activity, not the activity's own subtotal. */
+export function isGroupSubtotal(s: Subtotal): boolean {
+  return s.lineIds !== undefined;
 }
 
 export interface Target {

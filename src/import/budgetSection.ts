@@ -3,6 +3,7 @@
  * "รวม N บาท" subtotals and grand totals, and budget tables written with tabs.
  */
 import type { ExpenseClass, Satang } from "../core/model";
+import { toArabicDigits } from "../core/thaiDigits";
 import { parseMoney, parseNumber } from "../core/money";
 import { cleanItem, parseBudgetLine } from "./budgetLine";
 import { addProblem, CLASS_WORDS, classOf, hasTab, isExpenseItem, moneyOf, PartState, RawBlock, RawBudgetLine, tabCells } from "./part";
@@ -21,6 +22,8 @@ interface BudgetCols {
   classes?: Map<number, ExpenseClass>;
   /** Row-number column ("ที่"). */
   no?: number;
+  /** Only an item and an amount column: rows are lump sums. */
+  lumpSums?: boolean;
 }
 
 /** "ที่ | รายการ | ค่าตอบแทน | ค่าใช้สอย | ค่าวัสดุ | รวม": a row per activity, amounts split by class. */
@@ -54,7 +57,13 @@ function budgetTableHeader(cells: string[]): BudgetCols | undefined {
     else if (cols.times === undefined && (c.includes("ครั้ง") || c.includes("มื้อ") || c.includes("วัน"))) cols.times = i;
   });
   if (cols.item === undefined || cols.amount === undefined) return undefined;
-  if (cols.unitCost === undefined && cols.quantity === undefined) return undefined;
+  // "รายการ | จำนวนเงิน" only: every row is a lump sum (counts in an item's name are not factors); any
+  // other cell of such a header must be a row number or a remark, else the row is not a header
+  if (cols.unitCost === undefined && cols.quantity === undefined) {
+    const known = (c: string, i: number) => i === cols.item || i === cols.amount || c === "" || c === "ที่" || c.startsWith("ลำดับ") || c.startsWith("หมายเหตุ");
+    if (!cells.every((c, i) => known(c.trim(), i))) return undefined;
+    cols.lumpSums = true;
+  }
   return cols;
 }
 
@@ -244,6 +253,7 @@ export class BudgetReader {
       this.pendingItem = undefined;
       // an item wrapped over two lines is about the line that holds its figures (its amount)
       const raw: RawBudgetLine = { ...parsed, line: line.no, text, headingClass: this.headingClass };
+      if (num.number) raw.number = toArabicDigits(num.number);
       if (!raw.item && this.pendingClassTotal) raw.item = cleanHeading(this.pendingClassTotal.text);
       this.currentBlock(line).lines.push(raw);
       if (this.pendingClassTotal) this.pendingClassTotal.count++;
@@ -316,6 +326,7 @@ export class BudgetReader {
     };
     const unit = get(cols.unit);
     if (unit && raw.quantity !== null) raw.quantityUnit = unit;
+    if (inum.number) raw.number = toArabicDigits(inum.number);
     if (unitCost === null && quantity === null && times === null && amount === null) return false;
     this.currentBlock(line).lines.push(raw);
     if (this.pendingClassTotal) this.pendingClassTotal.count++;

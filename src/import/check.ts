@@ -50,6 +50,7 @@ export function findingLine(f: Finding, src: SourceMap): number | undefined {
 /** Sets `line` on each finding that can be placed; returns the same array. */
 export function locateFindings(findings: Finding[], src: SourceMap): Finding[] {
   for (const f of findings) {
+    if (f.line !== undefined) continue; // placed by the rule itself (a group of sub-items)
     const line = findingLine(f, src);
     if (line !== undefined) f.line = line;
   }

@@ -12,6 +12,7 @@ import { emptyPlan } from "../core/model";
 import { fiscalYearEnd, fiscalYearOf, fiscalYearStart, monthOfDate, quarterStartMonth } from "../core/calendar";
 import { classifyItem } from "../core/rates/classifier";
 import { PartData, PartKind, PartParser, RawActivity, RawBlock } from "./parsePart";
+import type { RawBudgetLine } from "./part";
 import { ImportProblem, problem } from "./problems";
 import { keepThaiDigits } from "./keepDigits";
 import { normaliseName, SourceLine, splitLines, stripNumbering, collapseSpaces, trimPunct, hasUndecodable } from "./text";
@@ -270,10 +271,19 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   const expected = pick("expectedResults");
   if (expected) pr.expectedResults = expected;
   formParts(pr, plan, main, other, report);
-  const statedTotal = blockPart?.statedTotal ?? pick("statedTotal");
+  let statedTotal = blockPart?.statedTotal ?? pick("statedTotal");
+  // a budget with no block headings: its one "รวม" closes the whole budget, so it is the grand total
+  const headless = blocks.filter((b) => b.implicit && b.subtotal !== undefined);
+  if (statedTotal === undefined && headless.length === 1 && blocks.every((b) => b.implicit || (b.lines.length === 0 && b.subtotal === undefined))) {
+    const b = headless[0];
+    statedTotal = b.subtotal!;
+    src.statedTotal = b.subtotalLine;
+    delete b.subtotal;
+    delete b.subtotalLine;
+  }
   if (statedTotal !== undefined) {
     pr.statedTotal = statedTotal;
-    src.statedTotal = blockPart?.statedTotal !== undefined ? blockPart.statedTotalLine : (main?.statedTotalLine ?? other?.statedTotalLine);
+    src.statedTotal ??= blockPart?.statedTotal !== undefined ? blockPart.statedTotalLine : (main?.statedTotalLine ?? other?.statedTotalLine);
   }
   const atOf = (k: keyof PartData["at"]): number | undefined => main?.at[k] ?? other?.at[k];
   if (allocation !== undefined) src.allocation = main?.allocation !== undefined ? main.at.allocation : other?.at.allocation;
@@ -388,9 +398,16 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
     }
     if (!b.implicit) src.blocks[activityId] ??= b.line;
     if (b.subtotal !== undefined && b.subtotalLine !== undefined) src.subtotals[activityId] ??= b.subtotalLine;
+    const parents = groupParents(b.lines);
+    const groupIds = new Map<RawBudgetLine, string[]>();
     for (const l of b.lines) {
+      if (parents.has(l)) {
+        groupIds.set(l, []);
+        continue;
+      }
       lineNo++;
       src.lines[`L${lineNo}`] = l.line;
+      for (const [p, ids] of groupIds) if (l.number?.startsWith(`${p.number}.`)) ids.push(`L${lineNo}`);
       const line: BudgetLine = {
         id: `L${lineNo}`,
         activityId,
@@ -407,6 +424,9 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
       const cls = expenseClassOf(l.item, l.headingClass);
       if (cls) line.expenseClass = cls;
       budgetLines.push(line);
+    }
+    for (const [p, ids] of groupIds) {
+      subtotals.push({ activityId, statedAmount: p.statedAmount!, title: p.item, lineIds: ids, line: p.line });
     }
     if (b.subtotal !== undefined) {
       const st: Subtotal = { activityId, statedAmount: b.subtotal };
@@ -443,6 +463,21 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
     if (budgetLines.length === 0) problems.push(problem(1, lines.find((l) => l.text)?.raw ?? "", "no-budget"));
   }
   return plan;
+}
+
+/**
+ * Items that are the sum of the sub-items under them: a numbered line with an amount and no factors
+ * ("4.1 ค่าใช้จ่ายในการอบรม เป็นเงิน 13,400 บาท") followed by lines numbered under it (4.1.1, 4.1.2 …).
+ * Such a line is a group's stated sum, not one more line to add.
+ */
+function groupParents(lines: RawBudgetLine[]): Set<RawBudgetLine> {
+  const out = new Set<RawBudgetLine>();
+  lines.forEach((l, i) => {
+    if (!l.number || l.unitCost !== null || l.statedAmount === null) return;
+    const next = lines[i + 1];
+    if (next?.number?.startsWith(`${l.number}.`)) out.add(l);
+  });
+  return out;
 }
 
 /**

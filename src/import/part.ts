@@ -32,6 +32,8 @@ export interface RawBudgetLine extends ParsedBudgetLine {
   text: string;
   /** Expense class from a heading (หมวดค่าตอบแทน …). */
   headingClass?: ExpenseClass;
+  /** The item's own number as written ("4.1", "4.1.2"), in Arabic digits; sub-items carry their parent's as a prefix. */
+  number?: string;
 }
 
 export interface RawBlock {

@@ -1,5 +1,6 @@
 /** The project sheet (fields and targets) and the activities sheet (schedule grid, budgets, status). */
 import type { Plan } from "../core/model";
+import { isGroupSubtotal } from "../core/model";
 import { fiscalMonthLabels } from "./monthText";
 import { absCell, colLetter } from "./a1";
 import { makeCtx } from "./ctx";
@@ -175,7 +176,7 @@ export function activitiesSheet(plan: Plan, L: Layout): SheetSpec {
     });
   });
   const statedByActivity = new Map<string, number>();
-  for (const s of plan.subtotals) if (!statedByActivity.has(s.activityId)) statedByActivity.set(s.activityId, s.statedAmount);
+  for (const s of plan.subtotals) if (!isGroupSubtotal(s) && !statedByActivity.has(s.activityId)) statedByActivity.set(s.activityId, s.statedAmount);
   for (let r = t.firstRow; r <= t.lastRow; r++) {
     const a = plan.activities[r - t.firstRow];
     tableRow(

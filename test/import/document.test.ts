@@ -5,6 +5,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { importProjectText } from "../../src/import";
+import { checkProjectText } from "../../src/import/check";
 import { splitOwners } from "../../src/import/owners";
 import { nameSimilarity } from "../../src/import/similarity";
 import { toArabicDigits, toThaiDigits } from "../../src/core/thaiDigits";
@@ -173,7 +174,7 @@ describe("budget section variants", () => {
     expect(plan.activities[0]).toMatchObject({ id: "1", name: "อบรมครู", start: { year: 2567, month: 1 }, owners: ["นายเอ บี"] });
   });
 
-  test("a single-activity budget without block headings: class amounts become lines of the only activity", () => {
+  test("a single-activity budget without block headings: class amounts become lines of the only activity, its รวม the total", () => {
     const doc = [
       "โครงการ เดี่ยว",
       "ที่\tกิจกรรม\tระยะเวลา\tผู้รับผิดชอบ",
@@ -191,7 +192,54 @@ describe("budget section variants", () => {
       ["1", "ค่าตอบแทน", "compensation", baht(3600)],
       ["1", "ค่าอาหาร", "services", baht(500)],
     ]);
-    expect(plan.subtotals).toEqual([{ activityId: "1", statedAmount: baht(4100) }]);
+    // the one "รวม" of a budget without block headings closes the whole budget
+    expect(plan.subtotals).toEqual([]);
+    expect(plan.project.statedTotal).toBe(baht(4100));
+  });
+
+  test("sub-items: an item over 4.1.1 … states their sum; it is a group, not one more line", () => {
+    const doc = [
+      "โครงการ อบรม",
+      "ระยะเวลาดำเนินการ ตุลาคม 2566 - กันยายน 2567",
+      "กิจกรรม",
+      "1. อบรมครู มกราคม 2567",
+      "งบประมาณ",
+      "๔.๑ ค่าใช้จ่ายในการอบรม เป็นเงิน 1,200 บาท",
+      "๔.๑.๑ ค่าอาหารว่าง 10 คน x 30 บาท x 2 มื้อ = 600 บาท",
+      "๔.๑.๒ ค่าวัสดุ 10 ชุด x 50 บาท = 500 บาท",
+      "4.2 ค่าถ่ายเอกสาร เป็นเงิน 300 บาท",
+      "รวมทั้งสิ้น 1,400 บาท",
+    ].join("\n");
+    const checked = checkProjectText(doc);
+    expect(checked.plan.budgetLines.map((l) => [l.item, l.statedAmount])).toEqual([
+      ["ค่าอาหารว่าง", baht(600)],
+      ["ค่าวัสดุ", baht(500)],
+      ["ค่าถ่ายเอกสาร", baht(300)],
+    ]);
+    const group = checked.findings.filter((f) => f.rule === "subtotal-mismatch");
+    expect(group.map((f) => [f.line, f.expected, f.actual])).toEqual([[6, baht(1100), baht(1200)]]);
+    expect(checked.findings.filter((f) => f.rule === "total-mismatch")).toEqual([]);
+  });
+
+  test("a budget table of รายการ | จำนวนเงิน only: rows are lump sums, counts in a name are not factors", () => {
+    const doc = [
+      "โครงการ กีฬา",
+      "ระยะเวลาดำเนินการ ตุลาคม 2566 - กันยายน 2567",
+      "กิจกรรม",
+      "1. แข่งขันกีฬา ธันวาคม 2566",
+      "งบประมาณ",
+      "รายการ\tจำนวนเงิน (บาท)",
+      "ค่าอาหารว่าง (30 คน x 2 มื้อ)\t1,500",
+      "ค่าเช่าเครื่องเสียง\t3,000",
+      "รวม\t4,500",
+    ].join("\n");
+    const checked = checkProjectText(doc);
+    expect(checked.plan.budgetLines.map((l) => [l.unitCost, l.quantity, l.statedAmount])).toEqual([
+      [null, null, baht(1500)],
+      [null, null, baht(3000)],
+    ]);
+    expect(checked.plan.project.statedTotal).toBe(baht(4500));
+    expect(checked.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
   test("an activity table with a budget column and no detail gives lump-sum lines", () => {

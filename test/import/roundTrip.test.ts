@@ -11,6 +11,7 @@ import { buildWorkbookSpec, validateWorkbook } from "../../src/workbook";
 import { specToBuffer } from "../../src/adapters/xlsx/write";
 import { readXlsx } from "../../src/adapters/xlsx/read";
 import type { Finding } from "../../src/core/findings";
+import { isGroupSubtotal } from "../../src/core/model";
 
 const TEXTS = join(__dirname, "../corpus/texts");
 const files = [
@@ -32,7 +33,13 @@ jest.setTimeout(120_000);
 test.each(files.map((f) => [f.split("/").pop()!, f]))("%s: the same plan findings before and after import", async (_, file) => {
   const text = decodeText(readFileSync(file));
   const checked = checkProjectText(text);
-  const fromText = checked.findings.filter((f) => !SHEET_ONLY.has(f.rule)).map(key).sort();
+  // the sum stated over sub-items (4.1 over 4.1.1 …) has no row in the template: `import` reports its
+  // finding when it reads the text, the workbook holds the sub-items only
+  const groupLines = new Set(checked.plan.subtotals.filter(isGroupSubtotal).map((s) => s.line));
+  const fromText = checked.findings
+    .filter((f) => !SHEET_ONLY.has(f.rule) && !(f.rule === "subtotal-mismatch" && groupLines.has(f.line)))
+    .map(key)
+    .sort();
   const snapshot = await readXlsx(await specToBuffer(buildWorkbookSpec(checked.plan, { lang: "th" })));
   const fromWorkbook = validateWorkbook(snapshot).findings.filter((f) => !SHEET_ONLY.has(f.rule)).map(key).sort();
   expect(fromWorkbook).toEqual(fromText);

@@ -4,6 +4,7 @@
  * plan per line: use these maps so a run stays linear in the plan's size.
  */
 import type { Activity, BudgetLine, MonthRef, Plan, Satang } from "../model";
+import { isGroupSubtotal } from "../model";
 import type { Finding, RuleId, Severity } from "../findings";
 import type { RateBook } from "../rates/rateBook";
 import { lineAmount } from "../budget";
@@ -97,7 +98,7 @@ export function buildContext(plan: Plan, opts: ContextOptions = {}): RuleContext
     writtenByActivity.set(id, g.written);
     if (g.hasAmount) computedByActivity.set(id, g.sum);
   }
-  const subtotalActivityIds = new Set(plan.subtotals.map((s) => s.activityId));
+  const subtotalActivityIds = new Set(plan.subtotals.filter((s) => !isGroupSubtotal(s)).map((s) => s.activityId));
   const fy = plan.project.fiscalYear;
   const periodStart = plan.project.periodStart ?? { year: fy - 1, month: 10 };
   const periodEnd = plan.project.periodEnd ?? { year: fy, month: 9 };

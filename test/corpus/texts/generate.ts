@@ -12,14 +12,15 @@
  */
 import { writeFileSync } from "fs";
 import { join } from "path";
+import { MORE_DOCS } from "./more";
 
-interface Planted {
+export interface Planted {
   rule: string;
   note: string;
 }
-type Entry = string | { t: string; planted?: Planted[]; correct?: string };
+export type Entry = string | { t: string; planted?: Planted[]; correct?: string };
 
-interface Doc {
+export interface Doc {
   name: string;
   description: string;
   lines: Entry[];
@@ -761,6 +762,9 @@ DOCS.push({
     C("total right with 3,600", "\tรวมทั้งสิ้น\t\t\t\t8,600.-\t"),
   ],
 });
+
+// Documents of the classes added later (sub-items, prose with mixed signs, amounts-only tables …).
+DOCS.push(...MORE_DOCS);
 
 function build(doc: Doc): { bytes: Uint8Array; key: object } {
   const planted: { rule: string; at: string; note: string }[] = [];

@@ -11,6 +11,7 @@
  */
 import type { Finding } from "../../findings";
 import { at } from "../../findings";
+import type { Subtotal } from "../../model";
 import type { Rule } from "../context";
 import { activityFields } from "../context";
 import { AS_COMPUTED, activityLabel, asWrittenNote, lineFormula } from "../messages";
@@ -50,6 +51,42 @@ export const lineAmountMismatch: Rule = {
   },
 };
 
+/** A group's stated sum (an item over its sub-items) against the sum of its lines' computed amounts. */
+function groupMismatch(ctx: Parameters<Rule["run"]>[0], s: Subtotal, ids: string[], indexById: Map<string, number>): Finding[] {
+  let expected = 0;
+  let written = 0;
+  for (const id of ids) {
+    const i = indexById.get(id);
+    if (i === undefined) continue;
+    const c = ctx.computed[i];
+    const line = ctx.plan.budgetLines[i];
+    if (c === null && (line.statedAmount === null || !Number.isFinite(line.statedAmount))) return []; // a line not read: no sum to compare
+    expected += c ?? line.statedAmount!;
+    written += Number.isFinite(line.statedAmount) && line.statedAmount !== null ? line.statedAmount : (c ?? 0);
+  }
+  // right by either sum, as for an activity's subtotal
+  if (expected === s.statedAmount || written === s.statedAmount || !Number.isFinite(s.statedAmount)) return [];
+  const name = s.title ?? "";
+  const diff = s.statedAmount - expected;
+  return [
+    {
+      rule: "subtotal-mismatch",
+      severity: "error",
+      message: {
+        th: `ยอดรวมของ "${name}" ไม่ตรงกับรายการย่อย: ${ids.length} รายการย่อยรวมได้ ${formatBaht(expected, "th")} ${AS_COMPUTED.th} แต่ระบุ ${formatBaht(s.statedAmount, "th")} (ต่างกัน ${formatBaht(Math.abs(diff), "th")})${asWrittenNote(expected, written, "th")}`,
+        en: `The amount of "${name}" does not match its sub-items: ${ids.length} sub-item${ids.length === 1 ? "" : "s"} add up to ${formatBaht(expected, "en")} ${AS_COMPUTED.en}, but ${formatBaht(s.statedAmount, "en")} is stated (a difference of ${formatBaht(Math.abs(diff), "en")})${asWrittenNote(expected, written, "en")}`,
+      },
+      ...activityFields(ctx, s.activityId),
+      ...(name ? { item: name } : {}),
+      expected,
+      actual: s.statedAmount,
+      valueKind: "money",
+      ...at(s.cell),
+      ...(s.line !== undefined ? { line: s.line } : {}),
+    },
+  ];
+}
+
 /** subtotal-mismatch: an activity's stated subtotal differs from the sum of its lines, computed and as written. */
 export const subtotalMismatch: Rule = {
   id: "subtotal-mismatch",
@@ -57,7 +94,12 @@ export const subtotalMismatch: Rule = {
   title: { th: "ยอดรวมกิจกรรมไม่ตรงกับผลรวมของรายการ", en: "Activity subtotal differs from the sum of its lines" },
   run(ctx) {
     const out: Finding[] = [];
+    const indexById = new Map(ctx.plan.budgetLines.map((l, i) => [l.id, i]));
     for (const s of ctx.plan.subtotals) {
+      if (s.lineIds) {
+        out.push(...groupMismatch(ctx, s, s.lineIds, indexById));
+        continue;
+      }
       const expected = ctx.computedByActivity.get(s.activityId) ?? 0;
       const written = ctx.writtenByActivity.get(s.activityId) ?? expected;
       // right by either sum: the lines written apart from their computation carry the mistake
