@@ -27,7 +27,8 @@ export interface TableReading {
   corrected: boolean;
   columns: ColumnReading[];
   /** Columns inside the table that no plan column took (with their header). */
-  ignoredColumns: { column: string; header: string }[];
+  /** Columns with a header that were not read: matching no plan column, or hidden by the user (`hidden`). */
+  ignoredColumns: { column: string; header: string; hidden?: boolean }[];
   rows: { row: number; kind: RowKind; activityId?: string; text?: string }[];
 }
 
@@ -104,7 +105,7 @@ function tableReading(snapshot: WorkbookSnapshot, key: TableReading["table"], t:
     const width = Math.max(...headerRows.map((r) => rowWidth(s, r)));
     for (let c = 1; c <= width; c++) {
       const h = headerText(c);
-      if (h && !used.has(colLetter(c))) ignoredColumns.push({ column: colLetter(c), header: h });
+      if (h && !used.has(colLetter(c))) ignoredColumns.push({ column: colLetter(c), header: h, ...(s.hidden?.cols.includes(c) ? { hidden: true } : {}) });
     }
   }
   const rows = t.handMade ? t.handMade.rowKinds : t.rows.map((row) => ({ row, kind: "line" as RowKind }));

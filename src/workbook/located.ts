@@ -18,7 +18,7 @@ export interface FormPos {
 }
 
 /** How a row of a hand-made budget table was read. */
-export type RowKind = "line" | "heading" | "subtotal" | "total" | "amountInWords" | "note" | "blank";
+export type RowKind = "line" | "heading" | "subtotal" | "total" | "amountInWords" | "note" | "blank" | "hidden";
 
 export interface FoundTable extends TablePos {
   /** Data rows actually read (not the skipped empty rows), in sheet order. */

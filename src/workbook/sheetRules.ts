@@ -350,7 +350,8 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
                 { sheet: bs.name, cell, ...values },
               ),
             );
-          } else if (f) {
+          } else if (f && !hasStructuredRef(f)) {
+            // (a structured reference, Table[Column] of an Excel table's totals row, covers the table's rows)
             const covered = coveredRows(f, bs.name, col, bs.name);
             // a covered block-subtotal row stands for the lines of its block
             const subs = [...b.subtotalRows].sort((x, y) => x - y);
@@ -382,6 +383,11 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
   return out;
 }
 
+/** A formula naming an Excel table's column ("SUBTOTAL(109,งบ[จำนวนเงิน])", "[@ราคา]") instead of cell ranges. */
+export function hasStructuredRef(f: string): boolean {
+  return /[A-Za-z_\u0E01-\u0E7F][\w.\u0E01-\u0E7F]*\[|\[[#@]/.test(f.replace(/"[^"]*"/g, '""'));
+}
+
 /** Hand-made blocks: a subtotal formula (=SUM(…)) must cover every line of its block. */
 function subtotalRangeChecks(bs: SheetSnapshot, b: FoundTable): Finding[] {
   const out: Finding[] = [];
@@ -393,7 +399,7 @@ function subtotalRangeChecks(bs: SheetSnapshot, b: FoundTable): Finding[] {
     else if (k.kind === "line") block.push(k.row);
     else if (k.kind === "subtotal") {
       const f = cellFormula(bs, k.row, amountCol);
-      if (f && /SUM/i.test(f) && block.length) {
+      if (f && /SUM/i.test(f) && !hasStructuredRef(f) && block.length) {
         const covered = coveredRows(f, bs.name, amountCol, bs.name);
         const missing = block.filter((r) => !covered.has(r));
         if (missing.length) {

@@ -449,5 +449,5 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
     }
     copy[place.row - 1][place.col - 1] = typeof v === "number" ? exported(v) : v;
   }
-  return { sheets: snapshot.sheets.map((s) => ({ name: s.name, values: values.get(s) ?? s.values, formulas: s.formulas })) };
+  return { sheets: snapshot.sheets.map((s) => ({ ...s, values: values.get(s) ?? s.values })) };
 }

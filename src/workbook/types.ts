@@ -15,6 +15,8 @@ export interface SheetSnapshot {
   values: CellScalar[][];
   /** formulas[r][c]: the formula text starting with "=" or null for a constant/empty cell. */
   formulas: (string | null)[][];
+  /** Rows and columns (1-based) the user hid, when the host says: hand-made tables skip them (said in "what was read"). */
+  hidden?: { rows: number[]; cols: number[] };
 }
 
 export interface WorkbookSnapshot {

@@ -57,7 +57,7 @@ export function evaluateSnapshot(snapshot: WorkbookSnapshot, opts: { onlyMissing
           values[r][c] = v;
         });
       });
-      result.sheets.push({ name: s.name, values, formulas: s.formulas.map((row) => row.slice()) });
+      result.sheets.push({ name: s.name, values, formulas: s.formulas.map((row) => row.slice()), ...(s.hidden ? { hidden: s.hidden } : {}) });
     }
     return result;
   } finally {

@@ -168,7 +168,7 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
   if (!worksheets.length) throw new XlsxReadError("corrupt", file, { th: "ไม่มีชีต", en: "no worksheets" });
   const notes: ReadNote[] = [];
   const templateStamp = readTemplateStamp(pkg.definedNames);
-  const read: { name: string; cells: SparseCell[] }[] = [];
+  const read: { name: string; cells: SparseCell[]; hidden?: SheetSnapshot["hidden"] }[] = [];
   let cached = 0;
   let missing = 0;
   let total = 0;
@@ -225,7 +225,8 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
           },
         });
       }
-      read.push({ name: s.name, cells: sheet.cells });
+      const hidden = sheet.hiddenRows.length || sheet.hiddenCols.length ? { rows: sheet.hiddenRows, cols: sheet.hiddenCols } : undefined;
+      read.push({ name: s.name, cells: sheet.cells, ...(hidden ? { hidden } : {}) });
     }
     // shared strings: only those the cells use
     const wanted = new Set<number>();
@@ -245,6 +246,7 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
   for (const i of byPriority) {
     const own = { ...limits, areaPerSheet: Math.min(limits.areaPerSheet, areaLeft) };
     sheets[i] = denseSheet(read[i].name, read[i].cells, own, notes);
+    if (read[i].hidden) sheets[i].hidden = read[i].hidden;
     areaLeft -= sheets[i].values.length * (sheets[i].values[0]?.length ?? 0);
   }
   const cells = total;

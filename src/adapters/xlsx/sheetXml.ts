@@ -27,6 +27,9 @@ export interface SparseSheet {
   badNumbers: { cell: string; text: string }[];
   /** True when reading stopped at the cell cap. */
   overCap: boolean;
+  /** Rows and columns the user hid (1-based), as the file marks them. */
+  hiddenRows: number[];
+  hiddenCols: number[];
 }
 
 const MAX_ROW = 1_048_576;
@@ -110,7 +113,8 @@ export interface SheetReadOptions {
 /** Read the filled cells of a worksheet part. */
 export function readSheetXml(buf: Buffer, opts: SheetReadOptions): SparseSheet {
   const sc = new XmlScanner(buf);
-  const out: SparseSheet = { cells: [], cached: 0, missing: 0, badNumbers: [], overCap: false };
+  const out: SparseSheet = { cells: [], cached: 0, missing: 0, badNumbers: [], overCap: false, hiddenRows: [], hiddenCols: [] };
+  const isTrue = (v: string | undefined) => v === "1" || v === "true";
   const masters = new Map<string, { text: string; row: number; col: number }>();
   let row = 0;
   let col = 0;
@@ -122,10 +126,19 @@ export function readSheetXml(buf: Buffer, opts: SheetReadOptions): SparseSheet {
       if (tag.selfClosing) break;
       continue;
     }
+    if (!inData && !tag.close && tag.name === "col") {
+      const a = sc.attrs(tag);
+      const min = Number(a.min);
+      const max = Math.min(Number(a.max), min + 255); // a hidden run to the sheet's end counts as far as data can reach
+      if (isTrue(a.hidden) && Number.isInteger(min) && min >= 1 && Number.isInteger(max)) for (let c = min; c <= max && c <= MAX_COL; c++) out.hiddenCols.push(c);
+      continue;
+    }
     if (!inData || tag.close) continue;
     if (tag.name === "row") {
-      const r = Number(sc.attrs(tag).r);
+      const a = sc.attrs(tag);
+      const r = Number(a.r);
       row = Number.isInteger(r) && r >= 1 && r <= MAX_ROW ? r : row + 1;
+      if (isTrue(a.hidden)) out.hiddenRows.push(row);
       col = 0;
       continue;
     }

@@ -26,6 +26,7 @@ const KIND: Record<string, { th: string; en: string }> = {
   amountInWords: { th: "จำนวนเงินตัวอักษร", en: "amount in words" },
   note: { th: "หมายเหตุ/ข้อความ (ไม่นำมาคิด)", en: "note (not counted)" },
   blank: { th: "ว่าง", en: "blank" },
+  hidden: { th: "แถวที่ซ่อนไว้ (ไม่ได้อ่าน)", en: "hidden row (not read)" },
 };
 const HOW: Record<string, { th: string; en: string }> = {
   field: { th: "ช่องปีงบประมาณ", en: "the fiscal-year field" },
@@ -52,7 +53,10 @@ export function explanationText(file: string, e: Explanation, lang: "th" | "en")
         : `  Table ${t.table}: sheet ${t.sheet}, header row ${t.headerRows.join("–")}${t.corrected ? " (as corrected by the user)" : ""}`,
     );
     for (const c of t.columns) out.push(`    ${c.column}: ${roleLabel(c.role, lang)}${c.header ? `  ← "${c.header}"` : ""}`);
-    for (const c of t.ignoredColumns) out.push(th ? `    ${c.column}: ไม่ใช้ ("${c.header}" ไม่ตรงกับคอลัมน์ใดของแผน)` : `    ${c.column}: not used ("${c.header}" matches no plan column)`);
+    for (const c of t.ignoredColumns) {
+      if (c.hidden) out.push(th ? `    ${c.column}: ไม่ใช้ ("${c.header}" เป็นคอลัมน์ที่ซ่อนไว้)` : `    ${c.column}: not used ("${c.header}" is a hidden column)`);
+      else out.push(th ? `    ${c.column}: ไม่ใช้ ("${c.header}" ไม่ตรงกับคอลัมน์ใดของแผน)` : `    ${c.column}: not used ("${c.header}" matches no plan column)`);
+    }
     if (t.handMade) {
       for (const r of t.rows) {
         if (r.kind === "blank") continue;

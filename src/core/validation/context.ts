@@ -31,6 +31,11 @@ export interface RuleContext {
   writtenTotal: Satang;
   /** Sum of the amounts as written per activity id. */
   writtenByActivity: Map<string, Satang>;
+  /**
+   * Lines whose unit cost × quantity × times has satang and whose amount is written rounded to whole baht
+   * or to 10 baht: their computed amount is the written one (line-amount-mismatch says so as a note).
+   */
+  roundedLines: Set<number>;
   /** Activity ids that have at least one stated subtotal. */
   subtotalActivityIds: Set<string>;
   /** The month a line's money is spent (line month, activity start, project period start). */
@@ -54,6 +59,13 @@ export interface ContextOptions {
   today?: MonthRef;
 }
 
+/** True when `exact` has satang and `stated` is it rounded to whole baht (off by < 1 baht) or to 10 baht (< 10 baht). */
+export function roundedFrom(exact: Satang | null, stated: Satang | null): stated is Satang {
+  if (exact === null || !finite(stated) || exact === stated || exact % 100 === 0) return false;
+  const d = Math.abs(stated - exact);
+  return (stated % 100 === 0 && d < 100) || (stated % 1000 === 0 && d < 1000);
+}
+
 export function buildContext(plan: Plan, opts: ContextOptions = {}): RuleContext {
   const activityById = new Map<string, Activity>();
   const activityIndex = new Map<string, number>();
@@ -69,9 +81,14 @@ export function buildContext(plan: Plan, opts: ContextOptions = {}): RuleContext
   const groups = new Map<string, { idx: number[]; sum: number; written: number; hasAmount: boolean }>();
   let computedTotal = 0;
   let writtenTotal = 0;
+  const roundedLines = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line: BudgetLine = lines[i];
-    const amount = lineAmount(line);
+    const exact = lineAmount(line);
+    // an amount with satang written rounded to whole baht or to 10 baht: the written amount stands (said as a note)
+    const rounded = roundedFrom(exact, line.statedAmount);
+    if (rounded) roundedLines.add(i);
+    const amount = rounded ? line.statedAmount : exact;
     computed.push(amount);
     let g = groups.get(line.activityId);
     if (!g) {
@@ -121,6 +138,7 @@ export function buildContext(plan: Plan, opts: ContextOptions = {}): RuleContext
     writtenTotal,
     writtenByActivity,
     subtotalActivityIds,
+    roundedLines,
     lineMonth,
     periodStart,
     periodEnd,

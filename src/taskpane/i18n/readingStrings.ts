@@ -30,6 +30,7 @@ export const READING_STRINGS = {
   "kind.total": { th: "รวมทั้งสิ้น", en: "grand total" },
   "kind.amountInWords": { th: "จำนวนเงินตัวอักษร (ไม่นับ)", en: "amount in words (not counted)" },
   "kind.note": { th: "หมายเหตุ (ไม่นับ)", en: "note (not counted)" },
+  "kind.hidden": { th: "แถวที่ซ่อนไว้ (ไม่ได้อ่าน)", en: "hidden row (not read)" },
   "row": { th: "แถว {row}", en: "Row {row}" },
   "year": { th: "ปีงบประมาณ {year}: {how}", en: "Fiscal year {year}: {how}" },
   "year.field": { th: "จากช่องปีงบประมาณ", en: "from the fiscal-year field" },

@@ -13,7 +13,7 @@ import type { FoundTable, Located, RowKind } from "../located";
 import type { SheetSnapshot } from "../types";
 import type { HandHeader } from "./handHeader";
 import { isNumericText, type RowInfo } from "./handRows";
-import { W, problem, readMonth, readNum, readText, type Ctx } from "./values";
+import { W, isFigureWithUnit, problem, readMonth, readNum, readText, type Ctx } from "./values";
 import type { Text } from "../i18n";
 import { readMonthGrid, withSatang } from "./handMoney";
 import { calcFactors } from "./calcText";
@@ -77,6 +77,21 @@ export function idFromText(t: string): string {
   return m ? m[1] : a.replace(/[.)]+$/, "").trim();
 }
 
+/**
+ * The activity an activity column names: a number ("2", "กิจกรรมที่ ๒"), a number with the name
+ * ("1. ประชุมชี้แจง…") or a name; with an activity table the name decides (as for headings), else the number.
+ */
+function activityFromColumn(written: string, acts: Activity[] | undefined): string {
+  const a = toArabicDigits(written).trim();
+  const m = /^(?:กิจกรรม(?:ที่)?|activity)?\s*([0-9]{1,3})\s*[.):\-–]?\s+(\S.*)$/i.exec(a);
+  if (!m) return idFromText(written);
+  if (acts?.length) {
+    const found = matchHeading(acts, m[1], m[2].trim());
+    if (found.id) return found.id;
+  }
+  return m[1];
+}
+
 function cleanItem(t: string): string {
   return t.replace(/^\s*[-–•·*]+\s*/, "").replace(/^\s*\(?[0-9๐-๙]+(\.[0-9๐-๙]+)*\s*[.)]\s+/, "").trim();
 }
@@ -100,6 +115,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
   let n = plan.budgetLines.length;
   // a table whose figures are (almost) all typed as text is a document's table, not a sheet that computes:
   // its figures are read, with one note instead of a bad-number per cell
+  ctx.quietCols = textColumns(s, h, rows);
   const quiet = textFigures(s, h, rows);
   if (quiet) {
     ctx.quietText = true;
@@ -212,8 +228,10 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
     const cells: NonNullable<BudgetLine["cells"]> = { item: ref(s, r, cols.item!) };
     const written = cols.activityId !== undefined ? readText(ctx, s, r, cols.activityId, what) : undefined;
     if (written) {
-      activityId = idFromText(written);
+      activityId = activityFromColumn(written, activityTable ? plan.activities : undefined);
       cells.activityId = ref(s, r, cols.activityId!);
+      // a name or number merged down (or written once) over its lines: the blank cells below are the same
+      current = { id: activityId, cell: addr(r, cols.activityId!) };
     } else if (current) {
       activityId = current.id;
       cells.activityId = { sheet: s.name, cell: current.cell };
@@ -296,6 +314,20 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
     }
   }
   ctx.quietText = false;
+  ctx.quietCols = undefined;
+  if (ctx.unitCells) {
+    const u = ctx.unitCells;
+    ctx.unitCells = undefined;
+    problem(
+      ctx,
+      {
+        th: `ตารางงบประมาณ ${s.name}: ${u.count} ช่องพิมพ์ตัวเลขเป็นข้อความหรือพร้อมหน่วย (เช่น "${u.example}") จึงอ่านเฉพาะตัวเลข — สูตรใน Excel จะไม่นำไปคำนวณ`,
+        en: `Budget table in ${s.name}: ${u.count} cell(s) hold a figure typed as text or with its unit (e.g. "${u.example}"); the figure was read, but Excel formulas cannot compute with it`,
+      },
+      ref(s, h.rows[0], cols.item!),
+      "info",
+    );
+  }
   const colMap: Record<string, number> = {};
   for (const [k, v] of Object.entries(cols)) if (v !== undefined && k !== "seq") colMap[k] = v;
   if (colMap.amount === undefined) {
@@ -328,6 +360,24 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
 }
 
 /** The number of text figures when most figures of the table's lines are typed as text (≥ 6 and ≥ 80%), else 0. */
+/** Factor and amount columns whose figures are (almost) all text: the writer's style there, one note, no warning per cell. */
+function textColumns(s: SheetSnapshot, h: HandHeader, rows: RowInfo[]): Set<number> {
+  const cols = [h.cols.unitCost, h.cols.quantity, h.cols.times, h.cols.amount, ...h.extraFactors].filter((x): x is number => x !== undefined);
+  const out = new Set<number>();
+  for (const c of cols) {
+    let text = 0;
+    let nums = 0;
+    for (const info of rows) {
+      if (info.kind !== "line") continue;
+      const v = cellValue(s, info.row, c);
+      if (typeof v === "number" || cellFormula(s, info.row, c)) nums++;
+      else if (typeof v === "string" && (isNumericText(v) || isFigureWithUnit(v))) text++;
+    }
+    if (text >= 2 && text >= (text + nums) * 0.8) out.add(c);
+  }
+  return out;
+}
+
 function textFigures(s: SheetSnapshot, h: HandHeader, rows: RowInfo[]): number {
   const cols = [h.cols.unitCost, h.cols.quantity, h.cols.times, h.cols.amount, ...h.extraFactors].filter((x): x is number => x !== undefined);
   let text = 0;

@@ -9,6 +9,7 @@ import { toArabicDigits } from "../../core/thaiDigits";
 import type { ExpenseClass } from "../../core/model";
 import { cellValue, isEmpty, rowCount, rowWidth } from "../cells";
 import type { SheetSnapshot } from "../types";
+import { isFigureWithUnit } from "./values";
 
 export type Role =
   | "item"
@@ -184,8 +185,10 @@ function candidate(s: SheetSnapshot, top: number, depth: number): HandHeader | n
   let texts = 0;
   const satangAt: number[] = [];
   const months: { col: number; index: number; year?: number }[] = [];
+  // columns the user hid (working figures, last year's prices) take no plan column
+  const hiddenCols = new Set(s.hidden?.cols ?? []);
   for (let c = 1; c <= width; c++) {
-    const own = rows.map((r) => text(s, r, c));
+    const own = rows.map((r) => (hiddenCols.has(c) ? "" : text(s, r, c)));
     // a merged parent carries to the right while a row below it has text
     for (let k = 0; k < depth; k++) {
       if (own[k]) carry[k] = own[k];
@@ -303,7 +306,7 @@ export function checkWithData(s: SheetSnapshot, h: HandHeader, rows = 40): HandH
     let words = 0;
     for (const r of lineRows) {
       const v = cellValue(s, r, c);
-      if (typeof v === "number") nums++;
+      if (typeof v === "number" || (typeof v === "string" && isFigureWithUnit(v))) nums++;
       else if (typeof v === "string" && v.trim() && !/^[\s\d๐-๙,.()-]+$/.test(v)) words++;
     }
     return { nums, words };

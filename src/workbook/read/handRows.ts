@@ -36,7 +36,7 @@ export interface RowInfo {
 const NUMERIC_TEXT = /^[\s(]*-?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?[\s)]*(บาท|baht|\.-|-)?\s*$/i;
 export const ACT_HEAD = /^\s*(?:กิจกรรม(?:ที่)?|activity)\s*([0-9๐-๙]+)?\s*[.):\-–]?\s*(.*)$/i;
 export const NUM_HEAD = /^\s*\(?([0-9๐-๙]{1,2})\s*[.)]\s*(?![0-9๐-๙])(\S.*)$/;
-const TOTAL = /^\s*(?:\(?\s*)?(รวม|ยอดรวม|total|sum|grand\s*total)/i;
+const TOTAL = /^\s*(?:\(?\s*)?(รวม|ยอดรวม|total|sum|grand\s*total|sub[\s-]*total)/i;
 const GRAND = /ทั้งสิ้น|ทั้งหมด|ทั้งโครงการ|grand|รวมงบประมาณ\s*$|รวมทุกกิจกรรม/i;
 const SUB = /กิจกรรม|ย่อย|sub|^\s*รวม\s*(?:ที่)?\s*[0-9๐-๙]/i;
 const WORDS = /บาทถ้วน|สตางค์\s*\)?\s*$|ตัวอักษร|^\s*\(?\s*(หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ)[ก-๙]*บาท/;
@@ -93,8 +93,16 @@ export function classifyRows(s: SheetSnapshot, h: HandHeader, stopRows: Set<numb
   const n = rowCount(s);
   let blanks = 0;
   let grandSeen = false;
+  const hiddenRows = new Set(s.hidden?.rows ?? []);
   for (let r = h.rows[h.rows.length - 1] + 1; r <= n && blanks < 3; r++) {
     if (stopRows.has(r)) break;
+    if (hiddenRows.has(r)) {
+      // a row the user hid (a cancelled line, a working row) is not read as the plan; "what was read" lists it
+      const ts = rowTexts(s, r, maxCol, numCols);
+      const t = ts.find((x) => x.col === h.cols.item) ?? ts[0];
+      out.push({ row: r, kind: "hidden", ...(t ? { title: t.text, col: t.col } : {}) });
+      continue;
+    }
     const hasFactor = factors.some((c) => filled(s, r, c));
     const hasAmount = amounts.some((c) => filled(s, r, c));
     const texts = rowTexts(s, r, maxCol, numCols).filter((t) => t.col !== noteCol);

@@ -25,6 +25,10 @@ export interface Ctx {
   seen: Set<string>;
   /** A table whose figures are all typed as text (pasted from Word): numbers in text are read without a bad-number each. */
   quietText?: boolean;
+  /** Cells of the current table read as a figure with its unit word ("30 คน"): said once per table. */
+  unitCells?: { count: number; example: string };
+  /** Columns of the current table whose figures are all typed as text: read, said once (unitCells), not per cell. */
+  quietCols?: Set<number>;
 }
 
 export function newCtx(sheets: SheetSnapshot[]): Ctx {
@@ -85,6 +89,14 @@ type NumRead = { value: number | null; invalid?: string };
  * A number cell: numbers as they are; text that holds a number (Thai digits, commas, "35 บาท") is
  * read, with a warning because formulas ignore text; other text is invalid.
  */
+/** One figure followed by its unit word: "30 คน", "2 มื้อ", "๕ วัน", "50 บาท", "600.- บาท", "12 บาท/คน". */
+const WITH_UNIT = /^[\s(]*(-?[0-9๐-๙][0-9๐-๙,]*(?:\.[0-9๐-๙]+)?)\s*(?:\.-)?\s*[\u0E01-\u0E4Ea-zA-Z][\u0E01-\u0E4Ea-zA-Z./ ]{0,15}[\s)]*$/;
+
+/** A cell holding one figure with its unit word ("30 คน", "๒ มื้อ"): a figure, not a unit column's word. */
+export function isFigureWithUnit(v: string): boolean {
+  return WITH_UNIT.test(v);
+}
+
 export function readNum(ctx: Ctx, s: SheetSnapshot, row: number, col: number | undefined, kind: "money" | "number", what: Text): NumRead {
   if (col === undefined) return { value: null };
   const v = cellValue(s, row, col);
@@ -95,9 +107,22 @@ export function readNum(ctx: Ctx, s: SheetSnapshot, row: number, col: number | u
   const text = String(v).trim();
   if (text === "-" || text === "–") return { value: null };
   const strict = /^[\s(]*-?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?[\s)]*(บาท|baht|\.-)?\s*$/i.test(text);
+  const unit = strict ? null : WITH_UNIT.exec(text);
+  if (unit) {
+    // a figure written with its unit word in one cell: the writer's style, read as the number (one note per table)
+    const n = kind === "money" ? parseMoney(unit[1]) : parseNumber(unit[1]);
+    if (n !== null) {
+      ctx.unitCells = { count: (ctx.unitCells?.count ?? 0) + 1, example: ctx.unitCells?.example ?? text };
+      return { value: n };
+    }
+  }
   const parsed = kind === "money" ? parseMoney(text) : parseNumber(text);
   if (parsed === null || !strict) return { value: null, invalid: text };
   if (ctx.quietText) return { value: parsed };
+  if (ctx.quietCols?.has(col)) {
+    ctx.unitCells = { count: (ctx.unitCells?.count ?? 0) + 1, example: ctx.unitCells?.example ?? text };
+    return { value: parsed };
+  }
   report(ctx, {
     rule: "bad-number",
     severity: "warning",

@@ -20,6 +20,7 @@ import { bahtText } from "../../../src/core/bahtText";
 import { toThaiDigits } from "../../../src/core/thaiDigits";
 import { rng } from "../../../bench/rng";
 import { classWorkbooks } from "./classes";
+import { moreClassWorkbooks } from "./classes2";
 
 const OUT = __dirname; // the committed corpus
 
@@ -645,14 +646,20 @@ function unusable(): { wb: ExcelJS.Workbook; key: Key; name: string }[] {
  * and folders give fresh workbooks of the same classes (a held-out check: `--offset 100 --out /tmp/x`,
  * then `npm run accuracy -- --dir /tmp/x`).
  */
-export async function generate(count = 26, offset = 0, out = __dirname): Promise<string[]> {
+export async function generate(count = 26, offset = 0, out = __dirname, only?: string): Promise<string[]> {
   const OUT = out;
   mkdirSync(OUT, { recursive: true });
-  for (const f of readdirSync(OUT)) if (/\.(xlsx|key\.json)$/.test(f)) rmSync(join(OUT, f));
+  // --only <prefix>: (re)write only the files whose name starts with it, the others stay as they are
+  for (const f of readdirSync(OUT)) if (/\.(xlsx|key\.json)$/.test(f) && (!only || f.startsWith(only))) rmSync(join(OUT, f));
   const toCache: string[] = [];
   const tmp = mkdtempSync(join(tmpdir(), "wbcorpus-"));
   const written: string[] = [];
-  const all = [...Array.from({ length: count }, (_, i) => build(i + offset)), ...classWorkbooks(offset), ...unusable().map((x) => ({ ...x, cached: false }))];
+  const all = [
+    ...Array.from({ length: count }, (_, i) => build(i + offset)),
+    ...classWorkbooks(offset),
+    ...moreClassWorkbooks(offset),
+    ...unusable().map((x) => ({ ...x, cached: false })),
+  ].filter((x) => !only || x.name.startsWith(only));
   for (const { wb, key, name, cached } of all) {
     wb.creator = "corpus generator";
     wb.created = new Date(Date.UTC(2024, 0, 1));
@@ -681,5 +688,5 @@ if (require.main === module) {
     return i > 0 ? process.argv[i + 1] : undefined;
   };
   const out = arg("out") ?? OUT;
-  generate(Number(arg("count") ?? 26), Number(arg("offset") ?? 0), out).then((w) => console.log(`wrote ${w.length} workbooks and keys to ${out}`));
+  generate(Number(arg("count") ?? 26), Number(arg("offset") ?? 0), out, arg("only")).then((w) => console.log(`wrote ${w.length} workbooks and keys to ${out}`));
 }

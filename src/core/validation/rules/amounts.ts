@@ -16,6 +16,7 @@ import type { Rule } from "../context";
 import { activityFields } from "../context";
 import { AS_COMPUTED, activityLabel, asWrittenNote, lineFormula } from "../messages";
 import { formatBaht } from "../../money";
+import { lineAmount } from "../../budget";
 
 /** line-amount-mismatch: a stated amount differs from unit cost × quantity × times. */
 export const lineAmountMismatch: Rule = {
@@ -25,6 +26,25 @@ export const lineAmountMismatch: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     const lines = ctx.plan.budgetLines;
+    for (const i of ctx.roundedLines) {
+      const line = lines[i];
+      const exact = lineAmount(line)!;
+      out.push({
+        rule: "line-amount-mismatch",
+        severity: "info",
+        message: {
+          th: `จำนวนเงินปัดเศษ: ${lineFormula(line, "th")} = ${formatBaht(exact, "th")} เขียนไว้ ${formatBaht(line.statedAmount!, "th")} — ใช้ยอดที่เขียนในการรวม`,
+          en: `Amount rounded: ${lineFormula(line, "en")} = ${formatBaht(exact, "en")}, written ${formatBaht(line.statedAmount!, "en")}; the written amount is used in the sums`,
+        },
+        ...activityFields(ctx, line.activityId),
+        lineId: line.id,
+        item: line.item,
+        expected: exact,
+        actual: line.statedAmount!,
+        valueKind: "money",
+        ...at(line.cells?.statedAmount),
+      });
+    }
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (line.unitCost === null || line.statedAmount === null || !Number.isFinite(line.statedAmount)) continue;
@@ -50,6 +70,19 @@ export const lineAmountMismatch: Rule = {
     return out;
   },
 };
+
+/**
+ * A stated sum that differs from the computed one by less than the rounding of its lines' amounts that
+ * carry satang (under 1 baht each): the sum of amounts written rounded, not a mistake.
+ */
+function withinRounding(ctx: Parameters<Rule["run"]>[0], idx: number[], diff: number): boolean {
+  let n = 0;
+  for (const i of idx) {
+    const c = ctx.computed[i];
+    if (c !== null && c % 100 !== 0) n++;
+  }
+  return n > 0 && Math.abs(diff) < 100 * n;
+}
 
 /** A group's stated sum (an item over its sub-items) against the sum of its lines' computed amounts. */
 function groupMismatch(ctx: Parameters<Rule["run"]>[0], s: Subtotal, ids: string[], indexById: Map<string, number>): Finding[] {
@@ -104,6 +137,7 @@ export const subtotalMismatch: Rule = {
       const written = ctx.writtenByActivity.get(s.activityId) ?? expected;
       // right by either sum: the lines written apart from their computation carry the mistake
       if (expected === s.statedAmount || written === s.statedAmount || !Number.isFinite(s.statedAmount)) continue;
+      if (withinRounding(ctx, ctx.lineIndexesByActivity.get(s.activityId) ?? [], s.statedAmount - expected)) continue;
       const act = ctx.activityById.get(s.activityId);
       const count = ctx.lineIndexesByActivity.get(s.activityId)?.length ?? 0;
       const diff = s.statedAmount - expected;
@@ -137,6 +171,7 @@ export const totalMismatch: Rule = {
     const stated = ctx.plan.project.statedTotal;
     // as for subtotals: a total equal to the lines as written is consistent; the wrong lines are reported each
     if (stated === undefined || stated === ctx.computedTotal || stated === ctx.writtenTotal || !Number.isFinite(stated)) return [];
+    if (withinRounding(ctx, ctx.plan.budgetLines.map((_, i) => i), stated - ctx.computedTotal)) return [];
     const expected = ctx.computedTotal;
     const diff = stated - expected;
     return [
