@@ -364,6 +364,8 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
 function textColumns(s: SheetSnapshot, h: HandHeader, rows: RowInfo[]): Set<number> {
   const cols = [h.cols.unitCost, h.cols.quantity, h.cols.times, h.cols.amount, ...h.extraFactors].filter((x): x is number => x !== undefined);
   const out = new Set<number>();
+  // where the amounts are formulas, a figure typed as text is left out of them: each one is a bad-number
+  if (h.cols.amount !== undefined && rows.some((info) => info.kind === "line" && cellFormula(s, info.row, h.cols.amount!))) return out;
   for (const c of cols) {
     let text = 0;
     let nums = 0;
@@ -373,7 +375,7 @@ function textColumns(s: SheetSnapshot, h: HandHeader, rows: RowInfo[]): Set<numb
       if (typeof v === "number" || cellFormula(s, info.row, c)) nums++;
       else if (typeof v === "string" && (isNumericText(v) || isFigureWithUnit(v))) text++;
     }
-    if (text >= 2 && text >= (text + nums) * 0.8) out.add(c);
+    if (text >= 1 && text >= (text + nums) * 0.8) out.add(c);
   }
   return out;
 }

@@ -107,9 +107,10 @@ export function readNum(ctx: Ctx, s: SheetSnapshot, row: number, col: number | u
   const text = String(v).trim();
   if (text === "-" || text === "–") return { value: null };
   const strict = /^[\s(]*-?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?[\s)]*(บาท|baht|\.-)?\s*$/i.test(text);
-  const unit = strict ? null : WITH_UNIT.exec(text);
+  const unit = strict || !ctx.quietCols?.has(col) ? null : WITH_UNIT.exec(text);
   if (unit) {
-    // a figure written with its unit word in one cell: the writer's style, read as the number (one note per table)
+    // a column of figures written with their unit word ("30 คน"): the writer's style, read as the numbers
+    // (one note per table); a single such cell among numbers stays a bad-number (formulas skip it)
     const n = kind === "money" ? parseMoney(unit[1]) : parseNumber(unit[1]);
     if (n !== null) {
       ctx.unitCells = { count: (ctx.unitCells?.count ?? 0) + 1, example: ctx.unitCells?.example ?? text };
