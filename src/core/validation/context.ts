@@ -33,7 +33,7 @@ export interface RuleContext {
   writtenByActivity: Map<string, Satang>;
   /**
    * Lines whose unit cost × quantity × times has satang and whose amount is written rounded to whole baht
-   * or to 10 baht: their computed amount is the written one (line-amount-mismatch says so as a note).
+   * or to 10 baht (line-amount-mismatch says so as a note; sums may carry the rounding).
    */
   roundedLines: Set<number>;
   /** Activity ids that have at least one stated subtotal. */
@@ -84,11 +84,9 @@ export function buildContext(plan: Plan, opts: ContextOptions = {}): RuleContext
   const roundedLines = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line: BudgetLine = lines[i];
-    const exact = lineAmount(line);
-    // an amount with satang written rounded to whole baht or to 10 baht: the written amount stands (said as a note)
-    const rounded = roundedFrom(exact, line.statedAmount);
-    if (rounded) roundedLines.add(i);
-    const amount = rounded ? line.statedAmount : exact;
+    const amount = lineAmount(line);
+    // an amount with satang written rounded to whole baht or to 10 baht: a note, not a mistake
+    if (roundedFrom(amount, line.statedAmount)) roundedLines.add(i);
     computed.push(amount);
     let g = groups.get(line.activityId);
     if (!g) {

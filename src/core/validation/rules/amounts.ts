@@ -33,8 +33,8 @@ export const lineAmountMismatch: Rule = {
         rule: "line-amount-mismatch",
         severity: "info",
         message: {
-          th: `จำนวนเงินปัดเศษ: ${lineFormula(line, "th")} = ${formatBaht(exact, "th")} เขียนไว้ ${formatBaht(line.statedAmount!, "th")} — ใช้ยอดที่เขียนในการรวม`,
-          en: `Amount rounded: ${lineFormula(line, "en")} = ${formatBaht(exact, "en")}, written ${formatBaht(line.statedAmount!, "en")}; the written amount is used in the sums`,
+          th: `จำนวนเงินปัดเศษ: ${lineFormula(line, "th")} = ${formatBaht(exact, "th")} เขียนไว้ ${formatBaht(line.statedAmount!, "th")} — เป็นการปัดเศษ ไม่ใช่ข้อผิดพลาด`,
+          en: `Amount rounded: ${lineFormula(line, "en")} = ${formatBaht(exact, "en")}, written ${formatBaht(line.statedAmount!, "en")}; a rounding, not a mistake`,
         },
         ...activityFields(ctx, line.activityId),
         lineId: line.id,
@@ -50,7 +50,7 @@ export const lineAmountMismatch: Rule = {
       if (line.unitCost === null || line.statedAmount === null || !Number.isFinite(line.statedAmount)) continue;
       if (line.invalid && (line.invalid.unitCost !== undefined || line.invalid.quantity !== undefined || line.invalid.times !== undefined)) continue;
       const expected = ctx.computed[i];
-      if (expected === null || expected === line.statedAmount) continue;
+      if (expected === null || expected === line.statedAmount || ctx.roundedLines.has(i)) continue;
       out.push({
         rule: "line-amount-mismatch",
         severity: "error",
@@ -72,16 +72,19 @@ export const lineAmountMismatch: Rule = {
 };
 
 /**
- * A stated sum that differs from the computed one by less than the rounding of its lines' amounts that
- * carry satang (under 1 baht each): the sum of amounts written rounded, not a mistake.
+ * A stated sum that differs from the computed one by no more than the rounding its lines carry: a line
+ * written rounded by what it was rounded, any other line whose amount has satang by under 1 baht. The sum
+ * of amounts written rounded is not a mistake.
  */
 function withinRounding(ctx: Parameters<Rule["run"]>[0], idx: number[], diff: number): boolean {
-  let n = 0;
+  let tolerance = 0;
   for (const i of idx) {
     const c = ctx.computed[i];
-    if (c !== null && c % 100 !== 0) n++;
+    if (c === null || c % 100 === 0) continue;
+    const stated = ctx.plan.budgetLines[i].statedAmount;
+    tolerance += ctx.roundedLines.has(i) && stated !== null ? Math.abs(stated - c) : 99;
   }
-  return n > 0 && Math.abs(diff) < 100 * n;
+  return tolerance > 0 && Math.abs(diff) <= tolerance;
 }
 
 /** A group's stated sum (an item over its sub-items) against the sum of its lines' computed amounts. */
