@@ -57,8 +57,8 @@ function goal(name: string, measured: string, target: string, ok: boolean): void
   console.log(`goal: ${name}: ${measured} (target ${target}) ${verdict(ok)}`);
 }
 
-/** Bytes of a directory tree (symlinks not followed). */
-function treeBytes(dir: string): number {
+/** Bytes of a directory tree (symlinks not followed); `found` collects the files whose path matches `match`. */
+function treeBytes(dir: string, match?: RegExp, found?: string[]): number {
   let total = 0;
   const stack = [dir];
   while (stack.length) {
@@ -72,7 +72,10 @@ function treeBytes(dir: string): number {
     for (const e of entries) {
       const p = join(d, e.name);
       if (e.isDirectory()) stack.push(p);
-      else if (e.isFile()) total += lstatSync(p).size;
+      else if (e.isFile()) {
+        total += lstatSync(p).size;
+        if (match && found && match.test(p)) found.push(p);
+      }
     }
   }
   return total;
@@ -119,7 +122,18 @@ export async function benchLarge(dir: string): Promise<void> {
 
 export async function benchInstall(dir: string): Promise<void> {
   const nm = join(ROOT, "node_modules");
-  console.log(`install: node_modules of this checkout: ${(treeBytes(nm) / 1024 / 1024).toFixed(0)} MB of files (apparent size; du counts more) in ${readdirSync(nm).length} top-level entries`);
+  // Native code compiled at install time lands in build/Release/*.node (node-gyp); prebuilt binaries that
+  // ship in a package (esbuild's, @parcel/watcher's) are not compiled here.
+  const compiled: string[] = [];
+  const nmBytes = treeBytes(nm, /[\\/]build[\\/]Release[\\/][^\\/]+\.node$/, compiled);
+  console.log(`install: node_modules of this checkout: ${(nmBytes / 1024 / 1024).toFixed(0)} MB of files (apparent size; du counts more) in ${readdirSync(nm).length} top-level entries`);
+  const keytar = existsSync(join(nm, "keytar"));
+  goal(
+    "install: native modules compiled by npm ci (node-gyp's build/Release/*.node in node_modules; keytar in the tree)",
+    `${compiled.length}${compiled.length ? ` (${compiled.map((f) => f.slice(nm.length + 1)).join(", ")})` : ""}; keytar ${keytar ? "present" : "absent"}`,
+    "0; absent",
+    compiled.length === 0 && !keytar,
+  );
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const packDir = join(dir, "pack");
   mkdirSync(packDir);
