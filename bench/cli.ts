@@ -58,7 +58,7 @@ function goal(name: string, measured: string, target: string, ok: boolean): void
 }
 
 /** Bytes of a directory tree (symlinks not followed); `found` collects the files whose path matches `match`. */
-function treeBytes(dir: string, match?: RegExp, found?: string[]): number {
+function treeBytes(dir: string, match?: RegExp, found?: string[], skip?: string): number {
   let total = 0;
   const stack = [dir];
   while (stack.length) {
@@ -71,7 +71,9 @@ function treeBytes(dir: string, match?: RegExp, found?: string[]): number {
     }
     for (const e of entries) {
       const p = join(d, e.name);
-      if (e.isDirectory()) stack.push(p);
+      if (e.isDirectory()) {
+        if (p !== skip) stack.push(p);
+      }
       else if (e.isFile()) {
         total += lstatSync(p).size;
         if (match && found && match.test(p)) found.push(p);
@@ -125,8 +127,14 @@ export async function benchInstall(dir: string): Promise<void> {
   // Native code compiled at install time lands in build/Release/*.node (node-gyp); prebuilt binaries that
   // ship in a package (esbuild's, @parcel/watcher's) are not compiled here.
   const compiled: string[] = [];
-  const nmBytes = treeBytes(nm, /[\\/]build[\\/]Release[\\/][^\\/]+\.node$/, compiled);
-  console.log(`install: node_modules of this checkout: ${(nmBytes / 1024 / 1024).toFixed(0)} MB of files (apparent size; du counts more) in ${readdirSync(nm).length} top-level entries`);
+  // (node_modules/.cache holds the build tools' caches — babel-loader, webpack — not what npm ci installs)
+  const cache = join(nm, ".cache");
+  const nmBytes = treeBytes(nm, /[\\/]build[\\/]Release[\\/][^\\/]+\.node$/, compiled, cache);
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+  console.log(
+    `install: node_modules of this checkout: ${mb(nmBytes)} of files (apparent size; du counts more) in ${readdirSync(nm).length} top-level entries, ` +
+      `plus ${mb(treeBytes(cache))} of build caches in node_modules/.cache`,
+  );
   const keytar = existsSync(join(nm, "keytar"));
   goal(
     "install: native modules compiled by npm ci (node-gyp's build/Release/*.node in node_modules; keytar in the tree)",
