@@ -2,6 +2,7 @@
 import type { CellEdit } from "../workbook/host";
 import type { WorkbookSnapshot } from "../workbook/types";
 import { planFixes, readPlan, SHEET_NAMES } from "../workbook";
+import type { Companion } from "../workbook/fixes";
 import { lineAmount } from "../core/budget";
 
 export interface PlannedFix {
@@ -9,10 +10,12 @@ export interface PlannedFix {
   label?: { th: string; en: string };
   /** formula: a template formula put back; stated: a stated figure set to what the lines add up to. */
   kind?: "formula" | "stated";
+  /** Stated figures that move with this fix's line (their edits are in `edits`; see combinedFixEdits). */
+  companions?: Companion[];
 }
 
 export function fixesFor(snapshot: WorkbookSnapshot): PlannedFix[] {
-  return planFixes(snapshot).map((f) => ({ edits: f.edits, label: f.label, kind: f.kind }));
+  return planFixes(snapshot).map((f) => ({ edits: f.edits, label: f.label, kind: f.kind, ...(f.companions ? { companions: f.companions } : {}) }));
 }
 
 /**

@@ -35,8 +35,22 @@ export interface PlannedFix extends CellEdit {
   /** The most severe finding at this cell, and all of them. */
   finding?: Finding;
   findings: Finding[];
-  /** This fix as a list of edits (one), for callers that apply groups. */
+  /** This fix as a list of edits (its own, then its companions'), for callers that apply groups. */
   edits: CellEdit[];
+  /**
+   * Stated figures typed as the sum of the amounts AS WRITTEN (consistent, so no finding of their own) that move
+   * with this fix's line by `delta` satang, so the fix creates no subtotal/total error. Their edits are in `edits`
+   * (from + delta); applying several fixes at once, use combinedFixEdits (the deltas add up).
+   */
+  companions?: Companion[];
+}
+
+export interface Companion {
+  sheet: string;
+  cell: string;
+  /** The stated figure now, and the change, in satang. */
+  from: number;
+  delta: number;
 }
 
 export interface FixOptions extends ValidateWorkbookOptions {
@@ -193,6 +207,8 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     }, f);
   }
 
+  addCompanions(fixes, v.plan, snapshot);
+
   if (opts.stated !== false) {
     const { byActivity, total } = computedTotals(v.plan);
     // a stated figure is only set to the lines' sum when every line in its scope could be read: a line with a
@@ -234,6 +250,82 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     }
   }
   return fixes;
+}
+
+/** Whether a cell holds a formula in the snapshot. */
+function isFormulaCell(snapshot: WorkbookSnapshot, sheet: string, cell: string): boolean {
+  const s = snapshot.sheets.find((x) => x.name === sheet);
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!s || !m) return false;
+  const col = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return !!s.formulas?.[Number(m[2]) - 1]?.[col - 1];
+}
+
+/**
+ * A fix that puts a line's formula back brings its written amount to its computation. A subtotal or the stated
+ * total typed as the sum of the amounts as written (one typo, one finding: not a finding itself) would then
+ * match neither sum, so it moves with the line: the fix gets a companion edit (never a cell holding a formula,
+ * which follows by itself).
+ */
+function addCompanions(fixes: PlannedFix[], plan: Plan, snapshot: WorkbookSnapshot): void {
+  const written = new Map<string, number>();
+  const computed = new Map<string, number>();
+  let writtenTotal = 0;
+  let computedTotal = 0;
+  for (const l of plan.budgetLines) {
+    const c = lineAmount(l) ?? 0;
+    const w = l.statedAmount !== null && Number.isFinite(l.statedAmount) ? l.statedAmount : c;
+    written.set(l.activityId, (written.get(l.activityId) ?? 0) + w);
+    computed.set(l.activityId, (computed.get(l.activityId) ?? 0) + c);
+    writtenTotal += w;
+    computedTotal += c;
+  }
+  for (const fix of fixes) {
+    if (fix.formula === undefined) continue;
+    const line = plan.budgetLines.find((l) => l.cells?.statedAmount?.sheet === fix.sheet && l.cells.statedAmount.cell === fix.cell);
+    const c = line ? lineAmount(line) : null;
+    if (!line || c === null || line.statedAmount === null || !Number.isFinite(line.statedAmount)) continue;
+    const delta = c - line.statedAmount;
+    if (delta === 0) continue;
+    const companions: Companion[] = [];
+    const a = line.activityId;
+    for (const sub of plan.subtotals) {
+      if (sub.activityId !== a || !sub.cell || written.get(a) === computed.get(a) || sub.statedAmount !== written.get(a)) continue;
+      if (!isFormulaCell(snapshot, sub.cell.sheet, sub.cell.cell)) companions.push({ sheet: sub.cell.sheet, cell: sub.cell.cell, from: sub.statedAmount, delta });
+    }
+    const st = plan.project.statedTotal;
+    const tc = plan.project.cells?.statedTotal;
+    if (st !== undefined && tc && writtenTotal !== computedTotal && st === writtenTotal && !isFormulaCell(snapshot, tc.sheet, tc.cell)) {
+      companions.push({ sheet: tc.sheet, cell: tc.cell, from: st, delta });
+    }
+    if (!companions.length) continue;
+    fix.companions = companions;
+    fix.edits = [...fix.edits, ...companions.map((k) => ({ sheet: k.sheet, cell: k.cell, value: (k.from + k.delta) / 100 }))];
+    const where = companions.map((k) => `${k.sheet}!${k.cell} ${baht(k.from)} → ${baht(k.from + k.delta)}`).join(", ");
+    fix.description = { th: `${fix.description.th} และยอดรวมที่พิมพ์ตามจำนวนเงินเดิมตามไปด้วย (${where})`, en: `${fix.description.en}, and the totals typed from the old amount with it (${where})` };
+    fix.label = fix.description;
+  }
+}
+
+/**
+ * The edits of several fixes applied together (the CLI's `fix`): each fix's own edit, and each companion cell
+ * once, moved by the deltas of all the fixes it goes with.
+ */
+export function combinedFixEdits(fixes: readonly Pick<PlannedFix, "edits" | "companions">[]): CellEdit[] {
+  const moved = new Map<string, { sheet: string; cell: string; from: number; delta: number }>();
+  const out: CellEdit[] = [];
+  for (const f of fixes) {
+    const companionCells = new Set((f.companions ?? []).map((k) => `${k.sheet}!${k.cell}`));
+    for (const e of f.edits) if (!companionCells.has(`${e.sheet}!${e.cell}`)) out.push(e);
+    for (const k of f.companions ?? []) {
+      const key = `${k.sheet}!${k.cell}`;
+      const m = moved.get(key);
+      if (m) m.delta += k.delta;
+      else moved.set(key, { ...k });
+    }
+  }
+  for (const m of moved.values()) out.push({ sheet: m.sheet, cell: m.cell, value: (m.from + m.delta) / 100 });
+  return out;
 }
 
 /**

@@ -9,6 +9,7 @@ import { quarterTotals, planTotal } from "../../src/core/budget";
 import { buildWorkbookSpec, planChoices, planFixes, readPlan, validateWorkbook } from "../../src/workbook";
 import type { WorkbookSnapshot } from "../../src/workbook/types";
 import { HfBook } from "../helpers/hfSnapshot";
+import { combinedFixEdits } from "../../src/workbook/fixes";
 
 const TODAY = { year: 2559, month: 10 };
 const seedBook = () => HfBook.fromSpec(buildWorkbookSpec(seedPlan(), { lang: "th" }));
@@ -164,6 +165,52 @@ describe("one typo, one finding (issue 11): a wrong line amount is the line's er
     expect(before).toEqual(
       expect.arrayContaining(["line-amount-mismatch@งบประมาณ!J8", "line-amount-mismatch@งบประมาณ!J17", "subtotal-mismatch@กิจกรรม!S10", "total-mismatch@โครงการ!B16"]),
     );
+    book.destroy();
+  });
+});
+
+describe("a fix never creates another error: totals typed as the sum of the amounts as written move with the line", () => {
+  const errors = (snap: WorkbookSnapshot) =>
+    validateWorkbook(snap, { today: TODAY })
+      .findings.filter((f) => f.severity === "error")
+      .map((f) => `${f.rule}@${f.sheet}!${f.cell}`)
+      .sort();
+
+  /** The seed, every mistake fixed; then two of activity 2's lines typed wrong, its stated budget and the stated total typed from them. */
+  function typedFromWrongLines(): HfBook {
+    const plan = seedPlan();
+    plan.project.allocation = 13000000;
+    const book = HfBook.fromSpec(buildWorkbookSpec(plan, { lang: "th" }));
+    book.apply(planFixes(book.snapshot(), { today: TODAY }));
+    expect(errors(book.snapshot())).toEqual([]);
+    const read = readPlan(book.snapshot());
+    const sub = read.plan.subtotals.find((x) => x.activityId === "2")!;
+    book.set("งบประมาณ", "J9", { value: 2300 }); // 35 × 100 × 2 = 7,000
+    book.set("งบประมาณ", "J10", { value: 9000 }); // 100 × 100 × 1 = 10,000
+    book.set(sub.cell!.sheet, sub.cell!.cell, { value: (sub.statedAmount - 470000 - 100000) / 100 });
+    book.set("โครงการ", "B16", { value: (read.plan.project.statedTotal! - 570000) / 100 });
+    return book;
+  }
+
+  test("one typo, one finding; each line's fix (as the pane applies them, one at a time) leaves no other error", () => {
+    const book = typedFromWrongLines();
+    expect(errors(book.snapshot())).toEqual(["line-amount-mismatch@งบประมาณ!J10", "line-amount-mismatch@งบประมาณ!J9"]);
+    const first = planFixes(book.snapshot(), { today: TODAY }).find((f) => f.cell === "J9")!;
+    expect(first.companions?.map((k) => `${k.sheet}!${k.cell}+${k.delta}`)).toEqual(["กิจกรรม!S6+470000", "โครงการ!B16+470000"]);
+    expect(first.label.th).toContain("ยอดรวมที่พิมพ์ตามจำนวนเงินเดิมตามไปด้วย");
+    book.apply(first.edits);
+    expect(errors(book.snapshot())).toEqual(["line-amount-mismatch@งบประมาณ!J10"]);
+    book.apply(planFixes(book.snapshot(), { today: TODAY }).find((f) => f.cell === "J10")!.edits);
+    expect(errors(book.snapshot())).toEqual([]);
+    book.destroy();
+  });
+
+  test("all fixes at once (the CLI's fix): the typed totals move by both lines", () => {
+    const book = typedFromWrongLines();
+    const edits = combinedFixEdits(planFixes(book.snapshot(), { today: TODAY }));
+    expect(edits.filter((e) => e.cell === "B16" || e.cell === "S6")).toHaveLength(2);
+    book.apply(edits);
+    expect(errors(book.snapshot())).toEqual([]);
     book.destroy();
   });
 });

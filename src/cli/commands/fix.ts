@@ -8,6 +8,7 @@ import { readPlan } from "../../workbook/readPlan";
 import { proposalOf, proposalStale, relaidProposal } from "../../workbook/proposal/relayout";
 import { addCharts, readCharts, type ChartSpec } from "../../adapters/xlsx/chart";
 import { fixesFor, unreadableForFixes, type PlannedFix } from "../workbookApi";
+import { combinedFixEdits } from "../../workbook/fixes";
 import { countBySeverity } from "../report";
 
 /**
@@ -93,7 +94,8 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
         : `budget-plan: note: ${input} holds ${lost.join(", ")}, which will not be carried over to ${out} (use the fixes in the Excel add-in to keep them)`,
     );
   }
-  const edits = fixes.flatMap((f) => f.edits);
+  // several fixes together: a total typed from the old amounts moves by all their lines at once
+  const edits = combinedFixEdits(fixes);
   const before = applyEdits(wb, edits);
   // the printable proposal, laid out again when its data changed since (its flags), from the cells as read
   const proposal = proposalOf(read.snapshot);
@@ -116,12 +118,18 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
   const th = ctx.lang === "th";
   lines.push(th ? `แก้ ${input} → ${out}: ${edits.length} ช่อง` : `Fixed ${input} → ${out}: ${edits.length} cell(s)`);
   fixes.forEach((fix) => {
-    for (const e of fix.edits) {
+    const companions = new Set((fix.companions ?? []).map((k) => `${k.sheet}!${k.cell}`));
+    for (const e of fix.edits.filter((x) => !companions.has(`${x.sheet}!${x.cell}`))) {
       const old = before.get(`${e.sheet}!${e.cell}`);
       const now = e.formula ?? showValue(e.value, ctx.lang);
       lines.push(`  - ${e.sheet}!${e.cell}: ${showValue(old, ctx.lang)} → ${now}${fix.label ? `  (${fix.label[ctx.lang]})` : ""}`);
     }
   });
+  for (const e of edits) {
+    if (!fixes.some((f) => f.companions?.some((k) => k.sheet === e.sheet && k.cell === e.cell))) continue;
+    const old = before.get(`${e.sheet}!${e.cell}`);
+    lines.push(`  - ${e.sheet}!${e.cell}: ${showValue(old, ctx.lang)} → ${showValue(e.value, ctx.lang)}  (${th ? "ยอดรวมที่พิมพ์ตามจำนวนเงินเดิม ตามรายการที่แก้" : "a total typed from the old amounts, moved with the lines fixed"})`);
+  }
   if (relaid) lines.push(th ? `  - ${relaid.name}: จัดหน้าใหม่ตามข้อมูลปัจจุบัน` : `  - ${relaid.name}: laid out again for the current data`);
   else if (!edits.length) lines.push(th ? "  ไม่มีช่องที่ต้องแก้" : "  Nothing to fix");
   lines.push(
