@@ -19,6 +19,8 @@ export interface FindingRecord {
   item: string | null;
   expected: number | string | null;
   actual: number | string | null;
+  /** The rate rule a rate finding applied (its full source: docs/rates.md, the rates sheet). */
+  rateRule: string | null;
 }
 
 export interface FileRecord {
@@ -47,6 +49,7 @@ export function findingRecord(f: Finding, lang: Lang): FindingRecord {
     item: f.item ?? null,
     expected: value(f, f.expected),
     actual: value(f, f.actual),
+    rateRule: f.rateRule ?? null,
   };
 }
 

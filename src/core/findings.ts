@@ -54,6 +54,8 @@ export interface Finding {
   cell?: string;
   /** 1-based line of a text document the finding is about (findings on imported text). */
   line?: number;
+  /** The id of the rate rule a rate finding applied (its full source and notes: rates sheet, docs/rates.md). */
+  rateRule?: string;
   /**
    * Other rules that found a problem at the same cell, merged into this finding (one finding per cell;
    * the message says all of them). See mergeFindingsByCell.

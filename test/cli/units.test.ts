@@ -77,7 +77,9 @@ describe("report", () => {
       item: "ค่าถ่ายเอกสาร",
       expected: 16000,
       actual: 13000,
+      rateRule: null,
     });
+    expect(findingRecord({ ...money, rule: "rate-over-ceiling", rateRule: "snack-gov" }, "th").rateRule).toBe("snack-gov");
     const bare: Finding = { rule: "schedule-missing", severity: "warning", message: { th: "ไม่มีเดือน", en: "No months" } };
     expect(findingRecord(bare, "th")).toMatchObject({ message: "ไม่มีเดือน", sheet: null, cell: null, expected: null, actual: null });
   });

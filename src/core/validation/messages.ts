@@ -180,9 +180,30 @@ interface Citable {
   confidence: string;
 }
 
-/** "ตาม <source> ใช้บังคับ … ความเชื่อมั่นสูง" / "under <source>, in force …, confidence high". */
+/**
+ * The source of a rule as a finding cites it: the document itself, without the chain it was found
+ * through ("… ตามที่สำนักงานจังหวัดสรุป", "under the training regulation …", notes in brackets) and with
+ * the usual abbreviations (มติ ครม., กค.). The full text stays in the rule (rates sheet, rates tab,
+ * docs/rates.md), which the finding names by its id (Finding.rateRule).
+ */
+export function shortSource(text: string, lang: Lang): string {
+  let t = String(text ?? "").trim();
+  const cuts = lang === "th" ? [" ตาม", " (", ";"] : [" under ", ", as ", " as summarised", " as summarized", " (", ";"];
+  for (const c of cuts) {
+    const i = t.indexOf(c);
+    if (i >= 12) t = t.slice(0, i);
+  }
+  if (lang === "th")
+    t = t
+      .replace(/มติคณะรัฐมนตรี/g, "มติ ครม.")
+      .replace(/หนังสือกระทรวงการคลัง\s*(?:ด่วนที่สุด\s*)?(?=กค)/g, "หนังสือ ")
+      .replace(/ระเบียบกระทรวงการคลังว่าด้วย/g, "ระเบียบ กค. ว่าด้วย");
+  return t.trim();
+}
+
+/** "ตาม <source> ใช้บังคับ … ความเชื่อมั่นสูง" / "under <source>, in force …, confidence high" (the short source). */
 export function citation(rule: Citable, lang: Lang): string {
   const conf = CONFIDENCE_NAMES[rule.confidence]?.[lang] ?? rule.confidence;
-  if (lang === "th") return `ตาม ${rule.source.th} ${inForce(rule.effectiveFrom, rule.effectiveTo, "th")} ความเชื่อมั่น${conf}`;
-  return `under ${rule.source.en}, ${inForce(rule.effectiveFrom, rule.effectiveTo, "en")}, confidence ${conf}`;
+  if (lang === "th") return `ตาม ${shortSource(rule.source.th, "th")} ${inForce(rule.effectiveFrom, rule.effectiveTo, "th")} ความเชื่อมั่น${conf}`;
+  return `under ${shortSource(rule.source.en, "en")}, ${inForce(rule.effectiveFrom, rule.effectiveTo, "en")}, confidence ${conf}`;
 }

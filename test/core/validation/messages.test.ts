@@ -1,4 +1,4 @@
-import { activitiesLabel, activityLabel, cap, inForce, isoDate, lineFormula, monthValue, num, periodValue, qty, short } from "../../../src/core/validation/messages";
+import { activitiesLabel, activityLabel, cap, inForce, isoDate, lineFormula, monthValue, num, periodValue, qty, short, shortSource } from "../../../src/core/validation/messages";
 import { B, line } from "./helpers";
 
 describe("message pieces", () => {
@@ -42,5 +42,18 @@ describe("message pieces", () => {
     expect(cap("activity 2")).toBe("Activity 2");
     expect(short("ก".repeat(80), 10)).toBe(`${"ก".repeat(9)}…`);
     expect(short("  a   b  ")).toBe("a b");
+  });
+});
+
+describe("shortSource: the document a rate finding cites, without the chain it came through", () => {
+  it("cuts 'ตามที่…', 'under …', notes in brackets; abbreviates มติ ครม. and กค.", () => {
+    expect(shortSource("มติคณะรัฐมนตรี 5 ก.พ. 2556 ตามที่สำนักงานจังหวัดสรุป (ยังไม่พบเลขที่หนังสือสั่งการ)", "th")).toBe("มติ ครม. 5 ก.พ. 2556");
+    expect(shortSource("หนังสือกระทรวงการคลัง ด่วนที่สุด กค 0406.4/ว 5 ลงวันที่ 14 ม.ค. 2556 ตามระเบียบกระทรวงการคลังว่าด้วยค่าใช้จ่ายในการฝึกอบรม", "th")).toBe(
+      "หนังสือ กค 0406.4/ว 5 ลงวันที่ 14 ม.ค. 2556",
+    );
+    expect(shortSource("MoF circular 0406.4/W5 of 14 Jan 2013 under the training regulation 2006 as amended", "en")).toBe("MoF circular 0406.4/W5 of 14 Jan 2013");
+    expect(shortSource("Cabinet resolution of 5 Feb 2013 as summarised by provincial offices; circular number not seen", "en")).toBe("Cabinet resolution of 5 Feb 2013");
+    // a short source a user typed stays as it is
+    expect(shortSource("ประกาศ สพท. (2567)", "th")).toBe("ประกาศ สพท. (2567)");
   });
 });

@@ -200,9 +200,10 @@ function overFinding(ctx: RuleContext, info: LineInfo, match: RateMatch, reading
     rule: "rate-over-ceiling",
     severity: sure ? "error" : "warning",
     message: {
-      th: `ราคาต่อหน่วยเกินอัตรา: "${short(line.item, 50)}" ${formatBaht(reading.value, "th")}/${rule.unit.th}${explain.th} เกินอัตรา ${rule.label.th} ${formatBaht(ceiling, "th")}/${rule.unit.th} (เกิน ${formatBaht(over, "th")}) ณ ${month(info.month, "th")} ${citation(rule, "th")}${notes.th}`,
-      en: `Unit cost above the ceiling: "${short(line.item, 50)}" ${formatBaht(reading.value, "en")}/${rule.unit.en}${explain.en} exceeds ${rule.label.en} ${formatBaht(ceiling, "en")}/${rule.unit.en} (by ${formatBaht(over, "en")}) in ${month(info.month, "en")} ${citation(rule, "en")}.${notes.en}`,
+      th: `ราคาต่อหน่วยเกินอัตรา: "${short(line.item, 50)}" ${formatBaht(reading.value, "th")}/${rule.unit.th}${explain.th} เกินเพดาน ${formatBaht(ceiling, "th")}/${rule.unit.th} (เกิน ${formatBaht(over, "th")}) — ${rule.label.th} ณ ${month(info.month, "th")} ${citation(rule, "th")}${notes.th}`,
+      en: `Unit cost above the ceiling: "${short(line.item, 50)}" ${formatBaht(reading.value, "en")}/${rule.unit.en}${explain.en} exceeds the ceiling of ${formatBaht(ceiling, "en")}/${rule.unit.en} (by ${formatBaht(over, "en")}) — ${rule.label.en} in ${month(info.month, "en")} ${citation(rule, "en")}.${notes.en}`,
     },
+    rateRule: rule.id,
     ...activityFields(ctx, line.activityId),
     lineId: line.id,
     item: line.item,

@@ -13,7 +13,7 @@ import type { Scope } from "../../rates/scope";
 import type { RuleContext } from "../context";
 import { activityFields } from "../context";
 import type { Bilingual } from "../messages";
-import { isoDate, month, short } from "../messages";
+import { isoDate, month, short, shortSource } from "../messages";
 
 /** Conditions whose default is the higher ceiling (see RateBook.find): assuming them cannot cause a false error. */
 export const HIGHER_CEILING_DEFAULTS = new Set(["allMeals", "room", "vehicle", "halfDay", "mealsProvided", "holiday", "bangkok", "speaker"]);
@@ -65,12 +65,12 @@ export function assumptionNotes(match: RateMatch, scope: Scope): Bilingual {
     notes.en += " (a training for outside people: type B rates)";
   }
   if (uncertain.length > 0) {
-    notes.th += ` (ใช้เงื่อนไขที่สมมติ: ${uncertain.map((a) => ASSUMPTION[a]?.th ?? a).join(", ")} ถ้าไม่ใช่ โปรดระบุให้ชัดเจน)`;
+    notes.th += ` (สมมติ: ${uncertain.map((a) => ASSUMPTION[a]?.th ?? a).join(", ")} ถ้าไม่ใช่ โปรดระบุ)`;
     notes.en += ` (assumed: ${uncertain.map((a) => ASSUMPTION[a]?.en ?? a).join(", ")}; state it if that is not so)`;
   }
   if (match.rule.confidence !== "high") {
-    notes.th += " อัตรานี้ยังไม่ใช่ข้อยุติ (หัวหน้าส่วนราชการอาจอนุมัติต่างจากนี้) จึงเป็นคำเตือน โปรดตรวจสอบกับระเบียบ";
-    notes.en += " This rate is not settled (the head of the agency may approve otherwise), so this is a warning; check it against the regulation.";
+    notes.th += " เป็นคำเตือน: หัวหน้าส่วนราชการอาจอนุมัติต่างจากอัตรานี้";
+    notes.en += " A warning: the head of the agency may approve otherwise.";
   }
   return notes;
 }
@@ -90,8 +90,8 @@ export function ceilingUnknownFinding(
   const catName = { th: cat?.th ?? target, en: cat?.en ?? target };
   const ended = all.filter((r) => r.effectiveTo).sort((a, b) => (a.effectiveTo! < b.effectiveTo! ? 1 : -1))[0];
   const m = info.month;
-  const lastTh = ended ? ` อัตราเดิมตาม ${ended.source.th} ใช้ถึง ${isoDate(ended.effectiveTo!, "th")}${ended.note && /ว 246/.test(ended.note.th) ? " และหนังสือ กค 0408.4/ว 246 ลงวันที่ 31 ต.ค. 2568 ได้ปรับอัตราใหม่" : ""}` : "";
-  const lastEn = ended ? ` The previous rate (${ended.source.en}) ended on ${isoDate(ended.effectiveTo!, "en")}${ended.note && /W246|ว 246/.test(`${ended.note.en} ${ended.note.th}`) ? "; MoF letter 0408.4/W246 of 31 Oct 2025 set new rates" : ""}.` : "";
+  const lastTh = ended ? ` อัตราเดิมตาม ${shortSource(ended.source.th, "th")} ใช้ถึง ${isoDate(ended.effectiveTo!, "th")}${ended.note && /ว 246/.test(ended.note.th) ? " และหนังสือ กค 0408.4/ว 246 ลงวันที่ 31 ต.ค. 2568 ได้ปรับอัตราใหม่" : ""}` : "";
+  const lastEn = ended ? ` The previous rate (${shortSource(ended.source.en, "en")}) ended on ${isoDate(ended.effectiveTo!, "en")}${ended.note && /W246|ว 246/.test(`${ended.note.en} ${ended.note.th}`) ? "; MoF letter 0408.4/W246 of 31 Oct 2025 set new rates" : ""}.` : "";
   const label = what ?? { th: `"${short(info.line.item, 50)}"`, en: `"${short(info.line.item, 50)}"` };
   return {
     rule: "rate-ceiling-unknown",

@@ -185,10 +185,11 @@ export function judgeTrainingFood(ctx: RuleContext, book: RateBook, food: LineIn
       rule: "rate-over-ceiling",
       severity: sure ? "error" : "warning",
       message: {
-        th: `ค่าอาหารการฝึกอบรม ${activityLabel(activityId, "th")} รวม ${formatBaht(total, "th")}/คน/วัน (${partText("th")}; ${days} วัน) เกินอัตรา ${rule.label.th} ${formatBaht(match.ceiling, "th")}/${rule.unit.th} (เกิน ${formatBaht(over, "th")}) ณ ${month(first.month, "th")} ${citation(rule, "th")} — การฝึกอบรมคิดค่าอาหารต่อคนต่อวันรวมทุกมื้อ${notes.th}`,
-        en: `Training food of ${activityLabel(activityId, "en")} comes to ${formatBaht(total, "en")}/person/day (${partText("en")}; ${days} days), above ${rule.label.en} ${formatBaht(match.ceiling, "en")}/${rule.unit.en} (by ${formatBaht(over, "en")}) in ${month(first.month, "en")} ${citation(rule, "en")}. A training's food is judged per person per day, all meals together.${notes.en}`,
+        th: `ค่าอาหารการฝึกอบรม ${activityLabel(activityId, "th")} รวม ${formatBaht(total, "th")}/คน/วัน เกินเพดาน ${formatBaht(match.ceiling, "th")}/${rule.unit.th} (เกิน ${formatBaht(over, "th")}) — ${partText("th")}; ${days} วัน; ${rule.label.th} ณ ${month(first.month, "th")} ${citation(rule, "th")} (การฝึกอบรมคิดค่าอาหารต่อคนต่อวันรวมทุกมื้อ)${notes.th}`,
+        en: `Training food of ${activityLabel(activityId, "en")} comes to ${formatBaht(total, "en")}/person/day, above the ceiling of ${formatBaht(match.ceiling, "en")}/${rule.unit.en} (by ${formatBaht(over, "en")}) — ${partText("en")}; ${days} days; ${rule.label.en} in ${month(first.month, "en")} ${citation(rule, "en")} (a training's food is judged per person per day, all meals together).${notes.en}`,
       },
       ...activityFields(ctx, activityId),
+      rateRule: rule.id,
       lineId: top.info.line.id,
       item: top.info.line.item,
       expected: match.ceiling,

@@ -56,8 +56,10 @@ describe("rate-over-ceiling", () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: "rate-over-ceiling", severity: "error", lineId: "S", expected: B(35), actual: B(50), valueKind: "money", cell: "D8" });
     expect(f[0].message.th).toBe(
-      'ราคาต่อหน่วยเกินอัตรา: "อาหารว่าง" 50 บาท/คน/มื้อ เกินอัตรา ค่าอาหารว่างและเครื่องดื่ม (สถานที่ราชการ) 35 บาท/คน/มื้อ (เกิน 15 บาท) ณ พ.ย. 2559 ตาม มติ ครม. 5 ก.พ. 2556 ใช้บังคับตั้งแต่ 4 มี.ค. 2556 ความเชื่อมั่นสูง',
+      'ราคาต่อหน่วยเกินอัตรา: "อาหารว่าง" 50 บาท/คน/มื้อ เกินเพดาน 35 บาท/คน/มื้อ (เกิน 15 บาท) — ค่าอาหารว่างและเครื่องดื่ม (สถานที่ราชการ) ณ พ.ย. 2559 ตาม มติ ครม. 5 ก.พ. 2556 ใช้บังคับตั้งแต่ 4 มี.ค. 2556 ความเชื่อมั่นสูง',
     );
+    // the rule that applied, whose full source the rates sheet and docs/rates.md give
+    expect(f[0].rateRule).toBeTruthy();
     expect(f[0].message.en).toContain("under มติ ครม. 5 ก.พ. 2556, in force from 4 Mar 2013, confidence high");
   });
 
@@ -71,7 +73,7 @@ describe("rate-over-ceiling", () => {
     const f = run(rateOverCeiling, p, { rateBook: book });
     expect(f).toHaveLength(1);
     expect(f[0].severity).toBe("warning");
-    expect(f[0].message.th).toContain("ใช้เงื่อนไขที่สมมติ: จัดในสถานที่ราชการ");
+    expect(f[0].message.th).toContain("สมมติ: จัดในสถานที่ราชการ");
     expect(f[0].message.en).toContain("assumed: government venue");
   });
 

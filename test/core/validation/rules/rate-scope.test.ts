@@ -237,8 +237,12 @@ describe("4. snacks 35 / 50 are warnings, sourced to the Cabinet resolution of 5
     expect(check({ activityName: name, lines: snack(35) })).toEqual([]);
     const f = over(check({ activityName: name, lines: snack(50) }));
     expect(f).toMatchObject([{ severity: "warning", expected: B(35), actual: B(50) }]);
-    expect(f[0].message.th).toContain("มติคณะรัฐมนตรี 5 ก.พ. 2556");
+    // the number that matters first, the source short; the rule id leads to the full source
+    expect(f[0].message.th).toMatch(/^ราคาต่อหน่วยเกินอัตรา: "ค่าอาหารว่างและเครื่องดื่ม" 50 บาท\/คน\/มื้อ เกินเพดาน 35 บาท/);
+    expect(f[0].message.th).toContain("ตาม มติ ครม. 5 ก.พ. 2556 ");
     expect(f[0].message.th).toContain("ความเชื่อมั่นปานกลาง");
+    expect(f[0].message.th.length).toBeLessThan(300);
+    expect(f[0].rateRule).toBe("snack-gov");
     expect(check({ activityName: name, project: { venue: "private" }, lines: snack(50) })).toEqual([]);
   });
 });
