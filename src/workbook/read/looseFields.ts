@@ -90,6 +90,21 @@ function innerField(key: FieldKey, text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A project name as a title writes it, without what follows it there: the fiscal or school year
+ * ("… ประจำปีงบประมาณ 2569", "… ปีการศึกษา 2568"), the school or office after a space ("… โรงเรียนเชียงคำวิทยาคม"),
+ * or anything after a run of spaces.
+ */
+export function tidyName(text: string): string {
+  let t = text.trim();
+  const cut = /\s{2,}/.exec(t);
+  if (cut) t = t.slice(0, cut.index);
+  t = t.replace(/\s*(ประจำ)?\s*ปี\s*งบ(ประมาณ)?\s*(พ\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}.*$/, "");
+  t = t.replace(/\s*(ประจำ)?\s*ปีการศึกษา\s*[0-9๐-๙]{4}.*$/, "");
+  t = t.replace(/\s+(โรงเรียน|สำนักงานเขตพื้นที่|สพป\.|สพม\.)\S.*$/, "");
+  return t.trim();
+}
+
 /** Finds the fields on a sheet, outside the given table rows. */
 function scan(s: SheetSnapshot, skip: (r: number) => boolean, maxRows = 300): Partial<Record<FieldKey, Found>> {
   const out: Partial<Record<FieldKey, Found>> = {};
@@ -104,6 +119,12 @@ function scan(s: SheetSnapshot, skip: (r: number) => boolean, maxRows = 300): Pa
       for (let c = 1; c <= Math.min(rowWidth(s, r), 8); c++) {
         const v = cellValue(s, r, c);
         if (typeof v !== "string" || !v.trim() || v.length > 200) continue;
+        // a title naming the project after other words ("รายละเอียดงบประมาณ โครงการทัศนศึกษา… ประจำปีงบประมาณ ๒๕๖๘")
+        if (!out.name && !LABELS.some(([k, re]) => k === "name" && re.test(v.trim()))) {
+          const m = /(?:^|\s)โครงการ\s*(?=\S)/.exec(v);
+          const name = m ? tidyName(v.slice(m.index + m[0].length)) : "";
+          if (name.length >= 4 && !NOT_A_NAME.test(name)) out.name = { label: ref(s, r, c), value: ref(s, r, c), text: name, raw: name };
+        }
         for (const key of ["allocation", "period"] as const) {
           if (out[key]) continue;
           // a label at the start of the cell is read below, with its value in a later cell too
@@ -152,7 +173,9 @@ export function readLooseFields(ctx: Ctx, sheets: SheetSnapshot[], plan: Plan, l
     const skip = tableRows.get(s.name) ?? new Set<number>();
     const f = scan(s, (r) => skip.has(r));
     if (f.name && !p.name) {
-      p.name = f.name.text.replace(/^["“]|["”]$/g, "");
+      // quotes around the whole name go; a quoted part inside it ("… "ลูกวัดเกมส์"") stays
+      const name = tidyName(f.name.text) || f.name.text;
+      p.name = /^["“][^"“”]*["”]$/.test(name) ? name.slice(1, -1) : name;
       cells.name = f.name.value;
       found.name = f.name;
     }
