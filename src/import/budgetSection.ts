@@ -254,6 +254,7 @@ export class BudgetReader {
       // an item wrapped over two lines is about the line that holds its figures (its amount)
       const raw: RawBudgetLine = { ...parsed, line: line.no, text, headingClass: this.headingClass };
       if (num.number) raw.number = toArabicDigits(num.number);
+      if (num.bullet) raw.bullet = true;
       if (!raw.item && this.pendingClassTotal) raw.item = cleanHeading(this.pendingClassTotal.text);
       this.currentBlock(line).lines.push(raw);
       if (this.pendingClassTotal) this.pendingClassTotal.count++;

@@ -399,6 +399,8 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
     if (!b.implicit) src.blocks[activityId] ??= b.line;
     if (b.subtotal !== undefined && b.subtotalLine !== undefined) src.subtotals[activityId] ??= b.subtotalLine;
     const parents = groupParents(b.lines);
+    const parentOf = new Map<RawBudgetLine, RawBudgetLine>();
+    for (const [p, kids] of parents) for (const k of kids) parentOf.set(k, p);
     const groupIds = new Map<RawBudgetLine, string[]>();
     for (const l of b.lines) {
       if (parents.has(l)) {
@@ -407,7 +409,8 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
       }
       lineNo++;
       src.lines[`L${lineNo}`] = l.line;
-      for (const [p, ids] of groupIds) if (l.number?.startsWith(`${p.number}.`)) ids.push(`L${lineNo}`);
+      const parent = parentOf.get(l);
+      if (parent) groupIds.get(parent)?.push(`L${lineNo}`);
       const line: BudgetLine = {
         id: `L${lineNo}`,
         activityId,
@@ -466,16 +469,23 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
 }
 
 /**
- * Items that are the sum of the sub-items under them: a numbered line with an amount and no factors
- * ("4.1 ค่าใช้จ่ายในการอบรม เป็นเงิน 13,400 บาท") followed by lines numbered under it (4.1.1, 4.1.2 …).
- * Such a line is a group's stated sum, not one more line to add.
+ * Items that are the sum of the sub-items under them: a numbered line with an amount and no unit cost
+ * ("4.1 ค่าใช้จ่ายในการอบรม เป็นเงิน 13,400 บาท", "1. ค่าอาหาร 30 คน 2 วัน รวม 8,100 บาท") followed by lines
+ * numbered under it (4.1.1, 4.1.2 …) or by bulleted lines ("- อาหารกลางวัน …"). Such a line is a group's
+ * stated sum, not one more line to add. Returns each parent with its sub-items.
  */
-function groupParents(lines: RawBudgetLine[]): Set<RawBudgetLine> {
-  const out = new Set<RawBudgetLine>();
+function groupParents(lines: RawBudgetLine[]): Map<RawBudgetLine, RawBudgetLine[]> {
+  const out = new Map<RawBudgetLine, RawBudgetLine[]>();
   lines.forEach((l, i) => {
-    if (!l.number || l.unitCost !== null || l.statedAmount === null) return;
-    const next = lines[i + 1];
-    if (next?.number?.startsWith(`${l.number}.`)) out.add(l);
+    if (!l.number || l.bullet || l.unitCost !== null || l.statedAmount === null) return;
+    const kids: RawBudgetLine[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const n = lines[j];
+      if (n.number?.startsWith(`${l.number}.`)) kids.push(n);
+      else if (n.bullet && !n.number && !kids.some((k) => k.number)) kids.push(n);
+      else break;
+    }
+    if (kids.length) out.set(l, kids);
   });
   return out;
 }

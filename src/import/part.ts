@@ -34,6 +34,8 @@ export interface RawBudgetLine extends ParsedBudgetLine {
   headingClass?: ExpenseClass;
   /** The item's own number as written ("4.1", "4.1.2"), in Arabic digits; sub-items carry their parent's as a prefix. */
   number?: string;
+  /** Written after a bullet ("-", "•"): under a numbered item with an amount, one of its sub-items. */
+  bullet?: boolean;
 }
 
 export interface RawBlock {

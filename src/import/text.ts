@@ -115,7 +115,8 @@ export function spacedColumns(t: string): string {
   if (t.indexOf("\t") >= 0 || t.indexOf("  ") < 0) return t;
   let runs = 0;
   for (let i = 1; i < t.length; i++) if (t[i] === " " && t[i - 1] === " " && (i < 2 || t[i - 2] !== " ")) runs++;
-  if (runs < 2) return t;
+  // two columns ("ค่าวัสดุ          1,500"): one wide run (4+ spaces) between two words
+  if (runs < 2 && !(runs === 1 && / {4,}/.test(t.trim()))) return t;
   return t.replace(/ {2,}/g, "\t");
 }
 

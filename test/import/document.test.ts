@@ -221,6 +221,49 @@ describe("budget section variants", () => {
     expect(checked.findings.filter((f) => f.rule === "total-mismatch")).toEqual([]);
   });
 
+  test("sub-items as bullets under a numbered item with an amount: a group, its sum checked", () => {
+    const doc = [
+      "โครงการ อบรม",
+      "ระยะเวลาดำเนินการ ตุลาคม 2566 - กันยายน 2567",
+      "กิจกรรม",
+      "1. อบรมครู มกราคม 2567",
+      "งบประมาณ",
+      "1. ค่าอาหาร 10 คน 1 วัน รวม 1,500 บาท",
+      "   - อาหารกลางวัน 10 คน x 80 บาท = 800 บาท",
+      "   - อาหารว่าง 10 คน x 2 มื้อ x 30 บาท = 600 บาท",
+      "2. ค่าวัสดุ 500 บาท",
+      "   - กระดาษ 2 รีม x 120 บาท = 240 บาท",
+      "รวมทั้งสิ้น 1,640 บาท",
+    ].join("\n");
+    const checked = checkProjectText(doc);
+    expect(checked.plan.budgetLines.map((l) => l.statedAmount)).toEqual([baht(800), baht(600), baht(240)]);
+    expect(checked.findings.filter((f) => f.rule === "subtotal-mismatch").map((f) => [f.line, f.expected, f.actual])).toEqual([
+      [6, baht(1400), baht(1500)],
+      [9, baht(240), baht(500)],
+    ]);
+    expect(checked.findings.filter((f) => f.rule === "total-mismatch")).toEqual([]);
+  });
+
+  test("a two-column budget aligned with one wide run of spaces is a table of lump sums", () => {
+    const doc = [
+      "โครงการ กีฬา",
+      "ระยะเวลาดำเนินการ ตุลาคม 2566 - กันยายน 2567",
+      "กิจกรรม",
+      "1. แข่งขันกีฬา ธันวาคม 2566",
+      "งบประมาณ",
+      "รายการ                     จำนวนเงิน",
+      "ค่าอาหารว่าง (30 คน x 2 มื้อ)        1,500",
+      "ค่าเช่าเครื่องเสียง                   3,000",
+      "รวม                                4,500",
+    ].join("\n");
+    const checked = checkProjectText(doc);
+    expect(checked.plan.budgetLines.map((l) => [l.unitCost, l.statedAmount])).toEqual([
+      [null, baht(1500)],
+      [null, baht(3000)],
+    ]);
+    expect(checked.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
   test("a budget table of รายการ | จำนวนเงิน only: rows are lump sums, counts in a name are not factors", () => {
     const doc = [
       "โครงการ กีฬา",

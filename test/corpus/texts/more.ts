@@ -184,3 +184,44 @@ MORE_DOCS.push({
     C("grand total right", "รวมทั้งสิ้น 20,860 บาท"),
   ],
 });
+
+// G. A two-column budget (รายการ … จำนวนเงิน) aligned with one wide run of spaces, no tabs.
+MORE_DOCS.push({
+  name: "spaces-two-columns",
+  description: "A sports-day project (FY2567) typed in a plain editor: the budget is two columns, รายการ and จำนวนเงิน, aligned with one wide run of spaces (no tabs, no unit costs); counts in an item's name are not factors; the stated total is wrong. Form: ประมาณการค่าใช้จ่าย (plan-form.md).",
+  lines: [
+    "โครงการ กีฬาสีสัมพันธ์",
+    "ผู้รับผิดชอบโครงการ นายชาญชัย แข็งแรง",
+    "ระยะเวลาดำเนินการ ตุลาคม 2566 - กันยายน 2567",
+    "กิจกรรม",
+    "1. แข่งขันกีฬาสี ธันวาคม 2566",
+    "งบประมาณ 15,000 บาท",
+    "ประมาณการค่าใช้จ่าย",
+    "รายการ                                   จำนวนเงิน (บาท)",
+    C("no factors: the counts in the name describe it", "ค่าอาหารว่างกรรมการ (30 คน x 2 มื้อ)          1,500"),
+    C("no unit cost", "ค่าถ้วยรางวัล 4 ประเภท                         4,800"),
+    C("no unit cost", "ค่าเช่าเครื่องเสียง 2 วัน                        3,000"),
+    P("total-mismatch", "the lines add up to 9,300, stated 9,500", "รวม                                          9,500"),
+  ],
+});
+
+// H. A numbered item with an amount over bulleted sub-items that carry the factors.
+MORE_DOCS.push({
+  name: "bullet-sub-items",
+  description: "A teacher-training project (FY2568) whose numbered budget items carry their sub-items as bullets: '1. ค่าอาหาร จำนวน 30 คน 2 วันๆ ละ 3 มื้อ รวม 8,100 บาท' over '- อาหารกลางวัน 30 คน x 2 วัน x 80 บาท = 4,800 บาท' …; the item's stated sum is not its sub-items' (a meal left out); 'ๆ ละ' for each. Form: รายละเอียดการใช้งบประมาณ (plan-form.md).",
+  lines: [
+    "โครงการ อบรมครูด้านการจัดการเรียนรู้เชิงรุก",
+    "ผู้รับผิดชอบโครงการ นางสาวอัญชลี ศรีงาม",
+    "ระยะเวลาดำเนินการ 1 ธันวาคม 2567 - 31 มีนาคม 2568",
+    "กิจกรรม",
+    "1. อบรมครู มกราคม 2568",
+    "งบประมาณ 20,000 บาท",
+    "รายละเอียดการใช้งบประมาณ",
+    P("subtotal-mismatch", "the sub-items add up to 7,800 (4,800 + 3,000); stated 8,100", "1. ค่าอาหาร จำนวน 30 คน 2 วันๆ ละ 3 มื้อ รวม 8,100 บาท"),
+    C("30 × 2 × 80 = 4,800", "   - อาหารกลางวัน 30 คน x 2 วัน x 80 บาท = 4,800 บาท"),
+    C("30 × 2 × 2 × 25 = 3,000", "   - อาหารว่าง 30 คน x 2 วัน x 2 มื้อ x 25 บาท = 3,000 บาท"),
+    C("6 × 600 = 3,600 with 'ๆ ละ'", "2. ค่าตอบแทนวิทยากร 6 ชั่วโมงๆ ละ 600 บาท เป็นเงิน 3,600 บาท"),
+    C("lump sum", "3. ค่าวัสดุ 1,500 บาท"),
+    C("grand total right (7,800 + 3,600 + 1,500)", "รวมทั้งสิ้น 12,900 บาท"),
+  ],
+});
