@@ -4,6 +4,7 @@
  * Target: 10,000 lines in under 20 ms. The machine's load average is printed: on a shared machine the
  * median rises with other work; the minimum is the cost of the code itself.
  */
+import { satang } from "../src/core/money";
 import { performance } from "node:perf_hooks";
 import { cpus, loadavg } from "node:os";
 import type { Activity, BudgetLine, Plan } from "../src/core/model";
@@ -49,7 +50,7 @@ export function generatePlan(lines: number, seed = 2560): Plan {
     let line: BudgetLine;
     if (spec.lump) {
       const amount = (1 + Math.floor(rnd() * 50)) * 10000;
-      line = { id: `L${i + 1}`, activityId, item: spec.item, unitCost: null, quantity: null, times: null, statedAmount: amount };
+      line = { id: `L${i + 1}`, activityId, item: spec.item, unitCost: null, quantity: null, times: null, statedAmount: satang(amount) };
     } else {
       const unitCost = (spec.unit + (rnd() < 0.02 ? 15 : 0)) * 100;
       const quantity = 1 + Math.floor(rnd() * 100);
@@ -60,12 +61,12 @@ export function generatePlan(lines: number, seed = 2560): Plan {
         id: `L${i + 1}`,
         activityId,
         item: spec.item,
-        unitCost,
+        unitCost: satang(unitCost),
         quantity,
         quantityUnit: spec.qtyUnit,
         times,
         timesUnit: spec.timesUnit,
-        statedAmount,
+        statedAmount: satang(statedAmount),
       };
     }
     budgetLines.push(line);
@@ -73,7 +74,7 @@ export function generatePlan(lines: number, seed = 2560): Plan {
     sums.set(activityId, (sums.get(activityId) ?? 0) + amount);
     total += amount;
   }
-  const subtotals = [...sums].map(([activityId, s]) => ({ activityId, statedAmount: rnd() < 0.1 ? s - 50000 : s }));
+  const subtotals = [...sums].map(([activityId, s]) => ({ activityId, statedAmount: satang(rnd() < 0.1 ? s - 50000 : s) }));
   return {
     project: {
       name: "โครงการทดสอบความเร็ว",
@@ -81,8 +82,8 @@ export function generatePlan(lines: number, seed = 2560): Plan {
       fiscalYear: 2560,
       periodStart: { year: 2559, month: 10 },
       periodEnd: { year: 2560, month: 9 },
-      allocation: Math.round(total * 0.98),
-      statedTotal: total,
+      allocation: satang(Math.round(total * 0.98)),
+      statedTotal: satang(total),
       fundsAvailableFrom: { year: 2560, month: 1 },
       venue: "gov",
       trainingType: "b",
@@ -92,7 +93,7 @@ export function generatePlan(lines: number, seed = 2560): Plan {
     subtotals,
     targets: [{ kind: "quantitative", text: "พัฒนาผู้ประเมิน จำนวน 200 คน" }],
     indicators: [{ kind: "output", text: "จำนวนผู้ประเมิน", targetText: "ผู้ประเมินจำนวน 100 คน" }],
-    results: { received: total, spent: Math.round(total / 3), remaining: total - Math.round(total / 3) },
+    results: { received: satang(total), spent: satang(Math.round(total / 3)), remaining: satang(total - Math.round(total / 3)) },
   };
 }
 

@@ -3,6 +3,7 @@
  * layout + xlsx writer; then one `budget-plan validate` run over all of them (a child process, as a
  * user runs it) against one LibreOffice invocation recalculating the same 71 files.
  */
+import { satang } from "../src/core/money";
 import { execFile } from "child_process";
 import { mkdtempSync, rmSync } from "fs";
 import { cpus, tmpdir } from "os";
@@ -58,19 +59,19 @@ export function syntheticPlan(index: number, activities: number, fiscalYear = 25
         id: `L${lines.length + 1}`,
         activityId: String(a),
         item: it.item,
-        unitCost: it.unit,
+        unitCost: satang(it.unit),
         quantity: qty,
         quantityUnit: it.qtyUnit,
         times,
         timesUnit: it.timesUnit,
         // about one line in twenty is stated wrongly, as in real documents
-        statedAmount: r() < 0.05 ? amount + 100000 : amount,
+        statedAmount: satang(r() < 0.05 ? amount + 100000 : amount),
       });
     }
   }
   plan.activities = acts;
   plan.budgetLines = lines;
-  plan.project.allocation = Math.round((total * (0.9 + r() * 0.3)) / 100000) * 100000;
+  plan.project.allocation = satang(Math.round((total * (0.9 + r() * 0.3)) / 100000) * 100000);
   return plan;
 }
 

@@ -1,5 +1,5 @@
 /** Findings → JSON records and human-readable text (Thai or English). */
-import type { Finding, Severity } from "../core/findings";
+import { findingMoney, type Finding, type Severity } from "../core/findings";
 import { formatBaht, satangToBaht } from "../core/money";
 import { formatMonth, isoToMonth } from "../core/calendar";
 import type { Problem } from "./load";
@@ -32,7 +32,7 @@ export interface FileRecord {
 
 function value(f: Finding, v: number | string | undefined): number | string | null {
   if (v === undefined) return null;
-  if (f.valueKind === "money" && typeof v === "number") return satangToBaht(v);
+  if (f.valueKind === "money" && typeof v === "number") return satangToBaht(findingMoney(v));
   return v;
 }
 
@@ -71,7 +71,7 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
 
 function shown(f: Finding, v: number | string | undefined, lang: Lang): string {
   if (v === undefined) return "";
-  if (f.valueKind === "money" && typeof v === "number") return formatBaht(v, lang);
+  if (f.valueKind === "money" && typeof v === "number") return formatBaht(findingMoney(v), lang);
   if (f.valueKind === "month" && typeof v === "string" && /^\d{4}-\d{1,2}/.test(v)) {
     try {
       return formatMonth(isoToMonth(v), lang);

@@ -17,7 +17,7 @@
  */
 import type { Activity, BudgetLine, ExpenseClass, MonthRef, Plan, Satang } from "./model";
 import { isGroupSubtotal } from "./model";
-import { mulMoney } from "./money";
+import { addMoney, mulMoney, satang, sumMoney, ZERO_SATANG } from "./money";
 import { fiscalQuarterOf, fiscalYearOf } from "./calendar";
 import { RATE_CATEGORIES, classifyItem } from "./rates/classifier";
 
@@ -45,7 +45,7 @@ export function lineAmount(line: BudgetLine): Satang | null {
   const t = line.times ?? 1;
   // Fast path: an integral product needs no rounding (mulMoney would return the same value).
   const p = line.unitCost * q * t;
-  if (Number.isSafeInteger(p)) return p === 0 ? 0 : p;
+  if (Number.isSafeInteger(p)) return satang(p);
   if (!Number.isFinite(p)) return stated; // NaN/Infinity from a reader: not computable (bad-number reports it)
   return mulMoney(line.unitCost, q, t);
 }
@@ -94,14 +94,14 @@ export function activityTotals(plan: Plan): ActivityTotal[] {
   const byId = new Map<string, ActivityTotal>();
   for (const a of plan.activities) {
     if (byId.has(a.id)) continue;
-    const t: ActivityTotal = { activityId: a.id, name: a.name, known: true, computed: 0, lineCount: 0 };
+    const t: ActivityTotal = { activityId: a.id, name: a.name, known: true, computed: ZERO_SATANG, lineCount: 0 };
     byId.set(a.id, t);
     out.push(t);
   }
   const get = (id: string, title?: string): ActivityTotal => {
     let t = byId.get(id);
     if (!t) {
-      t = { activityId: id, name: title ?? "", known: false, computed: 0, lineCount: 0 };
+      t = { activityId: id, name: title ?? "", known: false, computed: ZERO_SATANG, lineCount: 0 };
       byId.set(id, t);
       out.push(t);
     } else if (!t.known && !t.name && title) {
@@ -111,13 +111,13 @@ export function activityTotals(plan: Plan): ActivityTotal[] {
   };
   for (const line of plan.budgetLines) {
     const t = get(line.activityId);
-    t.computed += lineAmount(line) ?? 0;
+    t.computed = addMoney(t.computed, lineAmount(line) ?? ZERO_SATANG);
     t.lineCount += 1;
   }
   for (const s of plan.subtotals) {
     if (isGroupSubtotal(s)) continue; // a group's sum is part of its activity's, not added to it
     const t = get(s.activityId, s.title);
-    t.stated = (t.stated ?? 0) + s.statedAmount;
+    t.stated = addMoney(t.stated ?? ZERO_SATANG, s.statedAmount);
   }
   return out;
 }
@@ -141,10 +141,11 @@ export function lineExpenseClass(line: BudgetLine, cache?: Map<string, ExpenseCl
 
 /** Totals per expense class (all five classes present, 0 when unused). */
 export function classTotals(plan: Plan): Record<ExpenseClass, Satang> {
-  const out = { compensation: 0, services: 0, materials: 0, utilities: 0, other: 0 } as Record<ExpenseClass, Satang>;
+  const out: Record<ExpenseClass, Satang> = { compensation: ZERO_SATANG, services: ZERO_SATANG, materials: ZERO_SATANG, utilities: ZERO_SATANG, other: ZERO_SATANG };
   const cache = new Map<string, ExpenseClass>();
   for (const line of plan.budgetLines) {
-    out[lineExpenseClass(line, cache)] += lineAmount(line) ?? 0;
+    const cls = lineExpenseClass(line, cache);
+    out[cls] = addMoney(out[cls], lineAmount(line) ?? ZERO_SATANG);
   }
   return out;
 }
@@ -182,15 +183,18 @@ export function scheduledMonth(plan: Plan, line: BudgetLine, activities?: Map<st
  * in months outside the plan's fiscal year is counted apart (outsideYear), money with no month too.
  */
 export function quarterTotals(plan: Plan): QuarterTotals {
-  const out: QuarterTotals = { 1: 0, 2: 0, 3: 0, 4: 0, unscheduled: 0, outsideYear: 0 };
+  const out: QuarterTotals = { 1: ZERO_SATANG, 2: ZERO_SATANG, 3: ZERO_SATANG, 4: ZERO_SATANG, unscheduled: ZERO_SATANG, outsideYear: ZERO_SATANG };
   const acts = activityMap(plan);
   const fy = plan.project.fiscalYear;
   for (const line of plan.budgetLines) {
-    const amount = lineAmount(line) ?? 0;
+    const amount = lineAmount(line) ?? ZERO_SATANG;
     const m = scheduledMonth(plan, line, acts);
-    if (!m) out.unscheduled += amount;
-    else if (fy !== undefined && fiscalYearOf(m) !== fy) out.outsideYear += amount;
-    else out[fiscalQuarterOf(m)] += amount;
+    if (!m) out.unscheduled = addMoney(out.unscheduled, amount);
+    else if (fy !== undefined && fiscalYearOf(m) !== fy) out.outsideYear = addMoney(out.outsideYear, amount);
+    else {
+      const q = fiscalQuarterOf(m);
+      out[q] = addMoney(out[q], amount);
+    }
   }
   return out;
 }
@@ -206,14 +210,10 @@ export function lineAmountAsWritten(line: BudgetLine): Satang | null {
 
 /** Sum of the lines' amounts as written (what the amount column of a sheet adds up to). */
 export function planTotalAsWritten(plan: Plan): Satang {
-  let total = 0;
-  for (const line of plan.budgetLines) total += lineAmountAsWritten(line) ?? 0;
-  return total;
+  return sumMoney(plan.budgetLines.map((line) => lineAmountAsWritten(line) ?? ZERO_SATANG));
 }
 
 /** Sum of all lines' computed amounts. */
 export function planTotal(plan: Plan): Satang {
-  let total = 0;
-  for (const line of plan.budgetLines) total += lineAmount(line) ?? 0;
-  return total;
+  return sumMoney(plan.budgetLines.map((line) => lineAmount(line) ?? ZERO_SATANG));
 }

@@ -1,4 +1,4 @@
-import type { CellRef } from "./model";
+import type { CellRef, Satang } from "./model";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -73,3 +73,8 @@ export function at(ref: CellRef | undefined): Pick<Finding, "sheet" | "cell"> {
 }
 
 export const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** A finding's expected/actual number when its valueKind is "money": whole satang, as every check writes it. */
+export function findingMoney(v: number): Satang {
+  return v as Satang;
+}

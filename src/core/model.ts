@@ -9,8 +9,12 @@
  * - `cells` say where a value was read from, when the plan came from a workbook (for findings and fixes).
  */
 
-/** Integer number of satang. */
-export type Satang = number;
+/**
+ * Integer number of satang, branded so a plain number (baht from a cell, a count, a percentage) is not taken
+ * for money by mistake. Made and combined only by core/money.ts (satang, bahtToSatang, parseMoney, addMoney,
+ * sumMoney, subMoney, mulMoney, roundSatang); it reads as a number everywhere (comparisons, division).
+ */
+export type Satang = number & { readonly __brand: "Satang" };
 
 /** A calendar month in the Buddhist era. month: 1 = มกราคม … 12 = ธันวาคม. */
 export interface MonthRef {

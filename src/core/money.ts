@@ -1,6 +1,9 @@
 /**
- * Money in integer satang (1 baht = 100 satang): parsing the noisy ways amounts are written in
- * Thai plans, formatting, and multiplication with rounding half away from zero.
+ * Money in integer satang (1 baht = 100 satang) — THE module that makes and combines `Satang` values (a
+ * branded number, see model.ts): from baht (`bahtToSatang`), from text (`parseMoney`), from a count of satang
+ * (`satang`), sums (`addMoney`, `sumMoney`, `subMoney`), a unit cost times counts (`mulMoney`) and rounding a
+ * computed figure (`roundSatang`), all rounding half away from zero; and the one baht formatter
+ * (`formatMoney`, with `formatBaht` adding the unit word).
  *
  * Parsing works on the digit string, never on floats, so "0.29" is exactly 29 satang.
  */
@@ -29,13 +32,51 @@ function findNumber(text: string): NumberParts | null {
   return { negative: m[1] !== "", int: m[2].replace(/,/g, ""), frac: m[3] ?? "" };
 }
 
+/**
+ * A count of satang as `Satang`: a whole number (or NaN/±Infinity, which readers keep for a value that is not
+ * a number and the checks report). A finite fraction is a programming error: round it with roundSatang.
+ */
+export function satang(n: number): Satang {
+  if (Number.isFinite(n) && !Number.isInteger(n)) throw new RangeError(`Not a whole number of satang: ${n}`);
+  return (n === 0 ? 0 : n) as Satang;
+}
+
+/** No money (0 satang). */
+export const ZERO_SATANG = 0 as Satang;
+
+/** Whole satang from a computed figure (a product, a percentage), rounded half away from zero. */
+export function roundSatang(x: number): Satang {
+  return roundHalfAway(x) as Satang;
+}
+
+/** a + b. */
+export function addMoney(a: Satang, b: Satang): Satang {
+  return (a + b) as Satang;
+}
+
+/** The sum of amounts (0 for none). */
+export function sumMoney(amounts: Iterable<Satang>): Satang {
+  let t = 0;
+  for (const a of amounts) t += a;
+  return t as Satang;
+}
+
+/** a − b. */
+export function subMoney(a: Satang, b: Satang): Satang {
+  return (a - b) as Satang;
+}
+
+/** |a|. */
+export function absMoney(a: Satang): Satang {
+  return Math.abs(a) as Satang;
+}
+
 /** Converts a decimal digit string (int part + fraction) to satang, rounding half away from zero. */
 function partsToSatang(p: NumberParts): Satang {
   const frac = p.frac.padEnd(3, "0");
-  let satang = Number(p.int) * 100 + Number(frac.slice(0, 2));
-  if (Number(frac[2]) >= 5) satang += 1;
-  if (satang === 0) return 0;
-  return p.negative ? -satang : satang;
+  let n = Number(p.int) * 100 + Number(frac.slice(0, 2));
+  if (Number(frac[2]) >= 5) n += 1;
+  return satang(p.negative ? -n : n);
 }
 
 /**
@@ -78,7 +119,7 @@ export function bahtToSatang(baht: number): Satang {
   const m = /^(-?)([0-9]+)(?:\.([0-9]+))?$/.exec(s);
   if (m) return partsToSatang({ negative: m[1] === "-", int: m[2], frac: m[3] ?? "" });
   // exponent notation (very large or very small numbers)
-  return roundHalfAway(baht * 100);
+  return roundSatang(baht * 100);
 }
 
 /** Satang → baht as a JS number (for cells and formulas). */
@@ -88,9 +129,9 @@ export function satangToBaht(s: Satang): number {
 
 /** unitCost × factors, rounded half away from zero to whole satang. */
 export function mulMoney(unitCost: Satang, ...factors: number[]): Satang {
-  let p = unitCost;
+  let p: number = unitCost;
   for (const f of factors) p *= f;
-  return roundHalfAway(p);
+  return roundSatang(p);
 }
 
 function groupThousands(digits: string): string {
@@ -121,18 +162,6 @@ export function formatMoney(s: Satang, opts: FormatMoneyOptions = {}): string {
   }
   if (negative && out.replace(/[0.,]/g, "") !== "") out = `-${out}`;
   return opts.thaiDigits ? toThaiDigits(out) : out;
-}
-
-/**
- * Baht as `Number#toLocaleString("en-US", { maximumFractionDigits: 2 })` writes them ("1,060", "1,060.5",
- * "1,060.25"), without loading the Intl data (a noticeable share of a one-file CLI run).
- */
-export function bahtFigure(s: Satang): string {
-  const v = Math.round(s);
-  const abs = Math.abs(v);
-  const sat = abs % 100;
-  const out = groupThousands(String(Math.floor(abs / 100))) + (sat ? `.${String(sat).padStart(2, "0").replace(/0$/, "")}` : "");
-  return v < 0 ? `-${out}` : out;
 }
 
 /** "1,060 บาท" / "1,060 baht"; satang are shown only when non-zero ("1,060.50 บาท"). */

@@ -3,6 +3,7 @@
  * ("1. ประชุม… พฤศจิกายน 2559 นายก ข"); rows wrap over lines; month columns with marks (Gantt) give months.
  */
 import { parseMonthName } from "../core/calendar";
+import { addMoney } from "../core/money";
 import { classifyHeading, headerField } from "./headings";
 import { isThroughout, locateMonths, monthsOf } from "./months";
 import { splitOwners } from "./owners";
@@ -199,7 +200,7 @@ export class ActivityTableReader {
     const budget = get(cols.budget);
     if (budget) {
       const v = moneyOf(budget);
-      if (v !== undefined) act.budget = (append ? (act.budget ?? 0) : 0) + v;
+      if (v !== undefined) act.budget = append && act.budget !== undefined ? addMoney(act.budget, v) : v;
     }
     if (cols.months.size) {
       const months = act.monthNumbers ?? [];

@@ -304,16 +304,16 @@ export class BudgetReader {
     if (figures.every((f) => !/\d/.test(f))) return false; // a heading or an item written in one cell
     const inum = stripNumbering(itemCell);
     const rest = inum.rest;
-    const amount = parseMoney(get(cols.amount)) ?? firstFigure(get(cols.amount), true);
+    const amount = parseMoney(get(cols.amount)) ?? firstMoney(get(cols.amount));
     if (rest.startsWith("รวม") || rest.startsWith("ยอดรวม")) {
       if (amount === null) return false;
       const flatTotal = `${rest} ${get(cols.amount)} บาท`;
       this.line(line, flatTotal, stripNumbering(flatTotal), false);
       return true;
     }
-    const unitCost = parseMoney(get(cols.unitCost)) ?? firstFigure(get(cols.unitCost), true);
-    const quantity = parseNumber(get(cols.quantity)) ?? firstFigure(get(cols.quantity), false);
-    const times = parseNumber(get(cols.times)) ?? firstFigure(get(cols.times), false);
+    const unitCost = parseMoney(get(cols.unitCost)) ?? firstMoney(get(cols.unitCost));
+    const quantity = parseNumber(get(cols.quantity)) ?? firstCount(get(cols.quantity));
+    const times = parseNumber(get(cols.times)) ?? firstCount(get(cols.times));
     const raw: RawBudgetLine = {
       item: cleanItem(rest),
       unitCost,
@@ -343,7 +343,7 @@ export class BudgetReader {
   private classTableRow(line: SourceLine, t: string, cells: string[], cols: BudgetCols): boolean {
     const get = (i: number | undefined) => (i === undefined ? "" : (cells[i] ?? "").trim());
     const item = get(cols.item) || cells.find((c) => c !== "" && !/^\d+\.?$/.test(c)) || "";
-    const amount = parseMoney(get(cols.amount)) ?? firstFigure(get(cols.amount), true);
+    const amount = parseMoney(get(cols.amount)) ?? firstMoney(get(cols.amount));
     const inum = stripNumbering(item);
     if (inum.rest.startsWith("รวม") || inum.rest.startsWith("ยอดรวม")) {
       if (amount === null) return false;
@@ -353,7 +353,7 @@ export class BudgetReader {
     }
     const parts: { cls: ExpenseClass; amount: Satang; word: string }[] = [];
     for (const [i, cls] of cols.classes!) {
-      const v = parseMoney(get(i)) ?? firstFigure(get(i), true);
+      const v = parseMoney(get(i)) ?? firstMoney(get(i));
       if (v !== null && v !== 0) parts.push({ cls, amount: v, word: CLASS_WORDS.find(([, c]) => c === cls)![0] });
     }
     if (!parts.length && amount === null) return false;
@@ -384,11 +384,21 @@ export class BudgetReader {
 }
 
 /** The first figure of a table cell written with its unit ("200 มื้อ", "25 บาท"); null when none. */
-function firstFigure(cell: string, money: boolean): number | null {
+function firstFigureText(cell: string): string | null {
   if (!cell || !/\d/.test(cell)) return null;
-  const t = scanNumbers(cell).find((x) => !x.ignore && !x.huge);
-  if (!t) return null;
-  return money ? parseMoney(t.raw) : parseNumber(t.raw);
+  return scanNumbers(cell).find((x) => !x.ignore && !x.huge)?.raw ?? null;
+}
+
+/** The first amount of money in a cell. */
+function firstMoney(cell: string): Satang | null {
+  const t = firstFigureText(cell);
+  return t === null ? null : parseMoney(t);
+}
+
+/** The first count in a cell. */
+function firstCount(cell: string): number | null {
+  const t = firstFigureText(cell);
+  return t === null ? null : parseNumber(t);
 }
 
 /** "1.กิจกรรมประชุม… งบประมาณ 23,800 บาท" → title and the stated amount. */

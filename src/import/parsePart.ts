@@ -6,7 +6,7 @@
  */
 import type { Results, Satang } from "../core/model";
 import { parseMonth, parseMonthName } from "../core/calendar";
-import { parseMoney } from "../core/money";
+import { addMoney, parseMoney, subMoney, ZERO_SATANG } from "../core/money";
 import { ActivityTableReader } from "./activityTable";
 import { BudgetReader } from "./budgetSection";
 import { classifyHeading, fiscalYearMention, headerField, SectionKind, targetKind } from "./headings";
@@ -153,7 +153,7 @@ export class PartParser implements PartState {
       // a bulleted source ("- เงินอุดหนุน … 115,000 บาท") counts in the budget section or the header
       if ((amount !== undefined || budgetish) && (!num.bullet || (budgetish && amount !== undefined))) {
         if (amount !== undefined) {
-          this.allocationLines = (this.allocationLines ?? 0) + amount;
+          this.allocationLines = addMoney(this.allocationLines ?? ZERO_SATANG, amount);
           this.allocationLinesLine ??= line.no;
         }
         if (!budgetish || this.mode === "none" || this.mode === "header") this.budget.leave();
@@ -505,7 +505,7 @@ export class PartParser implements PartState {
       // "คงเหลือ -2,000 บาท": a minus sign written before the figure
       const before = flat[next.start - 1];
       const negative = (before === "-" || before === "−") && !isDigit(flat[next.start - 2]);
-      return negative ? -v : v;
+      return negative ? subMoney(ZERO_SATANG, v) : v;
     };
     const r: Results = {};
     const a = after(received);

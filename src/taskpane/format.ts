@@ -1,5 +1,5 @@
 /** Display helpers for the pane (pure). */
-import type { Finding, RuleId } from "../core/findings";
+import { findingMoney, type Finding, type RuleId } from "../core/findings";
 import { formatBaht } from "../core/money";
 import { formatMonth, isoToMonth } from "../core/calendar";
 import { t, type Lang, type StringKey } from "./i18n/strings";
@@ -11,7 +11,7 @@ export function formatFindingValue(value: number | string | undefined, kind: Fin
     return formatMonth(isoToMonth(value.length === 7 ? `${value}-01` : value), lang);
   }
   if (typeof value === "number") {
-    if (kind === "money") return formatBaht(value, lang);
+    if (kind === "money") return formatBaht(findingMoney(value), lang);
     return value.toLocaleString(lang === "th" ? "th-TH" : "en-US", { maximumFractionDigits: 2 });
   }
   return value;

@@ -5,10 +5,10 @@
  */
 import type { Finding, RuleId } from "../core/findings";
 import { severityOrder } from "../core/findings";
-import type { Plan } from "../core/model";
+import type { Plan, Satang } from "../core/model";
 import { lineAmount } from "../core/budget";
 import { monthToSerial } from "../core/dateSerial";
-import { bahtFigure, parseNumber } from "../core/money";
+import { addMoney, formatMoney, parseNumber, subMoney, ZERO_SATANG } from "../core/money";
 import { toArabicDigits } from "../core/thaiDigits";
 import { formatMonth, parseMonth, parseMonthRange } from "../core/calendar";
 import type { MonthRef } from "../core/model";
@@ -59,7 +59,8 @@ export interface FixOptions extends ValidateWorkbookOptions {
 }
 
 const FIXABLE: RuleId[] = ["line-amount-hardcoded", "formula-inconsistent", "sum-range-incomplete", "formula-error"];
-const baht = (s: number) => bahtFigure(s);
+/** A baht figure in a message: "1,060", "1,060.50". */
+const baht = (s: Satang): string => formatMoney(s, { decimals: "auto" });
 
 function whichColumn(t: FoundTable | undefined, def: TableDef, col: number, row: number): string | undefined {
   if (!t || row < t.firstRow || row > t.lastRow) return undefined;
@@ -122,13 +123,13 @@ function formulaFor(loc: Located, sheet: string, cell: string): { formula: strin
   return null;
 }
 
-function computedTotals(plan: Plan): { byActivity: Map<string, number>; total: number } {
-  const byActivity = new Map<string, number>();
-  let total = 0;
+function computedTotals(plan: Plan): { byActivity: Map<string, Satang>; total: Satang } {
+  const byActivity = new Map<string, Satang>();
+  let total = ZERO_SATANG;
   for (const l of plan.budgetLines) {
-    const a = lineAmount(l) ?? 0;
-    total += a;
-    byActivity.set(l.activityId, (byActivity.get(l.activityId) ?? 0) + a);
+    const a = lineAmount(l) ?? ZERO_SATANG;
+    total = addMoney(total, a);
+    byActivity.set(l.activityId, addMoney(byActivity.get(l.activityId) ?? ZERO_SATANG, a));
   }
   return { byActivity, total };
 }
@@ -221,7 +222,7 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
       if (f.rule === "subtotal-mismatch" && f.activityId !== undefined) {
         const sub = v.plan.subtotals.find((s) => s.activityId === f.activityId && s.cell?.sheet === f.sheet && s.cell?.cell === f.cell);
         if (!sub) continue;
-        const want = byActivity.get(f.activityId) ?? 0;
+        const want = byActivity.get(f.activityId) ?? ZERO_SATANG;
         if (want === sub.statedAmount) continue;
         push(f.sheet, f.cell, { value: want / 100 }, f.rule, "stated", {
           th: `แก้งบตามเอกสารของกิจกรรม ${f.activityId} (${f.sheet}!${f.cell}) จาก ${baht(sub.statedAmount)} เป็น ${baht(want)} บาท ให้ตรงกับผลรวมรายการ`,
@@ -369,7 +370,7 @@ export function planChoices(snapshot: WorkbookSnapshot, opts: ValidateWorkbookOp
   const { total } = computedTotals(v.plan);
   const f = v.findings.find((x) => x.rule === "total-mismatch" && x.sheet && x.cell);
   if (f && p.allocation !== undefined && total > p.allocation && p.statedTotal !== undefined) {
-    const over = total - p.allocation;
+    const over = subMoney(total, p.allocation);
     const alloc = p.cells?.allocation;
     const stated = p.cells?.statedTotal;
     out.push({

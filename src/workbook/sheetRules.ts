@@ -10,8 +10,8 @@
  * read → these → plan checks → merge.
  */
 import type { Finding, RuleId } from "../core/findings";
-import { bahtFigure } from "../core/money";
-import type { Plan } from "../core/model";
+import { addMoney, formatMoney, roundSatang, ZERO_SATANG } from "../core/money";
+import type { Plan, Satang } from "../core/model";
 import { lineAmount, planTotal, planTotalAsWritten } from "../core/budget";
 import { addr, colLetter, parseAddr } from "./a1";
 import { findRefs, toR1C1 } from "./formulaText";
@@ -21,7 +21,8 @@ import { cellFormula, cellValue } from "./cells";
 import { positionsOf, type FoundTable, type Located } from "./located";
 import type { SheetSnapshot, WorkbookSnapshot } from "./types";
 
-const baht = (s: number) => bahtFigure(s);
+/** A baht figure in a message: "1,060", "1,060.50". */
+const baht = (s: Satang): string => formatMoney(s, { decimals: "auto" });
 
 /** The template's formula for a column at a row, with the positions found in this workbook (null when a place is missing). */
 export function expectedFormula(loc: Located, table: "budget" | "activities", key: string, row: number): string | null {
@@ -75,15 +76,15 @@ function coveredRows(formula: string, sheet: string, col: number, ownSheet: stri
 }
 
 /** expected/actual as money: what the cell should show (satang) and what it shows, when that is a number. */
-function numbers(v: unknown, want: number | null): Pick<Finding, "expected" | "actual" | "valueKind"> {
+function numbers(v: unknown, want: Satang | null): Pick<Finding, "expected" | "actual" | "valueKind"> {
   if (want === null) return {};
   return { expected: want, ...(typeof v === "number" ? { actual: Math.round(v * 100) } : {}), valueKind: "money" };
 }
 /** " — shows 19,000 baht, should be 23,800 baht" (messages name numbers, not formulas). */
-const shows = (v: unknown, want: number | null): string =>
-  want === null ? "" : ` — ${typeof v === "number" ? `แสดง ${baht(Math.round(v * 100))} บาท ` : ""}ควรเป็น ${baht(want)} บาท`;
-const showsEn = (v: unknown, want: number | null): string =>
-  want === null ? "" : `; ${typeof v === "number" ? `it shows ${baht(Math.round(v * 100))} baht, ` : ""}it should be ${baht(want)} baht`;
+const shows = (v: unknown, want: Satang | null): string =>
+  want === null ? "" : ` — ${typeof v === "number" ? `แสดง ${baht(roundSatang(v * 100))} บาท ` : ""}ควรเป็น ${baht(want)} บาท`;
+const showsEn = (v: unknown, want: Satang | null): string =>
+  want === null ? "" : `; ${typeof v === "number" ? `it shows ${baht(roundSatang(v * 100))} baht, ` : ""}it should be ${baht(want)} baht`;
 
 function finding(rule: RuleId, severity: Finding["severity"], message: { th: string; en: string }, extra: Partial<Finding>): Finding {
   return { rule, severity, message, ...extra };
@@ -98,8 +99,8 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
   for (const x of plan.activities) if (!names.has(x.id)) names.set(x.id, x.name);
   const actName = (id: string) => names.get(id);
   const rowsByActivity = new Map<string, number[]>();
-  const computedByActivity = new Map<string, number>();
-  for (const l of plan.budgetLines) computedByActivity.set(l.activityId, (computedByActivity.get(l.activityId) ?? 0) + (lineAmount(l) ?? 0));
+  const computedByActivity = new Map<string, Satang>();
+  for (const l of plan.budgetLines) computedByActivity.set(l.activityId, addMoney(computedByActivity.get(l.activityId) ?? ZERO_SATANG, lineAmount(l) ?? ZERO_SATANG));
   for (const l of plan.budgetLines) {
     const r = loc.lineRows.get(l.id);
     if (r === undefined) continue;
@@ -125,7 +126,7 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
       const f = cellFormula(as, row, col);
       const v = cellValue(as, row, col);
       const expected = expectedFormula(loc, "activities", "budget", row);
-      const want = computedByActivity.get(act.id) ?? 0;
+      const want = computedByActivity.get(act.id) ?? ZERO_SATANG;
       const base = { activityId: act.id, activityName: act.name, sheet: as.name, cell, ...numbers(v, want) };
       if (!f) {
         if (typeof v === "number") {
@@ -134,8 +135,8 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
               "line-amount-hardcoded",
               "warning",
               {
-                th: `กิจกรรม ${act.id}: งบประมาณ ${cell} เป็นตัวเลขที่พิมพ์ไว้ ${baht(Math.round(v * 100))} บาท ไม่ใช่ผลรวมจากรายการงบประมาณ ซึ่งรวมได้ ${baht(want)} บาท ตามการคำนวณ`,
-                en: `Activity ${act.id}: budget ${cell} is a typed number, ${baht(Math.round(v * 100))} baht, not the sum of its budget lines, which add up to ${baht(want)} baht as computed`,
+                th: `กิจกรรม ${act.id}: งบประมาณ ${cell} เป็นตัวเลขที่พิมพ์ไว้ ${baht(roundSatang(v * 100))} บาท ไม่ใช่ผลรวมจากรายการงบประมาณ ซึ่งรวมได้ ${baht(want)} บาท ตามการคำนวณ`,
+                en: `Activity ${act.id}: budget ${cell} is a typed number, ${baht(roundSatang(v * 100))} baht, not the sum of its budget lines, which add up to ${baht(want)} baht as computed`,
               },
               base,
             ),
@@ -201,8 +202,8 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
           "line-amount-hardcoded",
           "warning",
           {
-            th: `รวมงบประมาณตามการคำนวณ ${cell} เป็นตัวเลขที่พิมพ์ไว้ ${baht(Math.round(v * 100))} บาท ไม่ใช่สูตร — รายการรวมได้ ${baht(planTotal(plan))} บาท ตามการคำนวณ`,
-            en: `The computed budget total ${cell} on the project sheet is a typed number, ${baht(Math.round(v * 100))} baht, not the formula; the lines add up to ${baht(planTotal(plan))} baht as computed`,
+            th: `รวมงบประมาณตามการคำนวณ ${cell} เป็นตัวเลขที่พิมพ์ไว้ ${baht(roundSatang(v * 100))} บาท ไม่ใช่สูตร — รายการรวมได้ ${baht(planTotal(plan))} บาท ตามการคำนวณ`,
+            en: `The computed budget total ${cell} on the project sheet is a typed number, ${baht(roundSatang(v * 100))} baht, not the formula; the lines add up to ${baht(planTotal(plan))} baht as computed`,
           },
           { sheet: ps.name, cell, ...numbers(v, planTotal(plan)) },
         ),
@@ -261,8 +262,8 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
                 "line-amount-hardcoded",
                 "warning",
                 {
-                  th: `รายการ "${line.item}": พิมพ์ตัวเลข ${baht(line.statedAmount ?? 0)} ไว้ในช่องจำนวนเงิน ${cell} แทนสูตร${expected ? ` ${expected}` : ""} — ตัวเลขจะไม่เปลี่ยนตามอัตรา × จำนวน × ครั้ง`,
-                  en: `Line "${line.item}": the number ${baht(line.statedAmount ?? 0)} is typed in amount cell ${cell} instead of the formula${expected ? ` ${expected}` : ""}; it will not follow unit × quantity × times`,
+                  th: `รายการ "${line.item}": พิมพ์ตัวเลข ${baht(line.statedAmount ?? ZERO_SATANG)} ไว้ในช่องจำนวนเงิน ${cell} แทนสูตร${expected ? ` ${expected}` : ""} — ตัวเลขจะไม่เปลี่ยนตามอัตรา × จำนวน × ครั้ง`,
+                  en: `Line "${line.item}": the number ${baht(line.statedAmount ?? ZERO_SATANG)} is typed in amount cell ${cell} instead of the formula${expected ? ` ${expected}` : ""}; it will not follow unit × quantity × times`,
                 },
                 { ...base, expected: computed ?? undefined, actual: line.statedAmount ?? undefined, valueKind: "money" },
               ),
@@ -344,8 +345,8 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
                 "line-amount-hardcoded",
                 "warning",
                 {
-                  th: `${what.th} ${cell} เป็นตัวเลขที่พิมพ์ไว้ ${baht(Math.round(v * 100))} บาท ไม่ใช่สูตรรวม — รายการรวมได้ ${baht(want)} บาท`,
-                  en: `${what.en} ${cell} is a typed number, ${baht(Math.round(v * 100))} baht, not the sum formula; the lines add up to ${baht(want)} baht`,
+                  th: `${what.th} ${cell} เป็นตัวเลขที่พิมพ์ไว้ ${baht(roundSatang(v * 100))} บาท ไม่ใช่สูตรรวม — รายการรวมได้ ${baht(want)} บาท`,
+                  en: `${what.en} ${cell} is a typed number, ${baht(roundSatang(v * 100))} baht, not the sum formula; the lines add up to ${baht(want)} baht`,
                 },
                 { sheet: bs.name, cell, ...values },
               ),

@@ -1,3 +1,6 @@
+import { satang } from "../../src/core/money";
+import type { Satang } from "../../src/core/model";
+import { bahtToSatang } from "../../src/core/money";
 import { activityTotals, classTotals, isLumpSum, lineAmount, lineMonth, planTotal, quarterTotals } from "../../src/core/budget";
 import { seedPlan } from "../../src/core/examples/seed2560";
 import type { BudgetLine } from "../../src/core/model";
@@ -5,7 +8,7 @@ import { mulMoney } from "../../src/core/money";
 import fc from "fast-check";
 import { activity, line, plan } from "./validation/helpers";
 
-const B = (baht: number): number => Math.round(baht * 100);
+const B = (n: number): Satang => bahtToSatang(n);
 
 describe("lineAmount", () => {
   it("multiplies unit cost × quantity × times", () => {
@@ -18,8 +21,8 @@ describe("lineAmount", () => {
     expect(lineAmount(line({ unitCost: B(80) }))).toBe(B(80));
   });
   it("rounds half away from zero to whole satang", () => {
-    expect(lineAmount(line({ unitCost: 1, quantity: 0.5 }))).toBe(1);
-    expect(lineAmount(line({ unitCost: 333, quantity: 1.5 }))).toBe(500); // 499.5 → 500
+    expect(lineAmount(line({ unitCost: satang(1), quantity: 0.5 }))).toBe(1);
+    expect(lineAmount(line({ unitCost: satang(333), quantity: 1.5 }))).toBe(500); // 499.5 → 500
   });
   it("takes a lump sum's stated amount", () => {
     const l = line({ item: "ค่าวัสดุ", statedAmount: B(1000) });
@@ -143,7 +146,7 @@ describe("lineAmount agrees with mulMoney", () => {
         fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 1000, noNaN: true })),
         fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 50 }), fc.double({ min: 0, max: 50, noNaN: true })),
         (unitCost, quantity, times) => {
-          expect(lineAmount(line({ unitCost, quantity, times }))).toBe(mulMoney(unitCost, quantity, times ?? 1));
+          expect(lineAmount(line({ unitCost: satang(unitCost), quantity, times }))).toBe(mulMoney(satang(unitCost), quantity, times ?? 1));
         },
       ),
     );

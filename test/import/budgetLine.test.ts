@@ -1,13 +1,15 @@
 /**
  * Budget line shapes: the role of each number comes from the units around it, not its position.
  */
+import type { Satang } from "../../src/core/model";
+import { bahtToSatang } from "../../src/core/money";
 import fc from "fast-check";
 import { parseBudgetLine } from "../../src/import/budgetLine";
 import { toThaiDigits } from "../../src/core/thaiDigits";
 import { normaliseLine } from "../../src/import/text";
 
 const parse = (s: string) => parseBudgetLine(normaliseLine(s));
-const baht = (n: number) => n * 100;
+const baht = (n: number): Satang => bahtToSatang(n);
 
 describe("budget line shapes", () => {
   test("unit/people/meals separated by slashes: 35 บาท/20 คน/4 มื้อ เป็นเงิน 2,800 บาท", () => {

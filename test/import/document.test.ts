@@ -2,6 +2,8 @@
  * Whole documents: Thai digits throughout, untabbed tables, month ranges, owners with titles,
  * expense-class headings, grand totals, blocks that match no activity, lines not understood.
  */
+import type { Satang } from "../../src/core/model";
+import { bahtToSatang } from "../../src/core/money";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { importProjectText } from "../../src/import";
@@ -11,7 +13,7 @@ import { nameSimilarity } from "../../src/import/similarity";
 import { toArabicDigits, toThaiDigits } from "../../src/core/thaiDigits";
 
 const SEED = readFileSync(join(__dirname, "../fixtures/seed-project-2560.txt"), "utf8");
-const baht = (n: number) => n * 100;
+const baht = (n: number): Satang => bahtToSatang(n);
 
 describe("a whole document written in Thai digits", () => {
   test("the seed with every digit converted to Thai digits imports into the same plan", () => {

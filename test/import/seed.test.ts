@@ -3,6 +3,8 @@
  * that reproduces every amount it states, maps its budget blocks to activities by name, and gives the
  * validator exactly the known mistakes.
  */
+import type { Satang } from "../../src/core/model";
+import { bahtToSatang } from "../../src/core/money";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { importProjectText } from "../../src/import";
@@ -10,7 +12,7 @@ import type { BudgetLine } from "../../src/core/model";
 import { validatePlan } from "../../src/core/validation/engine";
 
 const SEED = readFileSync(join(__dirname, "../fixtures/seed-project-2560.txt"), "utf8");
-const baht = (n: number) => n * 100;
+const baht = (n: number): Satang => bahtToSatang(n);
 
 function lineShape(l: BudgetLine) {
   return {

@@ -3,11 +3,13 @@
  * importer and the checks, and asserts what a reviewer needs — the figures, the activity a block
  * belongs to, the findings and their lines.
  */
+import type { Satang } from "../../src/core/model";
+import { bahtToSatang } from "../../src/core/money";
 import { importProjectText, parseBudgetLine } from "../../src/import";
 import { checkProjectText } from "../../src/import/check";
 import { normaliseLine } from "../../src/import/text";
 
-const baht = (n: number) => Math.round(n * 100);
+const baht = (n: number): Satang => bahtToSatang(n);
 const line = (s: string) => parseBudgetLine(normaliseLine(s))!;
 const errorsAndWarnings = (text: string) =>
   checkProjectText(text)

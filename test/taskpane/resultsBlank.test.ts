@@ -3,6 +3,7 @@
  * pane knows where to write them (it said "no results sheet, insert the template first" and kept the save
  * button disabled). HyperFormula recalculates the written workbook as a spreadsheet does.
  */
+import { satang } from "../../src/core/money";
 import { emptyPlan } from "../../src/core/model";
 import { buildWorkbookSpec } from "../../src/workbook";
 import { analyze } from "../../src/taskpane/workbookApi";
@@ -11,7 +12,7 @@ import { HfBook } from "../helpers/hfSnapshot";
 
 test("a blank template's results cells are found, and what the planner types is written there and read back", () => {
   const plan = emptyPlan(2569);
-  plan.project.allocation = 2000000;
+  plan.project.allocation = satang(2000000);
   const book = HfBook.fromSpec(buildWorkbookSpec(plan, { lang: "th" }));
   const a = analyze(book.snapshot());
   expect(a.plan.results).toBeUndefined();

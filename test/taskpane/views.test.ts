@@ -1,5 +1,6 @@
 import { seedPlan } from "../../src/core/examples/seed2560";
 import { emptyPlan, type Plan } from "../../src/core/model";
+import { satang } from "../../src/core/money";
 import { buildTimeline, deriveStatus, fiscalIndex } from "../../src/taskpane/state/schedule";
 import { formFromPlan, resultsEdits, resultsReducer, resultsView } from "../../src/taskpane/state/results";
 import { importReducer, initialImportState, isStale, summarizeImport } from "../../src/taskpane/state/importState";
@@ -136,7 +137,7 @@ describe("rates view", () => {
     category: "meal",
     label: { th: "อาหาร", en: "Meal" },
     unit: { th: "มื้อ", en: "meal" },
-    ceiling: 12000,
+    ceiling: satang(12000),
     conditions: {},
     effectiveFrom: from,
     effectiveTo: to,

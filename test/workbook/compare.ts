@@ -1,4 +1,5 @@
 /** Comparing plans across a workbook round trip (test helper). */
+import { satang } from "../../src/core/money";
 import type { Plan } from "../../src/core/model";
 import { seedPlan } from "../../src/core/examples/seed2560";
 import { classifyItem } from "../../src/core/rates/classifier";
@@ -95,7 +96,7 @@ export function richPlan(): Plan {
   p.indicators[2].achievedValue = 95;
   p.indicators[2].method = "นับจำนวนผู้ผ่านการอบรม";
   p.indicators[2].tool = "แบบลงทะเบียน";
-  p.results = { received: 12000000, spent: 2000000, remaining: 9000000, problems: ["งบประมาณมาล่าช้า", "ผู้เข้าประชุมไม่ครบ"], suggestions: ["จัดทำปฏิทินให้ชัดเจน"] }; // remaining stated wrongly: written as typed
+  p.results = { received: satang(12000000), spent: satang(2000000), remaining: satang(9000000), problems: ["งบประมาณมาล่าช้า", "ผู้เข้าประชุมไม่ครบ"], suggestions: ["จัดทำปฏิทินให้ชัดเจน"] }; // remaining stated wrongly: written as typed
   p.project.workPlan = "บริหารวิชาการ";
   p.project.strategySchool = "กลยุทธ์ที่ 2 พัฒนาระบบประกันคุณภาพ";
   p.project.standards = ["มาตรฐานที่ 2 ตัวบ่งชี้ที่ 2.1", "มาตรฐานที่ 3"];

@@ -4,6 +4,7 @@
  * fix creates another error (over the allocation, raising the stated total is a decision, not a fix).
  * HyperFormula recalculates as a spreadsheet does; test/xlsx/libreoffice.test.ts does the same with LibreOffice.
  */
+import { satang } from "../../src/core/money";
 import { seedPlan } from "../../src/core/examples/seed2560";
 import { quarterTotals, planTotal } from "../../src/core/budget";
 import { buildWorkbookSpec, planChoices, planFixes, readPlan, validateWorkbook } from "../../src/workbook";
@@ -104,7 +105,7 @@ describe("the sheet and the pane tell one story", () => {
 
   test("under the allocation the stated total is still fixed in one click", () => {
     const plan = seedPlan();
-    plan.project.allocation = 13000000;
+    plan.project.allocation = satang(13000000);
     const book = HfBook.fromSpec(buildWorkbookSpec(plan, { lang: "th" }));
     const fix = planFixes(book.snapshot(), { today: TODAY }).find((f) => f.rule === "total-mismatch");
     expect(fix).toMatchObject({ sheet: "โครงการ", cell: "B16", value: 121000, kind: "stated" });

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import type { Activity, BudgetLine, Plan } from "../../src/core/model";
 import { emptyPlan } from "../../src/core/model";
-import { mulMoney } from "../../src/core/money";
+import { mulMoney, satang } from "../../src/core/money";
 import { buildIndicators, buildWorkbookSpec, readPlan } from "../../src/workbook";
 import { specSnapshot } from "../helpers/hfSnapshot";
 import { comparable } from "./compare";
@@ -29,10 +29,10 @@ const lineArb = (ids: string[]): fc.Arbitrary<Omit<BudgetLine, "id">> =>
       .record({
         activityId: fc.constantFrom(...ids),
         item: fc.constantFrom(...ITEMS),
-        unitCost: fc.integer({ min: 1, max: 500000 }),
+        unitCost: fc.integer({ min: 1, max: 500000 }).map(satang),
         quantity: fc.option(fc.integer({ min: 1, max: 300 }), { nil: null }),
         times: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
-        wrong: fc.option(fc.integer({ min: 1, max: 10000000 }), { nil: null }),
+        wrong: fc.option(fc.integer({ min: 1, max: 10000000 }).map(satang), { nil: null }),
       })
       .map(({ wrong, ...l }) => ({ ...l, statedAmount: wrong ?? mulMoney(l.unitCost, l.quantity ?? 1, l.times ?? 1) })),
     fc.record({
@@ -41,7 +41,7 @@ const lineArb = (ids: string[]): fc.Arbitrary<Omit<BudgetLine, "id">> =>
       unitCost: fc.constant(null),
       quantity: fc.constant(null),
       times: fc.constant(null),
-      statedAmount: fc.integer({ min: 0, max: 5000000 }),
+      statedAmount: fc.integer({ min: 0, max: 5000000 }).map(satang),
     }),
   );
 
@@ -53,14 +53,14 @@ const planArb: fc.Arbitrary<Plan> = fc
     return fc.record({
       acts: fc.constant(acts),
       lines: fc.array(lineArb(ids), { maxLength: 25 }),
-      subs: fc.array(fc.record({ activityId: fc.constantFrom(...ids), statedAmount: fc.integer({ min: 0, max: 9999999 }) }), { maxLength: 3 }),
+      subs: fc.array(fc.record({ activityId: fc.constantFrom(...ids), statedAmount: fc.integer({ min: 0, max: 9999999 }).map(satang) }), { maxLength: 3 }),
       allocation: fc.option(fc.integer({ min: 0, max: 50000000 }), { nil: undefined }),
     });
   })
   .map(({ acts, lines, subs, allocation }) => {
     const p = emptyPlan(2569);
     p.project.name = "โครงการทดสอบ";
-    if (allocation !== undefined) p.project.allocation = allocation;
+    if (allocation !== undefined) p.project.allocation = satang(allocation);
     p.activities = acts;
     p.budgetLines = lines.map((l, i) => ({ ...l, id: `L${i + 1}` }));
     const seen = new Set<string>();

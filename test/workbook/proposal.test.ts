@@ -3,6 +3,7 @@
  * (written by ExcelJS, computed by the reader's HyperFormula): the totals of the one model, the amount in
  * words, the full texts, the signers, and the flags that ask for a new layout when the data changed.
  */
+import { satang } from "../../src/core/money";
 import { seedPlan } from "../../src/core/examples/seed2560";
 import { emptyPlan } from "../../src/core/model";
 import { lineAmount } from "../../src/core/budget";
@@ -90,7 +91,7 @@ describe("the proposal of the example, computed", () => {
     expect(grand[LAST_PRINT_COL - 1]).toBe(121000);
     // the three class columns add up to the grand total here (every seed line has one of the three classes)
     expect((grand[2] as number) + (grand[6] as number) + (grand[10] as number)).toBe(121000);
-    expect(texts(s)).toContain(`(${bahtText(12100000)})`);
+    expect(texts(s)).toContain(`(${bahtText(satang(12100000))})`);
   });
 
   test("no flag while the layout is current; changing the rationale or adding a line raises them", async () => {

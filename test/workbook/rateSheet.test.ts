@@ -1,12 +1,14 @@
 // The template's own ceiling column agrees with the checks: lawful lines of trainings, travel, overtime
 // and taxis are not marked "เกินเพดาน" in the sheet, and the checks read the same workbook back the same way.
+import type { Satang } from "../../src/core/model";
+import { bahtToSatang } from "../../src/core/money";
 import type { BudgetLine, Plan } from "../../src/core/model";
 import { emptyPlan } from "../../src/core/model";
 import { buildWorkbookSpec, readPlan, validateWorkbook } from "../../src/workbook";
 import { templateCol, BUDGET_TABLE, TABLE_HEADER_ROW } from "../../src/workbook/layout";
 import { HfBook } from "../helpers/hfSnapshot";
 
-const B = (baht: number) => baht * 100;
+const B = (n: number): Satang => bahtToSatang(n);
 const feb = { year: 2560, month: 2 };
 
 function planWith(lines: Omit<BudgetLine, "id">[]): Plan {

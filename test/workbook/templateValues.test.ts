@@ -4,6 +4,7 @@
  * for the seed example and for random plans written by the template writer as .xlsx files (no cached
  * results). Workbooks with formulas of their own still go to HyperFormula.
  */
+import { satang } from "../../src/core/money";
 import fc from "fast-check";
 import JSZip from "jszip";
 import type { Activity, BudgetLine, Plan } from "../../src/core/model";
@@ -68,19 +69,19 @@ const lineArb = (ids: string[]): fc.Arbitrary<Omit<BudgetLine, "id">> =>
         activityId: fc.oneof(fc.constantFrom(...ids), fc.constant("99")),
         item: fc.constantFrom("ค่าอาหารกลางวัน", "ค่าถ่ายเอกสาร", "Printing"),
         // satang too: amounts with fractions of a baht, rounded at two decimals
-        unitCost: fc.integer({ min: 1, max: 5_000_000 }),
+        unitCost: fc.integer({ min: 1, max: 5_000_000 }).map(satang),
         quantity: fc.option(fc.integer({ min: 1, max: 300 }), { nil: null }),
         times: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
-        wrong: fc.option(fc.integer({ min: 1, max: 10_000_000 }), { nil: null }),
+        wrong: fc.option(fc.integer({ min: 1, max: 10_000_000 }).map(satang), { nil: null }),
       })
-      .map(({ wrong, ...l }) => ({ ...l, statedAmount: wrong ?? l.unitCost * (l.quantity ?? 1) * (l.times ?? 1) })),
+      .map(({ wrong, ...l }) => ({ ...l, statedAmount: wrong ?? satang(l.unitCost * (l.quantity ?? 1) * (l.times ?? 1)) })),
     fc.record({
       activityId: fc.constantFrom(...ids),
       item: fc.constant("ค่าวัสดุ"),
       unitCost: fc.constant(null),
       quantity: fc.constant(null),
       times: fc.constant(null),
-      statedAmount: fc.integer({ min: 0, max: 5_000_000 }),
+      statedAmount: fc.integer({ min: 0, max: 5_000_000 }).map(satang),
     }),
   );
 
@@ -92,15 +93,15 @@ const planArb: fc.Arbitrary<Plan> = fc
       acts: fc.constant(acts),
       lines: fc.array(lineArb(acts.map((a) => a.id)), { maxLength: 40 }),
       allocation: fc.option(fc.integer({ min: 0, max: 50_000_000 }), { nil: undefined }),
-      received: fc.option(fc.integer({ min: 0, max: 5_000_000 }), { nil: undefined }),
-      spent: fc.option(fc.integer({ min: 0, max: 5_000_000 }), { nil: undefined }),
+      received: fc.option(fc.integer({ min: 0, max: 5_000_000 }).map(satang), { nil: undefined }),
+      spent: fc.option(fc.integer({ min: 0, max: 5_000_000 }).map(satang), { nil: undefined }),
       dated: fc.boolean(),
     }),
   )
   .map(({ acts, lines, allocation, received, spent, dated }) => {
     const p = emptyPlan(2569);
     p.project.name = "โครงการทดสอบ";
-    if (allocation !== undefined) p.project.allocation = allocation;
+    if (allocation !== undefined) p.project.allocation = satang(allocation);
     if (dated) {
       p.project.periodStart = { year: 2568, month: 10 };
       p.project.periodEnd = { year: 2569, month: 9 };

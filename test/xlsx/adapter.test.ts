@@ -1,3 +1,4 @@
+import { satang } from "../../src/core/money";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -146,7 +147,7 @@ describe("reader", () => {
     expect(b.values[3][4]).toBe(4000);
     expect(b.values[4][4]).toBe(6800);
     expect(b.formulas[5][4]).toBe("=BAHTTEXT(E5)");
-    expect(b.values[5][4]).toBe(bahtText(680000));
+    expect(b.values[5][4]).toBe(bahtText(satang(680000)));
     expect(b.values[5][4]).toBe("หกพันแปดร้อยบาทถ้วน");
     expect(b.values[6][4]).toBe(2800);
     expect(b.values[7][4]).toBe("███████");

@@ -4,6 +4,7 @@
  * numbers: every line amount (as written and as computed), activity and grand totals, class and quarter
  * totals (the sheet's quarterly totals equal the pane's quarterTotals), ceiling lookups and the baht text. Every formula cell evaluated by our HyperFormula reader agrees with LibreOffice too.
  */
+import { satang, ZERO_SATANG } from "../../src/core/money";
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -52,8 +53,8 @@ function at(s: SheetSnapshot, row: number, col: number): CellScalar {
 /** The amount the sheet holds for a line: the formula's result, or the stated number typed over it. */
 function sheetAmount(line: BudgetLine): Satang {
   const computed = lineAmount(line);
-  if (line.unitCost === null) return line.statedAmount ?? 0;
-  if (line.statedAmount === null || computed === line.statedAmount) return computed ?? 0;
+  if (line.unitCost === null) return line.statedAmount ?? ZERO_SATANG;
+  if (line.statedAmount === null || computed === line.statedAmount) return computed ?? ZERO_SATANG;
   return line.statedAmount;
 }
 
@@ -82,7 +83,7 @@ function checkPlan(pair: Pair, plan: Plan): number {
       const row = firstRow + i;
       expect(at(budget, row, itemCol)).toBe(line.item);
       expect(at(budget, row, amountCol)).toBeCloseTo(baht(sheetAmount(line)), 6);
-      expect(at(budget, row, computedCol)).toBeCloseTo(baht(lineAmount(line) ?? 0), 6);
+      expect(at(budget, row, computedCol)).toBeCloseTo(baht(satang(lineAmount(line) ?? 0)), 6);
       const category = sheetRateCategory(line, plan);
       const month = lineMonth(plan, line);
       const match = category && month ? rateBook.find(category, month, { venue: plan.project.venue, trainingType: plan.project.trainingType, staffLevel: plan.project.staffLevel }) : undefined;
@@ -97,19 +98,19 @@ function checkPlan(pair: Pair, plan: Plan): number {
     const written = plan.budgetLines.reduce((s, l) => s + sheetAmount(l), 0);
     const total = planTotal(plan);
     const totalRow = rowWith(budget, itemCol, BUDGET_TABLE.totalLabel!.th);
-    expect(at(budget, totalRow, amountCol)).toBeCloseTo(baht(written), 6);
+    expect(at(budget, totalRow, amountCol)).toBeCloseTo(baht(satang(written)), 6);
     expect(at(budget, totalRow, computedCol)).toBeCloseTo(baht(total), 6);
     // per activity
     const activities = sheet(snap, names.activities);
     const budgetCol = templateCol(ACTIVITIES_TABLE, "budget");
     plan.activities.forEach((a, i) => {
       const expected = plan.budgetLines.filter((l) => l.activityId === a.id).reduce((s, l) => s + (lineAmount(l) ?? 0), 0);
-      expect(at(activities, firstRow + i, budgetCol)).toBeCloseTo(baht(expected), 6);
+      expect(at(activities, firstRow + i, budgetCol)).toBeCloseTo(baht(satang(expected)), 6);
     });
     // project sheet: total, balance, baht text
     const project = sheet(snap, names.project);
     expect(at(project, projectFieldRow("computedTotal"), 2)).toBeCloseTo(baht(total), 6);
-    expect(at(project, projectFieldRow("balance"), 2)).toBeCloseTo(baht((plan.project.allocation ?? 0) - total), 6);
+    expect(at(project, projectFieldRow("balance"), 2)).toBeCloseTo(baht(satang((plan.project.allocation ?? 0) - total)), 6);
     expect(at(project, projectFieldRow("totalText"), 2)).toBe(bahtText(total));
     // summary sheet: expense classes, quarters, allocation block and the baht text
     const summary = sheet(snap, names.summary);
@@ -124,7 +125,7 @@ function checkPlan(pair: Pair, plan: Plan): number {
     for (const q of [1, 2, 3, 4] as const) expect(at(summary, label(`ไตรมาส ${q}`, 1), 3)).toBeCloseTo(baht(quarters[q]), 6);
     expect(at(summary, label("ไม่ระบุเดือน", 1), 3)).toBeCloseTo(baht(quarters.unscheduled), 6);
     expect(at(summary, label("งบประมาณตามแผน (ตามการคำนวณ อัตรา × จำนวน × ครั้ง)", 2), 3)).toBeCloseTo(baht(total), 6);
-    expect(at(summary, label("รวมจำนวนเงินตามที่เขียนในรายการ", 2), 3)).toBeCloseTo(baht(written), 6);
+    expect(at(summary, label("รวมจำนวนเงินตามที่เขียนในรายการ", 2), 3)).toBeCloseTo(baht(satang(written)), 6);
     expect(at(summary, label("งบประมาณตามแผน (ตัวอักษร)", 2), 3)).toBe(bahtText(total));
   }
   return ceilings;

@@ -16,11 +16,13 @@
  */
 import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
 import { bahtText } from "../../core/bahtText";
+import type { Satang } from "../../core/model";
+import { satang } from "../../core/money";
 
 /** Baht (a number) → satang, rounded half away from zero at two decimals as Excel's BAHTTEXT does. */
-export function bahtToSatangForText(baht: number): number {
+export function bahtToSatangForText(baht: number): Satang {
   const scaled = Number((Math.abs(baht) * 100).toFixed(6));
-  return Math.sign(baht) * Math.round(scaled);
+  return satang(Math.sign(baht) * Math.round(scaled));
 }
 
 /** What HyperFormula passes to a function's method (its own types are not exported). */

@@ -21,8 +21,7 @@
  * (and ธนะศรี in the proposal header); 200 evaluators in the target, 100 in the indicator table.
  */
 import type { BudgetLine, Plan } from "../model";
-
-const baht = (b: number): number => Math.round(b * 100);
+import { bahtToSatang as baht } from "../money";
 
 type LineSpec = Omit<BudgetLine, "id" | "unitCost" | "statedAmount"> & { unitCost: number | null; statedAmount: number | null };
 

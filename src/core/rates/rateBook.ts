@@ -19,6 +19,7 @@
  */
 import type { MonthRef, Satang, StaffLevel, TrainingType, Venue } from "../model";
 import { monthToIso } from "../calendar";
+import { bahtToSatang, satang } from "../money";
 import bundled from "./rates.json";
 import { rateCategory } from "./classifier";
 import type { ConditionKey, LocalText, RateConditions, RateRule } from "./schema";
@@ -153,7 +154,7 @@ export function ruleFromJson(r: RateRuleJson): RateRule {
     category: r.category,
     label: r.label,
     unit: r.unit,
-    ceiling: r.ceiling ?? Math.round((r.ceilingBaht ?? 0) * 100),
+    ceiling: r.ceiling !== undefined ? satang(r.ceiling) : bahtToSatang(r.ceilingBaht ?? 0),
     conditions: { ...r.conditions },
     source: localText(r.source),
     confidence: r.confidence,

@@ -8,6 +8,7 @@ import { isGroupSubtotal } from "../model";
 import type { Finding, RuleId, Severity } from "../findings";
 import type { RateBook } from "../rates/rateBook";
 import { lineAmount } from "../budget";
+import { addMoney, ZERO_SATANG } from "../money";
 
 const finite = (n: number | null): n is number => n !== null && Number.isFinite(n);
 
@@ -78,9 +79,9 @@ export function buildContext(plan: Plan, opts: ContextOptions = {}): RuleContext
   const lines = plan.budgetLines;
   const computed: (Satang | null)[] = [];
   // one map lookup per line: the group holds the line indexes and the running sum
-  const groups = new Map<string, { idx: number[]; sum: number; written: number; hasAmount: boolean }>();
-  let computedTotal = 0;
-  let writtenTotal = 0;
+  const groups = new Map<string, { idx: number[]; sum: Satang; written: Satang; hasAmount: boolean }>();
+  let computedTotal = ZERO_SATANG;
+  let writtenTotal = ZERO_SATANG;
   const roundedLines = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line: BudgetLine = lines[i];
@@ -90,19 +91,19 @@ export function buildContext(plan: Plan, opts: ContextOptions = {}): RuleContext
     computed.push(amount);
     let g = groups.get(line.activityId);
     if (!g) {
-      g = { idx: [], sum: 0, written: 0, hasAmount: false };
+      g = { idx: [], sum: ZERO_SATANG, written: ZERO_SATANG, hasAmount: false };
       groups.set(line.activityId, g);
     }
     g.idx.push(i);
     const written = finite(line.statedAmount) ? line.statedAmount : amount;
     if (written !== null) {
-      g.written += written;
-      writtenTotal += written;
+      g.written = addMoney(g.written, written);
+      writtenTotal = addMoney(writtenTotal, written);
     }
     if (amount !== null) {
-      g.sum += amount;
+      g.sum = addMoney(g.sum, amount);
       g.hasAmount = true;
-      computedTotal += amount;
+      computedTotal = addMoney(computedTotal, amount);
     }
   }
   const lineIndexesByActivity = new Map<string, number[]>();

@@ -1,7 +1,7 @@
 import { Badge, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ActivityStatus } from "../../core/model";
 import { formatMonth, formatMonthRange, monthOfDate, THAI_MONTHS_SHORT, ENGLISH_MONTHS_SHORT } from "../../core/calendar";
-import { formatBaht } from "../../core/money";
+import { formatBaht, sumMoney } from "../../core/money";
 import { usePane } from "../context";
 import { both } from "../i18n/strings";
 import type { StringKey } from "../i18n/strings";
@@ -147,7 +147,7 @@ export function SchedulePanel() {
               <b>{tr("schedule.total")}</b>
             </td>
             <td className={`${styles.td} ${styles.num}`}>
-              <b>{formatBaht(tl.quarters[1] + tl.quarters[2] + tl.quarters[3] + tl.quarters[4] + tl.quarters.unscheduled + tl.quarters.outsideYear, lang)}</b>
+              <b>{formatBaht(sumMoney([tl.quarters[1], tl.quarters[2], tl.quarters[3], tl.quarters[4], tl.quarters.unscheduled, tl.quarters.outsideYear]), lang)}</b>
             </td>
           </tr>
         </tbody>

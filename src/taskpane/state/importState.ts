@@ -1,7 +1,7 @@
 /**
  * Import tab: the pasted text and what the importer understood (pure reducer + summary).
  */
-import type { Plan } from "../../core/model";
+import type { Plan, Satang } from "../../core/model";
 import { planTotal } from "../../core/budget";
 
 export interface ImportProblem {
@@ -48,8 +48,8 @@ export interface ImportSummary {
   lines: number;
   indicators: number;
   /** Sum of the lines' computed amounts (satang). */
-  total: number;
-  allocation?: number;
+  total: Satang;
+  allocation?: Satang;
   statedTotal?: number;
 }
 

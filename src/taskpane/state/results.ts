@@ -3,8 +3,8 @@
  * the pane shows remaining and achievement %, and writes the numbers to the cells the plan came from.
  * Pure reducer and derivations.
  */
-import type { CellRef, Plan } from "../../core/model";
-import { parseMoney, parseNumber, satangToBaht } from "../../core/money";
+import type { CellRef, Plan, Satang } from "../../core/model";
+import { parseMoney, parseNumber, satangToBaht, subMoney } from "../../core/money";
 import type { CellEdit } from "../../workbook/host";
 import { percent } from "../format";
 
@@ -23,7 +23,7 @@ export type ResultsAction =
   | { type: "setAchieved"; index: number; text: string }
   | { type: "saved" };
 
-const money = (s: number | undefined) => (s === undefined ? "" : String(satangToBaht(s)));
+const money = (s: Satang | undefined) => (s === undefined ? "" : String(satangToBaht(s)));
 
 export function formFromPlan(plan: Plan): ResultsForm {
   return {
@@ -53,10 +53,10 @@ export function resultsReducer(state: ResultsForm, action: ResultsAction): Resul
 }
 
 export interface ResultsView {
-  received: number | null;
-  spent: number | null;
-  /** received − spent (satang), when both are numbers. */
-  remaining: number | null;
+  received: Satang | null;
+  spent: Satang | null;
+  /** received − spent, when both are numbers. */
+  remaining: Satang | null;
   overspent: boolean;
   achieved: (number | null)[];
   /** Achievement % per indicator (undefined when no numeric target). */
@@ -82,7 +82,7 @@ export function resultsView(plan: Plan, form: ResultsForm): ResultsView {
     return v;
   });
   const percents = plan.indicators.map((ind, i) => percent(achieved[i] ?? undefined, ind.targetValue));
-  const remaining = received !== null && spent !== null ? received - spent : null;
+  const remaining = received !== null && spent !== null ? subMoney(received, spent) : null;
   return { received, spent, remaining, overspent: remaining !== null && remaining < 0, achieved, percents, invalid };
 }
 

@@ -5,7 +5,8 @@
  * heading above it, matched to the activity table by name first and by number when names agree or are
  * absent), typed block subtotals and the typed grand total as stated figures.
  */
-import type { Activity, BudgetLine, ExpenseClass, LineField, Plan } from "../../core/model";
+import type { Activity, BudgetLine, ExpenseClass, LineField, Plan, Satang } from "../../core/model";
+import { addMoney, ZERO_SATANG } from "../../core/money";
 import { toArabicDigits } from "../../core/thaiDigits";
 import { addr } from "../a1";
 import { cellFormula, cellValue, isEmpty, ref } from "../cells";
@@ -13,7 +14,7 @@ import type { FoundTable, Located, RowKind } from "../located";
 import type { SheetSnapshot } from "../types";
 import type { HandHeader } from "./handHeader";
 import { isNumericText, type RowInfo } from "./handRows";
-import { W, isFigureWithUnit, problem, readMonth, readNum, readText, type Ctx } from "./values";
+import { W, isFigureWithUnit, problem, readMonth, readNum, readText, type Ctx, type NumRead } from "./values";
 import type { Text } from "../i18n";
 import { readMonthGrid, withSatang } from "./handMoney";
 import { calcFactors } from "./calcText";
@@ -134,12 +135,12 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
    * its satang): the sum of its class cells, pointed at by the leftmost; undefined when it has one class cell or none (read as usual),
    * null when one of them is a formula (checked by its range) or cannot be read.
    */
-  const classTotal = (r: number, what: Text): { value: number | null; col: number } | null | undefined => {
+  const classTotal = (r: number, what: Text): { value: Satang | null; col: number } | null | undefined => {
     const filled = Object.values(h.classCols)
       .filter((c): c is number => c !== undefined && (!isEmpty(cellValue(s, r, c)) || !!cellFormula(s, r, c)))
       .sort((a, b) => a - b);
     if (filled.length < 2) return undefined;
-    let sum = 0;
+    let sum = ZERO_SATANG;
     let at: number | undefined;
     for (const c of filled) {
       if (cellFormula(s, r, c)) return null;
@@ -148,7 +149,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
         if (/^\s*[-–]\s*$/.test(String(cellValue(s, r, c)))) continue; // "-": nothing in this class
         return null;
       }
-      sum += v.value;
+      sum = addMoney(sum, v.value);
       at ??= c;
     }
     return at === undefined ? null : { value: sum, col: at };
@@ -239,18 +240,19 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
     lastLineActivity = activityId;
     const line: BudgetLine = { id, activityId, item, unitCost: null, quantity: null, times: null, statedAmount: null };
     const invalid: Partial<Record<LineField, string>> = {};
-    const num = (field: LineField, col: number | undefined, kind: "money" | "number") => {
+    const read = <T extends number>(field: LineField, col: number | undefined, get: (col: number) => NumRead<T>): T | null => {
       if (col === undefined) return null;
       cells[field] ??= ref(s, r, col);
-      const v = kind === "money" ? readMoney(r, col, what) : readNum(ctx, s, r, col, kind, what);
+      const v = get(col);
       if (v.invalid !== undefined) invalid[field] ??= v.invalid;
       return v.value;
     };
-    line.unitCost = num("unitCost", cols.unitCost, "money");
-    line.quantity = num("quantity", cols.quantity, "number");
-    line.times = num("times", cols.times, "number");
+    const num = (field: LineField, col: number | undefined) => read(field, col, (c) => readNum(ctx, s, r, c, "number", what));
+    line.unitCost = read("unitCost", cols.unitCost, (c) => readMoney(r, c, what));
+    line.quantity = num("quantity", cols.quantity);
+    line.times = num("times", cols.times);
     for (const c of h.extraFactors) {
-      const v = num("times", c, "number");
+      const v = num("times", c);
       if (v !== null) line.times = line.times === null ? v : line.times * v;
     }
     if (cols.calcText !== undefined && line.unitCost === null && line.quantity === null && line.times === null) calcFactors(ctx, s, r, cols.calcText, line, cells, what);

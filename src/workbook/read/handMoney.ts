@@ -5,8 +5,8 @@
  *   total column): the months a line spends in are read from the grid, and the row's total must be the
  *   sum of its months (line-amount-mismatch at the total cell when it is not).
  */
-import { bahtFigure } from "../../core/money";
-import type { BudgetLine } from "../../core/model";
+import { addMoney, formatMoney, satang, ZERO_SATANG } from "../../core/money";
+import type { BudgetLine, Satang } from "../../core/model";
 import { toArabicDigits } from "../../core/thaiDigits";
 import { addr } from "../a1";
 import { cellFormula, cellValue, isEmpty, ref } from "../cells";
@@ -14,9 +14,8 @@ import type { Text } from "../i18n";
 import type { Located } from "../located";
 import type { SheetSnapshot } from "../types";
 import type { HandHeader } from "./handHeader";
-import { readNum, report, type Ctx } from "./values";
+import { readNum, report, type Ctx, type NumRead } from "./values";
 
-type NumRead = { value: number | null; invalid?: string };
 
 /** The satang (0–99) written in a satang cell: a number or a text of digits ("50", "๕๐", "-", "00"). */
 export function satangOf(v: unknown): number | null {
@@ -28,7 +27,7 @@ export function satangOf(v: unknown): number | null {
 }
 
 /** A money read in baht plus the satang column beside it (when the table has one for this column). */
-export function withSatang(s: SheetSnapshot, h: HandHeader, r: number, col: number, v: NumRead): NumRead {
+export function withSatang(s: SheetSnapshot, h: HandHeader, r: number, col: number, v: NumRead<Satang>): NumRead<Satang> {
   const sc = h.satang?.[col];
   if (sc === undefined || v.value === null) return v;
   const raw = cellValue(s, r, sc);
@@ -37,11 +36,11 @@ export function withSatang(s: SheetSnapshot, h: HandHeader, r: number, col: numb
   if (st === null) return v;
   // a baht cell with a fraction already holds its satang (=ROUND(…,2) in the baht column): keep it
   if (v.value % 100 !== 0) return v;
-  return { ...v, value: v.value + st };
+  return { ...v, value: addMoney(v.value, satang(st)) };
 }
 
-/** An amount in messages ("1,060", "1,060.5"), the unit written by the message. */
-const baht = (s: number): string => bahtFigure(s);
+/** A baht figure in a message: "1,060", "1,060.50". */
+const baht = (s: Satang): string => formatMoney(s, { decimals: "auto" });
 
 /**
  * Reads the month amounts of one line of a month grid: the first month with an amount gives the line's
@@ -49,14 +48,14 @@ const baht = (s: number): string => bahtFigure(s);
  * is the line's amount; with one, a total that is not the sum of the months is reported.
  */
 export function readMonthGrid(ctx: Ctx, s: SheetSnapshot, h: HandHeader, r: number, line: BudgetLine, loc: Located, what: Text, amountCol: number | undefined): void {
-  let sum = 0;
+  let sum = ZERO_SATANG;
   let any = false;
   let first: { index: number; year?: number; col: number } | undefined;
   for (const m of h.monthCols ?? []) {
     const v = readNum(ctx, s, r, m.col, "money", what);
     if (v.value === null || v.value === 0) continue;
     any = true;
-    sum += v.value;
+    sum = addMoney(sum, v.value);
     first ??= { index: m.index, col: m.col, ...(m.year !== undefined ? { year: m.year } : {}) };
   }
   if (!any) return;

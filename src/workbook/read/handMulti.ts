@@ -5,7 +5,7 @@
  * sum of all lines, or it follows the last table's own subtotal) is the plan's stated total.
  */
 import { lineAmount } from "../../core/budget";
-import type { CellRef, Plan } from "../../core/model";
+import type { CellRef, Plan, Satang } from "../../core/model";
 import type { FoundTable, Located } from "../located";
 import { addr } from "../a1";
 import { readHandBudget } from "./handBudget";
@@ -15,7 +15,7 @@ import { problem, type Ctx } from "./values";
 
 export function readBudgetTables(ctx: Ctx, tables: ReadTable[], views: ReadTable[], plan: Plan, loc: Located, activityTable: boolean): FoundTable[] {
   const found: FoundTable[] = [];
-  const totals: { value: number; cell: CellRef; lines: string[]; last: boolean; afterSubtotal: boolean }[] = [];
+  const totals: { value: Satang; cell: CellRef; lines: string[]; last: boolean; afterSubtotal: boolean }[] = [];
   tables.forEach((t, i) => {
     let rows: RowInfo[] = t.rows;
     if (t.title) {

@@ -4,7 +4,7 @@
  * allocation (งบประมาณที่ได้รับจัดสรร, งบประมาณ … บาท), the period (ระยะเวลาดำเนินการ), the fiscal year,
  * the owner, the budget source. Rows inside tables are skipped. Each field keeps its label and value cells.
  */
-import type { CellRef, Plan } from "../../core/model";
+import type { CellRef, Plan, Satang } from "../../core/model";
 import { parseMonthRange } from "../../core/calendar";
 import { parseMoney } from "../../core/money";
 import { toArabicDigits } from "../../core/thaiDigits";
@@ -38,7 +38,7 @@ function afterLabel(text: string, re: RegExp): string | undefined {
 }
 
 /** The first money amount in a text: "จำนวน 50,000 บาท", "๕๐,๐๐๐.-". */
-function moneyIn(text: string): number | null {
+function moneyIn(text: string): Satang | null {
   const t = toArabicDigits(text);
   const m = /(?:^|[^0-9])([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*(?:บาท|\.-|-|$)/.exec(t.replace(/^[^0-9]*?(จำนวน|เป็นเงิน)?\s*/, " "));
   if (!m) return null;

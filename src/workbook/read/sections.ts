@@ -15,7 +15,7 @@ import { PROJECT_FIELDS, RESULTS_FIELDS, SIGNER_FIELDS } from "../layout";
 import { parseCategory, readOtherCondition } from "../rateLabels";
 import type { SheetSnapshot } from "../types";
 import type { FormHit } from "./tables";
-import { W, checkError, isoOfSerialOrText, problem, readId, readList, readMonth, readNum, readText, report, type Ctx } from "./values";
+import { W, checkError, isoOfSerialOrText, problem, readId, readList, readMonth, readNum, readText, report, type Ctx, type NumRead } from "./values";
 
 /** `lenient`: a hand-made sheet, where figures typed as text ("๙,๐๐๐.- บาท", "๒๕๖๖") are how the form is written (no bad-number). */
 export function readProject(ctx: Ctx, s: SheetSnapshot, form: FormHit, plan: Plan, lenient = false): FormPos {
@@ -227,18 +227,20 @@ export function readLines(ctx: Ctx, s: SheetSnapshot, t: FoundTable, plan: Plan,
     const cells: NonNullable<BudgetLine["cells"]> = { item: ref(s, r, t.cols.item) };
     if (t.cols.activityId !== undefined) cells.activityId = ref(s, r, t.cols.activityId);
     const invalid: Partial<Record<LineField, string>> = {};
-    const num = (field: LineField, key: string, kind: "money" | "number") => {
+    const read = <T extends number>(field: LineField, key: string, get: (c: number) => NumRead<T>): T | null => {
       const c = t.cols[key];
       if (c === undefined) return null;
       cells[field] = ref(s, r, c);
-      const v = readNum(ctx, s, r, c, kind, what);
+      const v = get(c);
       if (v.invalid !== undefined) invalid[field] = v.invalid;
       return v.value;
     };
-    line.unitCost = num("unitCost", "unitCost", "money");
-    line.quantity = num("quantity", "quantity", "number");
-    line.times = num("times", "times", "number");
-    line.statedAmount = num("statedAmount", "amount", "money");
+    const money = (c: number) => readNum(ctx, s, r, c, "money", what);
+    const count = (c: number) => readNum(ctx, s, r, c, "number", what);
+    line.unitCost = read("unitCost", "unitCost", money);
+    line.quantity = read("quantity", "quantity", count);
+    line.times = read("times", "times", count);
+    line.statedAmount = read("statedAmount", "amount", money);
     if (Object.keys(invalid).length) line.invalid = invalid;
     const cls = readText(ctx, s, r, t.cols.expenseClass, what);
     if (cls) {

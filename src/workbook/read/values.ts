@@ -4,7 +4,7 @@
  * cells the plan uses (formula-error, reported once, at the cause).
  */
 import type { Finding } from "../../core/findings";
-import type { MonthRef } from "../../core/model";
+import type { MonthRef, Satang } from "../../core/model";
 import { parseMonth, parseMonthRange } from "../../core/calendar";
 import { parseMoney, parseNumber, bahtToSatang } from "../../core/money";
 import { toArabicDigits } from "../../core/thaiDigits";
@@ -83,12 +83,9 @@ function refersToError(ctx: Ctx, s: SheetSnapshot, formula: string): boolean {
   return false;
 }
 
-type NumRead = { value: number | null; invalid?: string };
+/** A number read from a cell (Satang for money), or the text that is not one. */
+export type NumRead<T extends number = number> = { value: T | null; invalid?: string };
 
-/**
- * A number cell: numbers as they are; text that holds a number (Thai digits, commas, "35 บาท") is
- * read, with a warning because formulas ignore text; other text is invalid.
- */
 /** One figure followed by its unit word: "30 คน", "2 มื้อ", "๕ วัน", "50 บาท", "600.- บาท", "12 บาท/คน". */
 const WITH_UNIT = /^[\s(]*(-?[0-9๐-๙][0-9๐-๙,]*(?:\.[0-9๐-๙]+)?)\s*(?:\.-)?\s*[\u0E01-\u0E4Ea-zA-Z][\u0E01-\u0E4Ea-zA-Z./ ]{0,15}[\s)]*$/;
 
@@ -97,6 +94,12 @@ export function isFigureWithUnit(v: string): boolean {
   return WITH_UNIT.test(v);
 }
 
+/**
+ * A number cell: numbers as they are; text that holds a number (Thai digits, commas, "35 บาท") is
+ * read, with a warning because formulas ignore text; other text is invalid.
+ */
+export function readNum(ctx: Ctx, s: SheetSnapshot, row: number, col: number | undefined, kind: "money", what: Text): NumRead<Satang>;
+export function readNum(ctx: Ctx, s: SheetSnapshot, row: number, col: number | undefined, kind: "number", what: Text): NumRead;
 export function readNum(ctx: Ctx, s: SheetSnapshot, row: number, col: number | undefined, kind: "money" | "number", what: Text): NumRead {
   if (col === undefined) return { value: null };
   const v = cellValue(s, row, col);

@@ -7,7 +7,13 @@ import {
   formatMoney,
   formatBaht,
   mulMoney,
-  bahtFigure,
+  satang,
+  roundSatang,
+  addMoney,
+  subMoney,
+  sumMoney,
+  absMoney,
+  ZERO_SATANG,
 } from "../../../src/core/money";
 
 describe("parseMoney", () => {
@@ -55,10 +61,10 @@ describe("parseMoney", () => {
   test("round trip format → parse, Arabic and Thai digits, with and without decimals", () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e13, max: 1e13 }), fc.boolean(), (s, thai) => {
-        expect(parseMoney(formatMoney(s, { thaiDigits: thai }))).toBe(s);
-        expect(parseMoney(formatBaht(s, thai ? "th" : "en", { thaiDigits: thai }))).toBe(s);
+        expect(parseMoney(formatMoney(satang(s), { thaiDigits: thai }))).toBe(s);
+        expect(parseMoney(formatBaht(satang(s), thai ? "th" : "en", { thaiDigits: thai }))).toBe(s);
         const whole = s - (s % 100);
-        expect(parseMoney(formatMoney(whole, { decimals: false, thaiDigits: thai }))).toBe(whole === 0 ? 0 : whole);
+        expect(parseMoney(formatMoney(satang(whole), { decimals: false, thaiDigits: thai }))).toBe(whole === 0 ? 0 : whole);
       }),
     );
   });
@@ -110,25 +116,25 @@ describe("conversions and arithmetic", () => {
   test("satangToBaht ∘ bahtToSatang is identity on whole satang", () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), (s) => {
-        expect(bahtToSatang(satangToBaht(s))).toBe(s);
+        expect(bahtToSatang(satangToBaht(satang(s)))).toBe(s);
       }),
     );
   });
 
   test("mulMoney", () => {
-    expect(mulMoney(3500, 20, 4)).toBe(280000);
-    expect(mulMoney(10000, 100, 1)).toBe(1000000);
-    expect(mulMoney(8000, 200)).toBe(1600000);
-    expect(mulMoney(5, 0.5)).toBe(3);
-    expect(mulMoney(-5, 0.5)).toBe(-3);
-    expect(mulMoney(1, 0.3, 5)).toBe(2); // 1.5 despite float noise (0.3*5 = 1.4999…)
-    expect(mulMoney(12345)).toBe(12345);
+    expect(mulMoney(satang(3500), 20, 4)).toBe(280000);
+    expect(mulMoney(satang(10000), 100, 1)).toBe(1000000);
+    expect(mulMoney(satang(8000), 200)).toBe(1600000);
+    expect(mulMoney(satang(5), 0.5)).toBe(3);
+    expect(mulMoney(satang(-5), 0.5)).toBe(-3);
+    expect(mulMoney(satang(1), 0.3, 5)).toBe(2); // 1.5 despite float noise (0.3*5 = 1.4999…)
+    expect(mulMoney(satang(12345))).toBe(12345);
   });
 
   test("mulMoney with integer factors is exact multiplication", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e7 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 100 }), (u, q, t) => {
-        expect(mulMoney(u, q, t)).toBe(u * q * t);
+        expect(mulMoney(satang(u), q, t)).toBe(u * q * t);
       }),
     );
   });
@@ -136,28 +142,60 @@ describe("conversions and arithmetic", () => {
 
 describe("formatting", () => {
   test("formatMoney", () => {
-    expect(formatMoney(106000)).toBe("1,060.00");
-    expect(formatMoney(106000, { decimals: false })).toBe("1,060");
-    expect(formatMoney(106050, { decimals: false })).toBe("1,061");
-    expect(formatMoney(12345678901)).toBe("123,456,789.01");
-    expect(formatMoney(-500)).toBe("-5.00");
-    expect(formatMoney(0)).toBe("0.00");
-    expect(formatMoney(350000, { thaiDigits: true })).toBe("๓,๕๐๐.๐๐");
+    expect(formatMoney(satang(106000))).toBe("1,060.00");
+    expect(formatMoney(satang(106000), { decimals: false })).toBe("1,060");
+    expect(formatMoney(satang(106050), { decimals: false })).toBe("1,061");
+    expect(formatMoney(satang(12345678901))).toBe("123,456,789.01");
+    expect(formatMoney(satang(-500))).toBe("-5.00");
+    expect(formatMoney(satang(0))).toBe("0.00");
+    expect(formatMoney(satang(350000), { thaiDigits: true })).toBe("๓,๕๐๐.๐๐");
   });
   test("formatBaht", () => {
-    expect(formatBaht(106000, "th")).toBe("1,060 บาท");
-    expect(formatBaht(106000, "en")).toBe("1,060 baht");
-    expect(formatBaht(106050, "th")).toBe("1,060.50 บาท");
-    expect(formatBaht(12000000, "th", { thaiDigits: true })).toBe("๑๒๐,๐๐๐ บาท");
+    expect(formatBaht(satang(106000), "th")).toBe("1,060 บาท");
+    expect(formatBaht(satang(106000), "en")).toBe("1,060 baht");
+    expect(formatBaht(satang(106050), "th")).toBe("1,060.50 บาท");
+    expect(formatBaht(satang(12000000), "th", { thaiDigits: true })).toBe("๑๒๐,๐๐๐ บาท");
   });
 });
 
-test("bahtFigure writes baht as toLocaleString('en-US', up to two decimals) does, without Intl", () => {
+test("formatMoney with decimals 'auto' writes whole baht bare and satang as two decimals", () => {
   fc.assert(
-    fc.property(fc.integer({ min: -10_000_000_000, max: 10_000_000_000 }), (s) => {
-      expect(bahtFigure(s)).toBe((s / 100).toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 2 }));
+    fc.property(fc.integer({ min: -10_000_000_000, max: 10_000_000_000 }), (n) => {
+      const s = satang(n);
+      const text = formatMoney(s, { decimals: "auto" });
+      expect(parseMoney(text)).toBe(s);
+      expect(/\.\d\d$/.test(text)).toBe(n % 100 !== 0);
     }),
     { numRuns: 2000, seed: 12 },
   );
-  expect(bahtFigure(1_000_050)).toBe("10,000.5");
+  expect(formatMoney(satang(1_000_050), { decimals: "auto" })).toBe("10,000.50");
+  expect(formatMoney(satang(-1_000_000), { decimals: "auto" })).toBe("-10,000");
+});
+
+describe("making and combining Satang", () => {
+  test("satang takes whole numbers (and NaN, which readers keep for a value that is not a number); a fraction is an error", () => {
+    expect(satang(106000)).toBe(106000);
+    expect(Object.is(satang(-0), 0)).toBe(true);
+    expect(Number.isNaN(satang(NaN))).toBe(true);
+    expect(() => satang(1.5)).toThrow(RangeError);
+  });
+  test("roundSatang rounds half away from zero after removing float noise", () => {
+    expect(roundSatang(2.5)).toBe(3);
+    expect(roundSatang(-2.5)).toBe(-3);
+    expect(roundSatang(1.005 * 100)).toBe(101);
+    expect(Object.is(roundSatang(-0.4), 0)).toBe(true);
+  });
+  test("sums and differences are exact on whole satang", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1e9, max: 1e9 }), { maxLength: 30 }), (xs) => {
+        const amounts = xs.map(satang);
+        const total = xs.reduce((a, b) => a + b, 0);
+        expect(sumMoney(amounts)).toBe(total);
+        expect(amounts.reduce(addMoney, ZERO_SATANG)).toBe(total);
+        if (amounts.length) expect(subMoney(sumMoney(amounts), amounts[0])).toBe(total - xs[0]);
+        expect(absMoney(sumMoney(amounts))).toBe(Math.abs(total));
+      }),
+      { numRuns: 500, seed: 3 },
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { satang } from "../../../src/core/money";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadRateBook, rateBookFromRules, rateRulesToJson, ruleInForce, severityForConfidence, mergeRules } from "../../../src/core/rates/rateBook";
@@ -200,7 +201,7 @@ describe("RateBook.find", () => {
       category: "training-meals",
       label: { th: "ค่าอาหารฝึกอบรม ข (ใหม่)", en: "Training meals B (new)" },
       unit: { th: "คน/วัน", en: "person/day" },
-      ceiling: 70000,
+      ceiling: satang(70000),
       conditions: { venue: "gov", trainingType: "b", allMeals: true },
       effectiveFrom: "2025-11-01",
       source: { th: "กค 0408.4/ว 246", en: "MoF 0408.4/W246" },
@@ -213,7 +214,7 @@ describe("RateBook.find", () => {
     expect(book.find("training-meals", { year: 2568, month: 11 }, GOV_B)).toBeUndefined(); // original unchanged
 
     // an internal cap: same id replaces, a new id listed last wins among equal dates
-    const snackCap = { ...book.rules.find((r) => r.id === "snack-gov")!, ceiling: 3000, source: { th: "เกณฑ์สำนักงาน", en: "office policy" } };
+    const snackCap = { ...book.rules.find((r) => r.id === "snack-gov")!, ceiling: satang(3000), source: { th: "เกณฑ์สำนักงาน", en: "office policy" } };
     expect(book.withRules([snackCap]).find("snack", FY2560, GOV_B)?.ceiling).toBe(3000);
     expect(book.withRules([snackCap]).rules.length).toBe(book.rules.length);
     const snackCap2 = { ...snackCap, id: "snack-gov-office" };

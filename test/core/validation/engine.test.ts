@@ -1,3 +1,4 @@
+import { satang } from "../../../src/core/money";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { RULES, sortFindings, validatePlan } from "../../../src/core/validation/engine";
@@ -96,12 +97,12 @@ describe("values that are not finite numbers", () => {
     const p = plan({
       project: { allocation: B(1000), statedTotal: B(100) },
       budgetLines: [
-        line({ item: "ค่าเครื่องดื่มและอาหารว่าง", unitCost: Number.NaN, quantity: 2, statedAmount: B(70) }),
-        line({ item: "ค่าวัสดุ", statedAmount: Number.POSITIVE_INFINITY }),
+        line({ item: "ค่าเครื่องดื่มและอาหารว่าง", unitCost: satang(Number.NaN), quantity: 2, statedAmount: B(70) }),
+        line({ item: "ค่าวัสดุ", statedAmount: satang(Number.POSITIVE_INFINITY) }),
         line({ item: "ค่าวัสดุ", statedAmount: B(30) }),
       ],
-      subtotals: [{ activityId: "1", statedAmount: Number.NaN }],
-      results: { received: Number.NaN, spent: B(5), remaining: B(1) },
+      subtotals: [{ activityId: "1", statedAmount: satang(Number.NaN) }],
+      results: { received: satang(Number.NaN), spent: B(5), remaining: B(1) },
     });
     const f = validatePlan(p);
     expect(f.filter((x) => x.severity !== "info").map((x) => x.rule)).toEqual(["bad-number", "bad-number", "bad-number", "bad-number"]);

@@ -1,4 +1,6 @@
 // Small builders for validation tests: a plan with sensible defaults and a runner for one rule.
+import type { Satang } from "../../../src/core/model";
+import { bahtToSatang } from "../../../src/core/money";
 import type { Activity, BudgetLine, Plan, Project } from "../../../src/core/model";
 import { emptyPlan } from "../../../src/core/model";
 import type { Finding } from "../../../src/core/findings";
@@ -6,7 +8,7 @@ import type { Rule } from "../../../src/core/validation/context";
 import { buildContext } from "../../../src/core/validation/context";
 import type { ContextOptions } from "../../../src/core/validation/context";
 
-export const B = (baht: number): number => Math.round(baht * 100);
+export const B = (n: number): Satang => bahtToSatang(n);
 
 let lineSeq = 0;
 

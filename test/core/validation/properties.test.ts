@@ -1,5 +1,6 @@
 // Properties of the arithmetic rules over random plans: a consistent plan raises no arithmetic
 // finding; changing one stated amount raises exactly one line-amount-mismatch for that line.
+import { satang } from "../../../src/core/money";
 import fc from "fast-check";
 import type { BudgetLine, Plan } from "../../../src/core/model";
 import { validatePlan } from "../../../src/core/validation/engine";
@@ -22,8 +23,8 @@ type LineSpec = { activity: number; lump: boolean; unitCost: number; quantity: n
 function consistentPlan(specs: LineSpec[]): Plan {
   const budgetLines: BudgetLine[] = specs.map((s, i) => {
     const base = { id: `P${i}`, activityId: String(s.activity), item: "ค่าวัสดุ" };
-    if (s.lump) return { ...base, unitCost: null, quantity: null, times: null, statedAmount: s.unitCost };
-    const l: BudgetLine = { ...base, unitCost: s.unitCost, quantity: s.quantity, times: s.times, statedAmount: null };
+    if (s.lump) return { ...base, unitCost: null, quantity: null, times: null, statedAmount: satang(s.unitCost) };
+    const l: BudgetLine = { ...base, unitCost: satang(s.unitCost), quantity: s.quantity, times: s.times, statedAmount: null };
     l.statedAmount = lineAmount(l);
     return l;
   });
@@ -31,10 +32,10 @@ function consistentPlan(specs: LineSpec[]): Plan {
   for (const l of budgetLines) sums.set(l.activityId, (sums.get(l.activityId) ?? 0) + (lineAmount(l) ?? 0));
   const total = [...sums.values()].reduce((a, b) => a + b, 0);
   return plan({
-    project: { allocation: total, statedTotal: total },
+    project: { allocation: satang(total), statedTotal: satang(total) },
     activities: [1, 2, 3, 4].map((n) => activity({ id: String(n) })),
     budgetLines,
-    subtotals: [...sums].map(([activityId, statedAmount]) => ({ activityId, statedAmount })),
+    subtotals: [...sums].map(([activityId, statedAmount]) => ({ activityId, statedAmount: satang(statedAmount) })),
   });
 }
 
@@ -53,7 +54,7 @@ describe("arithmetic properties", () => {
       fc.property(fc.array(lineArb, { minLength: 1, maxLength: 30 }), fc.nat(), fc.integer({ min: 1, max: 1_000_000 }), (specs, pick, delta) => {
         const p = consistentPlan(specs.map((s) => ({ ...s, lump: false })));
         const target = p.budgetLines[pick % p.budgetLines.length];
-        target.statedAmount = (target.statedAmount ?? 0) + delta;
+        target.statedAmount = satang((target.statedAmount ?? 0) + delta);
         const f = validatePlan(p, { rateBook: null, only: ["line-amount-mismatch", "subtotal-mismatch"] });
         // an amount with satang written to whole baht or to 10 baht is a rounding (a note), any other change an error
         const severity = roundedFrom(lineAmount(target), target.statedAmount) ? "info" : "error";

@@ -1,10 +1,12 @@
 // Acceptance: validating the seed document (test/fixtures/seed-project-2560.txt, as a Plan built by
 // hand) finds exactly the mistakes checked by hand in test/fixtures/seed-facts.md.
+import type { Satang } from "../../../src/core/model";
+import { bahtToSatang } from "../../../src/core/money";
 import { seedPlan } from "../../../src/core/examples/seed2560";
 import { validatePlan } from "../../../src/core/validation/engine";
 import { lineAmount } from "../../../src/core/budget";
 
-const B = (baht: number): number => baht * 100;
+const B = (n: number): Satang => bahtToSatang(n);
 
 describe("seed project 2560", () => {
   const findings = validatePlan(seedPlan());

@@ -12,6 +12,7 @@
  *
  *   npx tsx test/corpus/workbooks/generate.ts          (writes the files; LibreOffice for the cached ones)
  */
+import { satang } from "../../../src/core/money";
 import ExcelJS from "exceljs";
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -582,7 +583,7 @@ function build(i: number): { wb: ExcelJS.Workbook; key: Key; name: string; cache
   }
   row++;
   if (L.words) {
-    const words = `(${bahtText(correctTotal * 100)})`;
+    const words = `(${bahtText(satang(correctTotal * 100))})`;
     if (L.totals === "formula" && chance(lr, 0.5)) bsh.getCell(row, col.item).value = { formula: `"("&BAHTTEXT(${A(grandRow, tc)})&")"` } as ExcelJS.CellFormulaValue;
     else bsh.getCell(row, col.item).value = chance(lr, 0.5) ? words : `ตัวอักษร ${words}`;
     row++;

@@ -4,7 +4,7 @@
 import { at } from "../../findings";
 import type { Rule } from "../context";
 import { AS_COMPUTED } from "../messages";
-import { formatBaht } from "../../money";
+import { formatBaht, subMoney } from "../../money";
 
 /** over-allocation: the lines add up to more than the allocation. */
 export const overAllocation: Rule = {
@@ -14,7 +14,7 @@ export const overAllocation: Rule = {
   run(ctx) {
     const allocation = ctx.plan.project.allocation;
     if (allocation === undefined || !Number.isFinite(allocation) || ctx.computedTotal <= allocation) return [];
-    const over = ctx.computedTotal - allocation;
+    const over = subMoney(ctx.computedTotal, allocation);
     return [
       {
         rule: "over-allocation",
@@ -40,7 +40,7 @@ export const underAllocation: Rule = {
   run(ctx) {
     const allocation = ctx.plan.project.allocation;
     if (allocation === undefined || !Number.isFinite(allocation) || ctx.computedTotal >= allocation) return [];
-    const left = allocation - ctx.computedTotal;
+    const left = subMoney(allocation, ctx.computedTotal);
     return [
       {
         rule: "under-allocation",

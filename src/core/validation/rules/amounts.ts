@@ -15,7 +15,7 @@ import type { Subtotal } from "../../model";
 import type { Rule } from "../context";
 import { activityFields } from "../context";
 import { AS_COMPUTED, activityLabel, asWrittenNote, lineFormula } from "../messages";
-import { formatBaht } from "../../money";
+import { absMoney, addMoney, formatBaht, subMoney, ZERO_SATANG } from "../../money";
 import { lineAmount } from "../../budget";
 
 /** line-amount-mismatch: a stated amount differs from unit cost × quantity × times. */
@@ -89,28 +89,28 @@ function withinRounding(ctx: Parameters<Rule["run"]>[0], idx: number[], diff: nu
 
 /** A group's stated sum (an item over its sub-items) against the sum of its lines' computed amounts. */
 function groupMismatch(ctx: Parameters<Rule["run"]>[0], s: Subtotal, ids: string[], indexById: Map<string, number>): Finding[] {
-  let expected = 0;
-  let written = 0;
+  let expected = ZERO_SATANG;
+  let written = ZERO_SATANG;
   for (const id of ids) {
     const i = indexById.get(id);
     if (i === undefined) continue;
     const c = ctx.computed[i];
     const line = ctx.plan.budgetLines[i];
     if (c === null && (line.statedAmount === null || !Number.isFinite(line.statedAmount))) return []; // a line not read: no sum to compare
-    expected += c ?? line.statedAmount!;
-    written += Number.isFinite(line.statedAmount) && line.statedAmount !== null ? line.statedAmount : (c ?? 0);
+    expected = addMoney(expected, c ?? line.statedAmount!);
+    written = addMoney(written, Number.isFinite(line.statedAmount) && line.statedAmount !== null ? line.statedAmount : (c ?? ZERO_SATANG));
   }
   // right by either sum, as for an activity's subtotal
   if (expected === s.statedAmount || written === s.statedAmount || !Number.isFinite(s.statedAmount)) return [];
   const name = s.title ?? "";
-  const diff = s.statedAmount - expected;
+  const diff = subMoney(s.statedAmount, expected);
   return [
     {
       rule: "subtotal-mismatch",
       severity: "error",
       message: {
-        th: `ยอดรวมของ "${name}" ไม่ตรงกับรายการย่อย: ${ids.length} รายการย่อยรวมได้ ${formatBaht(expected, "th")} ${AS_COMPUTED.th} แต่ระบุ ${formatBaht(s.statedAmount, "th")} (ต่างกัน ${formatBaht(Math.abs(diff), "th")})${asWrittenNote(expected, written, "th")}`,
-        en: `The amount of "${name}" does not match its sub-items: ${ids.length} sub-item${ids.length === 1 ? "" : "s"} add up to ${formatBaht(expected, "en")} ${AS_COMPUTED.en}, but ${formatBaht(s.statedAmount, "en")} is stated (a difference of ${formatBaht(Math.abs(diff), "en")})${asWrittenNote(expected, written, "en")}`,
+        th: `ยอดรวมของ "${name}" ไม่ตรงกับรายการย่อย: ${ids.length} รายการย่อยรวมได้ ${formatBaht(expected, "th")} ${AS_COMPUTED.th} แต่ระบุ ${formatBaht(s.statedAmount, "th")} (ต่างกัน ${formatBaht(absMoney(diff), "th")})${asWrittenNote(expected, written, "th")}`,
+        en: `The amount of "${name}" does not match its sub-items: ${ids.length} sub-item${ids.length === 1 ? "" : "s"} add up to ${formatBaht(expected, "en")} ${AS_COMPUTED.en}, but ${formatBaht(s.statedAmount, "en")} is stated (a difference of ${formatBaht(absMoney(diff), "en")})${asWrittenNote(expected, written, "en")}`,
       },
       ...activityFields(ctx, s.activityId),
       ...(name ? { item: name } : {}),
@@ -136,22 +136,22 @@ export const subtotalMismatch: Rule = {
         out.push(...groupMismatch(ctx, s, s.lineIds, indexById));
         continue;
       }
-      const expected = ctx.computedByActivity.get(s.activityId) ?? 0;
+      const expected = ctx.computedByActivity.get(s.activityId) ?? ZERO_SATANG;
       const written = ctx.writtenByActivity.get(s.activityId) ?? expected;
       // right by either sum: the lines written apart from their computation carry the mistake
       if (expected === s.statedAmount || written === s.statedAmount || !Number.isFinite(s.statedAmount)) continue;
       if (withinRounding(ctx, ctx.lineIndexesByActivity.get(s.activityId) ?? [], s.statedAmount - expected)) continue;
       const act = ctx.activityById.get(s.activityId);
       const count = ctx.lineIndexesByActivity.get(s.activityId)?.length ?? 0;
-      const diff = s.statedAmount - expected;
+      const diff = subMoney(s.statedAmount, expected);
       const who = act ? activityLabel(s.activityId, "th") : `รายการงบประมาณ "${s.title ?? s.activityId}"`;
       const whoEn = act ? activityLabel(s.activityId, "en") : `budget block "${s.title ?? s.activityId}"`;
       out.push({
         rule: "subtotal-mismatch",
         severity: "error",
         message: {
-          th: `ยอดรวม${who} ไม่ตรงกับผลรวมของรายการ: ${count} รายการรวมได้ ${formatBaht(expected, "th")} ${AS_COMPUTED.th} แต่ระบุ ${formatBaht(s.statedAmount, "th")} (ต่างกัน ${formatBaht(Math.abs(diff), "th")})${asWrittenNote(expected, written, "th")}`,
-          en: `The subtotal of ${whoEn} does not match its lines: ${count} line${count === 1 ? "" : "s"} add up to ${formatBaht(expected, "en")} ${AS_COMPUTED.en}, but ${formatBaht(s.statedAmount, "en")} is stated (a difference of ${formatBaht(Math.abs(diff), "en")})${asWrittenNote(expected, written, "en")}`,
+          th: `ยอดรวม${who} ไม่ตรงกับผลรวมของรายการ: ${count} รายการรวมได้ ${formatBaht(expected, "th")} ${AS_COMPUTED.th} แต่ระบุ ${formatBaht(s.statedAmount, "th")} (ต่างกัน ${formatBaht(absMoney(diff), "th")})${asWrittenNote(expected, written, "th")}`,
+          en: `The subtotal of ${whoEn} does not match its lines: ${count} line${count === 1 ? "" : "s"} add up to ${formatBaht(expected, "en")} ${AS_COMPUTED.en}, but ${formatBaht(s.statedAmount, "en")} is stated (a difference of ${formatBaht(absMoney(diff), "en")})${asWrittenNote(expected, written, "en")}`,
         },
         ...activityFields(ctx, s.activityId),
         ...(s.title ? { item: s.title } : {}),
@@ -176,14 +176,14 @@ export const totalMismatch: Rule = {
     if (stated === undefined || stated === ctx.computedTotal || stated === ctx.writtenTotal || !Number.isFinite(stated)) return [];
     if (withinRounding(ctx, ctx.plan.budgetLines.map((_, i) => i), stated - ctx.computedTotal)) return [];
     const expected = ctx.computedTotal;
-    const diff = stated - expected;
+    const diff = subMoney(stated, expected);
     return [
       {
         rule: "total-mismatch",
         severity: "error",
         message: {
-          th: `ยอดรวมงบประมาณทั้งโครงการไม่ตรงกับผลรวมของรายการ: รายการทั้งหมดรวมได้ ${formatBaht(expected, "th")} ${AS_COMPUTED.th} แต่ระบุ ${formatBaht(stated, "th")} (ต่างกัน ${formatBaht(Math.abs(diff), "th")})${asWrittenNote(expected, ctx.writtenTotal, "th")}`,
-          en: `The plan total does not match its lines: all lines add up to ${formatBaht(expected, "en")} ${AS_COMPUTED.en}, but ${formatBaht(stated, "en")} is stated (a difference of ${formatBaht(Math.abs(diff), "en")})${asWrittenNote(expected, ctx.writtenTotal, "en")}`,
+          th: `ยอดรวมงบประมาณทั้งโครงการไม่ตรงกับผลรวมของรายการ: รายการทั้งหมดรวมได้ ${formatBaht(expected, "th")} ${AS_COMPUTED.th} แต่ระบุ ${formatBaht(stated, "th")} (ต่างกัน ${formatBaht(absMoney(diff), "th")})${asWrittenNote(expected, ctx.writtenTotal, "th")}`,
+          en: `The plan total does not match its lines: all lines add up to ${formatBaht(expected, "en")} ${AS_COMPUTED.en}, but ${formatBaht(stated, "en")} is stated (a difference of ${formatBaht(absMoney(diff), "en")})${asWrittenNote(expected, ctx.writtenTotal, "en")}`,
         },
         expected,
         actual: stated,

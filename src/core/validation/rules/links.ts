@@ -3,10 +3,10 @@
  */
 import type { Finding } from "../../findings";
 import { at } from "../../findings";
-import type { CellRef } from "../../model";
+import type { CellRef, Satang } from "../../model";
 import type { Rule } from "../context";
 import { activityLabel, cap, short } from "../messages";
-import { formatBaht } from "../../money";
+import { formatBaht, ZERO_SATANG } from "../../money";
 
 /** activity-without-budget (info): an activity has no budget lines and no subtotal. */
 export const activityWithoutBudget: Rule = {
@@ -42,12 +42,12 @@ export const budgetWithoutActivity: Rule = {
   severity: "error",
   title: { th: "งบประมาณไม่ตรงกับกิจกรรมใด", en: "Budget that belongs to no activity" },
   run(ctx) {
-    type Orphan = { lines: number; amount: number; title?: string; cell?: CellRef; firstLineId?: string; firstItem?: string };
+    type Orphan = { lines: number; amount: Satang; title?: string; cell?: CellRef; firstLineId?: string; firstItem?: string };
     const orphans = new Map<string, Orphan>();
     const get = (id: string): Orphan => {
       let o = orphans.get(id);
       if (!o) {
-        o = { lines: 0, amount: 0 };
+        o = { lines: 0, amount: ZERO_SATANG };
         orphans.set(id, o);
       }
       return o;
@@ -56,7 +56,7 @@ export const budgetWithoutActivity: Rule = {
       if (ctx.activityById.has(id)) continue;
       const o = get(id);
       o.lines = idx.length;
-      o.amount = ctx.computedByActivity.get(id) ?? 0;
+      o.amount = ctx.computedByActivity.get(id) ?? ZERO_SATANG;
       const first = ctx.plan.budgetLines[idx[0]];
       o.firstLineId = first.id;
       o.firstItem = first.item;

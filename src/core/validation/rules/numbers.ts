@@ -3,11 +3,11 @@
  */
 import type { Finding } from "../../findings";
 import { at } from "../../findings";
-import type { CellRef, LineField } from "../../model";
+import type { CellRef, LineField, Satang } from "../../model";
 import type { Rule } from "../context";
 import { activityFields } from "../context";
 import { FIELD_NAMES, activityLabel, num, short } from "../messages";
-import { formatBaht } from "../../money";
+import { formatBaht, satang } from "../../money";
 
 const LINE_FIELDS: LineField[] = ["unitCost", "quantity", "times", "statedAmount"];
 const MONEY_FIELDS = new Set<LineField>(["unitCost", "statedAmount"]);
@@ -54,8 +54,8 @@ export const badNumber: Rule = {
         if (v === null || !isBad(v)) continue;
         const f = FIELD_NAMES[field];
         const finite = Number.isFinite(v);
-        const shownTh = MONEY_FIELDS.has(field) ? formatBaht(v, "th") : num(v);
-        const shownEn = MONEY_FIELDS.has(field) ? formatBaht(v, "en") : num(v);
+        const shownTh = MONEY_FIELDS.has(field) ? formatBaht(satang(v), "th") : num(v);
+        const shownEn = MONEY_FIELDS.has(field) ? formatBaht(satang(v), "en") : num(v);
         out.push({
           rule: "bad-number",
           severity: "error",
@@ -71,7 +71,7 @@ export const badNumber: Rule = {
         });
       }
     }
-    const money = (label: { th: string; en: string }, v: number | undefined, cell?: CellRef, activityId?: string): void => {
+    const money = (label: { th: string; en: string }, v: Satang | undefined, cell?: CellRef, activityId?: string): void => {
       if (v === undefined || !isBad(v)) return;
       out.push({
         rule: "bad-number",

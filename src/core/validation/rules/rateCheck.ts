@@ -13,6 +13,7 @@
  * - No rule in force in the month for a category that has rules in other months: the ceiling is
  *   not known (rate-ceiling-unknown, info), never guessed.
  */
+import type { Satang } from "../../model";
 import type { Finding } from "../../findings";
 import { at } from "../../findings";
 import { categoryInContext, classifyItem, rateCategory } from "../../rates/classifier";
@@ -27,7 +28,7 @@ import type { RuleContext } from "../context";
 import { activityFields } from "../context";
 import type { Bilingual } from "../messages";
 import { citation, month, short } from "../messages";
-import { formatBaht } from "../../money";
+import { formatBaht, roundSatang, subMoney } from "../../money";
 import type { LineInfo } from "./rateShared";
 import { FOOD_CATEGORIES, assumptionNotes, baseConditions, ceilingUnknownFinding, uncertainOf } from "./rateShared";
 import { judgeTrainingFood } from "./trainingFood";
@@ -43,7 +44,7 @@ const memo = new WeakMap<RuleContext, RateAnalysis>();
 
 interface Reading {
   /** The value compared with the ceiling (per person for a room price). */
-  value: number;
+  value: Satang;
   room?: "single" | "shared";
   explain?: Bilingual;
 }
@@ -67,7 +68,7 @@ function lodgingCandidates(info: LineInfo): { half: boolean; room?: "single" | "
 function reading(info: LineInfo, half: boolean, room: "single" | "shared" | undefined): Reading {
   const unitCost = info.line.unitCost!;
   if (!half) return { value: unitCost, room };
-  const value = Math.round(unitCost / 2);
+  const value = roundSatang(unitCost / 2);
   return {
     value,
     room,
@@ -179,22 +180,23 @@ function overFinding(ctx: RuleContext, info: LineInfo, match: RateMatch, reading
   const rule: RateRule = match.rule;
   const ceiling = match.ceiling;
   const margin = rule.approvalMarginPercent ?? 0;
-  const withinMargin = margin > 0 && reading.value <= Math.round((ceiling * (100 + margin)) / 100);
+  const withMargin = roundSatang((ceiling * (100 + margin)) / 100);
+  const withinMargin = margin > 0 && reading.value <= withMargin;
   const sure = severityForConfidence(rule.confidence) === "error" && uncertainOf(match).length === 0 && !withinMargin;
   const notes = assumptionNotes(match, scope);
   if (margin > 0) {
     notes.th += withinMargin
       ? ` ไม่เกิน ${margin}% ของอัตรา ซึ่งเบิกได้ในพื้นที่ค่าครองชีพสูงเมื่อได้รับอนุมัติ จึงเป็นคำเตือน`
-      : ` เกินกว่าที่เบิกเพิ่มได้ ${margin}% เมื่อได้รับอนุมัติ (${formatBaht(Math.round((ceiling * (100 + margin)) / 100), "th")})`;
+      : ` เกินกว่าที่เบิกเพิ่มได้ ${margin}% เมื่อได้รับอนุมัติ (${formatBaht(withMargin, "th")})`;
     notes.en += withinMargin
       ? ` It is within the ${margin}% that may be approved in high-cost areas, so this is a warning.`
-      : ` It is beyond the ${margin}% that may be approved (${formatBaht(Math.round((ceiling * (100 + margin)) / 100), "en")}).`;
+      : ` It is beyond the ${margin}% that may be approved (${formatBaht(withMargin, "en")}).`;
   }
   if (info.category === "meal" && scope.kind === "unknown") {
     notes.th += " (ถ้าเป็นการฝึกอบรม ให้ระบุในชื่อกิจกรรม เช่น อบรม/ประชุมปฏิบัติการ หรือระบุประเภทการฝึกอบรม แล้วจะตรวจค่าอาหารรวมต่อคนต่อวันแทน)";
     notes.en += " (If this is a training, say so in the activity name, e.g. อบรม/ประชุมปฏิบัติการ, or set the training type: food is then judged per person per day.)";
   }
-  const over = reading.value - ceiling;
+  const over = subMoney(reading.value, ceiling);
   const explain = reading.explain ?? { th: "", en: "" };
   return {
     rule: "rate-over-ceiling",

@@ -3,7 +3,7 @@
  */
 import { at } from "../../findings";
 import type { Rule } from "../context";
-import { formatBaht } from "../../money";
+import { formatBaht, subMoney } from "../../money";
 
 /** spent-over-received (error): more was spent than received. */
 export const spentOverReceived: Rule = {
@@ -18,8 +18,8 @@ export const spentOverReceived: Rule = {
         rule: "spent-over-received",
         severity: "error",
         message: {
-          th: `ใช้จ่ายเกินงบประมาณที่ได้รับ: ได้รับ ${formatBaht(r.received, "th")} ใช้จ่าย ${formatBaht(r.spent, "th")} (เกิน ${formatBaht(r.spent - r.received, "th")})`,
-          en: `Spent more than received: received ${formatBaht(r.received, "en")}, spent ${formatBaht(r.spent, "en")} (over by ${formatBaht(r.spent - r.received, "en")})`,
+          th: `ใช้จ่ายเกินงบประมาณที่ได้รับ: ได้รับ ${formatBaht(r.received, "th")} ใช้จ่าย ${formatBaht(r.spent, "th")} (เกิน ${formatBaht(subMoney(r.spent, r.received), "th")})`,
+          en: `Spent more than received: received ${formatBaht(r.received, "en")}, spent ${formatBaht(r.spent, "en")} (over by ${formatBaht(subMoney(r.spent, r.received), "en")})`,
         },
         expected: r.received,
         actual: r.spent,
@@ -38,7 +38,7 @@ export const remainingMismatch: Rule = {
   run(ctx) {
     const r = ctx.plan.results;
     if (!r || r.received === undefined || r.spent === undefined || r.remaining === undefined) return [];
-    const expected = r.received - r.spent;
+    const expected = subMoney(r.received, r.spent);
     if (expected === r.remaining || !Number.isFinite(expected + r.remaining)) return [];
     return [
       {

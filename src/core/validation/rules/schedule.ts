@@ -9,7 +9,7 @@ import { compareMonths } from "../../calendar";
 import type { Rule } from "../context";
 import { activityFields } from "../context";
 import { activityLabel, cap, month, monthValue, periodValue, short } from "../messages";
-import { formatBaht } from "../../money";
+import { formatBaht, ZERO_SATANG } from "../../money";
 
 function outside(m: MonthRef, start: MonthRef, end: MonthRef): boolean {
   return compareMonths(m, start) < 0 || compareMonths(m, end) > 0;
@@ -103,7 +103,7 @@ export const spendBeforeFunds: Rule = {
     for (const a of ctx.plan.activities) {
       const end = a.end ?? a.start;
       if (!end || compareMonths(end, funds) >= 0) continue;
-      const amount = ctx.computedByActivity.get(a.id) ?? 0;
+      const amount = ctx.computedByActivity.get(a.id) ?? ZERO_SATANG;
       if (amount <= 0) continue;
       const when = a.start && compareMonths(a.start, end) !== 0 ? `${month(a.start, "th")} – ${month(end, "th")}` : month(end, "th");
       const whenEn = a.start && compareMonths(a.start, end) !== 0 ? `${month(a.start, "en")} – ${month(end, "en")}` : month(end, "en");

@@ -22,7 +22,7 @@ import { severityForConfidence } from "../../rates/rateBook";
 import type { RuleContext } from "../context";
 import { activityFields } from "../context";
 import { activityLabel, citation, month, short } from "../messages";
-import { formatBaht } from "../../money";
+import { formatBaht, roundSatang, subMoney } from "../../money";
 import type { LineInfo } from "./rateShared";
 import { assumptionNotes, baseConditions, ceilingUnknownFinding, uncertainOf } from "./rateShared";
 
@@ -135,13 +135,13 @@ export function judgeTrainingFood(ctx: RuleContext, book: RateBook, food: LineIn
       if (!b || part.value > b.value) best.set(part.kind, part);
     }
     const counted = [...best.values()];
-    let total = 0;
+    let sum = 0;
     let mealsSum = 0;
     for (const x of counted) {
-      total += x.value;
+      sum += x.value;
       if (!x.dayPrice) mealsSum += x.perDay * (x.kind === "meal" ? 1 : x.kind.split("+").length);
     }
-    total = Math.round(total);
+    const total = roundSatang(sum);
     const mealsADay = Math.floor(mealsSum + 1e-9);
     if (mealsADay > 0) res.mealsPerDay.set(activityId, mealsADay);
     // all meals or not
@@ -180,7 +180,7 @@ export function judgeTrainingFood(ctx: RuleContext, book: RateBook, food: LineIn
       notes.th += " (บางรายการรวมอาหารว่างไว้ด้วย จึงเป็นคำเตือน)";
       notes.en += " (some lines include snacks in the price, so this is a warning)";
     }
-    const over = total - match.ceiling;
+    const over = subMoney(total, match.ceiling);
     res.over.push({
       rule: "rate-over-ceiling",
       severity: sure ? "error" : "warning",

@@ -1,3 +1,4 @@
+import { satang } from "../../../../src/core/money";
 import { badNumber } from "../../../../src/core/validation/rules/numbers";
 import { B, line, plan, run } from "../helpers";
 
@@ -49,8 +50,8 @@ describe("bad-number", () => {
 
   it("accepts zero and positive values and a negative remaining amount (other rules cover it)", () => {
     const p = plan({
-      project: { allocation: 0 },
-      budgetLines: [line({ unitCost: 0, quantity: 0, times: 0, statedAmount: 0 }), line({ unitCost: B(35), quantity: 2.5, statedAmount: B(87.5) })],
+      project: { allocation: satang(0) },
+      budgetLines: [line({ unitCost: satang(0), quantity: 0, times: 0, statedAmount: satang(0) }), line({ unitCost: B(35), quantity: 2.5, statedAmount: B(87.5) })],
       results: { received: B(100), spent: B(150), remaining: B(-50) },
     });
     expect(run(badNumber, p)).toEqual([]);

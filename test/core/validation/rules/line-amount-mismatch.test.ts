@@ -1,3 +1,4 @@
+import { satang } from "../../../../src/core/money";
 import { lineAmountMismatch } from "../../../../src/core/validation/rules/amounts";
 import { B, line, plan, run } from "../helpers";
 
@@ -43,7 +44,7 @@ describe("line-amount-mismatch", () => {
         line({ item: "ค่าวัสดุ", statedAmount: B(1000) }),
         line({ unitCost: B(200), quantity: 45, times: 4 }),
         line({ unitCost: B(33.33), quantity: 3, statedAmount: B(99.99) }),
-        line({ unitCost: B(12.345), quantity: 1, statedAmount: 1235 }),
+        line({ unitCost: B(12.345), quantity: 1, statedAmount: satang(1235) }),
       ],
     });
     expect(run(lineAmountMismatch, p)).toEqual([]);
@@ -57,7 +58,7 @@ describe("line-amount-mismatch", () => {
   });
 
   it("reports a one-satang difference", () => {
-    const p = plan({ budgetLines: [line({ unitCost: B(10), quantity: 3, statedAmount: 2999 })] });
+    const p = plan({ budgetLines: [line({ unitCost: B(10), quantity: 3, statedAmount: satang(2999) })] });
     const f = run(lineAmountMismatch, p);
     expect(f).toHaveLength(1);
     expect(f[0].message.th).toContain("29.99 บาท");
