@@ -8,7 +8,7 @@ import { severityOrder } from "../core/findings";
 import type { Plan, Satang } from "../core/model";
 import { lineAmount } from "../core/budget";
 import { monthToSerial } from "../core/dateSerial";
-import { addMoney, formatMoney, parseNumber, subMoney, ZERO_SATANG } from "../core/money";
+import { addMoney, formatMoney, parseNumber, satangToBaht, subMoney, ZERO_SATANG } from "../core/money";
 import { toArabicDigits } from "../core/thaiDigits";
 import { formatMonth, parseMonth, parseMonthRange } from "../core/calendar";
 import type { MonthRef } from "../core/model";
@@ -48,9 +48,9 @@ export interface PlannedFix extends CellEdit {
 export interface Companion {
   sheet: string;
   cell: string;
-  /** The stated figure now, and the change, in satang. */
-  from: number;
-  delta: number;
+  /** The stated figure now, and the change. */
+  from: Satang;
+  delta: Satang;
 }
 
 export interface FixOptions extends ValidateWorkbookOptions {
@@ -286,7 +286,7 @@ function addCompanions(fixes: PlannedFix[], plan: Plan, snapshot: WorkbookSnapsh
     const line = plan.budgetLines.find((l) => l.cells?.statedAmount?.sheet === fix.sheet && l.cells.statedAmount.cell === fix.cell);
     const c = line ? lineAmount(line) : null;
     if (!line || c === null || line.statedAmount === null || !Number.isFinite(line.statedAmount)) continue;
-    const delta = c - line.statedAmount;
+    const delta = subMoney(c, line.statedAmount);
     if (delta === 0) continue;
     const companions: Companion[] = [];
     const a = line.activityId;
@@ -301,8 +301,8 @@ function addCompanions(fixes: PlannedFix[], plan: Plan, snapshot: WorkbookSnapsh
     }
     if (!companions.length) continue;
     fix.companions = companions;
-    fix.edits = [...fix.edits, ...companions.map((k) => ({ sheet: k.sheet, cell: k.cell, value: (k.from + k.delta) / 100 }))];
-    const where = companions.map((k) => `${k.sheet}!${k.cell} ${baht(k.from)} → ${baht(k.from + k.delta)}`).join(", ");
+    fix.edits = [...fix.edits, ...companions.map((k) => ({ sheet: k.sheet, cell: k.cell, value: satangToBaht(addMoney(k.from, k.delta)) }))];
+    const where = companions.map((k) => `${k.sheet}!${k.cell} ${baht(k.from)} → ${baht(addMoney(k.from, k.delta))}`).join(", ");
     fix.description = { th: `${fix.description.th} และยอดรวมที่พิมพ์ตามจำนวนเงินเดิมตามไปด้วย (${where})`, en: `${fix.description.en}, and the totals typed from the old amount with it (${where})` };
     fix.label = fix.description;
   }

@@ -180,7 +180,7 @@ describe("a fix never creates another error: totals typed as the sum of the amou
   /** The seed, every mistake fixed; then two of activity 2's lines typed wrong, its stated budget and the stated total typed from them. */
   function typedFromWrongLines(): HfBook {
     const plan = seedPlan();
-    plan.project.allocation = 13000000;
+    plan.project.allocation = satang(13000000);
     const book = HfBook.fromSpec(buildWorkbookSpec(plan, { lang: "th" }));
     book.apply(planFixes(book.snapshot(), { today: TODAY }));
     expect(errors(book.snapshot())).toEqual([]);
