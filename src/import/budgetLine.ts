@@ -303,8 +303,28 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
     const totalIdx = list.map((t) => t.total).lastIndexOf(true);
     return totalIdx >= 0 ? [list[totalIdx]] : list;
   };
-  const q = settle(qty);
-  const tm = settle(times);
+  const qSettled = settle(qty);
+  const tmSettled = settle(times);
+  let q = qSettled;
+  let tm = tmSettled;
+  // "30 คน คนละ 260 บาท (2 วัน) เป็นเงิน 7,800 บาท": a count alone in parentheses that the stated amount
+  // leaves out describes the price (260 for the two days), it is not one more factor
+  const described: NumTok[] = [];
+  if (!explicit && stated && unitCostTok) {
+    const alone = (t: NumTok) => t.group >= 0 && toks.filter((x) => x.group === t.group).length === 1;
+    const side = [...q, ...tm].filter(alone);
+    const unitS = toSatang(unitCostTok);
+    const statedS = toSatang(stated);
+    if (side.length && unitS !== null && statedS !== null) {
+      const all = unitS * product([...q, ...tm]);
+      const without = unitS * product([...q, ...tm].filter((t) => !side.includes(t)));
+      if (Math.round(all) !== statedS && Math.round(without) === statedS) {
+        described.push(...side);
+        q = q.filter((t) => !side.includes(t));
+        tm = tm.filter((t) => !side.includes(t));
+      }
+    }
+  }
 
   // 5. a stated amount with no unit ("= 1,050") when nothing else claims it
   if (!stated) {
@@ -313,7 +333,7 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
   }
 
   // 6. item: the text before the first figure we used
-  const used = [unitCostTok, stated, ...q, ...tm].filter((t): t is NumTok => !!t);
+  const used = [unitCostTok, stated, ...q, ...tm, ...described].filter((t): t is NumTok => !!t);
   let cutUsed = text.length;
   for (const t of used) cutUsed = Math.min(cutUsed, t.leadStart);
   for (const t of factors) cutUsed = Math.min(cutUsed, t.leadStart);
@@ -356,8 +376,8 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
   };
   const quantity = badRoles.has("quantity") ? null : factorValue(q, "quantity");
   const timesV = badRoles.has("times") ? null : factorValue(tm, "times");
-  if (q !== qty) for (const t of qty) if (t !== q[0]) unused.push(t.raw);
-  if (tm !== times) for (const t of times) if (t !== tm[0]) unused.push(t.raw);
+  if (qSettled !== qty) for (const t of qty) if (t !== qSettled[0]) unused.push(t.raw);
+  if (tmSettled !== times) for (const t of times) if (t !== tmSettled[0]) unused.push(t.raw);
   if (unitCost === null && !badRoles.has("unitCost") && (quantity !== null || timesV !== null)) {
     // factors without a unit cost and a price left out of them ("55 คน x 2 มื้อ … 35 บาท = 3,580"): the
     // line would become a lump sum; the price is reported, never dropped in silence
@@ -384,6 +404,7 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
     if (b.role === "quantity" && b.unit && !out.quantityUnit) out.quantityUnit = b.unit;
     if (b.role === "times" && b.unit && !out.timesUnit) out.timesUnit = b.unit;
   }
-  if (note) out.note = note;
+  const notes = [note, ...described.map((t) => `(${t.raw}${t.unit ? ` ${t.unit.canonical ?? ""}`.trimEnd() : ""})`)].filter(Boolean);
+  if (notes.length) out.note = notes.join(" ");
   return out;
 }

@@ -12,6 +12,15 @@ const parse = (s: string) => parseBudgetLine(normaliseLine(s));
 const baht = (n: number): Satang => bahtToSatang(n);
 
 describe("budget line shapes", () => {
+  test("a count alone in parentheses that the amount leaves out describes the price: คนละ 260 บาท (2 วัน) = 7,800", () => {
+    const p = parse("ค่าอาหารและอาหารว่าง 30 คน คนละ 260 บาท (2 วัน) เป็นเงิน 7,800 บาท")!;
+    expect(p).toMatchObject({ unitCost: baht(260), quantity: 30, times: null, statedAmount: baht(7800), unused: [] });
+    expect(p.note).toContain("2");
+    // the amount includes it: then it is a factor, and a wrong amount stays wrong
+    expect(parse("ค่าอาหาร 30 คน คนละ 130 บาท (2 วัน) เป็นเงิน 7,800 บาท")).toMatchObject({ unitCost: baht(130), quantity: 30, times: 2 });
+    expect(parse("ค่าอาหาร 30 คน คนละ 260 บาท (2 วัน) เป็นเงิน 10,000 บาท")).toMatchObject({ unitCost: baht(260), quantity: 30, times: 2, statedAmount: baht(10000) });
+  });
+
   test("unit/people/meals separated by slashes: 35 บาท/20 คน/4 มื้อ เป็นเงิน 2,800 บาท", () => {
     expect(parse("ค่าอาหารว่าง 35 บาท/20 คน/4 มื้อ เป็นเงิน 2,800 บาท")).toMatchObject({
       item: "ค่าอาหารว่าง",

@@ -225,3 +225,29 @@ MORE_DOCS.push({
     C("grand total right (7,800 + 3,600 + 1,500)", "รวมทั้งสิ้น 12,900 บาท"),
   ],
 });
+
+// I. Items whose names carry numbers that are not factors: sizes, paper weight, a year, a model number, a
+//    length, a per-person price for several days written "(2 วัน)".
+MORE_DOCS.push({
+  name: "item-details-numbers",
+  description: "A library project (FY2568) whose item names carry numbers that are not factors — a size '1.2 x 2.4 เมตร', 'A4 80 แกรม', 'ปี 2568', a model 'HP 680', 'ยาว 305 เมตร', '16 นิ้ว', '60x120 ซม.' — and a per-person price for two days written 'คนละ 260 บาท (2 วัน)'; one product is wrong. Form: รายละเอียดการใช้งบประมาณ (plan-form.md).",
+  lines: [
+    "โครงการ พัฒนาห้องสมุดมีชีวิต",
+    "ผู้รับผิดชอบโครงการ นางสาววารุณี ทองคำ",
+    "ระยะเวลาดำเนินการ ตุลาคม 2567 - กันยายน 2568",
+    "กิจกรรม",
+    "1. ปรับปรุงห้องสมุด มกราคม 2568",
+    "งบประมาณ 30,000 บาท",
+    "รายละเอียดการใช้งบประมาณ",
+    C("2 × 500 = 1,000; the size is not a factor", "- ค่าป้ายไวนิล ขนาด 1.2 x 2.4 เมตร จำนวน 2 ป้าย ป้ายละ 500 บาท เป็นเงิน 1,000 บาท"),
+    C("10 × 120 = 1,200; 80 แกรม is the paper", "- ค่ากระดาษ A4 80 แกรม 10 รีม x 120 บาท = 1,200 บาท"),
+    C("2 × 450 = 900; the year is not a factor", "- ค่าจ้างเหมาจัดทำป้าย ปี 2568 จำนวน 2 ป้าย x 450 บาท = 900 บาท"),
+    C("30 × 260 = 7,800: 260 a person for the two days", "- ค่าอาหารและอาหารว่าง 30 คน คนละ 260 บาท (2 วัน) เป็นเงิน 7,800 บาท"),
+    C("50 × 20 × 0.50 = 500", "- ค่าถ่ายเอกสาร 50 ชุด ชุดละ 20 หน้า หน้าละ 0.50 บาท = 500 บาท"),
+    C("1 × 3,500; the length is not a factor", "- ค่าสายแลน CAT6 ยาว 305 เมตร 1 กล่อง x 3,500 บาท = 3,500 บาท"),
+    C("4 × 450 = 1,800; the model number is not a factor", "- ค่าหมึกพิมพ์ HP 680 จำนวน 4 ตลับ x 450 บาท = 1,800 บาท"),
+    P("line-amount-mismatch", "4 × 1,200 = 4,800, stated 5,000", "- ค่าพัดลมติดผนัง ขนาด 16 นิ้ว 4 ตัว x 1,200 บาท = 5,000 บาท"),
+    C("2 × 2,500 = 5,000; the size is not a factor", "- ค่าโต๊ะ ขนาด 60x120 ซม. 2 ตัว ตัวละ 2,500 บาท = 5,000 บาท"),
+    C("grand total right (with 4,800)", "รวมทั้งสิ้น 26,500 บาท"),
+  ],
+});
