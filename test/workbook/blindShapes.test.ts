@@ -7,6 +7,7 @@
 import { readPlan, validateWorkbook } from "../../src/workbook";
 import { roleOf } from "../../src/workbook/read/handHeader";
 import { tidyName } from "../../src/workbook/read/looseFields";
+import { quoteAround } from "../../src/workbook/read/fiscalYear";
 import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/types";
 
 type Row = CellScalar[];
@@ -148,5 +149,17 @@ describe("the factors written as text (รายละเอียดการ�
     expect(flagged(s)).toEqual(["schedule-outside-period@โครงการ!E7"]);
     expect(notes(s).join("\n")).toContain('อ่านรายละเอียดการคำนวณ "10x300"');
     expect(readPlan(s).plan.budgetLines[0]).toMatchObject({ unitCost: null, quantity: null, statedAmount: 350000 });
+  });
+});
+
+describe("the fiscal-year note quotes the title with its year", () => {
+  test("a long title is quoted up to and with the year, never cut before it", () => {
+    const long = `โครงการกีฬาสีภายในโรงเรียน "ลูกวัดบางพลีใหญ่กลางเกมส์" ประจำปีงบประมาณ 2569 ณ สนามกีฬาโรงเรียน`;
+    const q = quoteAround(long);
+    expect(q).toMatch(/ปีงบประมาณ 2569…$/);
+    expect(q.length).toBeLessThanOrEqual(62);
+    expect(quoteAround("โครงการทดสอบ ปีงบประมาณ 2569")).toBe("โครงการทดสอบ ปีงบประมาณ 2569");
+    const snap = book(sheet("Sheet1", [[long], ["ที่", "รายการ", "จำนวน", "ราคาต่อหน่วย", "จำนวนเงิน"], [1, "ค่าเอกสาร", 10, 50, 500]]));
+    expect(notes(snap).find((n) => n.includes("ไม่มีช่องปีงบประมาณ"))).toContain("ปีงบประมาณ 2569");
   });
 });

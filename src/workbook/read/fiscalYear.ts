@@ -24,6 +24,16 @@ export function yearInText(text: string): number | undefined {
   return y >= 2450 && y <= 2700 ? y : undefined;
 }
 
+/** A title quoted in a note: whole when short, else the part that ends with the year (never cut before it). */
+export function quoteAround(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= max) return t;
+  const m = TITLE_YEAR.exec(toArabicDigits(t));
+  const end = m ? m.index + m[0].length : max;
+  if (end <= max) return `${t.slice(0, end)}…`;
+  return `…${t.slice(end - max + 1, end)}${end < t.length ? "…" : ""}`;
+}
+
 /** The first title-like cell that names a fiscal year, searching the sheets in order (top rows first). */
 export function findTitleYear(sheets: SheetSnapshot[], maxRows = 60): { year: number; at: CellRef; text: string } | undefined {
   for (const s of sheets) {
@@ -65,8 +75,8 @@ export function inferFiscalYear(ctx: Ctx, sheets: SheetSnapshot[], plan: Plan, l
     problem(
       ctx,
       {
-        th: `ไม่มีช่องปีงบประมาณ ใช้ปีงบประมาณ ${title.year} ตามข้อความ "${title.text.slice(0, 60)}" (${title.at.sheet}!${title.at.cell})`,
-        en: `No fiscal-year field; using fiscal year ${title.year} from the text "${title.text.slice(0, 60)}" (${title.at.sheet}!${title.at.cell})`,
+        th: `ไม่มีช่องปีงบประมาณ ใช้ปีงบประมาณ ${title.year} ตามข้อความ "${quoteAround(title.text)}" (${title.at.sheet}!${title.at.cell})`,
+        en: `No fiscal-year field; using fiscal year ${title.year} from the text "${quoteAround(title.text)}" (${title.at.sheet}!${title.at.cell})`,
       },
       title.at,
       "info",
