@@ -155,6 +155,8 @@ describe("task pane in the browser preview (Chromium)", () => {
 
   it("rates: lists the rules in force and opens the rates sheet", async () => {
     await page.click(byTestId("tab-rates"));
+    // the rates tab is its own chunk, fetched on first use: wait for its list before counting
+    await page.locator(byTestId("rate-rule")).first().waitFor();
     expect(await page.locator(byTestId("rate-rule")).count()).toBeGreaterThan(3);
     await page.click(byTestId("rates-edit"));
     await page.waitForSelector(`${byTestId("cell-อัตรา!A1")}[aria-selected="true"]`);
