@@ -217,7 +217,12 @@ export class ActivityTableReader {
       act.name = append ? joinWrapped(act.name, rest) : rest;
       return;
     }
-    const name = rest.slice(0, span.start).replace(/[\s(:–-]+$/, "").trim();
+    // "ประชุมสรุปผล วันที่ 20 สิงหาคม 2569": the words that lead into the date are not the name
+    const name = rest
+      .slice(0, span.start)
+      .replace(/[\s(:–-]+$/, "")
+      .replace(/\s*(?:ใน|ระหว่าง)?(?:วันที่|เดือน|ช่วง)$/, "")
+      .trim();
     const periodText = rest.slice(span.start, span.end);
     const owners = rest.slice(span.end).trim();
     if (name) act.name = append ? joinWrapped(act.name, name) : name;

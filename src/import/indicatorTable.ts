@@ -13,6 +13,13 @@ interface IndicatorRow {
   line: number;
 }
 
+/** A list number at the start of an item: "2)", "๒.", "(3)" (not "1.5"). */
+const LIST_NUMBER = /^\s*(?:\(\s*[0-9๐-๙]{1,3}\s*\)|[0-9๐-๙]{1,3}[.)](?![0-9๐-๙]))\s*/;
+
+/** An evaluation method or tool named at the start of a line (สังเกต, สอบถาม, แบบทดสอบ, ตรวจ…, สัมภาษณ์). */
+const METHOD =
+  /^(?:การ|โดย|ด้วย|ใช้)?\s*(?:สังเกต|สอบถาม|สัมภาษณ์|ทดสอบ|ตรวจ|ประเมินความพึงพอใจ|ประเมินผล|บันทึก|แบบ(?:สอบถาม|ทดสอบ|สังเกต|ประเมิน|บันทึก|สัมภาษณ์)|observ|questionnaire|survey|interview|test)/i;
+
 const OUTPUT_LABELS = ["ผลผลิต", "output", "Output", "OUTPUT"];
 const OUTCOME_LABELS = ["ผลลัพธ์", "outcome", "Outcome", "OUTCOME"];
 
@@ -20,6 +27,8 @@ export class IndicatorReader {
   private cols: { text: number; target?: number; method?: number; tool?: number } = { text: 0, target: 1 };
   private rows: IndicatorRow[] = [];
   kind: "output" | "outcome" = "output";
+  /** Rows under a header with a ตัวชี้วัด column (not a plain list under การประเมินผล). */
+  private table = false;
 
   constructor(private readonly st: PartState) {}
 
@@ -32,6 +41,7 @@ export class IndicatorReader {
   }
 
   header(t: string): void {
+    this.table = true;
     const cells = tabCells(t);
     const cols: { text: number; target?: number; method?: number; tool?: number } = { text: 0 };
     cells.forEach((c, i) => {
@@ -92,9 +102,14 @@ export class IndicatorReader {
       }
       const methods = cols.method !== undefined ? splitInlineItems(row.cells[cols.method] ?? "") : [];
       const tools = cols.tool !== undefined ? splitInlineItems(row.cells[cols.tool] ?? "") : [];
-      texts.forEach((text, i) => {
-        const ind: Indicator = { kind: row.kind, text };
+      texts.forEach((raw, i) => {
+        // "๒) แบบสอบถาม…" numbered out of sequence keeps its number through splitInlineItems
+        const text = raw.replace(LIST_NUMBER, "");
         const target = targets.length === texts.length || i < targets.length ? targets[i] : undefined;
+        // a plain list under การประเมินผล names how results are judged ("สังเกตการเข้าร่วม…",
+        // "แบบสอบถามความพึงพอใจ"): a method or a tool with no figure is not an indicator
+        if (!this.table && !target && METHOD.test(text) && !/[0-9๐-๙]/.test(text)) return;
+        const ind: Indicator = { kind: row.kind, text };
         if (target) ind.targetText = target;
         const q = (target ? extractQuantity(target) : undefined) ?? extractQuantity(text);
         if (q) {

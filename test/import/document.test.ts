@@ -412,7 +412,43 @@ describe("tables written with tabs", () => {
   });
 });
 
+describe("evaluation lists", () => {
+  test("methods and tools under การประเมินผล are not indicators; lines with a figure are, without their list numbers", () => {
+    const doc = [
+      "โครงการ กีฬาสี ปีงบประมาณ ๒๕๖๘",
+      "๖. การประเมินผล",
+      "     ๑) สังเกตการเข้าร่วมกิจกรรมของนักเรียน",
+      "     ๒) แบบสอบถามความพึงพอใจ",
+      "     ๓) นักเรียนร้อยละ ๙๐ เข้าร่วมการแข่งขัน",
+      "     4. ตรวจผลงานนักเรียน",
+    ].join("\n");
+    const { plan } = importProjectText(doc);
+    expect(plan.indicators.map((i) => [i.text, i.targetValue])).toEqual([["นักเรียนร้อยละ ๙๐ เข้าร่วมการแข่งขัน", 90]]);
+  });
+
+  test("under a ตัวชี้วัด table header every row is an indicator, method-like or not", () => {
+    const doc = ["โครงการ ก", "ตัวชี้วัดความสำเร็จ\tค่าเป้าหมาย\tวิธีการวัด", "แบบสอบถามความพึงพอใจ\tร้อยละ 80\tสอบถาม"].join("\n");
+    expect(importProjectText(doc).plan.indicators.map((i) => i.text)).toEqual(["แบบสอบถามความพึงพอใจ"]);
+  });
+});
+
 describe("other activity table layouts", () => {
+  test("a numbered activity list: the number after ครั้งที่/รุ่นที่ stays in the name, a day number before the month does not", () => {
+    const doc = [
+      "โครงการประชุมผู้บริหาร ปีงบประมาณ 2569",
+      "วิธีดำเนินการ",
+      "1. ประชุมผู้บริหารสถานศึกษา ครั้งที่ 1 มกราคม 2569 นายธนพล แก้วมณี",
+      "2. อบรมครู รุ่นที่ 2 15 มีนาคม 2569 นายธนพล แก้วมณี",
+      "3. ประชุมสรุปผล วันที่ 20 สิงหาคม 2569 นายธนพล แก้วมณี",
+    ].join("\n");
+    const { plan } = importProjectText(doc);
+    expect(plan.activities.map((a) => [a.name, a.start])).toEqual([
+      ["ประชุมผู้บริหารสถานศึกษา ครั้งที่ 1", { year: 2569, month: 1 }],
+      ["อบรมครู รุ่นที่ 2", { year: 2569, month: 3 }],
+      ["ประชุมสรุปผล", { year: 2569, month: 8 }],
+    ]);
+  });
+
   test("month columns with marks (a Gantt-style table) give each activity its months in the fiscal year", () => {
     const doc = [
       "โครงการ แกนต์ ปีงบประมาณ 2567",
