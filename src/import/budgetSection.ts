@@ -4,7 +4,7 @@
  */
 import type { ExpenseClass, Satang } from "../core/model";
 import { toArabicDigits } from "../core/thaiDigits";
-import { parseMoney, parseNumber } from "../core/money";
+import { parseMoney, parseNumber, satangToBaht } from "../core/money";
 import { cleanItem, parseBudgetLine } from "./budgetLine";
 import { addProblem, CLASS_WORDS, classOf, hasTab, isExpenseItem, moneyOf, PartState, RawBlock, RawBudgetLine, tabCells } from "./part";
 import { problem } from "./problems";
@@ -147,7 +147,7 @@ export class BudgetReader {
       const afterWord = rest.replace(/^(ยอด|สรุป)?รวม/, "").trimStart();
       if (GRAND_TOTAL_WORDS.some((w) => rest.includes(w)) && !(rest.includes("กิจกรรมที่") || /^ค่า/.test(afterWord))) {
         if (this.st.data.statedTotal !== undefined && this.st.data.statedTotal !== amount) {
-          addProblem(this.st, line, "stated-total-conflict", `${this.st.data.statedTotal / 100} / ${amount / 100}`);
+          addProblem(this.st, line, "stated-total-conflict", `${satangToBaht(this.st.data.statedTotal)} / ${satangToBaht(amount)}`);
         }
         this.st.data.statedTotal = amount;
         this.st.data.statedTotalLine = line.no;

@@ -4,6 +4,7 @@
  * headings, subtotals and totals, which cells were ignored and why, where the project fields and the
  * fiscal year came from. The CLI prints it (`budget-plan inspect`); the pane can show it. Pure.
  */
+import { satangToBaht } from "../core/money";
 import { colLetter } from "./a1";
 import { cellValue, rowWidth } from "./cells";
 import type { FoundTable, Located, ReadResult, RowKind } from "./located";
@@ -128,11 +129,11 @@ export function explainReading(snapshot: WorkbookSnapshot, read: ReadResult): Ex
   const show: [string, unknown][] = [
     ["name", p.name],
     ["fiscalYear", p.fiscalYear],
-    ["allocation", p.allocation !== undefined ? p.allocation / 100 : undefined],
+    ["allocation", p.allocation !== undefined ? satangToBaht(p.allocation) : undefined],
     ["periodStart", p.periodStart ? `${p.periodStart.month}/${p.periodStart.year}` : undefined],
     ["periodEnd", p.periodEnd ? `${p.periodEnd.month}/${p.periodEnd.year}` : undefined],
     ["owner", p.owner],
-    ["statedTotal", p.statedTotal !== undefined ? p.statedTotal / 100 : undefined],
+    ["statedTotal", p.statedTotal !== undefined ? satangToBaht(p.statedTotal) : undefined],
   ];
   for (const [field, value] of show) {
     const c = (cells as Record<string, { sheet: string; cell: string } | undefined>)[field];

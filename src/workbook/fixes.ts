@@ -165,7 +165,7 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     if (lump && line.cells?.statedAmount?.cell === f.cell) {
       // a lump sum has no template formula: keep its current amount as a typed number
       if (rule === "formula-inconsistent" && line.statedAmount !== null) {
-        push(f.sheet, f.cell, { value: line.statedAmount / 100 }, rule, "formula", {
+        push(f.sheet, f.cell, { value: satangToBaht(line.statedAmount) }, rule, "formula", {
           th: `แทนสูตรที่อ้างอิงแถวอื่นใน ${f.sheet}!${f.cell} "${line.item}" ด้วยจำนวนเงินปัจจุบัน ${baht(line.statedAmount)} บาท (รายการเหมาจ่าย)`,
           en: `Replace the formula referring to another row in ${f.sheet}!${f.cell} "${line.item}" by its current amount, ${baht(line.statedAmount)} baht (a lump sum)`,
         });
@@ -224,7 +224,7 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
         if (!sub) continue;
         const want = byActivity.get(f.activityId) ?? ZERO_SATANG;
         if (want === sub.statedAmount) continue;
-        push(f.sheet, f.cell, { value: want / 100 }, f.rule, "stated", {
+        push(f.sheet, f.cell, { value: satangToBaht(want) }, f.rule, "stated", {
           th: `แก้งบตามเอกสารของกิจกรรม ${f.activityId} (${f.sheet}!${f.cell}) จาก ${baht(sub.statedAmount)} เป็น ${baht(want)} บาท ให้ตรงกับผลรวมรายการ`,
           en: `Set activity ${f.activityId}'s stated budget (${f.sheet}!${f.cell}) from ${baht(sub.statedAmount)} to ${baht(want)} baht, the sum of its lines`,
         });
@@ -236,7 +236,7 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
         // but a decision (planChoices offers the real choices)
         const allocation = v.plan.project.allocation;
         if (allocation !== undefined && total > allocation) continue;
-        push(f.sheet, f.cell, { value: total / 100 }, f.rule, "stated", {
+        push(f.sheet, f.cell, { value: satangToBaht(total) }, f.rule, "stated", {
           th: `แก้รวมทั้งสิ้นตามเอกสาร (${f.sheet}!${f.cell}) จาก ${baht(stated)} เป็น ${baht(total)} บาท ให้ตรงกับผลรวมรายการ`,
           en: `Set the stated grand total (${f.sheet}!${f.cell}) from ${baht(stated)} to ${baht(total)} baht, the sum of the lines`,
         });
@@ -313,7 +313,7 @@ function addCompanions(fixes: PlannedFix[], plan: Plan, snapshot: WorkbookSnapsh
  * once, moved by the deltas of all the fixes it goes with.
  */
 export function combinedFixEdits(fixes: readonly Pick<PlannedFix, "edits" | "companions">[]): CellEdit[] {
-  const moved = new Map<string, { sheet: string; cell: string; from: number; delta: number }>();
+  const moved = new Map<string, Companion>();
   const out: CellEdit[] = [];
   for (const f of fixes) {
     const companionCells = new Set((f.companions ?? []).map((k) => `${k.sheet}!${k.cell}`));
@@ -321,11 +321,11 @@ export function combinedFixEdits(fixes: readonly Pick<PlannedFix, "edits" | "com
     for (const k of f.companions ?? []) {
       const key = `${k.sheet}!${k.cell}`;
       const m = moved.get(key);
-      if (m) m.delta += k.delta;
+      if (m) m.delta = addMoney(m.delta, k.delta);
       else moved.set(key, { ...k });
     }
   }
-  for (const m of moved.values()) out.push({ sheet: m.sheet, cell: m.cell, value: (m.from + m.delta) / 100 });
+  for (const m of moved.values()) out.push({ sheet: m.sheet, cell: m.cell, value: satangToBaht(addMoney(m.from, m.delta)) });
   return out;
 }
 

@@ -2,7 +2,8 @@
  * The pieces every template sheet is written with: the cell builder, the plan's layout (where each
  * table goes), table header/data/total rows and the value conversions (baht, months, ids).
  */
-import type { Plan } from "../core/model";
+import type { Plan, Satang } from "../core/model";
+import { satangToBaht } from "../core/money";
 import { toArabicDigits } from "../core/thaiDigits";
 import { monthToSerial } from "../core/dateSerial";
 import { addr, colLetter } from "./a1";
@@ -175,7 +176,7 @@ export function totalRow(b: SheetBuilder, L: Layout, table: TableDef, t: TablePo
   });
 }
 
-export const money = (s: number | null | undefined): CellScalar => (s === null || s === undefined ? null : s / 100);
+export const money = (s: Satang | null | undefined): CellScalar => (s === null || s === undefined ? null : satangToBaht(s));
 export const month = (m: { year: number; month: number } | undefined): CellScalar => (m ? monthToSerial(m.year, m.month) : null);
 
 export function titleRows(b: SheetBuilder, title: Text, lang: Lang, sub?: { value?: string; formula?: string }): void {

@@ -3,6 +3,7 @@
  * the summary sheet (by activity, expense class and quarter, allocation against plan: computed sums).
  */
 import type { BudgetLine, Plan } from "../core/model";
+import { satangToBaht } from "../core/money";
 import { fiscalMonthLabels } from "./monthText";
 import { lineAmount } from "../core/budget";
 import { classifyItem } from "../core/rates/classifier";
@@ -45,9 +46,8 @@ export function amountCell(line: BudgetLine): CellScalar | { formula: string } |
 export function factor(line: BudgetLine, key: "unitCost" | "quantity" | "times"): CellScalar {
   const inv = line.invalid?.[key];
   if (inv !== undefined) return inv;
-  const v = line[key];
-  if (v === null) return null;
-  return key === "unitCost" ? v / 100 : v;
+  if (key === "unitCost") return line.unitCost === null ? null : satangToBaht(line.unitCost);
+  return line[key];
 }
 
 export function budgetSheet(plan: Plan, L: Layout): SheetSpec {

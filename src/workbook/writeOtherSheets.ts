@@ -1,5 +1,6 @@
 /** The indicators, rates and results sheets. */
 import type { Plan } from "../core/model";
+import { satangToBaht } from "../core/money";
 import type { RateRule } from "../core/rates/schema";
 import { isoDateToSerial } from "../core/dateSerial";
 import { absCell, colLetter } from "./a1";
@@ -124,7 +125,7 @@ export function ratesSheet(rules: RateRule[], L: Layout): SheetSpec {
             category: categoryLabel(rule.category, lang),
             label: rule.label[lang],
             unit: rule.unit[lang],
-            ceiling: rule.ceiling / 100,
+            ceiling: satangToBaht(rule.ceiling),
             venue: rule.conditions?.venue ? choiceLabel(VENUE_CHOICES, rule.conditions.venue, lang) : null,
             trainingType: rule.conditions?.trainingType ? choiceLabel(TRAINING_CHOICES, rule.conditions.trainingType, lang) : null,
             staffLevel: rule.conditions?.staffLevel ? choiceLabel(STAFF_CHOICES, rule.conditions.staffLevel, lang) : null,

@@ -1,5 +1,5 @@
 /** The project sheet (fields and targets) and the activities sheet (schedule grid, budgets, status). */
-import type { Plan } from "../core/model";
+import type { Plan, Satang } from "../core/model";
 import { isGroupSubtotal } from "../core/model";
 import { fiscalMonthLabels } from "./monthText";
 import { absCell, colLetter } from "./a1";
@@ -175,7 +175,7 @@ export function activitiesSheet(plan: Plan, L: Layout): SheetSpec {
       style: "status",
     });
   });
-  const statedByActivity = new Map<string, number>();
+  const statedByActivity = new Map<string, Satang>();
   for (const s of plan.subtotals) if (!isGroupSubtotal(s) && !statedByActivity.has(s.activityId)) statedByActivity.set(s.activityId, s.statedAmount);
   for (let r = t.firstRow; r <= t.lastRow; r++) {
     const a = plan.activities[r - t.firstRow];

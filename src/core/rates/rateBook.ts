@@ -19,7 +19,7 @@
  */
 import type { MonthRef, Satang, StaffLevel, TrainingType, Venue } from "../model";
 import { monthToIso } from "../calendar";
-import { bahtToSatang, satang } from "../money";
+import { bahtToSatang, satang, satangToBaht } from "../money";
 import bundled from "./rates.json";
 import { rateCategory } from "./classifier";
 import type { ConditionKey, LocalText, RateConditions, RateRule } from "./schema";
@@ -198,7 +198,7 @@ export function rateRulesToJson(rules: RateRule[]): string {
   const out = rules.map((r) => {
     const { ceiling, ...rest } = r;
     const o: Record<string, unknown> = { id: rest.id, category: rest.category, label: rest.label, unit: rest.unit };
-    o.ceilingBaht = ceiling / 100;
+    o.ceilingBaht = satangToBaht(ceiling);
     o.conditions = rest.conditions;
     if (rest.approvalMarginPercent) o.approvalMarginPercent = rest.approvalMarginPercent;
     if (rest.effectiveFrom) o.effectiveFrom = rest.effectiveFrom;
