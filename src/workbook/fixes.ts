@@ -221,7 +221,7 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
       if ((f.rule === "subtotal-mismatch" && f.activityId !== undefined && unreadable.has(f.activityId)) || (f.rule === "total-mismatch" && unreadable.size > 0)) continue;
       if (f.rule === "subtotal-mismatch" && f.activityId !== undefined) {
         const sub = v.plan.subtotals.find((s) => s.activityId === f.activityId && s.cell?.sheet === f.sheet && s.cell?.cell === f.cell);
-        if (!sub) continue;
+        if (!sub || sub.lineIds) continue; // a group of sub-items: its sum is for the user to decide
         const want = byActivity.get(f.activityId) ?? ZERO_SATANG;
         if (want === sub.statedAmount) continue;
         push(f.sheet, f.cell, { value: satangToBaht(want) }, f.rule, "stated", {

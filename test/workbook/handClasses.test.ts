@@ -86,6 +86,30 @@ test("English headers with Subtotal and Grand total rows", () => {
   expect(flagged(snap)).toEqual(["subtotal-mismatch@Budget!F12"]);
 });
 
+test("items over sub-items numbered under them (1 over 1.1, 1.2): the item states their sum, it is not one more line", () => {
+  const s = sheet("งบ", [
+    ...fields,
+    ["ที่", "รายการ", "จำนวน", "ราคาต่อหน่วย", "ครั้ง", "จำนวนเงิน"],
+    [1, "ค่าอาหาร", null, null, null, 7800],
+    [1.1, "ค่าอาหารกลางวัน", 30, 80, 2, 4800],
+    ["1.2", "ค่าอาหารว่าง", 30, 25, 4, 3000],
+    [2, "ค่าวัสดุ", null, null, null, 2500],
+    [2.1, "กระดาษ", 10, 120, null, 1200],
+    [2.2, "หมึก", 2, 450, null, 900],
+    [3, "ค่าวิทยากร", 6, 600, null, 3600],
+    [null, "รวมทั้งสิ้น", null, null, null, 13500],
+  ]);
+  const snap = { sheets: [s] };
+  const read = readPlan(snap);
+  expect(read.plan.budgetLines.map((l) => l.item)).toEqual(["ค่าอาหารกลางวัน", "ค่าอาหารว่าง", "กระดาษ", "หมึก", "ค่าวิทยากร"]);
+  expect(read.plan.subtotals.map((x) => [x.title, x.statedAmount, x.lineIds?.length])).toEqual([
+    ["ค่าอาหาร", 780000, 2],
+    ["ค่าวัสดุ", 250000, 2],
+  ]);
+  expect(flagged(snap)).toEqual(["subtotal-mismatch@งบ!F9"]);
+  expect(explainReading(snap, read).tables.find((x) => x.table === "budget")!.rows.find((r) => r.row === 6)?.kind).toBe("subtotal");
+});
+
 test("a totals row naming an Excel table's column is not taken for a SUM that leaves lines out", () => {
   expect(hasStructuredRef("=SUBTOTAL(109,งบประมาณ[จำนวนเงิน])")).toBe(true);
   expect(hasStructuredRef("=[@จำนวน]*[@ราคา]")).toBe(true);

@@ -114,6 +114,9 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
   let lastLineActivity: string | undefined;
   let unassigned = 0;
   let n = plan.budgetLines.length;
+  const firstLine = n;
+  /** Each line's number in the ที่ column ("1", "1.1"), for items over sub-items. */
+  const seqOf = new Map<string, string>();
   // a table whose figures are (almost) all typed as text is a document's table, not a sheet that computes:
   // its figures are read, with one note instead of a bad-number per cell
   ctx.quietCols = textColumns(s, h, rows);
@@ -287,8 +290,11 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
     plan.budgetLines.push(line);
     loc.lineRows.set(id, r);
     lineRows.push(r);
+    const seqV = cols.seq !== undefined ? cellValue(s, r, cols.seq) : null;
+    if (typeof seqV === "number" || (typeof seqV === "string" && /^\s*[0-9๐-๙]+(\.[0-9๐-๙]+)*\.?\s*$/.test(seqV))) seqOf.set(id, toArabicDigits(String(seqV).trim()).replace(/\.$/, ""));
     kinds.push({ row: r, kind: "line", activityId, text: item });
   }
+  groupRows(plan, firstLine, seqOf, kinds, loc, lineRows);
   // no activity table: the activity numbers the lines give are the activities
   if (!activityTable) {
     for (const l of plan.budgetLines) {
@@ -362,6 +368,33 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
 }
 
 /** The number of text figures when most figures of the table's lines are typed as text (≥ 6 and ≥ 80%), else 0. */
+/**
+ * Items over sub-items in one table: a row numbered n with an amount and no factors followed by rows
+ * numbered n.1, n.2 … (ค่าอาหาร 7,800 over 1.1 อาหารกลางวัน, 1.2 อาหารว่าง) states the sum of its sub-items.
+ * It is not one more line: it becomes a group subtotal (checked against its sub-items) and a subtotal row.
+ */
+function groupRows(plan: Plan, from: number, seqOf: Map<string, string>, kinds: { row: number; kind: RowKind; activityId?: string; text?: string }[], loc: Located, lineRows: number[]): void {
+  const lines = plan.budgetLines.slice(from);
+  const parents: { line: BudgetLine; kids: string[] }[] = [];
+  lines.forEach((l, i) => {
+    const no = seqOf.get(l.id);
+    if (!no || l.unitCost !== null || l.quantity !== null || l.times !== null || l.statedAmount === null) return;
+    const kids: string[] = [];
+    for (let j = i + 1; j < lines.length && seqOf.get(lines[j].id)?.startsWith(`${no}.`); j++) kids.push(lines[j].id);
+    if (kids.length) parents.push({ line: l, kids });
+  });
+  for (const { line, kids } of parents) {
+    plan.budgetLines.splice(plan.budgetLines.indexOf(line), 1);
+    plan.subtotals.push({ activityId: line.activityId, statedAmount: line.statedAmount!, title: line.item, lineIds: kids, ...(line.cells?.statedAmount ? { cell: line.cells.statedAmount } : {}) });
+    const row = loc.lineRows.get(line.id);
+    loc.lineRows.delete(line.id);
+    if (row === undefined) continue;
+    lineRows.splice(lineRows.indexOf(row), 1);
+    const k = kinds.find((x) => x.row === row);
+    if (k) k.kind = "subtotal";
+  }
+}
+
 /** Factor and amount columns whose figures are (almost) all text: the writer's style there, one note, no warning per cell. */
 function textColumns(s: SheetSnapshot, h: HandHeader, rows: RowInfo[]): Set<number> {
   const cols = [h.cols.unitCost, h.cols.quantity, h.cols.times, h.cols.amount, ...h.extraFactors].filter((x): x is number => x !== undefined);

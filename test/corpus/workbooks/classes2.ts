@@ -487,7 +487,55 @@ function printCopy(v: number): Built {
   return { wb, key, name: `${nameOf(v, 10)}-print-copy`, cached: false };
 }
 
+/** (11) items over sub-items numbered under them (1 over 1.1, 1.2): the item's amount is their sum. */
+function subItems(v: number): Built {
+  const r = rng(10600 + v);
+  const fy = 2568;
+  const key = newKey("Hand-made ประมาณการค่าใช้จ่าย whose items carry sub-items numbered under them in the ที่ column (1 ค่าอาหาร over 1.1 อาหารกลางวัน, 1.2 อาหารว่าง; numbers typed as 1.1 become numbers in Excel): the item's typed amount is the sum of its sub-items, not one more line; one item's amount is not its sub-items' sum. shared/domain/plan-form.md.");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("ประมาณการ");
+  const groups = [
+    { item: "ค่าอาหาร", kids: [LINES[1](r), LINES[0](r)], wrong: false },
+    { item: "ค่าวัสดุ", kids: [LINES[3](r), LINES[5](r)], wrong: true },
+  ];
+  const speaker = LINES[2](r);
+  const total = groups.reduce((t, g) => t + sum(g.kids), 0) + amountOf(speaker);
+  let row = fields(ws, `ประมาณการค่าใช้จ่าย ปีงบประมาณ ${fy}`, "อบรมครูด้านสื่อการสอน", fy, Math.ceil(total / 1000) * 1000 + 1000);
+  ["ที่", "รายการ", "จำนวน", "ราคาต่อหน่วย", "ครั้ง", "จำนวนเงิน"].forEach((h, k) => (ws.getCell(row, 1 + k).value = h));
+  row++;
+  groups.forEach((g, gi) => {
+    ws.getCell(row, 1).value = gi + 1;
+    ws.getCell(row, 2).value = g.item;
+    ws.getCell(row, 6).value = g.wrong ? sum(g.kids) + 500 : sum(g.kids);
+    if (g.wrong) key.planted.push({ rule: "subtotal-mismatch", at: `ประมาณการ!F${row}`, note: `stated ${sum(g.kids) + 500}, its sub-items add up to ${sum(g.kids)}` });
+    else key.correct.push({ at: `ประมาณการ!F${row}`, note: "the item's amount: the sum of its sub-items" });
+    row++;
+    g.kids.forEach((l, k) => {
+      ws.getCell(row, 1).value = Number(`${gi + 1}.${k + 1}`);
+      ws.getCell(row, 2).value = l.item;
+      ws.getCell(row, 3).value = l.qty;
+      ws.getCell(row, 4).value = l.unit;
+      if (l.times !== null) ws.getCell(row, 5).value = l.times;
+      ws.getCell(row, 6).value = amountOf(l);
+      key.correct.push({ at: `ประมาณการ!F${row}`, note: `${l.item} = ${amountOf(l)} (a sub-item)` });
+      row++;
+    });
+  });
+  ws.getCell(row, 1).value = 3;
+  ws.getCell(row, 2).value = speaker.item;
+  ws.getCell(row, 3).value = speaker.qty;
+  ws.getCell(row, 4).value = speaker.unit;
+  ws.getCell(row, 6).value = amountOf(speaker);
+  key.correct.push({ at: `ประมาณการ!F${row}`, note: `${speaker.item} = ${amountOf(speaker)}` });
+  row++;
+  ws.getCell(row, 2).value = "รวมทั้งสิ้น";
+  ws.getCell(row, 6).value = total;
+  key.correct.push({ at: `ประมาณการ!F${row}`, note: "grand total: the sub-items and the speaker (items not counted twice)" });
+  key.correct.push({ at: "ประมาณการ!B4", note: "the allocation covers the budget (items not counted twice)" });
+  return { wb, key, name: `${nameOf(v, 11)}-sub-items`, cached: false };
+}
+
 /** Every class of this file, one variant (0: the committed corpus). */
 export function moreClassWorkbooks(variant = 0): Built[] {
-  return [unitsInCells, mergedActivityColumn, listObject, englishHeaders, remarksWithNumbers, sumRangeMiss, hiddenRows, sideBySide, rounded, printCopy].map((f) => f(variant));
+  return [unitsInCells, mergedActivityColumn, listObject, englishHeaders, remarksWithNumbers, sumRangeMiss, hiddenRows, sideBySide, rounded, printCopy, subItems].map((f) => f(variant));
 }
