@@ -221,9 +221,12 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
       explicit = true;
       // "55 คน x 2 มื้อ @ 35 บาท", "… มื้อละ 35 บาท": a price right after a multiplication without one is its unit cost
       if (!chain.some(isMoney)) {
-        const last = chain[chain.length - 1];
-        const next = toks[toks.indexOf(last) + 1];
-        if (next && next !== stated && next.per !== undefined && next.per !== "repeat" && (isMoney(next) || !next.unit)) factors = [...chain, next];
+        // counts written between them ("55 คน x 2 มื้อ จำนวน 3 ครั้ง @ 35 บาท") are factors too
+        const between: NumTok[] = [];
+        let k = toks.indexOf(chain[chain.length - 1]) + 1;
+        while (k < toks.length && toks[k] !== stated && toks[k].per === undefined && (toks[k].unit?.role === "quantity" || toks[k].unit?.role === "times")) between.push(toks[k++]);
+        const next = toks[k];
+        if (next && next !== stated && next.per !== undefined && next.per !== "repeat" && (isMoney(next) || !next.unit)) factors = [...chain, ...between, next];
       }
     } else {
       factors = toks.filter((t) => t !== stated);

@@ -60,8 +60,11 @@ describe("budget line shapes", () => {
     expect(parse("ค่าเช่ารถตู้ 2 คัน × 1 วัน @ 1,800.- = 3,600.-")).toMatchObject({ unitCost: baht(1800), quantity: 2, times: 1, statedAmount: baht(3600) });
     // no price anywhere: a lump sum with its counts, nothing reported
     expect(parse("ค่าอาหาร 20 คน x 2 วัน เป็นเงิน 4,000 บาท")).toMatchObject({ unitCost: null, quantity: 20, times: 2, statedAmount: baht(4000), unused: [] });
+    // counts between the multiplication and its price are factors too
+    expect(parse("ค่าอาหารว่าง 55 คน x 2 มื้อ จำนวน 3 ครั้ง @ 35 บาท = 11,550 บาท")).toMatchObject({ unitCost: baht(35), quantity: 55, statedAmount: baht(11550), unused: [] });
+    expect(parse("ค่าอาหารว่าง 55 คน x 2 มื้อ จำนวน 3 ครั้ง @ 35 บาท = 11,550 บาท")?.times).toBe(6);
     // a price the multiplication could not take is reported, never dropped in silence
-    expect(parse("ค่าอาหารว่าง 55 คน x 2 มื้อ จำนวน 3 ครั้ง @ 35 บาท = 11,550 บาท")?.unused).toContain("35");
+    expect(parse("ค่าอาหารว่าง 55 คน x 2 มื้อ (3 ครั้ง) 35 บาทต่อคน @ 35 บาท = 11,550 บาท")?.unused.length).toBeGreaterThan(0);
   });
 
   test("explicit multiplication in parentheses: (80 คน x 35 บาท x 2 มื้อ) เป็นเงิน 5,600 บาท", () => {
