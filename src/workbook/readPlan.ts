@@ -29,6 +29,7 @@ import { applyMonthGrid } from "./read/handMoney";
 import { readMapping } from "./mapping";
 import { checkError, newCtx, problem } from "./read/values";
 import { inferFiscalYear } from "./read/fiscalYear";
+import { applyActivityGrid } from "./read/activityGrid";
 import { findCondRow, readActivities, readIndicators, readLines, readProject, readRates, readResultIndicators, readResults, readTargets } from "./read/sections";
 
 export type { Located, ReadResult, FoundTable, FormPos } from "./located";
@@ -263,6 +264,7 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
   // the fiscal year, when no field gives it: from a title, the period or the months (said in a finding)
   inferFiscalYear(ctx, sheets, plan, loc);
   applyMonthGrid(loc, plan.budgetLines, plan.project.fiscalYear);
+  applyActivityGrid(sheets, plan, loc);
   loc.lang = english > thai ? "en" : "th";
 
   return {

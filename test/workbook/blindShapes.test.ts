@@ -163,3 +163,19 @@ describe("the fiscal-year note quotes the title with its year", () => {
     expect(notes(snap).find((n) => n.includes("ไม่มีช่องปีงบประมาณ"))).toContain("ปีงบประมาณ 2569");
   });
 });
+
+describe("an activity table whose months are a grid of marks (Gantt)", () => {
+  test.each([
+    [["ที่", "กิจกรรม", "ต.ค. 68", "พ.ย. 68", "ธ.ค. 68", "ม.ค. 69", "ก.พ. 69", "ผู้รับผิดชอบ"], (n: string, marks: string[]) => [n.slice(0, 1), n.slice(3), ...marks, "ก"]],
+    [["กิจกรรม", "ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ."], (n: string, marks: string[]) => [n, ...marks]],
+  ])("header %j: the marked months are the activity's, none is reported missing", (header, row) => {
+    const p = sheet("โครงการ", [["ชื่อโครงการ", "ทดสอบ"], ["ปีงบประมาณ", 2569], ["งบประมาณที่ได้รับจัดสรร", 5000], [], header, row("1. ประชุม", ["", "✓", "", "", ""]), row("2. อบรม", ["-", "", "", "/", "/"])]);
+    const snap = book(p, budget());
+    const read = readPlan(snap);
+    expect(read.plan.activities.map((a) => [a.id, a.start, a.end])).toEqual([
+      ["1", { year: 2568, month: 11 }, { year: 2568, month: 11 }],
+      ["2", { year: 2569, month: 1 }, { year: 2569, month: 2 }],
+    ]);
+    expect(flagged(snap)).toEqual([]);
+  });
+});

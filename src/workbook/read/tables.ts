@@ -7,6 +7,7 @@ import type { FoundTable } from "../located";
 import { normalizeLabel } from "../i18n";
 import type { FieldDef, TableDef } from "../layout";
 import type { SheetSnapshot } from "../types";
+import { monthHeader } from "./handHeader";
 
 export const TOTAL_WORDS = ["รวม", "รวมทั้งสิ้น", "รวมทั้งหมด", "ยอดรวม", "รวมเงิน", "total", "grandtotal", "sum"].map(normalizeLabel);
 
@@ -96,8 +97,12 @@ export function findHeader(s: SheetSnapshot, table: TableDef, maxRows = 300): He
         else english++;
       }
     }
-    if (!required.every((k) => cols[k] !== undefined) && !activitiesWithoutNumber(table, cols)) continue;
-    const score = Object.keys(cols).length;
+    // a hand-made activity table may give its months as a grid of marks (a column per month)
+    const months = table.key === "activities" ? texts.filter((t) => monthHeader(t.raw)).length : 0;
+    const grid = months >= 3 && cols.name !== undefined;
+    if (!required.every((k) => cols[k] !== undefined) && !activitiesWithoutNumber(table, cols, grid)) continue;
+    // (the activity and three or more month names are a header by themselves: "กิจกรรม | ต.ค. | พ.ย. | …")
+    const score = Object.keys(cols).length + (grid ? 2 : 0);
     if (score < minScore) continue;
     if (!best || score > best.score) best = { row: r, cols, score, thai, english };
   }
@@ -106,10 +111,13 @@ export function findHeader(s: SheetSnapshot, table: TableDef, maxRows = 300): He
 
 /**
  * Hand-made activity tables often have no ที่ column ("กิจกรรม | ระยะเวลา | ผู้รับผิดชอบ"; the number, if
- * any, is written in the name): a header with the activity and its time, plus a third plan column, is one.
+ * any, is written in the name): a header with the activity and its time (a period column or a grid of
+ * month columns), plus another plan column, is one.
  */
-function activitiesWithoutNumber(table: TableDef, cols: Record<string, number>): boolean {
-  return table.key === "activities" && cols.id === undefined && cols.name !== undefined && cols.start !== undefined && Object.keys(cols).length >= 3;
+function activitiesWithoutNumber(table: TableDef, cols: Record<string, number>, monthGrid: boolean): boolean {
+  if (table.key !== "activities" || cols.id !== undefined || cols.name === undefined) return false;
+  // the time: a period column with one more plan column, or a grid of month columns
+  return (cols.start !== undefined && Object.keys(cols).length >= 3) || monthGrid;
 }
 
 export interface FormHit {
