@@ -111,4 +111,32 @@ async function v04() {
   });
 }
 
-(async () => { for (const f of [v01, v02, v03, v04]) await f(); })();
+// v05: an activity table with its months as a grid of ✓ marks (Gantt), no ที่ column and no year in the
+// month headers; the budget on another sheet with activity headings.
+async function v05() {
+  const wb = new ExcelJS.Workbook();
+  const p = wb.addWorksheet('โครงการ');
+  p.addRow(['ชื่อโครงการ', 'ส่งเสริมการอ่านออกเขียนได้']);
+  p.addRow(['ปีงบประมาณ', 2569]);
+  p.addRow(['งบประมาณที่ได้รับจัดสรร', 9000]);
+  p.addRow([]);
+  const months = ['ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.'];
+  p.addRow(['กิจกรรม', ...months, 'ผู้รับผิดชอบ']);
+  const mark = (i) => months.map((_, k) => (i.includes(k) ? '✓' : ''));
+  p.addRow(['1. คัดกรองการอ่าน', ...mark([1]), 'นางสาวก']);
+  p.addRow(['2. ซ่อมเสริมการอ่าน', ...mark([3, 4, 5]), 'นายข']);
+  const b = wb.addWorksheet('งบประมาณ');
+  b.addRow(['ที่', 'รายการ', 'จำนวน', 'ราคาต่อหน่วย', 'จำนวนเงิน']);
+  b.addRow(['', 'กิจกรรมที่ 1 คัดกรองการอ่าน']);
+  b.addRow([1, 'ค่าแบบคัดกรอง', 100, 10, 1000]);
+  b.addRow(['', 'กิจกรรมที่ 2 ซ่อมเสริมการอ่าน']);
+  b.addRow([1, 'ค่าหนังสือฝึกอ่าน', 60, 120, 7600]);             // PLANT 7,200 typed 7,600
+  b.addRow(['', 'รวมทั้งสิ้น', '', '', 8600]);
+  await save(wb, 'v05-gantt-activities', {
+    description: D + 'an activity table whose months are a grid of ✓ marks (Gantt) with no ที่ column and no year in the month headers; activities must not be reported as having no months.',
+    planted: [{ rule: 'line-amount-mismatch', at: 'งบประมาณ!E5', note: '60×120 = 7,200 typed 7,600' }],
+    correct: [{ at: 'งบประมาณ!E3', note: '1,000' }, { at: 'งบประมาณ!E6', note: 'total = lines as written' }, { at: 'โครงการ!C6', note: 'activity 1 marked in พ.ย.' }, { at: 'โครงการ!E7', note: 'activity 2 marked ม.ค.–มี.ค.' }],
+  });
+}
+
+(async () => { for (const f of [v01, v02, v03, v04, v05]) await f(); })();
