@@ -19,6 +19,41 @@ interface TableCols {
   note?: number;
   months: Map<number, number>;
   width: number;
+  /** A month table typed with spaces: each month column's display position (its centre) in the header. */
+  monthAt?: { month: number; centre: number }[];
+}
+
+// Thai vowels and tone marks above or below a letter take no column of their own
+const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/;
+
+/** The display column of each character of a line typed with spaces (a tab counts as one column). */
+function displayColumns(s: string): number[] {
+  const out: number[] = new Array(s.length);
+  let col = 0;
+  for (let i = 0; i < s.length; i++) {
+    out[i] = col;
+    if (!ZERO_WIDTH.test(s[i])) col++;
+  }
+  return out;
+}
+
+/** Months marked in a row typed with spaces, each mark taken to the month column nearest to it. */
+function marksByPosition(raw: string, monthAt: { month: number; centre: number }[]): number[] {
+  const cols = displayColumns(raw);
+  const spacing = monthAt.length > 1 ? (monthAt[monthAt.length - 1].centre - monthAt[0].centre) / (monthAt.length - 1) : 4;
+  const out: number[] = [];
+  const re = /(?:^|\s)([✓✔☑■●◆★*/xX])(?=\s|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw))) {
+    const at = cols[m.index + m[0].length - 1];
+    let best: { month: number; d: number } | undefined;
+    for (const c of monthAt) {
+      const d = Math.abs(c.centre - at);
+      if (!best || d < best.d) best = { month: c.month, d };
+    }
+    if (best && best.d <= Math.max(2, spacing / 2 + 1) && !out.includes(best.month)) out.push(best.month);
+  }
+  return out;
 }
 
 /** How many cells of a header row are month names alone ("ต.ค.", "พฤศจิกายน", "ม.ค. 69"). */
@@ -64,9 +99,23 @@ export class ActivityTableReader {
     return hasActivity && hasTab(t) && monthColumns(tabCells(t)) >= 3;
   }
 
-  start(t: string): void {
+  start(t: string, raw?: string): void {
     const cells = tabCells(t);
     const cols: TableCols = { months: new Map(), width: cells.length };
+    if (raw !== undefined && !raw.includes("\t") && monthColumns(cells) >= 3) {
+      // typed with spaces: marks are placed under the month names, whatever the runs of spaces between them
+      const dc = displayColumns(raw);
+      const monthAt: { month: number; centre: number }[] = [];
+      let from = 0;
+      for (const c of cells) {
+        const at = raw.indexOf(c, from);
+        if (at < 0) continue;
+        from = at + c.length;
+        const m = c.length <= 12 ? parseMonthName(c) : null;
+        if (m) monthAt.push({ month: m, centre: (dc[at] + dc[from - 1]) / 2 });
+      }
+      if (monthAt.length >= 3) cols.monthAt = monthAt;
+    }
     if (hasTab(t)) {
       cells.forEach((c, i) => {
         if (cols.no === undefined && (c === "ที่" || c.startsWith("ลำดับ") || c === "ข้อ" || c === "no" || c === "No.")) cols.no = i;
@@ -164,7 +213,7 @@ export class ActivityTableReader {
         act.id = n.number;
         cells[0] = n.rest;
       }
-      this.fillRow(act, cells, false);
+      this.fillRow(act, cells, false, line.raw);
     } else {
       const num = stripNumbering(flat);
       act.id = num.number;
@@ -174,7 +223,7 @@ export class ActivityTableReader {
     this.st.data.activities.push(act);
   }
 
-  private fillRow(act: RawActivity, cells: string[], append: boolean): void {
+  private fillRow(act: RawActivity, cells: string[], append: boolean, raw?: string): void {
     const cols = this.table!;
     const get = (i: number | undefined) => (i === undefined ? "" : (cells[i] ?? "").trim());
     const name = get(cols.name);
@@ -202,7 +251,20 @@ export class ActivityTableReader {
       const v = moneyOf(budget);
       if (v !== undefined) act.budget = append && act.budget !== undefined ? addMoney(act.budget, v) : v;
     }
-    if (cols.months.size) {
+    if (cols.monthAt && raw !== undefined && !raw.includes("\t")) {
+      // the name is what stands before the month columns (the header's words may not line up with it)
+      if (!append && (!act.name || /^[\d.)\s]*$/.test(act.name))) {
+        const dc = displayColumns(raw);
+        const first = cols.monthAt[0].centre - 2;
+        let end = 0;
+        while (end < raw.length && dc[end] < first) end++;
+        const pre = stripNumbering(collapseSpaces(raw.slice(0, end))).rest.replace(/[✓✔☑■●]/g, "").trim();
+        if (pre) act.name = pre;
+      }
+      const months = act.monthNumbers ?? [];
+      for (const m of marksByPosition(raw, cols.monthAt)) if (!months.includes(m)) months.push(m);
+      if (months.length) act.monthNumbers = months;
+    } else if (cols.months.size) {
       const months = act.monthNumbers ?? [];
       // any mark (✓, /, X, ●, a date) but a dash, which says "not this month"
       for (const [i, m] of cols.months) if (isMark(cells[i]) && !months.includes(m)) months.push(m);

@@ -179,7 +179,7 @@ export class PartParser implements PartState {
     // 7. table header rows
     if (this.activityTable.isHeader(t, flat)) {
       this.budget.leave();
-      this.activityTable.start(t);
+      this.activityTable.start(t, line.raw);
       return;
     }
     if (this.indicators.isHeader(t)) {

@@ -487,6 +487,22 @@ describe("other activity table layouts", () => {
     }
   });
 
+  test("a month table typed with spaces: each mark goes to the month written above it", () => {
+    const doc = [
+      "โครงการ ทัศนศึกษา",
+      "ระยะเวลา ปีงบประมาณ 2569",
+      "ที่ กิจกรรม                ต.ค.  พ.ย.  ธ.ค.  ม.ค.  ก.พ.  มี.ค.",
+      "1   ประชุมผู้ปกครอง           ✓",
+      // Thai vowels and tone marks above and below take no column: the marks stand under ม.ค. and ก.พ.
+      "2   ทัศนศึกษาพิพิธภัณฑ์" + " ".repeat(27) + "✓     ✓",
+    ].join("\n");
+    const { plan } = importProjectText(doc);
+    expect(plan.activities.map((a) => [a.id, a.name, a.start, a.end])).toEqual([
+      ["1", "ประชุมผู้ปกครอง", { year: 2568, month: 10 }, { year: 2568, month: 10 }],
+      ["2", "ทัศนศึกษาพิพิธภัณฑ์", { year: 2569, month: 1 }, { year: 2569, month: 2 }],
+    ]);
+  });
+
   test("budget lines under no activity heading closed by รวม: that sum is the plan's total", () => {
     const doc = [
       "โครงการ ทัศนศึกษา ปีงบประมาณ 2569",
