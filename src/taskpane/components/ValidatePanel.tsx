@@ -12,12 +12,13 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import type { Finding, Severity } from "../../core/findings";
 import { usePane } from "../context";
 import { pick, type StringKey } from "../i18n/strings";
 import { cellLabel, formatFindingValue, formatTime, valueLabels } from "../format";
-import { ProposalBanner } from "./ProposalBanner";
+// The proposal's banner (and the test of whether its layout is stale) is a chunk: Excel fetches it after the first check.
+const ProposalBanner = lazy(() => import(/* webpackChunkName: "proposal-banner" */ "./ProposalBanner").then((m) => ({ default: m.ProposalBanner })));
 import { SEVERITIES, choiceFor, countBySeverity, findingKey, fixFor, groupFindings, lastUndo, type FixPlace } from "../state/validation";
 
 /** A fix's result with its undo, shown where the finding was; brought into view when it appears. */
@@ -267,7 +268,9 @@ export function ValidatePanel() {
         )}
       </div>
 
-      <ProposalBanner />
+      <Suspense fallback={null}>
+        <ProposalBanner />
+      </Suspense>
       {sets.length > 1 && pickSet && (
         <Field label={tr("validate.set")}>
           <Select
