@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Caption1,
   Field,
@@ -42,6 +41,26 @@ function FixResult({ text, undoLabel, onUndo }: { text: string; undoLabel: strin
 }
 
 const useStyles = makeStyles({
+  // counts as small round marks (Fluent's Badge is ~3.6 KB gzipped in what Excel loads; the lazy tabs keep it)
+  count: {
+    display: "inline-flex",
+    alignItems: "center",
+    justifyContent: "center",
+    boxSizing: "border-box",
+    minWidth: "20px",
+    height: "20px",
+    padding: "0 6px",
+    borderRadius: tokens.borderRadiusCircular,
+    border: `1px solid transparent`,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  filledDanger: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
+  filledWarning: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3, color: tokens.colorNeutralForegroundOnBrand },
+  filledInformative: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
+  tintDanger: { backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorPaletteRedForeground1, border: `1px solid ${tokens.colorPaletteRedBorder1}` },
+  tintWarning: { backgroundColor: tokens.colorPaletteDarkOrangeBackground1, color: tokens.colorPaletteDarkOrangeForeground1, border: `1px solid ${tokens.colorPaletteDarkOrangeBorder1}` },
+  tintInformative: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2, border: `1px solid ${tokens.colorBrandStroke2}` },
   live: { display: "inline-flex", alignItems: "center", gap: "6px", cursor: "pointer", fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground1 },
   liveBox: { width: "16px", height: "16px", margin: 0, cursor: "pointer", accentColor: tokens.colorCompoundBrandBackground },
   toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "6px" },
@@ -82,10 +101,10 @@ const useStyles = makeStyles({
   grow: { flex: "1 1 auto", minWidth: 0 },
 });
 
-const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
-  error: "danger",
-  warning: "warning",
-  info: "informative",
+const SEVERITY_TINT: Record<Severity, "tintDanger" | "tintWarning" | "tintInformative"> = {
+  error: "tintDanger",
+  warning: "tintWarning",
+  info: "tintInformative",
 };
 
 /** The fix buttons' accessible names tell them apart: "แก้ไข จำนวนเงิน J8" — the verb, what the cell holds (else its sheet), the cell. */
@@ -306,15 +325,15 @@ export function ValidatePanel() {
       ) : (
         <>
           <div className={styles.summary} data-testid="validate-summary">
-            <Badge color="danger" appearance="filled" data-testid="count-error">
+            <span className={mergeClasses(styles.count, styles.filledDanger)} data-testid="count-error">
               {counts.error}
-            </Badge>
-            <Badge color="warning" appearance="filled" data-testid="count-warning">
+            </span>
+            <span className={mergeClasses(styles.count, styles.filledWarning)} data-testid="count-warning">
               {counts.warning}
-            </Badge>
-            <Badge color="informative" appearance="filled" data-testid="count-info">
+            </span>
+            <span className={mergeClasses(styles.count, styles.filledInformative)} data-testid="count-info">
               {counts.info}
-            </Badge>
+            </span>
             <Text size={200}>{tr("validate.summary", counts)}</Text>
           </div>
           {validation.checkedAt && (
@@ -356,9 +375,7 @@ export function ValidatePanel() {
               <div key={severity} className={styles.group} data-testid={`group-${severity}`}>
                 {list.length > 0 && (
                   <div className={styles.groupTitle}>
-                    <Badge color={SEVERITY_COLOR[severity]} appearance="tint">
-                      {list.length}
-                    </Badge>
+                    <span className={mergeClasses(styles.count, styles[SEVERITY_TINT[severity]])}>{list.length}</span>
                     {tr(`validate.severity.${severity}` as StringKey)}
                   </div>
                 )}
