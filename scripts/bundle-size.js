@@ -8,10 +8,10 @@ const path = require("path");
 const zlib = require("zlib");
 
 // The goal is 250 KB (issue 12; `npm run bench` prints it as a goal) and the ceiling the tests hold. The
-// template writer is a chunk fetched on the first insert, the tabs the pane never opens on (import, schedule,
-// indicators, results, rates) are chunks fetched when first chosen, and polyfills are only for what the pane
+// template writer is a chunk fetched on the first insert, every tab but checking (template, import, schedule,
+// indicators, results, rates) is a chunk fetched when first chosen, and polyfills are only for what the pane
 // calls (babel.config.js, src/taskpane/polyfills.ts); the check tab draws its busy mark, live switch and counts
-// without Fluent's Spinner, Switch and Badge: 247.4 KB. Never raise it without a reason in the commit;
+// without Fluent's Spinner, Switch and Badge: 248.2 KB. Never raise it without a reason in the commit;
 // the bench lists the largest modules.
 const GOAL_BYTES = 250 * 1024;
 const BUDGET_BYTES = GOAL_BYTES;
