@@ -110,6 +110,8 @@ describe("task pane in the browser preview (Chromium)", () => {
 
   it("generates the indicator table into the indicators sheet", async () => {
     await page.click(byTestId("tab-indicators"));
+    // the indicators tab is its own chunk, fetched on first use: wait for the panel before counting its rows
+    await page.locator(byTestId("indicators-generate")).waitFor();
     const rowsBefore = await page.locator(`${byTestId("indicators-table")} tbody tr`).count();
     await page.click(byTestId("indicators-generate"));
     await page.waitForSelector(`${byTestId("notice")}:has-text("ตัวชี้วัด")`);

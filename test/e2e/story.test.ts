@@ -188,6 +188,8 @@ describe("one story in the pane and the sheet (Chromium, browser preview)", () =
 
   it("item 8: the indicator table generated one row per target, matched to the indicators it has, inside its formats", async () => {
     await page.click(byTestId("tab-indicators"));
+    // the indicators tab is its own chunk, fetched on first use: wait for the panel before counting its rows
+    await page.locator(byTestId("indicators-generate")).waitFor();
     const rows = () => page.locator(`${byTestId("indicators-table")} tbody tr`);
     const evaluators = () => rows().filter({ hasText: "ผู้ประเมินคุณภาพสถานศึกษา" }).filter({ hasText: "ผลผลิต" });
     const before = await rows().count();
