@@ -25,6 +25,17 @@ beforeAll(async () => {
     target: "chrome100",
     jsx: "automatic",
     define: { "process.env.NODE_ENV": '"production"' },
+    // as webpack.config.js (resolve.fallback fs: false): the .xlsx writer behind the preview's download imports fs
+    // for the CLI's saveXlsx, which the browser never calls
+    plugins: [
+      {
+        name: "no-fs",
+        setup(b) {
+          b.onResolve({ filter: /^fs$/ }, () => ({ path: "fs", namespace: "empty" }));
+          b.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "module.exports = {};", loader: "js" }));
+        },
+      },
+    ],
     logLevel: "silent",
   });
   const script = bundle.outputFiles[0].text;
@@ -32,7 +43,8 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  await page.setContent(`<!doctype html><html><head><meta charset="utf-8"></head><body><div id="root"></div><script>window.ROWS=${ROWS}</script></body></html>`);
+  // the grid fills its container's height (as in the preview page), so the container gets one
+  await page.setContent(`<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0"><div id="root" style="height:600px"></div><script>window.ROWS=${ROWS}</script></body></html>`);
   await page.addScriptTag({ content: script });
   await page.waitForFunction(() => (window as unknown as { timings?: unknown }).timings !== undefined, undefined, { timeout: 60000 });
   if (errors.length) throw new Error(errors.join("\n"));
