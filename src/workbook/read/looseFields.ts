@@ -4,7 +4,7 @@
  * allocation (งบประมาณที่ได้รับจัดสรร, งบประมาณ … บาท), the period (ระยะเวลาดำเนินการ), the fiscal year,
  * the owner, the budget source. Rows inside tables are skipped. Each field keeps its label and value cells.
  */
-import type { CellRef, Plan, Satang } from "../../core/model";
+import type { CellRef, Plan, Satang, Venue } from "../../core/model";
 import { parseMonthRange } from "../../core/calendar";
 import { parseMoney } from "../../core/money";
 import { toArabicDigits } from "../../core/thaiDigits";
@@ -15,7 +15,7 @@ import type { SheetSnapshot } from "../types";
 import { serialToDate } from "../../core/dateSerial";
 import { problem, type Ctx } from "./values";
 
-type FieldKey = "name" | "allocation" | "fiscalYear" | "period" | "owner" | "budgetSource" | "department";
+type FieldKey = "name" | "allocation" | "fiscalYear" | "period" | "owner" | "budgetSource" | "department" | "place";
 
 const LABELS: [FieldKey, RegExp][] = [
   ["fiscalYear", /^(ปีงบประมาณ|ประจำปีงบประมาณ|fiscal\s*year)\s*(พ\.?\s*ศ\.?)?\s*[:：]?\s*/i],
@@ -27,6 +27,7 @@ const LABELS: [FieldKey, RegExp][] = [
   ["owner", /^(ผู้รับผิดชอบโครงการ|ผู้รับผิดชอบ|project\s*owner)\s*[:：]?\s*/i],
   ["budgetSource", /^(แหล่งงบประมาณ|แหล่งเงิน|ประเภทงบประมาณ|ประเภทเงิน)\s*[:：]?\s*/i],
   ["department", /^(กลุ่มงาน|กลุ่มบริหาร|หน่วยงาน(ที่รับผิดชอบ)?|ฝ่าย)\s*[:：]?\s*/i],
+  ["place", /^(สถานที่ดำเนินการ|สถานที่จัด(กิจกรรม|งาน|โครงการ|อบรม|ประชุม)?|สถานที่|venue|place)\s*[:：]?\s*/i],
   ["name", /^(ชื่อโครงการ|โครงการ|project\s*name|project)\s*[:：]?\s*/i],
 ];
 
@@ -125,6 +126,12 @@ function scan(s: SheetSnapshot, skip: (r: number) => boolean, maxRows = 300): Pa
           const name = m ? tidyName(v.slice(m.index + m[0].length)) : "";
           if (name.length >= 4 && !NOT_A_NAME.test(name)) out.name = { label: ref(s, r, c), value: ref(s, r, c), text: name, raw: name };
         }
+        // the place a title names after ณ ("… ดำเนินการ 20-22 มกราคม 2569 ณ โรงแรมในจังหวัด…"), when it tells the venue
+        if (!out.place) {
+          const at = /(?:^|\s)(?:จัด\s*)?ณ\s*(?=\S)/.exec(v);
+          const place = at ? v.slice(at.index + at[0].length).split(/\s{2,}/)[0].trim() : "";
+          if (place && venueOfPlace(place) !== "unknown") out.place = { label: ref(s, r, c), value: ref(s, r, c), text: place, raw: place };
+        }
         for (const key of ["allocation", "period"] as const) {
           if (out[key]) continue;
           // a label at the start of the cell is read below, with its value in a later cell too
@@ -220,13 +227,47 @@ export function readLooseFields(ctx: Ctx, sheets: SheetSnapshot[], plan: Plan, l
       p.budgetSource = f.budgetSource.text;
       found.budgetSource = f.budgetSource;
     }
+    if (f.place && !p.place) {
+      p.place = f.place.text;
+      found.place = f.place;
+    }
     if (f.department && !p.department) {
       p.department = f.department.text;
       found.department = f.department;
     }
   }
+  // the venue the rate checks use, from the place the sheet names (a labelled field or "ณ …" in a title)
+  const placeAt = found.place ?? (p.place && p.venue === "unknown" ? placeField(sheets, p.place) : undefined);
+  const venue = p.place && p.venue === "unknown" ? venueOfPlace(p.place) : "unknown";
+  if (p.place && venue !== "unknown") {
+    p.venue = venue;
+    const th = venue === "private" ? "สถานที่เอกชน" : "สถานที่ราชการ";
+    const en = venue === "private" ? "a private venue" : "a government venue";
+    const place = p.place.slice(0, 60);
+    problem(ctx, { th: `ตรวจอัตราแบบจัดใน${th} ตามสถานที่ "${place}"`, en: `Rates judged for ${en}, from the place "${place}"` }, placeAt?.value, "info");
+  }
   p.cells = cells;
   loc.looseFields = { ...(loc.looseFields ?? {}), ...Object.fromEntries(Object.entries(found).map(([k, v]) => [k, { label: v.label, value: v.value, text: v.text }])) };
+}
+
+/**
+ * The venue a place name tells, for the rate checks' government/private switch: a hotel or resort (or
+ * "เอกชน") is private; a school, office, government meeting room or hall is a government venue; else unknown.
+ */
+export function venueOfPlace(text: string): Venue {
+  const t = text.toLowerCase();
+  if (/โรงแรม|รีสอร์[ทต]|สถานที่เอกชน|เอกชน|hotel|resort|private/.test(t)) return "private";
+  if (/สถานที่ราชการ|ราชการ|โรงเรียน|สำนักงาน|สพป|สพม|ศาลากลาง|ที่ว่าการ|หอประชุม|ห้องประชุม|องค์การบริหารส่วน|เทศบาล|government|school/.test(t)) return "gov";
+  return "unknown";
+}
+
+/** The cell holding a place read by another reader, to point the note at. */
+function placeField(sheets: SheetSnapshot[], place: string): Found | undefined {
+  for (const s of sheets) {
+    const f = scan(s, () => false, 60).place;
+    if (f && f.text === place) return f;
+  }
+  return undefined;
 }
 
 function monthRangeOfSerial(v: number): { start: { year: number; month: number }; end: { year: number; month: number } } | null {

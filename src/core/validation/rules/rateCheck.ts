@@ -4,7 +4,7 @@
  *
  * For each line with a unit cost: its category (user-set, else the classifier), its scope (meeting or
  * training, see rates/scope.ts), the conditions the line's words state (shared room, price per room,
- * holiday, Bangkok, hours), then the rule in force in the line's month.
+ * holiday, Bangkok, hours, a hotel or resort), then the rule in force in the line's month.
  * - Meals in a training are not judged one by one: the meals of an activity are added up per person
  *   per day (per kind of meal the largest line; a per-day price counts as it is) and compared with the
  *   training food rule (all meals / not all meals), see trainingFood.ts.
@@ -117,6 +117,8 @@ function statedConditions(text: NormText, caches: Caches): Partial<RateCondInput
   const bkk = saysBangkok(text);
   if (bkk !== undefined) c.bangkok = bkk;
   if (hits(/ครึ่งวัน|half\s*day/, text)) c.halfDay = true;
+  // a line held at a hotel or resort ("โรงแรม" in its item or note) is judged at a private venue
+  if (hits(/โรงแรม|รีสอร์[ทต]|hotel|resort/, text)) c.venue = "private";
   if (hits(/จักรยานยนต์|มอเตอร์ไซค์|motorcycle|motorbike/, text)) c.vehicle = "motorcycle";
   caches.stated.set(text.spaced, c);
   return c;
