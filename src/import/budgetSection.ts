@@ -10,6 +10,7 @@ import { addProblem, CLASS_WORDS, classOf, hasTab, isExpenseItem, moneyOf, PartS
 import { problem } from "./problems";
 import { collapseSpaces, joinWrapped, SourceLine, stripNumbering, trimPunct } from "./text";
 import { scanNumbers } from "./tokens";
+import { readSpaceRow, SpaceColumn, spaceTableHeader } from "./spaceTable";
 
 interface BudgetCols {
   item?: number;
@@ -79,17 +80,21 @@ export class BudgetReader {
   private pendingItem: { text: string; line: number } | undefined;
   /** Columns of a budget table, when the budget detail is written as one. */
   private budgetCols: BudgetCols | undefined;
+  /** Columns of a budget table whose columns collapsed into single spaces (text copied from a PDF). */
+  private spaceCols: SpaceColumn[] | undefined;
 
   constructor(private readonly st: PartState) {}
 
   /** One line of the budget section. */
   feed(line: SourceLine, t: string, flat: string, num: ReturnType<typeof stripNumbering>, wasBlank: boolean): void {
     if (hasTab(t) && this.tableLine(line, t)) return;
+    if (!hasTab(t) && this.spaceTableLine(line, t)) return;
     this.line(line, flat, num, wasBlank);
   }
 
   leave(): void {
     this.budgetCols = undefined;
+    this.spaceCols = undefined;
     this.flushPendingItem();
     this.flushClassTotal();
     this.block = undefined;
@@ -248,6 +253,7 @@ export class BudgetReader {
           return;
         }
         this.st.data.problems.push(problem(lineNo, text, "budget-line-unreadable"));
+        if (this.block) this.block.unreadable = (this.block.unreadable ?? 0) + 1;
         return;
       }
       this.pendingItem = undefined;
@@ -280,6 +286,40 @@ export class BudgetReader {
       return;
     }
     // notes such as "(ถัวจ่ายทุกรายการ)" are ignored
+  }
+
+  /**
+   * A budget table whose columns collapsed into single spaces: its header row sets the column order,
+   * and a row whose figures fit that order is read by column. Returns false for any other line.
+   */
+  private spaceTableLine(line: SourceLine, t: string): boolean {
+    const header = spaceTableHeader(t);
+    if (header) {
+      this.flushPendingItem();
+      this.spaceCols = header;
+      return true;
+    }
+    if (!this.spaceCols) return false;
+    const row = readSpaceRow(t, this.spaceCols);
+    if (!row) return false;
+    this.flushPendingItem();
+    const raw: RawBudgetLine = {
+      item: cleanItem(row.item),
+      unitCost: row.unitCost,
+      quantity: row.quantity,
+      times: row.times,
+      statedAmount: row.amount,
+      unused: [],
+      line: line.no,
+      text: collapseSpaces(t),
+      headingClass: this.headingClass,
+    };
+    if (row.quantityUnit) raw.quantityUnit = row.quantityUnit;
+    if (row.number) raw.number = row.number;
+    this.currentBlock(line).lines.push(raw);
+    if (this.pendingClassTotal) this.pendingClassTotal.count++;
+    this.blockTitleOpen = false;
+    return true;
   }
 
   /**

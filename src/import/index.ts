@@ -431,7 +431,8 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
     for (const [p, ids] of groupIds) {
       subtotals.push({ activityId, statedAmount: p.statedAmount!, title: p.item, lineIds: ids, line: p.line });
     }
-    if (b.subtotal !== undefined) {
+    // a block none of whose lines could be read: its total is not compared with 0 (the lines are reported)
+    if (b.subtotal !== undefined && !(b.lines.length === 0 && b.unreadable)) {
       const st: Subtotal = { activityId, statedAmount: b.subtotal };
       if (b.title) st.title = b.title;
       subtotals.push(st);
@@ -461,9 +462,16 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   plan.budgetLines = budgetLines;
   plan.subtotals = subtotals;
 
+  // budget lines were there but none could be read: each is reported; the stated grand total is not
+  // compared with 0, and "no budget detail found" would be untrue
+  const unreadLines = parts.flatMap((part) => part.problems).filter((p) => p.code === "budget-line-unreadable");
+  if (budgetLines.length === 0 && unreadLines.length > 0) {
+    delete pr.statedTotal;
+    delete src.statedTotal;
+  }
   if (lines.some((l) => l.text)) {
     if (activities.length === 0) problems.push(problem(1, lines.find((l) => l.text)?.raw ?? "", "no-activities"));
-    if (budgetLines.length === 0) problems.push(problem(1, lines.find((l) => l.text)?.raw ?? "", "no-budget"));
+    if (budgetLines.length === 0 && unreadLines.length === 0) problems.push(problem(1, lines.find((l) => l.text)?.raw ?? "", "no-budget"));
   }
   return plan;
 }

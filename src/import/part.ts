@@ -47,6 +47,8 @@ export interface RawBlock {
   subtotalLine?: number;
   /** Lines written before any block heading. */
   implicit?: boolean;
+  /** Budget lines under this block that could not be read (reported as reading problems). */
+  unreadable?: number;
 }
 
 export interface PartData {

@@ -43,5 +43,6 @@ test.each(files.map((f) => [f.split("/").pop()!, f]))("%s: the same plan finding
   const snapshot = await readXlsx(await specToBuffer(buildWorkbookSpec(checked.plan, { lang: "th" })));
   const fromWorkbook = validateWorkbook(snapshot).findings.filter((f) => !SHEET_ONLY.has(f.rule)).map(key).sort();
   expect(fromWorkbook).toEqual(fromText);
-  expect(fromText.length).toBeGreaterThan(0);
+  // the comparison says something: the text has plan findings, or (an entirely correct plan) budget lines
+  expect(fromText.length + checked.plan.budgetLines.length).toBeGreaterThan(0);
 });

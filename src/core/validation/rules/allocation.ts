@@ -40,6 +40,8 @@ export const underAllocation: Rule = {
   run(ctx) {
     const allocation = ctx.plan.project.allocation;
     if (allocation === undefined || !Number.isFinite(allocation) || ctx.computedTotal >= allocation) return [];
+    // no budget line at all (none written, or none could be read): nothing was planned to compare
+    if (ctx.plan.budgetLines.length === 0) return [];
     const left = subMoney(allocation, ctx.computedTotal);
     return [
       {

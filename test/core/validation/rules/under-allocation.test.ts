@@ -16,4 +16,8 @@ describe("under-allocation", () => {
     expect(run(underAllocation, plan({ project: { allocation: B(2000) }, budgetLines: lines }))).toEqual([]);
     expect(run(underAllocation, plan({ budgetLines: lines }))).toEqual([]);
   });
+
+  it("is silent when the plan has no budget line at all (none written or none could be read)", () => {
+    expect(run(underAllocation, plan({ project: { allocation: B(20000) }, budgetLines: [] }))).toEqual([]);
+  });
 });
