@@ -5,15 +5,16 @@
  * heading above it, matched to the activity table by name first and by number when names agree or are
  * absent), typed block subtotals and the typed grand total as stated figures.
  */
-import type { Activity, BudgetLine, ExpenseClass, LineField, Plan, Satang } from "../../core/model";
-import { addMoney, ZERO_SATANG } from "../../core/money";
+import type { Activity, BudgetLine, CellRef, ExpenseClass, LineField, Plan, Satang } from "../../core/model";
+import { addMoney, formatMoney, ZERO_SATANG } from "../../core/money";
 import { toArabicDigits } from "../../core/thaiDigits";
 import { addr } from "../a1";
 import { cellFormula, cellValue, isEmpty, ref } from "../cells";
 import type { FoundTable, Located, RowKind } from "../located";
 import type { SheetSnapshot } from "../types";
 import type { HandHeader } from "./handHeader";
-import { isNumericText, type RowInfo } from "./handRows";
+import { figureInText, isNumericText, type RowInfo } from "./handRows";
+import { bahtText } from "../../core/bahtText";
 import { W, isFigureWithUnit, problem, readMonth, readNum, readText, type Ctx, type NumRead } from "./values";
 import type { Text } from "../i18n";
 import { readMonthGrid, withSatang } from "./handMoney";
@@ -104,6 +105,12 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
   const cols = h.cols;
   // money in baht, with its separate satang column when the table has one (บาท | สต.)
   const readMoney = (r: number, col: number, what: Text) => withSatang(s, h, r, col, readNum(ctx, s, r, col, "money", what));
+  // the amount in words beside a stated figure should say the same amount (BAHTTEXT's wording, spaces aside)
+  const wordsAgree = (t: { value: Satang; words?: string; cell: CellRef }) => {
+    const norm = (x: string) => x.replace(/[\s()]/g, "").replace(/ถ้วน$|ตัว$/, "");
+    if (t.words && /^[ก-๙\s]+$/.test(t.words) && norm(t.words) !== norm(bahtText(t.value)))
+      problem(ctx, { th: `จำนวนเงินตัวอักษร "${t.words}" ไม่ตรงกับตัวเลข ${formatMoney(t.value)} บาท (${bahtText(t.value)})`, en: `The amount in words "${t.words}" does not match the figure ${formatMoney(t.value)} baht` }, t.cell, "info");
+  };
   const lineRows: number[] = [];
   const subtotalRows: number[] = [];
   let totalRow: number | undefined;
@@ -205,16 +212,20 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       const split = cols.amount === undefined ? classTotal(r, what) : undefined;
       if (split === null) continue;
       const amountCell = split?.col ?? amountColOf(s, h, r);
-      if (amountCell === undefined || cellFormula(s, r, amountCell)) continue; // a formula is checked by its range, not as a stated figure
-      const v = split ?? readMoney(r, amountCell, what);
+      // the figure written with its words in one cell: in the amount column, or after the label when that is empty
+      const inText = split ? undefined : statedInText(s, r, amountCell, info.col);
+      if (inText) wordsAgree(inText);
+      if (!inText && (amountCell === undefined || cellFormula(s, r, amountCell))) continue; // a formula is checked by its range, not as a stated figure
+      const figureCol = inText?.col ?? amountCell!;
+      const v = inText ? { value: inText.value } : (split ?? readMoney(r, amountCell!, what));
       if (v.value === null) continue;
       if (info.kind === "total") {
         if (plan.project.statedTotal === undefined) {
           plan.project.statedTotal = v.value;
-          plan.project.cells = { ...(plan.project.cells ?? {}), statedTotal: ref(s, r, amountCell) };
+          plan.project.cells = { ...(plan.project.cells ?? {}), statedTotal: ref(s, r, figureCol) };
         }
       } else if (activityId !== undefined && activityId !== "") {
-        plan.subtotals.push({ activityId, statedAmount: v.value, cell: ref(s, r, amountCell) });
+        plan.subtotals.push({ activityId, statedAmount: v.value, cell: ref(s, r, figureCol) });
       }
       continue;
     }
@@ -431,6 +442,19 @@ function textFigures(s: SheetSnapshot, h: HandHeader, rows: RowInfo[]): number {
 }
 
 /** The amount cell of a row: the amount column, else the expense-class column that holds a value. */
+/** A total's figure written as text with its words: in the amount cell, or in the label cell when the amount cell is empty. */
+function statedInText(s: SheetSnapshot, r: number, amountCol: number | undefined, labelCol: number | undefined): { value: Satang; words?: string; col: number; cell: CellRef } | undefined {
+  const a = amountCol !== undefined ? cellValue(s, r, amountCol) : null;
+  if (amountCol !== undefined && typeof a === "string" && !cellFormula(s, r, amountCol)) {
+    const f = /[(]/.test(a) || /บาท/.test(a) ? figureInText(a) : null;
+    if (f && /\(/.test(a)) return { ...f, col: amountCol, cell: ref(s, r, amountCol) };
+  }
+  if (labelCol === undefined || (amountCol !== undefined && !isEmpty(a)) || (amountCol !== undefined && cellFormula(s, r, amountCol))) return undefined;
+  const l = cellValue(s, r, labelCol);
+  const f = typeof l === "string" ? figureInText(l) : null;
+  return f ? { ...f, col: labelCol, cell: ref(s, r, labelCol) } : undefined;
+}
+
 function amountColOf(s: SheetSnapshot, h: HandHeader, r: number): number | undefined {
   if (h.cols.amount !== undefined) return h.cols.amount;
   let first: number | undefined;

@@ -6,6 +6,8 @@
  * from the rows around it (a plain "รวม" closes a block; one right after another total is the grand total).
  */
 import { toArabicDigits } from "../../core/thaiDigits";
+import { parseMoney } from "../../core/money";
+import type { Satang } from "../../core/model";
 import { isErrorValue } from "../a1";
 import { cellFormula, cellValue, isEmpty, rowCount } from "../cells";
 import type { RowKind } from "../located";
@@ -42,6 +44,20 @@ const SUB = /กิจกรรม|ย่อย|sub|^\s*รวม\s*(?:ที่
 const WORDS = /บาทถ้วน|สตางค์\s*\)?\s*$|ตัวอักษร|^\s*\(?\s*(หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ)[ก-๙]*บาท/;
 const NOTE = /^\s*(หมายเหตุ|note|\*|※|ขอถัวจ่าย|ถัวจ่าย|ทุกรายการ|ที่มา|อ้างอิง)/i;
 const STOP = /^\s*(\(?\s*ลงชื่อ|ผู้เสนอโครงการ|ผู้เห็นชอบ|ผู้อนุมัติ|[0-9๐-๙]+\.\s*(การประเมินผล|ผลที่คาดว่าจะได้รับ|ตัวชี้วัด|การวิเคราะห์ความเสี่ยง|ความเสี่ยง|วิธีการประเมิน))/;
+
+/**
+ * A figure stated in a text, alone or after a total's label, with บาท or ".-" and/or the amount in words in
+ * brackets after it: "45,600 บาท (สี่หมื่นห้าพันหกร้อยบาทถ้วน)", "รวมทั้งสิ้น 45,600 บาท", "๑๒,๕๐๐.-".
+ * Null when the text states no such figure. `words` is the bracketed text when it names บาท.
+ */
+export function figureInText(text: string): { value: Satang; words?: string } | null {
+  const t = toArabicDigits(text).trim();
+  const m = /(?:^|[^0-9,.])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]{1,2})?\s*(บาท|\.-)?\s*(?:\(([^()]*บาท[^()]*)\))?\s*$/.exec(" " + t);
+  if (!m || (!m[3] && !m[4])) return null;
+  const value = parseMoney(m[1] + (m[2] ?? ""));
+  if (value === null || value <= 0) return null;
+  return { value, ...(m[4] ? { words: m[4].trim() } : {}) };
+}
 
 export function isNumericText(v: string): boolean {
   return NUMERIC_TEXT.test(v) && v.trim() !== "-";
@@ -117,7 +133,9 @@ export function classifyRows(s: SheetSnapshot, h: HandHeader, stopRows: Set<numb
     const labelCol = texts[0]?.col;
     const bahtFormula = mapped.concat(texts.map((t) => t.col)).some((c) => /BAHTTEXT/i.test(cellFormula(s, r, c) ?? ""));
     if (STOP.test(label)) break;
-    if (bahtFormula || (label && WORDS.test(label) && !hasFactor)) {
+    // "รวมทั้งสิ้น 45,600 บาท (สี่หมื่น…บาทถ้วน)": a total stating its figure with the words is a total row
+    const totalWithFigure = TOTAL.test(label) && figureInText(label) !== null;
+    if (bahtFormula || (label && WORDS.test(label) && !hasFactor && !totalWithFigure)) {
       out.push({ row: r, kind: "amountInWords", title: label, col: labelCol });
       continue;
     }
