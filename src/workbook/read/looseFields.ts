@@ -12,6 +12,7 @@ import { bahtToSatang } from "../../core/money";
 import { cellValue, isEmpty, ref, rowCount, rowWidth } from "../cells";
 import type { Located } from "../located";
 import type { SheetSnapshot } from "../types";
+import { parseAddr } from "../a1";
 import { serialToDate } from "../../core/dateSerial";
 import { problem, type Ctx } from "./values";
 
@@ -68,25 +69,32 @@ interface Found {
  * sure: the allocation (an amount followed by บาท or ".-") and the period (a month with its year). The label
  * starts a word (after a space) and the value runs to the next run of spaces or the next label.
  */
-const INNER_LABELS: [FieldKey, RegExp][] = LABELS.filter(([k]) => k === "allocation" || k === "period").map(([k, re]) => [
-  k,
-  new RegExp(`(?:^|\\s)${re.source.slice(1)}`, re.flags.includes("i") ? "gi" : "g"),
-]);
+const TITLE_PERIOD = /^(ดำเนินการ|จัด(ขึ้น)?)\s*(ระหว่าง)?\s*(วันที่)?\s*[:：]?\s*/;
+const INNER_LABELS: [FieldKey, RegExp][] = [
+  ...LABELS.filter(([k]) => k === "allocation" || k === "period"),
+  // inside a title only: "… ดำเนินการ 20-22 มกราคม 2569 ณ …", "จัดระหว่างวันที่ 3-4 ก.พ. 2569"
+  ["period", TITLE_PERIOD] as [FieldKey, RegExp],
+].map(([k, re]) => [k, new RegExp(`(?:^|\\s)${re.source.slice(1)}`, re.flags.includes("i") ? "gi" : "g")]);
+/** A period after a title's bare verb must start with its day or its month ("20-22 มกราคม 2569", "ธ.ค. 2568"). */
+const STARTS_DATE = /^([0-9๐-๙]|(ม\.?ค|ก\.?พ|มี\.?ค|เม\.?ย|พ\.?ค|มิ\.?ย|ก\.?ค|ส\.?ค|ก\.?ย|ต\.?ค|พ\.?ย|ธ\.?ค)\.|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)/;
 const ANY_LABEL = new RegExp(`\\s(?:${LABELS.map(([, re]) => re.source.slice(1).replace(/\\s\*\[:：\]\?\\s\*$/, "")).join("|")})`, "i");
 
 function innerField(key: FieldKey, text: string): string | undefined {
-  const re = INNER_LABELS.find(([k]) => k === key)?.[1];
-  if (!re) return undefined;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    let rest = text.slice(m.index + m[0].length);
-    const cut = /\s{2,}/.exec(rest);
-    if (cut) rest = rest.slice(0, cut.index);
-    const next = ANY_LABEL.exec(rest);
-    if (next) rest = rest.slice(0, next.index);
-    rest = rest.trim();
-    if (key === "allocation" && /^(จำนวน\s*)?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?\s*(บาท|\.-)/.test(rest) && moneyIn(rest) !== null) return rest;
-    if (key === "period" && parseMonthRange(rest)) return rest;
+  for (const [k, re] of INNER_LABELS) {
+    if (k !== key) continue;
+    const bare = re.source.includes(TITLE_PERIOD.source.slice(1, 12));
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      let rest = text.slice(m.index + m[0].length);
+      const cut = /\s{2,}|\s(ณ|สถานที่)\s/.exec(rest);
+      if (cut) rest = rest.slice(0, cut.index);
+      const next = ANY_LABEL.exec(rest);
+      if (next) rest = rest.slice(0, next.index);
+      rest = rest.trim();
+      if (key === "allocation" && /^(จำนวน\s*)?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?\s*(บาท|\.-)/.test(rest) && moneyIn(rest) !== null) return rest;
+      // a period starts with its day or month ("20-22 มกราคม 2569", "ธ.ค. 2568 – ก.พ. 2569")
+      if (key === "period" && (!bare || STARTS_DATE.test(rest)) && parseMonthRange(rest)) return rest;
+    }
   }
   return undefined;
 }
@@ -176,6 +184,14 @@ export function readLooseFields(ctx: Ctx, sheets: SheetSnapshot[], plan: Plan, l
   const p = plan.project;
   const cells = { ...(p.cells ?? {}) };
   const found: NonNullable<Located["looseFields"]> = {};
+  const notes = new Map<string, { th: string[]; en: string[]; at?: CellRef }>();
+  const note = (t: { th: string; en: string }, at?: CellRef) => {
+    const k = at ? `${at.sheet}!${at.cell}` : `#${notes.size}`;
+    const n = notes.get(k) ?? { th: [], en: [], at };
+    n.th.push(t.th);
+    n.en.push(t.en);
+    notes.set(k, n);
+  };
   for (const s of sheets) {
     const skip = tableRows.get(s.name) ?? new Set<number>();
     const f = scan(s, (r) => skip.has(r));
@@ -216,6 +232,10 @@ export function readLooseFields(ctx: Ctx, sheets: SheetSnapshot[], plan: Plan, l
         cells.periodStart = f.period.value;
         cells.periodEnd = f.period.value;
         found.period = f.period;
+        const at = f.period.value.sheet === s.name ? parseAddr(f.period.value.cell) : null;
+        const cellText = at ? String(cellValue(s, at.row, at.col) ?? "") : "";
+        if (typeof raw === "string" && cellText.trim() !== raw && !LABELS.some(([k, re]) => k === "period" && re.test(cellText.trim())))
+          note({ th: `ระยะเวลาดำเนินการ "${raw}" อ่านจากข้อความ "${cellText.trim().slice(0, 80)}"`, en: `Project period "${raw}" read from the text "${cellText.trim().slice(0, 80)}"` }, f.period.value);
       } else problem(ctx, { th: `อ่านระยะเวลาดำเนินการจาก "${f.period.text.slice(0, 60)}" ไม่ได้`, en: `Cannot read the project period from "${f.period.text.slice(0, 60)}"` }, f.period.value, "info");
     }
     if (f.owner && !p.owner) {
@@ -244,8 +264,10 @@ export function readLooseFields(ctx: Ctx, sheets: SheetSnapshot[], plan: Plan, l
     const th = venue === "private" ? "สถานที่เอกชน" : "สถานที่ราชการ";
     const en = venue === "private" ? "a private venue" : "a government venue";
     const place = p.place.slice(0, 60);
-    problem(ctx, { th: `ตรวจอัตราแบบจัดใน${th} ตามสถานที่ "${place}"`, en: `Rates judged for ${en}, from the place "${place}"` }, placeAt?.value, "info");
+    note({ th: `ตรวจอัตราแบบจัดใน${th} ตามสถานที่ "${place}"`, en: `Rates judged for ${en}, from the place "${place}"` }, placeAt?.value);
   }
+  // one read note per cell (a title can give the period and the venue)
+  for (const n of notes.values()) problem(ctx, { th: n.th.join("; "), en: n.en.join("; ") }, n.at, "info");
   p.cells = cells;
   loc.looseFields = { ...(loc.looseFields ?? {}), ...Object.fromEntries(Object.entries(found).map(([k, v]) => [k, { label: v.label, value: v.value, text: v.text }])) };
 }

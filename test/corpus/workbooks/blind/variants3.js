@@ -57,7 +57,49 @@ async function v07() {
   });
 }
 
+// v08: the grand total written in the amount column as text with its words ("12,400 บาท (หนึ่งหมื่น…)"), but
+// the lines add to 12,900: the stated total is read and compared.
+async function v08() {
+  const wb = new ExcelJS.Workbook();
+  const s = wb.addWorksheet('ประมาณการ');
+  s.addRow(['ประมาณการค่าใช้จ่าย โครงการห้องเรียนสีเขียว ปีงบประมาณ 2569']);
+  s.addRow(['ได้รับจัดสรร 13,000 บาท']);
+  s.addRow(['ลำดับ', 'รายการ', 'จำนวน', 'หน่วย', 'ราคาต่อหน่วย', 'จำนวนเงิน']);
+  s.addRow(['1', 'ค่ากระถางต้นไม้', '60', 'ใบ', '90', '5,400']);
+  s.addRow(['2', 'ค่าดินปลูกและปุ๋ย', '50', 'ถุง', '60', '3,000']);
+  s.addRow(['3', 'ค่าชั้นวางกระถาง', '3', 'ชุด', '1,500', '4,500']);
+  s.addRow(['', 'รวมเป็นเงินทั้งสิ้น', '', '', '', '12,400 บาท (หนึ่งหมื่นสองพันสี่ร้อยบาทถ้วน)']);
+  await save(wb, 'v08-total-figure-words-amount-col', {
+    description: D + 'the grand total in the amount column as text with its amount in words ("12,400 บาท (หนึ่งหมื่นสองพันสี่ร้อยบาทถ้วน)"); the lines add to 12,900.',
+    planted: [{ rule: 'total-mismatch', at: 'ประมาณการ!F7', note: 'stated 12,400, lines 12,900' }],
+    correct: [{ at: 'ประมาณการ!F4', note: '60×90' }],
+  });
+}
+
+// v09: the period inside the title cell with the year ("… ปีงบประมาณ 2569 จัดระหว่างวันที่ 12-13 มีนาคม 2569"); a
+// line amount is wrong.
+async function v09() {
+  const wb = new ExcelJS.Workbook();
+  const s = wb.addWorksheet('Sheet1');
+  s.addRow(['โครงการอบรมครูด้านการใช้สื่อดิจิทัล']);
+  s.addRow(['ปีงบประมาณ 2569 จัดระหว่างวันที่ 12-13 มีนาคม 2569']);
+  s.addRow(['งบประมาณ 9,000 บาท']);
+  s.addRow([]);
+  s.addRow(['ที่', 'รายการ', 'จำนวน', 'ราคาต่อหน่วย', 'จำนวนเงิน']);
+  s.addRow([1, 'ค่าวัสดุอบรม', 30, 100, 3000]);
+  s.addRow([2, 'ค่าตอบแทนวิทยากร 4 ชั่วโมง', 4, 600, 2600]);
+  s.addRow([3, 'ค่าจัดทำเอกสาร', 30, 80, 2400]);
+  s.addRow(['', 'รวม', '', '', 8000]);
+  await save(wb, 'v09-period-in-title-cell', {
+    description: D + 'the period inside the title cell shared with the fiscal year ("ปีงบประมาณ 2569 จัดระหว่างวันที่ 12-13 มีนาคม 2569"); one line amount is wrong (4×600 = 2,400 typed 2,600).',
+    planted: [{ rule: 'line-amount-mismatch', at: 'Sheet1!E7', note: '4×600 = 2,400 typed 2,600' }],
+    correct: [{ at: 'Sheet1!E6', note: '30×100' }],
+  });
+}
+
 (async () => {
   await v06();
   await v07();
+  await v08();
+  await v09();
 })();
