@@ -15,37 +15,9 @@ import { App } from "../../src/taskpane/App";
 import { paneTheme } from "../../src/taskpane/theme";
 import { templateSpec } from "../../src/taskpane/workbookApi";
 import { findingKey } from "../../src/taskpane/state/validation";
+import { setupPaneDom, q, all, until, click } from "../helpers/paneDom";
 
-(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// jsdom has no layout, hence no ResizeObserver (Fluent's MessageBar asks for one): an observer that never fires.
-if (!("ResizeObserver" in window)) {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-}
-
-const q = (id: string) => document.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
-const all = (sel: string) => Array.from(document.querySelectorAll(sel)) as HTMLElement[];
-
-/** Re-checks the DOM after each act() flush until cond holds (bounded number of rounds). */
-async function until(cond: () => boolean, rounds = 200): Promise<void> {
-  for (let i = 0; i < rounds; i++) {
-    if (cond()) return;
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 20));
-    });
-  }
-  throw new Error("condition not met");
-}
-
-async function click(el: HTMLElement | null): Promise<void> {
-  if (!el) throw new Error("no element");
-  await act(async () => {
-    el.dispatchEvent(new MouseEvent("click", { bubbles: true }));
-  });
-}
+setupPaneDom();
 
 /** A fresh pane over a fresh preview workbook for each test: no test depends on another's state. */
 function mountPane(hostKind: "excel" | "preview") {

@@ -17,20 +17,9 @@ import { installWebviewShims } from "../../src/taskpane/polyfills";
 import { Root } from "../../src/taskpane/Root";
 import { t } from "../../src/taskpane/i18n/strings";
 import { FakeWorkbook } from "../adapters/fakeExcel";
+import { setupPaneDom, q, until } from "../helpers/paneDom";
 
-(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const q = (id: string) => document.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
-
-async function until(cond: () => boolean, rounds = 200): Promise<void> {
-  for (let i = 0; i < rounds; i++) {
-    if (cond()) return;
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 20));
-    });
-  }
-  throw new Error("condition not met");
-}
+setupPaneDom({ resizeObserver: false });
 
 /** matchMedia as EdgeHTML 18 / Safari 13 have it: addListener, no addEventListener. */
 function oldMatchMedia() {

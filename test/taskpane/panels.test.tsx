@@ -14,15 +14,9 @@ import { App } from "../../src/taskpane/App";
 import { paneTheme } from "../../src/taskpane/theme";
 import { analyze, templateSpec } from "../../src/taskpane/workbookApi";
 import { planTotal } from "../../src/core/budget";
+import { setupPaneDom } from "../helpers/paneDom";
 
-// jsdom has no layout, hence no ResizeObserver (Fluent's MessageBar asks for one): an observer that never fires.
-if (!("ResizeObserver" in window)) {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-}
+setupPaneDom();
 
 const LONG = { timeout: 30_000 };
 

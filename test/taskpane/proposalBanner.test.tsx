@@ -14,34 +14,9 @@ import { App } from "../../src/taskpane/App";
 import { paneTheme } from "../../src/taskpane/theme";
 import { templateSpec } from "../../src/taskpane/workbookApi";
 import { readPlan } from "../../src/workbook";
+import { setupPaneDom, q, until, click } from "../helpers/paneDom";
 
-(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-if (!("ResizeObserver" in window)) {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-}
-
-const q = (id: string) => document.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
-
-async function until(cond: () => boolean, rounds = 400): Promise<void> {
-  for (let i = 0; i < rounds; i++) {
-    if (cond()) return;
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 20));
-    });
-  }
-  throw new Error("condition not met");
-}
-
-async function click(el: HTMLElement | null): Promise<void> {
-  if (!el) throw new Error("no element");
-  await act(async () => {
-    el.dispatchEvent(new MouseEvent("click", { bubbles: true }));
-  });
-}
+setupPaneDom();
 
 const P = "แบบเสนอโครงการ";
 

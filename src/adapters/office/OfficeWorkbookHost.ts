@@ -136,19 +136,24 @@ export class OfficeWorkbookHost implements WorkbookHost {
     );
   }
 
+  /** How this host writes sheets: its font, what its API version allows, the request block size. */
+  private writeOptions() {
+    return {
+      font: this.font,
+      fontSize: this.fontSize,
+      areas: this.supports("1.9"),
+      pageLayout: this.supports("1.9"),
+      blockBytes: this.limits.blockBytes,
+      beforeSync: (ctx: Excel.RequestContext) => ctx.application.suspendApiCalculationUntilNextSync(),
+    };
+  }
+
   async insertTemplate(spec: WorkbookSpec, mode: ConflictMode): Promise<InsertResult> {
     // the template writer is fetched on the first insert (its own chunk): Excel does not load it with the pane
     const { writeTemplate } = await import(/* webpackChunkName: "template" */ "./template");
     return this.own.during(async () => {
       const result = await this.session.run((context) =>
-        writeTemplate(context, spec, mode, {
-          font: this.font,
-          fontSize: this.fontSize,
-          areas: this.supports("1.9"),
-          pageLayout: this.supports("1.9"),
-          blockBytes: this.limits.blockBytes,
-          beforeSync: (ctx) => ctx.application.suspendApiCalculationUntilNextSync(),
-        }),
+        writeTemplate(context, spec, mode, this.writeOptions()),
       );
       this.knownSheets = result.names;
       const { names: _names, ...out } = result;
@@ -161,15 +166,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return this.own.during(async () => {
       const result = await this.session.run(
         (context) =>
-          writeTemplate(context, { sheets: [spec] }, "replace", {
-            font: this.font,
-            fontSize: this.fontSize,
-            areas: this.supports("1.9"),
-            pageLayout: this.supports("1.9"),
-            blockBytes: this.limits.blockBytes,
-            beforeSync: (ctx) => ctx.application.suspendApiCalculationUntilNextSync(),
-            inPlace: true,
-          }),
+          writeTemplate(context, { sheets: [spec] }, "replace", { ...this.writeOptions(), inPlace: true }),
         { undoGroup: true },
       );
       this.knownSheets = result.names;

@@ -1,0 +1,43 @@
+/**
+ * The task pane rendered by React in jsdom (component tests): React's act() environment, a stand-in for the
+ * ResizeObserver that jsdom lacks (Fluent's MessageBar asks for one; jsdom has no layout, so it never fires),
+ * and the small DOM helpers the pane tests share.
+ */
+import { act } from "react";
+
+/** Marks the environment for act() and installs the inert ResizeObserver unless `resizeObserver` is false. */
+export function setupPaneDom(options: { resizeObserver?: boolean } = {}): void {
+  (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  if (options.resizeObserver !== false && !("ResizeObserver" in window)) {
+    (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    };
+  }
+}
+
+/** The element with this data-testid, or null. */
+export const q = (id: string) => document.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
+
+/** Every element matching a CSS selector. */
+export const all = (sel: string) => Array.from(document.querySelectorAll(sel)) as HTMLElement[];
+
+/** Re-checks the DOM after each act() flush until cond holds (a bounded number of rounds, then it throws). */
+export async function until(cond: () => boolean, rounds = 400): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    if (cond()) return;
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+    });
+  }
+  throw new Error("condition not met");
+}
+
+/** A click on the element, inside act(). */
+export async function click(el: HTMLElement | null): Promise<void> {
+  if (!el) throw new Error("no element");
+  await act(async () => {
+    el.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+  });
+}
