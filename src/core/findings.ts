@@ -54,6 +54,8 @@ export interface Finding {
   cell?: string;
   /** 1-based line of a text document the finding is about (findings on imported text). */
   line?: number;
+  /** What kind of reading problem a read-problem finding is (a stable id for programs; never shown to people). */
+  problemCode?: string;
   /** The id of the rate rule a rate finding applied (its full source and notes: rates sheet, docs/rates.md). */
   rateRule?: string;
   /**

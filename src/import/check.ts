@@ -66,8 +66,7 @@ export function problemFindings(problems: ImportProblem[]): Finding[] {
       severity: p.severity,
       message: { th: `บรรทัด ${p.line}: ${p.message.th}${quoted}`, en: `Line ${p.line}: ${p.message.en}${quoted}` },
       line: p.line,
-      actual: p.code,
-      valueKind: "text",
+      problemCode: p.code,
     };
     if (p.text) f.item = p.text;
     return f;

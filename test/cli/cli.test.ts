@@ -207,6 +207,26 @@ describe("budget-plan import of a rough document", () => {
   });
 });
 
+describe("budget-plan import of a text whose budget lines cannot be read", () => {
+  const NO_LINES = join(ROOT, "test", "corpus", "texts", "blind-p2-v2-pdf-collapsed-no-header.txt");
+  test("says plainly that the workbook holds no budget line, and that the reading problems are not in it", () => {
+    const r = run("import", NO_LINES, "-o", "nolines.xlsx");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("สมุดงานที่สร้างไม่มีรายการงบประมาณเลย");
+    expect(r.stdout).toMatch(/บรรทัด 15: อ่านรายการงบประมาณนี้ไม่ได้/);
+    expect(r.stdout).toContain("ไม่ได้บันทึกไว้ในสมุดงาน");
+    const en = run("import", NO_LINES, "-o", "nolines-en.xlsx", "--lang", "en");
+    expect(en.stdout).toContain("holds no budget line at all");
+  });
+
+  test("validate words its reading problems without internal codes", () => {
+    const r = run("validate", NO_LINES);
+    expect(r.stdout).toContain("อ่านรายการงบประมาณนี้ไม่ได้");
+    expect(r.stdout).not.toMatch(/budget-line-unreadable|no-budget|พบ [a-z]+-[a-z]/);
+    expect(r.stdout).not.toContain("ไม่พบรายละเอียดงบประมาณ");
+  });
+});
+
 describe("budget-plan fix", () => {
   test("puts formulas back; arithmetic findings gone, over-allocation stays; input unchanged", () => {
     copyFileSync(join(dir, "example.xlsx"), join(dir, "tofix.xlsx"));

@@ -62,6 +62,21 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
     lines.push(problems.length ? `  ${problems.length} place(s) not read or uncertain:` : "  Every part was read");
   }
   for (const p of problems) lines.push(`    - ${problemLine(p, ctx.lang)}`);
+  if (plan.budgetLines.length === 0) {
+    // said plainly: a workbook without any budget line checks nothing about money
+    lines.push(
+      ctx.lang === "th"
+        ? "  คำเตือน: สมุดงานที่สร้างไม่มีรายการงบประมาณเลย จึงยังตรวจจำนวนเงินไม่ได้ — แก้บรรทัดที่อ่านไม่ได้แล้วนำเข้าใหม่ หรือกรอกรายการงบประมาณในสมุดงานเอง"
+        : "  Warning: the workbook written holds no budget line at all, so no amount can be checked yet — fix the lines that could not be read and import again, or enter the budget lines in the workbook",
+    );
+  }
+  if (problems.some((p) => p.severity !== "info")) {
+    lines.push(
+      ctx.lang === "th"
+        ? "  (สิ่งที่อ่านไม่ได้ข้างบนไม่ได้บันทึกไว้ในสมุดงาน การตรวจสมุดงานจะไม่แสดงอีก)"
+        : "  (what could not be read, listed above, is not kept in the workbook: checking the workbook will not show it again)",
+    );
+  }
   lines.push(
     ctx.lang === "th"
       ? `  ผลตรวจ: ข้อผิดพลาด ${errors}, คำเตือน ${warnings} (ดูรายละเอียด: budget-plan validate ${out})`
