@@ -240,6 +240,7 @@ export class ActivityTableReader {
       if (r) {
         act.start = r.start;
         act.end = r.end;
+        if (r.fromSemester) act.fromSemester = true;
       } else if (isThroughout(period)) act.throughout = true;
     }
     const owners = get(cols.owners);
@@ -293,6 +294,7 @@ export class ActivityTableReader {
     if (r) {
       act.start = r.start;
       act.end = r.end;
+      if (r.fromSemester) act.fromSemester = true;
     } else if (isThroughout(periodText)) act.throughout = true;
     if (owners) {
       // a budget amount before the owners ("… 10,000 บาท นาย…")

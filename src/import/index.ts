@@ -9,11 +9,11 @@
  */
 import type { Activity, BudgetLine, ExpenseClass, MonthRef, Plan, Subtotal, Venue } from "../core/model";
 import { emptyPlan } from "../core/model";
-import { fiscalYearEnd, fiscalYearOf, fiscalYearStart, monthOfDate, quarterStartMonth } from "../core/calendar";
+import { compareMonths, fiscalYearEnd, fiscalYearOf, fiscalYearStart, monthOfDate, quarterStartMonth } from "../core/calendar";
 import { classifyItem } from "../core/rates/classifier";
 import { PartData, PartKind, PartParser, RawActivity, RawBlock } from "./parsePart";
 import type { RawBudgetLine } from "./part";
-import { ImportProblem, problem } from "./problems";
+import { ImportProblem, problem, semesterProblem } from "./problems";
 import { keepThaiDigits } from "./keepDigits";
 import { normaliseName, SourceLine, splitLines, stripNumbering, collapseSpaces, trimPunct, hasUndecodable } from "./text";
 import { matchBlocks } from "./similarity";
@@ -323,6 +323,9 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
     if (end) a.end = end;
     if (r.note) a.note = r.note;
     if (!start) problems.push(problem(r.line, lines[r.line - 1]?.raw ?? r.name, "activity-no-months"));
+    // an activity's semester is said once: not again when it is the project's own (already said at its line)
+    else if (r.fromSemester && end && !(period && compareMonths(period.start, start) === 0 && compareMonths(period.end, end) === 0))
+      problems.push(semesterProblem(r.line, lines[r.line - 1]?.raw ?? r.name, start, end));
     return a;
   });
 

@@ -4,6 +4,7 @@
  */
 import type { MonthRef } from "../core/model";
 import { THAI_MONTHS, THAI_MONTHS_SHORT, parseMonth, parseMonthRange, compareMonths } from "../core/calendar";
+import { toArabicDigits } from "../core/thaiDigits";
 import { isDigit, isSpace } from "./text";
 
 const EXTRA = [
@@ -102,13 +103,40 @@ export function locateMonths(s: string): MonthSpan | undefined {
   return { start, end };
 }
 
+/**
+ * The months of a Thai school semester named without months: "ภาคเรียนที่ 2/2568", "ภาคเรียนที่ 1
+ * ปีการศึกษา 2568", "ภาคเรียนที่ 1-2/2568". Semester 1 of academic year Y runs about May–Oct Y, semester 2
+ * about Nov Y – Mar Y+1 (Buddhist era). Undefined when the text names no semester or names months itself.
+ */
+const SEMESTER = /ภาค(?:เรียน|การศึกษา)\s*(?:ที่)?\s*([12])(?:\s*(?:-|–|และ|ถึง)\s*([12]))?\s*(?:\/\s*|ปี(?:การศึกษา)?\s*(?:พ\.?\s*ศ\.?)?\s*)(\d{4}|\d{2})(?!\d)/;
+
+export function semesterMonths(input: string): { start: MonthRef; end: MonthRef } | undefined {
+  const text = toArabicDigits(input);
+  if (firstMonthWord(text, 0)) return undefined;
+  const m = SEMESTER.exec(text);
+  if (!m) return undefined;
+  let year = Number(m[3]);
+  if (m[3].length === 2) year += 2500;
+  if (year < 2400 || year > 2700) return undefined;
+  const first = Number(m[1]);
+  const last = m[2] ? Number(m[2]) : first;
+  if (last < first) return undefined;
+  const start: MonthRef = first === 1 ? { year, month: 5 } : { year, month: 11 };
+  const end: MonthRef = last === 1 ? { year, month: 10 } : { year: year + 1, month: 3 };
+  return { start, end };
+}
+
 /** Month range of a text (see parseMonthRange); several months separated by commas give first..last. */
-export function monthsOf(input: string): { start: MonthRef; end: MonthRef } | null {
+export function monthsOf(input: string): { start: MonthRef; end: MonthRef; fromSemester?: true } | null {
   // a period is short; of a very long text only the beginning and the end can hold it
   const text = input.length > 400 ? `${input.slice(0, 200)} ${input.slice(-200)}` : input;
-  const r = parseMonthRange(text);
+  // "ภาคเรียนที่ 2/2568" is a semester, never February 2568
+  const semester = semesterMonths(text);
+  if (semester) return { ...semester, fromSemester: true };
+  // months written beside a semester: the semester's "2/2568" is not a month
+  const r = parseMonthRange(toArabicDigits(text).replace(SEMESTER, " "));
   if (r) return r;
-  const one = parseMonth(text);
+  const one = parseMonth(toArabicDigits(text).replace(SEMESTER, " "));
   if (one) return { start: one, end: one };
   return null;
 }

@@ -15,7 +15,7 @@ import { IndicatorReader } from "./indicatorTable";
 import { extractQuantity } from "./items";
 import { isThroughout, monthsOf } from "./months";
 import { addProblem, looksLikeBudgetItem, moneyOf, Mode, PartData, PartKind, PartState, RawBlock } from "./part";
-import type { ProblemCode } from "./problems";
+import { semesterProblem, type ProblemCode } from "./problems";
 import { collapseSpaces, isDigit, joinWrapped, SourceLine, stripNumbering, trimPunct } from "./text";
 import { scanNumbers } from "./tokens";
 
@@ -401,8 +401,9 @@ export class PartParser implements PartState {
   private setPeriod(line: SourceLine, value: string): void {
     const r = monthsOf(value);
     if (r) {
-      this.data.period = r;
+      this.data.period = { start: r.start, end: r.end };
       this.data.at.period = line.no;
+      if (r.fromSemester) this.data.problems.push(semesterProblem(line.no, line.raw, r.start, r.end));
       return;
     }
     if (isThroughout(value)) {

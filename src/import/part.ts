@@ -20,6 +20,8 @@ export interface RawActivity {
   /** Month numbers from a month-column (Gantt) table, without years. */
   monthNumbers?: number[];
   throughout?: boolean;
+  /** The months were taken from a semester ("ภาคเรียนที่ 2/2568"), not written. */
+  fromSemester?: boolean;
   owners: string[];
   note?: string;
   budget?: Satang;

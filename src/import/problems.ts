@@ -1,3 +1,6 @@
+import type { MonthRef } from "../core/model";
+import { formatMonth } from "../core/calendar";
+
 /** Problems the importer reports: what it could not understand, with the line (1-based) and Thai+English text. */
 
 export type ProblemSeverity = "error" | "warning" | "info";
@@ -29,6 +32,7 @@ export type ProblemCode =
   | "lines-without-block"
   | "activity-row-unreadable"
   | "activity-no-months"
+  | "months-from-semester"
   | "period-unreadable"
   | "no-activities"
   | "no-budget"
@@ -52,6 +56,7 @@ const SEVERITY: Record<ProblemCode, ProblemSeverity> = {
   "lines-without-block": "info",
   "activity-row-unreadable": "warning",
   "activity-no-months": "info",
+  "months-from-semester": "info",
   "period-unreadable": "warning",
   "no-activities": "warning",
   "no-budget": "warning",
@@ -108,6 +113,11 @@ export function problemMessage(code: ProblemCode, detail = ""): { th: string; en
       return { th: `อ่านแถวกิจกรรมนี้ไม่ได้${d}`, en: `Could not read this activity row${d}` };
     case "activity-no-months":
       return { th: "กิจกรรมนี้ไม่ระบุเดือนที่ดำเนินการ", en: "This activity states no month" };
+    case "months-from-semester":
+      return {
+        th: `ระบุเป็นภาคเรียน ไม่ได้ระบุเดือน จึงถือเดือนตามภาคเรียน (ภาคเรียนที่ 1 ≈ พ.ค.–ต.ค., ภาคเรียนที่ 2 ≈ พ.ย.–มี.ค. ของปีถัดไป)${d}`,
+        en: `Given as a semester without months: the semester's months were assumed (semester 1 ≈ May–Oct, semester 2 ≈ Nov–Mar of the next year)${d}`,
+      };
     case "period-unreadable":
       return { th: `อ่านระยะเวลาดำเนินการไม่ได้${d}`, en: `Could not read the project period${d}` };
     case "no-activities":
@@ -163,4 +173,14 @@ export function problem(line: number, text: string, code: ProblemCode, detail?: 
     text: t.length > 200 ? `${t.slice(0, 197)}...` : t,
     message: problemMessage(code, detail),
   };
+}
+
+/** "months assumed from the semester", naming the months taken (info). */
+export function semesterProblem(line: number, text: string, start: MonthRef, end: MonthRef): ImportProblem {
+  const p = problem(line, text, "months-from-semester");
+  p.message = {
+    th: `ระบุเป็นภาคเรียน ไม่ได้ระบุเดือน จึงถือเดือนตามภาคเรียน: ${formatMonth(start, "th")} – ${formatMonth(end, "th")} (ภาคเรียนที่ 1 ≈ พ.ค.–ต.ค., ภาคเรียนที่ 2 ≈ พ.ย.–มี.ค. ของปีถัดไป)`,
+    en: `Given as a semester without months: the semester's months were assumed, ${formatMonth(start, "en")} – ${formatMonth(end, "en")} (semester 1 ≈ May–Oct, semester 2 ≈ Nov–Mar of the next year)`,
+  };
+  return p;
 }
