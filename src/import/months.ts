@@ -59,6 +59,9 @@ function firstMonthWord(s: string, from: number): { index: number; word: string 
 export function locateMonths(s: string): MonthSpan | undefined {
   const first = firstMonthWord(s, 0);
   if (!first) {
+    // "ภาคเรียนที่ 2/2568": a semester stands where months would (Thai digits keep their positions)
+    const sem = SEMESTER.exec(toArabicDigits(s));
+    if (sem) return { start: sem.index, end: sem.index + sem[0].length };
     for (const w of THROUGHOUT_WORDS) {
       const i = s.indexOf(w);
       if (i >= 0) {
