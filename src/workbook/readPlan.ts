@@ -43,10 +43,14 @@ const NOT_A_PLAN: Text = {
   en: "No plan sheets found (project, activities, budget); insert the template, or check that the table headers are still there",
 };
 
-/** Reads a plan back from a workbook snapshot. Never throws. */
-export function readPlan(snapshot: WorkbookSnapshot): ReadResult {
+/**
+ * Reads a plan back from a workbook snapshot. Never throws.
+ * `opts.placesOnly`: the template's budget lines are not read (their rows are found, their contents are
+ * not): for a caller that needs only where the tables and fields are (templateValues.ts), not the lines.
+ */
+export function readPlan(snapshot: WorkbookSnapshot, opts: { placesOnly?: boolean } = {}): ReadResult {
   try {
-    return readPlanUnsafe(snapshot);
+    return readPlanUnsafe(snapshot, !!opts.placesOnly);
   } catch (e) {
     const msg: Text = {
       th: `อ่านสมุดงานไม่สำเร็จ: ${(e as Error).message}`,
@@ -102,7 +106,7 @@ function currentFiscalYear(): number {
   return fiscalYearOf(monthOfDate(new Date()));
 }
 
-function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
+function readPlanUnsafe(snapshot: WorkbookSnapshot, placesOnly: boolean): ReadResult {
   // copies of a user's old sheets and the add-in's own hidden sheets are never taken for a plan
   // the printable proposal is drawn from the data sheets by formulas: never read as data
   const sheets = (snapshot?.sheets ?? []).filter((s) => s && Array.isArray(s.values) && !isKeptOldSheet(s.name) && !isAddinSheet(s.name) && !isTemplatePrintSheet(s));
@@ -191,7 +195,7 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot): ReadResult {
     thai += hit.thai;
     english += hit.english;
     loc.budget = tableRows(bs.sheet, BUDGET_TABLE, hit, headerRowsOf(bs));
-    readLines(ctx, bs.sheet, loc.budget, plan, loc);
+    if (!placesOnly) readLines(ctx, bs.sheet, loc.budget, plan, loc);
     if (loc.budget.totalRow !== undefined && loc.budget.cols.amount !== undefined)
       checkError(ctx, bs.sheet, loc.budget.totalRow, loc.budget.cols.amount, { th: "ยอดรวมงบประมาณ", en: "Budget total" });
   } else problem(ctx, { th: "ไม่พบตารางงบประมาณ (หัวตาราง รายการ / จำนวนเงิน)", en: "No budget table found (headers Item / Amount)" });

@@ -173,7 +173,8 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
     // an error in a cell would flow through the formulas: HyperFormula's business
     for (const row of s.values) for (const v of row) if (typeof v === "string" && v.length < 16 && ERROR_VALUE.test(v)) return undefined;
   }
-  const read = readPlan(snapshot);
+  // where the tables and fields are; the lines themselves are read once, by the validation that follows
+  const read = readPlan(snapshot, { placesOnly: true });
   const loc = read.located;
   const b = loc.budget;
   if (!read.isPlan || !loc.template || !b || b.handMade || loc.fiscalYearSource?.how !== "field") return undefined;
