@@ -180,7 +180,63 @@ export class XmlScanner {
 
   /** Attributes of a tag (prefixes dropped from names, values decoded). */
   attrs(tag: XmlTag): Record<string, string> {
-    return parseAttrs(this.buf.toString("utf8", tag.attrStart, tag.attrEnd));
+    return plainAttrs(this.buf, tag.attrStart, tag.attrEnd) ?? parseAttrs(this.buf.toString("utf8", tag.attrStart, tag.attrEnd));
+  }
+}
+
+const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+const EQ = 0x3d;
+const AMP = 0x26;
+
+/** Attribute names a worksheet repeats on every row and cell, as constants (no string per attribute). */
+function attrName(buf: Buffer, from: number, to: number): string {
+  if (to - from === 1) {
+    const b = buf[from];
+    if (b === 0x72) return "r";
+    if (b === 0x73) return "s";
+    if (b === 0x74) return "t";
+  }
+  return buf.toString("latin1", from, to);
+}
+
+/**
+ * The attributes of the common case read straight from the bytes: ASCII only, `name="value"` pairs
+ * separated by white space, no entity or character reference. Gives what parseAttrs gives for such text;
+ * undefined for anything else (parseAttrs then reads it).
+ */
+function plainAttrs(buf: Buffer, from: number, to: number): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  let i = from;
+  for (;;) {
+    while (i < to && isSpace(buf[i])) i++;
+    if (i >= to) return out;
+    const nameStart = i;
+    let colon = -1;
+    for (; i < to; i++) {
+      const b = buf[i];
+      if (b === EQ || isSpace(b)) break;
+      if (b >= 0x80 || b === QUOTE || b === APOS || b === AMP || b === LT || b === GT || b === 0x0b || b === 0x0c) return undefined;
+      if (b === 0x3a && colon < 0) colon = i;
+    }
+    if (i === nameStart) return undefined;
+    const nameEnd = i;
+    while (i < to && isSpace(buf[i])) i++;
+    if (buf[i] !== EQ) return undefined;
+    i++;
+    while (i < to && isSpace(buf[i])) i++;
+    const q = buf[i];
+    if (i >= to || (q !== QUOTE && q !== APOS)) return undefined;
+    const valueStart = ++i;
+    for (; i < to && buf[i] !== q; i++) {
+      const b = buf[i];
+      if (b >= 0x80 || b === AMP) return undefined;
+    }
+    if (i >= to) return undefined;
+    const value = valueStart === i ? "" : buf.toString("latin1", valueStart, i);
+    i++;
+    // as parseAttrs: a prefix is dropped (from the first colon), except on namespace declarations
+    const prefixed = colon >= 0 && !(nameEnd - nameStart >= 5 && buf.toString("latin1", nameStart, nameStart + 5) === "xmlns");
+    out[prefixed ? attrName(buf, colon + 1, nameEnd) : attrName(buf, nameStart, nameEnd)] = value;
   }
 }
 
