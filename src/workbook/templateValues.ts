@@ -120,7 +120,13 @@ const rowFormulas = new WeakMap<FoundTable, Map<string, (row: number) => string 
  * Written once with a marker row and the row put in by text, after checking on the table's first and last
  * rows that this gives what the layout writes (else the layout writes each row).
  */
-function tableFormula(loc: Located, t: FoundTable, def: TableDef, key: string, row: number): string | null {
+function tableFormula(loc: Located, t: FoundTable, def: TableDef, key: string): (row: number) => string | null {
+  // made on first use (as the rows ask for it): a table without rows writes nothing
+  let gen: ((row: number) => string | null) | undefined;
+  return (row) => (gen ??= tableFormulaOf(loc, t, def, key))(row);
+}
+
+function tableFormulaOf(loc: Located, t: FoundTable, def: TableDef, key: string): (row: number) => string | null {
   let byKey = rowFormulas.get(t);
   if (!byKey) rowFormulas.set(t, (byKey = new Map()));
   let gen = byKey.get(key);
@@ -141,7 +147,7 @@ function tableFormula(loc: Located, t: FoundTable, def: TableDef, key: string, r
     gen = [t.firstRow, t.lastRow].every((r) => byText(r) === write(r)) ? byText : write;
     byKey.set(key, gen);
   }
-  return gen(row);
+  return gen;
 }
 
 function formFormula(loc: Located, form: FormPos, fields: FieldDef[], key: string, row: number, own: boolean): string | null {
@@ -171,7 +177,7 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
   for (const s of snapshot.sheets) {
     bySheet.set(s.name, s);
     // an error in a cell would flow through the formulas: HyperFormula's business
-    for (const row of s.values) for (const v of row) if (typeof v === "string" && v.length < 16 && ERROR_VALUE.test(v)) return undefined;
+    for (const row of s.values) for (const v of row) if (typeof v === "string" && v.length < 16 && v.charCodeAt(0) === 0x23 && ERROR_VALUE.test(v)) return undefined;
   }
   // where the tables and fields are; the lines themselves are read once, by the validation that follows
   const read = readPlan(snapshot, { placesOnly: true });
@@ -240,12 +246,13 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
   own(bs, span(b));
   const c = b.cols;
   const sumKey = c.computed !== undefined ? "computed" : "amount";
+  const factors = [c.unitCost, c.quantity, c.times];
   const product = (get: (s: string, r: number, col: number) => CellScalar, r: number): number => {
     let acc = 1;
     let count = 0;
-    for (const k of ["unitCost", "quantity", "times"]) {
-      if (c[k] === undefined) throw new NotExact();
-      const v = get(bs, r, c[k]);
+    for (const col of factors) {
+      if (col === undefined) throw new NotExact();
+      const v = get(bs, r, col);
       if (typeof v === "number") {
         acc *= v;
         count++;
@@ -269,12 +276,16 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
   // where the line's month formula takes the activity's start from: its "as date" column, or (older
   // templates) the typed start
   const startCol = a ? (a.cols.startDate ?? a.cols.start) : undefined;
+  const budgetFormula = (key: string) => tableFormula(loc, b, BUDGET_TABLE, key);
+  const [amountF, computedF, monthF, monthDateF] = ["amount", "computed", "month", "monthDate"].map(budgetFormula);
+  const shownF = ["ceiling", "status"].map((k) => ({ col: c[k], formula: budgetFormula(k) }));
+  const monthDateCol = c.monthDate !== undefined && BUDGET_TABLE.columns.some((d) => d.key === "monthDate") ? c.monthDate : undefined;
   for (let r = b.firstRow; r <= b.lastRow; r++) {
-    expectAt(bs, r, c.amount, tableFormula(loc, b, BUDGET_TABLE, "amount", r), { compute: (get) => product(get, r) });
-    expectAt(bs, r, c.computed, tableFormula(loc, b, BUDGET_TABLE, "computed", r), {
+    expectAt(bs, r, c.amount, amountF(r), { compute: (get) => product(get, r) });
+    expectAt(bs, r, c.computed, computedF(r), {
       compute: (get) => (typeof get(bs, r, c.unitCost) === "number" ? round2(product(get, r)) : n(get(bs, r, c.amount))),
     });
-    expectAt(bs, r, c.month, tableFormula(loc, b, BUDGET_TABLE, "month", r), {
+    expectAt(bs, r, c.month, monthF(r), {
       compute: (get) => {
         if (!a || !as || startCol === undefined) throw new NotExact();
         const id = idKey(get(bs, r, c.activityId));
@@ -287,10 +298,8 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
       },
     });
     // (a budget "month as date" column: none in today's layout; the lines take their months from the activities' dates)
-    if (c.monthDate !== undefined && BUDGET_TABLE.columns.some((d) => d.key === "monthDate")) {
-      expectAt(bs, r, c.monthDate, tableFormula(loc, b, BUDGET_TABLE, "monthDate", r), { compute: (get) => monthValue(get(bs, r, c.month)) });
-    }
-    for (const k of ["ceiling", "status"]) expectAt(bs, r, c[k], tableFormula(loc, b, BUDGET_TABLE, k, r), "shown");
+    if (monthDateCol !== undefined) expectAt(bs, r, monthDateCol, monthDateF(r), { compute: (get) => monthValue(get(bs, r, c.month)) });
+    for (const x of shownF) expectAt(bs, r, x.col, x.formula(r), "shown");
   }
   totals(bs, b, BUDGET_TABLE);
 
@@ -314,23 +323,26 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
   if (a && as) {
     const grid: FoundTable = { ...a, cols: { ...a.cols } };
     if (a.cols.end !== undefined) GRID_KEYS.forEach((k, i) => (grid.cols[k] ??= a.cols.end + 1 + i));
+    const budgetF = tableFormula(loc, a, ACTIVITIES_TABLE, "budget");
+    const dates = (
+      [
+        ["startDate", "start"],
+        ["endDate", "end"],
+      ] as const
+    ).map(([key, input]) => ({ key, input, formula: tableFormula(loc, a, ACTIVITIES_TABLE, key) }));
+    const shown = ACTIVITIES_TABLE.columns
+      .filter((col) => col.formula && !["budget", "startDate", "endDate"].includes(col.key))
+      .map((col) => ({ col: grid.cols[col.key], formula: tableFormula(loc, grid, ACTIVITIES_TABLE, col.key) }));
     for (let r = a.firstRow; r <= a.lastRow; r++) {
-      expectAt(as, r, a.cols.budget, tableFormula(loc, a, ACTIVITIES_TABLE, "budget", r), {
+      expectAt(as, r, a.cols.budget, budgetF(r), {
         compute: (get) => {
           const idCell = get(as, r, a.cols.id);
           if (idCell === null || idCell === "") return "";
           return sumsById(get).get(idKey(idCell)!) ?? 0;
         },
       });
-      for (const [key, input] of [
-        ["startDate", "start"],
-        ["endDate", "end"],
-      ] as const) {
-        expectAt(as, r, a.cols[key], tableFormula(loc, a, ACTIVITIES_TABLE, key, r), { compute: (get) => monthValue(get(as, r, a.cols[input])) });
-      }
-      for (const col of ACTIVITIES_TABLE.columns) {
-        if (col.formula && !["budget", "startDate", "endDate"].includes(col.key)) expectAt(as, r, grid.cols[col.key], tableFormula(loc, grid, ACTIVITIES_TABLE, col.key, r), "shown");
-      }
+      for (const { key, input, formula } of dates) expectAt(as, r, a.cols[key], formula(r), { compute: (get) => monthValue(get(as, r, a.cols[input])) });
+      for (const x of shown) expectAt(as, r, x.col, x.formula(r), "shown");
     }
     totals(as, a, ACTIVITIES_TABLE);
   }
@@ -397,9 +409,8 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
   ] as const) {
     if (!t || !sheet) continue;
     own(sheet, span(t));
-    for (let r = t.firstRow; r <= t.lastRow; r++) {
-      for (const col of def.columns) if (col.formula) expectAt(sheet, r, t.cols[col.key], tableFormula(loc, t, def, col.key, r), "shown");
-    }
+    const shown = def.columns.filter((col) => col.formula).map((col) => ({ col: t.cols[col.key], formula: tableFormula(loc, t, def, col.key) }));
+    for (let r = t.firstRow; r <= t.lastRow; r++) for (const x of shown) expectAt(sheet, r, x.col, x.formula(r), "shown");
   }
   if (loc.targets && loc.sheets.project) own(loc.sheets.project.name, span(loc.targets));
 

@@ -31,7 +31,7 @@ const CASES: { text: string; expected: Record<string, string> }[] = [
   { text: ' junk r="A1"', expected: { r: "A1" } },
   { text: ' r="A1" dangling', expected: { r: "A1" } },
   { text: ' r="A1" s=5', expected: { r: "A1" } },
-  { text: ' =\"1\" r="A1"', expected: { r: "A1" } },
+  { text: ' ="1" r="A1"', expected: { r: "A1" } },
   { text: ' a\u000bb="1"', expected: { b: "1" } },
   { text: ' a\u000cb="1" r="A1"', expected: { b: "1", r: "A1" } },
   { text: ' "q"="1" r="A1"', expected: { '"q"': "1", r: "A1" } },
