@@ -2,7 +2,7 @@
  * The scanner reads the attributes of plain tags straight from the bytes (the worksheet's hot path) and
  * everything else with parseAttrs: both must give the same attributes for every kind of tag text.
  */
-import { XmlScanner, parseAttrs } from "../../src/adapters/xlsx/xml";
+import { XmlScanner, decodeText, parseAttrs } from "../../src/adapters/xlsx/xml";
 
 /** The attributes as the scanner gives them for `<x{text}>` and `<x{text}/>`. */
 function scanned(text: string): Record<string, string>[] {
@@ -41,5 +41,13 @@ describe("XmlScanner.attrs", () => {
   test.each(CASES)("%j gives the attributes parseAttrs gives", ({ text, expected }) => {
     expect(parseAttrs(text)).toEqual(expected);
     for (const got of scanned(text)) expect(got).toEqual(expected);
+  });
+});
+
+describe("decodeText", () => {
+  test("the five predefined names are decoded; names that only look like them are left as written", () => {
+    expect(decodeText("&lt;&gt;&amp;&quot;&apos;")).toBe("<>&\"'");
+    expect(decodeText("&lT;&Gt;&AMP;&quo;&quott;&apo;&apox;&ap;&am;&amx;&ltx;&l;&qt;")).toBe("&lT;&Gt;&AMP;&quo;&quott;&apo;&apox;&ap;&am;&amx;&ltx;&l;&qt;");
+    expect(decodeText("IF(&apos;งบ&apos;!A1&lt;&gt;&quot;&quot;,1)")).toBe("IF('งบ'!A1<>\"\",1)");
   });
 });

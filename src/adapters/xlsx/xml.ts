@@ -311,6 +311,15 @@ function entity(s: string, from: number, to: number): string | undefined {
     const code = parseInt(s.slice(start, to), digits === isHex ? 16 : 10);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
   }
+  // the five predefined names, which formulas and text repeat, without a slice or a look-up
+  const c0 = s.charCodeAt(from);
+  if (n === 2 && s.charCodeAt(from + 1) === 0x74) {
+    if (c0 === 0x6c) return "<"; // lt
+    if (c0 === 0x67) return ">"; // gt
+  } else if (n === 4) {
+    if (c0 === 0x71 && s.startsWith("quot", from)) return '"';
+    if (c0 === 0x61 && s.startsWith("apos", from)) return "'";
+  } else if (n === 3 && c0 === 0x61 && s.startsWith("amp", from)) return "&";
   for (let i = from; i < to; i++) if (!isLetter(s.charCodeAt(i))) return undefined;
   const name = s.slice(from, to);
   return NAMED.get(name) ?? `&${name};`;
