@@ -81,13 +81,23 @@ function bySeverity(findings: Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
+/** Checks whose figure is the sum of every budget line: not made on a text with lines that could not be read. */
+const SUM_OF_LINES = new Set(["total-mismatch", "under-allocation"]);
+
 /** Imports and validates a project text; never throws. */
 export function checkProjectText(text: string, opts: ValidateOptions = {}): CheckedText {
   const imported = importProjectText(text);
   // lines under no block when there are several activities are said once (lines-without-block, info): their
   // "activity ?" is not an activity the user named, so it is not reported as budget-without-activity
   const unplaced = imported.problems.some((p) => p.code === "lines-without-block");
-  const validated = imported.planFound ? validatePlan(imported.plan, opts).filter((f) => !(unplaced && f.rule === "budget-without-activity" && f.activityId === "?")) : [];
+  // budget lines that could not be read are reported: the grand total against the lines, and "part of
+  // the allocation is not planned", would count only the lines that could be read
+  const unread = imported.problems.some((p) => p.code === "budget-line-unreadable");
+  const validated = imported.planFound
+    ? validatePlan(imported.plan, opts).filter(
+        (f) => !(unplaced && f.rule === "budget-without-activity" && f.activityId === "?") && !(unread && SUM_OF_LINES.has(f.rule)),
+      )
+    : [];
   const planFindings = locateFindings(validated, imported.sources);
   return {
     ...imported,

@@ -434,8 +434,9 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
     for (const [p, ids] of groupIds) {
       subtotals.push({ activityId, statedAmount: p.statedAmount!, title: p.item, lineIds: ids, line: p.line });
     }
-    // a block none of whose lines could be read: its total is not compared with 0 (the lines are reported)
-    if (b.subtotal !== undefined && !(b.lines.length === 0 && b.unreadable)) {
+    // a block with a line that could not be read: its total is not compared with the lines that could
+    // (with 0 when none could); the unreadable lines are reported
+    if (b.subtotal !== undefined && !b.unreadable) {
       const st: Subtotal = { activityId, statedAmount: b.subtotal };
       if (b.title) st.title = b.title;
       subtotals.push(st);

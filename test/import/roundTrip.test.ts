@@ -36,12 +36,19 @@ test.each(files.map((f) => [f.split("/").pop()!, f]))("%s: the same plan finding
   // the sum stated over sub-items (4.1 over 4.1.1 …) has no row in the template: `import` reports its
   // finding when it reads the text, the workbook holds the sub-items only
   const groupLines = new Set(checked.plan.subtotals.filter(isGroupSubtotal).map((s) => s.line));
+  // lines that could not be read are not in the workbook: the text's check leaves out the checks on the
+  // sum of all lines (it reports the lines instead), the workbook's check makes them on what it holds
+  const unread = checked.problems.some((p) => p.code === "budget-line-unreadable");
+  const sumOfLines = (f: Finding) => unread && (f.rule === "total-mismatch" || f.rule === "under-allocation");
   const fromText = checked.findings
     .filter((f) => !SHEET_ONLY.has(f.rule) && !(f.rule === "subtotal-mismatch" && groupLines.has(f.line)))
     .map(key)
     .sort();
   const snapshot = await readXlsx(await specToBuffer(buildWorkbookSpec(checked.plan, { lang: "th" })));
-  const fromWorkbook = validateWorkbook(snapshot).findings.filter((f) => !SHEET_ONLY.has(f.rule)).map(key).sort();
+  const fromWorkbook = validateWorkbook(snapshot)
+    .findings.filter((f) => !SHEET_ONLY.has(f.rule) && !sumOfLines(f))
+    .map(key)
+    .sort();
   expect(fromWorkbook).toEqual(fromText);
   // the comparison says something: the text has plan findings, or (an entirely correct plan) budget lines
   expect(fromText.length + checked.plan.budgetLines.length).toBeGreaterThan(0);
