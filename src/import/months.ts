@@ -101,7 +101,10 @@ export function locateMonths(s: string): MonthSpan | undefined {
   while (c > 0 && (isDigit(s[c - 1]) || s[c - 1] === "-")) c--;
   // only a number that stands as a word: "ชั้น ป.4-6 พฤศจิกายน" keeps "ป.4-6" in the name
   // "ประชุม ครั้งที่ 1 มกราคม 2569": the number of an ordinal (ครั้งที่, รุ่นที่, ภาคเรียนที่ …) is not a day
-  const ordinal = /(?:(?<!วัน)ที่|ครั้ง|รุ่น|ภาคเรียน|ระยะ|ตอน|no\.?|#)\s*$/i.test(s.slice(Math.max(0, c - 12), c));
+  // (วันที่ is a date, not an ordinal; no lookbehind: the pane's old webviews lack it)
+  const tail = s.slice(Math.max(0, c - 12), c);
+  const word = /(ที่|ครั้ง|รุ่น|ภาคเรียน|ระยะ|ตอน|no\.?|#)\s*$/i.exec(tail);
+  const ordinal = !!word && !(word[1] === "ที่" && tail.slice(0, word.index).endsWith("วัน"));
   if (c < b && b - c <= 5 && (c === 0 || isSpace(s[c - 1]) || s[c - 1] === "(") && !ordinal) start = c;
   return { start, end };
 }
