@@ -1,11 +1,9 @@
 import {
   Button,
   Caption1,
-  Field,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Select,
   Text,
   makeStyles,
   mergeClasses,
@@ -291,14 +289,28 @@ export function ValidatePanel() {
         <ProposalBanner />
       </Suspense>
       {sets.length > 1 && pickSet && (
-        <Field label={tr("validate.set")}>
-          <Select
+        // a native select (Fluent's Select and Field stay out of what Excel loads first; the picker shows only
+        // when the workbook holds several plan sets)
+        <label style={{ display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS }}>
+          <Text weight="semibold">{tr("validate.set")}</Text>
+          <select
             data-testid="validate-set"
             value={followActive ? "" : `#${analysis?.setId ?? ""}`}
-            onChange={(_, data) => {
-              const id = data.value === "" ? undefined : data.value.slice(1);
+            onChange={(e) => {
+              const value = e.target.value;
+              const id = value === "" ? undefined : value.slice(1);
               setFollowActive(id === undefined);
               void run(() => pickSet(id));
+            }}
+            style={{
+              font: "inherit",
+              minHeight: 32,
+              padding: `0 ${tokens.spacingHorizontalS}`,
+              borderRadius: tokens.borderRadiusMedium,
+              border: `1px solid ${tokens.colorNeutralStroke1}`,
+              background: tokens.colorNeutralBackground1,
+              color: tokens.colorNeutralForeground1,
+              maxWidth: "100%",
             }}
           >
             <option value="">{tr("validate.setActive", { label: currentLabel })}</option>
@@ -307,8 +319,8 @@ export function ValidatePanel() {
                 {s.label}
               </option>
             ))}
-          </Select>
-        </Field>
+          </select>
+        </label>
       )}
       {validation.findings === null ? (
         <Text data-testid="validate-not-run">{tr("validate.notRun")}</Text>
