@@ -8,18 +8,12 @@ import { readPlan, validateWorkbook } from "../../src/workbook";
 import { roleOf } from "../../src/workbook/read/handHeader";
 import { tidyName } from "../../src/workbook/read/looseFields";
 import { quoteAround } from "../../src/workbook/read/fiscalYear";
-import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/types";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/types";
+import { sheet, flaggedFindings, type Row, book } from "../helpers/snapshots";
 
-type Row = CellScalar[];
-const sheet = (name: string, rows: Row[]): SheetSnapshot => ({ name, values: rows, formulas: rows.map((r) => r.map(() => null)) });
-const book = (...sheets: SheetSnapshot[]): WorkbookSnapshot => ({ sheets });
 const TODAY = { year: 2569, month: 1 };
 const check = (snap: WorkbookSnapshot) => validateWorkbook(snap, { today: TODAY }).findings;
-const flagged = (snap: WorkbookSnapshot) =>
-  check(snap)
-    .filter((f) => f.severity === "error" || f.severity === "warning")
-    .map((f) => `${f.rule}@${f.sheet}!${f.cell}`)
-    .sort();
+const flagged = (snap: WorkbookSnapshot) => flaggedFindings(snap, TODAY);
 const notes = (snap: WorkbookSnapshot) =>
   check(snap)
     .filter((f) => f.severity === "info")

@@ -6,18 +6,12 @@
 import { readPlan, validateWorkbook } from "../../src/workbook";
 import { venueOfPlace } from "../../src/workbook/read/looseFields";
 import { figureInText } from "../../src/workbook/read/handRows";
-import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/types";
+import type { WorkbookSnapshot } from "../../src/workbook/types";
+import { sheet, flaggedFindings, type Row, book } from "../helpers/snapshots";
 
-type Row = CellScalar[];
-const sheet = (name: string, rows: Row[]): SheetSnapshot => ({ name, values: rows, formulas: rows.map((r) => r.map(() => null)) });
-const book = (...sheets: SheetSnapshot[]): WorkbookSnapshot => ({ sheets });
 const TODAY = { year: 2569, month: 1 };
 const check = (snap: WorkbookSnapshot) => validateWorkbook(snap, { today: TODAY }).findings;
-const flagged = (snap: WorkbookSnapshot) =>
-  check(snap)
-    .filter((f) => f.severity === "error" || f.severity === "warning")
-    .map((f) => `${f.rule}@${f.sheet}!${f.cell}`)
-    .sort();
+const flagged = (snap: WorkbookSnapshot) => flaggedFindings(snap, TODAY);
 
 const HEAD: Row = ["ที่", "รายการ", "จำนวน", "ราคาต่อหน่วย", "จำนวนเงิน", "หมายเหตุ"];
 const meeting = (fields: Row[], snackNote = ""): WorkbookSnapshot =>

@@ -9,16 +9,11 @@ import { readPlan, validateWorkbook } from "../../src/workbook";
 import { explainReading } from "../../src/workbook/explain";
 import { readXlsx } from "../../src/adapters/xlsx/read";
 import { hasStructuredRef } from "../../src/workbook/sheetRules";
-import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/types";
+import type { WorkbookSnapshot } from "../../src/workbook/types";
+import { sheet, flaggedFindings, type Row } from "../helpers/snapshots";
 
-type Row = CellScalar[];
-const sheet = (name: string, rows: Row[]): SheetSnapshot => ({ name, values: rows, formulas: rows.map((r) => r.map(() => null)) });
 const TODAY = { year: 2567, month: 1 };
-const flagged = (snap: WorkbookSnapshot) =>
-  validateWorkbook(snap, { today: TODAY })
-    .findings.filter((f) => f.severity !== "info" && f.rule !== "read-problem")
-    .map((f) => `${f.rule}@${f.sheet}!${f.cell}`)
-    .sort();
+const flagged = (snap: WorkbookSnapshot) => flaggedFindings(snap, TODAY, { readProblems: false });
 const fields: Row[] = [["ชื่อโครงการ", "ทดสอบ"], ["ปีงบประมาณ", 2567], ["งบประมาณที่ได้รับจัดสรร", 20000, "บาท"], []];
 
 test("figures written with their unit ('30 คน', '50 บาท', '๒ มื้อ', '600.-') are read as figures, said once", () => {

@@ -7,17 +7,11 @@ import { monthHeader, roleOf, findHandHeader } from "../../src/workbook/read/han
 import { satangOf } from "../../src/workbook/read/handMoney";
 import { readPlan, validateWorkbook } from "../../src/workbook";
 import { explainReading } from "../../src/workbook/explain";
-import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/types";
+import type { WorkbookSnapshot } from "../../src/workbook/types";
+import { sheet, flaggedFindings, type Row, book } from "../helpers/snapshots";
 
-type Row = CellScalar[];
-const sheet = (name: string, rows: Row[]): SheetSnapshot => ({ name, values: rows, formulas: rows.map((r) => r.map(() => null)) });
-const book = (...sheets: SheetSnapshot[]): WorkbookSnapshot => ({ sheets });
 const TODAY = { year: 2567, month: 1 };
-const flagged = (snap: WorkbookSnapshot) =>
-  validateWorkbook(snap, { today: TODAY })
-    .findings.filter((f) => f.severity !== "info" && f.rule !== "read-problem")
-    .map((f) => `${f.rule}@${f.sheet}!${f.cell}`)
-    .sort();
+const flagged = (snap: WorkbookSnapshot) => flaggedFindings(snap, TODAY, { readProblems: false });
 
 describe("month and satang headers", () => {
   test.each([
