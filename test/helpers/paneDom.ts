@@ -3,7 +3,12 @@
  * ResizeObserver that jsdom lacks (Fluent's MessageBar asks for one; jsdom has no layout, so it never fires),
  * and the small DOM helpers the pane tests share.
  */
-import { act } from "react";
+import { act, createElement } from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/App";
+import { paneTheme } from "../../src/taskpane/theme";
+import type { WorkbookHost } from "../../src/workbook/host";
 
 /** Marks the environment for act() and installs the inert ResizeObserver unless `resizeObserver` is false. */
 export function setupPaneDom(options: { resizeObserver?: boolean } = {}): void {
@@ -40,4 +45,20 @@ export async function click(el: HTMLElement | null): Promise<void> {
   await act(async () => {
     el.dispatchEvent(new MouseEvent("click", { bubbles: true }));
   });
+}
+
+/** The whole pane (App in the pane's theme) over `host`, in a new container; `close` unmounts and removes it. */
+export async function renderPane(host: WorkbookHost, hostKind: "excel" | "preview", lang: "th" | "en"): Promise<{ close(): Promise<void> }> {
+  const container = document.createElement("div");
+  document.body.appendChild(container);
+  const root = createRoot(container);
+  await act(async () => {
+    root.render(createElement(FluentProvider, { theme: paneTheme }, createElement(App, { host, hostKind, initialLang: lang })));
+  });
+  return {
+    async close() {
+      await act(async () => root.unmount());
+      container.remove();
+    },
+  };
 }

@@ -6,43 +6,27 @@
  * with one button; the old sheet is kept under a new name right after the new one; the pane's undo (one step)
  * gives it its name back and puts the undone layout away as a hidden sheet. Against the real preview workbook.
  */
-import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { FluentProvider } from "@fluentui/react-components";
 import { PreviewWorkbookHost } from "../../src/adapters/preview";
-import { App } from "../../src/taskpane/App";
-import { paneTheme } from "../../src/taskpane/theme";
 import { templateSpec } from "../../src/taskpane/workbookApi";
 import { readPlan } from "../../src/workbook";
-import { setupPaneDom, q, until, click } from "../helpers/paneDom";
+import { renderPane, setupPaneDom, q, until, click } from "../helpers/paneDom";
 
 setupPaneDom();
 
 const P = "แบบเสนอโครงการ";
 
 describe("the proposal laid out again from the pane", () => {
-  let container: HTMLDivElement;
-  let root: Root;
+  let pane: { close(): Promise<void> };
   let host: PreviewWorkbookHost;
 
   beforeEach(async () => {
     host = new PreviewWorkbookHost();
-    container = document.createElement("div");
-    document.body.appendChild(container);
-    root = createRoot(container);
-    await act(async () => {
-      root.render(
-        <FluentProvider theme={paneTheme}>
-          <App host={host} hostKind="preview" initialLang="th" />
-        </FluentProvider>,
-      );
-    });
+    pane = await renderPane(host, "preview", "th");
     await until(() => q("template-insert") !== null);
   });
 
   afterEach(async () => {
-    await act(async () => root.unmount());
-    container.remove();
+    await pane.close();
   });
 
   it("a longer rationale: the banner's one button replaces the sheet, keeping the old one; undo puts it back", async () => {

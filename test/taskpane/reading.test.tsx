@@ -9,15 +9,11 @@
  * and undo takes it back. Reading problems are listed once (as findings), not counted again.
  */
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { FluentProvider } from "@fluentui/react-components";
 import { PreviewWorkbookHost } from "../../src/adapters/preview";
-import { App } from "../../src/taskpane/App";
-import { paneTheme } from "../../src/taskpane/theme";
 import { MAPPING_SHEET, readMapping } from "../../src/workbook/mapping";
 import { problemsNotInFindings } from "../../src/taskpane/workbookApi";
 import type { Finding } from "../../src/core/findings";
-import { setupPaneDom, q, until, click } from "../helpers/paneDom";
+import { renderPane, setupPaneDom, q, until, click } from "../helpers/paneDom";
 
 setupPaneDom();
 
@@ -56,28 +52,17 @@ const CELLS: [string, string | number][] = [
 ];
 
 describe("What was read, and correcting a column", () => {
-  let container: HTMLDivElement;
-  let root: Root;
+  let pane: { close(): Promise<void> };
   let host: PreviewWorkbookHost;
 
   beforeAll(async () => {
     host = new PreviewWorkbookHost();
     host.workbook.setCells(CELLS.map(([cell, v]) => ({ sheet: "Sheet1", cell, content: { value: v } })));
-    container = document.createElement("div");
-    document.body.appendChild(container);
-    root = createRoot(container);
-    await act(async () => {
-      root.render(
-        <FluentProvider theme={paneTheme}>
-          <App host={host} hostKind="excel" initialLang="en" />
-        </FluentProvider>,
-      );
-    });
+    pane = await renderPane(host, "excel", "en");
   });
 
   afterAll(async () => {
-    await act(async () => root.unmount());
-    container.remove();
+    await pane.close();
   });
 
   it("shows the table, the role of each column and the rows that are not lines", async () => {
