@@ -89,6 +89,18 @@ describe("What was read, and correcting a column", () => {
     const userBefore = (await host.loadSnapshot()).sheets.find((s) => s.name === "Sheet1")!.values;
     await choose(q("reading-role-D"), "unitCost");
     expect((q("reading-save-0") as HTMLButtonElement).disabled).toBe(false);
+    // a check runs again before the user saves (live checking, or the check button): the reading it brings is
+    // a new object for the same table, and the unsaved choice stays
+    const loads = jest.spyOn(host, "loadSnapshot");
+    await click(q("validate-run"));
+    await until(() => loads.mock.calls.length > 0);
+    await act(async () => {
+      await loads.mock.results[0].value;
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    await until(() => !(q("reading-save-0") as HTMLButtonElement).disabled);
+    loads.mockRestore();
+    expect((q("reading-role-D") as HTMLSelectElement).value).toBe("unitCost");
     await click(q("reading-save-0"));
     await until(() => q("reading-corrected") !== null);
 

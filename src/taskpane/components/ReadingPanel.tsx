@@ -54,8 +54,12 @@ function TableBlock({ table, index }: { table: TableReading; index: number }) {
   const { lang } = pane;
   const columns = useMemo(() => tableColumns(table), [table]);
   const initial = useMemo(() => Object.fromEntries(columns.map((c) => [c.column, editableRole(c.role)])), [columns]);
+  // A live re-check hands the block a new reading object for the same table: the user's unsaved choices stay
+  // unless what was read changed (a reset on object identity lost a choice made while a check was running).
+  const readKey = JSON.stringify(initial);
   const [roles, setRoles] = useState<Record<string, string>>(initial);
-  useEffect(() => setRoles(initial), [initial]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- reset on what was read, not on the object's identity
+  useEffect(() => setRoles(initial), [readKey]);
   const editable = table.table === "budget" && table.handMade;
   const dirty = columns.some((c) => (roles[c.column] ?? "") !== (initial[c.column] ?? ""));
   const chosen = new Set(Object.values(roles));
