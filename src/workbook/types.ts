@@ -104,6 +104,8 @@ export interface SheetSpec {
   /** Row heights in points (rows not listed keep the default). */
   rowHeights?: Record<number, number>;
   tabColor?: string;
+  /** A hidden sheet (the add-in's own mapping sheet, a kept layout), not shown as a tab. */
+  hidden?: boolean;
 }
 
 export interface WorkbookSpec {

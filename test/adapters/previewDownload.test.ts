@@ -1,14 +1,22 @@
 /**
  * The preview's "download .xlsx" (src/adapters/preview/download.ts): the workbook as it is now, typed cells
  * and all, written by the CLI's .xlsx writer, opened again with ExcelJS and read back by the CLI's reader (which
- * recalculates with HyperFormula): the same plan, the same findings as the preview shows.
+ * recalculates with HyperFormula): the same plan, the same findings as the preview shows; the template version
+ * stamp (a defined name) goes with it and the add-in's own mapping sheet stays hidden.
  */
 import ExcelJS from "exceljs";
 import { PreviewWorkbookHost } from "../../src/adapters/preview";
 import { previewXlsxBytes } from "../../src/adapters/preview/download";
 import { readXlsxBytes } from "../../src/adapters/xlsx/read";
 import { seedPlan } from "../../src/core/examples/seed2560";
-import { buildWorkbookSpec, validateWorkbook } from "../../src/workbook";
+import { TEMPLATE_VERSION, buildWorkbookSpec, validateWorkbook } from "../../src/workbook";
+import { MAPPING_SHEET } from "../../src/workbook/mapping";
+import { emptyPlan } from "../../src/core/model";
+import { main } from "../../src/cli/main";
+import type { CliIO } from "../../src/cli/io";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 
 const TODAY = { year: 2559, month: 10 };
 const keys = (snap: Parameters<typeof validateWorkbook>[0]) =>
@@ -39,5 +47,49 @@ test("the downloaded file holds the workbook as it is now: values typed, formula
   const shown = keys(host.workbook.snapshot());
   expect(shown).toContain("error line-amount-mismatch งบประมาณ!J9");
   expect(keys(back)).toEqual(shown);
+  host.workbook.destroy();
+}, 120_000);
+
+test("the downloaded file carries the template stamp, keeps the add-in's mapping sheet hidden, and `validate` reads it as the pane does", async () => {
+  const host = new PreviewWorkbookHost();
+  await host.insertTemplate(buildWorkbookSpec(seedPlan(), { lang: "th" }), "fail");
+  // a column choice saved by the pane: the add-in's own sheet is made, hidden, on its first write
+  await host.applyEdits([{ sheet: MAPPING_SHEET, cell: "A1", value: "sheet" }]);
+  // a second plan set: its stamp is the workbook's one (a name is kept once, as in Excel)
+  await host.insertTemplate(buildWorkbookSpec(emptyPlan(2569), { lang: "th" }), "suffix");
+  expect(host.workbook.visibleSheetNames()).not.toContain(MAPPING_SHEET);
+  expect(await host.templateStamp()).toEqual({ version: TEMPLATE_VERSION, sheet: "โครงการ" });
+  const bytes = await previewXlsxBytes(host.workbook);
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes);
+  const states = Object.fromEntries(wb.worksheets.map((w) => [w.name, w.state]));
+  expect(states[MAPPING_SHEET]).toBe("hidden");
+  expect(Object.entries(states).filter(([n, s]) => n !== MAPPING_SHEET && s !== "visible")).toEqual([]);
+  // the stamp as the CLI's reader sees it: the project sheet of the first plan set
+  const read = readXlsxBytes(Buffer.from(bytes), { evaluate: "checks" });
+  expect(read.templateStamp).toEqual({ version: TEMPLATE_VERSION, sheet: "โครงการ" });
+
+  // `budget-plan validate` on the downloaded file: the template's reading, the pane's findings
+  const dir = mkdtempSync(join(tmpdir(), "preview-download-"));
+  try {
+    const file = join(dir, "download.xlsx");
+    writeFileSync(file, Buffer.from(bytes));
+    let out = "";
+    const io: CliIO = { out: (t) => void (out += t + "\n"), err: () => undefined, errIsTTY: false };
+    expect(await main(["validate", file, "--format", "json"], io)).toBe(1); // the seed's mistakes are errors
+    const cli = (JSON.parse(out) as { files: { findings: { severity: string; rule: string; sheet: string; cell: string }[] }[] }).files[0].findings
+      .map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}`)
+      .sort();
+    const pane = validateWorkbook(host.workbook.snapshot(), {}).findings.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}`).sort();
+    expect(cli).toContain("error total-mismatch โครงการ!B16");
+    expect(cli).toEqual(pane);
+    out = "";
+    expect(await main(["inspect", file], io)).toBe(0);
+    expect(out).toContain("แม่แบบของโปรแกรม");
+    expect(out).toContain(`${MAPPING_SHEET}: การจับคู่คอลัมน์ที่ผู้ใช้กำหนด`); // read as the mapping, not as a plan sheet
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   host.workbook.destroy();
 }, 120_000);

@@ -6,7 +6,7 @@
  * test-artifacts/print/. LibreOffice here lacks TH SarabunPSK, so page breaks are not asserted.
  * Two LibreOffice runs in all.
  */
-import { execFileSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
@@ -104,6 +104,17 @@ describe.each([
     if (name === "example") expect(bare(all)).toContain(bare(seedPlan().project.rationale!));
   });
 });
+
+test("the installed command (node bin/budget-plan.js, the bundle) writes the proposal's PDF", () => {
+  const xlsx = join(dir, "bundle.xlsx");
+  const pdf = join(dir, "bundle.pdf");
+  const bin = resolve(__dirname, "..", "..", "bin", "budget-plan.js");
+  const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", timeout: 300_000 });
+  expect(run("new", "--example", xlsx).status).toBe(0);
+  const r = run("pdf", xlsx, "-o", pdf, "--proposal");
+  expect([r.status, r.stderr]).toEqual([0, ""]);
+  expect(has(pageText(pdf, 1), "แบบเสนอโครงการ")).toBe(true);
+}, 300_000);
 
 describe("budget-plan pdf without LibreOffice, and the print copy", () => {
   test("says so plainly, in Thai and in English, exit 2", async () => {

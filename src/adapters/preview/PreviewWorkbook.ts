@@ -139,6 +139,19 @@ export class PreviewWorkbook {
     this.emit({ kind: "sheets", source: "api", sheet: name });
   }
 
+  /** Workbook-scoped defined names that refer to ranges (the template version stamp), as Excel keeps them. */
+  private names: { name: string; refersTo: string }[] = [];
+
+  definedNames(): { name: string; refersTo: string }[] {
+    return this.names.map((n) => ({ ...n }));
+  }
+
+  /** Adds names (a template's stamp; `renames`: its sheets' names as inserted); a name already there is kept, as in Excel. */
+  addNames(names: readonly { name: string; refersTo: string }[], renames: ReadonlyMap<string, string> = new Map()): void {
+    for (const n of names)
+      if (!this.names.some((x) => x.name.toLowerCase() === n.name.toLowerCase())) this.names.push({ name: n.name, refersTo: renameSheetRefs(n.refersTo, renames) });
+  }
+
   /** The sheets a user sees as tabs. */
   visibleSheetNames(): string[] {
     return this.sheetNames().filter((n) => !this.hidden.has(n.toLowerCase()));
@@ -174,6 +187,7 @@ export class PreviewWorkbook {
     const id = this.id(name);
     const stored = this.hf.getSheetName(id)!;
     this.hf.removeSheet(id);
+    this.names = this.names.filter((n) => sheetOf(n.refersTo)?.toLowerCase() !== stored.toLowerCase());
     this.meta.delete(id);
     this.marks.delete(id);
     if (this.activeSheet === stored) this.activeSheet = this.sheetNames()[0];
@@ -372,6 +386,10 @@ export class PreviewWorkbook {
       if (e.name.length === 0 || e.name.length > 31 || /[\\/?*[\]:]/.test(e.name)) throw new Error(`Bad sheet name "${e.name}"`);
       if (kept.some((n) => newName(n).toLowerCase() === e.name.toLowerCase())) throw new Error(`A sheet named "${e.name}" already exists`);
     }
+    // names follow renamed sheets and go with removed ones (a replaced template's stamp makes way for the new one's)
+    this.names = this.names
+      .filter((n) => !removed.has(sheetOf(n.refersTo)?.toLowerCase() ?? ""))
+      .map((n) => ({ ...n, refersTo: renameSheetRefs(n.refersTo, rename) }));
     let allNames = [...kept.map(newName), ...entries.map((e) => e.name)];
     if (opts.order) allNames = opts.order(allNames);
     const sheets: Record<string, RawCellContent[][]> = {};
@@ -524,7 +542,8 @@ export class PreviewWorkbook {
    * The workbook as it is now, as a spec the .xlsx writer takes (the preview's "download"): every sheet in
    * order with its cells (formulas as written, else the values), styles, number formats, widths, merges,
    * drop-downs, conditional formats, frozen rows, tab colour and print setup. Finding marks are view state
-   * and stay out; hidden sheets (the add-in's own) are kept, as Excel keeps them.
+   * and stay out; hidden sheets (the add-in's own) are kept hidden, as Excel keeps them, and the defined names
+   * (the template version stamp) go with them.
    */
   exportSpec(): WorkbookSpec {
     return {
@@ -565,8 +584,10 @@ export class PreviewWorkbook {
           ...(m.freezeRows ? { freezeRows: m.freezeRows } : {}),
           ...(m.tabColor ? { tabColor: m.tabColor } : {}),
           ...(m.print ? { ...m.print, key: m.print.key } : {}),
+          ...(this.hidden.has(name.toLowerCase()) ? { hidden: true } : {}),
         };
       }),
+      ...(this.names.length ? { names: this.definedNames() } : {}),
     };
   }
 

@@ -4,6 +4,7 @@ import type { SheetSpec, WorkbookSnapshot, WorkbookSpec } from "../../workbook/t
 import { keptName, planInsert } from "../../workbook/insertPlan";
 import { PreviewWorkbook } from "./PreviewWorkbook";
 import { isAddinSheet } from "../../workbook/mapping";
+import { readTemplateStamp, type TemplateStampInfo } from "../../workbook/templateVersion";
 
 /**
  * WorkbookHost over the in-browser PreviewWorkbook. Edits made through this API (templates, fixes, undo)
@@ -41,6 +42,8 @@ export class PreviewWorkbookHost implements WorkbookHost {
       spec.sheets.map((s, i) => ({ name: plan.names[i], spec: s })),
       { renames: plan.renames, remove: plan.replaced },
     );
+    // the template version stamp, on the project sheet as inserted
+    wb.addNames(spec.names ?? [], plan.renames);
     // The blank starting sheet goes once a template is in (only while it is still empty).
     const placeholder = wb.findSheet("Sheet1");
     if (placeholder && !plan.names.includes(placeholder) && wb.usedSize(placeholder).rows === 0 && wb.sheetNames().length > 1) {
@@ -115,6 +118,11 @@ export class PreviewWorkbookHost implements WorkbookHost {
     return this.workbook.subscribe((e) => {
       if (e.kind === "cells" && e.source === "user") listener();
     });
+  }
+
+  /** The template version stamp of the workbook (its defined names). */
+  async templateStamp(): Promise<TemplateStampInfo | undefined> {
+    return readTemplateStamp(this.workbook.definedNames());
   }
 
   requirements(): RequirementStatus[] {

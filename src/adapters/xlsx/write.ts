@@ -120,6 +120,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): ExcelJS.Worksheet {
       ...(sheet.printArea ? { printArea: sheet.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
     },
   });
+  if (sheet.hidden) ws.state = "hidden";
   ws.properties.defaultRowHeight = 21;
   for (const [col, width] of Object.entries(sheet.columnWidths ?? {})) {
     ws.getColumn(col).width = width;

@@ -5,6 +5,7 @@
  * Exit 2 with a plain message when LibreOffice is not installed.
  */
 import { promises as fs } from "fs";
+import { tmpdir } from "os";
 import { basename, join } from "path";
 import { parseArgs, UsageError } from "../args";
 import { refusesOverwrite, samePath, writeSafely, type Context } from "../io";
@@ -64,7 +65,7 @@ export async function pdfCommand(argv: string[], ctx: Context): Promise<number> 
     return 2;
   }
   const copy = await printCopy(buf, { first: proposal, hide });
-  const tmp = await fs.mkdtemp(join((await import("os")).tmpdir(), "budget-plan-print-"));
+  const tmp = await fs.mkdtemp(join(tmpdir(), "budget-plan-print-"));
   const copyPath = join(tmp, basename(input));
   let dir: string | undefined;
   try {
