@@ -139,6 +139,8 @@ export interface BudgetLine {
   rateCategory?: string;
   /** Unit cost in satang; null when not stated (lump sum) or not a number (see `invalid`). */
   unitCost: Satang | null;
+  /** The unit cost was not written: it is the amount ÷ the counts (core/derivedUnitCost.ts), set during validation. */
+  unitCostDerived?: boolean;
   quantity: number | null;
   quantityUnit?: string;
   times: number | null;

@@ -178,7 +178,8 @@ const RULES: Test[] = [
   { category: "venue-rent", test: re(/เช่าสถานที่|เช่าห้องประชุม|เช่าหอประชุม|ค่าสถานที่|ค่าห้องประชุม|venue|room\s*rent|hall\s*rent|meeting\s*room/) },
   {
     category: (t) => (hits(TRAINING_WORDS, t) || hits(/ผู้เข้ารับการ|ผู้เข้าอบรม|participant/, t) ? "training-lodging" : "lodging"),
-    test: re(/ที่พัก|ห้องพัก|พักแรม|โรงแรม|accommodation|lodging|hotel/),
+    // "โรงแรม" alone names the place of a meal ("ค่าอาหารกลางวัน (โรงแรม)"), not a room, when food is priced
+    test: (t) => hits(/ที่พัก|ห้องพัก|พักแรม|accommodation|lodging/, t) || (hits(/โรงแรม|hotel/, t) && !hits(/อาหาร|lunch|dinner|breakfast|supper|meal|\bfood\b/, t)),
   },
   {
     category: "taxi-provincial",

@@ -99,6 +99,14 @@ export function saysBangkok(t: NormText): boolean | undefined {
   return hits(/กรุงเทพ|กทม|bangkok/, t) ? true : undefined;
 }
 
+/**
+ * A line held at a hotel, resort or other private place ("ค่าอาหารกลางวัน (โรงแรม)", a note "จัดที่รีสอร์ท",
+ * "สถานที่เอกชน"): the private-venue ceilings apply to it.
+ */
+export function saysPrivateVenue(t: NormText): boolean {
+  return hits(/โรงแรม|รีสอร์[ทต]|สถานที่เอกชน|hotel|resort|private\s*venue/, t);
+}
+
 /** Counted in days (a unit วัน/day). */
 export function isDayUnit(u: string | undefined): boolean {
   return u !== undefined && /^\s*(?:วัน|days?)\s*$/i.test(u);

@@ -9,6 +9,7 @@ import type { Finding, RuleId } from "../findings";
 import { severityOrder } from "../findings";
 import type { MonthRef, Plan } from "../model";
 import { loadRateBook } from "../rates/rateBook";
+import { deriveUnitCosts } from "../derivedUnitCost";
 import type { RateBook } from "../rates/rateBook";
 import type { Rule, RuleContext } from "./context";
 import { buildContext } from "./context";
@@ -93,12 +94,15 @@ export function sortFindings(findings: Finding[], ctx: Pick<RuleContext, "activi
 
 export function validatePlan(plan: Plan, opts: ValidateOptions = {}): Finding[] {
   const rateBook = opts.rateBook === null ? undefined : (opts.rateBook ?? defaultRateBook());
-  const ctx = buildContext(plan, { rateBook, today: opts.today });
+  // counts with an amount and no unit cost: the unit cost is worked out (said in a note) for the rate checks
+  const derived = deriveUnitCosts(plan);
+  const ctx = buildContext(derived.plan, { rateBook, today: opts.today });
   const only = opts.only ? new Set<RuleId>(opts.only) : undefined;
   const findings: Finding[] = [];
   for (const rule of [...RULES, ...(opts.extraRules ?? [])]) {
     if (only && !only.has(rule.id)) continue;
     for (const f of rule.run(ctx)) findings.push(f);
   }
+  if (!only || only.has("read-problem")) findings.push(...derived.notes);
   return sortFindings(findings, ctx);
 }

@@ -17,7 +17,7 @@ import type { Satang } from "../../model";
 import type { Finding } from "../../findings";
 import { at } from "../../findings";
 import { categoryInContext, classifyItem, rateCategory } from "../../rates/classifier";
-import { hits, normText, saysBangkok, saysHoliday, saysHourly, saysPerRoom, saysRoom } from "../../rates/features";
+import { hits, normText, saysBangkok, saysHoliday, saysHourly, saysPerRoom, saysPrivateVenue, saysRoom } from "../../rates/features";
 import type { RateBook, RateCondInput, RateMatch } from "../../rates/rateBook";
 import { severityForConfidence } from "../../rates/rateBook";
 import type { RateRule } from "../../rates/schema";
@@ -30,7 +30,7 @@ import type { Bilingual } from "../messages";
 import { citation, month, short } from "../messages";
 import { formatBaht, roundSatang, subMoney } from "../../money";
 import type { LineInfo } from "./rateShared";
-import { FOOD_CATEGORIES, assumptionNotes, baseConditions, ceilingUnknownFinding, uncertainOf } from "./rateShared";
+import { DERIVED_NOTE, FOOD_CATEGORIES, assumptionNotes, baseConditions, ceilingUnknownFinding, uncertainOf } from "./rateShared";
 import { judgeTrainingFood } from "./trainingFood";
 
 export interface RateAnalysis {
@@ -118,7 +118,7 @@ function statedConditions(text: NormText, caches: Caches): Partial<RateCondInput
   if (bkk !== undefined) c.bangkok = bkk;
   if (hits(/ครึ่งวัน|half\s*day/, text)) c.halfDay = true;
   // a line held at a hotel or resort ("โรงแรม" in its item or note) is judged at a private venue
-  if (hits(/โรงแรม|รีสอร์[ทต]|hotel|resort/, text)) c.venue = "private";
+  if (saysPrivateVenue(text)) c.venue = "private";
   if (hits(/จักรยานยนต์|มอเตอร์ไซค์|motorcycle|motorbike/, text)) c.vehicle = "motorcycle";
   caches.stated.set(text.spaced, c);
   return c;
@@ -184,8 +184,12 @@ function overFinding(ctx: RuleContext, info: LineInfo, match: RateMatch, reading
   const margin = rule.approvalMarginPercent ?? 0;
   const withMargin = roundSatang((ceiling * (100 + margin)) / 100);
   const withinMargin = margin > 0 && reading.value <= withMargin;
-  const sure = severityForConfidence(rule.confidence) === "error" && uncertainOf(match).length === 0 && !withinMargin;
+  const sure = severityForConfidence(rule.confidence) === "error" && uncertainOf(match).length === 0 && !withinMargin && !line.unitCostDerived;
   const notes = assumptionNotes(match, scope);
+  if (line.unitCostDerived) {
+    notes.th += DERIVED_NOTE.th;
+    notes.en += DERIVED_NOTE.en;
+  }
   if (margin > 0) {
     notes.th += withinMargin
       ? ` ไม่เกิน ${margin}% ของอัตรา ซึ่งเบิกได้ในพื้นที่ค่าครองชีพสูงเมื่อได้รับอนุมัติ จึงเป็นคำเตือน`
@@ -214,7 +218,8 @@ function overFinding(ctx: RuleContext, info: LineInfo, match: RateMatch, reading
     expected: ceiling,
     actual: reading.value,
     valueKind: "money",
-    ...at(line.cells?.unitCost),
+    // a derived unit cost may have no cell of its own (no unit-cost column): the amount it came from
+    ...at(line.cells?.unitCost ?? (line.unitCostDerived ? line.cells?.statedAmount : undefined)),
   };
 }
 

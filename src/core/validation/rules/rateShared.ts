@@ -75,6 +75,12 @@ export function assumptionNotes(match: RateMatch, scope: Scope): Bilingual {
   return notes;
 }
 
+/** The note on a rate finding whose unit cost was worked out from the amount (core/derivedUnitCost.ts). */
+export const DERIVED_NOTE: Bilingual = {
+  th: " (ไม่ได้ระบุราคาต่อหน่วย: คิดจากจำนวนเงิน ÷ จำนวน จึงเป็นคำเตือน โปรดตรวจจำนวนที่ระบุ)",
+  en: " (No unit cost was written: it is the amount ÷ the counts, so this is a warning; check the counts.)",
+};
+
 /** The finding for a category with rules, none of them in force in the month: the ceiling is not known. */
 export function ceilingUnknownFinding(
   ctx: RuleContext,

@@ -15,7 +15,7 @@
 import type { Finding } from "../../findings";
 import { at } from "../../findings";
 import type { BudgetLine } from "../../model";
-import { isDayUnit, isMealUnit, namedMeals, saysAllMeals, saysDays, saysPerDay } from "../../rates/features";
+import { isDayUnit, isMealUnit, namedMeals, saysAllMeals, saysDays, saysPerDay, saysPrivateVenue } from "../../rates/features";
 import type { NormText } from "../../rates/features";
 import type { RateBook } from "../../rates/rateBook";
 import { severityForConfidence } from "../../rates/rateBook";
@@ -24,7 +24,7 @@ import { activityFields } from "../context";
 import { activityLabel, citation, month, short } from "../messages";
 import { formatBaht, roundSatang, subMoney } from "../../money";
 import type { LineInfo } from "./rateShared";
-import { assumptionNotes, baseConditions, ceilingUnknownFinding, uncertainOf } from "./rateShared";
+import { DERIVED_NOTE, assumptionNotes, baseConditions, ceilingUnknownFinding, uncertainOf } from "./rateShared";
 
 export interface FoodResult {
   over: Finding[];
@@ -154,6 +154,10 @@ export function judgeTrainingFood(ctx: RuleContext, book: RateBook, food: LineIn
     }
     const first = group[0];
     const cond = { ...baseConditions(ctx, first.scope), ...(allMeals !== undefined ? { allMeals } : {}) };
+    // a food line held at a hotel or resort ("ค่าอาหารกลางวัน (โรงแรม)", a note column saying โรงแรม): the
+    // training's meals are at a private venue, whatever the project's place says (the higher ceiling)
+    const atHotel = group.find((g) => saysPrivateVenue(g.text));
+    if (atHotel) cond.venue = "private";
     const key = `${first.month.year * 12 + first.month.month}|${cond.venue}|${cond.trainingType}|${cond.staffLevel}|${allMeals}`;
     let match = found.get(key);
     if (match === undefined) found.set(key, (match = book.find("training-meals", first.month, cond) ?? null));
@@ -166,7 +170,8 @@ export function judgeTrainingFood(ctx: RuleContext, book: RateBook, food: LineIn
     if (total <= match.ceiling) continue;
     const rule = match.rule;
     const combined = group.some((g) => g.combined);
-    const sure = severityForConfidence(rule.confidence) === "error" && uncertainOf(match).length === 0 && !combined;
+    const derived = counted.some((x) => x.info.line.unitCostDerived);
+    const sure = severityForConfidence(rule.confidence) === "error" && uncertainOf(match).length === 0 && !combined && !derived;
     const top = counted.reduce((a, b) => (b.value > a.value ? b : a));
     const partText = (lang: "th" | "en") =>
       counted
@@ -179,6 +184,14 @@ export function judgeTrainingFood(ctx: RuleContext, book: RateBook, food: LineIn
     if (combined) {
       notes.th += " (บางรายการรวมอาหารว่างไว้ด้วย จึงเป็นคำเตือน)";
       notes.en += " (some lines include snacks in the price, so this is a warning)";
+    }
+    if (atHotel && ctx.plan.project.venue !== "private") {
+      notes.th += ` (สถานที่เอกชนตามที่ระบุใน "${short(atHotel.line.item, 40)}")`;
+      notes.en += ` (a private venue, as "${short(atHotel.line.item, 40)}" says)`;
+    }
+    if (derived) {
+      notes.th += DERIVED_NOTE.th;
+      notes.en += DERIVED_NOTE.en;
     }
     const over = subMoney(total, match.ceiling);
     res.over.push({
@@ -195,7 +208,7 @@ export function judgeTrainingFood(ctx: RuleContext, book: RateBook, food: LineIn
       expected: match.ceiling,
       actual: total,
       valueKind: "money",
-      ...at(top.info.line.cells?.unitCost),
+      ...at(top.info.line.cells?.unitCost ?? (top.info.line.unitCostDerived ? top.info.line.cells?.statedAmount : undefined)),
     });
   }
   return res;

@@ -1,0 +1,137 @@
+/**
+ * Project texts of the classes of the last leftovers of issue 9 (generate.ts writes them with the others):
+ * - budget lines with counts and an amount but no price ("20 คน x 2 วัน เป็นเงิน 4,000", "30 คน 2 มื้อ รวม
+ *   4,200 บาท", a table with a quantity column and no unit-cost column): the unit cost is the amount ÷ the
+ *   counts when that divides to whole satang, and the rate checks judge it; when it does not divide the
+ *   line is only noted (never a finding that counts);
+ * - a meal line held at a hotel ("ค่าอาหารกลางวัน (โรงแรม)") in a training at a school: that training's food
+ *   is judged at the private-venue ceiling.
+ */
+import type { Doc, Entry } from "./generate";
+
+const P = (rule: string, note: string, t: string): Entry => ({ t, planted: [{ rule, note }] });
+const C = (note: string, t: string): Entry => ({ t, correct: note });
+
+export const DERIVED_DOCS: Doc[] = [];
+
+// A. Prose, Arabic digits, a training: counts with "เป็นเงิน"/"รวม" and no price.
+DERIVED_DOCS.push({
+  name: "counts-no-price-prose",
+  description:
+    "A teacher training (FY2568) whose budget lines give counts and an amount but no price ('20 คน x 2 วัน เป็นเงิน 4,000 บาท', '30 คน 2 มื้อ รวม 4,200 บาท'); the unit cost is derived (amount ÷ counts) and judged: snacks at 50 and an outside speaker at 1,500 an hour are over their ceilings; a line that does not divide (1,000 ÷ 30) is only noted. Form: แบบเสนอโครงการ of a school (plan-form.md).",
+  lines: [
+    "โครงการ  อบรมเชิงปฏิบัติการการจัดการเรียนรู้เชิงรุก",
+    "ผู้รับผิดชอบ  นางสาวกนกพร ใจดี",
+    "ระยะเวลาดำเนินการ  มกราคม – กุมภาพันธ์ 2568",
+    "งบประมาณ  30,000 บาท",
+    "1. หลักการและเหตุผล",
+    "     ครูต้องพัฒนาการจัดการเรียนรู้เชิงรุกให้นักเรียนได้ลงมือปฏิบัติ",
+    "2. กิจกรรมและระยะเวลา",
+    "ที่\tกิจกรรม\tระยะเวลา\tผู้รับผิดชอบ",
+    "1\tอบรมเชิงปฏิบัติการ\tม.ค. 2568\tนางสาวกนกพร ใจดี",
+    "2\tนิเทศติดตาม\tก.พ. 2568\tนางสาวกนกพร ใจดี",
+    "3. งบประมาณ",
+    "กิจกรรมที่ 1 อบรมเชิงปฏิบัติการ",
+    C("4,000 ÷ (20 × 2 days) = 100 a day for lunch: within the training food ceiling", "     - ค่าอาหารกลางวัน 20 คน x 2 วัน เป็นเงิน 4,000 บาท"),
+    P("rate-over-ceiling", "4,000 ÷ (20 × 4) = 50 a snack, over 35 at a government venue", "     - ค่าอาหารว่างและเครื่องดื่ม 20 คน x 4 มื้อ เป็นเงิน 4,000 บาท"),
+    P("rate-over-ceiling", "9,000 ÷ 6 hours = 1,500 an hour, over 1,200 for an outside speaker (type ข)", "     - ค่าตอบแทนวิทยากรภายนอก 6 ชั่วโมง เป็นเงิน 9,000 บาท"),
+    C("3,000 ÷ 20 = 150 a set, materials have no ceiling", "     - ค่าวัสดุอบรม 20 ชุด เป็นเงิน 3,000 บาท"),
+    C("1,000 ÷ 30 does not divide: noted, not judged", "     - ค่าถ่ายเอกสาร 30 ชุด เป็นเงิน 1,000 บาท"),
+    C("block total right", "     รวม 21,000 บาท"),
+    "กิจกรรมที่ 2 นิเทศติดตาม",
+    C("4,200 ÷ (30 × 2) = 70 a meal (a meeting meal, 120)", "     - ค่าอาหาร 30 คน 2 มื้อ รวม 4,200 บาท"),
+    C("2,100 ÷ (30 × 2) = 35 a snack, at the ceiling", "     - ค่าอาหารว่าง 30 คน 2 มื้อ รวม 2,100 บาท"),
+    C("2,700 ÷ 30 = 90 a booklet", "     - ค่าเอกสารนิเทศ 30 เล่ม เป็นเงิน 2,700 บาท"),
+    C("block total right", "     รวม 9,000 บาท"),
+    C("grand total right", "รวมทั้งสิ้น 30,000 บาท (สามหมื่นบาทถ้วน)"),
+    "4. ผลที่คาดว่าจะได้รับ",
+    "     ครูจัดการเรียนรู้เชิงรุกได้",
+  ],
+});
+
+// B. Thai digits, a meeting, "=" and ".-", counts with no price.
+DERIVED_DOCS.push({
+  name: "counts-no-price-thai-digits",
+  description:
+    "A parents' meeting (FY2568) written with Thai digits; budget lines give counts and the amount with '=', '.-' and 'เป็นเงิน' but no price; lunch at 7,500 for 50 people (150 a meal) is over the meeting-meal rate; a lodging line per room is within it; hire lines have no ceiling. Form: แบบเสนอโครงการ (plan-form.md).",
+  thaiDigits: true,
+  lines: [
+    "ชื่อโครงการ ประชุมเครือข่ายผู้ปกครองนักเรียน",
+    "ผู้รับผิดชอบโครงการ นายสมชาย ทองดี",
+    "ระยะเวลาดำเนินการ 1 – 30 พฤศจิกายน 2567",
+    "งบประมาณ 19,900 บาท",
+    "หลักการและเหตุผล",
+    "โรงเรียนต้องสร้างความร่วมมือกับผู้ปกครองในการดูแลนักเรียน",
+    "กิจกรรมและระยะเวลาดำเนินการ",
+    "1. ประชุมเครือข่ายผู้ปกครอง พฤศจิกายน 2567",
+    "รายละเอียดการใช้งบประมาณ",
+    P("rate-over-ceiling", "7,500 ÷ (50 × 1) = 150 a meal, over the meeting meal of 120", "1) ค่าอาหารกลางวัน 50 คน 1 มื้อ เป็นเงิน 7,500 บาท"),
+    C("3,500 ÷ (50 × 2) = 35 a snack", "2) ค่าอาหารว่างและเครื่องดื่ม 50 คน × 2 มื้อ = 3,500.-"),
+    C("4,000 ÷ (2 rooms × 2 nights) = 1,000 a room a night: within the single-room rate", "3) ค่าที่พักวิทยากร 2 ห้อง 2 คืน เป็นเงิน 4,000 บาท"),
+    C("hire, no ceiling", "4) ค่าจ้างเหมารถตู้ 2 คัน × 1 วัน = 3,600 บาท"),
+    C("1,300 ÷ 3 does not divide: noted only", "5) ค่าป้ายไวนิล 3 ผืน เป็นเงิน 1,300 บาท"),
+    C("grand total right", "รวมทั้งสิ้น 19,900 บาท"),
+    "ผลที่คาดว่าจะได้รับ",
+    "ผู้ปกครองมีส่วนร่วมในการดูแลนักเรียน",
+  ],
+});
+
+// C. A tab table with a quantity column and no unit-cost column.
+DERIVED_DOCS.push({
+  name: "counts-no-price-table-tabs",
+  description:
+    "A meeting (FY2568) copied out of Word: the budget table has รายการ | จำนวน | หน่วย | จำนวนเงิน (บาท) and no unit-cost column; each row's unit cost is its amount ÷ its count: the lunch at 150 a person is over the meeting-meal rate, a wrong total is planted. Form: ประมาณการค่าใช้จ่าย (plan-form.md).",
+  lines: [
+    "โครงการ\tประชุมผู้ปกครองนักเรียนชั้นเรียน",
+    "ผู้รับผิดชอบ\tนางวันเพ็ญ ศรีสุข",
+    "ระยะเวลาดำเนินการ\tพฤศจิกายน 2567",
+    "งบประมาณ\t12,000 บาท",
+    "1. หลักการและเหตุผล",
+    "\tโรงเรียนต้องสร้างความร่วมมือกับผู้ปกครอง",
+    "2. กิจกรรมและระยะเวลา",
+    "ที่\tกิจกรรม\tระยะเวลา\tผู้รับผิดชอบ",
+    "1\tประชุมผู้ปกครองชั้นเรียน\tพ.ย. 2567\tนางวันเพ็ญ ศรีสุข",
+    "3. งบประมาณ",
+    "ที่\tรายการ\tจำนวน\tหน่วย\tจำนวนเงิน (บาท)",
+    P("rate-over-ceiling", "9,000 ÷ 60 = 150 a person, over the meeting meal of 120", "1\tค่าอาหารกลางวันผู้ปกครอง\t60\tคน\t9,000"),
+    C("2,100 ÷ 60 = 35", "2\tค่าอาหารว่างและเครื่องดื่ม\t60\tคน\t2,100"),
+    C("900 ÷ 60 = 15 a set", "3\tค่าเอกสารประกอบการประชุม\t60\tชุด\t900"),
+    P("total-mismatch", "the rows add up to 12,000; stated 12,500", "\tรวมทั้งสิ้น\t\t\t12,500"),
+    "4. ผลที่คาดว่าจะได้รับ",
+    "\tผู้ปกครองร่วมมือกับโรงเรียน",
+  ],
+});
+
+// D. Meals at a hotel in a training: the venue of those lines decides the ceiling.
+DERIVED_DOCS.push({
+  name: "hotel-meal-lines",
+  description:
+    "A two-activity teacher training (FY2568) whose project names no place; the meal lines of activity 1 say '(โรงแรม)', so that training's food is judged at the private-venue ceiling (700 a day with not all meals): lunch 400 + dinner 300 is within it (at a government venue it would be over 400); activity 2 at a hotel, lunch 500 + dinner 400 = 900 a day, is over 700; the snack line with (โรงแรม) is judged at 50. Form: แบบเสนอโครงการ (plan-form.md).",
+  lines: [
+    "โครงการ  อบรมเชิงปฏิบัติการพัฒนาหลักสูตรสถานศึกษา",
+    "ผู้รับผิดชอบ  นางสาวรัชนี พรหมวงศ์",
+    "ระยะเวลาดำเนินการ  ธันวาคม 2567 – มกราคม 2568",
+    "งบประมาณ  94,000 บาท",
+    "1. หลักการและเหตุผล",
+    "     โรงเรียนต้องปรับหลักสูตรสถานศึกษาให้ทันสมัย",
+    "2. กิจกรรมและระยะเวลา",
+    "ที่\tกิจกรรม\tระยะเวลา\tผู้รับผิดชอบ",
+    "1\tอบรมเชิงปฏิบัติการพัฒนาหลักสูตร\tธ.ค. 2567\tนางสาวรัชนี พรหมวงศ์",
+    "2\tอบรมเชิงปฏิบัติการจัดทำหน่วยการเรียนรู้\tม.ค. 2568\tนางสาวรัชนี พรหมวงศ์",
+    "3. งบประมาณ",
+    "กิจกรรมที่ 1 อบรมเชิงปฏิบัติการพัฒนาหลักสูตร",
+    C("400 a day for lunch at a hotel: with dinner 700 a day, within the private-venue 700", "     - ค่าอาหารกลางวัน (โรงแรม) 30 คน x 2 วัน x 400 บาท เป็นเงิน 24,000 บาท"),
+    C("300 for dinner at a hotel", "     - ค่าอาหารเย็น (โรงแรม) 30 คน x 2 มื้อ x 300 บาท เป็นเงิน 18,000 บาท"),
+    C("50 a snack at a hotel: the private-venue snack rate", "     - ค่าอาหารว่างและเครื่องดื่ม (โรงแรม) 30 คน x 4 มื้อ x 50 บาท เป็นเงิน 6,000 บาท"),
+    C("block total right", "     รวม 48,000 บาท"),
+    "กิจกรรมที่ 2 อบรมเชิงปฏิบัติการจัดทำหน่วยการเรียนรู้",
+    P("rate-over-ceiling", "lunch 500 + dinner 400 = 900 a day at a hotel, over 700 (not all meals)", "     - ค่าอาหารกลางวัน (โรงแรม) 20 คน x 2 วัน x 500 บาท เป็นเงิน 20,000 บาท"),
+    C("dinner 400: part of the day's food", "     - ค่าอาหารเย็น (โรงแรม) 20 คน x 2 มื้อ x 400 บาท เป็นเงิน 16,000 บาท"),
+    C("50 a snack at a hotel", "     - ค่าอาหารว่างและเครื่องดื่ม (โรงแรม) 20 คน x 4 มื้อ x 50 บาท เป็นเงิน 4,000 บาท"),
+    C("3,000 ÷ 20 = 150 a set", "     - ค่าวัสดุ 20 ชุด x 150 บาท เป็นเงิน 3,000 บาท"),
+    C("block total right", "     รวม 43,000 บาท"),
+    P("total-mismatch", "the blocks add up to 91,000; stated 94,000", "รวมทั้งสิ้น 94,000 บาท"),
+    "4. ผลที่คาดว่าจะได้รับ",
+    "     หลักสูตรสถานศึกษาทันสมัย",
+  ],
+});
