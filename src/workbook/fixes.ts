@@ -5,7 +5,7 @@
  */
 import type { Finding, RuleId } from "../core/findings";
 import { severityOrder } from "../core/findings";
-import type { Plan, Satang } from "../core/model";
+import type { BudgetLine, Plan, Satang } from "../core/model";
 import { lineAmount } from "../core/budget";
 import { monthToSerial } from "../core/dateSerial";
 import { addMoney, formatMoney, parseNumber, satangToBaht, subMoney, ZERO_SATANG } from "../core/money";
@@ -143,7 +143,9 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
   for (const f of v.findings) {
     if (!f.sheet || !f.cell) continue;
     const k = `${f.sheet}!${f.cell}`;
-    byCell.set(k, [...(byCell.get(k) ?? []), f]);
+    const list = byCell.get(k);
+    if (list) list.push(f);
+    else byCell.set(k, [f]);
   }
   const fixes: PlannedFix[] = [];
   const done = new Set<string>();
@@ -156,11 +158,13 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     fixes.push({ ...e, rule, kind, description, label: description, finding: findings[0], findings, edits: [e] });
   };
 
+  const lineById = new Map<string, BudgetLine>();
+  for (const l of v.plan.budgetLines) if (!lineById.has(l.id)) lineById.set(l.id, l);
   for (const f of v.findings) {
     // a finding may carry a fixable rule merged into it (a typed amount: mismatch + typed over the formula)
     const rule = [f.rule, ...(f.also ?? [])].find((r) => FIXABLE.includes(r));
     if (!rule || !f.sheet || !f.cell) continue;
-    const line = f.lineId ? v.plan.budgetLines.find((l) => l.id === f.lineId) : undefined;
+    const line = f.lineId ? lineById.get(f.lineId) : undefined;
     const lump = line && line.unitCost === null && line.quantity === null && line.times === null && !line.invalid;
     if (lump && line.cells?.statedAmount?.cell === f.cell) {
       // a lump sum has no template formula: keep its current amount as a typed number
@@ -281,17 +285,28 @@ function addCompanions(fixes: PlannedFix[], plan: Plan, snapshot: WorkbookSnapsh
     writtenTotal += w;
     computedTotal += c;
   }
+  const byAmountCell = new Map<string, BudgetLine>();
+  for (const l of plan.budgetLines) {
+    const at = l.cells?.statedAmount;
+    if (at && !byAmountCell.has(`${at.sheet}!${at.cell}`)) byAmountCell.set(`${at.sheet}!${at.cell}`, l);
+  }
+  const subtotalsOf = new Map<string, Plan["subtotals"]>();
+  for (const sub of plan.subtotals) {
+    const list = subtotalsOf.get(sub.activityId);
+    if (list) list.push(sub);
+    else subtotalsOf.set(sub.activityId, [sub]);
+  }
   for (const fix of fixes) {
     if (fix.formula === undefined) continue;
-    const line = plan.budgetLines.find((l) => l.cells?.statedAmount?.sheet === fix.sheet && l.cells.statedAmount.cell === fix.cell);
+    const line = byAmountCell.get(`${fix.sheet}!${fix.cell}`);
     const c = line ? lineAmount(line) : null;
     if (!line || c === null || line.statedAmount === null || !Number.isFinite(line.statedAmount)) continue;
     const delta = subMoney(c, line.statedAmount);
     if (delta === 0) continue;
     const companions: Companion[] = [];
     const a = line.activityId;
-    for (const sub of plan.subtotals) {
-      if (sub.activityId !== a || !sub.cell || written.get(a) === computed.get(a) || sub.statedAmount !== written.get(a)) continue;
+    for (const sub of subtotalsOf.get(a) ?? []) {
+      if (!sub.cell || written.get(a) === computed.get(a) || sub.statedAmount !== written.get(a)) continue;
       if (!isFormulaCell(snapshot, sub.cell.sheet, sub.cell.cell)) companions.push({ sheet: sub.cell.sheet, cell: sub.cell.cell, from: sub.statedAmount, delta });
     }
     const st = plan.project.statedTotal;

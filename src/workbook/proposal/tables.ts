@@ -124,17 +124,32 @@ export function budgetTable(c: ProposalCursor, L: Layout, plan: Plan): void {
   ]);
   // activities in the activity table's order, then lines whose activity is not in it
   const order: { id: string; row?: number }[] = plan.activities.map((a, i) => ({ id: a.id, row: rowOf(a.cells?.id ?? a.cells?.name, A.firstRow + i) }));
-  for (const l of plan.budgetLines) if (!order.some((o) => o.id === l.activityId)) order.push({ id: l.activityId });
+  const listed = new Set(order.map((o) => o.id));
+  for (const l of plan.budgetLines) {
+    if (listed.has(l.activityId)) continue;
+    listed.add(l.activityId);
+    order.push({ id: l.activityId });
+  }
+  // each activity's lines, grouped once (a plan of 50,000 lines and 2,500 activities)
+  const byActivity = new Map<string, { l: Plan["budgetLines"][number]; r: number }[]>();
+  plan.budgetLines.forEach((l, i) => {
+    const group = byActivity.get(l.activityId);
+    const x = { l, r: rowOf(l.cells?.item, Bu.firstRow + i) };
+    if (group) group.push(x);
+    else byActivity.set(l.activityId, [x]);
+  });
+  const activityById = new Map<string, Plan["activities"][number]>();
+  for (const a of plan.activities) if (!activityById.has(a.id)) activityById.set(a.id, a);
   // a plan of hundreds of lines prints each activity's sums, the lines staying on the budget sheet
   const detailed = plan.budgetLines.length <= MAX_PRINTED_LINES;
   if (!detailed) c.line({ value: th ? "(รายการละเอียดอยู่ในชีตงบประมาณ)" : "(the lines are on the budget sheet)" }, "pText");
   for (const g of order) {
-    const all = plan.budgetLines.map((l, i) => ({ l, r: rowOf(l.cells?.item, Bu.firstRow + i) })).filter((x) => x.l.activityId === g.id);
+    const all = byActivity.get(g.id) ?? [];
     if (!all.length) continue;
     const lines = detailed ? all : [];
     const idRef = g.row !== undefined ? ref(A.sheet, g.row, A.cols.id) : quote(g.id);
     const nameRef = g.row !== undefined ? ref(A.sheet, g.row, A.cols.name) : quote("");
-    const act = plan.activities.find((a) => a.id === g.id);
+    const act = activityById.get(g.id);
     c.cell(1, 1, { formula: `=${idRef}`, style: "pTdCenter" });
     c.cell(2, LAST_PRINT_COL, { formula: `=${quote(th ? "กิจกรรมที่ " : "Activity ")}&${idRef}&" "&${nameRef}`, style: "pTdBold" });
     c.next(linesOf(`กิจกรรมที่ ${g.id} ${act?.name ?? ""}`, widthOf(2, LAST_PRINT_COL)));
