@@ -64,3 +64,67 @@ export function bahtText(s: Satang): string {
   out += satang === 0 ? "ถ้วน" : integerWords(String(satang)) + "สตางค์";
   return out;
 }
+
+const DIGIT_WORDS: [string, number][] = [
+  ["หนึ่ง", 1], ["เอ็ด", 1], ["ยี่", 2], ["สอง", 2], ["สาม", 3], ["สี่", 4], ["ห้า", 5], ["หก", 6], ["เจ็ด", 7], ["แปด", 8], ["เก้า", 9], ["ศูนย์", 0],
+];
+const PLACE_WORDS: [string, number][] = [["สิบ", 10], ["ร้อย", 100], ["พัน", 1000], ["หมื่น", 10000], ["แสน", 100000]];
+
+/** A whole number in Thai words below a million ("ยี่สิบเอ็ด", "หนึ่งร้อยหนึ่ง", "ร้อยเอ็ด", "สิบ"); undefined when not one. */
+function groupValue(w: string): number | undefined {
+  let i = 0;
+  let total = 0;
+  let digit: number | undefined;
+  while (i < w.length) {
+    const d = DIGIT_WORDS.find(([x]) => w.startsWith(x, i));
+    if (d) {
+      if (digit !== undefined) return undefined;
+      digit = d[1];
+      i += d[0].length;
+      continue;
+    }
+    const p = PLACE_WORDS.find(([x]) => w.startsWith(x, i));
+    if (!p) return undefined;
+    total += (digit ?? 1) * p[1];
+    digit = undefined;
+    i += p[0].length;
+  }
+  return total + (digit ?? 0);
+}
+
+/** A whole number in Thai words, with ล้าน ("หนึ่งล้านสองแสน", "ยี่สิบเอ็ดล้าน"); undefined when not one. */
+function wordsValue(w: string): number | undefined {
+  if (!w) return 0;
+  const parts = w.split("ล้าน");
+  let total = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const last = k === parts.length - 1;
+    const v = parts[k] === "" ? (k === 0 ? undefined : 0) : groupValue(parts[k]);
+    if (v === undefined) return undefined;
+    total = total * 1_000_000 + (last ? v : v === 0 ? 0 : v);
+    if (!last && v === 0 && k === 0) return undefined;
+  }
+  return total;
+}
+
+/**
+ * The amount an amount in words says, in satang, the way people write it as well as BAHTTEXT does:
+ * "สี่หมื่นห้าพันหกร้อยบาทถ้วน", "(หนึ่งร้อยเอ็ดบาทตัว)", "ยี่สิบห้าบาทห้าสิบสตางค์", "หนึ่งหมื่นบาท";
+ * spaces, brackets and a leading "ตัวอักษร" / "(ตัวอักษร)" / "-" are ignored. Undefined when the text is not
+ * an amount in words (so nothing is compared).
+ */
+export function bahtTextValue(text: string): Satang | undefined {
+  const t = text.replace(/[\s()（）\-–:：.]/g, "").replace(/^(?:จำนวนเงิน)?ตัวอักษร/, "").replace(/(?:ถ้วน|ตัว)$/, "");
+  const m = /^(ลบ)?([ก-๙]*?)บาท([ก-๙]*?สตางค์)?$/.exec(t) ?? /^(ลบ)?()([ก-๙]+สตางค์)$/.exec(t);
+  if (!m) return undefined;
+  const baht = wordsValue(m[2]);
+  if (baht === undefined || (m[2] === "" && !m[3])) return undefined;
+  let satang = 0;
+  if (m[3]) {
+    const s = wordsValue(m[3].slice(0, -"สตางค์".length));
+    if (s === undefined || s > 99) return undefined;
+    satang = s;
+  }
+  const v = baht * 100 + satang;
+  return (m[1] ? -v : v) as Satang;
+}

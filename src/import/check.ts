@@ -9,6 +9,8 @@ import type { Plan } from "../core/model";
 import { validatePlan, type ValidateOptions } from "../core/validation/engine";
 import { importProjectText, type SourceMap } from "./index";
 import type { ImportProblem } from "./problems";
+import { amountWordsProblems } from "./amountWords";
+import { splitLines } from "./text";
 
 export interface CheckedText {
   plan: Plan;
@@ -99,8 +101,11 @@ export function checkProjectText(text: string, opts: ValidateOptions = {}): Chec
       )
     : [];
   const planFindings = locateFindings(validated, imported.sources);
+  // amounts in words that say another amount than their figures
+  const problems = imported.planFound ? [...imported.problems, ...amountWordsProblems(splitLines(typeof text === "string" ? text : ""))] : imported.problems;
   return {
     ...imported,
-    findings: bySeverity([...planFindings, ...problemFindings(imported.problems)]),
+    problems,
+    findings: bySeverity([...planFindings, ...problemFindings(problems)]),
   };
 }

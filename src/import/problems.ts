@@ -43,6 +43,7 @@ export type ProblemCode =
   | "total-without-block"
   | "undecodable-line"
   | "no-plan"
+  | "amount-words-mismatch"
   | "internal-error";
 
 const SEVERITY: Record<ProblemCode, ProblemSeverity> = {
@@ -67,6 +68,7 @@ const SEVERITY: Record<ProblemCode, ProblemSeverity> = {
   "total-without-block": "info",
   "undecodable-line": "warning",
   "no-plan": "error",
+  "amount-words-mismatch": "warning",
   "internal-error": "error",
 };
 
@@ -156,6 +158,8 @@ export function problemMessage(code: ProblemCode, detail = ""): { th: string; en
         th: `ไม่พบแผนโครงการในไฟล์นี้ (ไม่มีชื่อโครงการ กิจกรรม หรือรายการงบประมาณ)${d}`,
         en: `No project plan found in this file (no project name, activities or budget lines)${d}`,
       };
+    case "amount-words-mismatch":
+      return { th: `จำนวนเงินตัวอักษรไม่ตรงกับตัวเลข${d}`, en: `The amount in words does not match the figure${d}` };
     case "internal-error":
       return {
         th: `เกิดข้อผิดพลาดภายในระหว่างนำเข้า${d}`,

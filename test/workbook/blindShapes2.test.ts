@@ -73,10 +73,23 @@ describe("a total with its figure and the amount in words in one cell", () => {
     expect(flagged(snap)).toEqual([`total-mismatch@งบ!${cell}`]);
   });
 
-  test("words that disagree with the figure get a read note", () => {
+  test("words that say another amount than the figure are a warning (the figure is right against the lines)", () => {
     const snap = book(sheet("งบ", [...lines, ["", "รวมทั้งสิ้น 1,500 บาท (หนึ่งพันหกร้อยบาทถ้วน)", "", "", ""]]));
-    expect(flagged(snap)).toEqual([]);
-    expect(check(snap).some((f) => f.severity === "info" && /ตัวอักษร/.test(f.message.th))).toBe(true);
+    expect(flagged(snap)).toEqual(["read-problem@งบ!B5"]);
+    expect(check(snap).some((f) => f.severity === "warning" && f.rule === "read-problem" && /ตัวอักษร/.test(f.message.th))).toBe(true);
+  });
+
+  test.each([
+    // the figure in the amount column, the words in the label or in another cell of the row
+    [["", "รวมทั้งสิ้น (หนึ่งพันห้าร้อยบาทถ้วน)", "", "", 1500], []],
+    [["", "รวมทั้งสิ้น (หนึ่งพันหกร้อยบาทถ้วน)", "", "", 1500], ["read-problem@งบ!B5"]],
+    [["", "รวมทั้งสิ้น (ตัวอักษร)", "(หนึ่งพันหกร้อยบาทถ้วน)", "", 1600], ["total-mismatch@งบ!E5"]],
+    [["", "รวมทั้งสิ้น (ตัวอักษร)", "หนึ่งพันห้าร้อยเอ็ดบาท", "", 1500], ["read-problem@งบ!C5"]],
+    [["", "รวมเป็นเงินทั้งสิ้น", "", "", "๑,๖๐๐"], ["total-mismatch@งบ!E5"]],
+  ])("%j: read as the stated total, its words checked", (total, expected) => {
+    const snap = book(sheet("งบ", [...lines, total]));
+    expect(readPlan(snap).plan.budgetLines).toHaveLength(2);
+    expect(flagged(snap)).toEqual(expected);
   });
 });
 

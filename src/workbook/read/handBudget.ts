@@ -14,7 +14,7 @@ import type { FoundTable, Located, RowKind } from "../located";
 import type { SheetSnapshot } from "../types";
 import type { HandHeader } from "./handHeader";
 import { figureInText, isNumericText, type RowInfo } from "./handRows";
-import { bahtText } from "../../core/bahtText";
+import { bahtText, bahtTextValue } from "../../core/bahtText";
 import { W, isFigureWithUnit, problem, readMonth, readNum, readText, type Ctx, type NumRead } from "./values";
 import type { Text } from "../i18n";
 import { readMonthGrid, withSatang } from "./handMoney";
@@ -106,10 +106,12 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
   // money in baht, with its separate satang column when the table has one (บาท | สต.)
   const readMoney = (r: number, col: number, what: Text) => withSatang(s, h, r, col, readNum(ctx, s, r, col, "money", what));
   // the amount in words beside a stated figure should say the same amount (BAHTTEXT's wording, spaces aside)
+  // (compared as amounts: "หนึ่งร้อยเอ็ด" and "หนึ่งร้อยหนึ่ง", "บาทถ้วน" and "บาท" say the same); a warning, the words being
+  // the legal statement of the amount
   const wordsAgree = (t: { value: Satang; words?: string; cell: CellRef }) => {
-    const norm = (x: string) => x.replace(/[\s()]/g, "").replace(/ถ้วน$|ตัว$/, "");
-    if (t.words && /^[ก-๙\s]+$/.test(t.words) && norm(t.words) !== norm(bahtText(t.value)))
-      problem(ctx, { th: `จำนวนเงินตัวอักษร "${t.words}" ไม่ตรงกับตัวเลข ${formatMoney(t.value)} บาท (${bahtText(t.value)})`, en: `The amount in words "${t.words}" does not match the figure ${formatMoney(t.value)} baht` }, t.cell, "info");
+    const said = t.words ? bahtTextValue(t.words) : undefined;
+    if (said !== undefined && said !== t.value)
+      problem(ctx, { th: `จำนวนเงินตัวอักษร "${t.words}" (${formatMoney(said)} บาท) ไม่ตรงกับตัวเลข ${formatMoney(t.value)} บาท (${bahtText(t.value)})`, en: `The amount in words "${t.words}" (${formatMoney(said)} baht) does not match the figure ${formatMoney(t.value)} baht` }, t.cell, "warning");
   };
   const lineRows: number[] = [];
   const subtotalRows: number[] = [];
@@ -219,6 +221,11 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       const figureCol = inText?.col ?? amountCell!;
       const v = inText ? { value: inText.value } : (split ?? readMoney(r, amountCell!, what));
       if (v.value === null) continue;
+      // the figure in its cell, the words beside it (in the label or another cell of the row)
+      if (!inText) {
+        const w = wordsInRow(s, r, figureCol);
+        if (w) wordsAgree({ value: v.value, words: w.words, cell: w.cell });
+      }
       if (info.kind === "total") {
         if (plan.project.statedTotal === undefined) {
           plan.project.statedTotal = v.value;
@@ -453,6 +460,20 @@ function statedInText(s: SheetSnapshot, r: number, amountCol: number | undefined
   const l = cellValue(s, r, labelCol);
   const f = typeof l === "string" ? figureInText(l) : null;
   return f ? { ...f, col: labelCol, cell: ref(s, r, labelCol) } : undefined;
+}
+
+/** An amount in words in a text cell of a row (not a formula): "(สี่หมื่น…บาทถ้วน)", "รวมทั้งสิ้น (ตัวอักษร) สี่หมื่น…บาทถ้วน". */
+function wordsInRow(s: SheetSnapshot, r: number, skipCol: number): { words: string; cell: CellRef } | undefined {
+  const row = s.values[r - 1] ?? [];
+  for (let c = 1; c <= row.length; c++) {
+    const v = row[c - 1];
+    if (c === skipCol || typeof v !== "string" || !/บาท|สตางค์/.test(v) || cellFormula(s, r, c)) continue;
+    const t = v.trim();
+    const inBrackets = /\(([^()]*(?:บาท|สตางค์)[^()]*)\)/.exec(t)?.[1];
+    const afterLabel = /ตัวอักษร\s*\)?\s*[:：-]?\s*\(?([ก-๙\s]*(?:บาท|สตางค์)[ก-๙\s]*)\)?\s*$/.exec(t)?.[1];
+    for (const words of [inBrackets, afterLabel, t]) if (words && bahtTextValue(words) !== undefined) return { words: words.trim(), cell: ref(s, r, c) };
+  }
+  return undefined;
 }
 
 function amountColOf(s: SheetSnapshot, h: HandHeader, r: number): number | undefined {

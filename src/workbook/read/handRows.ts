@@ -59,6 +59,11 @@ export function figureInText(text: string): { value: Satang; words?: string } | 
   return { value, ...(m[4] ? { words: m[4].trim() } : {}) };
 }
 
+/** An amount in words and no digit ("(สองหมื่นห้าพันบาทถ้วน)"). */
+function isWordsText(v: unknown): boolean {
+  return typeof v === "string" && WORDS.test(v) && !/[0-9๐-๙]/.test(v);
+}
+
 export function isNumericText(v: string): boolean {
   return NUMERIC_TEXT.test(v) && v.trim() !== "-";
 }
@@ -119,7 +124,8 @@ export function classifyRows(s: SheetSnapshot, h: HandHeader, stopRows: Set<numb
       out.push({ row: r, kind: "hidden", ...(t ? { title: t.text, col: t.col } : {}) });
       continue;
     }
-    const hasFactor = factors.some((c) => filled(s, r, c));
+    // an amount in words written into a factor column ("(สองหมื่นห้าพันบาทถ้วน)" beside "รวมทั้งสิ้น (ตัวอักษร)") is no factor
+    const hasFactor = factors.some((c) => filled(s, r, c) && !isWordsText(cellValue(s, r, c)));
     const hasAmount = amounts.some((c) => filled(s, r, c));
     const texts = rowTexts(s, r, maxCol, numCols).filter((t) => t.col !== noteCol);
     const anyFormula = mapped.some((c) => cellFormula(s, r, c));
@@ -134,8 +140,10 @@ export function classifyRows(s: SheetSnapshot, h: HandHeader, stopRows: Set<numb
     const bahtFormula = mapped.concat(texts.map((t) => t.col)).some((c) => /BAHTTEXT/i.test(cellFormula(s, r, c) ?? ""));
     if (STOP.test(label)) break;
     // "รวมทั้งสิ้น 45,600 บาท (สี่หมื่น…บาทถ้วน)": a total stating its figure with the words is a total row
-    const totalWithFigure = TOTAL.test(label) && figureInText(label) !== null;
-    if (bahtFormula || (label && WORDS.test(label) && !hasFactor && !totalWithFigure)) {
+    // and "รวมทั้งสิ้น (สี่หมื่น…บาทถ้วน)" / "รวมทั้งสิ้น (ตัวอักษร)" with its figure in the amount column (not a BAHTTEXT there)
+    const figureInAmount = TOTAL.test(label) && amounts.some((c) => filled(s, r, c) && !/BAHTTEXT/i.test(cellFormula(s, r, c) ?? "") && (typeof cellValue(s, r, c) !== "string" || isNumericText(String(cellValue(s, r, c)))));
+    const totalWithFigure = TOTAL.test(label) && (figureInText(label) !== null || figureInAmount);
+    if ((bahtFormula && !figureInAmount) || (label && WORDS.test(label) && !hasFactor && !totalWithFigure)) {
       out.push({ row: r, kind: "amountInWords", title: label, col: labelCol });
       continue;
     }

@@ -135,3 +135,31 @@ DERIVED_DOCS.push({
     "     หลักสูตรสถานศึกษาทันสมัย",
   ],
 });
+
+// E. Amounts in words beside figures: a grand total whose words say another amount, words on the next line.
+DERIVED_DOCS.push({
+  name: "total-words-mismatch",
+  description:
+    "A reading-promotion project (FY2568) in the official style with amounts in words: the grand total 45,600 is right against the lines but its words say 45,650; the allocation's words are right; a block total has its words on the next line ('(ตัวอักษร …)'), wrong; Thai digits in the figures. Form: แบบเสนอโครงการ (plan-form.md).",
+  lines: [
+    "ชื่อโครงการ ส่งเสริมนิสัยรักการอ่าน",
+    "ผู้รับผิดชอบโครงการ นางสาวสุดา แก้วมณี",
+    "ระยะเวลาดำเนินการ พฤศจิกายน 2567 – มีนาคม 2568",
+    C("the allocation's words agree", "งบประมาณ ๔๕,๖๐๐ บาท (สี่หมื่นห้าพันหกร้อยบาทถ้วน)"),
+    "กิจกรรมและระยะเวลาดำเนินการ",
+    "1. จัดซื้อหนังสือ พฤศจิกายน 2567",
+    "2. สัปดาห์ห้องสมุด มีนาคม 2568",
+    "รายละเอียดการใช้งบประมาณ",
+    "กิจกรรมที่ 1 จัดซื้อหนังสือ",
+    C("200 × 150", "- ค่าหนังสือเสริมการอ่าน 200 เล่ม x 150 บาท เป็นเงิน 30,000 บาท (สามหมื่นบาทถ้วน)"),
+    C("block total right", "รวม 30,000 บาท"),
+    "กิจกรรมที่ 2 สัปดาห์ห้องสมุด",
+    C("6 × 800", "- ค่ารางวัลการประกวด 6 รางวัล x 800 บาท เป็นเงิน 4,800 บาท"),
+    C("1 × 10,800", "- ค่าวัสดุจัดนิทรรศการ 1 ชุด x 10,800 บาท เป็นเงิน 10,800 บาท"),
+    C("the figure is right", "รวม 15,600 บาท"),
+    P("read-problem", "the words say 16,500, the figure 15,600", "(ตัวอักษร หนึ่งหมื่นหกพันห้าร้อยบาทถ้วน)"),
+    P("read-problem", "words 45,650 against the figure 45,600 (right against the lines)", "รวมทั้งสิ้น ๔๕,๖๐๐ บาท (สี่หมื่นห้าพันหกร้อยห้าสิบบาทถ้วน)"),
+    "ผลที่คาดว่าจะได้รับ",
+    "นักเรียนรักการอ่าน",
+  ],
+});

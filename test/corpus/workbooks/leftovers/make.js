@@ -103,3 +103,53 @@ async function l03() {
   await l02();
   await l03();
 })();
+
+// l04: the grand total's figure in the amount column and its words in the label cell ("รวมทั้งสิ้น (…บาทถ้วน)"),
+// with the words saying another amount; a subtotal with its words right beside it.
+async function l04() {
+  const wb = new ExcelJS.Workbook();
+  const s = wb.addWorksheet('งบประมาณ');
+  s.addRow(['แผนการใช้จ่ายเงิน โครงการห้องสมุดมีชีวิต ปีงบประมาณ 2568']);
+  s.addRow(['งบประมาณที่ได้รับจัดสรร', '', '', '', '46,000 บาท']);
+  s.addRow(['ที่', 'รายการ', 'จำนวน', 'ราคาต่อหน่วย', 'จำนวนเงิน']);
+  s.addRow([1, 'ค่าหนังสือเสริมการอ่าน', 200, 150, 30000]);
+  s.addRow([2, 'ค่าชั้นวางหนังสือ', 4, 2500, 10000]);
+  s.addRow([3, 'ค่าวัสดุตกแต่งห้องสมุด', 1, 5600, 5600]);
+  s.addRow(['', 'รวมทั้งสิ้น (สี่หมื่นห้าพันหกร้อยห้าสิบบาทถ้วน)', '', '', 45600]);
+  await save(wb, 'l04-total-words-in-label', {
+    description: D + 'a library project (FY2568): the grand total row has its figure (45,600, right) in the amount column and its amount in words in the label cell, but the words say 45,650.',
+    planted: [{ rule: 'read-problem', at: 'งบประมาณ!B7', note: 'words 45,650 against the figure 45,600' }],
+    correct: [
+      { at: 'งบประมาณ!E4', note: '200 × 150' },
+      { at: 'งบประมาณ!E7', note: 'the figure is the sum of the lines' },
+    ],
+  });
+}
+
+// l05: "รวมทั้งสิ้น (ตัวอักษร)" label, the figure typed in the amount column (wrong against the lines), the words in
+// the cell beside the label (agreeing with the figure); a second sheet's total is written "… บาท (…)" in one cell.
+async function l05() {
+  const wb = new ExcelJS.Workbook();
+  const s = wb.addWorksheet('ประมาณการ');
+  s.addRow(['ประมาณการค่าใช้จ่าย โครงการกีฬาสีภายใน ปีงบประมาณ 2568']);
+  s.addRow(['งบประมาณ 30,000 บาท']);
+  s.addRow(['ลำดับ', 'รายการ', 'จำนวน', 'หน่วย', 'ราคาต่อหน่วย (บาท)', 'จำนวนเงิน (บาท)']);
+  s.addRow(['1', 'ค่าเหรียญรางวัล', 90, 'เหรียญ', 50, 4500]);
+  s.addRow(['2', 'ค่าถ้วยรางวัล', 6, 'ใบ', 800, 4800]);
+  s.addRow(['3', 'ค่าอุปกรณ์กีฬา', 1, 'ชุด', 12000, 12000]);
+  s.addRow(['4', 'ค่าน้ำดื่มและน้ำแข็ง', 2, 'วัน', 1500, 3000]);
+  s.addRow(['', 'รวมทั้งสิ้น (ตัวอักษร)', '(สองหมื่นห้าพันบาทถ้วน)', '', '', 25000]);
+  await save(wb, 'l05-total-words-beside', {
+    description: D + 'a sports day (FY2568): the row "รวมทั้งสิ้น (ตัวอักษร)" has the words in the next cell and the figure in the amount column; the figure 25,000 agrees with its words but the lines add up to 24,300.',
+    planted: [{ rule: 'total-mismatch', at: 'ประมาณการ!F8', note: 'stated 25,000, lines 24,300' }],
+    correct: [
+      { at: 'ประมาณการ!C8', note: 'the words agree with the figure' },
+      { at: 'ประมาณการ!F4', note: '90 × 50' },
+    ],
+  });
+}
+
+(async () => {
+  await l04();
+  await l05();
+})();
