@@ -93,6 +93,7 @@ export function isThaiNumberWord(w: string): boolean {
 function isBadWord(w: string): boolean {
   if (!w || w.length > 20) return false;
   if (isThaiNumberWord(w)) return true;
+  if (w === "/") return false; // "3,500 บาท / คัน / วัน x 2 วัน": the price's unit, not a figure
   for (const c of w) if (isDigit(c) || (c >= "\u0e00" && c <= "\u0e7f") || c === "(" || c === ")") return false;
   return true;
 }
@@ -234,6 +235,27 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
     }
   }
 
+  // counts with a unit word outside the multiplication ("30 คน x 450 บาท/วัน 2 วัน", "… x 50 บาท จำนวน 2 มื้อ")
+  // are factors too, wherever they stand; they only describe the item when the stated amount leaves them out
+  let outside: NumTok[] = [];
+  if (explicit && factors.length >= 2) {
+    const fs = factors;
+    const grp = fs[0].group;
+    outside = toks.filter(
+      (t) =>
+        !fs.includes(t) &&
+        t !== stated &&
+        t.group === grp &&
+        t.per === undefined &&
+        !t.total &&
+        !t.stated &&
+        (t.unit?.role === "quantity" || t.unit?.role === "times") &&
+        !fs.some((f) => f.unit && t.unit && f.unit.canonical === t.unit.canonical) &&
+        (!stated || t.start < stated.start),
+    );
+  }
+  if (outside.length) factors = [...factors, ...outside].sort((a, b) => a.start - b.start);
+
   // 3. unit cost
   const factorSet = new Set(factors);
   const linkedFrom = new Set<NumTok>();
@@ -316,6 +338,21 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
   if (!explicit && stated && unitCostTok) {
     const alone = (t: NumTok) => t.group >= 0 && toks.filter((x) => x.group === t.group).length === 1;
     const side = [...q, ...tm].filter(alone);
+    const unitS = toSatang(unitCostTok);
+    const statedS = toSatang(stated);
+    if (side.length && unitS !== null && statedS !== null) {
+      const all = unitS * product([...q, ...tm]);
+      const without = unitS * product([...q, ...tm].filter((t) => !side.includes(t)));
+      if (Math.round(all) !== statedS && Math.round(without) === statedS) {
+        described.push(...side);
+        q = q.filter((t) => !side.includes(t));
+        tm = tm.filter((t) => !side.includes(t));
+      }
+    }
+  }
+
+  if (outside.length && stated && unitCostTok) {
+    const side = [...q, ...tm].filter((t) => outside.includes(t));
     const unitS = toSatang(unitCostTok);
     const statedS = toSatang(stated);
     if (side.length && unitS !== null && statedS !== null) {

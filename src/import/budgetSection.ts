@@ -5,6 +5,7 @@
 import type { ExpenseClass, Satang } from "../core/model";
 import { toArabicDigits } from "../core/thaiDigits";
 import { parseMoney, parseNumber, satangToBaht } from "../core/money";
+import { readCountCell } from "./countCell";
 import { cleanItem, parseBudgetLine } from "./budgetLine";
 import { addProblem, CLASS_WORDS, classOf, hasTab, isExpenseItem, moneyOf, PartState, RawBlock, RawBudgetLine, tabCells } from "./part";
 import { problem } from "./problems";
@@ -352,8 +353,12 @@ export class BudgetReader {
       return true;
     }
     const unitCost = parseMoney(get(cols.unitCost)) ?? firstMoney(get(cols.unitCost));
-    const quantity = parseNumber(get(cols.quantity)) ?? firstCount(get(cols.quantity));
-    const times = parseNumber(get(cols.times)) ?? firstCount(get(cols.times));
+    // "88 คน x 3 มื้อ" in the count cell: every count with a unit word is a factor
+    const countCell = readCountCell(get(cols.quantity));
+    const several = !!countCell && countCell.quantity !== null && countCell.times !== null;
+    const quantity = several ? countCell.quantity : (parseNumber(get(cols.quantity)) ?? firstCount(get(cols.quantity)));
+    const colTimes = parseNumber(get(cols.times)) ?? firstCount(get(cols.times));
+    const times = several ? countCell.times! * (colTimes ?? 1) : colTimes;
     const raw: RawBudgetLine = {
       item: cleanItem(rest),
       unitCost,
@@ -367,6 +372,8 @@ export class BudgetReader {
     };
     const unit = get(cols.unit);
     if (unit && raw.quantity !== null) raw.quantityUnit = unit;
+    else if (several && countCell.quantityUnit) raw.quantityUnit = countCell.quantityUnit;
+    if (several && countCell.timesUnit && colTimes === null) raw.timesUnit = countCell.timesUnit;
     if (inum.number) raw.number = toArabicDigits(inum.number);
     if (unitCost === null && quantity === null && times === null && amount === null) return false;
     this.currentBlock(line).lines.push(raw);

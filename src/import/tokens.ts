@@ -199,6 +199,24 @@ function perWord(s: string, w: string): boolean {
   return i >= 0;
 }
 
+/**
+ * "450 บาท/วัน x 2 วัน", "50 บาท/คน/มื้อ x …": the "/unit" marks after a price say what the price is
+ * for; they do not end the multiplication. Returns the position after them (or `from` when none).
+ */
+function skipPerUnits(s: string, from: number, limit: number): number {
+  let k = from;
+  for (;;) {
+    let j = k;
+    while (j < limit && isSpace(s[j])) j++;
+    if (s[j] !== "/") return k;
+    j++;
+    while (j < limit && isSpace(s[j])) j++;
+    const u = unitAt(s, j) ?? unknownUnitAt(s, j, 0);
+    if (!u || u.role === "money" || j + u.word.length > limit) return k;
+    k = j + u.word.length;
+  }
+}
+
 /** Scans all number tokens of a prepared (Arabic-digit) line. */
 export function scanNumbers(s: string): NumTok[] {
   const toks: NumTok[] = [];
@@ -357,7 +375,7 @@ export function scanNumbers(s: string): NumTok[] {
   for (let t = 0; t + 1 < toks.length; t++) {
     const a = toks[t];
     const nb = toks[t + 1];
-    let k = a.unitEnd;
+    let k = skipPerUnits(s, a.unitEnd, nb.start);
     while (k < nb.start && isSkippable(s[k])) k++;
     if (k < nb.start && (isMulSign(s, k) || s[k] === "/")) {
       k++;
