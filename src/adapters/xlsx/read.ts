@@ -22,7 +22,7 @@ import { colLetter } from "../../workbook/a1";
 import { XlsxReadError } from "./errors";
 import { LIMITS, type Limits } from "./limits";
 import { asReadError, checkWholePackage, openPackage } from "./package";
-import { readSharedStrings, readSheetXml, type SparseCell } from "./sheetXml";
+import { emptyCells, readSharedStrings, readSheetXml, type SparseCells } from "./sheetXml";
 import { applyEvaluation, fromModel, type EvaluateMode } from "./evaluateMode";
 import { readTemplateStamp, type TemplateStampInfo } from "../../workbook/templateVersion";
 
@@ -96,29 +96,45 @@ export async function readInputBytes(path: string, file: string, limits: Limits 
   }
 }
 
+/** The distinct values of `xs` below `cap` (and whether any reached it), in ascending order. */
+function distinctSorted(xs: number[], cap: number): number[] {
+  const seen = new Uint8Array(cap + 1);
+  for (const x of xs) if (x <= cap) seen[x] = 1;
+  const out: number[] = [];
+  for (let i = 0; i <= cap; i++) if (seen[i]) out.push(i);
+  return out;
+}
+
 /**
  * The area read from A1: the data's bounding box, without outliers beyond long empty gaps and within
  * the caps on columns and on rows × columns.
  */
-function areaOf(cells: SparseCell[], limits: Limits): { rows: number; cols: number } {
-  const cols = [...new Set(cells.map((c) => c.col))].sort((a, b) => a - b);
+function areaOf(cells: SparseCells, limits: Limits): { rows: number; cols: number } {
+  if (!cells.cols.length) return { rows: 0, cols: 0 };
   let maxCol = 0;
-  for (const c of cols) {
-    if (c > limits.columns || (maxCol && c - maxCol > 256)) break;
+  // (columns beyond the cap end the scan as the first one over it would)
+  const colCap = Math.min(limits.columns, 16_384);
+  for (const c of distinctSorted(cells.cols, colCap)) {
+    if (maxCol && c - maxCol > 256) break;
     maxCol = c;
   }
   if (!maxCol || limits.areaPerSheet < maxCol) return { rows: 0, cols: 0 };
   const rowCap = Math.floor(limits.areaPerSheet / maxCol);
-  const rows = [...new Set(cells.filter((c) => c.col <= maxCol).map((c) => c.row))].sort((a, b) => a - b);
+  const { rows, cols } = cells;
+  let highest = 0;
+  for (let i = 0; i < rows.length; i++) if (cols[i] <= maxCol && rows[i] > highest) highest = rows[i];
+  const seen = new Uint8Array(Math.min(rowCap, highest) + 1);
+  for (let i = 0; i < rows.length; i++) if (cols[i] <= maxCol && rows[i] < seen.length) seen[rows[i]] = 1;
   let maxRow = 0;
-  for (const r of rows) {
-    if (r > rowCap || (maxRow && r - maxRow > 10_000)) break;
+  for (let r = 1; r < seen.length; r++) {
+    if (!seen[r]) continue;
+    if (maxRow && r - maxRow > 10_000) break;
     maxRow = r;
   }
   return { rows: maxRow, cols: maxCol };
 }
 
-function denseSheet(name: string, cells: SparseCell[], limits: Limits, notes: ReadNote[]): SheetSnapshot {
+function denseSheet(name: string, cells: SparseCells, limits: Limits, notes: ReadNote[]): SheetSnapshot {
   const area = areaOf(cells, limits);
   const values: CellScalar[][] = [];
   const formulas: (string | null)[][] = [];
@@ -128,14 +144,17 @@ function denseSheet(name: string, cells: SparseCell[], limits: Limits, notes: Re
   }
   let dropped = 0;
   let first = "";
-  for (const c of cells) {
-    if (c.row > area.rows || c.col > area.cols) {
-      if (!dropped) first = colLetter(c.col) + c.row;
+  const { rows, cols } = cells;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const col = cols[i];
+    if (row > area.rows || col > area.cols) {
+      if (!dropped) first = colLetter(col) + row;
       dropped++;
       continue;
     }
-    values[c.row - 1][c.col - 1] = c.value;
-    formulas[c.row - 1][c.col - 1] = c.formula;
+    values[row - 1][col - 1] = cells.values[i];
+    formulas[row - 1][col - 1] = cells.formulas[i];
   }
   if (dropped) {
     const range = area.rows ? `A1:${colLetter(area.cols)}${area.rows}` : "—";
@@ -168,7 +187,7 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
   if (!worksheets.length) throw new XlsxReadError("corrupt", file, { th: "ไม่มีชีต", en: "no worksheets" });
   const notes: ReadNote[] = [];
   const templateStamp = readTemplateStamp(pkg.definedNames);
-  const read: { name: string; cells: SparseCell[]; hidden?: SheetSnapshot["hidden"] }[] = [];
+  const read: { name: string; cells: SparseCells; hidden?: SheetSnapshot["hidden"] }[] = [];
   let cached = 0;
   let missing = 0;
   let total = 0;
@@ -184,7 +203,7 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
       }
       const xml = s.path ? pkg.zip.read(s.path) : undefined;
       if (!xml) {
-        read.push({ name: s.name, cells: [] });
+        read.push({ name: s.name, cells: emptyCells() });
         continue;
       }
       const plan = isPlanSheet(s.name);
@@ -208,10 +227,10 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
             en: `Sheet "${s.name}" has more than ${fmt(limits.cellsPerSheet)} filled cells and is not a plan sheet; it was not read`,
           },
         });
-        read.push({ name: s.name, cells: [] });
+        read.push({ name: s.name, cells: emptyCells() });
         continue;
       }
-      total += sheet.cells.length;
+      total += sheet.cells.rows.length;
       cached += sheet.cached;
       missing += sheet.missing;
       for (const b of sheet.badNumbers) {
@@ -230,11 +249,14 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
     }
     // shared strings: only those the cells use
     const wanted = new Set<number>();
-    for (const s of read) for (const c of s.cells) if (c.sst !== undefined) wanted.add(c.sst);
+    for (const s of read) for (const i of s.cells.sst) if (i >= 0) wanted.add(i);
     if (wanted.size) {
       const xml = pkg.sharedStrings ? pkg.zip.read(pkg.sharedStrings) : undefined;
       const strings = xml ? readSharedStrings(xml, wanted, limits.textChars) : new Map<number, string>();
-      for (const s of read) for (const c of s.cells) if (c.sst !== undefined) c.value = strings.get(c.sst) ?? "";
+      for (const s of read) {
+        const { sst, values } = s.cells;
+        for (let i = 0; i < sst.length; i++) if (sst[i] >= 0) values[i] = strings.get(sst[i]) ?? "";
+      }
     }
   } catch (e) {
     throw asReadError(e, file);
@@ -255,7 +277,7 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
   if (model) return { snapshot: model, notes, bytes: buf, cells, templateStamp };
   const mode = opts.evaluate === "checks" ? "auto" : (opts.evaluate ?? "auto");
   const evaluates = mode === "all" || (missing > 0 && mode !== "never" && (mode === "missing" || cached === 0));
-  const formulas = read.map((s) => s.cells.reduce((n, c) => n + (c.formula ? 1 : 0), 0));
+  const formulas = read.map((s) => s.cells.formulas.reduce((n: number, f) => n + (f ? 1 : 0), 0));
   if (!evaluates || formulas.reduce((a, b) => a + b, 0) <= limits.formulasToCompute) {
     return { snapshot: applyEvaluation({ sheets }, { cached, missing }, mode), notes, bytes: buf, cells, templateStamp };
   }

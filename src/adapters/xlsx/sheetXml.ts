@@ -8,18 +8,20 @@ import type { CellScalar } from "../../workbook/types";
 import { serialFromIso } from "../../core/dateSerial";
 import { fromFileFormula } from "./formula";
 import { XmlScanner, decodeExcelEscapes, type XmlTag } from "./xml";
+import { CellType, latin1, plainIndex, plainInteger, plainText, scanPlainCell } from "./cellScan";
 
-export interface SparseCell {
-  row: number;
-  col: number;
-  value: CellScalar;
-  formula: string | null;
-  /** Index into the shared strings, resolved after all sheets are read. */
-  sst?: number;
+/** The filled cells of a sheet, column-wise (no object per cell): cell i is at rows[i], cols[i]. */
+export interface SparseCells {
+  rows: number[];
+  cols: number[];
+  values: CellScalar[];
+  formulas: (string | null)[];
+  /** Index into the shared strings (-1: none), resolved after all sheets are read. */
+  sst: number[];
 }
 
 export interface SparseSheet {
-  cells: SparseCell[];
+  cells: SparseCells;
   /** Formula cells with / without a cached result. */
   cached: number;
   missing: number;
@@ -30,6 +32,10 @@ export interface SparseSheet {
   /** Rows and columns the user hid (1-based), as the file marks them. */
   hiddenRows: number[];
   hiddenCols: number[];
+}
+
+export function emptyCells(): SparseCells {
+  return { rows: [], cols: [], values: [], formulas: [], sst: [] };
 }
 
 const MAX_ROW = 1_048_576;
@@ -108,18 +114,163 @@ export interface SheetReadOptions {
   /** Stop after this many filled cells (overCap is then set). */
   maxCells: number;
   maxChars: number;
+  /** false: every cell through the generic reader (the tests compare the two). */
+  fast?: boolean;
 }
+
+const isTrue = (v: string | undefined) => v === "1" || v === "true";
 
 /** Read the filled cells of a worksheet part. */
 export function readSheetXml(buf: Buffer, opts: SheetReadOptions): SparseSheet {
   const sc = new XmlScanner(buf);
-  const out: SparseSheet = { cells: [], cached: 0, missing: 0, badNumbers: [], overCap: false, hiddenRows: [], hiddenCols: [] };
-  const isTrue = (v: string | undefined) => v === "1" || v === "true";
+  const cells = emptyCells();
+  const out: SparseSheet = { cells, cached: 0, missing: 0, badNumbers: [], overCap: false, hiddenRows: [], hiddenCols: [] };
   const masters = new Map<string, { text: string; row: number; col: number }>();
+  const fast = opts.fast !== false;
+  const maxChars = opts.maxChars;
   let row = 0;
   let col = 0;
   let inData = false;
-  for (let tag = sc.next(); tag; tag = sc.next()) {
+
+  /** The formula of a cell from its <f> text and attributes (shared formulas: the master's, moved). */
+  const formulaOf = (text: string, shared: boolean, si: string | undefined): string | null => {
+    let formula: string | null = null;
+    if (shared && si !== undefined) {
+      if (text) {
+        masters.set(si, { text, row, col });
+        formula = text;
+      } else {
+        const m = masters.get(si);
+        if (m) formula = shiftFormula(m.text, row - m.row, col - m.col);
+      }
+    } else if (text) formula = text;
+    return formula ? fromFileFormula(formula) : null;
+  };
+
+  /** Add a cell; false when the cap is reached. `num`: the value already read as a number (type n). */
+  const add = (type: string, v: string | undefined, num: number | undefined, inline: string | undefined, formula: string | null, sstIndex: number): boolean => {
+    let value: CellScalar = null;
+    let sst = -1;
+    const hasV = num !== undefined || sstIndex >= 0 || (v !== undefined && v !== "");
+    if (formula) {
+      if (hasV) out.cached++;
+      else out.missing++;
+    }
+    if (type === "inlineStr") value = inline ?? (hasV ? decodeExcelEscapes(v!) : null);
+    else if (!hasV) value = null;
+    else if (type === "s") {
+      if (sstIndex >= 0) sst = sstIndex;
+      else {
+        const i = Number(v);
+        if (Number.isInteger(i) && i >= 0) sst = i;
+      }
+    } else if (type === "str") value = decodeExcelEscapes(v!);
+    else if (type === "b") value = v!.trim() === "1" || v!.trim().toLowerCase() === "true";
+    else if (type === "e") value = v!.trim();
+    else if (type === "d") value = serialFromIso(v!.trim(), opts.date1904) ?? v!;
+    else {
+      const n = num ?? usableNumber(v!);
+      if (n !== null) value = n;
+      else if (formula) value = "#NUM!";
+      else {
+        // kept as the text written, so the plan reader reports a bad number at this cell
+        value = v!.trim().slice(0, 40);
+        out.badNumbers.push({ cell: colLetter(col) + row, text: value });
+      }
+    }
+    if (value === null && formula === null && sst < 0) return true;
+    if (cells.rows.length >= opts.maxCells) {
+      out.overCap = true;
+      return false;
+    }
+    cells.rows.push(row);
+    cells.cols.push(col);
+    cells.values.push(value);
+    cells.formulas.push(formula);
+    cells.sst.push(sst);
+    return true;
+  };
+
+  /** The cell at `at` by the fast path: the position after it, or -1 (the generic reader then reads it). */
+  const plainCell = (at: number): number | -1 => {
+    const p = scanPlainCell(buf, at, row, col);
+    if (!p) return -1;
+    let v: string | undefined;
+    let num: number | undefined;
+    let sstIndex = -1;
+    let ftext: string | undefined;
+    if (!p.selfClosing) {
+      if (p.vStart >= 0) {
+        if (p.type === CellType.Number) num = plainInteger(buf, p.vStart, p.vEnd);
+        else if (p.type === CellType.Shared) sstIndex = plainIndex(buf, p.vStart, p.vEnd);
+        if (num === undefined && sstIndex < 0) {
+          v = plainText(buf, p.vStart, p.vEnd);
+          if (v === undefined) return -1;
+          if (v.length > maxChars) v = v.slice(0, maxChars);
+        }
+      }
+      if (p.fStart >= 0) {
+        ftext = plainText(buf, p.fStart, p.fEnd);
+        if (ftext === undefined) return -1;
+      }
+    }
+    row = p.row;
+    col = p.col;
+    if (p.selfClosing) return p.end;
+    const formula = ftext === undefined ? null : formulaOf(ftext.trim(), p.fShared, p.siStart >= 0 ? latin1(buf, p.siStart, p.siEnd) : undefined);
+    return add(TYPE_NAMES[p.type], v, num, undefined, formula, sstIndex) ? p.end : -2;
+  };
+
+  /** The cell of a <c> tag by the generic reader; false when the cap is reached. */
+  const genericCell = (tag: XmlTag): boolean => {
+    const a = sc.attrs(tag);
+    const at = a.r ? parseRef(a.r) : null;
+    if (at) {
+      row = at.row;
+      col = at.col;
+    } else col++;
+    // a reference outside the sheet (XFE3, A0) is not a cell
+    if (tag.selfClosing || (a.r && !at) || row < 1 || row > MAX_ROW || col < 1 || col > MAX_COL) {
+      if (!tag.selfClosing) sc.skip(tag);
+      return true;
+    }
+    let v: string | undefined;
+    let inline: string | undefined;
+    let formula: string | null = null;
+    for (let t = sc.next(); t && !(t.close && t.name === "c"); t = sc.next()) {
+      if (t.close) continue;
+      if (t.name === "v") v = sc.textUntilClose(t, maxChars);
+      else if (t.name === "is") inline = richText(sc, t, maxChars);
+      else if (t.name === "f") {
+        const fa = sc.attrs(t);
+        formula = formulaOf(sc.textUntilClose(t).trim(), fa.t === "shared", fa.si) ?? formula;
+      } else if (!t.selfClosing) sc.skip(t);
+    }
+    return add(a.t ?? "n", v, undefined, inline, formula, -1);
+  };
+
+  for (;;) {
+    if (inData && fast) {
+      // inside sheetData: rows and plain cells straight from the bytes
+      const lt = buf.indexOf(LT, sc.position);
+      if (lt < 0) break;
+      const b1 = buf[lt + 1];
+      const b2 = buf[lt + 2];
+      if (b1 === 0x63 && (b2 === 0x20 || b2 === 0x3e || b2 === 0x2f || b2 === 0x09 || b2 === 0x0a || b2 === 0x0d)) {
+        const next = plainCell(lt);
+        if (next === -2) break;
+        if (next >= 0) {
+          sc.position = next;
+          continue;
+        }
+      } else if (b1 === 0x2f && b2 === 0x72 && buf[lt + 3] === 0x6f && buf[lt + 4] === 0x77 && buf[lt + 5] === 0x3e) {
+        sc.position = lt + 6; // </row>
+        continue;
+      }
+      sc.position = lt;
+    }
+    const tag = sc.next();
+    if (!tag) break;
     if (tag.name === "sheetData") {
       if (tag.close) break;
       inData = true;
@@ -143,73 +294,21 @@ export function readSheetXml(buf: Buffer, opts: SheetReadOptions): SparseSheet {
       continue;
     }
     if (tag.name !== "c") continue;
-    const a = sc.attrs(tag);
-    const at = a.r ? parseRef(a.r) : null;
-    if (at) {
-      row = at.row;
-      col = at.col;
-    } else col++;
-    // a reference outside the sheet (XFE3, A0) is not a cell
-    if (tag.selfClosing || (a.r && !at) || row < 1 || row > MAX_ROW || col < 1 || col > MAX_COL) {
-      if (!tag.selfClosing) sc.skip(tag);
-      continue;
-    }
-    const type = a.t ?? "n";
-    let v: string | undefined;
-    let inline: string | undefined;
-    let formula: string | null = null;
-    for (let t = sc.next(); t && !(t.close && t.name === "c"); t = sc.next()) {
-      if (t.close) continue;
-      if (t.name === "v") v = sc.textUntilClose(t, opts.maxChars);
-      else if (t.name === "is") inline = richText(sc, t, opts.maxChars);
-      else if (t.name === "f") {
-        const fa = sc.attrs(t);
-        const text = sc.textUntilClose(t).trim();
-        if (fa.t === "shared" && fa.si !== undefined) {
-          if (text) {
-            masters.set(fa.si, { text, row, col });
-            formula = text;
-          } else {
-            const m = masters.get(fa.si);
-            if (m) formula = shiftFormula(m.text, row - m.row, col - m.col);
-          }
-        } else if (text) formula = text;
-      } else if (!t.selfClosing) sc.skip(t);
-    }
-    const cell: SparseCell = { row, col, value: null, formula: formula ? fromFileFormula(formula) : null };
-    const hasV = v !== undefined && v !== "";
-    if (cell.formula) {
-      if (hasV) out.cached++;
-      else out.missing++;
-    }
-    if (type === "inlineStr") cell.value = inline ?? (hasV ? decodeExcelEscapes(v!) : null);
-    else if (!hasV) cell.value = null;
-    else if (type === "s") {
-      const i = Number(v);
-      if (Number.isInteger(i) && i >= 0) cell.sst = i;
-    } else if (type === "str") cell.value = decodeExcelEscapes(v!);
-    else if (type === "b") cell.value = v!.trim() === "1" || v!.trim().toLowerCase() === "true";
-    else if (type === "e") cell.value = v!.trim();
-    else if (type === "d") cell.value = serialFromIso(v!.trim(), opts.date1904) ?? v!;
-    else {
-      const n = usableNumber(v!);
-      if (n !== null) cell.value = n;
-      else if (cell.formula) cell.value = "#NUM!";
-      else {
-        // kept as the text written, so the plan reader reports a bad number at this cell
-        cell.value = v!.trim().slice(0, 40);
-        out.badNumbers.push({ cell: colLetter(col) + row, text: String(cell.value) });
-      }
-    }
-    if (cell.value === null && cell.formula === null && cell.sst === undefined) continue;
-    if (out.cells.length >= opts.maxCells) {
-      out.overCap = true;
-      break;
-    }
-    out.cells.push(cell);
+    if (!genericCell(tag)) break;
   }
   return out;
 }
+
+const LT = 0x3c;
+const TYPE_NAMES: Record<CellType, string> = {
+  [CellType.Number]: "n",
+  [CellType.Shared]: "s",
+  [CellType.Str]: "str",
+  [CellType.Inline]: "inlineStr",
+  [CellType.Bool]: "b",
+  [CellType.Error]: "e",
+  [CellType.Date]: "d",
+};
 
 /** Only the shared strings whose index is in `wanted` (a plan uses a few hundred of them). */
 export function readSharedStrings(buf: Buffer, wanted: Set<number>, maxChars: number): Map<number, string> {

@@ -61,6 +61,15 @@ export class XmlScanner {
 
   constructor(readonly buf: Buffer) {}
 
+  /** Where the next tag is looked for (a caller that reads some elements itself moves it on). */
+  get position(): number {
+    return this.pos;
+  }
+
+  set position(at: number) {
+    this.pos = at;
+  }
+
   /** The next start or end tag; null at the end. Comments, processing instructions and CDATA are skipped. */
   next(): XmlTag | null {
     const buf = this.buf;
