@@ -11,14 +11,23 @@ import { decodeText as decodeBytes } from "../import/decode";
 import { validateWorkbook } from "../workbook";
 import type { WorkbookSnapshot } from "../workbook/types";
 import { monthCellFindings } from "../workbook/monthCells";
-import { readInputBytes, readXlsxBytes, type ReadNote } from "../adapters/xlsx/read";
+import { planSets, snapshotOfSet } from "../workbook/planSets";
+import {
+  readInputBytes,
+  readXlsxBytes,
+  type ReadNote,
+} from "../adapters/xlsx/read";
 import { XlsxReadError } from "../adapters/xlsx/errors";
 
 export class InputError extends Error {
   readonly file: string;
   readonly code: string;
   readonly messages: { th: string; en: string };
-  constructor(code: string, file: string, messages: { th: string; en: string }) {
+  constructor(
+    code: string,
+    file: string,
+    messages: { th: string; en: string },
+  ) {
     super(messages.en);
     this.name = "InputError";
     this.code = code;
@@ -40,6 +49,16 @@ export interface LoadedPlan {
   findings: Finding[];
   problems: Problem[];
   snapshot?: WorkbookSnapshot;
+  /** A workbook holding several hand-made projects (a sheet each): each project checked on its own. */
+  projects?: ProjectPart[];
+}
+
+/** One project of a workbook that holds several: its sheet, its plan and its own findings. */
+export interface ProjectPart {
+  sheet: string;
+  name: string;
+  plan: Plan;
+  findings: Finding[];
 }
 
 export type FileKind = "xlsx" | "text";
@@ -78,7 +97,10 @@ function looksBinary(buf: Buffer): boolean {
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => severityOrder[a.f.severity] - severityOrder[b.f.severity] || a.i - b.i)
+    .sort(
+      (a, b) =>
+        severityOrder[a.f.severity] - severityOrder[b.f.severity] || a.i - b.i,
+    )
     .map((x) => x.f);
 }
 
@@ -93,10 +115,17 @@ export function validatePlanWorkbook(
   notes: ReadNote[] = [],
 ): { plan: Plan; findings: Finding[]; problems: Problem[] } {
   const result = validateWorkbook(snapshot);
-  const skipped = notes.filter((n) => n.kind !== "bad-number").map((n) => ({ message: n.message }));
+  const skipped = notes
+    .filter((n) => n.kind !== "bad-number")
+    .map((n) => ({ message: n.message }));
   if (!result.isPlan) {
     const names = snapshot.sheets.map((s) => s.name).join(", ");
-    const why = skipped.length ? { th: ` — ${skipped.map((p) => p.message.th).join("; ")}`, en: `; ${skipped.map((p) => p.message.en).join("; ")}` } : { th: "", en: "" };
+    const why = skipped.length
+      ? {
+          th: ` — ${skipped.map((p) => p.message.th).join("; ")}`,
+          en: `; ${skipped.map((p) => p.message.en).join("; ")}`,
+        }
+      : { th: "", en: "" };
     throw new InputError("not-a-plan", file, {
       th: `ไม่พบแผนโครงการในไฟล์ ${file} (ไม่พบแผ่นงานของแม่แบบ หรือตารางงบประมาณที่มีหัวตาราง รายการ / จำนวนเงิน; แผ่นงานที่มี: ${names})${why.th} — สร้างแม่แบบด้วย budget-plan new`,
       en: `No project plan found in ${file} (no template sheets, and no budget table with Item / Amount headers; sheets: ${names})${why.en}; create one with budget-plan new`,
@@ -105,12 +134,26 @@ export function validatePlanWorkbook(
   const findings = [...result.findings];
   // month cells the sheet's formulas cannot use (one finding per cell: others at that cell win)
   for (const f of monthCellFindings(snapshot, result.located)) {
-    if (!findings.some((g) => g.sheet === f.sheet && g.cell === f.cell)) findings.push(f);
+    if (!findings.some((g) => g.sheet === f.sheet && g.cell === f.cell))
+      findings.push(f);
   }
   for (const n of notes) {
     if (n.kind !== "bad-number") continue;
-    if (findings.some((f) => f.rule === "bad-number" && f.sheet === n.sheet && f.cell === n.cell)) continue;
-    findings.push({ rule: "bad-number", severity: "error", message: n.message, sheet: n.sheet, cell: n.cell, valueKind: "text" });
+    if (
+      findings.some(
+        (f) =>
+          f.rule === "bad-number" && f.sheet === n.sheet && f.cell === n.cell,
+      )
+    )
+      continue;
+    findings.push({
+      rule: "bad-number",
+      severity: "error",
+      message: n.message,
+      sheet: n.sheet,
+      cell: n.cell,
+      valueKind: "text",
+    });
   }
   return {
     plan: result.plan,
@@ -119,6 +162,59 @@ export function validatePlanWorkbook(
     // reader skipped stays a problem
     problems: skipped,
   };
+}
+
+/**
+ * A workbook holding several hand-made projects, a sheet each (planSets.ts, handProjects.ts): each project
+ * is validated on its own sheet, never one project's lines against another's allocation. Its findings
+ * carry its sheet (those about the whole project get the project's sheet), and an info finding says the
+ * file holds several projects. Undefined for a workbook of one project.
+ */
+export function validateProjects(
+  snapshot: WorkbookSnapshot,
+  file: string,
+  notes: ReadNote[] = [],
+):
+  | {
+      plan: Plan;
+      findings: Finding[];
+      problems: Problem[];
+      projects: ProjectPart[];
+    }
+  | undefined {
+  const sets = planSets(snapshot);
+  if (sets.length < 2 || !sets.every((s) => s.hand)) return undefined;
+  const projects: ProjectPart[] = [];
+  let problems: Problem[] = [];
+  sets.forEach((set, i) => {
+    const sheet = set.sheets[0];
+    const mine = notes.filter((n) =>
+      n.kind === "bad-number" ? n.sheet === sheet : i === 0,
+    );
+    const v = validatePlanWorkbook(
+      snapshotOfSet(snapshot, sets, set),
+      file,
+      mine,
+    );
+    if (i === 0) problems = v.problems;
+    projects.push({
+      sheet,
+      name: set.hand!.name,
+      plan: v.plan,
+      findings: v.findings.map((f) => (f.sheet ? f : { ...f, sheet })),
+    });
+  });
+  const list = projects.map((p) => `${p.name} (${p.sheet})`).join(", ");
+  const note: Finding = {
+    rule: "read-problem",
+    severity: "info",
+    message: {
+      th: `ไฟล์นี้มี ${projects.length} โครงการ แยกแผ่นงานละโครงการ: ${list} — ตรวจแต่ละโครงการแยกกัน (รายการของโครงการหนึ่งไม่นำไปเทียบกับงบที่ได้รับจัดสรรของอีกโครงการ)`,
+      en: `This file holds ${projects.length} projects, one sheet each: ${list}; each project is checked on its own (one project's lines are never set against another's allocation)`,
+    },
+  };
+  const findings = sortFindings([note, ...projects.flatMap((p) => p.findings)]);
+  return { plan: projects[0].plan, findings, problems, projects };
 }
 
 export async function loadPlanFile(file: string): Promise<LoadedPlan> {
@@ -138,7 +234,13 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
   if (kind === "xlsx") {
     // the template's formulas without cached results are computed from the plan (no HyperFormula) where exact
     const read = readXlsxBytes(buf, { label: file, evaluate: "checks" });
-    const { plan, findings, problems } = validatePlanWorkbook(read.snapshot, file, read.notes);
+    const several = validateProjects(read.snapshot, file, read.notes);
+    if (several) return { file, kind, ...several, snapshot: read.snapshot };
+    const { plan, findings, problems } = validatePlanWorkbook(
+      read.snapshot,
+      file,
+      read.notes,
+    );
     return { file, kind, plan, findings, problems, snapshot: read.snapshot };
   }
   const text = decodeText(buf);
@@ -146,13 +248,28 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
   // reading problems are findings (rule read-problem, with their lines), not a separate list
   const checked = checkProjectText(text);
   if (!checked.planFound) throw noPlanError(file);
-  return { file, kind, plan: checked.plan, findings: sortFindings(checked.findings), problems: [] };
+  return {
+    file,
+    kind,
+    plan: checked.plan,
+    findings: sortFindings(checked.findings),
+    problems: [],
+  };
 }
 
 /** A bilingual message for any failure while loading a file. */
-export function failureMessage(e: unknown, file: string): { code: string; messages: { th: string; en: string } } {
+export function failureMessage(
+  e: unknown,
+  file: string,
+): { code: string; messages: { th: string; en: string } } {
   if (e instanceof XlsxReadError) return { code: e.code, messages: e.messages };
   if (e instanceof InputError) return { code: e.code, messages: e.messages };
   const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
-  return { code: "failed", messages: { th: `อ่านไฟล์ ${file} ไม่สำเร็จ: ${msg}`, en: `Could not process ${file}: ${msg}` } };
+  return {
+    code: "failed",
+    messages: {
+      th: `อ่านไฟล์ ${file} ไม่สำเร็จ: ${msg}`,
+      en: `Could not process ${file}: ${msg}`,
+    },
+  };
 }

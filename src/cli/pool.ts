@@ -9,20 +9,46 @@ import { join } from "path";
 import { Worker } from "worker_threads";
 import type { Plan } from "../core/model";
 import type { Finding } from "../core/findings";
-import { failureMessage, loadPlanFile, type Problem } from "./load";
+import {
+  failureMessage,
+  loadPlanFile,
+  type Problem,
+  type ProjectPart,
+} from "./load";
 
 export type FileOutcome =
-  | { file: string; ok: true; plan: Plan; findings: Finding[]; problems: Problem[] }
-  | { file: string; ok: false; code: string; messages: { th: string; en: string }; stack?: string };
+  | {
+      file: string;
+      ok: true;
+      plan: Plan;
+      findings: Finding[];
+      problems: Problem[];
+      projects?: ProjectPart[];
+    }
+  | {
+      file: string;
+      ok: false;
+      code: string;
+      messages: { th: string; en: string };
+      stack?: string;
+    };
 
 /** Load one file, never throwing: failures become { ok: false } with a bilingual message (and the stack of a bug). */
 export async function loadOutcome(file: string): Promise<FileOutcome> {
   try {
     const l = await loadPlanFile(file);
-    return { file, ok: true, plan: l.plan, findings: l.findings, problems: l.problems };
+    return {
+      file,
+      ok: true,
+      plan: l.plan,
+      findings: l.findings,
+      problems: l.problems,
+      ...(l.projects ? { projects: l.projects } : {}),
+    };
   } catch (e) {
     const f = failureMessage(e, file);
-    const stack = f.code === "failed" && e instanceof Error ? e.stack : undefined;
+    const stack =
+      f.code === "failed" && e instanceof Error ? e.stack : undefined;
     return { file, ok: false, code: f.code, messages: f.messages, stack };
   }
 }
@@ -36,8 +62,14 @@ function crashed(file: string, err: unknown): FileOutcome {
     ok: false,
     code: oom ? "too-large" : "failed",
     messages: oom
-      ? { th: `ไฟล์ ${file} ใช้หน่วยความจำเกินกำหนดขณะตรวจ จึงข้ามไป`, en: `File ${file} needed more memory than allowed while being checked; skipped` }
-      : { th: `ตรวจไฟล์ ${file} ไม่สำเร็จ (${code ?? String(err)})`, en: `Could not check ${file} (${code ?? String(err)})` },
+      ? {
+          th: `ไฟล์ ${file} ใช้หน่วยความจำเกินกำหนดขณะตรวจ จึงข้ามไป`,
+          en: `File ${file} needed more memory than allowed while being checked; skipped`,
+        }
+      : {
+          th: `ตรวจไฟล์ ${file} ไม่สำเร็จ (${code ?? String(err)})`,
+          en: `Could not check ${file} (${code ?? String(err)})`,
+        },
     stack: err instanceof Error ? err.stack : undefined,
   };
 }
@@ -50,7 +82,10 @@ function workerHeapMb(): number {
 
 export function jobCount(files: number): number {
   const env = Number(process.env.BUDGET_PLAN_JOBS);
-  const cores = typeof availableParallelism === "function" ? availableParallelism() : cpus().length;
+  const cores =
+    typeof availableParallelism === "function"
+      ? availableParallelism()
+      : cpus().length;
   const wanted = Number.isInteger(env) && env > 0 ? env : Math.min(cores, 4);
   // Workers cost a start-up (module loading) each: worth it only for several files.
   return files >= 8 ? Math.max(1, Math.min(wanted, files)) : 1;
@@ -64,7 +99,8 @@ function startWorker(): Worker {
   const bundled = join(__dirname, "worker.js");
   // (a --max-old-space-size given to node applies to every thread and takes the place of this limit)
   const opts = { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } };
-  if (!__filename.endsWith(".ts") && existsSync(bundled)) return new Worker(bundled, opts);
+  if (!__filename.endsWith(".ts") && existsSync(bundled))
+    return new Worker(bundled, opts);
   return new Worker(workerSource(), { eval: true, ...opts });
 }
 
@@ -88,7 +124,10 @@ function workerSource(): string {
 }
 
 /** Load all files; `onDone` is called as each one finishes (for progress bars). */
-export async function loadAll(files: string[], onDone?: (done: number) => void): Promise<FileOutcome[]> {
+export async function loadAll(
+  files: string[],
+  onDone?: (done: number) => void,
+): Promise<FileOutcome[]> {
   const jobs = jobCount(files.length);
   const results: FileOutcome[] = new Array(files.length);
   let done = 0;
@@ -133,7 +172,13 @@ export async function loadAll(files: string[], onDone?: (done: number) => void):
           if (next < files.length) start();
         };
         w.on("error", died);
-        w.on("exit", (code) => died(Object.assign(new Error(`worker exited with code ${code}`), { code: `exit ${code}` })));
+        w.on("exit", (code) =>
+          died(
+            Object.assign(new Error(`worker exited with code ${code}`), {
+              code: `exit ${code}`,
+            }),
+          ),
+        );
         feed();
       };
       for (let j = 0; j < jobs; j++) start();

@@ -11,6 +11,7 @@ import type { Plan } from "../core/model";
 import { SHEET_KEYS, SHEET_NAMES, normalizeLabel, type SheetKey } from "./i18n";
 import { projectFieldRow } from "./layout";
 import { isKeptOldSheet } from "./read/sheets";
+import { handProjects } from "./handProjects";
 import type { WorkbookSnapshot } from "./types";
 
 export interface PlanSet {
@@ -20,13 +21,19 @@ export interface PlanSet {
   sheets: string[];
   /** Its project sheet (for its name in a picker), when it has one. */
   projectSheet?: string;
+  /** A hand-made project sheet of a workbook holding several projects (handProjects.ts), with the name read from it. */
+  hand?: { name: string };
 }
 
 const BASE_KEY = new Map<string, SheetKey>();
-for (const lang of ["th", "en"] as const) for (const k of SHEET_KEYS) BASE_KEY.set(normalizeLabel(SHEET_NAMES[lang][k]), k);
+for (const lang of ["th", "en"] as const)
+  for (const k of SHEET_KEYS)
+    BASE_KEY.set(normalizeLabel(SHEET_NAMES[lang][k]), k);
 
 /** "งบประมาณ (2)" → { key: "budget", id: "2" }; "งบประมาณ" → { key: "budget", id: "" }; other names → undefined. */
-export function templateSheetOf(name: string): { key: SheetKey; id: string } | undefined {
+export function templateSheetOf(
+  name: string,
+): { key: SheetKey; id: string } | undefined {
   if (isKeptOldSheet(name)) return undefined;
   const m = /^(.*?)\s*\(\s*(\d+)\s*\)\s*$/.exec(name);
   const base = m ? m[1] : name;
@@ -37,8 +44,23 @@ export function templateSheetOf(name: string): { key: SheetKey; id: string } | u
 /**
  * The plan sets of a workbook, the unsuffixed set first, then by number. A set needs one of the sheets a
  * plan is read from (project, activities or budget). Sheets named like no template sheet belong to no set.
+ * A workbook without template sheets that holds several hand-made projects, a sheet each, has a set per
+ * project sheet (ids "h1", "h2", …).
  */
-export function planSets(snapshot: Pick<WorkbookSnapshot, "sheets">): PlanSet[] {
+export function planSets(
+  snapshot: Pick<WorkbookSnapshot, "sheets">,
+): PlanSet[] {
+  const template = templateSets(snapshot);
+  if (template.length) return template;
+  return handProjects(snapshot).map((p, i) => ({
+    id: `h${i + 1}`,
+    sheets: [p.sheet],
+    projectSheet: p.sheet,
+    hand: { name: p.name },
+  }));
+}
+
+function templateSets(snapshot: Pick<WorkbookSnapshot, "sheets">): PlanSet[] {
   const sets = new Map<string, PlanSet & { keys: Set<SheetKey> }>();
   for (const s of snapshot.sheets) {
     const t = templateSheetOf(s.name);
@@ -51,16 +73,30 @@ export function planSets(snapshot: Pick<WorkbookSnapshot, "sheets">): PlanSet[] 
     if (t.key === "project") set.projectSheet = s.name;
   }
   return [...sets.values()]
-    .filter((s) => s.keys.has("project") || s.keys.has("activities") || s.keys.has("budget"))
-    .sort((a, b) => (a.id === "" ? -1 : b.id === "" ? 1 : Number(a.id) - Number(b.id)))
+    .filter(
+      (s) =>
+        s.keys.has("project") ||
+        s.keys.has("activities") ||
+        s.keys.has("budget"),
+    )
+    .sort((a, b) =>
+      a.id === "" ? -1 : b.id === "" ? 1 : Number(a.id) - Number(b.id),
+    )
     .map(({ keys: _keys, ...set }) => set);
 }
 
 /** The set a sheet belongs to, if any. */
-export function setOfSheet(sets: readonly PlanSet[], sheet: string | undefined): PlanSet | undefined {
+export function setOfSheet(
+  sets: readonly PlanSet[],
+  sheet: string | undefined,
+): PlanSet | undefined {
   if (!sheet) return undefined;
+  const hand = sets.find((s) => s.hand && s.sheets.includes(sheet));
+  if (hand) return hand;
   const t = templateSheetOf(sheet);
-  return t ? sets.find((s) => s.id === t.id && s.sheets.includes(sheet)) : undefined;
+  return t
+    ? sets.find((s) => s.id === t.id && s.sheets.includes(sheet))
+    : undefined;
 }
 
 /**
@@ -68,26 +104,58 @@ export function setOfSheet(sets: readonly PlanSet[], sheet: string | undefined):
  * is returned as it is (a hand-made workbook is read by content, whatever its sheets are called). The first
  * set also keeps the sheets that belong to no set.
  */
-export function snapshotOfSet(snapshot: WorkbookSnapshot, sets: readonly PlanSet[], set: PlanSet | undefined): WorkbookSnapshot {
+export function snapshotOfSet(
+  snapshot: WorkbookSnapshot,
+  sets: readonly PlanSet[],
+  set: PlanSet | undefined,
+): WorkbookSnapshot {
   if (sets.length < 2 || !set) return snapshot;
   const mine = new Set(set.sheets);
+  if (set.hand)
+    return {
+      ...snapshot,
+      sheets: snapshot.sheets.filter(
+        (s) => mine.has(s.name) || isAddinSheet(s.name),
+      ),
+    };
   const first = set === sets[0];
   const inSomeSet = new Set(sets.flatMap((s) => s.sheets));
   // the add-in's hidden mapping sheet goes with every set (its choices name their sheets)
-  return { ...snapshot, sheets: snapshot.sheets.filter((s) => mine.has(s.name) || isAddinSheet(s.name) || (first && !inSomeSet.has(s.name) && !templateSheetOf(s.name))) };
+  return {
+    ...snapshot,
+    sheets: snapshot.sheets.filter(
+      (s) =>
+        mine.has(s.name) ||
+        isAddinSheet(s.name) ||
+        (first && !inSomeSet.has(s.name) && !templateSheetOf(s.name)),
+    ),
+  };
 }
 
 /** What a picker shows for a set: its project's name (from the template's name cell) and its sheet. */
-export function setLabel(snapshot: Pick<WorkbookSnapshot, "sheets">, set: PlanSet): string {
+export function setLabel(
+  snapshot: Pick<WorkbookSnapshot, "sheets">,
+  set: PlanSet,
+): string {
   const sheet = set.projectSheet ?? set.sheets[0];
+  if (set.hand) return `${set.hand.name} — ${sheet}`;
   const s = snapshot.sheets.find((x) => x.name === sheet);
   const name = s?.values[projectFieldRow("name") - 1]?.[1];
-  return typeof name === "string" && name.trim() ? `${name.trim()} — ${sheet}` : sheet;
+  return typeof name === "string" && name.trim()
+    ? `${name.trim()} — ${sheet}`
+    : sheet;
 }
 
 /** Which set to check: the one asked for (by id), else the active sheet's, else the first. */
-export function chooseSet(sets: readonly PlanSet[], opts: { id?: string; activeSheet?: string }): PlanSet | undefined {
-  return (opts.id !== undefined ? sets.find((s) => s.id === opts.id) : undefined) ?? setOfSheet(sets, opts.activeSheet) ?? sets[0];
+export function chooseSet(
+  sets: readonly PlanSet[],
+  opts: { id?: string; activeSheet?: string },
+): PlanSet | undefined {
+  return (
+    (opts.id !== undefined ? sets.find((s) => s.id === opts.id) : undefined) ??
+    setOfSheet(sets, opts.activeSheet) ??
+    sets[0]
+  );
 }
 
 /** A plan with nothing in it yet to check: no activities, no budget lines, no targets, no indicators, no amounts. */
