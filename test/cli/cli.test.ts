@@ -338,6 +338,33 @@ describe("budget-plan consolidate: months outside the fiscal year, activities wi
   });
 });
 
+describe("budget-plan: a workbook holding several projects, a sheet each", () => {
+  // the corpus file: three projects (โครงการ1–3), each with its own allocation; project 3 is over its own
+  const FILE = join(ROOT, "test", "corpus", "workbooks", "wbe1-sheet-per-project.xlsx");
+  test("validate checks each project on its own sheet and says the file holds several projects", () => {
+    const r = run("validate", FILE, "-f", "json");
+    const findings = json(r).files[0].findings;
+    const over = findings.filter((f) => f.rule === "over-allocation");
+    expect(over.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["โครงการ3!A2"]);
+    expect(findings.some((f) => f.rule === "line-amount-hardcoded")).toBe(false);
+    expect(findings.find((f) => f.rule === "read-problem" && f.message.includes("3 โครงการ"))?.severity).toBe("info");
+  });
+  test("consolidate writes a row per project with its own allocation", async () => {
+    copyFileSync(FILE, join(dir, "projects.xlsx"));
+    const r = run("consolidate", "projects.xlsx", "-o", "projects-summary.xlsx");
+    expect(r.stdout).toContain("3 โครงการ");
+    const s = (await readXlsx(join(dir, "projects-summary.xlsx"))).sheets[0];
+    const header = s.values[3];
+    const rows = s.values.slice(4, 7);
+    const col = (h: string) => header.indexOf(h);
+    expect(rows.map((x) => String(x[col("ชื่อโครงการ")]))).toEqual(["ซ่อมบำรุงอาคารสถานที่", "โรงเรียนปลอดภัย", "ประชาสัมพันธ์โรงเรียน"]);
+    expect(new Set(rows.map((x) => x[col("งบประมาณที่ได้รับจัดสรร (บาท)")])).size).toBe(3);
+    // each project's money in its own period's quarter: ธ.ค. 2568, ก.พ. 2569, พ.ค. 2569
+    const q = (x: unknown[], n: number) => x[col(["ไตรมาส 1 (ต.ค.–ธ.ค.)", "ไตรมาส 2 (ม.ค.–มี.ค.)", "ไตรมาส 3 (เม.ย.–มิ.ย.)"][n - 1])];
+    expect([q(rows[0], 1), q(rows[1], 2), q(rows[2], 3)]).toEqual(rows.map((x) => x[col("งบประมาณตามแผน (บาท)")]));
+  });
+});
+
 describe("budget-plan consolidate over many files", () => {
   test("draws a progress bar on stderr", () => {
     const files: string[] = [];

@@ -73,3 +73,33 @@ describe("plan sets", () => {
     expect(analyzeWorkbook(await host.loadSnapshot(), TODAY).setId).toBe("");
   });
 });
+
+describe("hand-made workbooks holding several projects", () => {
+  const project = (name: string, title: string, allocation: number, item: string, qty: number, price: number, amount = qty * price) =>
+    sheet2(name, [[title], ["งบประมาณที่ได้รับจัดสรร", allocation], [], ["รายการ", "จำนวน", "ราคาต่อหน่วย", "จำนวนเงิน"], [item, qty, price, amount]]);
+  const sheet2 = (name: string, rows: (string | number | null)[][]): WorkbookSnapshot["sheets"][number] => ({ name, values: rows, formulas: rows.map((r) => r.map(() => null)) });
+
+  test("a sheet per project (own name, allocation and lines) is a set each; each is checked on its own", () => {
+    const s: WorkbookSnapshot = { sheets: [project("A", "โครงการ ซ่อมแซมห้องน้ำ ปีงบประมาณ 2569", 1200, "ค่ากระดาษ A4", 10, 120), project("B", "โครงการ จัดซื้อแฟ้ม ปีงบประมาณ 2569", 500, "ค่าแฟ้ม", 20, 30)] };
+    const sets = planSets(s);
+    expect(sets.map((x) => [x.id, x.sheets, x.hand?.name])).toEqual([
+      ["h1", ["A"], "ซ่อมแซมห้องน้ำ"],
+      ["h2", ["B"], "จัดซื้อแฟ้ม"],
+    ]);
+    expect(setOfSheet(sets, "B")?.id).toBe("h2");
+    expect(snapshotOfSet(s, sets, sets[1]).sheets.map((x) => x.name)).toEqual(["B"]);
+    // A alone is exactly on its allocation; B is over its own (600 > 500)
+    const a = analyzeWorkbook(s, { year: 2569, month: 1 }, "h1");
+    expect(a.findings.filter((f) => f.rule === "over-allocation")).toEqual([]);
+    const b = analyzeWorkbook(s, { year: 2569, month: 1 }, "h2");
+    expect(b.findings.filter((f) => f.rule === "over-allocation").map((f) => f.sheet)).toEqual(["B"]);
+    expect(b.sets.map((x) => x.label)).toEqual(["ซ่อมแซมห้องน้ำ — A", "จัดซื้อแฟ้ม — B"]);
+  });
+
+  test("sheets of one project (a name and allocation only on the first) and a copy with the same name are one plan", () => {
+    const acts: WorkbookSnapshot = { sheets: [project("A", "โครงการ ซ่อมแซมห้องน้ำ", 1200, "ค่ากระดาษ A4", 10, 120), sheet2("กิจกรรม2", [["กิจกรรมที่ 2"], ["รายการ", "จำนวน", "ราคาต่อหน่วย", "จำนวนเงิน"], ["ค่าแฟ้ม", 20, 30, 600]])] };
+    expect(planSets(acts)).toEqual([]);
+    const copy: WorkbookSnapshot = { sheets: [project("A", "โครงการ ซ่อมแซมห้องน้ำ", 1200, "ค่ากระดาษ A4", 10, 120), project("A (พิมพ์)", "โครงการ ซ่อมแซมห้องน้ำ", 1200, "ค่ากระดาษ A4", 10, 120)] };
+    expect(planSets(copy)).toEqual([]);
+  });
+});

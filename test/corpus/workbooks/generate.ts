@@ -22,6 +22,7 @@ import { toThaiDigits } from "../../../src/core/thaiDigits";
 import { rng } from "../../../bench/rng";
 import { classWorkbooks } from "./classes";
 import { moreClassWorkbooks } from "./classes2";
+import { blindThreeClassWorkbooks } from "./classes3";
 
 const OUT = __dirname; // the committed corpus
 
@@ -659,6 +660,7 @@ export async function generate(count = 26, offset = 0, out = __dirname, only?: s
     ...Array.from({ length: count }, (_, i) => build(i + offset)),
     ...classWorkbooks(offset),
     ...moreClassWorkbooks(offset),
+    ...blindThreeClassWorkbooks(offset),
     ...unusable().map((x) => ({ ...x, cached: false })),
   ].filter((x) => !only || x.name.startsWith(only));
   for (const { wb, key, name, cached } of all) {
