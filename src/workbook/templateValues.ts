@@ -102,31 +102,70 @@ class CellGrid<T> {
 
 type Kind = { compute: (get: (sheet: string, row: number, col: number) => CellScalar) => CellScalar } | "shown";
 
+/**
+ * The template's formula of a place: its text, and a test of a formula read against it that makes no
+ * string (a 50,000-line plan has a quarter of a million of them, hundreds of characters each).
+ */
+interface Expected {
+  text(): string;
+  is(formula: string): boolean;
+}
+
+/** A formula given as its text. */
+function fixedFormula(text: string): Expected {
+  return { text: () => text, is: (f) => f === text };
+}
+
+/** A formula written as `parts` joined by the row number: compared part by part. */
+class RowFormula implements Expected {
+  constructor(
+    private readonly parts: string[],
+    private readonly row: number,
+  ) {}
+  text(): string {
+    return this.parts.join(String(this.row));
+  }
+  is(f: string): boolean {
+    const parts = this.parts;
+    const rowText = String(this.row);
+    let at = 0;
+    for (let k = 0; k < parts.length; k++) {
+      if (k > 0) {
+        if (!f.startsWith(rowText, at)) return false;
+        at += rowText.length;
+      }
+      if (!f.startsWith(parts[k], at)) return false;
+      at += parts[k].length;
+    }
+    return at === f.length;
+  }
+}
+
 interface Place {
   sheet: string;
   row: number;
   col: number;
-  formula: string;
+  formula: Expected;
   kind: Kind;
 }
 
 /** The template's formula of a table column at a row (null: the layout has none there). */
 /** A row number no table reaches: where it appears in a formula written for it, the formula's row goes. */
 const ROW_MARK = 987_654_321;
-const rowFormulas = new WeakMap<FoundTable, Map<string, (row: number) => string | null>>();
+const rowFormulas = new WeakMap<FoundTable, Map<string, (row: number) => Expected | null>>();
 
 /**
  * The template's formula of a table column, as a function of the row (null: the layout has none there).
  * Written once with a marker row and the row put in by text, after checking on the table's first and last
  * rows that this gives what the layout writes (else the layout writes each row).
  */
-function tableFormula(loc: Located, t: FoundTable, def: TableDef, key: string): (row: number) => string | null {
+function tableFormula(loc: Located, t: FoundTable, def: TableDef, key: string): (row: number) => Expected | null {
   // made on first use (as the rows ask for it): a table without rows writes nothing
-  let gen: ((row: number) => string | null) | undefined;
+  let gen: ((row: number) => Expected | null) | undefined;
   return (row) => (gen ??= tableFormulaOf(loc, t, def, key))(row);
 }
 
-function tableFormulaOf(loc: Located, t: FoundTable, def: TableDef, key: string): (row: number) => string | null {
+function tableFormulaOf(loc: Located, t: FoundTable, def: TableDef, key: string): (row: number) => Expected | null {
   let byKey = rowFormulas.get(t);
   if (!byKey) rowFormulas.set(t, (byKey = new Map()));
   let gen = byKey.get(key);
@@ -144,35 +183,45 @@ function tableFormulaOf(loc: Located, t: FoundTable, def: TableDef, key: string)
     };
     const parts = write(ROW_MARK)?.split(String(ROW_MARK));
     const byText = (r: number) => (parts ? parts.join(String(r)) : null);
-    gen = [t.firstRow, t.lastRow].every((r) => byText(r) === write(r)) ? byText : write;
+    if (parts && [t.firstRow, t.lastRow].every((r) => byText(r) === write(r))) gen = (r) => new RowFormula(parts, r);
+    else
+      gen = (r) => {
+        const text = write(r);
+        return text === null ? null : fixedFormula(text);
+      };
     byKey.set(key, gen);
   }
   return gen;
 }
 
-function formFormula(loc: Located, form: FormPos, fields: FieldDef[], key: string, row: number, own: boolean): string | null {
+function formFormula(loc: Located, form: FormPos, fields: FieldDef[], key: string, row: number, own: boolean): Expected | null {
   const f = fields.find((x) => x.key === key);
   if (!f?.formula) return null;
   try {
     const pos = positionsOf(loc);
-    return f.formula(own ? makeFormCtx(pos, { sheet: form.sheet, rows: form.rows, valueCol: form.valueCol }, row) : makeCtx(pos, undefined, row));
+    return fixedFormula(f.formula(own ? makeFormCtx(pos, { sheet: form.sheet, rows: form.rows, valueCol: form.valueCol }, row) : makeCtx(pos, undefined, row)));
   } catch (e) {
     if (e instanceof MissingPlace) return null;
     throw e;
   }
 }
 
-/** Fill in the values of the template's formulas, or undefined when HyperFormula is needed (see the top). */
-export function templateFormulaValues(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
+/**
+ * Fill in the values of the template's formulas, or undefined when HyperFormula is needed (see the top).
+ * `inPlace`: the computed values are written into the snapshot's own value rows (for a reader whose
+ * snapshot nobody else holds; nothing is written when the answer is undefined); otherwise the sheets
+ * with computed values get copies.
+ */
+export function templateFormulaValues(snapshot: WorkbookSnapshot, opts: { inPlace?: boolean } = {}): WorkbookSnapshot | undefined {
   try {
-    return compute(snapshot);
+    return compute(snapshot, !!opts.inPlace);
   } catch (e) {
     if (e instanceof NotExact) return undefined;
     throw e;
   }
 }
 
-function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
+function compute(snapshot: WorkbookSnapshot, inPlace: boolean): WorkbookSnapshot | undefined {
   const bySheet = new Map<string, SheetSnapshot>();
   for (const s of snapshot.sheets) {
     bySheet.set(s.name, s);
@@ -215,7 +264,7 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
     for (let r = first; r <= last; r++) rows.push(r);
     return rows;
   };
-  const expectAt = (sheet: string, row: number, col: number | undefined, formula: string | null, kind: Kind) => {
+  const expectAt = (sheet: string, row: number, col: number | undefined, formula: Expected | null, kind: Kind) => {
     if (col === undefined || formula === null) return;
     places.set(sheet, row, col, { sheet, row, col, formula, kind });
   };
@@ -227,7 +276,7 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
       const col = t.cols[colDef.key];
       if (!colDef.total || col === undefined) continue;
       const letter = colLetter(col);
-      expectAt(sheet, t.totalRow, col, `=SUM(${letter}${t.firstRow}:${letter}${t.lastRow})`, {
+      expectAt(sheet, t.totalRow, col, fixedFormula(`=SUM(${letter}${t.firstRow}:${letter}${t.lastRow})`), {
         compute: (get) => {
           let sum = 0;
           for (let r = t.firstRow; r <= t.lastRow; r++) {
@@ -428,7 +477,8 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
         if (v !== null && v !== undefined) continue;
         const place = sheetPlaces?.[i + 1]?.[j + 1];
         if (place) {
-          if (place.formula !== f) throw new NotExact();
+          // (every formula without a value is tested here, once: what follows relies on it)
+          if (!place.formula.is(f)) throw new NotExact();
         } else if (rows?.has(i + 1)) throw new NotExact();
       }
     }
@@ -443,23 +493,33 @@ function compute(snapshot: WorkbookSnapshot): WorkbookSnapshot | undefined {
     if (!f) return v;
     if (v !== null) return v; // a cached result
     const place = places.get(sheet, row, col);
-    if (!place || place.kind === "shown" || place.formula !== f) throw new NotExact();
+    // (a formula without a value at a place is the place's: tested above)
+    if (!place || place.kind === "shown") throw new NotExact();
     const out = place.kind.compute(get);
     raw.set(sheet, row, col, out);
     return out;
   };
-  const values = new Map<SheetSnapshot, CellScalar[][]>();
+  // every value first (any of them may still need HyperFormula), then written
+  const computed: Place[] = [];
   for (const place of places.all()) {
+    if (place.kind === "shown") continue;
     const s = bySheet.get(place.sheet)!;
-    if (place.kind === "shown" || s.formulas[place.row - 1]?.[place.col - 1] !== place.formula) continue;
-    if (s.values[place.row - 1]?.[place.col - 1] !== null && s.values[place.row - 1]?.[place.col - 1] !== undefined) continue;
-    const v = get(place.sheet, place.row, place.col);
-    let copy = values.get(s);
-    if (!copy) {
-      copy = s.values.map((row) => row.slice());
-      values.set(s, copy);
+    const v = s.values[place.row - 1]?.[place.col - 1];
+    // a formula there without a value is the place's (tested above); one with a value keeps it
+    if ((v !== null && v !== undefined) || !s.formulas[place.row - 1]?.[place.col - 1]) continue;
+    get(place.sheet, place.row, place.col);
+    computed.push(place);
+  }
+  const values = new Map<SheetSnapshot, CellScalar[][]>();
+  for (const place of computed) {
+    const s = bySheet.get(place.sheet)!;
+    let rows = values.get(s);
+    if (!rows) {
+      rows = inPlace ? s.values : s.values.map((row) => row.slice());
+      values.set(s, rows);
     }
-    copy[place.row - 1][place.col - 1] = typeof v === "number" ? exported(v) : v;
+    const v = raw.get(place.sheet, place.row, place.col)!;
+    rows[place.row - 1][place.col - 1] = typeof v === "number" ? exported(v) : v;
   }
   return { sheets: snapshot.sheets.map((s) => ({ ...s, values: values.get(s) ?? s.values })) };
 }

@@ -138,4 +138,23 @@ test("a formula of the user's, in an input cell or instead of the template's, le
   // the line's amount as another formula than the template's
   const other = await edited(budget, (x) => x.replace(/<f>PRODUCT\(E5,F5,H5\)<\/f>/, "<f>E5*F5*H5+1</f>"));
   expect(templateFormulaValues(await readXlsx(other, { evaluate: "never" }))).toBeUndefined();
+  // the template's formula with another row, or with more after it: not the template's either
+  for (const f of ["PRODUCT(E5,F5,H6)", "PRODUCT(E6,F6,H6)", "PRODUCT(E5,F5,H5)+0", "PRODUCT(E5,F5,H55)"]) {
+    const moved = await edited(budget, (x) => x.replace(/<f>PRODUCT\(E5,F5,H5\)<\/f>/, `<f>${f}</f>`));
+    const bare = await readXlsx(moved, { evaluate: "never" });
+    const before = JSON.stringify(bare);
+    // (in place or not: nothing is written when the answer is HyperFormula's business)
+    expect(templateFormulaValues(bare, { inPlace: true })).toBeUndefined();
+    expect(JSON.stringify(bare)).toBe(before);
+  }
+});
+
+test("computed in place, the values are those computed into copies", async () => {
+  const buf = await specToBuffer(buildWorkbookSpec(seedPlan(), { lang: "th" }));
+  const bare = await readXlsx(buf, { evaluate: "never" });
+  const copied = templateFormulaValues(bare)!;
+  expect(bare).toEqual(await readXlsx(buf, { evaluate: "never" }));
+  const inPlace = templateFormulaValues(bare, { inPlace: true })!;
+  expect(inPlace).toEqual(copied);
+  expect(bare.sheets.map((s) => s.values)).toEqual(copied.sheets.map((s) => s.values));
 });

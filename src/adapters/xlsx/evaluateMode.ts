@@ -17,10 +17,13 @@ import { templateFormulaValues } from "../../workbook/templateValues";
 
 export type EvaluateMode = "auto" | "missing" | "all" | "never" | "checks";
 
-/** "checks" on a snapshot without cached results: the template's values from the model, when that is exact. */
-export function fromModel(snapshot: WorkbookSnapshot, counts: { cached: number; missing: number }, mode: EvaluateMode): WorkbookSnapshot | undefined {
+/**
+ * "checks" on a snapshot without cached results: the template's values from the model, when that is exact.
+ * `inPlace`: written into the snapshot's value rows (a reader's fresh snapshot), not into copies.
+ */
+export function fromModel(snapshot: WorkbookSnapshot, counts: { cached: number; missing: number }, mode: EvaluateMode, inPlace = false): WorkbookSnapshot | undefined {
   if (mode !== "checks" || counts.cached > 0 || counts.missing === 0) return undefined;
-  return templateFormulaValues(snapshot);
+  return templateFormulaValues(snapshot, { inPlace });
 }
 
 function evaluate(snapshot: WorkbookSnapshot, onlyMissing: boolean): WorkbookSnapshot {

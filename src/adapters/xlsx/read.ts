@@ -273,7 +273,8 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
   }
   const cells = total;
   // the template's own formulas computed from the plan (mode "checks"): no HyperFormula, no cap on formulas
-  const model = fromModel({ sheets }, { cached, missing }, opts.evaluate ?? "auto");
+  // (the snapshot is this reading's own: the values go into its rows, not into copies)
+  const model = fromModel({ sheets }, { cached, missing }, opts.evaluate ?? "auto", true);
   if (model) return { snapshot: model, notes, bytes: buf, cells, templateStamp };
   const mode = opts.evaluate === "checks" ? "auto" : (opts.evaluate ?? "auto");
   const evaluates = mode === "all" || (missing > 0 && mode !== "never" && (mode === "missing" || cached === 0));
