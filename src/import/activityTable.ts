@@ -21,6 +21,18 @@ interface TableCols {
   width: number;
   /** A month table typed with spaces: each month column's display position (its centre) in the header. */
   monthAt?: { month: number; centre: number }[];
+  /** A header collapsed to single spaces with no number column ("กิจกรรม ระยะเวลา ผู้รับผิดชอบ"): rows have no number. */
+  unnumbered?: boolean;
+}
+
+/** Words of an activity table header, one cell each once the columns collapsed to single spaces (a PDF copy). */
+const HEADER_WORD =
+  /^(?:ที่|ลำดับ(?:ที่)?|กิจกรรม|รายการ(?:กิจกรรม)?|ขั้นตอน(?:\/กิจกรรม)?|กิจกรรม\/ขั้นตอน|กิจกรรม\/โครงการ|วิธีดำเนินการ|ระยะเวลา(?:ดำเนินการ)?|ช่วงเวลา|เดือน|ผู้รับผิดชอบ|ผู้ดำเนินการ|งบประมาณ|\(?บาท\)?|หมายเหตุ|สถานที่|เป้าหมาย)$/;
+
+/** "กิจกรรม ระยะเวลา ผู้รับผิดชอบ": every word a header word, the first one the activity's. */
+function spacedHeaderWords(flat: string): boolean {
+  const words = flat.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 7 && /^(?:กิจกรรม|รายการ|ขั้นตอน)/.test(words[0]) && words.every((w) => HEADER_WORD.test(w));
 }
 
 // Thai vowels and tone marks above or below a letter take no column of their own
@@ -88,7 +100,7 @@ export class ActivityTableReader {
       const cells = tabCells(t);
       return cells.length >= 2 && cells.every((c) => c.length < 60);
     }
-    return (flat.startsWith("ที่") || flat.startsWith("ลำดับ")) && flat.length < 120;
+    return ((flat.startsWith("ที่") || flat.startsWith("ลำดับ")) && flat.length < 120) || spacedHeaderWords(flat);
   }
 
   /** A tabbed header of an activity column and at least three month columns (a Gantt table). */
@@ -102,6 +114,7 @@ export class ActivityTableReader {
   start(t: string, raw?: string): void {
     const cells = tabCells(t);
     const cols: TableCols = { months: new Map(), width: cells.length };
+    if (!hasTab(t) && spacedHeaderWords(collapseSpaces(t))) cols.unnumbered = true;
     if (raw !== undefined && !raw.includes("\t") && monthColumns(cells) >= 3) {
       // typed with spaces: marks are placed under the month names, whatever the runs of spaces between them
       const dc = displayColumns(raw);
@@ -161,6 +174,11 @@ export class ActivityTableReader {
         this.row(line, t, flat);
         return true;
       }
+    }
+    if (cols.unnumbered && !tabbed && !num.number && locateMonths(flat) && !looksLikeBudgetItem(flat) && !classifyHeading(flat, false) && !headerField(flat)?.strong) {
+      // "อบรม ธันวาคม 2568 นางสุดารัตน์ พรหมมา" under an unnumbered header collapsed to spaces: a row with its months
+      this.row(line, t, flat);
+      return true;
     }
     if (wasBlank || rows.length === 0) {
       // after a blank line, something that is not a row ends the table

@@ -2,7 +2,8 @@
  * A budget table whose columns collapsed into single spaces (copied out of a PDF): the header row
  * "ที่ รายการ จำนวน หน่วย ราคา/หน่วย จำนวนเงิน" gives the column order, and a row such as
  * "1 ค่าอาหารกลางวัน 25 คน 70 1,750" is read against it — but only when its figures fit that order
- * (count × price [× times] = amount), so a row that does not fit is left to the ordinary line reader.
+ * (count × price [× times] = amount) or their shape is exact (a unit word in the unit column), so a row that
+ * does not fit and may be another shape is left to the ordinary line reader.
  */
 import type { Satang } from "../core/model";
 import { bahtToSatang, parseNumber } from "../core/money";
@@ -62,7 +63,8 @@ const figure = (w: string) => parseNumber(toArabicDigits(w));
 /**
  * One row read against the header's columns, or undefined when the row does not fit them: its
  * figures must stand in the figure columns (right to left), the unit column hold one word, what is
- * left be the item (after an optional row number), and count × unit cost × times equal the amount.
+ * left be the item (after an optional row number), and count × unit cost × times equal the amount, unless the
+ * unit column holds its word (the shape is exact: the figures are read and the amount checked).
  */
 export function readSpaceRow(text: string, cols: SpaceColumn[]): SpaceRow | undefined {
   if (text.includes("\t")) return undefined;
@@ -100,7 +102,11 @@ export function readSpaceRow(text: string, cols: SpaceColumn[]): SpaceRow | unde
   if (quantity === null || unitCost === null || amount === null || (got.times !== undefined && times === null)) return undefined;
   const cost = bahtToSatang(unitCost);
   const stated = bahtToSatang(amount);
-  if (Math.round(cost * quantity * (times ?? 1)) !== stated || stated <= 0) return undefined;
+  if (stated <= 0) return undefined;
+  // a row that does not fit is still this table's row when its shape is exact: every figure column filled
+  // and a unit word in the unit column ("2 ค่าเหรียญรางวัล 20 เหรียญ 150 3,500"): its amount is then checked
+  const exactShape = cols.includes("unit") && got.unit !== undefined && !/[0-9๐-๙]/.test(got.unit) && !/บาท/.test(got.unit);
+  if (Math.round(cost * quantity * (times ?? 1)) !== stated && !exactShape) return undefined;
   const row: SpaceRow = { item, quantity, unitCost: cost, times, amount: stated };
   if (number !== undefined) row.number = number;
   if (got.unit) row.quantityUnit = got.unit;

@@ -13,7 +13,7 @@
 import { writeFileSync } from "fs";
 import { join } from "path";
 import { MORE_DOCS } from "./more";
-import { DERIVED_DOCS } from "./derived";
+import { LEFTOVER_DOCS } from "./leftovers";
 
 export interface Planted {
   rule: string;
@@ -766,8 +766,8 @@ DOCS.push({
 
 // Documents of the classes added later (sub-items, prose with mixed signs, amounts-only tables …).
 DOCS.push(...MORE_DOCS);
-// Counts with no price, meals at a hotel (derived.ts).
-DOCS.push(...DERIVED_DOCS);
+// The last leftovers of issue 9 (leftovers.ts): counts with no price, meals at a hotel, amounts in words, unnumbered PDF tables, semesters.
+DOCS.push(...LEFTOVER_DOCS);
 
 function build(doc: Doc): { bytes: Uint8Array; key: object } {
   const planted: { rule: string; at: string; note: string }[] = [];

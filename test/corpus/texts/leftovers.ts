@@ -12,10 +12,10 @@ import type { Doc, Entry } from "./generate";
 const P = (rule: string, note: string, t: string): Entry => ({ t, planted: [{ rule, note }] });
 const C = (note: string, t: string): Entry => ({ t, correct: note });
 
-export const DERIVED_DOCS: Doc[] = [];
+export const LEFTOVER_DOCS: Doc[] = [];
 
 // A. Prose, Arabic digits, a training: counts with "เป็นเงิน"/"รวม" and no price.
-DERIVED_DOCS.push({
+LEFTOVER_DOCS.push({
   name: "counts-no-price-prose",
   description:
     "A teacher training (FY2568) whose budget lines give counts and an amount but no price ('20 คน x 2 วัน เป็นเงิน 4,000 บาท', '30 คน 2 มื้อ รวม 4,200 บาท'); the unit cost is derived (amount ÷ counts) and judged: snacks at 50 and an outside speaker at 1,500 an hour are over their ceilings; a line that does not divide (1,000 ÷ 30) is only noted. Form: แบบเสนอโครงการ of a school (plan-form.md).",
@@ -50,7 +50,7 @@ DERIVED_DOCS.push({
 });
 
 // B. Thai digits, a meeting, "=" and ".-", counts with no price.
-DERIVED_DOCS.push({
+LEFTOVER_DOCS.push({
   name: "counts-no-price-thai-digits",
   description:
     "A parents' meeting (FY2568) written with Thai digits; budget lines give counts and the amount with '=', '.-' and 'เป็นเงิน' but no price; lunch at 7,500 for 50 people (150 a meal) is over the meeting-meal rate; a lodging line per room is within it; hire lines have no ceiling. Form: แบบเสนอโครงการ (plan-form.md).",
@@ -77,7 +77,7 @@ DERIVED_DOCS.push({
 });
 
 // C. A tab table with a quantity column and no unit-cost column.
-DERIVED_DOCS.push({
+LEFTOVER_DOCS.push({
   name: "counts-no-price-table-tabs",
   description:
     "A meeting (FY2568) copied out of Word: the budget table has รายการ | จำนวน | หน่วย | จำนวนเงิน (บาท) and no unit-cost column; each row's unit cost is its amount ÷ its count: the lunch at 150 a person is over the meeting-meal rate, a wrong total is planted. Form: ประมาณการค่าใช้จ่าย (plan-form.md).",
@@ -103,7 +103,7 @@ DERIVED_DOCS.push({
 });
 
 // D. Meals at a hotel in a training: the venue of those lines decides the ceiling.
-DERIVED_DOCS.push({
+LEFTOVER_DOCS.push({
   name: "hotel-meal-lines",
   description:
     "A two-activity teacher training (FY2568) whose project names no place; the meal lines of activity 1 say '(โรงแรม)', so that training's food is judged at the private-venue ceiling (700 a day with not all meals): lunch 400 + dinner 300 is within it (at a government venue it would be over 400); activity 2 at a hotel, lunch 500 + dinner 400 = 900 a day, is over 700; the snack line with (โรงแรม) is judged at 50. Form: แบบเสนอโครงการ (plan-form.md).",
@@ -137,7 +137,7 @@ DERIVED_DOCS.push({
 });
 
 // E. Amounts in words beside figures: a grand total whose words say another amount, words on the next line.
-DERIVED_DOCS.push({
+LEFTOVER_DOCS.push({
   name: "total-words-mismatch",
   description:
     "A reading-promotion project (FY2568) in the official style with amounts in words: the grand total 45,600 is right against the lines but its words say 45,650; the allocation's words are right; a block total has its words on the next line ('(ตัวอักษร …)'), wrong; Thai digits in the figures. Form: แบบเสนอโครงการ (plan-form.md).",
@@ -161,5 +161,71 @@ DERIVED_DOCS.push({
     P("read-problem", "words 45,650 against the figure 45,600 (right against the lines)", "รวมทั้งสิ้น ๔๕,๖๐๐ บาท (สี่หมื่นห้าพันหกร้อยห้าสิบบาทถ้วน)"),
     "ผลที่คาดว่าจะได้รับ",
     "นักเรียนรักการอ่าน",
+  ],
+});
+
+// F. A PDF copy: the activity table has no number column and its columns collapsed to single spaces; names of one word.
+LEFTOVER_DOCS.push({
+  name: "pdf-collapsed-unnumbered-activities",
+  description:
+    "A sports project (FY2569) copied out of a PDF: every table collapsed to single spaces; the activity table has no number column ('กิจกรรม ระยะเวลา ผู้รับผิดชอบ') and one-word names ('ประชุม', 'แข่งขัน', 'สรุปผล'), so each row's months come from the row itself (no false 'no period'); one activity is outside the project period and one line's amount is wrong.",
+  lines: [
+    "โครงการ กีฬาภายในสานสัมพันธ์",
+    "ผู้รับผิดชอบ นายประเสริฐ ใจกล้า",
+    "ระยะเวลา ตุลาคม 2568 - มีนาคม 2569",
+    "งบประมาณ 15,000 บาท",
+    "1. หลักการและเหตุผล",
+    "การแข่งขันกีฬาช่วยให้นักเรียนมีสุขภาพดีและรู้จักการทำงานเป็นทีม",
+    "2. วัตถุประสงค์",
+    "เพื่อให้นักเรียนออกกำลังกายและมีน้ำใจนักกีฬา",
+    "3. กิจกรรมดำเนินการ",
+    "กิจกรรม ระยะเวลา ผู้รับผิดชอบ",
+    C("a one-word name under an unnumbered header: its month is read", "ประชุม พฤศจิกายน 2568 นายประเสริฐ ใจกล้า"),
+    C("one word, abbreviated month", "แข่งขัน ธ.ค. 2568 คณะครูทุกคน"),
+    P("schedule-outside-period", "April 2569 is after the period (Oct 2568 - Mar 2569)", "สรุปผล เมษายน 2569 นายประเสริฐ ใจกล้า"),
+    "4. รายละเอียดงบประมาณ",
+    "ที่ รายการ จำนวน หน่วย ราคา/หน่วย จำนวนเงิน",
+    "กิจกรรมที่ 2 แข่งขัน",
+    C("12 × 450 = 5,400", "1 ค่าอุปกรณ์กีฬา 12 ชุด 450 5,400"),
+    P("line-amount-mismatch", "20 × 150 = 3,000, stated 3,500", "2 ค่าเหรียญรางวัล 20 เหรียญ 150 3,500"),
+    C("5 × 600 = 3,000", "3 ค่าถ้วยรางวัล 5 ใบ 600 3,000"),
+    "รวม 11,900",
+    "กิจกรรมที่ 3 สรุปผล",
+    C("30 × 100 = 3,000", "1 ค่าจัดทำรูปเล่มรายงาน 30 เล่ม 100 3,000"),
+    C("block total right", "รวม 3,000"),
+    "รวมทั้งสิ้น 14,900",
+    "5. การประเมินผล",
+    "นักเรียนร้อยละ 90 เข้าร่วมการแข่งขัน",
+  ],
+});
+
+// G. The same class with Thai digits, a budget column and a two-word owner column; names of one word.
+LEFTOVER_DOCS.push({
+  name: "pdf-collapsed-unnumbered-thai-digits",
+  description:
+    "A school-garden project (FY2568) copied out of a PDF with Thai digits: the activity table 'กิจกรรม ระยะเวลา งบประมาณ ผู้รับผิดชอบ' has no number column and one-word names, a budget figure in each row; the budget blocks are named, one block total is wrong.",
+  thaiDigits: true,
+  lines: [
+    "โครงการ สวนผักปลอดสารพิษ",
+    "ผู้รับผิดชอบ นางมาลี ศรีสวัสดิ์",
+    "ระยะเวลา พฤศจิกายน 2567 - สิงหาคม 2568",
+    "งบประมาณ 9,000 บาท",
+    "1. หลักการและเหตุผล",
+    "โรงเรียนใช้พื้นที่ว่างปลูกผักเป็นอาหารกลางวัน",
+    "2. กิจกรรมและระยะเวลา",
+    "กิจกรรม ระยะเวลา งบประมาณ ผู้รับผิดชอบ",
+    C("one word, its months read", "เตรียมดิน พ.ย. 2567 4,000 นางมาลี ศรีสวัสดิ์"),
+    C("one word, a range of months", "เพาะปลูก ธ.ค. 2567 - ก.พ. 2568 5,000 นางมาลี ศรีสวัสดิ์"),
+    "3. งบประมาณ",
+    "กิจกรรมที่ 1 เตรียมดิน",
+    C("40 × 100 = 4,000", "- ค่าปุ๋ยอินทรีย์ 40 กระสอบ x 100 บาท เป็นเงิน 4,000 บาท"),
+    C("block total right", "รวม 4,000 บาท"),
+    "กิจกรรมที่ 2 เพาะปลูก",
+    C("50 × 60 = 3,000", "- ค่าเมล็ดพันธุ์ผัก 50 ซอง x 60 บาท เป็นเงิน 3,000 บาท"),
+    C("4 × 500 = 2,000", "- ค่าตาข่ายกันแมลง 4 ม้วน x 500 บาท เป็นเงิน 2,000 บาท"),
+    P("subtotal-mismatch", "the lines add up to 5,000; stated 5,500", "รวม 5,500 บาท"),
+    C("grand total right against the lines", "รวมทั้งสิ้น 9,000 บาท"),
+    "4. ผลที่คาดว่าจะได้รับ",
+    "นักเรียนมีผักปลอดสารพิษรับประทาน",
   ],
 });
