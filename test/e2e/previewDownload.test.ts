@@ -1,11 +1,15 @@
 /**
  * End-to-end, issue 11 (the preview): the preview workbook downloads as an .xlsx written by the CLI's writer
- * (opened again here with ExcelJS: the number typed in the grid, the formulas, the sheets), and the grid fills
+ * (opened again here with ExcelJS: the number typed in the grid, the formulas, the sheets, the template version
+ * stamp, only the tabs the preview shows visible), and the grid fills
  * the window's height and follows it when the window is resized. Screenshots: test-artifacts/e2e/download-*.png;
  * the downloaded file: test-artifacts/e2e/download-preview.xlsx.
  */
 import * as path from "path";
+import { readFileSync } from "fs";
 import ExcelJS from "exceljs";
+import { readXlsxBytes } from "../../src/adapters/xlsx/read";
+import { TEMPLATE_VERSION } from "../../src/workbook";
 import type { Page } from "playwright-core";
 import { ARTIFACTS, byTestId, openPreview, type PreviewSession } from "./kit";
 
@@ -69,6 +73,9 @@ describe("the preview: download as .xlsx, a grid as high as the window (Chromium
     expect(budget.getCell("J9").value).toBe(2300);
     expect((budget.getCell("J5").value as ExcelJS.CellFormulaValue).formula).toBe("PRODUCT(E5,F5,H5)");
     expect(budget.getCell("B5").value).toBe("ค่าเครื่องดื่มและอาหารว่าง");
+    // the tabs shown are the file's visible sheets, and the file is stamped as the template wrote it
+    expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(tabs);
+    expect(readXlsxBytes(readFileSync(file), { evaluate: "never" }).templateStamp).toEqual({ version: TEMPLATE_VERSION, sheet: "โครงการ" });
     expect(s.outside).toEqual([]);
     expect(s.pageErrors).toEqual([]);
   });
