@@ -101,6 +101,8 @@ export interface SheetSpec {
   printArea?: string;
   /** Page margins in inches (default: 0.5 left/right, 0.6 top/bottom). */
   margins?: { left: number; right: number; top: number; bottom: number };
+  /** Manual page breaks: the rows after which a new printed page starts. */
+  rowBreaks?: number[];
   /** Row heights in points (rows not listed keep the default). */
   rowHeights?: Record<number, number>;
   tabColor?: string;

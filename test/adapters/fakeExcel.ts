@@ -62,6 +62,8 @@ export interface FakeSheet {
   printArea?: string;
   page?: { paperSize?: string; zoom?: unknown; footer?: string; margins?: number[] };
   rowHeights?: Record<number, number>;
+  /** Manual page breaks (Worksheet.horizontalPageBreaks): the cells a page starts at. */
+  pageBreaks?: string[];
   tabColor?: string;
   /** Sheet protection: format changes (conditional formats included) are refused. */
   protected?: boolean;
@@ -601,6 +603,11 @@ export class FakeWorksheet {
 
   get freezePanes() {
     return { freezeRows: (n: number) => this.ctx.queue(() => (this.state().frozenRows = n)) };
+  }
+
+  get horizontalPageBreaks() {
+    if (!this.ctx.book.supports("1.9")) throw new Error("horizontalPageBreaks needs ExcelApi 1.9");
+    return { add: (at: string) => this.ctx.queue(() => (this.state().pageBreaks ??= []).push(at)) };
   }
 
   get pageLayout() {

@@ -57,6 +57,9 @@ describe("OfficeWorkbookHost.replaceSheet: the proposal laid out again", () => {
     // the new layout has more rows (the longer text), the kept one is as it was; nothing was deleted
     expect(book.grid(PROPOSAL).length).toBeGreaterThan(oldRows);
     expect(book.grid(`${PROPOSAL} (เดิม)`).length).toBe(oldRows);
+    // the layout's page breaks (a new page before the row after each break)
+    expect(spec.rowBreaks?.length).toBeGreaterThan(0);
+    expect(book.sheets.find((s) => s.name === PROPOSAL)?.pageBreaks).toEqual(spec.rowBreaks!.map((r) => `A${r + 1}`));
     expect(book.undoCleared).toBe(0);
     expect(book.undoStack.length).toBeGreaterThan(0);
     const back = await host.loadSnapshot();

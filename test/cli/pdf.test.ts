@@ -3,7 +3,7 @@
  * with poppler (pdfinfo, pdftotext): every page A4, the proposal first and portrait with its signature
  * block on its last page, no table's columns split across pages (each page with a table's first header
  * has its last one too), the full rationale in the text, no "###". Pages are kept as PNG artifacts under
- * test-artifacts/print/. LibreOffice here lacks TH SarabunPSK, so page breaks are not asserted.
+ * test-artifacts/print/. Where the pages break, with the font: ./pdfPages.test.ts.
  * Two LibreOffice runs in all.
  */
 import { execFileSync, spawnSync } from "child_process";

@@ -26,7 +26,7 @@ const strip = (s: string) => s.replace(/\s+/g, "");
 describe("text layout", () => {
   const text = seedPlan().project.rationale!;
   test("the pieces cover every paragraph in order, none beyond Excel's 409 pt, none starting on a mark", () => {
-    const ps = pieces(text, 92, 8);
+    const ps = pieces(text, 92, "        ", 15);
     expect(ps.length).toBeGreaterThan(2);
     const joined = ps.map((p) => text.substr(p.start - 1, p.length)).join("");
     expect(strip(joined)).toBe(strip(text));

@@ -268,6 +268,8 @@ function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, renames: ReadonlyMa
     sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     sheet.pageLayout.headersFooters.defaultForAllPages.centerFooter = "&P / &N";
     if (spec.printArea) sheet.pageLayout.setPrintArea(spec.printArea);
+    // the proposal's own page breaks (a heading kept with what follows, a table's header repeated)
+    for (const r of spec.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${r + 1}`);
     if (spec.margins) {
       // inches → points
       sheet.pageLayout.leftMargin = spec.margins.left * 72;
@@ -275,7 +277,7 @@ function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, renames: ReadonlyMa
       sheet.pageLayout.topMargin = spec.margins.top * 72;
       sheet.pageLayout.bottomMargin = spec.margins.bottom * 72;
     }
-    commands += 8;
+    commands += 8 + (spec.rowBreaks?.length ?? 0);
   }
   return commands;
 }

@@ -65,7 +65,7 @@ interface SheetMeta {
   freezeRows?: number;
   tabColor?: string;
   /** What the grid does not show but a saved file keeps (print setup, row heights): as inserted. */
-  print?: Pick<SheetSpec, "key" | "landscape" | "printTitleRows" | "printArea" | "margins" | "rowHeights">;
+  print?: Pick<SheetSpec, "key" | "landscape" | "printTitleRows" | "printArea" | "margins" | "rowHeights" | "rowBreaks">;
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
@@ -442,6 +442,7 @@ export class PreviewWorkbook {
         ...(spec.printArea ? { printArea: spec.printArea } : {}),
         ...(spec.margins ? { margins: { ...spec.margins } } : {}),
         ...(spec.rowHeights ? { rowHeights: { ...spec.rowHeights } } : {}),
+        ...(spec.rowBreaks ? { rowBreaks: [...spec.rowBreaks] } : {}),
       };
       sheets[name] = grid;
       metaByName.set(name, m);

@@ -3,7 +3,8 @@
  * (แบบเสนอโครงการ) moved to the front, and the sheets that are not printed by default (the rates sheet)
  * hidden, which LibreOffice leaves out of a PDF. Works on the package XML (JSZip), so charts, print areas
  * and everything else ExcelJS would not keep stay as they are; the sheet-scoped defined names (print
- * areas, print titles: localSheetId) follow their sheets. The user's file is never changed.
+ * areas, print titles: localSheetId) follow their sheets; a font that is not installed may be printed with a
+ * metric-equivalent stand-in (FontStandIn). The user's file is never changed.
  */
 import JSZip from "jszip";
 
@@ -12,6 +13,35 @@ export interface PrintCopyOptions {
   first?: string[];
   /** Sheets to leave out of the print (hidden in the copy). */
   hide?: string[];
+  /** The cell fonts (xl/styles.xml) of these families printed with a stand-in, at `scale` times their size. */
+  fontStandIn?: FontStandIn;
+}
+
+/**
+ * A font printed in place of others that are not installed, with the size that gives the same metrics:
+ * TLWG's Laksaman is TH Sarabun's design drawn 1.5 times larger on the same em (its own fontconfig rule,
+ * 89-tlwg-laksaman-synthetic.conf, scales it by 0.66 for "TH Sarabun"; a TH Sarabun digit is 0.362 em, a
+ * Laksaman digit 0.543 em), so "TH SarabunPSK 16 pt" prints as Laksaman at 2/3 of 16 pt: the same line widths
+ * and line heights, the same page breaks. LibreOffice does not apply fontconfig's size matrix itself.
+ */
+export interface FontStandIn {
+  /** Family names replaced (compared without case). */
+  families: string[];
+  family: string;
+  scale: number;
+}
+
+/** styles.xml with the stand-in's families replaced (name and size) in every cell font. */
+export function rewriteStylesXml(xml: string, s: FontStandIn): string {
+  const replaced = new Set(s.families.map((f) => f.toLowerCase()));
+  const esc = s.family.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  return xml.replace(/<font(?:\s[^>]*)?>[\s\S]*?<\/font>/g, (font) => {
+    const name = /<name\b[^>]*\bval="([^"]*)"/.exec(font);
+    if (!name || !replaced.has(decode(name[1]).toLowerCase())) return font;
+    return font
+      .replace(/(<name\b[^>]*\bval=")[^"]*(")/, `$1${esc}$2`)
+      .replace(/(<sz\b[^>]*\bval=")([\d.]+)(")/, (_, a: string, v: string, b: string) => `${a}${Math.round(Number(v) * s.scale * 100) / 100}${b}`);
+  });
 }
 
 const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
@@ -60,6 +90,8 @@ export async function printCopy(buf: Buffer | Uint8Array, opts: PrintCopyOptions
   if (!wb) throw new Error("not an .xlsx workbook (no xl/workbook.xml)");
   const xml = rewriteWorkbookXml(await wb.async("string"), opts);
   zip.file("xl/workbook.xml", xml);
+  const styles = zip.file("xl/styles.xml");
+  if (opts.fontStandIn && styles) zip.file("xl/styles.xml", rewriteStylesXml(await styles.async("string"), opts.fontStandIn));
   const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   return { buffer, sheets: sheetNamesOf(xml) };
 }

@@ -127,6 +127,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): ExcelJS.Worksheet {
   }
   for (const c of sheet.cells) applyCell(ws, c);
   for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
+  for (const row of sheet.rowBreaks ?? []) ws.getRow(row).addPageBreak();
   for (const m of sheet.merges ?? []) ws.mergeCells(m);
   for (const v of sheet.validations ?? []) {
     // Excel refuses (and "repairs" away) a literal list longer than 255 characters.

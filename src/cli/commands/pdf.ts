@@ -2,6 +2,7 @@
  * budget-plan pdf <plan.xlsx> [-o plan.pdf]: the PDF a district office can file, through LibreOffice
  * headless (own profile). The printable proposal (แบบเสนอโครงการ) comes first, then the data sheets as
  * their print areas say; the rates sheet is left out unless --with-rates (--proposal: the proposal only).
+ * Where TH SarabunPSK is not installed, the copy prints with Laksaman at its metrics (../fonts.ts).
  * Exit 2 with a plain message when LibreOffice is not installed.
  */
 import { promises as fs } from "fs";
@@ -11,6 +12,8 @@ import { parseArgs, UsageError } from "../args";
 import { refusesOverwrite, samePath, writeSafely, type Context } from "../io";
 import { failureMessage } from "../load";
 import { convertToPdf, findSoffice } from "../soffice";
+import { sarabunStandIn } from "../fonts";
+import { FONT } from "../../workbook/layoutStyles";
 import { readInputBytes } from "../../adapters/xlsx/read";
 import { printCopy, sheetNamesOf } from "../../adapters/xlsx/printCopy";
 import { PRINT_SHEET_NAMES, SHEET_NAMES, isPrintSheet } from "../../workbook/i18n";
@@ -64,7 +67,9 @@ export async function pdfCommand(argv: string[], ctx: Context): Promise<number> 
     );
     return 2;
   }
-  const copy = await printCopy(buf, { first: proposal, hide });
+  // TH SarabunPSK missing here: printed with Laksaman at TH Sarabun's metrics, so pages break as in Excel
+  const fontStandIn = sarabunStandIn();
+  const copy = await printCopy(buf, { first: proposal, hide, fontStandIn });
   const tmp = await fs.mkdtemp(join(tmpdir(), "budget-plan-print-"));
   const copyPath = join(tmp, basename(input));
   let dir: string | undefined;
@@ -93,5 +98,11 @@ export async function pdfCommand(argv: string[], ctx: Context): Promise<number> 
       ? `เขียน ${out} แล้ว (ชีตที่พิมพ์: ${printed.join(", ")}${hide.length ? `; ไม่พิมพ์: ${hide.join(", ")}` : ""})`
       : `Wrote ${out} (sheets printed: ${printed.join(", ")}${hide.length ? `; left out: ${hide.join(", ")}` : ""})`,
   );
+  if (fontStandIn)
+    ctx.io.out(
+      ctx.lang === "th"
+        ? `  เครื่องนี้ไม่มีฟอนต์ ${FONT} จึงพิมพ์ด้วย ${fontStandIn.family} (ฟอนต์จาก TH Sarabun ของ TLWG) ในขนาดที่เท่ากัน`
+        : `  ${FONT} is not installed here, so the PDF uses ${fontStandIn.family} (TLWG's font made from TH Sarabun) at the matching size`,
+    );
   return 0;
 }

@@ -8,8 +8,7 @@ import type { Plan } from "../../core/model";
 import { absColRange } from "../a1";
 import { EXPENSE_CLASS_CHOICES, choiceLabel } from "../i18n";
 import { GRID_KEYS } from "../layout";
-import { linesOf } from "./textLayout";
-import { LAST_PRINT_COL, ProposalCursor, quote, ref, rowOf, shortMonthFormula, widthOf, monthNames, type ProposalPlaces as Layout } from "./sheet";
+import { LAST_PRINT_COL, ProposalCursor, linesIn, quote, ref, rowOf, shortMonthFormula, monthNames, type ProposalPlaces as Layout } from "./sheet";
 
 type Span = [number, number];
 
@@ -17,11 +16,11 @@ type Span = [number, number];
 export const MAX_PRINTED_LINES = 200;
 
 /** A header row of cells over column spans. */
-function headRow(c: ProposalCursor, cells: [Span, string][], style: "pTh" | "pThSmall" = "pTh"): void {
+function headRow(c: ProposalCursor, cells: ([Span, string] | [Span, string, "pTh" | "pThSmall"])[]): void {
   let lines = 1;
-  for (const [[from, to], text] of cells) {
+  for (const [[from, to], text, style = "pTh"] of cells) {
     c.cell(from, to, { value: text, style });
-    lines = Math.max(lines, linesOf(text, widthOf(from, to)));
+    lines = Math.max(lines, linesIn(text, from, to, style));
   }
   c.next(lines);
 }
@@ -31,7 +30,7 @@ function dataRow(c: ProposalCursor, cells: [Span, string, string, "pTd" | "pTdCe
   let lines = 1;
   for (const [[from, to], formula, shown, style] of cells) {
     c.cell(from, to, { formula, style });
-    lines = Math.max(lines, linesOf(shown, widthOf(from, to)));
+    lines = Math.max(lines, linesIn(shown, from, to, style));
   }
   c.next(lines);
 }
@@ -43,6 +42,7 @@ export function activitiesTable(c: ProposalCursor, L: Layout, plan: Plan): void 
   const A = L.activities;
   const th = c.lang === "th";
   countFlag(c, absColRange(A.sheet, A.cols.id, A.firstRow, A.lastRow), plan.activities.length, { th: "กิจกรรม", en: "Activities" });
+  c.startHeader();
   headRow(c, [
     [[1, 1], th ? "ที่" : "No."],
     [[2, 6], th ? "กิจกรรม" : "Activity"],
@@ -50,6 +50,7 @@ export function activitiesTable(c: ProposalCursor, L: Layout, plan: Plan): void 
     [[9, 11], th ? "ระยะเวลา" : "Period"],
     [[12, 15], th ? "ผู้รับผิดชอบ" : "Responsible"],
   ]);
+  c.startTable();
   const n = Math.max(plan.activities.length, 3);
   for (let i = 0; i < n; i++) {
     const a = plan.activities[i];
@@ -66,6 +67,7 @@ export function activitiesTable(c: ProposalCursor, L: Layout, plan: Plan): void 
       [[12, 15], `=IF(${cell("owners")}="","",${cell("owners")})`, a?.owners.join("\n") ?? "", "pTd"],
     ]);
   }
+  c.endTable();
 }
 
 /** 5. ปฏิทินการดำเนินงาน: the activities sheet's month grid (ต.ค.–ก.ย.) and each activity's budget. */
@@ -75,17 +77,20 @@ export function calendarTable(c: ProposalCursor, L: Layout, plan: Plan, fy: stri
   const short = monthNames(c.lang).short;
   const year = (d: number) => `=${quote(th ? "พ.ศ. " : "")}&(N(${fy})${d >= 0 ? "+" : ""}${d})`;
   // the years over the months: Oct–Dec of the year before, Jan–Sep of the fiscal year
+  c.startHeader();
   c.cell(1, 2, { value: "", style: "pTh" });
   c.cell(3, 5, { formula: year(-1), style: "pThSmall" });
   c.cell(6, 14, { formula: year(0), style: "pThSmall" });
   c.cell(15, 15, { value: "", style: "pTh" });
-  c.next(1);
+  c.next(1, 14);
   headRow(c, [
     [[1, 1], th ? "ที่" : "No."],
     [[2, 2], th ? "กิจกรรม" : "Activity"],
-    ...GRID_KEYS.map((_, k): [Span, string] => [[3 + k, 3 + k], short[(9 + k) % 12]]),
+    // a month's name in its narrow column at 14 pt, so that "เม.ย." (19 pt wide) stays on one line
+    ...GRID_KEYS.map((_, k): [Span, string, "pThSmall"] => [[3 + k, 3 + k], short[(9 + k) % 12], "pThSmall"]),
     [[15, 15], th ? "งบประมาณ" : "Budget"],
   ]);
+  c.startTable();
   const n = Math.max(plan.activities.length, 3);
   for (let i = 0; i < n; i++) {
     const a = plan.activities[i];
@@ -98,6 +103,7 @@ export function calendarTable(c: ProposalCursor, L: Layout, plan: Plan, fy: stri
       [[15, 15], `=IF(${cell("id")}="","",N(${cell("budget")}))`, "", "pMoney"],
     ]);
   }
+  c.endTable();
 }
 
 const CLASS_SPANS: [Span, "compensation" | "services" | "materials"][] = [
@@ -116,12 +122,14 @@ export function budgetTable(c: ProposalCursor, L: Layout, plan: Plan): void {
   const amountKey = Bu.cols.computed !== undefined ? "computed" : "amount";
   const computed = col(amountKey);
   countFlag(c, col("item"), plan.budgetLines.length, { th: "รายการงบประมาณ", en: "Budget lines" });
+  c.startHeader();
   headRow(c, [
     [[1, 1], th ? "ที่" : "No."],
     [[2, 2], th ? "รายการ" : "Item"],
     ...CLASS_SPANS.map(([span, id]): [Span, string] => [span, choiceLabel(EXPENSE_CLASS_CHOICES, id, c.lang)]),
     [[15, 15], th ? "รวม (บาท)" : "Total (baht)"],
   ]);
+  c.startTable();
   // activities in the activity table's order, then lines whose activity is not in it
   const order: { id: string; row?: number }[] = plan.activities.map((a, i) => ({ id: a.id, row: rowOf(a.cells?.id ?? a.cells?.name, A.firstRow + i) }));
   const listed = new Set(order.map((o) => o.id));
@@ -152,8 +160,11 @@ export function budgetTable(c: ProposalCursor, L: Layout, plan: Plan): void {
     const act = activityById.get(g.id);
     c.cell(1, 1, { formula: `=${idRef}`, style: "pTdCenter" });
     c.cell(2, LAST_PRINT_COL, { formula: `=${quote(th ? "กิจกรรมที่ " : "Activity ")}&${idRef}&" "&${nameRef}`, style: "pTdBold" });
-    c.next(linesOf(`กิจกรรมที่ ${g.id} ${act?.name ?? ""}`, widthOf(2, LAST_PRINT_COL)));
-    for (const { l, r } of lines) {
+    // an activity's heading stays with its first line, its last line with its รวม row
+    c.keepWithNext("text");
+    c.next(linesIn(`${th ? "กิจกรรมที่" : "Activity"} ${g.id} ${act?.name ?? ""}`, 2, LAST_PRINT_COL, "pTdBold"));
+    lines.forEach(({ l, r }, k) => {
+      if (k === lines.length - 1) c.keepWithNext("text");
       const cell = (k: string) => ref(Bu.sheet, r, Bu.cols[k]);
       const u = cell("unitCost");
       const num = (x: string) => `IF(${x}=INT(${x}),TEXT(${x},"#,##0"),TEXT(${x},"#,##0.00"))`;
@@ -171,7 +182,7 @@ export function budgetTable(c: ProposalCursor, L: Layout, plan: Plan): void {
         ]),
         [[15, 15], `=N(${cell(amountKey)})`, "", "pMoney"],
       ]);
-    }
+    });
     dataRow(c, [
       [[1, 2], `=${quote(th ? "รวม" : "Total")}`, "", "pTotal"],
       ...CLASS_SPANS.map(([span, id]): [Span, string, string, "pTotalMoney"] => [
@@ -184,6 +195,8 @@ export function budgetTable(c: ProposalCursor, L: Layout, plan: Plan): void {
     ]);
   }
   const total = ref(Bu.sheet, Bu.totalRow!, Bu.cols[amountKey]);
+  // the grand total, the amount in words and the note stay together
+  c.keepWithNext("text");
   dataRow(c, [
     [[1, 2], `=${quote(th ? "รวมทั้งสิ้น" : "Grand total")}`, "", "pTotal"],
     ...CLASS_SPANS.map(([span, id]): [Span, string, string, "pTotalMoney"] => [
@@ -195,6 +208,8 @@ export function budgetTable(c: ProposalCursor, L: Layout, plan: Plan): void {
     // the one model's total: the budget sheet's computed total
     [[15, 15], `=N(${total})`, "", "pTotalMoney"],
   ]);
+  c.endTable();
+  c.keepWithNext("text");
   c.line({ formula: `="("&IFERROR(BAHTTEXT(N(${total})),TEXT(N(${total}),"#,##0.00")&" บาท")&")"` }, "pBold", "(หนึ่งแสนสองหมื่นหนึ่งพันบาทถ้วน)");
   c.line({ value: th ? "(ขอถัวจ่ายทุกรายการ)" : "(amounts may be moved between lines)" }, "pText");
 }
@@ -210,12 +225,14 @@ export function evaluationTable(c: ProposalCursor, L: Layout, indicators: Plan["
     [7, 11],
     [12, 15],
   ];
+  c.startHeader();
   headRow(c, [
     [spans[0], th ? "ตัวชี้วัดความสำเร็จ" : "Indicator"],
     [spans[1], th ? "ค่าเป้าหมาย" : "Target"],
     [spans[2], th ? "วิธีการวัดและประเมินผล" : "How measured"],
     [spans[3], th ? "เครื่องมือที่ใช้" : "Tool"],
   ]);
+  c.startTable();
   const n = Math.max(indicators.length, 2);
   for (let i = 0; i < n; i++) {
     const ind = indicators[i];
@@ -231,6 +248,7 @@ export function evaluationTable(c: ProposalCursor, L: Layout, indicators: Plan["
       [spans[3], `=IF(${cell("tool")}="","",${cell("tool")})`, ind?.tool ?? "", "pTd"],
     ]);
   }
+  c.endTable();
 }
 
 /** Non-empty lines of a field: 1-based start and length, as MID takes them. */
@@ -250,20 +268,25 @@ export function riskTable(c: ProposalCursor, srcRisks: string, risks: string, sr
   c.flag(`AND(LEN(${srcRisks})=${risks.length},LEN(${srcResponses})=${responses.length})`, { th: "ความเสี่ยง", en: "Risks" });
   const left: Span = [1, 8];
   const right: Span = [9, 15];
+  c.startHeader();
   headRow(c, [
     [left, th ? "ปัจจัยความเสี่ยง" : "Risk factor"],
     [right, th ? "แนวทางการบริหารความเสี่ยง" : "Response"],
   ]);
+  c.startTable();
   const a = itemSpans(risks);
   const b = itemSpans(responses);
   const n = Math.max(a.length, b.length, 1);
   const piece = (src: string, s: { start: number; length: number } | undefined, k: number, last: boolean) =>
     s ? `=${quote(`${k + 1}. `)}&TRIM(MID(${src},${s.start},${last ? 32767 : s.length}))` : `=""`;
   for (let k = 0; k < n; k++) {
+    // the last row stays with what follows (the signature block)
+    if (k === n - 1) c.keepWithNext("text");
     dataRow(c, [
       [left, piece(srcRisks, a[k], k, k === a.length - 1), `${k + 1}. ${a[k]?.text ?? ""}`, "pTd"],
       [right, piece(srcResponses, b[k], k, k === b.length - 1), `${k + 1}. ${b[k]?.text ?? ""}`, "pTd"],
     ]);
   }
+  c.endTable();
 }
 

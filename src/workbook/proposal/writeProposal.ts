@@ -13,7 +13,7 @@ import { PRINT_SHEET_NAMES, type Text } from "../i18n";
 import { SIGNER_FIELDS } from "../layout";
 import { SheetBuilder } from "../templateParts";
 import type { SheetSpec } from "../types";
-import { LAST_PRINT_COL, PROPOSAL_WIDTHS, ProposalCursor, quote, ref, rowOf, thaiDateFormula, type ProposalPlaces } from "./sheet";
+import { LAST_PRINT_COL, PROPOSAL_MARGINS, PROPOSAL_WIDTHS, ProposalCursor, type PageTop, quote, ref, rowOf, thaiDateFormula, type ProposalPlaces } from "./sheet";
 import { activitiesTable, budgetTable, calendarTable, evaluationTable, riskTable } from "./tables";
 
 export const PROPOSAL_KEY = "proposal";
@@ -57,6 +57,9 @@ const SIGN_DOTS = "..........................";
 export interface ProposalInfo {
   signatureRow: number;
   lastRow: number;
+  /** Printed pages, as laid out (manual page breaks: `rowBreaks`), and what each starts with. */
+  pages: number;
+  pageTops: PageTop[];
 }
 
 export type { ProposalPlaces } from "./sheet";
@@ -143,11 +146,13 @@ export function proposalSheet(plan: Plan, L: ProposalPlaces, indicators: Plan["i
   c.field(proj("expectedResults"), listText(p.expectedResults), S.expected, (i) => `    8.${i + 1} `);
   c.heading("9", S.risk);
   riskTable(c, proj("risks"), listText(p.risks), proj("riskResponses"), listText(p.riskResponses));
+  // the signature block stays on the page of the risk table's last row: never alone on a page
+  c.keepWithNext("text");
   c.blank();
+  c.keepWithNext("text");
   c.blank();
 
   // the signature block: the three signers side by side in ONE row, which a page break never splits
-  const signatureRow = c.row;
   const spans: [number, number][] = [
     [1, 3],
     [4, 10],
@@ -162,13 +167,16 @@ export function proposalSheet(plan: Plan, L: ProposalPlaces, indicators: Plan["i
     c.cell(spans[k][0], spans[k][1], { formula, style: "pSign" });
   });
   c.next(7);
+  c.place();
 
   const spec = b.done();
   const lastRow = c.row - 1;
+  const signatureRow = lastRow;
   spec.merges = c.merges;
   spec.rowHeights = c.heights;
   spec.printArea = `A1:O${lastRow}`;
+  spec.rowBreaks = [...c.breaks];
   // about 2.5 cm on the left (binding) and 2 cm elsewhere, as the forms are printed
-  spec.margins = { left: 0.98, right: 0.59, top: 0.79, bottom: 0.79 };
-  return { sheet: spec, info: { signatureRow, lastRow } };
+  spec.margins = { ...PROPOSAL_MARGINS };
+  return { sheet: spec, info: { signatureRow, lastRow, pages: c.breaks.length + 1, pageTops: [...c.pageTops] } };
 }
