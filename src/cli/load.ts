@@ -10,6 +10,7 @@ import { checkProjectText } from "../import/check";
 import { decodeText as decodeBytes } from "../import/decode";
 import { validateWorkbook } from "../workbook";
 import type { WorkbookSnapshot } from "../workbook/types";
+import type { WorkbookValidation } from "../workbook/validateWorkbook";
 import { monthCellFindings } from "../workbook/monthCells";
 import { planSets, snapshotOfSet } from "../workbook/planSets";
 import {
@@ -113,7 +114,7 @@ export function validatePlanWorkbook(
   snapshot: WorkbookSnapshot,
   file: string,
   notes: ReadNote[] = [],
-): { plan: Plan; findings: Finding[]; problems: Problem[] } {
+): { plan: Plan; findings: Finding[]; problems: Problem[]; validation: WorkbookValidation } {
   const result = validateWorkbook(snapshot);
   const skipped = notes
     .filter((n) => n.kind !== "bad-number")
@@ -161,6 +162,7 @@ export function validatePlanWorkbook(
     // reading problems of the plan are findings (rule read-problem, with their cells); what the file
     // reader skipped stays a problem
     problems: skipped,
+    validation: result,
   };
 }
 

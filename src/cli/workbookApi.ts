@@ -1,6 +1,7 @@
 /** The CLI's narrow view of the workbook layer (src/workbook): fixes as cell edits with a label. */
 import type { CellEdit } from "../workbook/host";
 import type { WorkbookSnapshot } from "../workbook/types";
+import type { WorkbookValidation } from "../workbook/validateWorkbook";
 import { planFixes, readPlan, SHEET_NAMES } from "../workbook";
 import type { Companion } from "../workbook/fixes";
 import { lineAmount } from "../core/budget";
@@ -14,8 +15,8 @@ export interface PlannedFix {
   companions?: Companion[];
 }
 
-export function fixesFor(snapshot: WorkbookSnapshot): PlannedFix[] {
-  return planFixes(snapshot).map((f) => ({ edits: f.edits, label: f.label, kind: f.kind, ...(f.companions ? { companions: f.companions } : {}) }));
+export function fixesFor(snapshot: WorkbookSnapshot, validated?: WorkbookValidation): PlannedFix[] {
+  return planFixes(snapshot, validated ? { validated } : {}).map((f) => ({ edits: f.edits, label: f.label, kind: f.kind, ...(f.companions ? { companions: f.companions } : {}) }));
 }
 
 /**
@@ -23,8 +24,8 @@ export function fixesFor(snapshot: WorkbookSnapshot): PlannedFix[] {
  * subtotals are set to what its lines add up to), the activities table, and budget lines whose amount
  * can be neither computed nor read. Empty when the fixes may be written.
  */
-export function unreadableForFixes(snapshot: WorkbookSnapshot, fixes: PlannedFix[]): { th: string; en: string }[] {
-  const read = readPlan(snapshot);
+export function unreadableForFixes(snapshot: WorkbookSnapshot, fixes: PlannedFix[], validated?: WorkbookValidation): { th: string; en: string }[] {
+  const read = validated ?? readPlan(snapshot);
   const loc = read.located;
   const out: { th: string; en: string }[] = [];
   const names = (key: "budget" | "activities") => `${SHEET_NAMES.th[key]} / ${SHEET_NAMES.en[key]}`;

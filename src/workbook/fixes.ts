@@ -19,7 +19,7 @@ import type { Text } from "./i18n";
 import { ACTIVITIES_TABLE, BUDGET_TABLE, INDICATORS_TABLE, PROJECT_FIELDS, RESULTS_FIELDS, type TableDef } from "./layout";
 import { positionsOf, type FoundTable, type Located } from "./located";
 import { expectedFormula, expectedTotalFormula } from "./sheetRules";
-import { validateWorkbook, type ValidateWorkbookOptions } from "./validateWorkbook";
+import { validateWorkbook, type ValidateWorkbookOptions, type WorkbookValidation } from "./validateWorkbook";
 import type { WorkbookSnapshot } from "./types";
 
 export interface PlannedFix extends CellEdit {
@@ -56,6 +56,8 @@ export interface Companion {
 export interface FixOptions extends ValidateWorkbookOptions {
   /** Also set stated subtotals/totals to the computed ones (default true). */
   stated?: boolean;
+  /** The validation of this same snapshot, when the caller has it already (not done twice). */
+  validated?: WorkbookValidation;
 }
 
 const FIXABLE: RuleId[] = ["line-amount-hardcoded", "formula-inconsistent", "sum-range-incomplete", "formula-error"];
@@ -136,7 +138,7 @@ function computedTotals(plan: Plan): { byActivity: Map<string, Satang>; total: S
 
 /** The fixes for a workbook, one per cell. */
 export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): PlannedFix[] {
-  const v = validateWorkbook(snapshot, opts);
+  const v = opts.validated ?? validateWorkbook(snapshot, opts);
   if (!v.isPlan) return [];
   const loc = v.located;
   const byCell = new Map<string, Finding[]>();

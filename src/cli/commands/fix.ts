@@ -3,8 +3,13 @@ import { refusesOverwrite, writeSafely, samePath, type Context } from "../io";
 import { failureMessage, validatePlanWorkbook } from "../load";
 import { loadForEdit, readXlsxBytes, readXlsxFile, type ReadResult } from "../../adapters/xlsx/read";
 import { applyEdits } from "../../adapters/xlsx/edit";
+import { LIMITS } from "../../adapters/xlsx/limits";
+import { PatchRefusal, patchWorkbook } from "../../adapters/xlsx/patchWorkbook";
+import { parseAddr } from "../../workbook/a1";
+import type { CellEdit } from "../../workbook/host";
+import type { CellScalar, WorkbookSnapshot } from "../../workbook/types";
+import type { WorkbookValidation } from "../../workbook/validateWorkbook";
 import { replaceSheet } from "../../adapters/xlsx/write";
-import { readPlan } from "../../workbook/readPlan";
 import { proposalOf, proposalStale, relaidProposal } from "../../workbook/proposal/relayout";
 import { addCharts, readCharts, type ChartSpec } from "../../adapters/xlsx/chart";
 import { fixesFor, unreadableForFixes, type PlannedFix } from "../workbookApi";
@@ -35,6 +40,19 @@ async function partsExcelJsDrops(buf: Buffer): Promise<{ lost: string[]; charts:
   return { lost, charts };
 }
 
+/** What each edited cell held (formula with "=", or value), from the cells as read. */
+function previousContents(snapshot: WorkbookSnapshot, edits: CellEdit[]): Map<string, CellScalar> {
+  const out = new Map<string, CellScalar>();
+  for (const e of edits) {
+    const sheet = snapshot.sheets.find((s) => s.name === e.sheet);
+    const at = parseAddr(e.cell);
+    const r = at ? at.row - 1 : -1;
+    const c = at ? at.col - 1 : -1;
+    out.set(`${e.sheet}!${e.cell}`, sheet?.formulas[r]?.[c] ?? sheet?.values[r]?.[c] ?? null);
+  }
+  return out;
+}
+
 function showValue(v: unknown, lang: "th" | "en"): string {
   if (v === null || v === undefined || v === "") return lang === "th" ? "(ว่าง)" : "(empty)";
   if (typeof v === "number") return v.toLocaleString("en-US", { maximumFractionDigits: 2 });
@@ -61,16 +79,17 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
   let fixes: PlannedFix[];
   let wb;
   let read: ReadResult;
+  let validation: WorkbookValidation;
   try {
     read = await readXlsxFile(input, { evaluate: "checks" });
-    validatePlanWorkbook(read.snapshot, input, read.notes); // throws when it is not a plan
-    fixes = fixesFor(read.snapshot);
+    ({ validation } = validatePlanWorkbook(read.snapshot, input, read.notes)); // throws when it is not a plan
+    fixes = fixesFor(read.snapshot, validation);
   } catch (e) {
     ctx.io.err(`budget-plan: ${failureMessage(e, input).messages[ctx.lang]}`);
     return 2;
   }
   // Never write a figure derived from a table that could not be read.
-  const missing = unreadableForFixes(read.snapshot, fixes);
+  const missing = unreadableForFixes(read.snapshot, fixes, validation);
   if (missing.length) {
     const th = ctx.lang === "th";
     ctx.io.err(
@@ -80,54 +99,86 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
     );
     return 2;
   }
-  try {
-    wb = await loadForEdit(read, input);
-  } catch (e) {
-    ctx.io.err(`budget-plan: ${failureMessage(e, input).messages[ctx.lang]}`);
-    return 2;
-  }
-  const { lost, charts } = await partsExcelJsDrops(read.bytes);
-  if (lost.length) {
-    ctx.io.err(
-      ctx.lang === "th"
-        ? `budget-plan: หมายเหตุ — ${input} มี ${lost.join(", ")} ซึ่งจะไม่ถูกคัดลอกไปยัง ${out} (ใช้ปุ่มแก้ไขใน Excel add-in ถ้าต้องการเก็บไว้)`
-        : `budget-plan: note: ${input} holds ${lost.join(", ")}, which will not be carried over to ${out} (use the fixes in the Excel add-in to keep them)`,
-    );
-  }
   // several fixes together: a total typed from the old amounts moves by all their lines at once
   const edits = combinedFixEdits(fixes);
-  const before = applyEdits(wb, edits);
   // the printable proposal, laid out again when its data changed since (its flags), from the cells as read
   const proposal = proposalOf(read.snapshot);
-  const readBack = proposal ? readPlan(read.snapshot) : undefined;
-  const relaid = proposal && readBack && proposalStale(read.snapshot, readBack) ? relaidProposal(readBack, proposal.name) : undefined;
-  if (relaid) replaceSheet(wb, relaid);
-  const book = wb;
+  let relaid = proposal && proposalStale(read.snapshot, validation) ? relaidProposal(validation, proposal.name) : undefined;
+  const th = ctx.lang === "th";
+  const fitsExcelJs = read.cells <= LIMITS.cellsForEdit;
+  if (relaid && !fitsExcelJs) {
+    ctx.io.err(
+      th
+        ? `budget-plan: หมายเหตุ — ไม่ได้จัดหน้า "${relaid.name}" ใหม่ (สมุดงานใหญ่เกิน ${LIMITS.cellsForEdit.toLocaleString("en-US")} ช่องสำหรับการจัดหน้าใหม่) — ใช้ปุ่มจัดหน้าใหม่ใน Excel add-in`
+        : `budget-plan: note: "${relaid.name}" was not laid out again (the workbook has more than ${LIMITS.cellsForEdit.toLocaleString("en-US")} cells for a new layout); lay it out again in the Excel add-in`,
+    );
+    relaid = undefined;
+  }
+  let before: Map<string, CellScalar> | undefined;
   let written: Buffer | undefined;
-  const produce = async () => {
-    const buf = Buffer.from((await book.xlsx.writeBuffer()) as ArrayBuffer);
-    written = charts.length ? await addCharts(buf, charts) : buf;
-    return written;
-  };
+  let produce: (() => Promise<Buffer>) | undefined;
+  if (!relaid) {
+    // the patch writer: only the fixed cells change in the file, every other part is kept as it was
+    try {
+      const patched = patchWorkbook(read.bytes, edits, input).bytes;
+      before = previousContents(read.snapshot, edits);
+      produce = async () => (written = patched);
+    } catch (e) {
+      if (!(e instanceof PatchRefusal) || !fitsExcelJs) {
+        const why = e instanceof PatchRefusal ? { th: `ไม่แก้ ${input} — ${e.reason.th}`, en: `not fixing ${input}: ${e.reason.en}` } : failureMessage(e, input).messages;
+        ctx.io.err(`budget-plan: ${why[ctx.lang]}`);
+        return 2;
+      }
+      ctx.io.err(th ? `budget-plan: หมายเหตุ — ${e.reason.th}: เขียนทั้งสมุดงานใหม่แทนการแก้เฉพาะช่อง` : `budget-plan: note: ${e.reason.en}; the whole workbook is written again instead of the fixed cells only`);
+    }
+  }
+  if (!produce) {
+    try {
+      wb = await loadForEdit(read, input);
+    } catch (e) {
+      ctx.io.err(`budget-plan: ${failureMessage(e, input).messages[ctx.lang]}`);
+      return 2;
+    }
+    const { lost, charts } = await partsExcelJsDrops(read.bytes);
+    if (lost.length) {
+      ctx.io.err(
+        th
+          ? `budget-plan: หมายเหตุ — ${input} มี ${lost.join(", ")} ซึ่งจะไม่ถูกคัดลอกไปยัง ${out} (ใช้ปุ่มแก้ไขใน Excel add-in ถ้าต้องการเก็บไว้)`
+          : `budget-plan: note: ${input} holds ${lost.join(", ")}, which will not be carried over to ${out} (use the fixes in the Excel add-in to keep them)`,
+      );
+    }
+    before = applyEdits(wb, edits);
+    if (relaid) replaceSheet(wb, relaid);
+    const book = wb;
+    produce = async () => {
+      const buf = Buffer.from((await book.xlsx.writeBuffer()) as ArrayBuffer);
+      written = charts.length ? await addCharts(buf, charts) : buf;
+      return written;
+    };
+  }
   if (!(await writeSafely(ctx, out, produce))) return 2;
+  // what was read goes before the written file is read again (a 50,000-line plan takes hundreds of MB)
+  read = undefined!;
+  validation = undefined!;
+  wb = undefined;
+  produce = undefined;
 
   // Check what was written again: what is left for the user to decide.
   const after = validatePlanWorkbook(readXlsxBytes(written!, { label: out, evaluate: "checks" }).snapshot, out);
   const counts = countBySeverity(after.findings);
   const lines: string[] = [];
-  const th = ctx.lang === "th";
   lines.push(th ? `แก้ ${input} → ${out}: ${edits.length} ช่อง` : `Fixed ${input} → ${out}: ${edits.length} cell(s)`);
   fixes.forEach((fix) => {
     const companions = new Set((fix.companions ?? []).map((k) => `${k.sheet}!${k.cell}`));
     for (const e of fix.edits.filter((x) => !companions.has(`${x.sheet}!${x.cell}`))) {
-      const old = before.get(`${e.sheet}!${e.cell}`);
+      const old = before!.get(`${e.sheet}!${e.cell}`);
       const now = e.formula ?? showValue(e.value, ctx.lang);
       lines.push(`  - ${e.sheet}!${e.cell}: ${showValue(old, ctx.lang)} → ${now}${fix.label ? `  (${fix.label[ctx.lang]})` : ""}`);
     }
   });
   for (const e of edits) {
     if (!fixes.some((f) => f.companions?.some((k) => k.sheet === e.sheet && k.cell === e.cell))) continue;
-    const old = before.get(`${e.sheet}!${e.cell}`);
+    const old = before!.get(`${e.sheet}!${e.cell}`);
     lines.push(`  - ${e.sheet}!${e.cell}: ${showValue(old, ctx.lang)} → ${showValue(e.value, ctx.lang)}  (${th ? "ยอดรวมที่พิมพ์ตามจำนวนเงินเดิม ตามรายการที่แก้" : "a total typed from the old amounts, moved with the lines fixed"})`);
   }
   if (relaid) lines.push(th ? `  - ${relaid.name}: จัดหน้าใหม่ตามข้อมูลปัจจุบัน` : `  - ${relaid.name}: laid out again for the current data`);
