@@ -3,7 +3,7 @@
  * heap). Every run: the exit code, the message, the input unchanged, nothing written, no crash, no stack
  * trace, peak memory ≤ 1 GB. Fixtures are made here, at test time.
  */
-import { mkdirSync, rmSync, rmdirSync, unlinkSync, writeFileSync } from "fs";
+import { mkdirSync, readFileSync, rmSync, rmdirSync, unlinkSync, writeFileSync } from "fs";
 import { deflateRawSync } from "zlib";
 import { join } from "path";
 import {
@@ -22,6 +22,7 @@ import {
   type Run,
 } from "./kit";
 import { LIMITS } from "../../src/adapters/xlsx/limits";
+import { listEntries } from "../../src/adapters/xlsx/zip";
 
 const dir = tempDir();
 const fmt = (n: number) => n.toLocaleString("en-US");
@@ -153,11 +154,20 @@ describe("zip bombs: declared sizes first, only the parts needed, capped (item 3
     expect(r.peakMb).toBeLessThan(700);
   });
 
-  test("fix, which hands the whole package to ExcelJS, refuses a package with a huge part before unpacking anything", () => {
-    const r = runCli(dir, ["fix", "bomb-media.xlsx", "-o", "fixed.xlsx", "--lang", "en"]);
+  test("fix writes only the fixed cells into the package: a huge part nobody needs is carried over packed, never unpacked", () => {
+    const r = runCli(dir, ["fix", "bomb-media.xlsx", "-o", "fixed-media.xlsx", "--lang", "en"]);
     sane(r);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/File bomb-media\.xlsx is too large when unpacked \(all its parts together exceed 128 MB\)/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Fixed bomb-media\.xlsx → fixed-media\.xlsx: [1-9]\d* cell\(s\)/);
+    expect(r.peakMb).toBeLessThan(700);
+    const packed = (buf: Buffer) => {
+      const e = listEntries(buf).find((x) => x.name === "xl/media/image1.png")!;
+      const start = e.localOffset + 30 + buf.readUInt16LE(e.localOffset + 26) + buf.readUInt16LE(e.localOffset + 28);
+      return buf.subarray(start, start + e.compressedSize);
+    };
+    const out = readFileSync(join(dir, "fixed-media.xlsx"));
+    expect(packed(out).equals(packed(readFileSync(join(dir, "bomb-media.xlsx"))))).toBe(true);
+    unlinkSync(join(dir, "fixed-media.xlsx"));
     expect(listed(dir)).toEqual([...hashes.keys()].sort());
   });
 
