@@ -264,7 +264,7 @@ export function patchSheetXml(buf: Buffer, edits: CellEdit[], opts: SheetPatchOp
           f = { attrs, text };
         } else if (t.name === "v") {
           sc.skip(t);
-          v = { start: t.start, end: t.selfClosing ? t.end : scannerOffset(sc) };
+          v = { start: t.start, end: t.selfClosing ? t.end : sc.position };
         } else sc.skip(t);
       }
     }
@@ -319,9 +319,4 @@ function cellOpen(buf: Buffer, tag: XmlTag, dropType: boolean): string {
   if (!dropType) return tag.selfClosing ? text.replace(/\s*\/>$/, ">") : text;
   const open = text.replace(/\s(?:[A-Za-z_][\w.-]*:)?t\s*=\s*("[^"]*"|'[^']*')/, "");
   return tag.selfClosing ? open.replace(/\s*\/>$/, ">") : open;
-}
-
-/** Where the scanner stands (just after the element it skipped last); its field is private to ./xml. */
-function scannerOffset(sc: XmlScanner): number {
-  return (sc as unknown as { pos: number }).pos;
 }

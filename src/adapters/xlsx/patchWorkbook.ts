@@ -51,7 +51,7 @@ function resolve(base: string, target: string): string {
 function elementEnd(sc: XmlScanner, tag: XmlTag): number {
   if (tag.selfClosing) return tag.end;
   sc.skip(tag);
-  return (sc as unknown as { pos: number }).pos;
+  return sc.position;
 }
 
 /** The workbook part's relationships of type `type` (last path segment): the tags' byte ranges and targets. */
