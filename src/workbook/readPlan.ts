@@ -27,7 +27,7 @@ import { findAllTables } from "./read/handTables";
 import { readBudgetTables } from "./read/handMulti";
 import { applyMonthGrid } from "./read/handMoney";
 import { readMapping } from "./mapping";
-import { checkError, newCtx, problem } from "./read/values";
+import { applyFiscalYearMonths, checkError, newCtx, problem } from "./read/values";
 import { inferFiscalYear } from "./read/fiscalYear";
 import { applyActivityGrid } from "./read/activityGrid";
 import { findCondRow, readActivities, readIndicators, readLines, readProject, readRates, readResultIndicators, readResults, readTargets } from "./read/sections";
@@ -267,6 +267,7 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot, placesOnly: boolean): ReadRe
 
   // the fiscal year, when no field gives it: from a title, the period or the months (said in a finding)
   inferFiscalYear(ctx, sheets, plan, loc);
+  applyFiscalYearMonths(ctx, plan.project.fiscalYear);
   applyMonthGrid(loc, plan.budgetLines, plan.project.fiscalYear);
   applyActivityGrid(sheets, plan, loc);
   loc.lang = english > thai ? "en" : "th";

@@ -187,10 +187,12 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
         const act = plan.activities.find((a) => a.id === id);
         const m = readMonth(ctx, s, r, cols.month, { th: `${W.activity.th} ${id}`, en: `${W.activity.en} ${id}` });
         if (act && !act.start && m.value) {
+          if (m.semester) m.semester.activity = act;
           act.start = m.value;
           act.end = m.range ? m.range.end : m.value;
           act.cells = { ...(act.cells ?? { name: ref(s, r, info.col ?? cols.item!) }), start: ref(s, r, cols.month), end: ref(s, r, cols.month) };
-        } else if (m.bad) problem(ctx, { th: `${W.activity.th} ${id}: อ่านเดือนจาก "${m.bad}" ไม่ได้`, en: `${W.activity.en} ${id}: cannot read a month from "${m.bad}"` }, ref(s, r, cols.month), "info");
+        } else if (act && !act.start && m.wholeYear) (ctx.wholeYear ??= []).push({ activity: act, cell: ref(s, r, cols.month), ...m.wholeYear });
+        else if (m.bad) problem(ctx, { th: `${W.activity.th} ${id}: อ่านเดือนจาก "${m.bad}" ไม่ได้`, en: `${W.activity.en} ${id}: cannot read a month from "${m.bad}"` }, ref(s, r, cols.month), "info");
       }
       current = { id, cell: addr(r, info.col ?? cols.item!), number: info.number };
       kinds.push({ row: r, kind: "heading", activityId: id, text: title });

@@ -170,10 +170,12 @@ export function readActivities(ctx: Ctx, s: SheetSnapshot, t: FoundTable, plan: 
     if (t.cols.owners !== undefined) cells.owners = ref(s, r, t.cols.owners);
     const st = readMonth(ctx, s, r, t.cols.start, what);
     if (st.value) {
+      if (st.semester) st.semester.activity = a;
       a.start = st.value;
       if (st.range) a.end = st.range.end;
       cells.start = ref(s, r, t.cols.start);
-    } else if (st.bad) problem(ctx, { th: `${what.th}: อ่านเดือนเริ่มจาก "${st.bad}" ไม่ได้`, en: `${what.en}: cannot read the start month from "${st.bad}"` }, ref(s, r, t.cols.start));
+    } else if (st.wholeYear) (ctx.wholeYear ??= []).push({ activity: a, cell: ref(s, r, t.cols.start!), ...st.wholeYear });
+    else if (st.bad) problem(ctx, { th: `${what.th}: อ่านเดือนเริ่มจาก "${st.bad}" ไม่ได้`, en: `${what.en}: cannot read the start month from "${st.bad}"` }, ref(s, r, t.cols.start));
     const en = readMonth(ctx, s, r, t.cols.end, what);
     if (en.value) {
       a.end = en.range ? en.range.end : en.value;

@@ -4,8 +4,9 @@
  * cells the plan uses (formula-error, reported once, at the cause).
  */
 import type { Finding } from "../../core/findings";
-import type { MonthRef, Satang } from "../../core/model";
-import { parseMonth, parseMonthRange } from "../../core/calendar";
+import type { Activity, CellRef, MonthRef, Satang } from "../../core/model";
+import { compareMonths, formatMonth, parseMonth } from "../../core/calendar";
+import { monthsOf } from "../../import/months";
 import { parseMoney, parseNumber, bahtToSatang } from "../../core/money";
 import { toArabicDigits } from "../../core/thaiDigits";
 import { serialToDate } from "../../core/dateSerial";
@@ -25,10 +26,24 @@ export interface Ctx {
   seen: Set<string>;
   /** A table whose figures are all typed as text (pasted from Word): numbers in text are read without a bad-number each. */
   quietText?: boolean;
+  /** Months read from a semester ("ภาคเรียนที่ 2/2568"): said, and fitted to the fiscal year, once the plan's year is known. */
+  semesters?: SemesterCell[];
+  /** Activities whose time is the whole fiscal year ("ตลอดปีงบประมาณ"): given their months once the year is known (readPlan). */
+  wholeYear?: { activity: Activity; cell: CellRef; text: string; year?: number }[];
   /** Cells of the current table read as a figure with its unit word ("30 คน"): said once per table. */
   unitCells?: { count: number; example: string };
   /** Columns of the current table whose figures are all typed as text: read, said once (unitCells), not per cell. */
   quietCols?: Set<number>;
+}
+
+/** A cell whose months were taken from a semester; `activity` when they are an activity's time. */
+export interface SemesterCell {
+  cell: CellRef;
+  text: string;
+  what: Text;
+  start: MonthRef;
+  end: MonthRef;
+  activity?: Activity;
 }
 
 export function newCtx(sheets: SheetSnapshot[]): Ctx {
@@ -156,8 +171,19 @@ export function readId(ctx: Ctx, s: SheetSnapshot, row: number, col: number | un
   return toArabicDigits(t).replace(/[.)]+$/, "").trim() || undefined;
 }
 
-/** A month: a date serial (Excel date) or Thai/English month text. */
-export function readMonth(ctx: Ctx, s: SheetSnapshot, row: number, col: number | undefined, what: Text): { value?: MonthRef; range?: { start: MonthRef; end: MonthRef }; bad?: string } {
+/**
+ * A month: a date serial (Excel date) or Thai/English month text, read by the one month reader of the
+ * text import (src/import/months.ts): a range ("พ.ย. 2568 – ม.ค. 2569"), a semester ("ภาคเรียนที่ 2/2568"
+ * is about พ.ย. 2568 – มี.ค. 2569, never February; said in an info note), or the whole fiscal year
+ * ("ตลอดปีงบประมาณ", "ตลอดปี": `wholeYear`, its months set once the plan's year is known).
+ */
+export function readMonth(
+  ctx: Ctx,
+  s: SheetSnapshot,
+  row: number,
+  col: number | undefined,
+  what: Text,
+): { value?: MonthRef; range?: { start: MonthRef; end: MonthRef }; bad?: string; wholeYear?: { text: string; year?: number }; semester?: SemesterCell } {
   if (col === undefined) return {};
   const v = cellValue(s, row, col);
   if (isEmpty(v)) return {};
@@ -168,10 +194,70 @@ export function readMonth(ctx: Ctx, s: SheetSnapshot, row: number, col: number |
     return d && v > 366 ? { value: { year: d.year, month: d.month } } : { bad: String(v) };
   }
   const text = String(v).trim();
-  const range = parseMonthRange(text);
-  if (range) return { value: range.start, range };
-  const m = parseMonth(text);
-  return m ? { value: m } : { bad: text };
+  const r = monthsOf(text);
+  if (r) {
+    if (r.fromSemester) {
+      const semester: SemesterCell = { cell: { sheet: s.name, cell: addr(row, col) }, text, what, start: r.start, end: r.end };
+      (ctx.semesters ??= []).push(semester);
+      return { value: r.start, range: { start: r.start, end: r.end }, semester };
+    }
+    return compareMonths(r.start, r.end) === 0 ? { value: r.start } : { value: r.start, range: { start: r.start, end: r.end } };
+  }
+  if (/ตลอดปี(?!การศึกษา)/.test(text)) {
+    const y = /(\d{4})/.exec(toArabicDigits(text));
+    const year = y && Number(y[1]) > 2400 && Number(y[1]) < 2700 ? Number(y[1]) : undefined;
+    return { wholeYear: { text, ...(year ? { year } : {}) } };
+  }
+  return { bad: text };
+}
+
+/**
+ * Months that need the plan's fiscal year, once it is known: the activities whose time is the whole
+ * fiscal year ("ตลอดปีงบประมาณ": ต.ค. of the year before to ก.ย. of the plan's year, or of the year the
+ * text names), and the semesters read (said in an info note; semester 1 runs about May to early October:
+ * an activity's semester 1 that starts in the year ends with the year, in ก.ย., not a month outside it).
+ */
+export function applyFiscalYearMonths(ctx: Ctx, fiscalYear: number): void {
+  for (const w of ctx.wholeYear ?? []) {
+    const fy = w.year ?? fiscalYear;
+    const start = { year: fy - 1, month: 10 };
+    const end = { year: fy, month: 9 };
+    if (!w.activity.start) {
+      w.activity.start = start;
+      w.activity.end = end;
+      w.activity.cells = { ...(w.activity.cells ?? { name: w.cell }), start: w.cell, end: w.cell };
+    }
+    problem(
+      ctx,
+      {
+        th: `"${w.text}" คือตลอดปีงบประมาณ ${fy}: ${formatMonth(start, "th")} – ${formatMonth(end, "th")}`,
+        en: `"${w.text}" is the whole fiscal year ${fy}: ${formatMonth(start, "en")} – ${formatMonth(end, "en")}`,
+      },
+      w.cell,
+      "info",
+    );
+  }
+  ctx.wholeYear = [];
+  const yearEnd = { year: fiscalYear, month: 9 };
+  for (const m of ctx.semesters ?? []) {
+    let end = m.end;
+    const a = m.activity;
+    if (a && compareMonths(end, { year: fiscalYear, month: 10 }) === 0 && compareMonths(m.start, { year: fiscalYear - 1, month: 10 }) >= 0) {
+      end = yearEnd;
+      if (a.end && compareMonths(a.end, m.end) === 0) a.end = end;
+    }
+    const cut = end !== m.end;
+    problem(
+      ctx,
+      {
+        th: `${m.what.th}: "${m.text}" ระบุเป็นภาคเรียน ไม่ได้ระบุเดือน จึงถือเดือนตามภาคเรียน ${formatMonth(m.start, "th")} – ${formatMonth(end, "th")}${cut ? ` (ถึงสิ้นปีงบประมาณ ${fiscalYear})` : ""} (ภาคเรียนที่ 1 ≈ พ.ค.–ต.ค., ภาคเรียนที่ 2 ≈ พ.ย.–มี.ค. ของปีถัดไป)`,
+        en: `${m.what.en}: "${m.text}" is a semester without months; its months were assumed, ${formatMonth(m.start, "en")} – ${formatMonth(end, "en")}${cut ? ` (to the end of fiscal year ${fiscalYear})` : ""} (semester 1 ≈ May–Oct, semester 2 ≈ Nov–Mar of the next year)`,
+      },
+      m.cell,
+      "info",
+    );
+  }
+  ctx.semesters = [];
 }
 
 export function readList(s: SheetSnapshot, row: number, col: number | undefined): string[] {

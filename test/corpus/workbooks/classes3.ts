@@ -127,7 +127,89 @@ function sameItemsTwoProjects(v: number): Built {
   return { wb, key, name: `${nameOf(v, 2)}-same-items-two-projects`, cached: true };
 }
 
+/**
+ * (3) activity times written as the school writes them: a semester ("ภาคเรียนที่ 2/2568", "ภาคเรียนที่ ๑/๒๕๖๙"
+ * in Thai digits, "ภาคเรียนที่ 1 ปีการศึกษา 2569"), the whole year ("ตลอดปีงบประมาณ", "ตลอดปี",
+ * "ตลอดปีงบประมาณ 2569") beside ordinary months; in an activity table (`headings` false) or on the
+ * budget table's heading rows (`headings` true). One activity is planted outside the fiscal year
+ * (a semester of the next year, or ต.ค. of the next year).
+ */
+function semestersAndWholeYear(v: number, headings: boolean): Built {
+  const r = rng(13300 + v + (headings ? 7 : 0));
+  const fy = 2569;
+  const times = [
+    pick(r, ["ตลอดปีงบประมาณ", "ตลอดปี", `ตลอดปีงบประมาณ ${fy}`]),
+    pick(r, [`ภาคเรียนที่ 2/${fy - 1}`, `ภาคเรียนที่ ๒/${toThaiDigits(String(fy - 1))}`]),
+    pick(r, [`ภาคเรียนที่ 1/${fy}`, `ภาคเรียนที่ ๑/${toThaiDigits(String(fy))}`, `ภาคเรียนที่ 1 ปีการศึกษา ${fy}`]),
+    pick(r, ["ธ.ค. 2568", "มกราคม 2569 – กุมภาพันธ์ 2569"]),
+  ];
+  const outside = pick(r, [`ภาคเรียนที่ 1/${fy + 1}`, "ต.ค. 69"]);
+  const acts = ["กิจกรรมรักการอ่าน", "สอนซ่อมเสริม", "คัดกรองนักเรียน", "ประชุมผู้ปกครอง", "ทัศนศึกษาแหล่งเรียนรู้"];
+  const key = newKey(
+    `Activity times as schools write them: semesters ('ภาคเรียนที่ 2/2568', Thai digits, 'ภาคเรียนที่ 1 ปีการศึกษา 2569'), the whole year ('ตลอดปีงบประมาณ', 'ตลอดปี') beside months, ${headings ? "on the budget table's activity heading rows" : "in an activity table"}; one activity really outside the fiscal year (third blind tester, f08/f09).`,
+  );
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("แผนงาน");
+  ws.getCell("A1").value = `โครงการยกระดับผลสัมฤทธิ์ทางการเรียน ปีงบประมาณ ${fy}`;
+  ws.getCell("A2").value = "งบประมาณที่ได้รับจัดสรร";
+  const blocks = acts.map(() => [pick(r, ITEMS)(r)]);
+  const total = blocks.flat().reduce((t, i) => t + amount(i), 0);
+  ws.getCell("C2").value = total;
+  ws.getCell("D2").value = "บาท";
+  let row = 4;
+  const allTimes = [...times, outside];
+  if (!headings) {
+    ["ที่", "กิจกรรม", "ระยะเวลา", "ผู้รับผิดชอบ"].forEach((h, k) => (ws.getCell(row, 1 + k).value = h));
+    row++;
+    acts.forEach((a, k) => {
+      ws.getCell(row, 1).value = k + 1;
+      ws.getCell(row, 2).value = a;
+      ws.getCell(row, 3).value = allTimes[k];
+      ws.getCell(row, 4).value = OWNERS[k % OWNERS.length];
+      if (k === acts.length - 1) key.planted.push({ rule: "schedule-outside-period", at: `แผนงาน!C${row}`, note: `"${allTimes[k]}" is outside fiscal year ${fy}` });
+      else key.correct.push({ at: `แผนงาน!C${row}`, note: `"${allTimes[k]}" is inside fiscal year ${fy} (a semester or the whole year, never a month number)` });
+      row++;
+    });
+    row++;
+    ["กิจกรรมที่", "รายการ", "จำนวน", "ราคาต่อหน่วย", "จำนวนเงิน"].forEach((h, k) => (ws.getCell(row, 1 + k).value = h));
+    row++;
+    blocks.forEach((b, k) =>
+      b.forEach((i) => {
+        ws.getCell(row, 1).value = k + 1;
+        ws.getCell(row, 2).value = i.item;
+        ws.getCell(row, 3).value = i.qty;
+        ws.getCell(row, 4).value = i.price;
+        ws.getCell(row, 5).value = amount(i);
+        key.correct.push({ at: `แผนงาน!E${row}`, note: `${i.item} = ${amount(i)}` });
+        row++;
+      }),
+    );
+  } else {
+    ["ที่", "รายการ", "ระยะเวลา", "จำนวน", "ราคาต่อหน่วย", "จำนวนเงิน"].forEach((h, k) => (ws.getCell(row, 1 + k).value = h));
+    row++;
+    blocks.forEach((b, k) => {
+      ws.getCell(row, 1).value = `กิจกรรมที่ ${k + 1} ${acts[k]}`;
+      ws.getCell(row, 3).value = allTimes[k];
+      if (k === acts.length - 1) key.planted.push({ rule: "schedule-outside-period", at: `แผนงาน!C${row}`, note: `"${allTimes[k]}" is outside fiscal year ${fy}` });
+      else key.correct.push({ at: `แผนงาน!C${row}`, note: `"${allTimes[k]}" is inside fiscal year ${fy}` });
+      row++;
+      b.forEach((i, n) => {
+        ws.getCell(row, 1).value = n + 1;
+        ws.getCell(row, 2).value = i.item;
+        ws.getCell(row, 4).value = i.qty;
+        ws.getCell(row, 5).value = i.price;
+        ws.getCell(row, 6).value = amount(i);
+        key.correct.push({ at: `แผนงาน!F${row}`, note: `${i.item} = ${amount(i)}` });
+        row++;
+      });
+    });
+  }
+  ws.getCell(row, 2).value = "รวมทั้งสิ้น";
+  ws.getCell(row, headings ? 6 : 5).value = total;
+  return { wb, key, name: `${nameOf(v, headings ? 5 : 4)}-semesters-whole-year${headings ? "-headings" : ""}`, cached: false };
+}
+
 /** Every class of this file, one variant (0: the committed corpus). */
 export function blindThreeClassWorkbooks(variant = 0): Built[] {
-  return [sheetPerProject(variant), sameItemsTwoProjects(variant), sheetPerProject(variant, true)];
+  return [sheetPerProject(variant), sameItemsTwoProjects(variant), sheetPerProject(variant, true), semestersAndWholeYear(variant, false), semestersAndWholeYear(variant, true)];
 }
