@@ -7,7 +7,7 @@
  * Two LibreOffice runs in all.
  */
 import { execFileSync, spawnSync } from "child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { main } from "../../src/cli/main";
@@ -16,6 +16,9 @@ import { seedPlan } from "../../src/core/examples/seed2560";
 import { printCopy, rewriteWorkbookXml } from "../../src/adapters/xlsx/printCopy";
 import { specToBuffer } from "../../src/adapters/xlsx/write";
 import { buildWorkbookSpec } from "../../src/workbook";
+import { MAPPING_SHEET } from "../../src/workbook/mapping";
+import { PreviewWorkbookHost } from "../../src/adapters/preview";
+import { previewXlsxBytes } from "../../src/adapters/preview/download";
 
 const ARTIFACTS = resolve(__dirname, "..", "..", "test-artifacts", "print");
 const dir = mkdtempSync(join(tmpdir(), "budget-plan-pdf-"));
@@ -116,6 +119,27 @@ test("the installed command (node bin/budget-plan.js, the bundle) writes the pro
   expect(has(pageText(pdf, 1), "แบบเสนอโครงการ")).toBe(true);
 }, 300_000);
 
+test("sheets hidden in the workbook (the add-in's mapping sheet, a layout kept hidden) stay out of the PDF", async () => {
+  // a workbook as the preview downloads it, with the add-in's own hidden sheet and a hidden copy of the proposal
+  const host = new PreviewWorkbookHost();
+  await host.insertTemplate(buildWorkbookSpec(seedPlan(), { lang: "th" }), "fail");
+  await host.applyEdits([{ sheet: MAPPING_SHEET, cell: "A1", value: "แผ่นงานซ่อนของโปรแกรม" }]);
+  host.workbook.addSheet("แบบเสนอโครงการ (เดิม 2)");
+  host.workbook.setCellInput("แบบเสนอโครงการ (เดิม 2)", "A1", "ฉบับที่ซ่อนไว้ไม่ต้องพิมพ์");
+  host.workbook.hideSheet("แบบเสนอโครงการ (เดิม 2)");
+  const xlsx = join(dir, "hidden.xlsx");
+  const pdf = join(dir, "hidden.pdf");
+  writeFileSync(xlsx, Buffer.from(await previewXlsxBytes(host.workbook)));
+  host.workbook.destroy();
+  const r = await cli("pdf", xlsx, "-o", pdf);
+  expect([r.code, r.err]).toEqual([0, ""]);
+  expect(r.out).toMatch(new RegExp(`ไม่พิมพ์: อัตรา, ${MAPPING_SHEET}, แบบเสนอโครงการ \\(เดิม 2\\)`));
+  const text = Array.from({ length: pageCount(pdf) }, (_, i) => pageText(pdf, i + 1)).join("\n");
+  expect(has(text, "แบบเสนอโครงการ")).toBe(true);
+  expect(has(text, "แผ่นงานซ่อนของโปรแกรม")).toBe(false);
+  expect(has(text, "ฉบับที่ซ่อนไว้ไม่ต้องพิมพ์")).toBe(false);
+}, 300_000);
+
 describe("budget-plan pdf without LibreOffice, and the print copy", () => {
   test("says so plainly, in Thai and in English, exit 2", async () => {
     const xlsx = join(dir, "plain.xlsx");
@@ -140,6 +164,10 @@ describe("budget-plan pdf without LibreOffice, and the print copy", () => {
       '<workbook><bookViews><workbookView activeTab="0"/></bookViews><sheets><sheet name="a" sheetId="1" r:id="rId1"/><sheet name="b" sheetId="2" r:id="rId2"/><sheet name="P" sheetId="3" r:id="rId3"/></sheets>' +
       '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="2">P!$A$1:$O$9</definedName><definedName name="_xlnm.Print_Area" localSheetId="0">a!$A$1</definedName></definedNames></workbook>';
     const out = rewriteWorkbookXml(xml, { first: ["P"], hide: ["b"] });
+    // a sheet hidden in the workbook stays hidden (veryHidden too)
+    expect(rewriteWorkbookXml(xml.replace('name="a" sheetId="1" r:id="rId1"', 'name="a" sheetId="1" state="veryHidden" r:id="rId1"'), { first: ["P"] })).toContain(
+      '<sheet name="a" sheetId="1" r:id="rId1" state="veryHidden"/>',
+    );
     expect(out).toContain('<sheets><sheet name="P" sheetId="3" r:id="rId3"/><sheet name="a" sheetId="1" r:id="rId1"/><sheet name="b" sheetId="2" r:id="rId2" state="hidden"/></sheets>');
     expect(out).toContain('localSheetId="0">P!$A$1:$O$9');
     expect(out).toContain('localSheetId="1">a!$A$1');

@@ -1,7 +1,7 @@
 /**
  * The copy of a plan workbook that `budget-plan pdf` hands to LibreOffice: the printable proposal
  * (แบบเสนอโครงการ) moved to the front, and the sheets that are not printed by default (the rates sheet)
- * hidden, which LibreOffice leaves out of a PDF. Works on the package XML (JSZip), so charts, print areas
+ * hidden, which LibreOffice leaves out of a PDF; sheets hidden in the workbook stay hidden. Works on the package XML (JSZip), so charts, print areas
  * and everything else ExcelJS would not keep stay as they are; the sheet-scoped defined names (print
  * areas, print titles: localSheetId) follow their sheets; a font that is not installed may be printed with a
  * metric-equivalent stand-in (FontStandIn). The user's file is never changed.
@@ -51,6 +51,13 @@ export function sheetNamesOf(workbookXml: string): string[] {
   return [...workbookXml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => decode(m[1]));
 }
 
+const HIDDEN = /\sstate="(?:hidden|veryHidden)"/;
+
+/** The sheets of a package that are hidden (state hidden or veryHidden). */
+export function hiddenSheetsOf(workbookXml: string): string[] {
+  return [...workbookXml.matchAll(/<sheet\b[^>]*?\/>/g)].filter((m) => HIDDEN.test(m[0])).map((m) => decode(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? ""));
+}
+
 export function rewriteWorkbookXml(xml: string, opts: PrintCopyOptions): string {
   const m = /<sheets>([\s\S]*?)<\/sheets>/.exec(xml);
   if (!m) return xml;
@@ -61,8 +68,10 @@ export function rewriteWorkbookXml(xml: string, opts: PrintCopyOptions): string 
   const hide = new Set(opts.hide ?? []);
   const newIndex = new Map(order.map((old, i) => [old, i]));
   const els = order.map((old) => {
+    // a sheet hidden in the workbook (the add-in's mapping sheet, a kept layout) stays hidden: never printed
+    const was = /\sstate="(hidden|veryHidden)"/.exec(sheets[old])?.[1];
     let el = sheets[old].replace(/\s+state="[^"]*"/, "");
-    if (hide.has(nameOf(el))) el = el.replace(/\/>$/, ' state="hidden"/>');
+    if (was || hide.has(nameOf(el))) el = el.replace(/\s*\/>$/, ` state="${was ?? "hidden"}"/>`);
     return el;
   });
   let out = xml.replace(m[0], `<sheets>${els.join("")}</sheets>`);
@@ -71,20 +80,20 @@ export function rewriteWorkbookXml(xml: string, opts: PrintCopyOptions): string 
   // LibreOffice leaves out (empty pages are not printed); its formulas stay, so the others still compute
   const esc = (n: string) => n.replace(/&/g, "&amp;").replace(/'/g, "''").replace(/</g, "&lt;").replace(/"/g, "&quot;");
   els.forEach((el, i) => {
-    if (!/state="hidden"/.test(el)) return;
+    if (!HIDDEN.test(el)) return;
     out = out.replace(new RegExp(`<definedName\\b[^>]*\\bname="_xlnm\\.Print_(?:Area|Titles)"[^>]*\\blocalSheetId="${i}"[^>]*>[^<]*</definedName>`, "g"), "");
     out = out.replace(new RegExp(`<definedName\\b[^>]*\\blocalSheetId="${i}"[^>]*\\bname="_xlnm\\.Print_(?:Area|Titles)"[^>]*>[^<]*</definedName>`, "g"), "");
     const area = `<definedName name="_xlnm.Print_Area" localSheetId="${i}">'${esc(nameOf(el))}'!$XFD$1048576</definedName>`;
     out = out.includes("<definedNames>") ? out.replace("<definedNames>", `<definedNames>${area}`) : out.replace("</sheets>", `</sheets><definedNames>${area}</definedNames>`);
   });
   // the first visible sheet is the one shown
-  const shown = els.findIndex((el) => !/state="hidden"/.test(el));
+  const shown = els.findIndex((el) => !HIDDEN.test(el));
   out = out.replace(/\bactiveTab="\d+"/, `activeTab="${Math.max(0, shown)}"`).replace(/\bfirstSheet="\d+"/, `firstSheet="${Math.max(0, shown)}"`);
   return out;
 }
 
 /** The print copy of an .xlsx package. */
-export async function printCopy(buf: Buffer | Uint8Array, opts: PrintCopyOptions): Promise<{ buffer: Buffer; sheets: string[] }> {
+export async function printCopy(buf: Buffer | Uint8Array, opts: PrintCopyOptions): Promise<{ buffer: Buffer; sheets: string[]; hidden: string[] }> {
   const zip = await JSZip.loadAsync(buf);
   const wb = zip.file("xl/workbook.xml");
   if (!wb) throw new Error("not an .xlsx workbook (no xl/workbook.xml)");
@@ -93,5 +102,5 @@ export async function printCopy(buf: Buffer | Uint8Array, opts: PrintCopyOptions
   const styles = zip.file("xl/styles.xml");
   if (opts.fontStandIn && styles) zip.file("xl/styles.xml", rewriteStylesXml(await styles.async("string"), opts.fontStandIn));
   const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-  return { buffer, sheets: sheetNamesOf(xml) };
+  return { buffer, sheets: sheetNamesOf(xml), hidden: hiddenSheetsOf(xml) };
 }

@@ -92,11 +92,13 @@ export async function pdfCommand(argv: string[], ctx: Context): Promise<number> 
     await fs.rm(tmp, { recursive: true, force: true });
     if (dir) await fs.rm(dir, { recursive: true, force: true });
   }
-  const printed = copy.sheets.filter((n) => !hide.includes(n));
+  // what printed and what not (the sheets left out, and those hidden in the workbook)
+  const printed = copy.sheets.filter((n) => !copy.hidden.includes(n));
+  const leftOut = copy.sheets.filter((n) => copy.hidden.includes(n));
   ctx.io.out(
     ctx.lang === "th"
-      ? `เขียน ${out} แล้ว (ชีตที่พิมพ์: ${printed.join(", ")}${hide.length ? `; ไม่พิมพ์: ${hide.join(", ")}` : ""})`
-      : `Wrote ${out} (sheets printed: ${printed.join(", ")}${hide.length ? `; left out: ${hide.join(", ")}` : ""})`,
+      ? `เขียน ${out} แล้ว (ชีตที่พิมพ์: ${printed.join(", ")}${leftOut.length ? `; ไม่พิมพ์: ${leftOut.join(", ")}` : ""})`
+      : `Wrote ${out} (sheets printed: ${printed.join(", ")}${leftOut.length ? `; left out: ${leftOut.join(", ")}` : ""})`,
   );
   if (fontStandIn)
     ctx.io.out(
