@@ -30,8 +30,19 @@ export function categoryLabel(id: string | undefined, lang: Lang): string {
   return clash ? `${label} [${id}]` : label;
 }
 
+/** Category ids by cell text, as parseCategory gives them (a plan repeats a few dozen texts on every line). */
+const parsedCategories = new Map<string, string | undefined>();
+
 /** The category id of a cell's text (id, label in either language, "… [id]"); the text itself when unknown. */
 export function parseCategory(text: string): string | undefined {
+  if (parsedCategories.has(text)) return parsedCategories.get(text);
+  const id = parseCategoryOf(text);
+  if (parsedCategories.size >= 5000) parsedCategories.clear();
+  parsedCategories.set(text, id);
+  return id;
+}
+
+function parseCategoryOf(text: string): string | undefined {
   const t = text.trim();
   if (!t) return undefined;
   const all = categories();

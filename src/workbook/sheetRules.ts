@@ -19,6 +19,7 @@ import { MissingPlace, makeCtx } from "./ctx";
 import { ACTIVITIES_TABLE, BUDGET_TABLE, PROJECT_FIELDS } from "./layout";
 import { cellFormula, cellValue } from "./cells";
 import { positionsOf, type FoundTable, type Located } from "./located";
+import { tableFormula } from "./rowFormula";
 import type { SheetSnapshot, WorkbookSnapshot } from "./types";
 
 /** A baht figure in a message: "1,060", "1,060.50". */
@@ -104,7 +105,9 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
   for (const l of plan.budgetLines) {
     const r = loc.lineRows.get(l.id);
     if (r === undefined) continue;
-    rowsByActivity.set(l.activityId, [...(rowsByActivity.get(l.activityId) ?? []), r]);
+    const rows = rowsByActivity.get(l.activityId);
+    if (rows) rows.push(r);
+    else rowsByActivity.set(l.activityId, [r]);
   }
   const tables = loc.budgetTables ?? (b ? [b] : []);
   for (const t of tables) {
@@ -245,15 +248,21 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
     const formulaLines = withUnit.filter((l) => colOf(l) !== undefined && cellFormula(bs, loc.lineRows.get(l.id)!, colOf(l)!)).length;
     const typedIsOdd = !hand || (withUnit.length > 0 && formulaLines * 2 > withUnit.length);
     if (amountCol !== undefined) {
+      // the template's formulas of the two amount columns, row by row (compared without a string per row)
+      const amountF = tableFormula(loc, b, BUDGET_TABLE, "amount");
+      const computedF = tableFormula(loc, b, BUDGET_TABLE, "computed");
       for (const line of plan.budgetLines) {
         const row = loc.lineRows.get(line.id);
         if (row === undefined) continue;
         const lineCol = colOf(line) ?? amountCol;
-        const cell = addr(row, lineCol);
         const f = cellFormula(bs, row, lineCol);
+        const want = amountF(row);
+        // the template's own formula: nothing to say
+        if (f && want?.is(f)) continue;
+        const cell = addr(row, lineCol);
         const v = cellValue(bs, row, lineCol);
         const base = { activityId: line.activityId || undefined, activityName: actName(line.activityId), lineId: line.id, item: line.item, sheet: bs.name, cell };
-        const expected = expectedFormula(loc, "budget", "amount", row);
+        const expected = want ? want.text() : null;
         if (!f) {
           if (typeof v === "number" && line.unitCost !== null && typedIsOdd) {
             const computed = lineAmount(line);
@@ -298,8 +307,8 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
           const row = loc.lineRows.get(line.id);
           if (row === undefined) continue;
           const f = cellFormula(bs, row, cmpCol);
-          const expected = expectedFormula(loc, "budget", "computed", row);
-          if (!expected || (f && (f === expected || toR1C1(f, row, cmpCol) === toR1C1(expected, row, cmpCol)))) continue;
+          const want = computedF(row);
+          if (!want || (f && (want.is(f) || toR1C1(f, row, cmpCol) === toR1C1(want.text(), row, cmpCol)))) continue;
           const cell = addr(row, cmpCol);
           const computed = lineAmount(line);
           out.push(

@@ -23,6 +23,7 @@ import { MissingPlace, makeCtx, makeFormCtx } from "./ctx";
 import { positionsOf, type FoundTable, type FormPos, type Located } from "./located";
 import { ACTIVITIES_TABLE, BUDGET_TABLE, GRID_KEYS, INDICATORS_TABLE, PROJECT_FIELDS, RATES_TABLE, RESULTS_FIELDS, type FieldDef, type TableDef } from "./layout";
 import { colLetter } from "./a1";
+import { fixedFormula, tableFormula, type Expected } from "./rowFormula";
 
 /** HyperFormula's settings for the add-in (../adapters/hyperformula/config): precisionRounding 10, precisionEpsilon 1e-13. */
 const PRECISION_ROUNDING = 10;
@@ -102,96 +103,12 @@ class CellGrid<T> {
 
 type Kind = { compute: (get: (sheet: string, row: number, col: number) => CellScalar) => CellScalar } | "shown";
 
-/**
- * The template's formula of a place: its text, and a test of a formula read against it that makes no
- * string (a 50,000-line plan has a quarter of a million of them, hundreds of characters each).
- */
-interface Expected {
-  text(): string;
-  is(formula: string): boolean;
-}
-
-/** A formula given as its text. */
-function fixedFormula(text: string): Expected {
-  return { text: () => text, is: (f) => f === text };
-}
-
-/** A formula written as `parts` joined by the row number: compared part by part. */
-class RowFormula implements Expected {
-  constructor(
-    private readonly parts: string[],
-    private readonly row: number,
-  ) {}
-  text(): string {
-    return this.parts.join(String(this.row));
-  }
-  is(f: string): boolean {
-    const parts = this.parts;
-    const rowText = String(this.row);
-    let at = 0;
-    for (let k = 0; k < parts.length; k++) {
-      if (k > 0) {
-        if (!f.startsWith(rowText, at)) return false;
-        at += rowText.length;
-      }
-      if (!f.startsWith(parts[k], at)) return false;
-      at += parts[k].length;
-    }
-    return at === f.length;
-  }
-}
-
 interface Place {
   sheet: string;
   row: number;
   col: number;
   formula: Expected;
   kind: Kind;
-}
-
-/** The template's formula of a table column at a row (null: the layout has none there). */
-/** A row number no table reaches: where it appears in a formula written for it, the formula's row goes. */
-const ROW_MARK = 987_654_321;
-const rowFormulas = new WeakMap<FoundTable, Map<string, (row: number) => Expected | null>>();
-
-/**
- * The template's formula of a table column, as a function of the row (null: the layout has none there).
- * Written once with a marker row and the row put in by text, after checking on the table's first and last
- * rows that this gives what the layout writes (else the layout writes each row).
- */
-function tableFormula(loc: Located, t: FoundTable, def: TableDef, key: string): (row: number) => Expected | null {
-  // made on first use (as the rows ask for it): a table without rows writes nothing
-  let gen: ((row: number) => Expected | null) | undefined;
-  return (row) => (gen ??= tableFormulaOf(loc, t, def, key))(row);
-}
-
-function tableFormulaOf(loc: Located, t: FoundTable, def: TableDef, key: string): (row: number) => Expected | null {
-  let byKey = rowFormulas.get(t);
-  if (!byKey) rowFormulas.set(t, (byKey = new Map()));
-  let gen = byKey.get(key);
-  if (!gen) {
-    const col = def.columns.find((c) => c.key === key);
-    const pos = positionsOf(loc);
-    const write = (r: number): string | null => {
-      if (!col?.formula) return null;
-      try {
-        return col.formula(makeCtx(pos, t, r));
-      } catch (e) {
-        if (e instanceof MissingPlace) return null;
-        throw e;
-      }
-    };
-    const parts = write(ROW_MARK)?.split(String(ROW_MARK));
-    const byText = (r: number) => (parts ? parts.join(String(r)) : null);
-    if (parts && [t.firstRow, t.lastRow].every((r) => byText(r) === write(r))) gen = (r) => new RowFormula(parts, r);
-    else
-      gen = (r) => {
-        const text = write(r);
-        return text === null ? null : fixedFormula(text);
-      };
-    byKey.set(key, gen);
-  }
-  return gen;
 }
 
 function formFormula(loc: Located, form: FormPos, fields: FieldDef[], key: string, row: number, own: boolean): Expected | null {

@@ -185,15 +185,18 @@ export function tableRows(s: SheetSnapshot, table: TableDef, hit: HeaderHit, sto
   };
   const isTotal = (r: number) => {
     // a "รวม"/"Total" label with no id, or a SUM over the column above
-    const label = labelCol !== undefined ? cellValue(s, r, labelCol) : null;
+    // (both ways need the id empty: a row with an id is a line)
     const idCol = hit.cols.id ?? hit.cols.activityId;
-    const idEmpty = idCol === undefined || isEmpty(cellValue(s, r, idCol));
-    const labelIsTotal = typeof label === "string" && TOTAL_WORDS.some((w) => normalizeLabel(label) === w || normalizeLabel(label).startsWith("รวมทั้งสิ้น"));
-    const sumBelow = totalCols.some((c) => {
+    if (idCol !== undefined && !isEmpty(cellValue(s, r, idCol))) return false;
+    const label = labelCol !== undefined ? cellValue(s, r, labelCol) : null;
+    if (typeof label === "string") {
+      const norm = normalizeLabel(label);
+      if (TOTAL_WORDS.some((w) => norm === w) || norm.startsWith("รวมทั้งสิ้น")) return true;
+    }
+    return totalCols.some((c) => {
       const f = cellFormula(s, r, c);
-      return !!f && /^=\s*SUM\(/i.test(f) && idEmpty;
+      return !!f && /^=\s*SUM\(/i.test(f);
     });
-    return (labelIsTotal && idEmpty) || sumBelow;
   };
   // the total row, if any, before a run of 3 blank rows: blank rows above it belong to the table.
   // In a budget table, "รวม" rows followed by more lines are block subtotals (hand-made sheets).
