@@ -4,6 +4,7 @@
  *
  * Everything here is a linear scan; the few regular expressions have no nested quantifiers.
  */
+import { joinMoneyWords } from "./moneyWords";
 import { toArabicDigits } from "../core/thaiDigits";
 import { unitAt } from "./units";
 
@@ -52,7 +53,7 @@ export function normaliseLine(s: string, keepThaiDigits = false): string {
     t = o;
   }
   t = stripHtml(t);
-  if (!keepThaiDigits) t = toArabicDigits(t);
+  if (!keepThaiDigits) t = joinMoneyWords(toArabicDigits(t));
   // spellings that look the same: "เเ" (two sara e) for "แ", nikhahit + sara aa for sara am
   if (t.indexOf("เเ") >= 0) t = t.split("เเ").join("แ");
   if (t.indexOf("\u0e4d\u0e32") >= 0) t = t.split("\u0e4d\u0e32").join("\u0e33");
