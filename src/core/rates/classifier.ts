@@ -12,6 +12,7 @@
 import type { ExpenseClass } from "../model";
 import type { NormText } from "./features";
 import { hits, namedMeals, normText, saysHourly, saysPerDay } from "./features";
+import { GOODS_FIRST, MATERIAL_GOODS } from "./materialWords";
 
 export interface RateCategory {
   id: string;
@@ -152,6 +153,9 @@ function mealWord(t: NormText): boolean | undefined {
   return found ? true : false;
 }
 
+/** Paying for work or a rental, not buying goods. */
+const HIRED = /ค่าจ้าง|จัดจ้าง|จ้างเหมา|ค่าแรง|ค่าเช่า|ค่าบริการ|ค่าซ่อม/;
+
 type Test = { category: string | ((t: NormText) => string | undefined); test: (t: NormText) => boolean };
 const re = (r: RegExp) => (t: NormText) => hits(r, t);
 
@@ -195,6 +199,8 @@ const RULES: Test[] = [
     test: re(/พาหนะ|ค่าเดินทาง|ค่าโดยสาร|ค่ารถ|ค่าตั๋ว|เครื่องบิน|ค่าทางด่วน|แท็กซี่|transport|travel|\bbus\b|taxi|airfare|vehicle/),
   },
   { category: "award", test: re(/โล่|รางวัล|เกียรติบัตร|ของที่ระลึก|ถ้วย|award|plaque|trophy|certificate|prize|souvenir/) },
+  // goods named first ("ค่าหมึกพิมพ์", "ค่ากระดาษถ่ายเอกสาร") are bought, not a printing service
+  { category: "materials", test: (t) => GOODS_FIRST.test(t.compact) && !HIRED.test(t.compact) },
   {
     category: "printing",
     test: re(
@@ -223,6 +229,8 @@ const RULES: Test[] = [
       /วัสดุ|อุปกรณ์|เครื่องเขียน|กระดาษ|หมึก|หนังสือ|สมุด|ชั้นวาง|โต๊ะ|เก้าอี้|เบาะ|ตู้|น้ำดื่ม|น้ำแข็ง|ตกแต่ง|จัดสถานที่|ดอกไม้|ธูปเทียน|พาน|แปรงสีฟัน|ยาสีฟัน|สบู่|ผ้า|เวชภัณฑ์|ปฐมพยาบาล|ปุ๋ย|เมล็ดพันธุ์|พันธุ์(?:ปลา|ไม้|พืช|ผัก)|กล้าไม้|ตาข่าย|ตะกร้า|สีทา|สายแลน|เครื่องปรุง|ชุดทดลอง|material|supplies|stationery|equipment|books?\b|furniture|drinking\s*water|decorat/,
     ),
   },
+  // goods of the kinds of materials (office, computer, household, sports, science, farming, building, art …)
+  { category: "materials", test: (t) => hits(MATERIAL_GOODS, t) && !HIRED.test(t.compact) },
   { category: "hire", test: re(/ค่าจ้าง|จัดจ้าง|จ้างเหมา|ค่าแรง|ค่าเช่า|hire|hiring|contractor|wage|labou?r|rental/) },
 ];
 
