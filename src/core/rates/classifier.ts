@@ -200,7 +200,7 @@ const RULES: Test[] = [
   },
   { category: "award", test: re(/โล่|รางวัล|เกียรติบัตร|ของที่ระลึก|ถ้วย|award|plaque|trophy|certificate|prize|souvenir/) },
   // goods named first ("ค่าหมึกพิมพ์", "ค่ากระดาษถ่ายเอกสาร") are bought, not a printing service
-  { category: "materials", test: (t) => GOODS_FIRST.test(t.compact) && !HIRED.test(t.compact) },
+  { category: "materials", test: (t) => (GOODS_FIRST.test(t.compact) || hits(/toner|cartridge|\bink\b|ตลับหมึก|ผงหมึก/, t)) && !HIRED.test(t.compact) },
   {
     category: "printing",
     test: re(
