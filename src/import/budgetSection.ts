@@ -8,7 +8,7 @@ import { parseMoney, parseNumber, satangToBaht } from "../core/money";
 import { readCountCell } from "./countCell";
 import { cleanItem, parseBudgetLine } from "./budgetLine";
 import { addProblem, CLASS_WORDS, classOf, hasTab, isExpenseItem, moneyOf, PartState, RawBlock, RawBudgetLine, tabCells } from "./part";
-import { problem } from "./problems";
+import { problem, totalConflictProblem } from "./problems";
 import { collapseSpaces, joinWrapped, SourceLine, stripNumbering, trimPunct } from "./text";
 import { scanNumbers } from "./tokens";
 import { readSpaceRow, SpaceColumn, spaceTableHeader } from "./spaceTable";
@@ -153,7 +153,7 @@ export class BudgetReader {
       const afterWord = rest.replace(/^(ยอด|สรุป)?รวม/, "").trimStart();
       if (GRAND_TOTAL_WORDS.some((w) => rest.includes(w)) && !(rest.includes("กิจกรรมที่") || /^ค่า/.test(afterWord))) {
         if (this.st.data.statedTotal !== undefined && this.st.data.statedTotal !== amount) {
-          addProblem(this.st, line, "stated-total-conflict", `${satangToBaht(this.st.data.statedTotal)} / ${satangToBaht(amount)}`);
+          this.st.data.problems.push(totalConflictProblem(line.no, line.raw, this.st.data.statedTotal, this.st.data.statedTotalLine, amount));
         }
         this.st.data.statedTotal = amount;
         this.st.data.statedTotalLine = line.no;

@@ -1,4 +1,5 @@
-import type { MonthRef } from "../core/model";
+import type { MonthRef, Satang } from "../core/model";
+import { formatBaht } from "../core/money";
 import { formatMonth } from "../core/calendar";
 
 /** Problems the importer reports: what it could not understand, with the line (1-based) and Thai+English text. */
@@ -177,6 +178,20 @@ export function problem(line: number, text: string, code: ProblemCode, detail?: 
     text: t.length > 200 ? `${t.slice(0, 197)}...` : t,
     message: problemMessage(code, detail),
   };
+}
+
+/**
+ * Two grand totals that differ: both figures with thousands separators and the line of the first, so the
+ * reader can find both ("ยอดรวมทั้งสิ้นที่ระบุไว้สองแห่งไม่เท่ากัน: 19,400 บาท (บรรทัด 35) และ 5,600 บาท").
+ */
+export function totalConflictProblem(line: number, text: string, first: Satang, firstLine: number | undefined, second: Satang): ImportProblem {
+  const p = problem(line, text, "stated-total-conflict");
+  const at = (lang: "th" | "en") => (firstLine === undefined ? "" : lang === "th" ? ` (บรรทัด ${firstLine})` : ` (line ${firstLine})`);
+  p.message = {
+    th: `ยอดรวมทั้งสิ้นที่ระบุไว้สองแห่งไม่เท่ากัน: ${formatBaht(first, "th")}${at("th")} และ ${formatBaht(second, "th")} ในบรรทัดนี้`,
+    en: `Two stated grand totals differ: ${formatBaht(first, "en")}${at("en")} and ${formatBaht(second, "en")} on this line`,
+  };
+  return p;
 }
 
 /** "months assumed from the semester", naming the months taken (info). */

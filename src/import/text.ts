@@ -5,6 +5,7 @@
  * Everything here is a linear scan; the few regular expressions have no nested quantifiers.
  */
 import { joinMoneyWords } from "./moneyWords";
+import { thaiLabels } from "./englishLabels";
 import { toArabicDigits } from "../core/thaiDigits";
 import { unitAt } from "./units";
 
@@ -100,11 +101,11 @@ function trimKeepTabs(s: string): string {
   return "";
 }
 
-/** Splits a document into prepared lines (1-based numbers). */
+/** Splits a document into prepared lines (1-based numbers); English labels at a line's start read as Thai ones. */
 export function splitLines(text: string): SourceLine[] {
   const raws = text.split(/\r\n|\r|\n|\u2028|\u2029/);
   const lines: SourceLine[] = new Array(raws.length);
-  for (let i = 0; i < raws.length; i++) lines[i] = { no: i + 1, raw: raws[i], text: spacedColumns(normaliseLine(raws[i])) };
+  for (let i = 0; i < raws.length; i++) lines[i] = { no: i + 1, raw: raws[i], text: thaiLabels(spacedColumns(normaliseLine(raws[i]))) };
   return lines;
 }
 
