@@ -4,7 +4,7 @@
  */
 import type { ExpenseClass, Satang } from "../core/model";
 import { toArabicDigits } from "../core/thaiDigits";
-import { parseMoney, parseNumber, satangToBaht } from "../core/money";
+import { parseMoney, parseNumber } from "../core/money";
 import { readCountCell } from "./countCell";
 import { cleanItem, parseBudgetLine } from "./budgetLine";
 import { addProblem, CLASS_WORDS, classOf, hasTab, isExpenseItem, moneyOf, PartState, RawBlock, RawBudgetLine, tabCells } from "./part";
@@ -394,6 +394,8 @@ export class BudgetReader {
     const inum = stripNumbering(item);
     if (inum.rest.startsWith("รวม") || inum.rest.startsWith("ยอดรวม")) {
       if (amount === null) return false;
+      // "รวมกิจกรรมที่ 2 … 5,600" is an activity's subtotal, not a second grand total
+      if (/^(?:ยอด)?รวม\s*(?:เงิน)?\s*กิจกรรม/.test(inum.rest) && !GRAND_TOTAL_WORDS.some((w) => inum.rest.includes(w))) return true;
       const flatTotal = `รวมทั้งสิ้น ${get(cols.amount)} บาท`;
       this.line(line, flatTotal, stripNumbering(flatTotal), false);
       return true;

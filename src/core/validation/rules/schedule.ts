@@ -23,8 +23,15 @@ export const scheduleOutsidePeriod: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     const { periodStart: ps, periodEnd: pe } = ctx;
-    const periodTh = `${month(ps, "th")} – ${month(pe, "th")}`;
-    const periodEn = `${month(ps, "en")} – ${month(pe, "en")}`;
+    // no period stated: the range is the fiscal year, and the message says so
+    const fyOnly = !ctx.plan.project.periodStart && !ctx.plan.project.periodEnd;
+    const fy = ctx.plan.project.fiscalYear;
+    const whereTh = fyOnly
+      ? `นอกปีงบประมาณ ${fy} (${month(ps, "th")} – ${month(pe, "th")})`
+      : `นอกระยะเวลาดำเนินโครงการ (${month(ps, "th")} – ${month(pe, "th")})`;
+    const whereEn = fyOnly
+      ? `outside fiscal year ${fy} (${month(ps, "en")} – ${month(pe, "en")})`
+      : `outside the project period (${month(ps, "en")} – ${month(pe, "en")})`;
     for (const a of ctx.plan.activities) {
       for (const [field, m] of [["start", a.start], ["end", a.end]] as const) {
         if (!m || !outside(m, ps, pe)) continue;
@@ -33,8 +40,8 @@ export const scheduleOutsidePeriod: Rule = {
           rule: "schedule-outside-period",
           severity: "warning",
           message: {
-            th: `${activityLabel(a.id, "th")} กำหนดไว้เดือน ${month(m, "th")} ซึ่งอยู่นอกระยะเวลาดำเนินโครงการ (${periodTh})`,
-            en: `${cap(activityLabel(a.id, "en"))} is scheduled in ${month(m, "en")}, outside the project period (${periodEn})`,
+            th: `${activityLabel(a.id, "th")} กำหนดไว้เดือน ${month(m, "th")} ซึ่งอยู่${whereTh}`,
+            en: `${cap(activityLabel(a.id, "en"))} is scheduled in ${month(m, "en")}, ${whereEn}`,
           },
           activityId: a.id,
           activityName: a.name,
@@ -51,8 +58,8 @@ export const scheduleOutsidePeriod: Rule = {
         rule: "schedule-outside-period",
         severity: "warning",
         message: {
-          th: `รายการ "${short(line.item)}" ใช้จ่ายเดือน ${month(line.month, "th")} ซึ่งอยู่นอกระยะเวลาดำเนินโครงการ (${periodTh})`,
-          en: `Line "${short(line.item)}" is spent in ${month(line.month, "en")}, outside the project period (${periodEn})`,
+          th: `รายการ "${short(line.item)}" ใช้จ่ายเดือน ${month(line.month, "th")} ซึ่งอยู่${whereTh}`,
+          en: `Line "${short(line.item)}" is spent in ${month(line.month, "en")}, ${whereEn}`,
         },
         ...activityFields(ctx, line.activityId),
         lineId: line.id,

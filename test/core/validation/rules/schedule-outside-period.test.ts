@@ -41,6 +41,11 @@ describe("schedule-outside-period", () => {
     expect(run(scheduleOutsidePeriod, inside)).toEqual([]);
     const outside = plan({ project: { periodStart: undefined, periodEnd: undefined }, activities: [activity({ id: "1", start: { year: 2559, month: 9 }, end: { year: 2559, month: 9 } })] });
     expect(run(scheduleOutsidePeriod, outside)).toHaveLength(1);
+    // the range is the fiscal year, and the message says so (not "the project period")
+    expect(run(scheduleOutsidePeriod, outside)[0].message).toEqual({
+      th: "กิจกรรมที่ 1 กำหนดไว้เดือน ก.ย. 2559 ซึ่งอยู่นอกปีงบประมาณ 2560 (ต.ค. 2559 – ก.ย. 2560)",
+      en: "Activity 1 is scheduled in Sep 2016, outside fiscal year 2560 (Oct 2016 – Sep 2017)",
+    });
   });
 
   it("is silent for months on the period's edges and activities without months", () => {
