@@ -254,11 +254,12 @@ export class ActivityTableReader {
     }
     if (period) {
       act.periodText = append && act.periodText ? `${act.periodText} ${period}` : period;
-      const r = monthsOf(act.periodText);
+      const r = monthsOf(act.periodText, this.st.semesters);
       if (r) {
         act.start = r.start;
         act.end = r.end;
         if (r.fromSemester) act.fromSemester = true;
+        if (r.schoolLine !== undefined) act.semesterLine = r.schoolLine;
       } else if (isThroughout(period)) act.throughout = true;
     }
     const owners = get(cols.owners);
@@ -308,11 +309,12 @@ export class ActivityTableReader {
     const owners = rest.slice(span.end).trim();
     if (name) act.name = append ? joinWrapped(act.name, name) : name;
     act.periodText = periodText;
-    const r = monthsOf(periodText);
+    const r = monthsOf(periodText, this.st.semesters);
     if (r) {
       act.start = r.start;
       act.end = r.end;
       if (r.fromSemester) act.fromSemester = true;
+      if (r.schoolLine !== undefined) act.semesterLine = r.schoolLine;
     } else if (isThroughout(periodText)) act.throughout = true;
     if (owners) {
       // a budget amount before the owners ("… 10,000 บาท นาย…")

@@ -17,8 +17,9 @@ import { ImportProblem, problem, semesterProblem } from "./problems";
 import { keepThaiDigits } from "./keepDigits";
 import { normaliseName, SourceLine, splitLines, stripNumbering, collapseSpaces, trimPunct, hasUndecodable } from "./text";
 import { matchBlocks } from "./similarity";
-import { maxMonth, minMonth } from "./months";
+import { maxMonth, minMonth, schoolSemesters, type SemesterDates } from "./months";
 import { signersByRole, strategyLevels } from "./formParts";
+import { csvLike, isPlan } from "./planFound";
 
 export type { ImportProblem } from "./problems";
 export { parseBudgetLine } from "./budgetLine";
@@ -124,8 +125,8 @@ function headerFieldFollows(lines: SourceLine[], i: number): boolean {
   return false;
 }
 
-function parsePart(lines: SourceLine[], span: PartSpan): PartData {
-  const p = new PartParser(span.kind, lines[span.from]?.no ?? 1);
+function parsePart(lines: SourceLine[], span: PartSpan, semesters: SemesterDates): PartData {
+  const p = new PartParser(span.kind, lines[span.from]?.no ?? 1, semesters);
   for (let i = span.from; i < span.to; i++) p.feed(lines[i]);
   return p.finish();
 }
@@ -325,7 +326,7 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
     if (!start) problems.push(problem(r.line, lines[r.line - 1]?.raw ?? r.name, "activity-no-months"));
     // an activity's semester is said once: not again when it is the project's own (already said at its line)
     else if (r.fromSemester && end && !(period && compareMonths(period.start, start) === 0 && compareMonths(period.end, end) === 0))
-      problems.push(semesterProblem(r.line, lines[r.line - 1]?.raw ?? r.name, start, end));
+      problems.push(semesterProblem(r.line, lines[r.line - 1]?.raw ?? r.name, start, end, r.semesterLine));
     return a;
   });
 
@@ -522,7 +523,9 @@ export function importProjectText(text: string): ImportResult {
     const firstProposal = spans.find((s) => s.kind === "proposal");
     const firstReport = spans.find((s) => s.kind === "report");
     const used = spans.filter((s) => s === firstProposal || s === firstReport);
-    const parts = used.map((s) => parsePart(lines, s));
+    // the school's own semester dates, wherever the document states them, give a semester's months
+    const semesters = schoolSemesters(lines);
+    const parts = used.map((s) => parsePart(lines, s, semesters));
     const extra = spans.find((s) => !used.includes(s));
     if (extra) problems.push(problem(lines[extra.from]?.no ?? 1, lines[extra.from]?.raw ?? "", "extra-part"));
     for (const p of parts) problems.push(...p.problems);
@@ -549,50 +552,4 @@ export function importProjectText(text: string): ImportResult {
     }
     return { plan: emptyPlan(fy), problems, sources, planFound: false };
   }
-}
-
-/**
- * Whether the text holds a project plan: activities or budget lines, or a project name with a plan's
- * other parts (allocation, objectives, targets, period). A table of comma-separated values is not a plan.
- */
-function isPlan(plan: Plan, lines: SourceLine[]): boolean {
-  if (csvLike(lines)) return false;
-  const p = plan.project;
-  const signals = [
-    plan.activities.length > 0,
-    plan.budgetLines.length > 0,
-    p.name !== "",
-    p.allocation !== undefined,
-    (p.objectives?.length ?? 0) > 0,
-    plan.targets.length > 0,
-    p.periodStart !== undefined,
-    plan.indicators.length > 0,
-  ].filter(Boolean).length;
-  return plan.budgetLines.length > 0 || plan.activities.length > 0 ? signals >= 2 : signals >= 3;
-}
-
-/**
- * Comma-separated values: most non-blank lines split into 3 or more fields on commas that are not
- * thousands separators ("1,000"), and there are several such lines.
- */
-function csvLike(lines: SourceLine[]): boolean {
-  let rows = 0;
-  let csv = 0;
-  for (const l of lines) {
-    if (!l.text) continue;
-    rows++;
-    let fields = 1;
-    const t = l.text;
-    for (let i = 0; i < t.length; i++) {
-      if (t[i] !== ",") continue;
-      const thousands = isDigitChar(t[i - 1]) && isDigitChar(t[i + 1]) && isDigitChar(t[i + 2]) && isDigitChar(t[i + 3]) && !isDigitChar(t[i + 4]);
-      if (!thousands) fields++;
-    }
-    if (fields >= 3) csv++;
-  }
-  return csv >= 3 && csv * 10 >= rows * 6;
-}
-
-function isDigitChar(c: string | undefined): boolean {
-  return c !== undefined && c >= "0" && c <= "9";
 }

@@ -116,7 +116,42 @@ export function locateMonths(s: string): MonthSpan | undefined {
  */
 const SEMESTER = /ภาค(?:เรียน|การศึกษา)\s*(?:ที่)?\s*([12])(?:\s*(?:-|–|และ|ถึง)\s*([12]))?\s*(?:\/\s*|ปี(?:การศึกษา)?\s*(?:พ\.?\s*ศ\.?)?\s*)(\d{4}|\d{2})(?!\d)/;
 
-export function semesterMonths(input: string): { start: MonthRef; end: MonthRef } | undefined {
+/** The usual months of semester `n` of academic year `year` (Buddhist era). */
+function usualSemester(n: number, year: number): { start: MonthRef; end: MonthRef } {
+  return n === 1 ? { start: { year, month: 5 }, end: { year, month: 10 } } : { start: { year, month: 11 }, end: { year: year + 1, month: 3 } };
+}
+
+/**
+ * The school's own semester dates a document states ("ภาคเรียนที่ 2/2568 ระหว่างวันที่ 3 พฤศจิกายน 2568 – 27 มีนาคม
+ * 2569", "ภาคเรียนที่ 1 (16 พ.ค. – 10 ต.ค. 2568)"), by "semester/year" ("2/2568"), with the line that states them.
+ * Only dates close to the usual ones (within a month at each end) are taken: months inside a semester are not its dates.
+ */
+export type SemesterDates = Map<string, { start: MonthRef; end: MonthRef; line: number }>;
+
+const SEMESTER_ALONE = /ภาค(?:เรียน|การศึกษา)\s*(?:ที่)?\s*([12])(?!\s*(?:-|–|และ|ถึง)\s*[12])(?:\s*(?:\/\s*|ปี(?:การศึกษา)?\s*(?:พ\.?\s*ศ\.?)?\s*)(\d{4}|\d{2})(?!\d))?/;
+const monthIndex = (m: MonthRef) => m.year * 12 + m.month;
+
+export function schoolSemesters(lines: readonly { no: number; text: string }[]): SemesterDates {
+  const out: SemesterDates = new Map();
+  for (const l of lines) {
+    if (!l.text.includes("ภาค")) continue;
+    const text = toArabicDigits(l.text);
+    const m = SEMESTER_ALONE.exec(text);
+    if (!m || !firstMonthWord(text, 0)) continue;
+    const range = parseMonthRange(text.replace(m[0], " "));
+    if (!range || compareMonths(range.start, range.end) >= 0) continue;
+    const n = Number(m[1]);
+    const year = m[2] ? Number(m[2]) + (m[2].length === 2 ? 2500 : 0) : n === 1 || range.start.month >= 9 ? range.start.year : range.start.year - 1;
+    if (year < 2400 || year > 2700) continue;
+    const usual = usualSemester(n, year);
+    if (Math.abs(monthIndex(range.start) - monthIndex(usual.start)) > 1 || Math.abs(monthIndex(range.end) - monthIndex(usual.end)) > 1) continue;
+    const key = `${n}/${year}`;
+    if (!out.has(key)) out.set(key, { ...range, line: l.no });
+  }
+  return out;
+}
+
+export function semesterMonths(input: string, school?: SemesterDates): { start: MonthRef; end: MonthRef; schoolLine?: number } | undefined {
   const text = toArabicDigits(input);
   if (firstMonthWord(text, 0)) return undefined;
   const m = SEMESTER.exec(text);
@@ -127,17 +162,21 @@ export function semesterMonths(input: string): { start: MonthRef; end: MonthRef 
   const first = Number(m[1]);
   const last = m[2] ? Number(m[2]) : first;
   if (last < first) return undefined;
-  const start: MonthRef = first === 1 ? { year, month: 5 } : { year, month: 11 };
-  const end: MonthRef = last === 1 ? { year, month: 10 } : { year: year + 1, month: 3 };
-  return { start, end };
+  // the school's own dates when the document states them
+  const a = school?.get(`${first}/${year}`);
+  const b = school?.get(`${last}/${year}`);
+  const start = a?.start ?? usualSemester(first, year).start;
+  const end = b?.end ?? usualSemester(last, year).end;
+  const schoolLine = a?.line ?? b?.line;
+  return schoolLine !== undefined ? { start, end, schoolLine } : { start, end };
 }
 
 /** Month range of a text (see parseMonthRange); several months separated by commas give first..last. */
-export function monthsOf(input: string): { start: MonthRef; end: MonthRef; fromSemester?: true } | null {
+export function monthsOf(input: string, school?: SemesterDates): { start: MonthRef; end: MonthRef; fromSemester?: true; schoolLine?: number } | null {
   // a period is short; of a very long text only the beginning and the end can hold it
   const text = input.length > 400 ? `${input.slice(0, 200)} ${input.slice(-200)}` : input;
   // "ภาคเรียนที่ 2/2568" is a semester, never February 2568
-  const semester = semesterMonths(text);
+  const semester = semesterMonths(text, school);
   if (semester) return { ...semester, fromSemester: true };
   // months written beside a semester: the semester's "2/2568" is not a month
   const r = parseMonthRange(toArabicDigits(text).replace(SEMESTER, " "));

@@ -5,6 +5,7 @@
  * problem with its line number.
  */
 import type { Results, Satang } from "../core/model";
+import type { SemesterDates } from "./months";
 import { parseMonth, parseMonthName } from "../core/calendar";
 import { addMoney, parseMoney, subMoney, ZERO_SATANG } from "../core/money";
 import { ActivityTableReader } from "./activityTable";
@@ -43,7 +44,11 @@ export class PartParser implements PartState {
   private readonly indicators: IndicatorReader;
   private readonly form = new FormPartsReader();
 
-  constructor(kind: PartKind, startLine: number) {
+  constructor(
+    kind: PartKind,
+    startLine: number,
+    readonly semesters?: SemesterDates,
+  ) {
     this.data = {
       kind,
       startLine,
@@ -399,11 +404,11 @@ export class PartParser implements PartState {
   }
 
   private setPeriod(line: SourceLine, value: string): void {
-    const r = monthsOf(value);
+    const r = monthsOf(value, this.semesters);
     if (r) {
       this.data.period = { start: r.start, end: r.end };
       this.data.at.period = line.no;
-      if (r.fromSemester) this.data.problems.push(semesterProblem(line.no, line.raw, r.start, r.end));
+      if (r.fromSemester) this.data.problems.push(semesterProblem(line.no, line.raw, r.start, r.end, r.schoolLine));
       return;
     }
     if (isThroughout(value)) {

@@ -2,6 +2,7 @@
  * What reading one part of a document produces (PartData) and the helpers the section readers share.
  */
 import type { ExpenseClass, Indicator, MonthRef, Results, Satang, Target } from "../core/model";
+import type { SemesterDates } from "./months";
 import { parseMoney } from "../core/money";
 import type { ParsedBudgetLine } from "./budgetLine";
 import type { FormPartsData } from "./formParts";
@@ -22,6 +23,8 @@ export interface RawActivity {
   throughout?: boolean;
   /** The months were taken from a semester ("ภาคเรียนที่ 2/2568"), not written. */
   fromSemester?: boolean;
+  /** The line stating the school's own dates of that semester, when they were used. */
+  semesterLine?: number;
   owners: string[];
   note?: string;
   budget?: Satang;
@@ -93,6 +96,8 @@ export type Mode = SectionKind | "none" | "header" | "activityTable" | "indicato
 export interface PartState {
   data: PartData;
   mode: Mode;
+  /** The school's own semester dates the document states (months.ts schoolSemesters). */
+  readonly semesters?: SemesterDates;
 }
 
 export function addProblem(st: PartState, line: SourceLine, code: ProblemCode, detail?: string): void {

@@ -195,8 +195,16 @@ export function totalConflictProblem(line: number, text: string, first: Satang, 
 }
 
 /** "months assumed from the semester", naming the months taken (info). */
-export function semesterProblem(line: number, text: string, start: MonthRef, end: MonthRef): ImportProblem {
+export function semesterProblem(line: number, text: string, start: MonthRef, end: MonthRef, schoolLine?: number): ImportProblem {
   const p = problem(line, text, "months-from-semester");
+  if (schoolLine !== undefined) {
+    // the school's own semester dates, stated elsewhere in the document
+    p.message = {
+      th: `ระบุเป็นภาคเรียน ไม่ได้ระบุเดือน จึงถือเดือนตามวันเปิด–ปิดภาคเรียนที่เอกสารระบุไว้ในบรรทัด ${schoolLine}: ${formatMonth(start, "th")} – ${formatMonth(end, "th")}`,
+      en: `Given as a semester without months: the months are the semester's dates the document states on line ${schoolLine}, ${formatMonth(start, "en")} – ${formatMonth(end, "en")}`,
+    };
+    return p;
+  }
   p.message = {
     th: `ระบุเป็นภาคเรียน ไม่ได้ระบุเดือน จึงถือเดือนตามภาคเรียน: ${formatMonth(start, "th")} – ${formatMonth(end, "th")} (ภาคเรียนที่ 1 ≈ พ.ค.–ต.ค., ภาคเรียนที่ 2 ≈ พ.ย.–มี.ค. ของปีถัดไป)`,
     en: `Given as a semester without months: the semester's months were assumed, ${formatMonth(start, "en")} – ${formatMonth(end, "en")} (semester 1 ≈ May–Oct, semester 2 ≈ Nov–Mar of the next year)`,

@@ -229,3 +229,53 @@ LEFTOVER_DOCS.push({
     "นักเรียนมีผักปลอดสารพิษรับประทาน",
   ],
 });
+
+// H. Semesters: the school states its own semester dates, which then give the months of "ภาคเรียนที่ 2/2568".
+LEFTOVER_DOCS.push({
+  name: "semester-school-dates",
+  description:
+    "A maths camp (academic year 2568) whose period and activities are given as 'ภาคเรียนที่ 2/2568', while the rationale states the school's own semester dates (17 Oct 2568 – 10 Apr 2569): the semester's months are those (an April report is inside the period; with the usual Nov–Mar it would be outside); a May activity is outside; one line's amount is wrong. Tab-separated activity table.",
+  lines: [
+    "โครงการ ค่ายคณิตศาสตร์สร้างสรรค์",
+    "ผู้รับผิดชอบ นางสาวพรทิพย์ ใจงาม",
+    "ระยะเวลาดำเนินการ ภาคเรียนที่ 2/2568",
+    "งบประมาณ 12,000 บาท",
+    "1. หลักการและเหตุผล",
+    "ปีการศึกษา 2568 โรงเรียนเปิดภาคเรียนที่ 2 ระหว่างวันที่ 17 ตุลาคม 2568 – 10 เมษายน 2569 ตามปฏิทินของโรงเรียน",
+    "2. กิจกรรมและระยะเวลา",
+    "ที่\tกิจกรรม\tระยะเวลา\tผู้รับผิดชอบ",
+    C("the semester's months are the school's", "1\tค่ายคณิตศาสตร์\tภาคเรียนที่ 2/2568\tนางสาวพรทิพย์ ใจงาม"),
+    C("April is within the school's semester 2", "2\tรายงานผลการดำเนินงาน\tเมษายน 2569\tนางสาวพรทิพย์ ใจงาม"),
+    P("schedule-outside-period", "May 2569 is after the semester (ends 10 April 2569)", "3\tเผยแพร่ผลงานนักเรียน\tพฤษภาคม 2569\tนางสาวพรทิพย์ ใจงาม"),
+    "3. งบประมาณ",
+    "กิจกรรมที่ 1 ค่ายคณิตศาสตร์",
+    C("30 × 200 = 6,000", "- ค่าวัสดุกิจกรรม 30 ชุด x 200 บาท เป็นเงิน 6,000 บาท"),
+    P("line-amount-mismatch", "30 × 25 × 4 = 3,000, stated 3,600", "- ค่าอาหารว่าง 30 คน x 25 บาท x 4 มื้อ เป็นเงิน 3,600 บาท"),
+    "กิจกรรมที่ 2 รายงานผลการดำเนินงาน",
+    C("30 × 80 = 2,400", "- ค่าจัดทำรูปเล่มรายงาน 30 เล่ม x 80 บาท เป็นเงิน 2,400 บาท"),
+    "รวมทั้งสิ้น 12,000 บาท",
+  ],
+});
+
+// I. The school's semester 1 opened late: a May activity is before it (the usual May–Oct would take it in). Thai digits.
+LEFTOVER_DOCS.push({
+  name: "semester-dates-late-opening",
+  description:
+    "A reading project (academic year 2568) written with Thai digits: the project runs 'ภาคเรียนที่ ๑ ปีการศึกษา ๒๕๖๘', and a note states the school's semester 1 as 2 June – 30 September 2568 (a late opening): a May activity is outside the period (the usual May–Oct would accept it), a June one inside. Numbered free-text activity list.",
+  thaiDigits: true,
+  lines: [
+    "โครงการ รักการอ่าน",
+    "ผู้รับผิดชอบ นางสาวมณีรัตน์ ทองสุข",
+    "ระยะเวลาดำเนินการ ภาคเรียนที่ 1 ปีการศึกษา 2568",
+    "งบประมาณ 5,000 บาท",
+    "หลักการและเหตุผล",
+    "นักเรียนควรอ่านหนังสือทุกวัน ปีนี้โรงเรียนเปิดภาคเรียนที่ 1/2568 ช้ากว่าปกติ (2 มิถุนายน – 30 กันยายน 2568)",
+    "กิจกรรมและระยะเวลาดำเนินการ",
+    P("schedule-outside-period", "May 2568 is before the school's semester 1 (2 June – 30 September 2568)", "1. ประชุมชี้แจง พฤษภาคม 2568 นางสาวมณีรัตน์ ทองสุข"),
+    C("June is inside the semester", "2. บันทึกการอ่าน มิถุนายน – กันยายน 2568 นางสาวมณีรัตน์ ทองสุข"),
+    "งบประมาณ",
+    "กิจกรรมที่ 2 บันทึกการอ่าน",
+    C("100 × 50 = 5,000", "- ค่าสมุดบันทึกการอ่าน 100 เล่ม x 50 บาท เป็นเงิน 5,000 บาท"),
+    "รวมทั้งสิ้น 5,000 บาท",
+  ],
+});
