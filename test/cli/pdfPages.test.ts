@@ -198,6 +198,14 @@ describe.each(PLANS)("the printed proposal of the %s plan, in Laksaman at TH Sar
     });
     // sane: a page holds a fair share of the form (no page of a row or two, but for the last)
     for (const p of pages.slice(0, -1)) expect(p.length).toBeGreaterThan(8);
+    // fitting the columns to the page barely shrinks the text: 16 pt TH Sarabun (Laksaman at 2/3 of it, a
+    // word's box 1.3 em high) prints at least 90% of its size
+    const heights = pageWords(pdf, 1)
+      .map((w) => w.y1 - w.y0)
+      .sort((a, b) => a - b);
+    const scale = heights[Math.floor(heights.length / 2)] / (1.299 * 16 * (2 / 3));
+    expect(scale).toBeGreaterThan(0.9);
+    expect(scale).toBeLessThanOrEqual(1.01);
   });
 
   test("no page ends with a section heading or a table's header, and each page a table runs on starts with its header", () => {

@@ -11,13 +11,16 @@ import type { Layout, SheetBuilder } from "../templateParts";
 /** The places the proposal's formulas point at: the template's (writing), or those found in a workbook (laying out again). */
 export type ProposalPlaces = Pick<Layout, "lang" | "pos" | "activities" | "budget" | "indicators" | "targets">;
 import { STYLES } from "../layoutStyles";
-import { TEXT_PT, heightFor, linesOf, pieces } from "./textLayout";
+import { TEXT_PT, columnPx, heightFor, linesOf, pieces } from "./textLayout";
 
 /** Lines a text takes in the columns from..to (merged) in that style (one, in a style that does not wrap). */
 export const linesIn = (text: string, from: number, to: number, style: StyleName): number =>
   STYLES[style].wrap ? linesOf(text, widthOf(from, to), { size: STYLES[style].size, bold: STYLES[style].bold }, to - from + 1) : 1;
 
-/** Column widths (Excel units): A ที่, B text, C–N twelve month columns (ต.ค.–ก.ย.), O amounts; Q the layout flags. */
+/**
+ * Column widths (Excel units): A ที่, B text, C–N twelve month columns (ต.ค.–ก.ย.), O amounts; Q the layout flags.
+ * A to O are 644 px in Excel (7 px a unit with Calibri 11), which the A4 page between the margins prints at 99%.
+ */
 export const PROPOSAL_WIDTHS: Record<string, number> = { A: 5, B: 24, ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [colLetter(3 + i), 4])), O: 15, P: 2, Q: 40 };
 export const LAST_PRINT_COL = 15;
 /** Column of the flags saying a field changed since the layout (not printed). */
@@ -42,12 +45,12 @@ const A4_IN = { width: 8.27, height: 11.69 };
 
 /**
  * Points of rows that fill one printed page: the page's printable height over the scale that fitting the
- * columns to the page's width prints at (Excel: 7 px per width unit and 5 px per column, 96 px per inch; a
- * whole percentage), less a little for rounding row heights to pixels.
+ * columns to the page's width prints at (columnPx, 96 px per inch; a whole percentage), less a little for
+ * rounding row heights to pixels.
  */
 export function pageCapacityPt(): number {
   let px = 0;
-  for (let c = 1; c <= LAST_PRINT_COL; c++) px += (PROPOSAL_WIDTHS[colLetter(c)] ?? 8.43) * 7 + 5;
+  for (let c = 1; c <= LAST_PRINT_COL; c++) px += columnPx(PROPOSAL_WIDTHS[colLetter(c)] ?? 8.43);
   const printable = (A4_IN.width - PROPOSAL_MARGINS.left - PROPOSAL_MARGINS.right) * 72;
   const scale = Math.min(100, Math.floor((printable / (px * 0.75)) * 100)) / 100;
   return (((A4_IN.height - PROPOSAL_MARGINS.top - PROPOSAL_MARGINS.bottom) * 72) / scale) * 0.97;

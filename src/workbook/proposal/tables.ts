@@ -170,7 +170,9 @@ export function budgetTable(c: ProposalCursor, L: Layout, plan: Plan): void {
       const num = (x: string) => `IF(${x}=INT(${x}),TEXT(${x},"#,##0"),TEXT(${x},"#,##0.00"))`;
       const factor = (x: string, unit: string) => `IF(ISNUMBER(${x})," x "&${x}&IF(${unit}<>""," "&${unit},""),"")`;
       const desc = `=${cell("item")}&IF(ISNUMBER(${u})," "&${num(u)}&${quote(th ? " บาท" : " baht")}&${factor(cell("quantity"), cell("quantityUnit"))}&${factor(cell("times"), cell("timesUnit"))},"")`;
-      const shown = `${l.item} ${l.unitCost ?? ""} บาท x ${l.quantity ?? ""} ${l.quantityUnit ?? ""} x ${l.times ?? ""} ${l.timesUnit ?? ""}`;
+      // what the row shows: the unit cost in baht (the plan holds satang), as the formula writes it
+      const baht = l.unitCost === null ? "" : (l.unitCost / 100).toLocaleString("en-US", { maximumFractionDigits: 2 });
+      const shown = `${l.item} ${baht} บาท x ${l.quantity ?? ""} ${l.quantityUnit ?? ""} x ${l.times ?? ""} ${l.timesUnit ?? ""}`;
       dataRow(c, [
         [[1, 1], `=""`, "", "pTdCenter"],
         [[2, 2], desc, shown, "pTd"],

@@ -5,8 +5,8 @@
  * (MID(field, start, length)), so the data sheet stays the only copy of the text.
  *
  * Lines are found by wrapping the text with TH Sarabun's own advance widths (./sarabunWidths.ts) in the
- * column's width as Excel draws it (Calibri 11, the workbook's normal font: 7 px per width unit and 5 px of
- * padding, at 96 px per inch), breaking at spaces and, in Thai, between syllables. Excel and LibreOffice
+ * column's width as Excel draws it (Calibri 11, the workbook's normal font: 7 px per width unit, at 96 px per
+ * inch; LibreOffice draws the columns a little wider), breaking at spaces and, in Thai, between syllables. Excel and LibreOffice
  * break Thai between words (by dictionary), which leaves more room at a line's end: the wrap uses 90% of
  * the width for that. Checked against LibreOffice's PDF of short, seed and long plans
  * (test/cli/pdfPages.test.ts). Pure.
@@ -43,9 +43,18 @@ export interface TextStyle {
   bold?: boolean;
 }
 
-/** The width (points) text has in a column (or merged columns) this many Excel width units wide. */
+/**
+ * Pixels of a column this many Excel width units wide, as Excel draws it: the width in the file is in
+ * characters of the normal font's widest digit (Calibri 11: 7 px), rounded down to a pixel.
+ */
+export function columnPx(widthUnits: number): number {
+  return Math.floor(((256 * widthUnits + Math.floor(128 / 7)) / 256) * 7);
+}
+
+/** The width (points) text has in a column (or merged columns) this many Excel width units wide in all. */
 export function textWidthPt(widthUnits: number, columns = 1): number {
-  const px = widthUnits * 7 + 5 * columns;
+  // each column rounds down on its own (half a pixel each, on average); 6 px of the cell's margins
+  const px = Math.floor(widthUnits * 7 + (128 / 7 / 256) * 7 * columns - 0.5 * columns);
   return (px - 6) * 0.75;
 }
 
