@@ -235,3 +235,11 @@ export function toR1C1(formula: string, row: number, col: number): string {
   out += formula.slice(pos);
   return normalizeFormula(out).toUpperCase();
 }
+
+/** A formula that only adds cells and ranges ("=F20+F25+F28+F27", "=SUM(E5:E7)+E7"): no other operator or function. */
+export function isAddingFormula(f: string): boolean {
+  const body = f.replace(/^=/, "").replace(/\$/g, "");
+  const REF = "(?:(?:'[^']+'|[A-Za-z0-9_.\u0E00-\u0E7F]+)!)?[A-Za-z]{1,3}\\d+(?::[A-Za-z]{1,3}\\d+)?";
+  const TERM = `(?:${REF}|SUM\\(\\s*${REF}(?:\\s*,\\s*${REF})*\\s*\\))`;
+  return new RegExp(`^\\s*${TERM}(?:\\s*\\+\\s*${TERM})*\\s*$`, "i").test(body);
+}

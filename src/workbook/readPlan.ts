@@ -29,6 +29,7 @@ import { applyMonthGrid } from "./read/handMoney";
 import { readMapping } from "./mapping";
 import { applyFiscalYearMonths, checkError, newCtx, problem } from "./read/values";
 import { inferFiscalYear } from "./read/fiscalYear";
+import { applyFormulaBudgets } from "./read/formulaBudgets";
 import { applyActivityGrid } from "./read/activityGrid";
 import { findCondRow, readActivities, readIndicators, readLines, readProject, readRates, readResultIndicators, readResults, readTargets } from "./read/sections";
 
@@ -199,6 +200,8 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot, placesOnly: boolean): ReadRe
     if (loc.budget.totalRow !== undefined && loc.budget.cols.amount !== undefined)
       checkError(ctx, bs.sheet, loc.budget.totalRow, loc.budget.cols.amount, { th: "ยอดรวมงบประมาณ", en: "Budget total" });
   } else problem(ctx, { th: "ไม่พบตารางงบประมาณ (หัวตาราง รายการ / จำนวนเงิน)", en: "No budget table found (headers Item / Amount)" });
+
+  applyFormulaBudgets(ctx, plan, loc);
 
   if (!as) {
     // say what the activities were taken from instead

@@ -14,7 +14,7 @@ import { addMoney, formatMoney, roundSatang, ZERO_SATANG } from "../core/money";
 import type { Plan, Satang } from "../core/model";
 import { lineAmount, planTotal, planTotalAsWritten } from "../core/budget";
 import { addr, colLetter, parseAddr } from "./a1";
-import { findRefs, toR1C1 } from "./formulaText";
+import { findRefs, isAddingFormula, toR1C1 } from "./formulaText";
 import { MissingPlace, makeCtx } from "./ctx";
 import { ACTIVITIES_TABLE, BUDGET_TABLE, PROJECT_FIELDS } from "./layout";
 import { cellFormula, cellValue } from "./cells";
@@ -371,7 +371,22 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
               for (const r of b.rows) if (r > from && r < sr) covered.add(r);
             });
             const missing = b.rows.filter((r) => !covered.has(r));
-            if (missing.length) {
+            // an adding formula (=F20+F25+F28+F27, =SUM(E5:E7)+E7) that counts a line twice: directly and
+            // through its block's subtotal, or named twice
+            const twice = !missing.length && b.handMade ? countedTwice(f, bs.name, col, b) : [];
+            if (twice.length) {
+              out.push(
+                finding(
+                  "sum-range-incomplete",
+                  "error",
+                  {
+                    th: `${what.th} ${cell} (${f}) นับแถว ${twice.join(", ")} ซ้ำ${typeof v === "number" ? ` — แสดง ${baht(roundSatang(v * 100))} บาท` : ""} รวมทุกรายการครั้งเดียวแล้วควรเป็น ${baht(want)} บาท`,
+                    en: `${what.en} ${cell} (${f}) counts row(s) ${twice.join(", ")} twice${typeof v === "number" ? `; it shows ${baht(roundSatang(v * 100))} baht` : ""}; with every line once it should be ${baht(want)} baht`,
+                  },
+                  { sheet: bs.name, cell, ...values },
+                ),
+              );
+            } else if (missing.length) {
               out.push(
                 finding(
                   "sum-range-incomplete",
@@ -391,6 +406,34 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
   }
   if (b && bs && b.handMade) out.push(...subtotalRangeChecks(bs, b));
   return out;
+}
+
+/**
+ * The line rows an adding total formula counts more than once: each reference to a line row counts it, a
+ * reference to a block's subtotal row counts the lines of that block. [] when the formula is not an adding one.
+ */
+function countedTwice(f: string, sheet: string, col: number, b: FoundTable): number[] {
+  if (!isAddingFormula(f) || !b.handMade) return [];
+  const blockOf = new Map<number, number[]>();
+  let block: number[] = [];
+  for (const k of b.handMade.rowKinds) {
+    if (k.kind === "heading" || k.kind === "total") block = [];
+    else if (k.kind === "line") block.push(k.row);
+    else if (k.kind === "subtotal") {
+      blockOf.set(k.row, block);
+      block = [];
+    }
+  }
+  const lines = new Set(b.rows);
+  const count = new Map<number, number>();
+  for (const r of findRefs(f)) {
+    if ((r.sheet ?? sheet).toLowerCase() !== sheet.toLowerCase()) continue;
+    if (col < Math.min(r.c1, r.c2) || col > Math.max(r.c1, r.c2)) continue;
+    for (let x = Math.min(r.r1, r.r2); x <= Math.max(r.r1, r.r2); x++) {
+      for (const row of lines.has(x) ? [x] : (blockOf.get(x) ?? [])) count.set(row, (count.get(row) ?? 0) + 1);
+    }
+  }
+  return [...count].filter(([, n]) => n > 1).map(([row]) => row).sort((x, y) => x - y);
 }
 
 /** A formula naming an Excel table's column ("SUBTOTAL(109,งบ[จำนวนเงิน])", "[@ราคา]") instead of cell ranges. */

@@ -6,10 +6,11 @@
  * absent), typed block subtotals and the typed grand total as stated figures.
  */
 import type { Activity, BudgetLine, CellRef, ExpenseClass, LineField, Plan, Satang } from "../../core/model";
-import { addMoney, formatMoney, ZERO_SATANG } from "../../core/money";
+import { addMoney, bahtToSatang, formatMoney, ZERO_SATANG } from "../../core/money";
 import { toArabicDigits } from "../../core/thaiDigits";
 import { addr } from "../a1";
 import { cellFormula, cellValue, isEmpty, ref } from "../cells";
+import { findRefs, isAddingFormula } from "../formulaText";
 import type { FoundTable, Located, RowKind } from "../located";
 import type { SheetSnapshot } from "../types";
 import type { HandHeader } from "./handHeader";
@@ -219,9 +220,19 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       // the figure written with its words in one cell: in the amount column, or after the label when that is empty
       const inText = split ? undefined : statedInText(s, r, amountCell, info.col);
       if (inText) wordsAgree(inText);
-      if (!inText && (amountCell === undefined || cellFormula(s, r, amountCell))) continue; // a formula is checked by its range, not as a stated figure
+      if (!inText && amountCell === undefined) continue;
+      // a total or subtotal formula states the figure it shows (its cached or computed value), compared with
+      // the lines like a typed one: "=F20+F25+F28+F27" that counts a line twice, "=SUM(E5:E7)+E7"
+      // (an adding formula over subtotal rows is checked by what it adds, sheetRules.ts: its figure carries the
+      // subtotals' own mistakes, reported at them)
+      const f = inText ? undefined : cellFormula(s, r, amountCell!);
+      const overSubtotals =
+        !!f && isAddingFormula(f) && findRefs(f).some((x) => !x.sheet && subtotalRows.some((sr) => sr >= Math.min(x.r1, x.r2) && sr <= Math.max(x.r1, x.r2)));
+      if (overSubtotals) continue;
+      const formulaValue = f ? formulaFigure(s, r, amountCell!) : undefined;
+      if (formulaValue === null) continue;
       const figureCol = inText?.col ?? amountCell!;
-      const v = inText ? { value: inText.value } : (split ?? readMoney(r, amountCell!, what));
+      const v = inText ? { value: inText.value } : formulaValue !== undefined ? { value: formulaValue } : (split ?? readMoney(r, amountCell!, what));
       if (v.value === null) continue;
       // the figure in its cell, the words beside it (in the label or another cell of the row)
       if (!inText) {
@@ -451,6 +462,12 @@ function textFigures(s: SheetSnapshot, h: HandHeader, rows: RowInfo[]): number {
 }
 
 /** The amount cell of a row: the amount column, else the expense-class column that holds a value. */
+/** The figure a formula cell shows (its cached or computed value), in satang; null when it shows no number. */
+function formulaFigure(s: SheetSnapshot, r: number, c: number): Satang | null {
+  const v = cellValue(s, r, c);
+  return typeof v === "number" && Number.isFinite(v) ? bahtToSatang(Math.round(v * 100) / 100) : null;
+}
+
 /** A total's figure written as text with its words: in the amount cell, or in the label cell when the amount cell is empty. */
 function statedInText(s: SheetSnapshot, r: number, amountCol: number | undefined, labelCol: number | undefined): { value: Satang; words?: string; col: number; cell: CellRef } | undefined {
   const a = amountCol !== undefined ? cellValue(s, r, amountCol) : null;

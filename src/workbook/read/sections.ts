@@ -201,7 +201,11 @@ export function readActivities(ctx: Ctx, s: SheetSnapshot, t: FoundTable, plan: 
     if (t.cols.budget !== undefined) {
       cells.budget = ref(s, r, t.cols.budget);
       checkError(ctx, s, r, t.cols.budget, { th: `${what.th}: งบประมาณ`, en: `${what.en}: budget` });
-      if (statedBudget && !cellFormula(s, r, t.cols.budget)) {
+      const bf = statedBudget ? cellFormula(s, r, t.cols.budget) : undefined;
+      const bv = cellValue(s, r, t.cols.budget);
+      // a formula budget (='กิจกรรม3'!F6) states the figure it shows: compared with the lines once the budget tables are read
+      if (bf && typeof bv === "number" && Number.isFinite(bv)) (ctx.formulaBudgets ??= []).push({ activityId: id, cell: ref(s, r, t.cols.budget), formula: bf, value: bahtToSatang(Math.round(bv * 100) / 100) });
+      if (statedBudget && !bf) {
         const v = readNum(ctx, s, r, t.cols.budget, "money", { th: `${what.th}: งบประมาณ`, en: `${what.en}: budget` });
         if (v.value !== null) plan.subtotals.push({ activityId: id, statedAmount: v.value, cell: ref(s, r, t.cols.budget) });
       }

@@ -26,6 +26,8 @@ export interface Ctx {
   seen: Set<string>;
   /** A table whose figures are all typed as text (pasted from Word): numbers in text are read without a bad-number each. */
   quietText?: boolean;
+  /** Activity budgets written as formulas in a hand-made activity table, with the figure they show (readPlan compares them). */
+  formulaBudgets?: { activityId: string; cell: CellRef; formula: string; value: Satang }[];
   /** Months read from a semester ("ภาคเรียนที่ 2/2568"): said, and fitted to the fiscal year, once the plan's year is known. */
   semesters?: SemesterCell[];
   /** Activities whose time is the whole fiscal year ("ตลอดปีงบประมาณ"): given their months once the year is known (readPlan). */

@@ -209,7 +209,118 @@ function semestersAndWholeYear(v: number, headings: boolean): Built {
   return { wb, key, name: `${nameOf(v, headings ? 5 : 4)}-semesters-whole-year${headings ? "-headings" : ""}`, cached: false };
 }
 
+/**
+ * (4) formula totals that count wrong: blocks per activity with =SUM subtotals and formula lines, a grand
+ * total that adds the subtotals and one line again (=F12+F17+F16, the line already in F17), or a SUM
+ * plus its last line (=SUM(F6:F9)+F9) on a one-block sheet; cached values (LibreOffice re-save). A right
+ * grand total of the subtotals in the other variant's file must stay quiet.
+ */
+function totalFormulaCountsTwice(v: number, oneBlock: boolean): Built {
+  const r = rng(13400 + v + (oneBlock ? 3 : 0));
+  const key = newKey(
+    oneBlock
+      ? "One budget table of formula lines whose grand total is =SUM(range)+its last line again (the line counted twice), cached values (LibreOffice re-save) (third blind tester, probe p2)."
+      : "Blocks per activity with =SUM subtotals, formula lines, and a grand total that adds the subtotals and one line again (already in its block's subtotal), cached values (LibreOffice re-save) (third blind tester, f01).",
+  );
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("รายละเอียดงบประมาณ");
+  const blocks = oneBlock ? [[0, 1, 2, 3].map(() => pick(r, ITEMS)(r))] : [0, 1].map(() => [pick(r, ITEMS)(r), pick(r, ITEMS)(r), pick(r, ITEMS)(r)]);
+  const total = blocks.flat().reduce((t, i) => t + amount(i), 0);
+  ws.getCell("A1").value = "โครงการพัฒนาอาคารสถานที่และสภาพแวดล้อม ปีงบประมาณ 2569";
+  ws.getCell("A2").value = "งบประมาณที่ได้รับจัดสรร";
+  ws.getCell("C2").value = total;
+  ws.getCell("D2").value = "บาท";
+  ["ที่", "รายการ", "จำนวน", "หน่วย", "ราคาต่อหน่วย", "จำนวนเงิน"].forEach((h, k) => (ws.getCell(4, 1 + k).value = h));
+  let row = 5;
+  const subs: number[] = [];
+  const lastLines: number[] = [];
+  blocks.forEach((b, k) => {
+    if (!oneBlock) ws.getCell(row++, 2).value = `กิจกรรมที่ ${k + 1} ${["ปรับปรุงห้องเรียน", "ปรับภูมิทัศน์"][k]}`;
+    const first = row;
+    b.forEach((i, n) => {
+      ws.getCell(row, 1).value = n + 1;
+      ws.getCell(row, 2).value = i.item;
+      ws.getCell(row, 3).value = i.qty;
+      ws.getCell(row, 4).value = i.unit;
+      ws.getCell(row, 5).value = i.price;
+      ws.getCell(row, 6).value = { formula: `C${row}*E${row}` };
+      key.correct.push({ at: `รายละเอียดงบประมาณ!F${row}`, note: `${i.item} = ${amount(i)}` });
+      row++;
+    });
+    lastLines.push(row - 1);
+    if (!oneBlock) {
+      ws.getCell(row, 2).value = `รวมกิจกรรมที่ ${k + 1}`;
+      ws.getCell(row, 6).value = { formula: `SUM(F${first}:F${row - 1})` };
+      key.correct.push({ at: `รายละเอียดงบประมาณ!F${row}`, note: "a block SUM over all its lines" });
+      subs.push(row++);
+    }
+  });
+  ws.getCell(row, 2).value = "รวมทั้งสิ้น";
+  const again = lastLines[lastLines.length - 1];
+  ws.getCell(row, 6).value = { formula: oneBlock ? `SUM(F5:F${again})+F${again}` : `${subs.map((x) => `F${x}`).join("+")}+F${again}` };
+  key.planted.push({ rule: "sum-range-incomplete", at: `รายละเอียดงบประมาณ!F${row}`, note: `the grand total counts row ${again} twice` });
+  key.correct.push({ at: "รายละเอียดงบประมาณ!C2", note: "the lines (each once) are exactly the allocation" });
+  return { wb, key, name: `${nameOf(v, oneBlock ? 7 : 6)}-total-formula-counts-twice${oneBlock ? "-sum-plus-line" : ""}`, cached: true };
+}
+
+/**
+ * (5) a summary sheet whose activity budgets are formulas into the activity sheets (='กิจกรรม1'!F9): one
+ * points at the activity's first line instead of its total; the others at their totals (right). Cached
+ * values (LibreOffice re-save).
+ */
+function summaryCrossSheetBudgets(v: number): Built {
+  const r = rng(13500 + v);
+  const key = newKey(
+    "A summary sheet (สรุปงบประมาณ) with the activity table, whose budget column refers to each activity sheet's total; one refers to the first line instead; activity sheets with formula lines and a SUM total; cached values (LibreOffice re-save) (third blind tester, f04).",
+  );
+  const wb = new ExcelJS.Workbook();
+  const sum = wb.addWorksheet("สรุปงบประมาณ");
+  const names = ["ประชุมชี้แจงคณะทำงาน", "จัดทำสื่อการเรียนรู้", "เผยแพร่ผลงาน"];
+  const blocks = names.map(() => [pick(r, ITEMS)(r), pick(r, ITEMS)(r)]);
+  const total = blocks.flat().reduce((t, i) => t + amount(i), 0);
+  const wrong = int(r, 0, 2);
+  sum.getCell("A1").value = "โครงการพัฒนาสื่อการเรียนรู้ ปีงบประมาณ 2569";
+  sum.getCell("A2").value = "งบประมาณที่ได้รับจัดสรร";
+  sum.getCell("B2").value = total;
+  sum.getCell("C2").value = "บาท";
+  ["ที่", "กิจกรรม", "ระยะเวลา", "ผู้รับผิดชอบ", "งบประมาณ"].forEach((h, k) => (sum.getCell(4, 1 + k).value = h));
+  names.forEach((n, k) => {
+    const ws = wb.addWorksheet(`กิจกรรม${k + 1}`);
+    ws.getCell("A1").value = `กิจกรรมที่ ${k + 1} ${n}`;
+    ["ที่", "รายการ", "จำนวน", "ราคาต่อหน่วย", "จำนวนเงิน"].forEach((h, c) => (ws.getCell(3, 1 + c).value = h));
+    blocks[k].forEach((i, m) => {
+      ws.getCell(4 + m, 1).value = m + 1;
+      ws.getCell(4 + m, 2).value = i.item;
+      ws.getCell(4 + m, 3).value = i.qty;
+      ws.getCell(4 + m, 4).value = i.price;
+      ws.getCell(4 + m, 5).value = { formula: `C${4 + m}*D${4 + m}` };
+    });
+    const tr = 4 + blocks[k].length;
+    ws.getCell(tr, 2).value = "รวม";
+    ws.getCell(tr, 5).value = { formula: `SUM(E4:E${tr - 1})` };
+    sum.getCell(5 + k, 1).value = k + 1;
+    sum.getCell(5 + k, 2).value = n;
+    sum.getCell(5 + k, 3).value = ["ต.ค. 2568", "ม.ค. 2569", "มิ.ย. 2569"][k];
+    sum.getCell(5 + k, 4).value = OWNERS[k];
+    sum.getCell(5 + k, 5).value = { formula: `'กิจกรรม${k + 1}'!E${k === wrong ? 4 : tr}` };
+    if (k === wrong) key.planted.push({ rule: "subtotal-mismatch", at: `สรุปงบประมาณ!E${5 + k}`, note: `refers to the first line of activity ${k + 1} instead of its total` });
+    else key.correct.push({ at: `สรุปงบประมาณ!E${5 + k}`, note: `refers to activity ${k + 1}'s total` });
+  });
+  sum.getCell(8, 2).value = "รวม";
+  sum.getCell(8, 5).value = { formula: "SUM(E5:E7)" };
+  return { wb, key, name: `${nameOf(v, 8)}-summary-cross-sheet-budgets`, cached: true };
+}
+
 /** Every class of this file, one variant (0: the committed corpus). */
 export function blindThreeClassWorkbooks(variant = 0): Built[] {
-  return [sheetPerProject(variant), sameItemsTwoProjects(variant), sheetPerProject(variant, true), semestersAndWholeYear(variant, false), semestersAndWholeYear(variant, true)];
+  return [
+    sheetPerProject(variant),
+    sameItemsTwoProjects(variant),
+    sheetPerProject(variant, true),
+    semestersAndWholeYear(variant, false),
+    semestersAndWholeYear(variant, true),
+    totalFormulaCountsTwice(variant, false),
+    totalFormulaCountsTwice(variant, true),
+    summaryCrossSheetBudgets(variant),
+  ];
 }
