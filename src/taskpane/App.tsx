@@ -117,7 +117,15 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
   const markedKeyRef = useRef<string | undefined>(undefined);
   // The plan set the user picked (undefined: the set of the active sheet).
   const pickedSetRef = useRef<string | undefined>(undefined);
-  const refresh = useCallback(async (): Promise<Analysis> => {
+  // Checks queued or running, and whether a live check waits for the user to stop typing: while either is
+  // so, the pane says it is busy (aria-busy) — what it shows may still be replaced by the check's result.
+  const [checks, setChecks] = useState(0);
+  const [liveWaiting, setLiveWaiting] = useState(false);
+  // One check at a time, in the order they were asked for: a check that began before a fix was written must
+  // not finish after the check that follows the fix and bring back findings the fix settled (Excel's reads
+  // are slow enough for that).
+  const lastCheck = useRef<Promise<unknown>>(Promise.resolve());
+  const checkNow = useCallback(async (): Promise<Analysis> => {
     const full = await host.loadSnapshot();
     const result = analyzeWorkbook(full, monthOfDate(new Date()), pickedSetRef.current);
     const snap = result.snapshot;
@@ -144,6 +152,12 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
     });
     return result;
   }, [host]);
+  const refresh = useCallback((): Promise<Analysis> => {
+    setChecks((n) => n + 1);
+    const next = lastCheck.current.then(checkNow, checkNow);
+    lastCheck.current = next;
+    return next.finally(() => setChecks((n) => n - 1));
+  }, [checkNow]);
 
   const pickSet = useCallback(
     async (id: string | undefined) => {
@@ -231,7 +245,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
       } catch (e) {
         dispatchApp({ type: "notify", notice: errorNotice(e) });
       }
-    }, LIVE_DELAY_MS);
+    }, LIVE_DELAY_MS, undefined, undefined, setLiveWaiting);
     let unsubscribe: (() => void) | null = null;
     let disposed = false;
     host
@@ -303,7 +317,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
   const notice = app.notice;
   return (
     <PaneContext.Provider value={pane}>
-      <div className={styles.root} data-testid="taskpane" lang={lang}>
+      <div className={styles.root} data-testid="taskpane" lang={lang} aria-busy={app.busy > 0 || checks > 0 || liveWaiting}>
         <div className={styles.header}>
           <div>
             <div className={styles.title} data-testid="app-title">

@@ -25,11 +25,20 @@ export function createDebouncer(
   timers: Timers = defaultTimers(),
   /** Told about a run that failed (the runs go on); by default the console. */
   onError: (e: unknown) => void = (e) => console.error("debounced run failed", e),
+  /** Told when `pending` turns true (a run is waiting or going) and false again (nothing left to run). */
+  onPendingChange?: (pending: boolean) => void,
 ): Debouncer {
   let handle: unknown = null;
   let running = false;
   let again = false;
   let cancelled = false;
+  let reported = false;
+  const report = () => {
+    const now = handle !== null || running;
+    if (now === reported) return;
+    reported = now;
+    onPendingChange?.(now);
+  };
 
   const fire = async () => {
     handle = null;
@@ -50,6 +59,7 @@ export function createDebouncer(
       again = false;
       schedule();
     }
+    report();
   };
 
   const schedule = () => {
@@ -61,12 +71,14 @@ export function createDebouncer(
     trigger() {
       cancelled = false;
       schedule();
+      report();
     },
     cancel() {
       cancelled = true;
       again = false;
       if (handle !== null) timers.clearTimeout(handle);
       handle = null;
+      report();
     },
     get pending() {
       return handle !== null || running;

@@ -165,6 +165,100 @@ describe("opening a workbook that already has a plan and marks from an earlier s
   });
 });
 
+describe("the first read of an empty workbook ends after the user chose a tab", () => {
+  it("the check tab clicked while the first read runs stays open (the pane does not jump to inserting a plan)", async () => {
+    const host = new PreviewWorkbookHost();
+    // Excel's first read can take seconds: hold it until the user has clicked the check tab
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const load = host.loadSnapshot.bind(host);
+    let reads = 0;
+    host.loadSnapshot = async (sheets) => {
+      reads++;
+      await held;
+      return load(sheets);
+    };
+    const container = document.createElement("div");
+    document.body.appendChild(container);
+    const root = createRoot(container);
+    await act(async () => {
+      root.render(
+        <FluentProvider theme={paneTheme}>
+          <App host={host} hostKind="excel" initialLang="th" />
+        </FluentProvider>,
+      );
+    });
+    try {
+      await until(() => reads > 0 && q("tab-validate") !== null);
+      await click(q("tab-validate"));
+      expect(q("validate-not-run")).not.toBeNull();
+      await act(async () => release());
+      await until(() => q("validate-no-plan") !== null);
+      expect(q("panel-validate")).not.toBeNull();
+      expect(q("panel-template")).toBeNull();
+    } finally {
+      release();
+      await act(async () => root.unmount());
+      container.remove();
+    }
+  });
+});
+
+describe("checks asked for while one is running (Excel's reads are slow)", () => {
+  it("run one after another: a check begun before an edit never ends after the check that follows it", async () => {
+    const host = new PreviewWorkbookHost();
+    await host.insertTemplate(await templateSpec("example", 2560, "th"), "fail");
+    const load = host.loadSnapshot.bind(host);
+    // while held, a read takes the workbook as it is when asked but answers only when the test releases it
+    let hold = false;
+    const waiting: (() => void)[] = [];
+    host.loadSnapshot = async (sheets) => {
+      const snap = await load(sheets);
+      if (!hold) return snap;
+      await new Promise<void>((r) => waiting.push(r));
+      return snap;
+    };
+    const container = document.createElement("div");
+    document.body.appendChild(container);
+    const root = createRoot(container);
+    await act(async () => {
+      root.render(
+        <FluentProvider theme={paneTheme}>
+          <App host={host} hostKind="excel" initialLang="th" />
+        </FluentProvider>,
+      );
+    });
+    const j9 = () => all('[data-testid="finding"][data-rule="line-amount-mismatch"]').filter((e) => e.getAttribute("data-cell") === "งบประมาณ!J9");
+    const busy = () => q("taskpane")?.getAttribute("aria-busy");
+    try {
+      await until(() => q("validate-summary") !== null && busy() === "false");
+      expect(j9()).toHaveLength(0);
+      hold = true;
+      await click(q("validate-run")); // check 1 reads the workbook before the edit
+      await until(() => waiting.length === 1);
+      expect(busy()).toBe("true");
+      await act(async () => {
+        await host.applyEdits([{ sheet: "งบประมาณ", cell: "J9", value: 9999 }]);
+      });
+      await click(q("validate-run")); // check 2, asked for after the edit
+      // answer the newest read first, as a slow first read would: the older check must not have the last word
+      for (let rounds = 0; rounds < 50 && busy() !== "false"; rounds++) {
+        await act(async () => {
+          waiting.pop()?.();
+          await new Promise((r) => setTimeout(r, 20));
+        });
+      }
+      await until(() => busy() === "false");
+      expect(j9()).toHaveLength(1);
+    } finally {
+      hold = false;
+      waiting.forEach((r) => r());
+      await act(async () => root.unmount());
+      container.remove();
+    }
+  });
+});
+
 describe("indicator table edits", () => {
   it("adds only the indicators the sheet lacks, and nothing the second time", async () => {
     const { analyze, indicatorEdits } = await import("../../src/taskpane/workbookApi");

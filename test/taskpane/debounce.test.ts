@@ -120,6 +120,39 @@ describe("debouncer (live validation)", () => {
   });
 });
 
+describe("debouncer: pending reported (the pane says it is still checking)", () => {
+  it("reports true on the first trigger and false only when nothing is left to run", async () => {
+    const clock = manualClock();
+    const seen: boolean[] = [];
+    let release: () => void = () => undefined;
+    const d = createDebouncer(
+      () => new Promise<void>((resolve) => (release = resolve)),
+      500,
+      clock.timers,
+      undefined,
+      (p) => seen.push(p),
+    );
+    d.trigger();
+    d.trigger(); // a burst: still one report
+    expect(seen).toEqual([true]);
+    await clock.advance(500); // the run starts: still pending
+    d.trigger(); // a change during the run: one more run after it
+    release();
+    await clock.advance(0);
+    expect(seen).toEqual([true]);
+    await clock.advance(500);
+    expect(d.pending).toBe(true);
+    release();
+    await clock.advance(0);
+    expect(seen).toEqual([true, false]);
+    expect(d.pending).toBe(false);
+    // cancel of a waiting run reports false at once
+    d.trigger();
+    d.cancel();
+    expect(seen).toEqual([true, false, true, false]);
+  });
+});
+
 describe("write guard (the add-in's own changes)", () => {
   it("holds back change events during a write and makes them ONE call after it (an edit typed meanwhile is not lost)", async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -22,7 +22,7 @@ const f = (rule: Finding["rule"], severity: Finding["severity"], cell?: string):
 describe("app reducer", () => {
   it("switches language and tab, counts busy operations, shows and dismisses notices", () => {
     let s = initialAppState("th");
-    expect(s).toEqual({ lang: "th", tab: "validate", busy: 0, notice: null });
+    expect(s).toEqual({ lang: "th", tab: "validate", tabChosen: false, busy: 0, notice: null });
     s = appReducer(s, { type: "setLang", lang: "en" });
     expect(s.lang).toBe("en");
     expect(appReducer(s, { type: "setLang", lang: "en" })).toBe(s);
@@ -43,6 +43,11 @@ describe("app reducer", () => {
     expect(appReducer(initialAppState("th"), { type: "openedWithoutPlan" }).tab).toBe("template");
     const chosen = appReducer(initialAppState("th"), { type: "setTab", tab: "import" });
     expect(appReducer(chosen, { type: "openedWithoutPlan" })).toBe(chosen);
+    // the check tab clicked while the first read still ran (it is the tab shown at first): the choice holds too
+    const validate = appReducer(initialAppState("th"), { type: "setTab", tab: "validate" });
+    expect(validate.tab).toBe("validate");
+    expect(appReducer(validate, { type: "openedWithoutPlan" }).tab).toBe("validate");
+    expect(appReducer(validate, { type: "setTab", tab: "validate" })).toBe(validate);
   });
 
   it("turns thrown values into messages", () => {

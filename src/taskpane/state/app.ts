@@ -20,6 +20,11 @@ export interface Notice {
 export interface AppState {
   lang: Lang;
   tab: TabId;
+  /**
+   * A tab was chosen (by the user, or by the pane after an insert) since the pane opened: the first read, which
+   * may end seconds later in Excel, then leaves the tab alone — even when the choice was the tab already shown.
+   */
+  tabChosen: boolean;
   /** Number of add-in operations in flight (writes and reads). */
   busy: number;
   notice: Notice | null;
@@ -35,7 +40,7 @@ export type AppAction =
   | { type: "dismiss" };
 
 export function initialAppState(lang: Lang): AppState {
-  return { lang, tab: "validate", busy: 0, notice: null };
+  return { lang, tab: "validate", tabChosen: false, busy: 0, notice: null };
 }
 
 export function appReducer(state: AppState, action: AppAction): AppState {
@@ -43,9 +48,9 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case "setLang":
       return state.lang === action.lang ? state : { ...state, lang: action.lang };
     case "setTab":
-      return state.tab === action.tab ? state : { ...state, tab: action.tab };
+      return state.tab === action.tab && state.tabChosen ? state : { ...state, tab: action.tab, tabChosen: true };
     case "openedWithoutPlan":
-      return state.tab === "validate" ? { ...state, tab: "template" } : state;
+      return state.tabChosen || state.tab !== "validate" ? state : { ...state, tab: "template" };
     case "busy":
       return { ...state, busy: Math.max(0, state.busy + action.delta) };
     case "notify":
