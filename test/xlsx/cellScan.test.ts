@@ -7,7 +7,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { readSheetXml, type SparseSheet } from "../../src/adapters/xlsx/sheetXml";
 import { listEntries, unpackEntry } from "../../src/adapters/xlsx/zip";
-import { plainInteger, plainText } from "../../src/adapters/xlsx/cellScan";
+import { plainFormula, plainInteger, plainText } from "../../src/adapters/xlsx/cellScan";
 import { decodeText } from "../../src/adapters/xlsx/xml";
 import { rng } from "../../bench/rng";
 
@@ -51,6 +51,12 @@ const CELLS: string[] = [
   '<c r="A1"><f>SUM(B1:B3)</f><v>6</v></c>',
   '<c r="A1"><f>IF(A2=&quot;&quot;,&quot;ผ่าน&quot;,_xlfn.ISFORMULA(B2))</f></c>',
   '<c r="A1"><f>  A2 + 1 </f></c>',
+  '<c r="A1"><f>=A2</f></c>',
+  '<c r="A1"><f>A2\u00a0</f></c>',
+  '<c r="A1"><f>\u3000A2</f></c>',
+  '<c r="A1"><f>A2&#32;</f></c>',
+  '<c r="A1"><f>_xlfn.BAHTTEXT(A2)&amp;&quot;บาท&quot;</f></c>',
+  '<c r="A1"><f>IF(A2&gt;0,"&lt;&gt;",_xlws.SORT(B1:B2))</f></c>',
   '<c r="A1"><f></f><v>1</v></c>',
   '<c r="A1"><f/><v>1</v></c>',
   '<c r="A1" t="str"><f>&#x41;&amp;"x"</f><v>Ax</v></c>',
@@ -153,9 +159,11 @@ describe("plain text and numbers from bytes", () => {
       for (let k = Math.floor(r() * 12); k > 0; k--) s += bits[Math.floor(r() * bits.length)];
       const buf = Buffer.from(`<v>${s}</v>`, "utf8");
       expect(plainText(buf, 3, buf.length - 4)).toBe(decodeText(s));
+      if (s) expect(plainFormula(buf, 3, buf.length - 4)).toBe("=" + decodeText(s));
     }
     const ref = Buffer.from("a&#65;b");
     expect(plainText(ref, 0, ref.length)).toBeUndefined();
+    expect(plainFormula(ref, 0, ref.length)).toBeUndefined();
   });
 
   it("reads whole numbers exactly as Number() does, and declines the rest", () => {

@@ -126,6 +126,64 @@ export function plainText(buf: Buffer, start: number, end: number): string | und
   return utf8(out, 0, n);
 }
 
+/**
+ * "=" and the text of [start, end) decoded as plainText decodes it, as one flat string (not "=" + text:
+ * a formula read as two strings is copied again on its first comparison); undefined when plainText
+ * declines it.
+ */
+export function plainFormula(buf: Buffer, start: number, end: number): string | undefined {
+  let ascii = true;
+  let amp = -1;
+  for (let i = start; i < end; i++) {
+    const b = buf[i];
+    if (b === AMP) {
+      if (amp < 0) amp = i;
+    } else if (b >= 0x80) ascii = false;
+  }
+  if (scratch.length < end - start + 1) scratch = Buffer.allocUnsafe(Math.max(end - start + 1, scratch.length * 2));
+  const out = scratch;
+  out[0] = EQ;
+  if (amp < 0) {
+    buf.copy(out, 1, start, end);
+    return ascii ? latin1(out, 0, end - start + 1) : utf8(out, 0, end - start + 1);
+  }
+  let n = 1 + buf.copy(out, 1, start, amp);
+  let i = amp;
+  while (i < end) {
+    const b = buf[i];
+    if (b !== AMP) {
+      out[n++] = b;
+      i++;
+      continue;
+    }
+    const rep = entityAt(buf, i, end);
+    if (rep < 0) return undefined;
+    if (rep === 0) {
+      out[n++] = b;
+      i++;
+    } else {
+      out[n++] = rep & 0xff;
+      i += rep >> 8;
+    }
+  }
+  return ascii ? latin1(out, 0, n) : utf8(out, 0, n);
+}
+
+/**
+ * The predefined entity at `i` ("&" there): its byte | its length << 8; 0 for an "&" kept as written;
+ * -1 for a character reference.
+ */
+function entityAt(buf: Buffer, i: number, end: number): number {
+  const c1 = buf[i + 1];
+  if (c1 === 0x23) return -1;
+  if (c1 === 0x6c && i + 3 < end && bytesAre(buf, i + 2, "t;")) return LT | (4 << 8);
+  if (c1 === 0x67 && i + 3 < end && bytesAre(buf, i + 2, "t;")) return GT | (4 << 8);
+  if (c1 === 0x61 && i + 4 < end && bytesAre(buf, i + 2, "mp;")) return AMP | (5 << 8);
+  if (c1 === 0x71 && i + 5 < end && bytesAre(buf, i + 2, "uot;")) return QUOTE | (6 << 8);
+  if (c1 === 0x61 && i + 5 < end && bytesAre(buf, i + 2, "pos;")) return APOS | (6 << 8);
+  return 0;
+}
+
 /** A whole number written as 1–9 plain digits, else -1. */
 export function plainIndex(buf: Buffer, start: number, end: number): number {
   if (end <= start || end - start > 9) return -1;

@@ -8,7 +8,7 @@ import type { CellScalar } from "../../workbook/types";
 import { serialFromIso } from "../../core/dateSerial";
 import { fromFileFormula } from "./formula";
 import { XmlScanner, decodeExcelEscapes, type XmlTag } from "./xml";
-import { CellType, latin1, plainIndex, plainInteger, plainText, scanPlainCell } from "./cellScan";
+import { CellType, latin1, plainFormula, plainIndex, plainInteger, plainText, scanPlainCell } from "./cellScan";
 
 /** The filled cells of a sheet, column-wise (no object per cell): cell i is at rows[i], cols[i]. */
 export interface SparseCells {
@@ -199,6 +199,8 @@ export function readSheetXml(buf: Buffer, opts: SheetReadOptions): SparseSheet {
     let num: number | undefined;
     let sstIndex = -1;
     let ftext: string | undefined;
+    /** "=" + the formula's text, when that is the formula as read (not shared, nothing to trim, no second "="). */
+    let whole: string | undefined;
     if (!p.selfClosing) {
       if (p.vStart >= 0) {
         if (p.type === CellType.Number) num = plainInteger(buf, p.vStart, p.vEnd);
@@ -209,7 +211,14 @@ export function readSheetXml(buf: Buffer, opts: SheetReadOptions): SparseSheet {
           if (v.length > maxChars) v = v.slice(0, maxChars);
         }
       }
-      if (p.fStart >= 0) {
+      if (p.fStart >= 0 && !p.fShared && p.fEnd > p.fStart) {
+        whole = plainFormula(buf, p.fStart, p.fEnd);
+        if (whole === undefined) return -1;
+        if (SPACE.test(whole[1]) || whole[1] === "=" || SPACE.test(whole[whole.length - 1])) {
+          ftext = whole.slice(1);
+          whole = undefined;
+        }
+      } else if (p.fStart >= 0) {
         ftext = plainText(buf, p.fStart, p.fEnd);
         if (ftext === undefined) return -1;
       }
@@ -217,7 +226,14 @@ export function readSheetXml(buf: Buffer, opts: SheetReadOptions): SparseSheet {
     row = p.row;
     col = p.col;
     if (p.selfClosing) return p.end;
-    const formula = ftext === undefined ? null : formulaOf(ftext.trim(), p.fShared, p.siStart >= 0 ? latin1(buf, p.siStart, p.siEnd) : undefined);
+    const formula =
+      whole !== undefined
+        ? XL.test(whole)
+          ? fromFileFormula(whole)
+          : whole
+        : ftext === undefined
+          ? null
+          : formulaOf(ftext.trim(), p.fShared, p.siStart >= 0 ? latin1(buf, p.siStart, p.siEnd) : undefined);
     return add(TYPE_NAMES[p.type], v, num, undefined, formula, sstIndex) ? p.end : -2;
   };
 
@@ -300,6 +316,9 @@ export function readSheetXml(buf: Buffer, opts: SheetReadOptions): SparseSheet {
 }
 
 const LT = 0x3c;
+/** What String.prototype.trim takes off. */
+const SPACE = /\s/;
+const XL = /_xl/i;
 const TYPE_NAMES: Record<CellType, string> = {
   [CellType.Number]: "n",
   [CellType.Shared]: "s",
