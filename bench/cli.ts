@@ -26,6 +26,8 @@ interface Run {
   ms: number;
   code: number;
   peakKb?: number;
+  /** CPU time of the process (user + system), with GNU time. */
+  cpuMs?: number;
   stdout: string;
   /** First line the command wrote to stderr (the reason for exit 2, for instance). */
   note: string;
@@ -36,7 +38,7 @@ const hasGnuTime = existsSync("/usr/bin/time") && spawnSync("/usr/bin/time", ["-
 /** Run a command; wall time, exit code and (with GNU time) the peak resident memory of the process. */
 function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): Run {
   const t0 = process.hrtime.bigint();
-  const full = hasGnuTime ? ["/usr/bin/time", ["-f", "@@peak %M", cmd, ...args]] : [cmd, args];
+  const full = hasGnuTime ? ["/usr/bin/time", ["-f", "@@peak %M %U %S", cmd, ...args]] : [cmd, args];
   const r = spawnSync(full[0] as string, full[1] as string[], {
     cwd,
     env: { ...process.env, ...env },
@@ -44,9 +46,16 @@ function run(cmd: string, args: string[], cwd: string, env: Record<string, strin
     maxBuffer: 512 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const peak = /@@peak (\d+)/.exec(r.stderr ?? "");
+  const peak = /@@peak (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr ?? "");
   const note = (r.stderr ?? "").split("\n").find((l) => l.trim() && !l.startsWith("@@peak") && !/exited with/.test(l)) ?? "";
-  return { ms, code: r.status ?? -1, peakKb: peak ? Number(peak[1]) : undefined, stdout: r.stdout ?? "", note };
+  return {
+    ms,
+    code: r.status ?? -1,
+    peakKb: peak ? Number(peak[1]) : undefined,
+    cpuMs: peak ? (Number(peak[2]) + Number(peak[3])) * 1000 : undefined,
+    stdout: r.stdout ?? "",
+    note,
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -110,11 +119,13 @@ export async function benchLarge(dir: string): Promise<void> {
   const t0 = Date.now();
   await saveXlsx(buildWorkbookSpec(generatePlan(lines), { lang: "th" }), join(dir, "large.xlsx"));
   console.log(`large: wrote a plan of ${lines.toLocaleString("en")} budget lines in ${s(Date.now() - t0)}`);
+  const cpu = (r: Run) => (r.cpuMs !== undefined ? `, CPU ${s(r.cpuMs)} (user + system)` : "");
+  const load = () => `load average ${loadavg()[0].toFixed(1)}`;
   const v = run(process.execPath, [BIN, "validate", "large.xlsx", "--format", "json"], dir);
   const findings = v.stdout ? (JSON.parse(v.stdout) as { files: { findings: unknown[] }[] }).files[0]?.findings.length : undefined;
-  console.log(`large: validate ${s(v.ms)}, exit ${v.code}, ${findings ?? "?"} findings, peak ${v.peakKb ? `${(v.peakKb / 1024).toFixed(0)} MB` : "?"}${v.code === 2 ? ` — ${v.note}` : ""}`);
+  console.log(`large: validate ${s(v.ms)}${cpu(v)}, exit ${v.code}, ${findings ?? "?"} findings, peak ${v.peakKb ? `${(v.peakKb / 1024).toFixed(0)} MB` : "?"}, ${load()}${v.code === 2 ? ` — ${v.note}` : ""}`);
   const f = run(process.execPath, [BIN, "fix", "large.xlsx", "-o", "large-fixed.xlsx", "--force"], dir);
-  console.log(`large: fix ${s(f.ms)}, exit ${f.code}, peak ${f.peakKb ? `${(f.peakKb / 1024).toFixed(0)} MB` : "?"}${f.code === 2 ? ` — ${f.note}` : ""}`);
+  console.log(`large: fix ${s(f.ms)}${cpu(f)}, exit ${f.code}, peak ${f.peakKb ? `${(f.peakKb / 1024).toFixed(0)} MB` : "?"}, ${load()}${f.code === 2 ? ` — ${f.note}` : ""}`);
   goal(`validate ${lines.toLocaleString("en")} lines`, s(v.ms), "≤ 5 s", v.ms <= 5000 && v.code <= 1);
   goal(`fix ${lines.toLocaleString("en")} lines`, s(f.ms), "≤ 10 s", f.ms <= 10_000 && f.code === 0);
   const peak = Math.max(v.peakKb ?? 0, f.peakKb ?? 0);
