@@ -303,7 +303,7 @@ export class ActivityTableReader {
     const name = rest
       .slice(0, span.start)
       .replace(/[\s(:–-]+$/, "")
-      .replace(/\s*(?:ใน|ระหว่าง)?(?:วันที่|เดือน|ช่วง)$/, "")
+      .replace(/\s*(?:ใน|ระหว่าง|ตั้งแต่)?(?:วันที่|เดือน|ช่วง|ระยะเวลา(?:ดำเนินการ)?|ตั้งแต่)$/, "")
       .trim();
     const periodText = rest.slice(span.start, span.end);
     const owners = rest.slice(span.end).trim();

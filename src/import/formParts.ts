@@ -29,6 +29,10 @@ const ROLE_WORDS: readonly [string, SignerRole][] = [
 
 const roleOf = (s: string): SignerRole | undefined => ROLE_WORDS.find(([w]) => s.replace(/\s+/g, "").includes(w))?.[1];
 
+/** A position written under a signer's name. */
+const POSITION =
+  /^(?:ตำแหน่ง\s*)?(?:ครู|รองผู้อำนวยการ|ผู้อำนวยการ|ผู้ช่วยผู้อำนวยการ|หัวหน้า|รักษาการ|รักษาราชการ|พนักงาน|เจ้าหน้าที่|นักการ|ศึกษานิเทศก์|ข้าราชการ|ประธาน|รองประธาน|กรรมการ|เลขานุการ|ผู้ช่วย|ชำนาญการ|เชี่ยวชาญ|วิทยฐานะ|ผู้บริหาร|ผู้ใหญ่บ้าน|กำนัน|นายก|ปลัด)/;
+
 /** Words a place starts with after "ณ" (so "ณ วันที่ …" is not a place). */
 const PLACE_START = /^(ห้อง|โรงเรียน|โรงแรม|สำนักงาน|หอประชุม|อาคาร|ศูนย์|สพป|สพม|สพท|สถาน|วัด|มหาวิทยาลัย|วิทยาลัย|ค่าย|อุทยาน|หอ|ลาน|สนาม)/;
 
@@ -78,6 +82,11 @@ export class FormPartsReader {
     const role = roleOf(t);
     if (role && t.length < 40) {
       cur.role ??= role;
+      return true;
+    }
+    // the signer's position under the name ("ครู ชำนาญการพิเศษ", "รองผู้อำนวยการโรงเรียน", "หัวหน้ากลุ่มบริหารวิชาการ")
+    if (t.length < 80 && POSITION.test(t)) {
+      cur.signer.position = cur.signer.position ? `${cur.signer.position} ${t}` : t;
       return true;
     }
     this.signLeft = 0;

@@ -5,6 +5,7 @@
  */
 import { parseMonthRange } from "../core/calendar";
 import { isThroughout } from "./months";
+import { trimPunct } from "./text";
 
 export type SectionKind =
   | "name"
@@ -300,6 +301,19 @@ export function headerField(flat: string): { field: HeaderField; value: string; 
 }
 
 /** "ประจำปีงบประมาณ 2560", "ปีงบประมาณ พ.ศ. 2560", "ประจำปี 2560" → 2560. */
+/**
+ * The project a memo's subject names: "เรื่อง ขออนุมัติโครงการประชุมผู้ปกครองนักเรียน ภาคเรียนที่ 2" →
+ * "ประชุมผู้ปกครองนักเรียน ภาคเรียนที่ 2"; undefined when the line is not a subject naming a project.
+ */
+export function memoSubjectName(flat: string): string | undefined {
+  const m = /^เรื่อง\s*[:：]?\s*(.*)$/.exec(flat);
+  if (!m) return undefined;
+  const i = m[1].indexOf("โครงการ");
+  if (i < 0) return undefined;
+  const name = trimPunct(m[1].slice(i + "โครงการ".length));
+  return name || undefined;
+}
+
 export function fiscalYearMention(flat: string): number | undefined {
   for (const kw of ["ปีงบประมาณ", "ประจำปี"]) {
     let from = 0;

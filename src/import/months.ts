@@ -55,6 +55,25 @@ function firstMonthWord(s: string, from: number): { index: number; word: string 
   return best;
 }
 
+const isDayDigit = (ch: string | undefined) => isDigit(ch) || (!!ch && ch >= "\u0e50" && ch <= "\u0e59");
+
+/** Start of a day number or a range of days ending at `b`: "16", "15-17", "16 – 17", "๑๘ – ๑๙", "1 ถึง 3"; `b` when none. */
+function dayNumbersBefore(s: string, b: number): number {
+  let q = b;
+  while (q > 0 && isDayDigit(s[q - 1])) q--;
+  if (q === b || b - q > 2) return b;
+  let r = q;
+  while (r > 0 && isSpace(s[r - 1])) r--;
+  let joint = r;
+  if (s[r - 1] === "-" || s[r - 1] === "–") joint = r - 1;
+  else if (s.slice(Math.max(0, r - 3), r) === "ถึง") joint = r - 3;
+  if (joint === r) return q;
+  while (joint > 0 && isSpace(s[joint - 1])) joint--;
+  let q2 = joint;
+  while (q2 > 0 && isDayDigit(s[q2 - 1])) q2--;
+  return q2 < joint && joint - q2 <= 2 ? q2 : q;
+}
+
 /** Where month words are in a text, from the first to the year after the last; undefined when none. */
 export function locateMonths(s: string): MonthSpan | undefined {
   const first = firstMonthWord(s, 0);
@@ -97,15 +116,14 @@ export function locateMonths(s: string): MonthSpan | undefined {
   let start = first.index;
   let b = start;
   while (b > 0 && isSpace(s[b - 1])) b--;
-  let c = b;
-  while (c > 0 && (isDigit(s[c - 1]) || s[c - 1] === "-")) c--;
+  const c = dayNumbersBefore(s, b);
   // only a number that stands as a word: "ชั้น ป.4-6 พฤศจิกายน" keeps "ป.4-6" in the name
   // "ประชุม ครั้งที่ 1 มกราคม 2569": the number of an ordinal (ครั้งที่, รุ่นที่, ภาคเรียนที่ …) is not a day
   // (วันที่ is a date, not an ordinal; no lookbehind: the pane's old webviews lack it)
   const tail = s.slice(Math.max(0, c - 12), c);
   const word = /(ที่|ครั้ง|รุ่น|ภาคเรียน|ระยะ|ตอน|no\.?|#)\s*$/i.exec(tail);
   const ordinal = !!word && !(word[1] === "ที่" && tail.slice(0, word.index).endsWith("วัน"));
-  if (c < b && b - c <= 5 && (c === 0 || isSpace(s[c - 1]) || s[c - 1] === "(") && !ordinal) start = c;
+  if (c < b && b - c <= 12 && (c === 0 || isSpace(s[c - 1]) || s[c - 1] === "(") && !ordinal) start = c;
   return { start, end };
 }
 

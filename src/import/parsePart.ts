@@ -10,7 +10,7 @@ import { parseMonth, parseMonthName } from "../core/calendar";
 import { addMoney, parseMoney, subMoney, ZERO_SATANG } from "../core/money";
 import { ActivityTableReader } from "./activityTable";
 import { BudgetReader } from "./budgetSection";
-import { classifyHeading, fiscalYearMention, headerField, SectionKind, targetKind } from "./headings";
+import { classifyHeading, fiscalYearMention, headerField, memoSubjectName, SectionKind, targetKind } from "./headings";
 import { FormPartsReader } from "./formParts";
 import { IndicatorReader } from "./indicatorTable";
 import { extractQuantity } from "./items";
@@ -30,6 +30,8 @@ export class PartParser implements PartState {
   private lastBlank = false;
   private itemOpen = false;
   private targetSub: "quantitative" | "qualitative" | undefined;
+  /** The project named in a memo's subject line ("เรื่อง ขออนุมัติโครงการ…"), used when no name line follows. */
+  private subjectName: string | undefined;
   /** "งบประมาณ 120,000 บาท" (a heading) and the sum of "เงินงบประมาณ… N บาท" lines (sources). */
   private allocationHeading: Satang | undefined;
   private allocationLines: Satang | undefined;
@@ -113,6 +115,17 @@ export class PartParser implements PartState {
     // 2. inside an activity table, rows come first
     if (this.mode === "activityTable") {
       if (this.activityTable.line(line, t, flat, wasBlank)) return;
+    }
+
+    // a memo's subject ("เรื่อง ขออนุมัติโครงการประชุมผู้ปกครอง…") names the project when nothing else does
+    if (this.mode === "none" && !this.data.name && !this.subjectName) {
+      const subject = memoSubjectName(flat);
+      if (subject) {
+        this.subjectName = subject;
+        const fy = fiscalYearMention(flat);
+        if (fy) this.data.fiscalYearHint ??= fy;
+        return;
+      }
     }
 
     // 3. the project name line of a proposal ("โครงการ ส่งเสริม…")
@@ -531,6 +544,7 @@ export class PartParser implements PartState {
   // ------------------------------------------------------------------------------------------
 
   finish(): PartData {
+    if (!this.data.name && this.subjectName) this.data.name = this.subjectName;
     this.budget.leave();
     this.lastTotalOfAllBlocks();
     // the sources add up to the allocation; a heading amount stands when no source states one
