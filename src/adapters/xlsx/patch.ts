@@ -320,3 +320,76 @@ function cellOpen(buf: Buffer, tag: XmlTag, dropType: boolean): string {
   const open = text.replace(/\s(?:[A-Za-z_][\w.-]*:)?t\s*=\s*("[^"]*"|'[^']*')/, "");
   return tag.selfClosing ? open.replace(/\s*\/>$/, ">") : open;
 }
+
+/** What may follow `<c r="A1"`: white space, the next attribute, or the end of the tag. */
+const isCellRefEnd = (b: number) => b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d;
+
+/**
+ * Whether some formula of the part may carry a cached result (a <v> after an <f> in the same cell). Looked for
+ * with byte searches only; true whenever it cannot tell (prefixed names), so that the full pass decides.
+ */
+export function mayHaveCachedFormulas(buf: Buffer): boolean {
+  if (buf.indexOf(":f") >= 0 || buf.indexOf(":v") >= 0) return true;
+  for (let at = buf.indexOf("<f"); at >= 0; at = buf.indexOf("<f", at + 2)) {
+    const b = buf[at + 2];
+    if (b !== 0x3e && b !== 0x20 && b !== 0x2f) continue; // <filterColumn>, <formula> …
+    const end = buf.indexOf("</c>", at);
+    if (end < 0) return true;
+    // searched within the cell only (a search to the next <v> anywhere would cross the whole part each time)
+    if (buf.subarray(at, end).indexOf("<v") >= 0) return true;
+    at = end;
+  }
+  return false;
+}
+
+/**
+ * The edits of a part whose formulas carry no cached result, placed by byte search: each edited cell found
+ * as `<c r="REF"` after the one before (the part in row and column order) and replaced. Undefined whenever
+ * that is not certain to be exact (prefixed names, comments or CDATA, array formulas or data tables, a cell
+ * absent or out of order, the first cell of a shared formula): the full pass then does the work.
+ */
+export function patchSheetFast(buf: Buffer, edits: CellEdit[]): SheetPatchResult | undefined {
+  if (buf.indexOf("<worksheet") < 0 || buf.indexOf("<!--") >= 0 || buf.indexOf("<![CDATA[") >= 0 || buf.indexOf("array") >= 0 || buf.indexOf("dataTable") >= 0) return undefined;
+  const byCell = new Map<string, { row: number; col: number; edit: CellEdit }>();
+  for (const e of edits) {
+    const at = parseRef(e.cell);
+    if (!at) return undefined;
+    byCell.set(`${at.row},${at.col}`, { ...at, edit: e });
+  }
+  const targets = [...byCell.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  const out: (Buffer | string)[] = [];
+  let copied = 0;
+  for (const t of targets) {
+    const ref = colLetter(t.col) + t.row;
+    const needle = `<c r="${ref}"`;
+    const start = buf.indexOf(needle, copied);
+    if (start < 0 || !isCellRefEnd(buf[start + needle.length])) return undefined;
+    // its row element must be the row it names (the full pass refuses a cell written inside another row)
+    const rowAt = buf.lastIndexOf("<row", start);
+    const sc = new XmlScanner(buf);
+    if (rowAt < 0) return undefined;
+    sc.position = rowAt;
+    const rowTag = sc.next()!;
+    if (rowTag.name !== "row" || sc.attrs(rowTag).r !== String(t.row)) return undefined;
+    sc.position = start;
+    const tag = sc.next()!;
+    const style = sc.attrs(tag).s;
+    let end = tag.end;
+    if (!tag.selfClosing) {
+      for (let x = sc.next(); x; x = sc.next()) {
+        if (x.close && x.name === "c") {
+          end = x.end;
+          break;
+        }
+        if (x.close) continue;
+        if (x.name === "f" && sc.attrs(x).ref !== undefined) return undefined;
+        sc.skip(x);
+      }
+    }
+    out.push(buf.subarray(copied, start), cellXml("", ref, style, t.edit));
+    copied = end;
+  }
+  if (!out.length) return { dropped: 0 };
+  out.push(buf.subarray(copied));
+  return { xml: Buffer.concat(out.map((x) => (typeof x === "string" ? Buffer.from(x, "utf8") : x))), dropped: 0 };
+}

@@ -15,7 +15,7 @@
 import type { CellEdit } from "../../workbook/host";
 import { LIMITS, type Limits } from "./limits";
 import { asReadError, openPackage } from "./package";
-import { PatchRefusal, patchSheetXml, prefixOf } from "./patch";
+import { mayHaveCachedFormulas, PatchRefusal, patchSheetFast, patchSheetXml, prefixOf } from "./patch";
 import { XmlScanner, type XmlTag } from "./xml";
 import { rewriteZip } from "./zipWrite";
 import type { ZipPackage } from "./zip";
@@ -135,9 +135,10 @@ export function patchWorkbook(buf: Buffer, edits: CellEdit[], file: string, limi
       if (s.kind !== "worksheet" || !s.path || replace.has(s.path)) continue;
       const xml = pkg.zip.read(s.path)!;
       const own = bySheet.get(s.name) ?? [];
-      // a part without formulas and without edits has nothing to change: not scanned
-      if (!own.length && xml.indexOf("<f") < 0 && xml.indexOf(":f") < 0) continue;
-      const r = patchSheetXml(xml, own, { dropCached: true, sheet: s.name });
+      // a part whose formulas carry no cached result: nothing to drop; its edits placed by byte search
+      const cached = mayHaveCachedFormulas(xml);
+      if (!own.length && !cached) continue;
+      const r = (!cached && patchSheetFast(xml, own)) || patchSheetXml(xml, own, { dropCached: true, sheet: s.name });
       dropped += r.dropped;
       if (r.xml && !r.xml.equals(xml)) {
         replace.set(s.path, r.xml);

@@ -4,6 +4,7 @@ import { failureMessage, validatePlanWorkbook } from "../load";
 import { loadForEdit, readXlsxBytes, readXlsxFile, type ReadResult } from "../../adapters/xlsx/read";
 import { applyEdits } from "../../adapters/xlsx/edit";
 import { LIMITS } from "../../adapters/xlsx/limits";
+import { fromModel } from "../../adapters/xlsx/evaluateMode";
 import { PatchRefusal, patchWorkbook } from "../../adapters/xlsx/patchWorkbook";
 import { parseAddr } from "../../workbook/a1";
 import type { CellEdit } from "../../workbook/host";
@@ -51,6 +52,34 @@ function previousContents(snapshot: WorkbookSnapshot, edits: CellEdit[]): Map<st
     out.set(`${e.sheet}!${e.cell}`, sheet?.formulas[r]?.[c] ?? sheet?.values[r]?.[c] ?? null);
   }
   return out;
+}
+
+/**
+ * The cells as read with the edits applied and every formula's value computed again from the plan model
+ * (reading mode "checks" on a file without cached results); undefined when that is not exact (then the
+ * file written is read again). Changes `snapshot`.
+ */
+function withEdits(snapshot: WorkbookSnapshot, edits: CellEdit[]): WorkbookSnapshot | undefined {
+  let formulas = 0;
+  for (const s of snapshot.sheets) {
+    s.formulas.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (!f) return;
+        s.values[r][c] = null;
+        formulas++;
+      }),
+    );
+  }
+  for (const e of edits) {
+    const sheet = snapshot.sheets.find((s) => s.name === e.sheet);
+    const at = parseAddr(e.cell);
+    if (!sheet || !at || at.row > sheet.values.length || at.col > (sheet.values[at.row - 1]?.length ?? 0)) return undefined;
+    const f = e.formula ? e.formula : null;
+    sheet.formulas[at.row - 1][at.col - 1] = f;
+    sheet.values[at.row - 1][at.col - 1] = f ? null : (e.value ?? null);
+    if (f) formulas++;
+  }
+  return fromModel(snapshot, { cached: 0, missing: formulas }, "checks");
 }
 
 function showValue(v: unknown, lang: "th" | "en"): string {
@@ -157,6 +186,9 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
     };
   }
   if (!(await writeSafely(ctx, out, produce))) return 2;
+  // A big workbook is checked again from the cells as read with the fixes applied (what reading the file
+  // written gives: its formulas carry no cached result), not read again; a small one is read again.
+  const inMemory = read.cells > LIMITS.cellsForEdit ? withEdits(read.snapshot, edits) : undefined;
   // what was read goes before the written file is read again (a 50,000-line plan takes hundreds of MB)
   read = undefined!;
   validation = undefined!;
@@ -164,7 +196,7 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
   produce = undefined;
 
   // Check what was written again: what is left for the user to decide.
-  const after = validatePlanWorkbook(readXlsxBytes(written!, { label: out, evaluate: "checks" }).snapshot, out);
+  const after = validatePlanWorkbook(inMemory ?? readXlsxBytes(written!, { label: out, evaluate: "checks" }).snapshot, out);
   const counts = countBySeverity(after.findings);
   const lines: string[] = [];
   lines.push(th ? `แก้ ${input} → ${out}: ${edits.length} ช่อง` : `Fixed ${input} → ${out}: ${edits.length} cell(s)`);
