@@ -82,10 +82,19 @@ function numbers(v: unknown, want: Satang | null): Pick<Finding, "expected" | "a
   return { expected: want, ...(typeof v === "number" ? { actual: Math.round(v * 100) } : {}), valueKind: "money" };
 }
 /** " — shows 19,000 baht, should be 23,800 baht" (messages name numbers, not formulas). */
+// (a figure that is right for now is said so, never "shows 200, should be 200")
 const shows = (v: unknown, want: Satang | null): string =>
-  want === null ? "" : ` — ${typeof v === "number" ? `แสดง ${baht(roundSatang(v * 100))} บาท ` : ""}ควรเป็น ${baht(want)} บาท`;
+  want === null
+    ? ""
+    : typeof v === "number" && roundSatang(v * 100) === want
+      ? ` — ตอนนี้แสดง ${baht(want)} บาท ตรงกับที่ควรเป็น แต่จะผิดเมื่อแถวที่อ้างอิงเปลี่ยน`
+      : ` — ${typeof v === "number" ? `แสดง ${baht(roundSatang(v * 100))} บาท ` : ""}ควรเป็น ${baht(want)} บาท`;
 const showsEn = (v: unknown, want: Satang | null): string =>
-  want === null ? "" : `; ${typeof v === "number" ? `it shows ${baht(roundSatang(v * 100))} baht, ` : ""}it should be ${baht(want)} baht`;
+  want === null
+    ? ""
+    : typeof v === "number" && roundSatang(v * 100) === want
+      ? `; it shows ${baht(want)} baht, right for now, but it will go wrong when the row it refers to changes`
+      : `; ${typeof v === "number" ? `it shows ${baht(roundSatang(v * 100))} baht, ` : ""}it should be ${baht(want)} baht`;
 
 function finding(rule: RuleId, severity: Finding["severity"], message: { th: string; en: string }, extra: Partial<Finding>): Finding {
   return { rule, severity, message, ...extra };

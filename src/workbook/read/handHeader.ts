@@ -114,6 +114,9 @@ export function roleOf(raw: string): { role: Role; cls?: ExpenseClass } | undefi
   // the factors written as text ("25 บาท x 40 คน x 10 วัน"): รายละเอียดการคำนวณ, วิธีคำนวณ, การคำนวณ …
   if (/คำนวณ|^(ตัวคูณ|calculation|calculations|breakdown)$/.test(n)) return { role: "calcText" };
   if (/^(รายการ|รายการค่าใช้จ่าย|รายการใช้จ่าย|รายการงบประมาณ|รายละเอียด|รายละเอียดค่าใช้จ่าย|รายละเอียดการใช้งบประมาณ|รายการ\/รายละเอียด|รายการ\/กิจกรรม|กิจกรรม\/รายการ|รายการจ่าย|item|items|description|details)$/.test(n)) return { role: "item" };
+  // the class: "รายการ" or "รายละเอียด" with a qualifier ("รายการวัสดุ", "รายการจัดซื้อ", "รายการครุภัณฑ์",
+  // "รายละเอียดรายการ", "ชื่อรายการ"); "รายการที่" is a number column
+  if ((/^(รายการ|รายละเอียด)/.test(n) && !/^รายการที่$/.test(n)) || /^(ชื่อ|รายละเอียด)รายการ/.test(n)) return { role: "item" };
   // factors: times words ("ครั้ง/มื้อ/วัน", "จำนวนวัน/คืน", "วัน"), quantity ("จำนวน", "จำนวน (คน)", "คน")
   const rest = n.startsWith("จำนวน") ? n.slice("จำนวน".length) : n;
   if (isTimeCombo(rest) || /^(จำนวนครั้ง|times|nooftimes|numberoftimes|days|noofdays)$/.test(n)) return { role: "times" };

@@ -40,6 +40,7 @@ export const ACT_HEAD = /^\s*(?:กิจกรรม(?:ที่)?|activity)\s*
 export const NUM_HEAD = /^\s*\(?([0-9๐-๙]{1,2})\s*[.)]\s*(?![0-9๐-๙])(\S.*)$/;
 const TOTAL = /^\s*(?:\(?\s*)?(รวม|ยอดรวม|total|sum|grand\s*total|sub[\s-]*total)/i;
 const GRAND = /ทั้งสิ้น|ทั้งหมด|ทั้งโครงการ|grand|รวมงบประมาณ\s*$|รวมทุกกิจกรรม/i;
+const BALANCE = /^\s*(?:\(?\s*)?(?:ยอด|งบประมาณ|งบ|เงิน)?\s*(?:คงเหลือ|เหลือจ่าย)|^\s*(?:balance|remaining|left)\b/i;
 const SUB = /กิจกรรม|ย่อย|sub|^\s*รวม\s*(?:ที่)?\s*[0-9๐-๙]/i;
 const WORDS = /บาทถ้วน|สตางค์\s*\)?\s*$|ตัวอักษร|^\s*\(?\s*(หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ)[ก-๙]*บาท/;
 const NOTE = /^\s*(หมายเหตุ|note|\*|※|ขอถัวจ่าย|ถัวจ่าย|ทุกรายการ|ที่มา|อ้างอิง)/i;
@@ -145,6 +146,11 @@ export function classifyRows(s: SheetSnapshot, h: HandHeader, stopRows: Set<numb
     const totalWithFigure = TOTAL.test(label) && (figureInText(label) !== null || figureInAmount);
     if ((bahtFormula && !figureInAmount) || (label && WORDS.test(label) && !hasFactor && !totalWithFigure)) {
       out.push({ row: r, kind: "amountInWords", title: label, col: labelCol });
+      continue;
+    }
+    // "คงเหลือ" (allocation minus the total, typed or =B4-F13) is no budget line, wherever it stands
+    if (label && BALANCE.test(label) && !hasFactor) {
+      out.push({ row: r, kind: "note", title: label, col: labelCol });
       continue;
     }
     if (label && TOTAL.test(label) && !hasFactor) {

@@ -311,6 +311,63 @@ function summaryCrossSheetBudgets(v: number): Built {
   return { wb, key, name: `${nameOf(v, 8)}-summary-cross-sheet-budgets`, cached: true };
 }
 
+/**
+ * (6) the item column headed "รายการ" with a qualifier ("รายการวัสดุ", "รายการจัดซื้อ", "รายละเอียดรายการ",
+ * "ชื่อรายการ", "รายการครุภัณฑ์"), unit costs with satang, and under the total a balance row ("คงเหลือ" as
+ * =allocation−total, "ยอดคงเหลือ" typed, "งบประมาณคงเหลือ") that is no budget line; one line's digits
+ * swapped. `k` picks the header word and the balance row's form.
+ */
+function itemHeaderAndBalance(v: number, k: number): Built {
+  const r = rng(13600 + v + k * 11);
+  const header = ["รายการวัสดุ", "รายการจัดซื้อ", "รายละเอียดรายการ", "ชื่อรายการ", "รายการครุภัณฑ์"][(v + k) % 5];
+  const balance = [
+    { label: "คงเหลือ", formula: true },
+    { label: "ยอดคงเหลือ", formula: false },
+    { label: "งบประมาณคงเหลือ", formula: true },
+  ][k % 3];
+  const key = newKey(
+    `A materials list headed '${header}' (รายการ with a qualifier), unit costs with satang, a total '${k % 2 ? "รวมทั้งสิ้น" : "รวมเป็นเงิน"}' and a balance row '${balance.label}' (${balance.formula ? "a formula allocation − total" : "typed"}) under it that is no budget line; one amount's digits swapped (third blind tester, f07, probes p1, p10, p12).`,
+  );
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("รายละเอียดงบ");
+  const items = [
+    { item: "กระดาษถ่ายเอกสาร A4", qty: int(r, 10, 40), unit: "รีม", price: pick(r, [118.5, 121.75]) },
+    { item: "สมุดปกอ่อน", qty: int(r, 20, 60), unit: "เล่ม", price: pick(r, [189.5, 23.25]) },
+    { item: "ปากกาเคมี", qty: int(r, 10, 30), unit: "ด้าม", price: pick(r, [18.5, 22]) },
+    { item: "กาวลาเท็กซ์", qty: int(r, 5, 12), unit: "ขวด", price: pick(r, [45.25, 59]) },
+  ];
+  const amt = (i: (typeof items)[number]) => Math.round(i.qty * i.price * 100) / 100;
+  const total = Math.round(items.reduce((t, i) => t + amt(i), 0) * 100) / 100;
+  const allocation = Math.ceil(total / 100) * 100 + 100;
+  ws.getCell("A1").value = "โครงการจัดหาวัสดุการเรียนการสอน ปีงบประมาณ 2569";
+  ws.getCell("A3").value = "งบประมาณที่ได้รับจัดสรร";
+  ws.getCell("B3").value = allocation;
+  ws.getCell("C3").value = "บาท";
+  ["ที่", header, "จำนวน", "หน่วย", "ราคาต่อหน่วย (บาท)", "จำนวนเงิน (บาท)"].forEach((h, c) => (ws.getCell(6, 1 + c).value = h));
+  const wrong = int(r, 0, items.length - 1);
+  let row = 7;
+  items.forEach((i, n) => {
+    ws.getCell(row, 1).value = n + 1;
+    ws.getCell(row, 2).value = i.item;
+    ws.getCell(row, 3).value = i.qty;
+    ws.getCell(row, 4).value = i.unit;
+    ws.getCell(row, 5).value = i.price;
+    const shown = n === wrong ? amt(i) + 45 : amt(i);
+    ws.getCell(row, 6).value = shown;
+    if (n === wrong) key.planted.push({ rule: "line-amount-mismatch", at: `รายละเอียดงบ!F${row}`, note: `${i.qty} × ${i.price} written ${shown}` });
+    else key.correct.push({ at: `รายละเอียดงบ!F${row}`, note: `${i.item} = ${amt(i)}` });
+    row++;
+  });
+  const tr = row;
+  ws.getCell(tr, 2).value = k % 2 ? "รวมทั้งสิ้น" : "รวมเป็นเงิน";
+  ws.getCell(tr, 6).value = { formula: `SUM(F7:F${tr - 1})` };
+  ws.getCell(tr + 1, 2).value = balance.label;
+  ws.getCell(tr + 1, 6).value = balance.formula ? { formula: `B3-F${tr}` } : Math.round((allocation - total - 45) * 100) / 100;
+  key.correct.push({ at: `รายละเอียดงบ!F${tr + 1}`, note: "the balance row: no budget line, no formula mistake" });
+  key.correct.push({ at: "รายละเอียดงบ!B3", note: "the lines stay within the allocation (the balance is not spent)" });
+  return { wb, key, name: `${nameOf(v, 9 + k)}-item-header-qualified-balance-row`, cached: true };
+}
+
 /** Every class of this file, one variant (0: the committed corpus). */
 export function blindThreeClassWorkbooks(variant = 0): Built[] {
   return [
@@ -322,5 +379,8 @@ export function blindThreeClassWorkbooks(variant = 0): Built[] {
     totalFormulaCountsTwice(variant, false),
     totalFormulaCountsTwice(variant, true),
     summaryCrossSheetBudgets(variant),
+    itemHeaderAndBalance(variant, 0),
+    itemHeaderAndBalance(variant, 1),
+    itemHeaderAndBalance(variant, 2),
   ];
 }
