@@ -469,3 +469,14 @@ export function templateCol(table: TableDef, key: string): number {
 
 /** Larger than any ceiling (baht); written out in full, as HyperFormula reads no exponent literals. */
 const BIG = "10000000000";
+
+// ---------------------------------------------------------------------------------------------
+// The import notes: what `import` could not read or was unsure of in a project text, kept in the workbook it
+// writes (a hidden sheet the add-in owns, never read as a plan) so every later check shows them again.
+// Row 1 is this header, then one row per note. Workbooks without the sheet (older templates, plans made in
+// Excel) simply have no notes.
+
+export const IMPORT_NOTES = {
+  sheet: "_budgetplan_import",
+  header: ["line", "severity", "code", "th", "en", "text"] as const,
+};

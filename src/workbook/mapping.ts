@@ -11,6 +11,7 @@
  */
 import { colIndex, colLetter } from "./a1";
 import type { CellEdit } from "./host";
+import { IMPORT_NOTES } from "./layout";
 import type { SheetSnapshot, WorkbookSnapshot } from "./types";
 
 export const MAPPING_SHEET = "_budgetplan_mapping";
@@ -18,7 +19,8 @@ export const MAPPING_HEADER = ["sheet", "role", "column", "headerRow"] as const;
 
 /** The add-in's own sheets (hidden, not user data): never read as a plan. */
 export function isAddinSheet(name: string): boolean {
-  return String(name).toLowerCase() === MAPPING_SHEET;
+  const n = String(name).toLowerCase();
+  return n === MAPPING_SHEET || n === IMPORT_NOTES.sheet;
 }
 
 export interface ColumnChoice {

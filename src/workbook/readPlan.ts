@@ -27,6 +27,7 @@ import { findAllTables } from "./read/handTables";
 import { readBudgetTables } from "./read/handMulti";
 import { applyMonthGrid } from "./read/handMoney";
 import { readMapping } from "./mapping";
+import { importNoteIssues, readImportNotes } from "./importNotes";
 import { applyFiscalYearMonths, checkError, newCtx, problem } from "./read/values";
 import { inferFiscalYear } from "./read/fiscalYear";
 import { applyFormulaBudgets } from "./read/formulaBudgets";
@@ -274,6 +275,8 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot, placesOnly: boolean): ReadRe
   applyMonthGrid(loc, plan.budgetLines, plan.project.fiscalYear);
   applyActivityGrid(sheets, plan, loc);
   loc.lang = english > thai ? "en" : "th";
+  // what `import` could not read in the text this workbook was made from, kept in its hidden notes sheet
+  ctx.issues.push(...importNoteIssues(readImportNotes(snapshot)));
 
   return {
     plan,

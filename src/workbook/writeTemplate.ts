@@ -11,6 +11,7 @@
  * summary) and writeOtherSheets.ts (indicators, rates, results) from the pieces in templateParts.ts.
  */
 import type { Plan } from "../core/model";
+import { importNotesSheet, type ImportNote } from "./importNotes";
 import { loadRateBook } from "../core/rates/rateBook";
 import type { RateRule } from "../core/rates/schema";
 import type { Lang } from "./i18n";
@@ -32,6 +33,8 @@ export interface RuleSource {
 export interface WriteOptions {
   lang?: Lang;
   rateBook?: RuleSource;
+  /** What `import` could not read in the text: kept in a hidden sheet (importNotes.ts), shown by every later check. */
+  importNotes?: readonly ImportNote[];
 }
 
 /**
@@ -56,6 +59,7 @@ export function buildWorkbookSpec(plan: Plan, opts: WriteOptions = {}): Workbook
       resultsSheet(plan, L, indicators),
       proposalSheet(plan, L, indicators).sheet,
       ratesSheet(rules, L),
+      ...[importNotesSheet(opts.importNotes ?? [])].filter((s): s is NonNullable<typeof s> => !!s),
     ],
     charts: [summary.chart],
     names: [templateStamp(L.names.project)],

@@ -209,14 +209,18 @@ describe("budget-plan import of a rough document", () => {
 
 describe("budget-plan import of a text whose budget lines cannot be read", () => {
   const NO_LINES = join(ROOT, "test", "corpus", "texts", "blind-p2-v2-pdf-collapsed-no-header.txt");
-  test("says plainly that the workbook holds no budget line, and that the reading problems are not in it", () => {
+  test("says plainly that the workbook holds no budget line; the reading problems are kept in it and validate shows them again", () => {
     const r = run("import", NO_LINES, "-o", "nolines.xlsx");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("สมุดงานที่สร้างไม่มีรายการงบประมาณเลย");
     expect(r.stdout).toMatch(/บรรทัด 15: อ่านรายการงบประมาณนี้ไม่ได้/);
-    expect(r.stdout).toContain("ไม่ได้บันทึกไว้ในสมุดงาน");
+    expect(r.stdout).toContain("บันทึกไว้ในสมุดงาน");
     const en = run("import", NO_LINES, "-o", "nolines-en.xlsx", "--lang", "en");
     expect(en.stdout).toContain("holds no budget line at all");
+    // the workbook keeps them: validate lists the same lines as warnings, in JSON too
+    const findings = json(run("validate", "nolines.xlsx", "--format", "json")).files[0].findings;
+    const kept = findings.filter((f) => f.rule === "read-problem" && /ตอนนำเข้าจากข้อความ บรรทัด (15|16|19|20): อ่านรายการงบประมาณนี้ไม่ได้/.test(f.message));
+    expect(kept.map((f) => f.severity)).toEqual(["warning", "warning", "warning", "warning"]);
   });
 
   test("validate words its reading problems without internal codes", () => {

@@ -43,7 +43,9 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
     return 2;
   }
   if (await refusesOverwrite(ctx, out, args.options.force)) return 2;
-  const spec = buildWorkbookSpec(plan, { lang: ctx.lang });
+  // what could not be read is kept in the workbook (a hidden sheet): validate and the task pane show it again
+  const importNotes = problems.map((p) => ({ line: p.line, severity: p.severity, code: p.code, message: p.message, text: p.text }));
+  const spec = buildWorkbookSpec(plan, { lang: ctx.lang, importNotes });
   if (!(await writeSafely(ctx, out, () => specToBuffer(spec)))) return 2;
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
@@ -70,11 +72,11 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
         : "  Warning: the workbook written holds no budget line at all, so no amount can be checked yet — fix the lines that could not be read and import again, or enter the budget lines in the workbook",
     );
   }
-  if (problems.some((p) => p.severity !== "info")) {
+  if (problems.length) {
     lines.push(
       ctx.lang === "th"
-        ? "  (สิ่งที่อ่านไม่ได้ข้างบนไม่ได้บันทึกไว้ในสมุดงาน การตรวจสมุดงานจะไม่แสดงอีก)"
-        : "  (what could not be read, listed above, is not kept in the workbook: checking the workbook will not show it again)",
+        ? "  (สิ่งที่อ่านไม่ได้ข้างบนบันทึกไว้ในสมุดงาน (แผ่นงานซ่อน _budgetplan_import) การตรวจสมุดงานจะแสดงอีก)"
+        : "  (what could not be read, listed above, is kept in the workbook (hidden sheet _budgetplan_import): checking the workbook shows it again)",
     );
   }
   lines.push(
