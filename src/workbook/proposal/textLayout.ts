@@ -80,14 +80,14 @@ function breakBefore(s: string, i: number): boolean {
  * Where the lines of one paragraph start (indices into it), wrapped in `widthPt`; `firstIndentPt`: room the
  * first line gives to numbering in front of it.
  */
-function lineStarts(para: string, widthPt: number, style: TextStyle, firstIndentPt = 0): number[] {
+function lineStarts(para: string, widthPt: number, style: TextStyle, firstIndentPt = 0, maxLines = Infinity, from = 0): number[] {
   const room = Math.max(10, widthPt * FILL);
   const size = style.size ?? TEXT_PT;
-  const starts = [0];
+  const starts = [from];
   let used = firstIndentPt;
   let lastBreak = -1;
   let widthAtBreak = 0;
-  for (let i = 0; i < para.length; i++) {
+  for (let i = from; i < para.length; i++) {
     if (breakBefore(para, i)) {
       lastBreak = i;
       widthAtBreak = used;
@@ -103,6 +103,8 @@ function lineStarts(para: string, widthPt: number, style: TextStyle, firstIndent
         used = 0;
       }
       lastBreak = -1;
+      // enough lines found (a long paragraph is cut into rows: the rest is wrapped for the next row)
+      if (starts.length > maxLines) break;
     }
     used += w;
   }
@@ -154,14 +156,13 @@ export function pieces(text: string, widthUnits: number, indent = "", columns = 
       while (from < para.length && para[from] === " ") from++;
       let first = true;
       while (from < para.length) {
-        const rest = para.slice(from);
-        const starts = lineStarts(rest, width, {}, first ? textPt(indent) : 0);
+        const starts = lineStarts(para, width, {}, first ? textPt(indent) : 0, LINES_PER_CHUNK, from);
         let end = para.length;
         if (starts.length > LINES_PER_CHUNK) {
           // the row ends where its last line does, or earlier on that line at a space: a word is not cut
           const cut = starts[LINES_PER_CHUNK];
-          const space = rest.lastIndexOf(" ", cut - 1);
-          end = from + (space > starts[LINES_PER_CHUNK - 1] ? space + 1 : cut);
+          const space = para.lastIndexOf(" ", cut - 1);
+          end = space > starts[LINES_PER_CHUNK - 1] ? space + 1 : cut;
         }
         // never cut between a letter and the marks written on it
         while (end < para.length && MARK.test(para[end])) end++;
