@@ -12,6 +12,8 @@ import { collapseSpaces, joinWrapped, SourceLine, stripNumbering, trimPunct } fr
 
 interface TableCols {
   no?: number;
+  /** PDCA step column ("ขั้นตอน": P/D/C/A): it groups the activities, it names none. */
+  step?: number;
   name?: number;
   period?: number;
   owners?: number;
@@ -33,6 +35,30 @@ const HEADER_WORD =
 function spacedHeaderWords(flat: string): boolean {
   const words = flat.trim().split(/\s+/);
   return words.length >= 2 && words.length <= 7 && /^(?:กิจกรรม|รายการ|ขั้นตอน)/.test(words[0]) && words.every((w) => HEADER_WORD.test(w));
+}
+
+/** "กิจกรรมที่ 1", "กิจกรรม 2:", "Activity 3 -": an activity's label and number at the start of a cell. */
+const ACTIVITY_LABEL = /^(?:กิจกรรม(?:ที่)?|Activity)\s*(\d{1,3})\s*[:.)-]?\s*/i;
+
+/** A PDCA step cell: "P", "D ดำเนินการ", "Plan", "ขั้นวางแผน (P)", "ตรวจสอบ (C)" … */
+const STEP_CELL =
+  /^(?:(?:ขั้น(?:ตอน)?(?:ที่\s*\d\s*)?)?(?:[PDCA]|Plan|Do|Check|Act(?:ion)?|วางแผน|เตรียมการ|ดำเนินการ|ดำเนินงาน|ปฏิบัติ(?:การ)?|ตรวจสอบ|ประเมิน(?:ผล)?|ติดตาม(?:ผล)?|ปรับปรุง(?:แก้ไข|พัฒนา)?|สรุป(?:ผล)?|รายงาน(?:ผล)?)(?:[\s/(:.,-]+(?:[PDCA]|Plan|Do|Check|Act(?:ion)?|วางแผน|เตรียมการ|ดำเนินการ|ดำเนินงาน|ปฏิบัติ(?:การ)?|ตรวจสอบ|ประเมิน(?:ผล)?|ติดตาม(?:ผล)?|ปรับปรุง(?:แก้ไข|พัฒนา)?|สรุป(?:ผล)?|รายงาน(?:ผล)?|และ)\)?)*\)?)$/i;
+
+/** Whether a cell is a PDCA step label rather than an activity. */
+export function isStepCell(cell: string): boolean {
+  const c = cell.trim();
+  return c.length > 0 && c.length <= 40 && STEP_CELL.test(c);
+}
+
+/**
+ * The step column of an activity table header ("ขั้นตอน | กิจกรรม | ระยะเวลา", "PDCA | กิจกรรม …"): a
+ * cell naming steps, not activities, when another cell names the activities.
+ */
+function stepColumn(cells: string[]): number | undefined {
+  const names = (c: string) => c.includes("กิจกรรม") || c.includes("รายการ");
+  const i = cells.findIndex((c) => (/^(?:ขั้นตอน|ขั้น|PDCA|วงจร\s*PDCA|กระบวนการ\s*PDCA)/i.test(c) && !names(c)) || /^PDCA$/i.test(c));
+  if (i < 0) return undefined;
+  return cells.some((c, k) => k !== i && names(c)) ? i : undefined;
 }
 
 // Thai vowels and tone marks above or below a letter take no column of their own
@@ -115,7 +141,7 @@ export class ActivityTableReader {
     const cells = tabCells(t);
     const cols: TableCols = { months: new Map(), width: cells.length };
     if (!hasTab(t) && spacedHeaderWords(collapseSpaces(t))) cols.unnumbered = true;
-    if (raw !== undefined && !raw.includes("\t") && monthColumns(cells) >= 3) {
+    if (raw !== undefined && !raw.includes("\t") && !/[|│┃]/.test(raw) && monthColumns(cells) >= 3) {
       // typed with spaces: marks are placed under the month names, whatever the runs of spaces between them
       const dc = displayColumns(raw);
       const monthAt: { month: number; centre: number }[] = [];
@@ -130,7 +156,9 @@ export class ActivityTableReader {
       if (monthAt.length >= 3) cols.monthAt = monthAt;
     }
     if (hasTab(t)) {
+      cols.step = stepColumn(cells);
       cells.forEach((c, i) => {
+        if (i === cols.step) return;
         if (cols.no === undefined && (c === "ที่" || c.startsWith("ลำดับ") || c === "ข้อ" || c === "no" || c === "No.")) cols.no = i;
         else if (cols.name === undefined && (c.includes("กิจกรรม") || c.includes("รายการ") || c.includes("ขั้นตอน"))) cols.name = i;
         else if (cols.period === undefined && (c.includes("ระยะเวลา") || c.includes("ช่วงเวลา") || c === "เดือน" || c.includes("วัน เดือน"))) cols.period = i;
@@ -155,6 +183,16 @@ export class ActivityTableReader {
     const num = stripNumbering(flat);
     const rows = this.st.data.activities;
     const tabbed = hasTab(t) && cols.width > 1;
+    if (tabbed && cols.step !== undefined) {
+      // a row of a PDCA table: a step (or an empty step cell under a merged one) and an activity
+      const cells = tabCells(t);
+      const step = cells[cols.step] ?? "";
+      const name = cells[cols.name ?? 0] ?? "";
+      if ((step === "" || isStepCell(step)) && name !== "" && !this.isHeader(t, flat)) {
+        this.row(line, t, flat);
+        return true;
+      }
+    }
     // "3\tสัปดาห์วันภาษาไทย…": a number alone in the first cell is the row number, whatever follows
     const numberCell = tabbed && cols.no !== undefined && /^\(?\d{1,3}[.)]?$/.test(tabCells(t)[0] ?? "");
     if ((num.number || numberCell) && !num.bullet && !classifyHeading(num.rest, true)) {
@@ -223,6 +261,10 @@ export class ActivityTableReader {
         // "1. ประชุม…" in the number column: split it
         cells = [first.number, first.rest, ...cells.slice(1)];
       }
+      if (cols.step !== undefined) {
+        this.stepRow(act, cells);
+        return;
+      }
       const idCell = cells[cols.no ?? 0] ?? "";
       const idNum = stripNumbering(idCell);
       act.id = idNum.number || trimPunct(idCell);
@@ -239,6 +281,34 @@ export class ActivityTableReader {
     }
     if (!act.id) act.id = String(this.st.data.activities.length + 1);
     this.st.data.activities.push(act);
+  }
+
+  /**
+   * A row of a table with a PDCA step column ("P วางแผน | กิจกรรมที่ 1 … | ธ.ค. 2568"): the step only
+   * groups the rows; the activity is the activity cell, numbered by its label ("กิจกรรมที่ 1"). A row
+   * without a number (a planning or follow-up step) gets a number no labelled row uses: when a later
+   * row is labelled with the number it was given, it moves to the next free one.
+   */
+  private stepRow(act: RawActivity, cells: string[]): void {
+    const cols = this.table!;
+    const rows = this.st.data.activities;
+    const nameCell = cells[cols.name ?? 0] ?? "";
+    const label = ACTIVITY_LABEL.exec(nameCell);
+    const numbered = stripNumbering(nameCell);
+    const explicit = label?.[1] ?? (numbered.number && !numbered.bullet ? numbered.number : "") ?? "";
+    if (label) cells[cols.name ?? 0] = nameCell.slice(label[0].length).trim() || nameCell;
+    else if (explicit) cells[cols.name ?? 0] = numbered.rest;
+    this.fillRow(act, cells, false);
+    const next = () => String(Math.max(0, ...rows.map((r) => Number(r.id)).filter((n) => Number.isFinite(n))) + 1);
+    if (explicit) {
+      act.id = explicit;
+      const clash = rows.find((r) => r.id === explicit && r.autoId);
+      if (clash) clash.id = next();
+    } else {
+      act.id = next();
+      act.autoId = true;
+    }
+    rows.push(act);
   }
 
   private fillRow(act: RawActivity, cells: string[], append: boolean, raw?: string): void {
@@ -271,7 +341,7 @@ export class ActivityTableReader {
       const v = moneyOf(budget);
       if (v !== undefined) act.budget = append && act.budget !== undefined ? addMoney(act.budget, v) : v;
     }
-    if (cols.monthAt && raw !== undefined && !raw.includes("\t")) {
+    if (cols.monthAt && raw !== undefined && !raw.includes("\t") && !/[|│┃]/.test(raw)) {
       // the name is what stands before the month columns (the header's words may not line up with it)
       if (!append && (!act.name || /^[\d.)\s]*$/.test(act.name))) {
         const dc = displayColumns(raw);

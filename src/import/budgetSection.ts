@@ -4,13 +4,14 @@
  */
 import type { ExpenseClass, Satang } from "../core/model";
 import { toArabicDigits } from "../core/thaiDigits";
-import { parseMoney, parseNumber } from "../core/money";
+import { addMoney, parseMoney, parseNumber, satangToBaht } from "../core/money";
 import { readCountCell } from "./countCell";
 import { cleanItem, parseBudgetLine } from "./budgetLine";
 import { addProblem, CLASS_WORDS, classOf, hasTab, isExpenseItem, moneyOf, PartState, RawBlock, RawBudgetLine, tabCells } from "./part";
 import { problem, totalConflictProblem } from "./problems";
 import { collapseSpaces, joinWrapped, SourceLine, stripNumbering, trimPunct } from "./text";
 import { scanNumbers } from "./tokens";
+import { dropSourceCells } from "./fundingTable";
 import { readSpaceRow, SpaceColumn, spaceTableHeader } from "./spaceTable";
 
 interface BudgetCols {
@@ -48,7 +49,7 @@ function budgetTableHeader(cells: string[]): BudgetCols | undefined {
   const cols: BudgetCols = {};
   cells.forEach((c, i) => {
     if (cols.item === undefined && (c.includes("รายการ") || c.includes("รายละเอียด") || c.includes("ค่าใช้จ่าย"))) cols.item = i;
-    else if (cols.unitCost === undefined && (c.includes("ราคา") || c.includes("อัตรา") || c.includes("ต่อหน่วย"))) cols.unitCost = i;
+    else if (cols.unitCost === undefined && (c.includes("ราคา") || c.includes("อัตรา") || c.includes("ต่อหน่วย") || c.includes("หน่วยละ"))) cols.unitCost = i;
     else if (
       cols.amount === undefined &&
       (c.includes("รวม") || c.includes("เป็นเงิน") || c.includes("จำนวนเงิน") || c.includes("งบประมาณ") || c === "บาท")
@@ -87,7 +88,11 @@ export class BudgetReader {
   constructor(private readonly st: PartState) {}
 
   /** One line of the budget section. */
-  feed(line: SourceLine, t: string, flat: string, num: ReturnType<typeof stripNumbering>, wasBlank: boolean): void {
+  feed(line: SourceLine, text: string, flatText: string, numText: ReturnType<typeof stripNumbering>, wasBlank: boolean): void {
+    // a last column naming where the money comes from is not part of the line
+    const t = dropSourceCells(text);
+    const flat = t === text ? flatText : collapseSpaces(t);
+    const num = t === text ? numText : stripNumbering(flat);
     if (hasTab(t) && this.tableLine(line, t)) return;
     if (!hasTab(t) && this.spaceTableLine(line, t)) return;
     this.line(line, flat, num, wasBlank);
@@ -392,6 +397,10 @@ export class BudgetReader {
     const item = get(cols.item) || cells.find((c) => c !== "" && !/^\d+\.?$/.test(c)) || "";
     const amount = parseMoney(get(cols.amount)) ?? firstMoney(get(cols.amount));
     const inum = stripNumbering(item);
+    // lines under an activity heading ("กิจกรรมที่ 1 …" above the rows) or expense items ("ค่า…"):
+    // each row is one budget line, its class the column its amount stands in
+    const lineRows = (this.block !== undefined && !this.block.implicit) || isExpenseItem(inum.rest);
+    if (lineRows) return this.classLineRow(line, t, cells, cols, inum.rest, amount);
     if (inum.rest.startsWith("รวม") || inum.rest.startsWith("ยอดรวม")) {
       if (amount === null) return false;
       // "รวมกิจกรรมที่ 2 … 5,600" is an activity's subtotal, not a second grand total
@@ -421,6 +430,35 @@ export class BudgetReader {
     this.st.data.blocks.push(block);
     this.block = undefined;
     this.blockTitleOpen = false;
+    return true;
+  }
+
+  /**
+   * A row of a class-split table that is one budget line ("ค่าอาหารว่าง 45 คน คนละ 20 บาท 4 มื้อ | - |
+   * 3,600 | - | 3,600"): the item with its factors, the amount of its class column (the row's total when
+   * there is one), the class that holds the amount; a "รวม…" row is the subtotal or grand total it names.
+   */
+  private classLineRow(line: SourceLine, t: string, cells: string[], cols: BudgetCols, rest: string, amount: Satang | null): boolean {
+    const get = (i: number | undefined) => (i === undefined ? "" : (cells[i] ?? "").trim());
+    const parts: { cls: ExpenseClass; amount: Satang }[] = [];
+    for (const [i, cls] of cols.classes!) {
+      const v = parseMoney(get(i)) ?? firstMoney(get(i));
+      if (v !== null && v !== 0) parts.push({ cls, amount: v });
+    }
+    const sum = parts.reduce((a, p) => addMoney(a, p.amount), 0 as Satang);
+    const stated = amount ?? (parts.length ? sum : null);
+    if (stated === null) return false;
+    const figure = satangToBaht(stated);
+    if (rest.startsWith("รวม") || rest.startsWith("ยอดรวม")) {
+      const flatTotal = `${rest} ${figure} บาท`;
+      this.line(line, flatTotal, stripNumbering(flatTotal), false);
+      return true;
+    }
+    const before = this.headingClass;
+    if (parts.length === 1) this.headingClass = parts[0].cls;
+    const flat = `${rest} เป็นเงิน ${figure} บาท`;
+    this.line(line, flat, stripNumbering(flat), false);
+    this.headingClass = before;
     return true;
   }
 

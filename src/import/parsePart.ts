@@ -19,6 +19,7 @@ import { addProblem, looksLikeBudgetItem, moneyOf, Mode, PartData, PartKind, Par
 import { semesterProblem, type ProblemCode } from "./problems";
 import { collapseSpaces, isDigit, joinWrapped, SourceLine, stripNumbering, trimPunct } from "./text";
 import { scanNumbers } from "./tokens";
+import { fundingRow } from "./fundingTable";
 
 export type { PartData, PartKind, RawActivity, RawBlock, RawBudgetLine } from "./part";
 
@@ -38,6 +39,8 @@ export class PartParser implements PartState {
   private allocationHeadingLine: number | undefined;
   /** An amount on the budget-source header line (used when no allocation line states one). */
   private sourceAllocation: { amount: Satang; line: number } | undefined;
+  /** Rows of a sources table may follow ("แหล่งงบประมาณ" with no amount of its own). */
+  private fundingOpen = false;
   private allocationLinesLine: number | undefined;
   /** Just after a budget heading without an amount: the amount may follow on the next line. */
   private budgetAmountNext = false;
@@ -78,6 +81,7 @@ export class PartParser implements PartState {
   feed(line: SourceLine): void {
     const t = line.text;
     if (!t) {
+      if (line.rule) return; // a table's separator line is not a blank line
       this.blank();
       return;
     }
@@ -100,6 +104,16 @@ export class PartParser implements PartState {
         this.allocationHeadingLine = line.no;
         return;
       }
+    }
+
+    // a sources table under "แหล่งงบประมาณ": its rows are not budget lines, its "รวม" states the allocation
+    if (this.fundingOpen) {
+      const row = wasBlank ? undefined : fundingRow(t);
+      if (row) {
+        if (row.total && row.amount !== undefined && this.sourceAllocation === undefined) this.sourceAllocation = { amount: row.amount, line: line.no };
+        return;
+      }
+      this.fundingOpen = false;
     }
 
     // 1. results ("งบประมาณ ได้รับ 120,000.-บาท ใช้จ่าย 20,000.-บาท คงเหลือ 100,000.-บาท"), anywhere
@@ -187,7 +201,8 @@ export class PartParser implements PartState {
     const h = classifyHeading(num.rest, !!num.number);
     // "1. งบประมาณโอนล่าช้า" under ปัญหา/อุปสรรค is a problem, not the budget heading
     const inList = (this.mode === "problems" || this.mode === "suggestions") && h?.kind === "budget" && !/\d/.test(h.value);
-    if (h && !inList && !this.activityTable.isMonthHeader(t, flat) && !(inBudget && h.kind === "activities" && num.number !== "" && num.rest.startsWith("กิจกรรม"))) {
+    const tabbedHeader = t.includes("\t") && t.split("\t").length >= 3 && this.activityTable.isHeader(t, flat);
+    if (h && !inList && !tabbedHeader && !this.activityTable.isMonthHeader(t, flat) && !(inBudget && h.kind === "activities" && num.number !== "" && num.rest.startsWith("กิจกรรม"))) {
       if (!(inBudget && (h.kind === "budget" || h.kind === "budgetDetail") && num.bullet)) {
         this.enter(line, h.kind, h.value, num.rest);
         return;
@@ -390,6 +405,7 @@ export class PartParser implements PartState {
     switch (field) {
       case "budgetSource":
         if (v) d.budgetSource ??= v;
+        this.fundingOpen = !/\d/.test(value);
         {
           // "แหล่งงบประมาณ เงินอุดหนุน จำนวน 115,000 บาท": the source states the allocation
           const amount = /\d/.test(value) ? moneyOf(value) : undefined;

@@ -15,6 +15,8 @@ export type PartKind = "report" | "proposal";
 
 export interface RawActivity {
   id: string;
+  /** The id was given by position (a row without a number), not written. */
+  autoId?: boolean;
   name: string;
   start?: MonthRef;
   end?: MonthRef;

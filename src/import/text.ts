@@ -6,6 +6,7 @@
  */
 import { joinMoneyWords } from "./moneyWords";
 import { thaiLabels } from "./englishLabels";
+import { barRowToTabs, isBarRule } from "./pipeTable";
 import { toArabicDigits } from "../core/thaiDigits";
 import { unitAt } from "./units";
 
@@ -15,6 +16,8 @@ export interface SourceLine {
   no: number;
   /** The line as written (tabs kept, trailing CR removed). */
   raw: string;
+  /** A separator or border line of a table typed with bars ("|---|---|", "+----+"): not a blank line. */
+  rule?: boolean;
   /** Arabic digits, no HTML tags, dashes and spaces normalised, trimmed (tabs kept; "" for blank lines). */
   text: string;
 }
@@ -105,7 +108,11 @@ function trimKeepTabs(s: string): string {
 export function splitLines(text: string): SourceLine[] {
   const raws = text.split(/\r\n|\r|\n|\u2028|\u2029/);
   const lines: SourceLine[] = new Array(raws.length);
-  for (let i = 0; i < raws.length; i++) lines[i] = { no: i + 1, raw: raws[i], text: thaiLabels(spacedColumns(normaliseLine(raws[i]))) };
+  for (let i = 0; i < raws.length; i++) {
+    const t = normaliseLine(raws[i]);
+    lines[i] = { no: i + 1, raw: raws[i], text: thaiLabels(spacedColumns(barRowToTabs(t))) };
+    if (isBarRule(t)) lines[i].rule = true;
+  }
   return lines;
 }
 
