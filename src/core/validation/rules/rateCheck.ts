@@ -53,7 +53,41 @@ interface Reading {
 interface Judgement {
   category: string;
   /** The ways to read the price (a room price: per room or halved) and the rule for each; empty: no rule in force. */
-  candidates: { half: boolean; room?: "single" | "shared"; match: RateMatch }[];
+  candidates: { half: boolean; room?: "single" | "shared"; match: RateMatch; highest?: number }[];
+}
+
+/** What an assumed condition is about, for "whatever the staff level". */
+const ASSUMPTION_KEY: Record<string, { th: string; en: string }> = {
+  venue: { th: "สถานที่จัด", en: "venue" },
+  trainingType: { th: "ประเภทการฝึกอบรม", en: "training type" },
+  staffLevel: { th: "ระดับตำแหน่งผู้เดินทาง", en: "staff level" },
+};
+
+/** The other values an assumed condition could have (the rate book's conditions the plan may not state). */
+const ALTERNATIVES: Record<string, Partial<RateCondInput>[]> = {
+  venue: [{ venue: "gov" }, { venue: "private" }],
+  trainingType: [{ trainingType: "a" }, { trainingType: "b" }],
+  staffLevel: [{ staffLevel: "standard" }, { staffLevel: "senior" }],
+};
+
+/**
+ * The highest ceiling over every value of the conditions a match assumed (a per diem of ชำนาญการพิเศษ
+ * ลงมา 240 or เชี่ยวชาญ 270): a price above it is over whatever the plan meant, so no assumption can
+ * matter. Infinity when some assumption has no known alternatives or some alternative has no rule.
+ */
+function highestCeiling(book: RateBook, category: string, info: LineInfo, cond: RateCondInput, match: RateMatch, caches: Caches): number {
+  const keys = uncertainOf(match).map((a) => a.split("=")[0]);
+  if (!keys.length) return match.ceiling;
+  if (keys.some((k) => !ALTERNATIVES[k])) return Infinity;
+  let combos: Partial<RateCondInput>[] = [{}];
+  for (const k of keys) combos = combos.flatMap((c) => ALTERNATIVES[k].map((a) => ({ ...c, ...a })));
+  let max = match.ceiling as number;
+  for (const c of combos) {
+    const m = findCached(book, category, info, { ...cond, ...c }, caches);
+    if (!m) return Infinity;
+    max = Math.max(max, m.ceiling);
+  }
+  return max;
 }
 
 /** Ways to read a lodging price: as written, or per room (shared → half a room a person). */
@@ -146,8 +180,9 @@ function judge(ctx: RuleContext, book: RateBook, info: LineInfo, mealsPerDay: Ma
   const ways = lodging ? lodgingCandidates(info) : [{ half: false }];
   const candidates: Judgement["candidates"] = [];
   for (const w of ways) {
-    const match = findCached(book, category, info, w.room ? { ...cond, room: w.room } : cond, caches);
-    if (match && match.ceiling > 0) candidates.push({ ...w, match });
+    const c = w.room ? { ...cond, room: w.room } : cond;
+    const match = findCached(book, category, info, c, caches);
+    if (match && match.ceiling > 0) candidates.push({ ...w, match, highest: highestCeiling(book, category, info, c, match, caches) });
   }
   return { category, candidates };
 }
@@ -174,18 +209,24 @@ function judgeLine(ctx: RuleContext, book: RateBook, info: LineInfo, out: RateAn
     }
   }
   if (!best || bestRatio <= 1) return;
-  out.over.push(overFinding(ctx, info, best.match, reading(info, best.half, best.room)));
+  out.over.push(overFinding(ctx, info, best.match, reading(info, best.half, best.room), best.highest));
 }
 
-function overFinding(ctx: RuleContext, info: LineInfo, match: RateMatch, reading: Reading): Finding {
+function overFinding(ctx: RuleContext, info: LineInfo, match: RateMatch, reading: Reading, highest = Infinity): Finding {
   const { line, scope } = info;
   const rule: RateRule = match.rule;
   const ceiling = match.ceiling;
   const margin = rule.approvalMarginPercent ?? 0;
   const withMargin = roundSatang((ceiling * (100 + margin)) / 100);
   const withinMargin = margin > 0 && reading.value <= withMargin;
-  const sure = severityForConfidence(rule.confidence) === "error" && uncertainOf(match).length === 0 && !withinMargin && !line.unitCostDerived;
-  const notes = assumptionNotes(match, scope);
+  // over the highest ceiling any assumed condition could give: the assumption cannot matter
+  const overAll = uncertainOf(match).length > 0 && reading.value > highest && (margin === 0 || reading.value > roundSatang((highest * (100 + margin)) / 100));
+  const sure = severityForConfidence(rule.confidence) === "error" && (uncertainOf(match).length === 0 || overAll) && !withinMargin && !line.unitCostDerived;
+  const notes = overAll ? assumptionNotes({ ...match, assumed: match.assumed.filter((a) => !uncertainOf(match).includes(a)) }, scope) : assumptionNotes(match, scope);
+  if (overAll) {
+    notes.th += ` (เกินอัตราสูงสุดทุกกรณี ${formatBaht(highest as Satang, "th")} จึงไม่ขึ้นกับ${uncertainOf(match).map((a) => ASSUMPTION_KEY[a.split("=")[0]]?.th ?? a).join(" ")})`;
+    notes.en += ` (above the highest ceiling in any case, ${formatBaht(highest as Satang, "en")}, whatever the ${uncertainOf(match).map((a) => ASSUMPTION_KEY[a.split("=")[0]]?.en ?? a).join(", ")})`;
+  }
   if (line.unitCostDerived) {
     notes.th += DERIVED_NOTE.th;
     notes.en += DERIVED_NOTE.en;

@@ -63,6 +63,27 @@ describe("rate-over-ceiling", () => {
     expect(f[0].message.en).toContain("under มติ ครม. 5 ก.พ. 2556, in force from 4 Mar 2013, confidence high");
   });
 
+  it("a per diem above the highest rate of any staff level is an error, with no assumption that cannot matter", () => {
+    const feb = { year: 2569, month: 2 };
+    const p = (baht: number) =>
+      plan({
+        project: { fiscalYear: 2569, staffLevel: "unknown", periodStart: feb, periodEnd: feb },
+        activities: [activity({ id: "1", name: "ศึกษาดูงาน", start: feb, end: feb })],
+        budgetLines: [line({ id: "D", item: "ค่าเบี้ยเลี้ยงเดินทางไปราชการ", rateCategory: "per-diem", unitCost: B(baht), quantity: 20, times: 3 })],
+      });
+    // 300 is above 240 (up to ชำนาญการพิเศษ) and above 270 (เชี่ยวชาญ and above): whatever the level
+    const over = run(rateOverCeiling, p(300), { rateBook: defaultRateBook() });
+    expect(over).toHaveLength(1);
+    expect(over[0].severity).toBe("error");
+    expect(over[0].message.th).not.toContain("สมมติ");
+    expect(over[0].message.th).toContain("เกินอัตราสูงสุดทุกกรณี 270 บาท");
+    // 250 is over only for the lower level: a warning that says what was assumed
+    const maybe = run(rateOverCeiling, p(250), { rateBook: defaultRateBook() });
+    expect(maybe).toHaveLength(1);
+    expect(maybe[0].severity).toBe("warning");
+    expect(maybe[0].message.th).toContain("สมมติ: ระดับชำนาญการพิเศษลงมา");
+  });
+
   it("uses the project's venue", () => {
     const lines = [line({ item: "อาหารว่าง", rateCategory: "snack", unitCost: B(50), quantity: 1 })];
     expect(run(rateOverCeiling, plan({ project: { venue: "private" }, budgetLines: lines }), { rateBook: book })).toEqual([]);
