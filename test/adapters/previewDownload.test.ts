@@ -13,6 +13,8 @@ import { TEMPLATE_VERSION, buildWorkbookSpec, validateWorkbook } from "../../src
 import { MAPPING_SHEET } from "../../src/workbook/mapping";
 import { emptyPlan } from "../../src/core/model";
 import { main } from "../../src/cli/main";
+import { OfficeWorkbookHost, type ExcelRunner } from "../../src/adapters/office/OfficeWorkbookHost";
+import { FakeWorkbook } from "./fakeExcel";
 import type { CliIO } from "../../src/cli/io";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -92,4 +94,24 @@ test("the downloaded file carries the template stamp, keeps the add-in's mapping
     rmSync(dir, { recursive: true, force: true });
   }
   host.workbook.destroy();
+}, 120_000);
+
+test("a sheet the spec marks hidden (what an import could not read) is hidden in the preview, in its download and in Excel", async () => {
+  const notes = [{ line: 15, severity: "warning" as const, code: "unread", message: { th: "อ่านไม่ได้", en: "not read" }, text: "บรรทัดที่อ่านไม่ได้" }];
+  const spec = buildWorkbookSpec(seedPlan(), { lang: "th", importNotes: notes });
+  const hidden = spec.sheets.filter((s) => s.hidden).map((s) => s.name);
+  expect(hidden).toEqual(["_budgetplan_import"]);
+  const host = new PreviewWorkbookHost();
+  await host.insertTemplate(spec, "fail");
+  expect(host.workbook.sheetNames()).toContain(hidden[0]);
+  expect(host.workbook.visibleSheetNames()).not.toContain(hidden[0]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await previewXlsxBytes(host.workbook));
+  expect(wb.getWorksheet(hidden[0])?.state).toBe("hidden");
+  host.workbook.destroy();
+
+  const book = new FakeWorkbook({ apiVersion: "1.20", sheets: { Sheet1: {} } });
+  await new OfficeWorkbookHost({ excel: book.excel as unknown as ExcelRunner, isSetSupported: book.isSetSupported }).insertTemplate(spec, "fail");
+  expect(book.sheets.find((s) => s.name === hidden[0])?.visibility).toBe("Hidden");
+  expect(book.sheets.filter((s) => s.visibility === "Hidden").map((s) => s.name)).toEqual(hidden);
 }, 120_000);

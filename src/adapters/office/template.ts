@@ -152,6 +152,8 @@ function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, renames: ReadonlyMa
   sheet.getRange().format.font.name = opts.font;
   sheet.getRange().format.font.size = opts.fontSize;
   if (spec.tabColor) sheet.tabColor = spec.tabColor;
+  // the add-in's own sheets (what an import could not read) are written hidden
+  if (spec.hidden) sheet.visibility = "Hidden" as Excel.SheetVisibility;
 
   const cells = spec.cells.map((c) => ({ cell: c, pos: parseCell(c.address) }));
   if (cells.length > 0) {

@@ -42,6 +42,8 @@ export class PreviewWorkbookHost implements WorkbookHost {
       spec.sheets.map((s, i) => ({ name: plan.names[i], spec: s })),
       { renames: plan.renames, remove: plan.replaced },
     );
+    // the add-in's own sheets of the spec (what an import could not read) are hidden, as in Excel
+    spec.sheets.forEach((s, i) => s.hidden && wb.hideSheet(plan.names[i]));
     // the template version stamp, on the project sheet as inserted
     wb.addNames(spec.names ?? [], plan.renames);
     // The blank starting sheet goes once a template is in (only while it is still empty).
