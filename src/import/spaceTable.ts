@@ -16,7 +16,8 @@ export interface SpaceRow {
   item: string;
   quantity: number;
   quantityUnit?: string;
-  unitCost: Satang;
+  /** Null when the table has no unit-cost column (counts and an amount: the unit cost is derived later). */
+  unitCost: Satang | null;
   times: number | null;
   timesUnit?: string;
   amount: Satang;
@@ -40,7 +41,8 @@ function columnOf(word: string): SpaceColumn | undefined {
  * (every word must name a column, and item, quantity, unit cost and amount must all be there, once).
  */
 export function spaceTableHeader(text: string): SpaceColumn[] | undefined {
-  const words = text.trim().split(/\s+/);
+  // units in brackets belong to the word before them: "จำนวนเงิน (บาท)", "จำนวน (คน)"
+  const words = text.replace(/\s*\([^()\d]{1,8}\)/g, "").trim().split(/\s+/);
   if (words.length < 4 || words.length > 8 || /\d/.test(text) || text.includes("\t")) return undefined;
   const cols: SpaceColumn[] = [];
   for (const w of words) {
@@ -48,7 +50,8 @@ export function spaceTableHeader(text: string): SpaceColumn[] | undefined {
     if (!c || cols.includes(c)) return undefined;
     cols.push(c);
   }
-  const need: SpaceColumn[] = ["item", "quantity", "unitCost", "amount"];
+  // a unit-cost column may be missing ("ที่ รายการ จำนวน หน่วย จำนวนเงิน"): rows are counts and an amount
+  const need: SpaceColumn[] = ["item", "quantity", "amount"];
   if (!need.every((c) => cols.includes(c))) return undefined;
   // the item comes before every figure column (rows are read from the right)
   const itemAt = cols.indexOf("item");
@@ -96,13 +99,21 @@ export function readSpaceRow(text: string, cols: SpaceColumn[]): SpaceRow | unde
   const item = head.join(" ");
   if (!/[\u0E01-\u0E2Ea-zA-Z]/.test(item) || isFigure(head[head.length - 1] ?? "")) return undefined;
   const quantity = figure(got.quantity ?? "");
-  const unitCost = figure(got.unitCost ?? "");
+  const priced = cols.includes("unitCost");
+  const unitCost = priced ? figure(got.unitCost ?? "") : 0;
   const amount = figure(got.amount ?? "");
   const times = got.times === undefined ? null : figure(got.times);
   if (quantity === null || unitCost === null || amount === null || (got.times !== undefined && times === null)) return undefined;
   const cost = bahtToSatang(unitCost);
   const stated = bahtToSatang(amount);
   if (stated <= 0) return undefined;
+  if (!priced) {
+    // no unit-cost column: only a row of exact shape (its unit word in the unit column) is taken
+    if (!cols.includes("unit") || got.unit === undefined || /[0-9๐-๙]/.test(got.unit) || /บาท/.test(got.unit)) return undefined;
+    const row: SpaceRow = { item, quantity, unitCost: null, times, amount: stated, quantityUnit: got.unit };
+    if (number !== undefined) row.number = number;
+    return row;
+  }
   // a row that does not fit is still this table's row when its shape is exact: every figure column filled
   // and a unit word in the unit column ("2 ค่าเหรียญรางวัล 20 เหรียญ 150 3,500"): its amount is then checked
   const exactShape = cols.includes("unit") && got.unit !== undefined && !/[0-9๐-๙]/.test(got.unit) && !/บาท/.test(got.unit);

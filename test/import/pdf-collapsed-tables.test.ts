@@ -50,3 +50,12 @@ describe("a collapsed budget row whose amount does not fit its factors", () => {
     expect(readSpaceRow("2 ค่าเหรียญรางวัล 20 150 3,000", cols)).toMatchObject({ amount: 300000 });
   });
 });
+
+describe("a collapsed budget table with no unit-cost column", () => {
+  const cols = spaceTableHeader("ที่ รายการ จำนวน หน่วย จำนวนเงิน (บาท)")!;
+  it("reads rows of exact shape as counts and an amount (the unit cost is derived by the checks)", () => {
+    expect(cols).toEqual(["no", "item", "quantity", "unit", "amount"]);
+    expect(readSpaceRow("1 ค่าอาหารกลางวันผู้ปกครอง 60 คน 9,000", cols)).toEqual({ number: "1", item: "ค่าอาหารกลางวันผู้ปกครอง", quantity: 60, quantityUnit: "คน", unitCost: null, times: null, amount: 900000 });
+    expect(readSpaceRow("1 ค่าอาหารกลางวันผู้ปกครอง 60 9,000", cols)).toBeUndefined();
+  });
+});

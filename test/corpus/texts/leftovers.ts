@@ -279,3 +279,13 @@ LEFTOVER_DOCS.push({
     "รวมทั้งสิ้น 5,000 บาท",
   ],
 });
+
+// J. The table of C copied out of a PDF: its columns collapsed to single spaces, no unit-cost column.
+const tabsDoc = LEFTOVER_DOCS.find((d) => d.name === "counts-no-price-table-tabs")!;
+const collapse = (t: string) => t.replace(/\t+/g, " ").trim();
+LEFTOVER_DOCS.push({
+  name: "counts-no-price-table-pdf",
+  description:
+    "The meeting of counts-no-price-table-tabs copied out of a PDF: every table collapsed to single spaces ('ที่ รายการ จำนวน หน่วย จำนวนเงิน (บาท)', rows '1 ค่าอาหารกลางวันผู้ปกครอง 60 คน 9,000'); no unit-cost column, so each row's unit cost is its amount ÷ its count, as in the tabbed copy.",
+  lines: tabsDoc.lines.map((e) => (typeof e === "string" ? collapse(e) : { ...e, t: collapse(e.t) })),
+});
