@@ -398,6 +398,8 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
         // never an empty id: messages would read "activity  (blank)"
         activityId = "?";
         if (b.lines.length) problems.push(problem(b.lines[0].line, b.lines[0].text, "lines-without-block"));
+        // a total under no heading and over no line (reported when read) names nothing to check
+        else continue;
       }
     }
     if (!b.implicit) src.blocks[activityId] ??= b.line;

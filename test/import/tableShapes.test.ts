@@ -164,3 +164,28 @@ describe("sources of money", () => {
     expect(checkProjectText(text).findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("a total under no heading", () => {
+  it("never gives a finding that names activity '?'", () => {
+    const text = [
+      "โครงการ ทดสอบ",
+      "ระยะเวลาดำเนินการ มกราคม 2569",
+      "งบประมาณ 1,500 บาท",
+      "",
+      "วิธีดำเนินการ",
+      "กิจกรรมที่ 1 ค่าย มกราคม 2569",
+      "กิจกรรมที่ 2 ประกวด มกราคม 2569",
+      "",
+      "งบประมาณ",
+      "รวม 9,999 บาท",
+      "กิจกรรมที่ 1 ค่าย",
+      "ค่าวัสดุ จำนวน 2 ชุด ชุดละ 500 บาท เป็นเงิน 1,000 บาท",
+      "กิจกรรมที่ 2 ประกวด",
+      "ค่ารางวัล จำนวน 1 รางวัล รางวัลละ 500 บาท เป็นเงิน 500 บาท",
+      "รวมทั้งสิ้น 1,500 บาท",
+    ].join("\n");
+    const findings = checkProjectText(text).findings;
+    expect(findings.filter((f) => /"\?"|ที่ \?/.test(f.message.th))).toEqual([]);
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
