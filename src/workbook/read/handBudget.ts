@@ -7,6 +7,7 @@
  */
 import type { Activity, BudgetLine, CellRef, ExpenseClass, LineField, Plan, Satang } from "../../core/model";
 import { addMoney, bahtToSatang, formatMoney, ZERO_SATANG } from "../../core/money";
+import { lineAmount } from "../../core/budget";
 import { toArabicDigits } from "../../core/thaiDigits";
 import { addr } from "../a1";
 import { cellFormula, cellValue, isEmpty, ref } from "../cells";
@@ -216,6 +217,13 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       // no overall amount column: a "รวม" row split over the class columns states the sum of its class cells
       const split = cols.amount === undefined ? classTotal(r, what) : undefined;
       if (split === null) continue;
+      // a grand total split over the class columns: each class cell against the lines of its class, the
+      // wrong one named ("รวมค่าใช้สอย G14 ระบุ 10,000 บาท แต่รายการรวม 10,500 บาท"), not a sum shown nowhere
+      if (split && info.kind === "total" && classTotalsDiffer(ctx, s, h, r, plan, loc)) {
+        // the row is the table's stated total (not a number typed in place of a formula); its figures are checked per class
+        if (plan.project.statedTotal === undefined) plan.project.cells = { ...(plan.project.cells ?? {}), statedTotal: ref(s, r, split.col) };
+        continue;
+      }
       const amountCell = split?.col ?? amountColOf(s, h, r);
       // the figure written with its words in one cell: in the amount column, or after the label when that is empty
       const inText = split ? undefined : statedInText(s, r, amountCell, info.col);
@@ -462,6 +470,53 @@ function textFigures(s: SheetSnapshot, h: HandHeader, rows: RowInfo[]): number {
 }
 
 /** The amount cell of a row: the amount column, else the expense-class column that holds a value. */
+const CLASS_TH: Record<string, string> = { compensation: "ค่าตอบแทน", services: "ค่าใช้สอย", materials: "ค่าวัสดุ", utilities: "ค่าสาธารณูปโภค", other: "อื่น ๆ" };
+const CLASS_EN: Record<string, string> = { compensation: "compensation", services: "services", materials: "materials", utilities: "utilities", other: "other" };
+
+/**
+ * Each typed class cell of a total row against the lines of its column (as computed, or as written); a
+ * total-mismatch finding at each cell that differs. True when one differs (the row's sum is then not
+ * taken as the stated total: the finding is at the class cell).
+ */
+function classTotalsDiffer(ctx: Ctx, s: SheetSnapshot, h: HandHeader, r: number, plan: Plan, loc: Located): boolean {
+  let differ = false;
+  for (const [cls, c] of Object.entries(h.classCols)) {
+    if (c === undefined || cellFormula(s, r, c)) continue;
+    const v = cellValue(s, r, c);
+    if (typeof v !== "number") continue;
+    const stated = bahtToSatang(Math.round(v * 100) / 100);
+    let computed = 0;
+    let written = 0;
+    let n = 0;
+    for (const l of plan.budgetLines) {
+      const at = l.cells?.statedAmount;
+      const row = loc.lineRows.get(l.id);
+      if (!at || at.sheet !== s.name || row === undefined || row > r || row <= h.rows[h.rows.length - 1] || at.cell !== addr(row, c)) continue;
+      n++;
+      written += l.statedAmount ?? lineAmount(l) ?? 0;
+      computed += lineAmount(l) ?? l.statedAmount ?? 0;
+    }
+    if (!n || stated === computed || stated === written) continue;
+    differ = true;
+    const cell = addr(r, c);
+    const diff = Math.abs(stated - computed) as Satang;
+    ctx.findings.push({
+      rule: "total-mismatch",
+      severity: "error",
+      message: {
+        th: `รวม${CLASS_TH[cls] ?? cls} ${cell} ระบุ ${formatMoney(stated, { decimals: "auto" })} บาท แต่ ${n} รายการในหมวดนี้รวมได้ ${formatMoney(computed as Satang, { decimals: "auto" })} บาท ตามการคำนวณ (ต่างกัน ${formatMoney(diff, { decimals: "auto" })} บาท)`,
+        en: `The ${CLASS_EN[cls] ?? cls} total ${cell} states ${formatMoney(stated, { decimals: "auto" })} baht, but the ${n} line(s) of that class add up to ${formatMoney(computed as Satang, { decimals: "auto" })} baht as computed (a difference of ${formatMoney(diff, { decimals: "auto" })} baht)`,
+      },
+      expected: computed as Satang,
+      actual: stated,
+      valueKind: "money",
+      sheet: s.name,
+      cell,
+    });
+  }
+  return differ;
+}
+
 /** The figure a formula cell shows (its cached or computed value), in satang; null when it shows no number. */
 function formulaFigure(s: SheetSnapshot, r: number, c: number): Satang | null {
   const v = cellValue(s, r, c);

@@ -368,6 +368,59 @@ function itemHeaderAndBalance(v: number, k: number): Built {
   return { wb, key, name: `${nameOf(v, 9 + k)}-item-header-qualified-balance-row`, cached: true };
 }
 
+/**
+ * (7) amounts split by expense class under a two-row header (งบประมาณ (บาท) over ค่าตอบแทน | ค่าใช้สอย |
+ * ค่าวัสดุ) and a typed total row with a figure per class; one class's total is wrong: the finding must
+ * name that class cell, never a grand sum shown nowhere. `k` picks the wrong class.
+ */
+function classTotalWrong(v: number, k: number): Built {
+  const r = rng(13700 + v + k * 5);
+  const classes = ["ค่าตอบแทน", "ค่าใช้สอย", "ค่าวัสดุ"];
+  const rows = [
+    { item: "ค่าตอบแทนวิทยากร", qty: int(r, 3, 6), unit: "ชั่วโมง", price: 600, cls: 0 },
+    { item: "ค่าอาหารว่างและเครื่องดื่ม", qty: int(r, 40, 100), unit: "คน", price: 35, cls: 1 },
+    { item: "ค่าถ่ายเอกสาร", qty: int(r, 20, 60), unit: "ชุด", price: 40, cls: 1 },
+    { item: "ค่ากระดาษ A4", qty: int(r, 5, 15), unit: "รีม", price: 120, cls: 2 },
+    { item: "ค่าแฟ้มเอกสาร", qty: int(r, 20, 50), unit: "แฟ้ม", price: 25, cls: 2 },
+  ];
+  const wrongCls = k % 3;
+  const key = newKey(
+    `Amounts split by expense class under a two-row header, a typed total row with a figure per class; the ${classes[wrongCls]} total is typed wrong (third blind tester, f05, probe p8).`,
+  );
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("ประมาณการ");
+  const sums = [0, 1, 2].map((c) => rows.filter((x) => x.cls === c).reduce((t, x) => t + x.qty * x.price, 0));
+  ws.getCell("A1").value = "โครงการอบรมเชิงปฏิบัติการพัฒนาการวัดผล ปีงบประมาณ 2569";
+  ws.getCell("A3").value = "งบประมาณที่ได้รับจัดสรร";
+  ws.getCell("C3").value = sums.reduce((a, b) => a + b, 0);
+  ["ที่", "รายการ", "จำนวน", "หน่วย", "ราคาต่อหน่วย"].forEach((h, c) => {
+    ws.getCell(5, 1 + c).value = h;
+    ws.getCell(6, 1 + c).value = h;
+  });
+  classes.forEach((c, i) => {
+    ws.getCell(5, 6 + i).value = "งบประมาณ (บาท)";
+    ws.getCell(6, 6 + i).value = c;
+  });
+  let row = 7;
+  rows.forEach((x, n) => {
+    ws.getCell(row, 1).value = n + 1;
+    ws.getCell(row, 2).value = x.item;
+    ws.getCell(row, 3).value = x.qty;
+    ws.getCell(row, 4).value = x.unit;
+    ws.getCell(row, 5).value = x.price;
+    ws.getCell(row, 6 + x.cls).value = x.qty * x.price;
+    key.correct.push({ at: `ประมาณการ!${"FGH"[x.cls]}${row}`, note: `${x.item} = ${x.qty * x.price}` });
+    row++;
+  });
+  ws.getCell(row, 2).value = "รวม";
+  sums.forEach((t, c) => {
+    ws.getCell(row, 6 + c).value = c === wrongCls ? t - 500 : t;
+    if (c === wrongCls) key.planted.push({ rule: "total-mismatch", at: `ประมาณการ!${"FGH"[c]}${row}`, note: `the ${classes[c]} total typed ${t - 500}; its lines add up to ${t}` });
+    else key.correct.push({ at: `ประมาณการ!${"FGH"[c]}${row}`, note: `the ${classes[c]} total is right` });
+  });
+  return { wb, key, name: `${nameOf(v, 12 + k)}-class-total-wrong`, cached: k === 1 };
+}
+
 /** Every class of this file, one variant (0: the committed corpus). */
 export function blindThreeClassWorkbooks(variant = 0): Built[] {
   return [
@@ -382,5 +435,7 @@ export function blindThreeClassWorkbooks(variant = 0): Built[] {
     itemHeaderAndBalance(variant, 0),
     itemHeaderAndBalance(variant, 1),
     itemHeaderAndBalance(variant, 2),
+    classTotalWrong(variant, 0),
+    classTotalWrong(variant, 1),
   ];
 }
