@@ -71,13 +71,15 @@ interface Found {
  */
 const TITLE_PERIOD = /^(ดำเนินการ|จัด(ขึ้น)?)\s*(ระหว่าง)?\s*(วันที่)?\s*[:：]?\s*/;
 const INNER_LABELS: [FieldKey, RegExp][] = [
-  ...LABELS.filter(([k]) => k === "allocation" || k === "period"),
+  ...LABELS.filter(([k]) => k === "allocation" || k === "period" || k === "owner"),
   // inside a title only: "… ดำเนินการ 20-22 มกราคม 2569 ณ …", "จัดระหว่างวันที่ 3-4 ก.พ. 2569"
   ["period", TITLE_PERIOD] as [FieldKey, RegExp],
 ].map(([k, re]) => [k, new RegExp(`(?:^|\\s)${re.source.slice(1)}`, re.flags.includes("i") ? "gi" : "g")]);
 /** A period after a title's bare verb must start with its day or its month ("20-22 มกราคม 2569", "ธ.ค. 2568"). */
 const STARTS_DATE = /^([0-9๐-๙]|(ม\.?ค|ก\.?พ|มี\.?ค|เม\.?ย|พ\.?ค|มิ\.?ย|ก\.?ค|ส\.?ค|ก\.?ย|ต\.?ค|พ\.?ย|ธ\.?ค)\.|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)/;
 const ANY_LABEL = new RegExp(`\\s(?:${LABELS.map(([, re]) => re.source.slice(1).replace(/\\s\*\[:：\]\?\\s\*$/, "")).join("|")})`, "i");
+
+const PERSON = /^(นาย|นาง|นางสาว|น\.ส\.|ดร\.|ว่าที่|ครู|mr\.?\s|mrs\.?\s|ms\.?\s|miss\s)/i;
 
 function innerField(key: FieldKey, text: string): string | undefined {
   for (const [k, re] of INNER_LABELS) {
@@ -94,6 +96,8 @@ function innerField(key: FieldKey, text: string): string | undefined {
       if (key === "allocation" && /^(จำนวน\s*)?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?\s*(บาท|\.-)/.test(rest) && moneyIn(rest) !== null) return rest;
       // a period starts with its day or month ("20-22 มกราคม 2569", "ธ.ค. 2568 – ก.พ. 2569")
       if (key === "period" && (!bare || STARTS_DATE.test(rest)) && parseMonthRange(rest)) return rest;
+      // an owner is a person ("… โรงเรียนหนองบัว   ผู้รับผิดชอบ นายประเสริฐ ทองดี")
+      if (key === "owner" && PERSON.test(rest)) return rest;
     }
   }
   return undefined;
@@ -140,7 +144,7 @@ function scan(s: SheetSnapshot, skip: (r: number) => boolean, maxRows = 300): Pa
           const place = at ? v.slice(at.index + at[0].length).split(/\s{2,}/)[0].trim() : "";
           if (place && venueOfPlace(place) !== "unknown") out.place = { label: ref(s, r, c), value: ref(s, r, c), text: place, raw: place };
         }
-        for (const key of ["allocation", "period"] as const) {
+        for (const key of ["allocation", "period", "owner"] as const) {
           if (out[key]) continue;
           // a label at the start of the cell is read below, with its value in a later cell too
           if (LABELS.some(([k, re]) => k === key && re.test(v.trim()))) continue;
@@ -160,7 +164,18 @@ function scan(s: SheetSnapshot, skip: (r: number) => boolean, maxRows = 300): Pa
         if (key === "name" && !/^(ชื่อโครงการ|project\s*name)/i.test(v.trim()) && (NOT_A_NAME.test(rest) || !rest)) continue;
         // the value: the rest of this cell, else the next non-empty cell of the row
         let hit: Found | undefined;
-        if (rest && !/^[(:：]?\s*$/.test(rest)) hit = { label: ref(s, r, c), value: ref(s, r, c), text: rest, raw: rest };
+        if (rest && !/^[(:：]?\s*$/.test(rest)) {
+          // the value ends at a run of spaces or the next label of the cell ("นายสมศักดิ์ ช่างดี   ระยะเวลา ธ.ค. 2568 …")
+          let own = rest;
+          if (key !== "name") {
+            const cut = /\s{2,}/.exec(own);
+            if (cut) own = own.slice(0, cut.index);
+            const next = ANY_LABEL.exec(own);
+            if (next) own = own.slice(0, next.index);
+            own = own.trim() || rest;
+          }
+          hit = { label: ref(s, r, c), value: ref(s, r, c), text: own, raw: own };
+        }
         else {
           for (let cc = c + 1; cc <= w; cc++) {
             const x = cellValue(s, r, cc);
