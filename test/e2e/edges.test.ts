@@ -23,6 +23,8 @@ async function paneWidth(page: Page, px: number): Promise<void> {
 async function openTab(page: Page, tab: string): Promise<void> {
   await page.click(byTestId(`tab-${tab}`));
   await page.waitForSelector(byTestId(`panel-${tab}`));
+  // a tab that is its own chunk shows a spinner until the chunk is in: measure the panel, not the spinner
+  await page.waitForSelector(byTestId("tab-loading"), { state: "detached" });
   // let Fluent's layout (tab indicator, fields) settle
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

@@ -32,6 +32,23 @@ const MIME: Record<string, string> = {
 
 export const byTestId = (id: string) => `[data-testid="${id}"]`;
 
+/**
+ * Waits until the pane is settled: no operation running, no check queued or running, no live check waiting for
+ * the 500 ms after an edit (the pane's aria-busy). Call it before acting on what a check can replace (a choice
+ * in the reading table, a finding's fix button, the schedule's figures) and before reading figures a check
+ * brings. An edit typed in the grid or a click on the pane sets aria-busy before the call that made it returns.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForSelector(`${byTestId("taskpane")}[aria-busy="false"]`);
+}
+
+/**
+ * How long a wait or an action may take before it fails: the CI machine has 2 cores and runs LibreOffice,
+ * webpack and Chromium in turn; inserting the example template and checking it is seconds of work there. Below
+ * jest's per-test limit (jest.config.js), so a stuck wait still names the selector it waited for.
+ */
+export const WAIT_MS = 90_000;
+
 export interface PreviewSession {
   /** The build being served (its folder, files and the ADDIN_URL written into its manifest). */
   build: BuildResult;
@@ -94,6 +111,7 @@ export async function openPreview(opts: { width?: number; height?: number; goto?
     outside.push(url.href);
     return route.abort();
   });
+  context.setDefaultTimeout(WAIT_MS);
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on("pageerror", (e) => pageErrors.push(e.message));
@@ -101,6 +119,8 @@ export async function openPreview(opts: { width?: number; height?: number; goto?
     await page.goto(`${origin}/taskpane.html`);
     await page.waitForSelector(byTestId("preview-layout"));
     await page.waitForSelector(byTestId("taskpane"));
+    // the first read of the workbook done: the pane is on the tab it opens with
+    await settled(page);
   }
   return {
     build,

@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { seedPlan } from "../../src/core/examples/seed2560";
 import { buildWorkbookSpec } from "../../src/workbook";
-import { byTestId, openPreview, type PreviewSession } from "./kit";
+import { byTestId, openPreview, settled, type PreviewSession } from "./kit";
 
 const P = "แบบเสนอโครงการ";
 const tabs = (page: Page) => page.$$eval('[role="tablist"] [data-testid^="sheet-tab-"]', (els) => els.map((e) => e.textContent ?? ""));
@@ -55,6 +55,7 @@ describe("the printable proposal laid out again from the pane (Chromium, browser
   });
 
   it("one button: the new layout takes the sheet's place, the old one is kept right after it; undo puts it back", async () => {
+    await settled(page);
     const before = await tabs(page);
     const at = before.indexOf(P);
     await page.click(byTestId("proposal-relayout"));

@@ -7,7 +7,7 @@
  * Screenshots go to test-artifacts/e2e/.
  */
 import type { Page } from "playwright-core";
-import { byTestId, openPreview, type PreviewSession } from "./kit";
+import { byTestId, openPreview, settled, type PreviewSession } from "./kit";
 
 const CELLS: [string, string][] = [
   ["A1", "ชื่อโครงการ"],
@@ -59,8 +59,13 @@ describe("What was read, corrected in the pane (Chromium)", () => {
     await page.waitForSelector(byTestId("reading"));
     await page.click(byTestId("reading-open"));
     await page.waitForSelector(byTestId("reading-table-0"));
+    // the live check of the last cell typed and the check asked for are done: the table shows what they read
+    await settled(page);
     expect(await page.textContent(byTestId("reading-table-0"))).toContain("Sheet1");
     expect(await page.inputValue(byTestId("reading-role-B"))).toBe("item");
+    // the choice shown follows what is read again (D is no longer the unit cost)
+    await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLSelectElement | null)?.value === "", byTestId("reading-role-D"));
+    await settled(page);
     expect(await page.inputValue(byTestId("reading-role-D"))).toBe("");
     expect(await page.inputValue(byTestId("reading-role-E"))).toBe("amount");
     expect(await page.locator(`${byTestId("finding")}[data-rule="line-amount-mismatch"]`).count()).toBe(0);
@@ -69,6 +74,7 @@ describe("What was read, corrected in the pane (Chromium)", () => {
   });
 
   it("a column taken as the unit cost is saved in the hidden mapping sheet, checked with, and undone", async () => {
+    await settled(page);
     await page.selectOption(byTestId("reading-role-D"), "unitCost");
     await page.click(byTestId("reading-save-0"));
     await page.waitForSelector(byTestId("reading-corrected"));

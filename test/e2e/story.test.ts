@@ -7,7 +7,7 @@
  * is generated the way Thai plans write it (8). Screenshots: test-artifacts/e2e/story-*.png.
  */
 import type { Page } from "playwright-core";
-import { byTestId, openPreview, type PreviewSession } from "./kit";
+import { byTestId, openPreview, settled, type PreviewSession } from "./kit";
 
 const finding = (page: Page, rule: string, cell: string) => page.locator(`${byTestId("finding")}[data-rule="${rule}"][data-cell="${cell}"]`);
 const cellText = (page: Page, ref: string) => page.locator(byTestId(`cell-${ref}`)).innerText();
@@ -140,13 +140,15 @@ describe("one story in the pane and the sheet (Chromium, browser preview)", () =
     await type("โครงการ!B11", "121000");
     await type("โครงการ!B16", "121000");
     await finding(page, "total-mismatch", "โครงการ!B16").waitFor({ state: "detached" });
-    const settled = (await shown(page)).filter((f) => f.startsWith("error"));
-    expect(settled.filter((e) => !errorsBefore.includes(e))).toEqual([]);
-    expect(settled).not.toContain("error over-allocation โครงการ!B11");
+    await settled(page);
+    const afterTyping = (await shown(page)).filter((f) => f.startsWith("error"));
+    expect(afterTyping.filter((e) => !errorsBefore.includes(e))).toEqual([]);
+    expect(afterTyping).not.toContain("error over-allocation โครงการ!B11");
     // back as the example wrote it
     await type("โครงการ!B11", "120000");
     await type("โครงการ!B16", "120000");
     await finding(page, "total-mismatch", "โครงการ!B16").waitFor();
+    await settled(page);
   });
 
   it("item 3: months picked from the drop-down as shown ('มี.ค. 2560'): the sheet's quarters equal the pane's", async () => {
@@ -165,6 +167,8 @@ describe("one story in the pane and the sheet (Chromium, browser preview)", () =
     await page.click(byTestId("tab-validate"));
     await page.click(byTestId("validate-run"));
     await page.waitForSelector(byTestId("validate-summary"));
+    // the summary was there before: wait for the checks (the live one after E7, the one asked for) to be done
+    await settled(page);
     expect(await page.locator(`${byTestId("finding")}[data-cell="กิจกรรม!D7"]`).count()).toBe(0);
     // the summary sheet's quarterly plan and the pane's, side by side
     await page.click(byTestId("sheet-tab-สรุป"));
@@ -236,6 +240,7 @@ describe("one story in the pane and the sheet (Chromium, browser preview)", () =
     await page.click(byTestId("tab-validate"));
     const empty = page.locator(byTestId("validate-empty"));
     await empty.waitFor();
+    await settled(page);
     expect(await empty.innerText()).toContain("ยังไม่มีข้อมูลให้ตรวจ");
     expect(await page.locator(byTestId("validate-none")).count()).toBe(0);
     expect(await page.locator(byTestId("finding")).count()).toBe(0);

@@ -3,7 +3,7 @@
  *
  * `buildOnce(env)` runs webpack through its Node API in a child process (outside jest's module sandbox,
  * with NODE_ENV=production so babel.config.js uses the webview targets, not "node current") and writes
- * the result to a folder in the OS temp dir keyed by the env AND a fingerprint of the inputs (src/,
+ * the result to a folder in the OS temp dir (one per checkout) keyed by the env AND a fingerprint of the inputs (src/,
  * assets/, manifest.xml, webpack/babel config, package-lock.json). A later call with the same env and
  * unchanged inputs – from the same or another jest worker – reuses that folder; concurrent callers wait
  * on a lock directory instead of building twice.
@@ -34,7 +34,9 @@ export interface BuildResult {
   buildMs: number;
 }
 
-const CACHE_ROOT = path.join(os.tmpdir(), "thai-budget-plan-builds");
+// One cache per checkout: a build of another clone or worktree (another state of the sources) drops the older
+// builds of ITS cache only, never a folder a test of this checkout is serving.
+const CACHE_ROOT = path.join(os.tmpdir(), "thai-budget-plan-builds", crypto.createHash("sha256").update(REPO_ROOT).digest("hex").slice(0, 8));
 const MARKER = ".build-ok.json";
 const INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "babel.config.js", "package-lock.json"];
 

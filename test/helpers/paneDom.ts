@@ -28,15 +28,20 @@ export const q = (id: string) => document.querySelector(`[data-testid="${id}"]`)
 /** Every element matching a CSS selector. */
 export const all = (sel: string) => Array.from(document.querySelectorAll(sel)) as HTMLElement[];
 
-/** Re-checks the DOM after each act() flush until cond holds (a bounded number of rounds, then it throws). */
-export async function until(cond: () => boolean, rounds = 400): Promise<void> {
-  for (let i = 0; i < rounds; i++) {
+/**
+ * Re-checks the DOM after each act() flush until cond holds, or throws after `ms` of waiting. The deadline is
+ * generous: it is there to end a test that would wait for ever, not to time the pane (a check over the example
+ * template takes seconds of CPU on a loaded CI machine, and a count of 20 ms rounds was 8 s).
+ */
+export async function until(cond: () => boolean, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
     if (cond()) return;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
     await act(async () => {
       await new Promise((r) => setTimeout(r, 20));
     });
   }
-  throw new Error("condition not met");
 }
 
 /** A click on the element, inside act(). */

@@ -18,7 +18,7 @@ import { setupPaneDom } from "../helpers/paneDom";
 
 setupPaneDom();
 
-const LONG = { timeout: 30_000 };
+const LONG = { timeout: 60_000 };
 
 /** The pane over a workbook with the seed plan (FY2560), read once; on the given tab. */
 async function paneOnTab(tab: string): Promise<PreviewWorkbookHost> {
