@@ -87,7 +87,9 @@ function get(url: string, port: number, ca: string): Promise<Reply> {
 }
 
 async function waitForPort(port: number, proc: ChildProcess, log: () => string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  // a deadline, not a count of tries: a loaded CI machine may take many seconds to start a server
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
     if (proc.exitCode !== null) throw new Error(`server exited (${proc.exitCode}): ${log()}`);
     const open = await new Promise<boolean>((resolve) => {
       const s = net.connect(port, "127.0.0.1", () => {
@@ -156,6 +158,8 @@ async function checkServed(httpsPort: number, httpPort: number, ca: string, hidd
 const HAS_NGINX = spawnSync("nginx", ["-v"]).status === 0;
 const HAS_APACHE = spawnSync("apache2", ["-v"]).status === 0;
 
+// Each server test makes a key (openssl), copies the release and starts a server: 180 s each, room for a loaded CI
+// machine (the waits inside are on conditions; waitForPort gives up after 60 s).
 describe("nginx: deploy/nginx/budget-plan.conf", () => {
   let proc: ChildProcess | undefined;
   afterAll(() => stop(proc));
@@ -201,7 +205,7 @@ describe("nginx: deploy/nginx/budget-plan.conf", () => {
     proc = spawn("nginx", ["-p", W, "-c", conf, "-e", `${W}/logs/error.log`], { stdio: "ignore" });
     await waitForPort(p443, proc, () => fs.readFileSync(`${W}/logs/error.log`, "utf8"));
     await checkServed(p443, p80, fs.readFileSync(cert, "utf8"), [".htaccess", "web.config"]);
-  }, 60_000);
+  }, 180_000);
 });
 
 /** An Apache main configuration around `body` (modules from Debian's apache2 package). */
@@ -265,7 +269,7 @@ describe("Apache", () => {
     expect(site).toContain(`<VirtualHost 127.0.0.1:${p443}>`);
     procs.push(await runApache(W, apacheConf(W, [p80, p443], site), p443));
     await checkServed(p443, p80, fs.readFileSync(cert, "utf8"), [".htaccess", "web.config"]);
-  }, 60_000);
+  }, 180_000);
 
   test("shared hosting: deploy/apache/.htaccess alone (AllowOverride All) gives the same headers, also where the host frames-blocks every site", async () => {
     const { W, www, cert, key } = scratch();
@@ -290,7 +294,7 @@ describe("Apache", () => {
     fs.writeFileSync(path.join(www, "other.html"), "<!doctype html><title>x</title>");
     const other = await get(`https://${HOST}/other.html`, p443, fs.readFileSync(cert, "utf8"));
     expect(other.headers["x-frame-options"]).toBe("SAMEORIGIN");
-  }, 60_000);
+  }, 180_000);
 
   test("the .htaccess does not break a host that lacks mod_headers and mod_rewrite (every block is guarded)", async () => {
     const { W, www, cert, key } = scratch();
@@ -300,7 +304,7 @@ describe("Apache", () => {
     procs.push(await runApache(W, conf, p443));
     const r = await get(`https://${HOST}/addin/taskpane.html`, p443, fs.readFileSync(cert, "utf8"));
     expect(r.status).toBe(200);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe("IIS: deploy/iis/web.config", () => {
