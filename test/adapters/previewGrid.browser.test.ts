@@ -41,6 +41,8 @@ beforeAll(async () => {
   const script = bundle.outputFiles[0].text;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // waits on conditions, with room for a loaded CI machine (a recalculation of the 2,000-row sheet is seconds there)
+  page.setDefaultTimeout(90_000);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   // the grid fills its container's height (as in the preview page), so the container gets one
@@ -50,7 +52,7 @@ beforeAll(async () => {
   if (errors.length) throw new Error(errors.join("\n"));
   const timings = await page.evaluate(() => (window as unknown as { timings: unknown }).timings);
   console.log(`preview grid, ${ROWS}-row budget in Chromium:`, timings);
-});
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -81,6 +83,8 @@ describe("PreviewGrid in Chromium", () => {
     await page.keyboard.type("๒๐");
     expect(await page.inputValue('[data-testid="cell-editor"]')).toBe("๒๐");
     await page.keyboard.press("Enter");
+    // shown once the grid has drawn the recalculated sheet, as after the first edit
+    await page.waitForFunction(() => document.querySelector('[data-testid="cell-งบประมาณ!G4"]')?.textContent === "4,800.00");
     expect(await cell("งบประมาณ", "G4").textContent()).toBe("4,800.00");
     const total = await cell("งบประมาณ", `G${ROWS + 4}`).count();
     expect(total).toBe(0); // far rows are not rendered
