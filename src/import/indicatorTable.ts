@@ -37,7 +37,9 @@ export class IndicatorReader {
   isHeader(t: string): boolean {
     if (!hasTab(t)) return false;
     const cells = tabCells(t);
-    return cells.some((c) => c.startsWith("ตัวชี้วัด")) && cells.some((c) => c.includes("เป้าหมาย")) && cells.every((c) => c.length < 80);
+    // "ตัวชี้วัด | ค่าเป้าหมาย | …", or "ตัวชี้วัด | วิธีการ | เครื่องมือ" with no target column
+    const other = (c: string) => c.includes("เป้าหมาย") || c.startsWith("วิธี") || c.startsWith("เครื่องมือ");
+    return cells.some((c) => c.startsWith("ตัวชี้วัด")) && cells.some((c) => !c.startsWith("ตัวชี้วัด") && other(c)) && cells.every((c) => c.length < 80);
   }
 
   header(t: string): void {
@@ -74,7 +76,10 @@ export class IndicatorReader {
     const last = rows[rows.length - 1];
     if (hasTab(t)) {
       const cells = tabCells(t);
-      if (last) {
+      // in a table with a header, a row with its indicator cell and another cell filled is a new row;
+      // a row with an empty indicator cell continues the one above
+      const newRow = this.table && (cells[this.cols.text] ?? "") !== "" && cells.filter((c) => c !== "").length >= 2;
+      if (last && !newRow) {
         for (let i = 0; i < cells.length; i++) last.cells[i] = joinWrapped(last.cells[i] ?? "", cells[i]);
       } else rows.push({ kind: this.kind, cells, line: line.no });
       return;

@@ -189,3 +189,29 @@ describe("a total under no heading", () => {
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 });
+
+describe("indicator table rows", () => {
+  it("keeps each row of a tabbed indicator table apart, with its target, method and tool", () => {
+    const text = [
+      "โครงการ ทดสอบ",
+      "ระยะเวลาดำเนินการ มกราคม 2569",
+      "งบประมาณ 1,000 บาท",
+      "",
+      "วิธีดำเนินการ",
+      "กิจกรรมที่ 1 ติวเข้ม มกราคม 2569",
+      "",
+      "งบประมาณ",
+      "ค่าวัสดุ จำนวน 2 ชุด ชุดละ 500 บาท เป็นเงิน 1,000 บาท",
+      "",
+      "การประเมินผล",
+      "ตัวชี้วัดความสำเร็จ\tค่าเป้าหมาย\tวิธีการวัดและประเมินผล\tเครื่องมือที่ใช้วัด",
+      "คะแนน O-NET คณิตศาสตร์\tเพิ่มขึ้นร้อยละ 3\tทดสอบ\tแบบทดสอบ O-NET",
+      "ความพึงพอใจของนักเรียน\tร้อยละ 80\tสอบถาม\tแบบสอบถาม",
+    ].join("\n");
+    const got = importProjectText(text).plan.indicators.map((i) => [i.text, i.targetValue, i.method, i.tool]);
+    expect(got).toEqual([
+      ["คะแนน O-NET คณิตศาสตร์", 3, "ทดสอบ", "แบบทดสอบ O-NET"],
+      ["ความพึงพอใจของนักเรียน", 80, "สอบถาม", "แบบสอบถาม"],
+    ]);
+  });
+});
