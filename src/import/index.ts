@@ -9,7 +9,7 @@
  */
 import type { Activity, BudgetLine, ExpenseClass, MonthRef, Plan, Subtotal, Venue } from "../core/model";
 import { emptyPlan } from "../core/model";
-import { compareMonths, fiscalYearEnd, fiscalYearOf, fiscalYearStart, monthOfDate, quarterStartMonth } from "../core/calendar";
+import { compareMonths, fiscalYearEnd, fiscalYearOf, fiscalYearStart, formatMonthRange, monthOfDate, quarterStartMonth } from "../core/calendar";
 import { classifyItem } from "../core/rates/classifier";
 import { PartData, PartKind, PartParser, RawActivity, RawBlock } from "./parsePart";
 import type { RawBudgetLine } from "./part";
@@ -337,18 +337,25 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   const named = blocks.filter((b) => !b.implicit && (b.lines.length > 0 || b.subtotal !== undefined));
   const createFromBlocks = activities.length === 0 && named.length > 0;
   const implicitLines = blocks.find((b) => b.implicit && b.lines.length > 0);
+  // one activity made up for a plan with no activity table runs over the project's period, when one is stated
+  // ("ระยะเวลา กรกฎาคม 2567"): its months are the document's, not missing; several made-up ones are not dated
+  const projectSpan = pr.periodStart && pr.periodEnd ? { start: pr.periodStart, end: pr.periodEnd } : undefined;
+  const spanText = projectSpan ? formatMonthRange(projectSpan.start, projectSpan.end, "th") : "";
   if (activities.length === 0 && !createFromBlocks && implicitLines) {
     // budget lines and no activity at all: the project is its one activity
-    problems.push(problem(implicitLines.lines[0].line, implicitLines.lines[0].text, "activities-from-blocks"));
+    const first = implicitLines.lines[0];
+    problems.push(projectSpan ? problem(first.line, first.text, "activity-from-project", spanText) : problem(first.line, first.text, "activities-from-blocks"));
     const id = ids.take("1");
-    activities.push({ id, name: pick("name") || "กิจกรรมที่ 1", owners: [] });
-    src.activities[id] ??= implicitLines.lines[0].line;
+    activities.push({ id, name: pick("name") || "กิจกรรมที่ 1", owners: [], ...(projectSpan ?? {}) });
+    src.activities[id] ??= first.line;
   }
   if (createFromBlocks) {
-    problems.push(problem(named[0].line, lines[named[0].line - 1]?.raw ?? "", "activities-from-blocks"));
+    const one = named.length === 1 && projectSpan;
+    const raw = lines[named[0].line - 1]?.raw ?? "";
+    problems.push(one ? problem(named[0].line, raw, "activity-from-project", spanText) : problem(named[0].line, raw, "activities-from-blocks"));
     for (const b of named) {
       const id = ids.take(b.number ?? String(activities.length + 1));
-      activities.push({ id, name: b.title, owners: [] });
+      activities.push({ id, name: b.title, owners: [], ...(one ? projectSpan : {}) });
       src.activities[id] ??= b.line;
     }
   }

@@ -38,6 +38,7 @@ export type ProblemCode =
   | "no-activities"
   | "no-budget"
   | "activities-from-blocks"
+  | "activity-from-project"
   | "fiscal-year-unknown"
   | "stated-total-conflict"
   | "extra-part"
@@ -63,6 +64,7 @@ const SEVERITY: Record<ProblemCode, ProblemSeverity> = {
   "no-activities": "warning",
   "no-budget": "warning",
   "activities-from-blocks": "info",
+  "activity-from-project": "info",
   "fiscal-year-unknown": "warning",
   "stated-total-conflict": "warning",
   "extra-part": "warning",
@@ -131,6 +133,11 @@ export function problemMessage(code: ProblemCode, detail = ""): { th: string; en
       return {
         th: "ไม่พบตารางกิจกรรม จึงสร้างกิจกรรมจากหัวข้องบประมาณ (ไม่มีเดือนดำเนินการ)",
         en: "No activity table: activities were created from the budget headings (without months)",
+      };
+    case "activity-from-project":
+      return {
+        th: `ไม่พบตารางกิจกรรม จึงถือโครงการเป็นกิจกรรมเดียว ตามระยะเวลาดำเนินโครงการ${d}`,
+        en: `No activity table: the project is taken as its one activity, over the project's period${d}`,
       };
     case "fiscal-year-unknown":
       return {
