@@ -335,36 +335,22 @@ export function parseBudgetLine(input: string): ParsedBudgetLine | null {
   // "30 คน คนละ 260 บาท (2 วัน) เป็นเงิน 7,800 บาท": a count alone in parentheses that the stated amount
   // leaves out describes the price (260 for the two days), it is not one more factor
   const described: NumTok[] = [];
-  if (!explicit && stated && unitCostTok) {
-    const alone = (t: NumTok) => t.group >= 0 && toks.filter((x) => x.group === t.group).length === 1;
-    const side = [...q, ...tm].filter(alone);
-    const unitS = toSatang(unitCostTok);
-    const statedS = toSatang(stated);
-    if (side.length && unitS !== null && statedS !== null) {
-      const all = unitS * product([...q, ...tm]);
-      const without = unitS * product([...q, ...tm].filter((t) => !side.includes(t)));
-      if (Math.round(all) !== statedS && Math.round(without) === statedS) {
-        described.push(...side);
-        q = q.filter((t) => !side.includes(t));
-        tm = tm.filter((t) => !side.includes(t));
-      }
+  /** Counts that the stated amount leaves out (it equals the price times the others) describe the item. */
+  const dropDescribing = (picked: (t: NumTok) => boolean): void => {
+    const side = [...q, ...tm].filter(picked);
+    const unitS = unitCostTok ? toSatang(unitCostTok) : null;
+    const statedS = stated ? toSatang(stated) : null;
+    if (!side.length || unitS === null || statedS === null) return;
+    const all = unitS * product([...q, ...tm]);
+    const without = unitS * product([...q, ...tm].filter((t) => !side.includes(t)));
+    if (Math.round(all) !== statedS && Math.round(without) === statedS) {
+      described.push(...side);
+      q = q.filter((t) => !side.includes(t));
+      tm = tm.filter((t) => !side.includes(t));
     }
-  }
-
-  if (outside.length && stated && unitCostTok) {
-    const side = [...q, ...tm].filter((t) => outside.includes(t));
-    const unitS = toSatang(unitCostTok);
-    const statedS = toSatang(stated);
-    if (side.length && unitS !== null && statedS !== null) {
-      const all = unitS * product([...q, ...tm]);
-      const without = unitS * product([...q, ...tm].filter((t) => !side.includes(t)));
-      if (Math.round(all) !== statedS && Math.round(without) === statedS) {
-        described.push(...side);
-        q = q.filter((t) => !side.includes(t));
-        tm = tm.filter((t) => !side.includes(t));
-      }
-    }
-  }
+  };
+  if (!explicit && stated && unitCostTok) dropDescribing((t) => t.group >= 0 && toks.filter((x) => x.group === t.group).length === 1);
+  if (outside.length && stated && unitCostTok) dropDescribing((t) => outside.includes(t));
 
   // 5. a stated amount with no unit ("= 1,050") when nothing else claims it
   if (!stated) {

@@ -55,7 +55,7 @@ export function asReadError(e: unknown, file: string): XlsxReadError {
 }
 
 /** Resolve a relationship target against the folder of the part that holds it. */
-function resolveTarget(base: string, target: string): string {
+export function resolveTarget(base: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const parts = base.split("/").slice(0, -1);
   for (const seg of target.split("/")) {

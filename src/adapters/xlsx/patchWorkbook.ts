@@ -14,7 +14,7 @@
  */
 import type { CellEdit } from "../../workbook/host";
 import { LIMITS, type Limits } from "./limits";
-import { asReadError, openPackage } from "./package";
+import { asReadError, openPackage, resolveTarget as resolve } from "./package";
 import { mayHaveCachedFormulas, PatchRefusal, patchSheetFast, patchSheetXml, prefixOf } from "./patch";
 import { XmlScanner, type XmlTag } from "./xml";
 import { rewriteZip } from "./zipWrite";
@@ -35,16 +35,6 @@ export interface PatchedWorkbook {
 function relsOf(part: string): string {
   const i = part.lastIndexOf("/");
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
-}
-
-function resolve(base: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = base.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== "." && seg !== "") parts.push(seg);
-  }
-  return parts.join("/");
 }
 
 /** The end offset of an element that starts at `tag` (after its end tag when it has content). */
