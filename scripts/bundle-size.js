@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prints the gzipped size of what taskpane.html loads inside Excel: the scripts and stylesheets the
 // page references from dist/ (chunks fetched later — the preview outside Excel, the example project and the text importer on first use — are listed separately).
-// Usage: node scripts/bundle-size.js [distDir] [--json]   Exit 1 when over the 250 KB ceiling (the goal).
+// Usage: node scripts/bundle-size.js [distDir] [--json]   Exit 1 when over the 258 KB ceiling (the goal is 250 KB).
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -12,9 +12,12 @@ const zlib = require("zlib");
 // indicators, results, rates) is a chunk fetched when first chosen, and polyfills are only for what the pane
 // calls (babel.config.js, src/taskpane/polyfills.ts); the check tab draws its busy mark, live switch and counts
 // without Fluent's Spinner, Switch and Badge, its plan-set picker a native select: 244.2 KB. Never raise it without a reason in the commit;
-// the bench lists the largest modules.
+// the bench lists the largest modules. The ceiling was raised once, to 258 KB, when the checks the pane runs
+// learned to read more of the hand-made workbooks people have (several projects in a workbook, semesters and
+// "ตลอดปี" in month cells, formula totals, totals split by expense class, kinds of materials): 254.2 KB, the
+// goal missed by 4.2 KB and said so by the bench (issue 12 stays open until it is met again).
 const GOAL_BYTES = 250 * 1024;
-const BUDGET_BYTES = GOAL_BYTES;
+const BUDGET_BYTES = 258 * 1024;
 
 function gzipSize(buf) {
   return zlib.gzipSync(buf, { level: 9 }).length;

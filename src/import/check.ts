@@ -10,7 +10,7 @@ import { validatePlan, type ValidateOptions } from "../core/validation/engine";
 import { importProjectText, type SourceMap } from "./index";
 import type { ImportProblem } from "./problems";
 import { amountWordsProblems } from "./amountWords";
-import { splitLines } from "./text";
+import { splitLines } from "./lines";
 
 export interface CheckedText {
   plan: Plan;

@@ -15,7 +15,8 @@ import { PartData, PartKind, PartParser, RawActivity, RawBlock } from "./parsePa
 import type { RawBudgetLine } from "./part";
 import { ImportProblem, problem, semesterProblem } from "./problems";
 import { keepThaiDigits } from "./keepDigits";
-import { normaliseName, SourceLine, splitLines, stripNumbering, collapseSpaces, trimPunct, hasUndecodable } from "./text";
+import { normaliseName, SourceLine, stripNumbering, collapseSpaces, trimPunct, hasUndecodable } from "./text";
+import { splitLines } from "./lines";
 import { matchBlocks } from "./similarity";
 import { maxMonth, minMonth, schoolSemesters, type SemesterDates } from "./months";
 import { signersByRole, strategyLevels } from "./formParts";

@@ -6,7 +6,8 @@
  */
 import { toThaiDigits } from "../core/thaiDigits";
 import type { Plan } from "../core/model";
-import { normaliseLine, type SourceLine } from "./text";
+import { normaliseLine } from "./lines";
+import type { SourceLine } from "./text";
 
 type Restore = (s: string) => string;
 

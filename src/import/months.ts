@@ -5,7 +5,7 @@
 import type { MonthRef } from "../core/model";
 import { THAI_MONTHS, THAI_MONTHS_SHORT, parseMonth, parseMonthRange, compareMonths } from "../core/calendar";
 import { toArabicDigits } from "../core/thaiDigits";
-import { isDigit, isSpace } from "./text";
+import { isDigit, isSpace } from "./chars";
 
 const EXTRA = [
   "กรกฏาคม",

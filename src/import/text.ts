@@ -4,9 +4,6 @@
  *
  * Everything here is a linear scan; the few regular expressions have no nested quantifiers.
  */
-import { joinMoneyWords } from "./moneyWords";
-import { thaiLabels } from "./englishLabels";
-import { barRowToTabs, isBarRule } from "./pipeTable";
 import { toArabicDigits } from "../core/thaiDigits";
 import { unitAt } from "./units";
 
@@ -48,7 +45,7 @@ const SPECIAL_RE = /[\u2010\u2011\u2013\u2014\u2212\ufe63\uff0d\u00d7\u2715\u271
  * stripped, dashes → "-", × → x, trimmed (tabs kept). A line that reads the same to a person reads the
  * same here: the totals of a document do not change when invisible marks are added to it.
  */
-export function normaliseLine(s: string, keepThaiDigits = false): string {
+export function normaliseLineWith(s: string, keepThaiDigits: boolean, joinWords: (t: string) => string): string {
   let t = s;
   if (hasInvisible(t)) t = t.replace(INVISIBLE_RE, "");
   if (ODD_SPACE_RE.test(t)) {
@@ -57,7 +54,7 @@ export function normaliseLine(s: string, keepThaiDigits = false): string {
     t = o;
   }
   t = stripHtml(t);
-  if (!keepThaiDigits) t = joinMoneyWords(toArabicDigits(t));
+  if (!keepThaiDigits) t = joinWords(toArabicDigits(t));
   // spellings that look the same: "เเ" (two sara e) for "แ", nikhahit + sara aa for sara am
   if (t.indexOf("เเ") >= 0) t = t.split("เเ").join("แ");
   if (t.indexOf("\u0e4d\u0e32") >= 0) t = t.split("\u0e4d\u0e32").join("\u0e33");
@@ -104,18 +101,6 @@ function trimKeepTabs(s: string): string {
   return "";
 }
 
-/** Splits a document into prepared lines (1-based numbers); English labels at a line's start read as Thai ones. */
-export function splitLines(text: string): SourceLine[] {
-  const raws = text.split(/\r\n|\r|\n|\u2028|\u2029/);
-  const lines: SourceLine[] = new Array(raws.length);
-  for (let i = 0; i < raws.length; i++) {
-    const t = normaliseLine(raws[i]);
-    lines[i] = { no: i + 1, raw: raws[i], text: thaiLabels(spacedColumns(barRowToTabs(t))) };
-    if (isBarRule(t)) lines[i].rule = true;
-  }
-  return lines;
-}
-
 /**
  * A table typed with runs of spaces instead of tabs ("1    ประชุม      ธันวาคม 2567    นาย…"): when a
  * line without tabs has two or more runs of 2+ spaces between words, the runs become tabs.
@@ -142,15 +127,10 @@ export function isThaiLetter(c: string | undefined): boolean {
   return code >= 0x0e01 && code <= 0x0e4e && code !== 0x0e2f && code !== 0x0e46 && code !== 0x0e3f;
 }
 
-export function isDigit(c: string | undefined): boolean {
-  if (!c) return false;
-  const code = c.charCodeAt(0);
-  return code >= 0x30 && code <= 0x39;
-}
-
-export function isSpace(c: string | undefined): boolean {
-  return c === " " || c === "\t";
-}
+// in a module of their own, so that the month reader (used by the workbook reader the pane loads) does not
+// pull the whole text pipeline into the pane
+import { isDigit, isSpace } from "./chars";
+export { isDigit, isSpace };
 
 /** Collapses runs of whitespace (tabs included) into single spaces. */
 export function collapseSpaces(s: string): string {
@@ -235,7 +215,8 @@ export function stripNumbering(text: string): Numbering {
  * HTML, Latin letters kept in lower case.
  */
 export function normaliseName(s: string): string {
-  const t = normaliseLine(s).split("กิจกรรม").join("").split("โครงการ").join("");
+  // (amounts written in words do not matter here: figures are dropped below)
+  const t = normaliseLineWith(s, false, (x) => x).split("กิจกรรม").join("").split("โครงการ").join("");
   let out = "";
   for (let i = 0; i < t.length; i++) {
     const c = t[i];

@@ -1,6 +1,6 @@
 // Amounts in words beside their figures in a project text: words that say another amount are a warning at the line.
 import { amountWordsProblems } from "../../src/import/amountWords";
-import { splitLines } from "../../src/import/text";
+import { splitLines } from "../../src/import/lines";
 
 const check = (text: string) => amountWordsProblems(splitLines(text)).map((p) => [p.line, p.severity, p.code]);
 

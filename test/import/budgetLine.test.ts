@@ -6,7 +6,7 @@ import { bahtToSatang } from "../../src/core/money";
 import fc from "fast-check";
 import { parseBudgetLine } from "../../src/import/budgetLine";
 import { toThaiDigits } from "../../src/core/thaiDigits";
-import { normaliseLine } from "../../src/import/text";
+import { normaliseLine } from "../../src/import/lines";
 
 const parse = (s: string) => parseBudgetLine(normaliseLine(s));
 const baht = (n: number): Satang => bahtToSatang(n);

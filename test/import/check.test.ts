@@ -9,7 +9,7 @@ import { checkProjectText } from "../../src/import/check";
 import { decodeTextBytes } from "../../src/import/decode";
 import { importProjectText } from "../../src/import";
 import { planTotal } from "../../src/core/budget";
-import { normaliseLine } from "../../src/import/text";
+import { normaliseLine } from "../../src/import/lines";
 
 const SEED = readFileSync(join(__dirname, "../fixtures/seed-project-2560.txt"), "utf8");
 const seedLines = SEED.split("\n");

@@ -8,7 +8,7 @@ import { toThaiDigits } from "../../src/core/thaiDigits";
 import { parseBudgetLine } from "../../src/import/budgetLine";
 import { readCountCell } from "../../src/import/countCell";
 import { checkProjectText } from "../../src/import/check";
-import { normaliseLine } from "../../src/import/text";
+import { normaliseLine } from "../../src/import/lines";
 
 const parse = (s: string) => parseBudgetLine(normaliseLine(s));
 const baht = bahtToSatang;

@@ -6,7 +6,7 @@ import { bahtToSatang } from "../../src/core/money";
 import { parseBudgetLine } from "../../src/import/budgetLine";
 import { checkProjectText } from "../../src/import/check";
 import { joinMoneyWords } from "../../src/import/moneyWords";
-import { normaliseLine } from "../../src/import/text";
+import { normaliseLine } from "../../src/import/lines";
 
 const parse = (s: string) => parseBudgetLine(normaliseLine(s));
 

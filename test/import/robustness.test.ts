@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { importProjectText } from "../../src/import";
 import { parseBudgetLine } from "../../src/import/budgetLine";
-import { normaliseLine } from "../../src/import/text";
+import { normaliseLine } from "../../src/import/lines";
 import { bigProposal, repeatedSeed, seedText, ONE_MB } from "../../bench/importDocs";
 
 const SEED = seedText();

@@ -2,7 +2,7 @@
 // the document states them.
 import { monthsOf, schoolSemesters } from "../../src/import/months";
 import { importProjectText } from "../../src/import/index";
-import { splitLines } from "../../src/import/text";
+import { splitLines } from "../../src/import/lines";
 
 const sems = (...texts: string[]) => schoolSemesters(splitLines(texts.join("\n")));
 

@@ -7,7 +7,7 @@ import type { Satang } from "../../src/core/model";
 import { bahtToSatang } from "../../src/core/money";
 import { importProjectText, parseBudgetLine } from "../../src/import";
 import { checkProjectText } from "../../src/import/check";
-import { normaliseLine } from "../../src/import/text";
+import { normaliseLine } from "../../src/import/lines";
 
 const baht = (n: number): Satang => bahtToSatang(n);
 const line = (s: string) => parseBudgetLine(normaliseLine(s))!;
