@@ -6,8 +6,11 @@
  */
 import { bahtTextValue } from "../core/bahtText";
 
-/** "1,234 บาท 50 สตางค์", "1234บาท 5 สตางค์": baht and satang as one figure. */
-const BAHT_SATANG = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s*(?:บาท|บ\.)\s*(\d{1,2})\s*สตางค์/g;
+/**
+ * "1,234 บาท 50 สตางค์", "1234บาท 5 สตางค์": baht and satang as one figure. The figure starts the line or follows
+ * something that is not part of a number (matched and put back: old webviews have no regex lookbehind).
+ */
+const BAHT_SATANG = /(^|[^\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s*(?:บาท|บ\.)\s*(\d{1,2})\s*สตางค์/g;
 /** An amount in Thai number words ending in บาท, with satang in words or ถ้วน/ตัว after it. */
 const NUMBER_WORD = "(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน)";
 const WORDS_AMOUNT = new RegExp(`${NUMBER_WORD}+\\s*บาท(?:\\s*${NUMBER_WORD}+\\s*สตางค์|\\s*(?:ถ้วน|ตัว))?`, "g");
@@ -36,7 +39,7 @@ function bracketDepth(t: string, at: number): number {
 export function joinMoneyWords(t: string): string {
   let out = t;
   if (out.indexOf("สตางค์") >= 0 && /\d/.test(out)) {
-    out = out.replace(BAHT_SATANG, (_m, baht: string, sat: string) => `${baht}.${sat.padStart(2, "0")} บาท`);
+    out = out.replace(BAHT_SATANG, (_m, before: string, baht: string, sat: string) => `${before}${baht}.${sat.padStart(2, "0")} บาท`);
   }
   if (out.indexOf("บาท") >= 0 && !FIGURE.test(out)) {
     out = out.replace(WORDS_AMOUNT, (m: string, offset: number, whole: string) => {
