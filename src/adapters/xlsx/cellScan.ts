@@ -6,6 +6,7 @@
  * entity, an unknown cell type, a reference out of range) is declined, and the generic reader
  * (sheetXml.ts, over XmlScanner) reads that cell: both give the same cells (a test holds them equal).
  */
+import { MAX_COL, MAX_ROW } from "../../workbook/a1";
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -48,9 +49,6 @@ export interface PlainCell {
   siStart: number;
   siEnd: number;
 }
-
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
 
 /** A reusable scratch buffer for decoded text (grows as needed). */
 let scratch = Buffer.allocUnsafe(4096);

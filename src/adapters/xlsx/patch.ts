@@ -14,7 +14,7 @@
  * come before its first one.
  */
 import type { CellEdit } from "../../workbook/host";
-import { colLetter, parseAddr } from "../../workbook/a1";
+import { MAX_COL, MAX_ROW, colLetter, parseAddr } from "../../workbook/a1";
 import { shiftFormula } from "./sheetXml";
 import { toFileFormula } from "./formula";
 import { XmlScanner, type XmlTag } from "./xml";
@@ -34,8 +34,6 @@ interface Target {
   done: boolean;
 }
 
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
 
 /** Text for element content and attribute values. */
 function escapeXml(s: string): string {

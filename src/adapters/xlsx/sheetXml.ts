@@ -2,7 +2,7 @@
  * One worksheet part → its filled cells (sparse), and the shared-strings part → only the strings those
  * cells use. Cells keep their row and column; nothing is padded. Stops at the cell cap.
  */
-import { colLetter, colIndex } from "../../workbook/a1";
+import { MAX_COL, MAX_ROW, colIndex, colLetter } from "../../workbook/a1";
 import { findRefs } from "../../workbook/formulaText";
 import type { CellScalar } from "../../workbook/types";
 import { serialFromIso } from "../../core/dateSerial";
@@ -38,8 +38,6 @@ export function emptyCells(): SparseCells {
   return { rows: [], cols: [], values: [], formulas: [], sst: [] };
 }
 
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
 const NUMBER_RE = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 const MIN_NORMAL = 2.2250738585072014e-308;
 
