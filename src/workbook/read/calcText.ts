@@ -8,7 +8,7 @@
  */
 import type { BudgetLine, LineField, CellRef } from "../../core/model";
 import { toArabicDigits } from "../../core/thaiDigits";
-import { parseBudgetLine } from "../../import/budgetLine";
+import { cleanItem, parseBudgetLine } from "../../import/budgetLine";
 import { cellValue, ref } from "../cells";
 import type { Text } from "../i18n";
 import type { SheetSnapshot } from "../types";
@@ -16,20 +16,31 @@ import { problem, type Ctx } from "./values";
 
 const MONEY = /บาท|บ\.|@|฿|baht/i;
 
+/** The factors told for sure by a calculation text ("30 คน x 35 บาท x 2 มื้อ", "ค่าอาหารว่าง 30 คน × 35 บาท × 2 มื้อ"), or null. */
+export function readCalc(raw: unknown): ReturnType<typeof parseBudgetLine> {
+  if (typeof raw !== "string") return null;
+  const text = toArabicDigits(raw).trim();
+  if (!/[0-9]/.test(text)) return null;
+  const p = parseBudgetLine(text);
+  return p && p.unitCost !== null && MONEY.test(text) && (p.quantity !== null || p.times !== null) && !p.unused.length ? p : null;
+}
+
 export function calcFactors(ctx: Ctx, s: SheetSnapshot, r: number, col: number, line: BudgetLine, cells: Partial<Record<LineField | "item" | "activityId", CellRef>>, what: Text): void {
   const v = cellValue(s, r, col);
   if (typeof v !== "string") return;
-  const text = toArabicDigits(v).trim();
-  if (!/[0-9]/.test(text)) return;
-  const p = parseBudgetLine(text);
+  if (!/[0-9]/.test(toArabicDigits(v))) return;
+  const p = readCalc(v);
   const at = ref(s, r, col);
-  if (p && p.unitCost !== null && MONEY.test(text) && (p.quantity !== null || p.times !== null) && !p.unused.length) {
+  if (p) {
     line.unitCost = p.unitCost;
     line.quantity = p.quantity;
     line.times = p.times;
     if (p.quantityUnit) line.quantityUnit = p.quantityUnit;
     if (p.timesUnit) line.timesUnit = p.timesUnit;
     for (const f of ["unitCost", "quantity", "times"] as const) if (line[f] !== null) cells[f] = at;
+    // one cell holds the item and its calculation ("ค่าอาหารว่าง 30 คน × 35 บาท × 2 มื้อ"): the item is the words before it
+    const item = cleanItem(p.item);
+    if (cells.item?.sheet === at.sheet && cells.item.cell === at.cell && item) line.item = item;
     return;
   }
   problem(
