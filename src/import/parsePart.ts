@@ -202,6 +202,13 @@ export class PartParser implements PartState {
     // "1. งบประมาณโอนล่าช้า" under ปัญหา/อุปสรรค is a problem, not the budget heading
     const inList = (this.mode === "problems" || this.mode === "suggestions") && h?.kind === "budget" && !/\d/.test(h.value);
     const tabbedHeader = t.includes("\t") && t.split("\t").length >= 3 && this.activityTable.isHeader(t, flat);
+    // "ตัวชี้วัดความสำเร็จ | วิธีการวัด | เครื่องมือ" starts with the section's word but is the table's header row
+    if (h?.kind === "indicators" && this.indicators.isHeader(t)) {
+      this.budget.leave();
+      this.mode = "indicatorTable";
+      this.indicators.header(t);
+      return;
+    }
     if (h && !inList && !tabbedHeader && !this.activityTable.isMonthHeader(t, flat) && !(inBudget && h.kind === "activities" && num.number !== "" && num.rest.startsWith("กิจกรรม"))) {
       if (!(inBudget && (h.kind === "budget" || h.kind === "budgetDetail") && num.bullet)) {
         this.enter(line, h.kind, h.value, num.rest);
