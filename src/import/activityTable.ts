@@ -406,12 +406,14 @@ export class ActivityTableReader {
    * "กิจกรรมที่ 1 : ปรับปรุงสวนหย่อม (พฤศจิกายน 2567)" outside a table: an activity named by its label,
    * with its months. Returns false when the line is not one.
    */
-  labelledRow(line: SourceLine, flat: string): boolean {
-    const m = /^กิจกรรม(?:ที่)?\s*(\d{1,3})\s*[:.)-]?\s*/.exec(flat);
+  labelledRow(line: SourceLine, flat: string, field = false): boolean {
+    // "กิจกรรม: อบรม… ระยะเวลา พ.ย. 2567" (a header field, no number) when the caller reads header fields
+    const m = field ? /^กิจกรรม(?:หลัก)?\s*:\s*/.exec(flat) : /^กิจกรรม(?:ที่)?\s*(\d{1,3})\s*[:.)-]?\s*/.exec(flat);
     if (!m || !locateMonths(flat)) return false;
     const rest = flat.slice(m[0].length).replace(/[()]/g, " ").trim();
     if (!rest) return false;
-    const act: RawActivity = { id: m[1], name: "", owners: [], line: line.no };
+    const id = m[1] ?? String(this.st.data.activities.length + 1);
+    const act: RawActivity = { id, name: "", owners: [], line: line.no };
     this.applyFreeText(act, collapseSpaces(rest), false);
     act.name = act.name.replace(/[\s:(-]+$/, "");
     this.st.data.activities.push(act);

@@ -196,6 +196,15 @@ export class PartParser implements PartState {
 
     if (this.mode === "risk") this.riskLine(flat, line.no);
 
+    // "กิจกรรม: อบรม… ระยะเวลา พ.ย. 2567" among the header fields, also just after "งบประมาณ 5,000 บาท"
+    // (before any budget line): the plan's activity, not the activities heading or a budget line
+    const fieldsOpen = this.mode === "none" || this.mode === "header" || (this.mode === "budget" && this.data.blocks.length === 0 && this.data.statedTotal === undefined);
+    if (fieldsOpen && this.activityTable.labelledRow(line, flat, true)) {
+      this.budget.leave();
+      this.mode = "header";
+      return;
+    }
+
     // 6. headings
     const inBudget = this.mode === "budget" || this.mode === "budgetDetail";
     const h = classifyHeading(num.rest, !!num.number);

@@ -52,3 +52,48 @@ describe("indicator tables whose header starts with ตัวชี้วัด"
     ]);
   });
 });
+
+describe("an activity written as a header field", () => {
+  const plan = (...lines: string[]) => importProjectText(["โครงการ อบรมครู", "ผู้รับผิดชอบ นางสาวสมศรี ใจดี", ...lines].join("\n")).plan;
+
+  it.each([
+    ["after the allocation", ["งบประมาณ 5,000 บาท", "กิจกรรม: อบรมเชิงปฏิบัติการ ระยะเวลา พ.ย. 2567"]],
+    ["before the allocation", ["กิจกรรม : อบรมเชิงปฏิบัติการ ในวันที่ 20 พฤศจิกายน 2567", "งบประมาณ 5,000 บาท"]],
+    ["as the main activity", ["งบประมาณ 5,000 บาท", "กิจกรรมหลัก: อบรมเชิงปฏิบัติการ (พฤศจิกายน 2567)"]],
+  ])("gives the plan its activity and month (%s)", (_where, head) => {
+    const p = plan(...head, "ค่าอาหารว่าง 20 คน คนละ 25 บาท 2 มื้อ เป็นเงิน 1,000 บาท", "ค่าวัสดุ 4,000 บาท", "รวม 5,000 บาท");
+    expect(p.activities.map((a) => [a.name, a.start, a.end])).toEqual([["อบรมเชิงปฏิบัติการ", { year: 2567, month: 11 }, { year: 2567, month: 11 }]]);
+    expect(p.project.fiscalYear).toBe(2568);
+    expect(p.project.allocation).toBe(500000);
+    expect(p.budgetLines.map((l) => l.activityId)).toEqual([p.activities[0].id, p.activities[0].id]);
+  });
+
+  it("no schedule-missing for such a plan; a field without a month is not an activity", () => {
+    const text = ["โครงการ อบรมครู", "งบประมาณ 1,000 บาท", "กิจกรรม: อบรมเชิงปฏิบัติการ ระยะเวลา พ.ย. 2567", "ค่าอาหารว่าง 20 คน คนละ 25 บาท 2 มื้อ เป็นเงิน 1,000 บาท"].join("\n");
+    expect(flagged(text)).toEqual([]);
+    const noMonth = plan("กิจกรรม: อบรมเชิงปฏิบัติการ", "ระยะเวลา พฤศจิกายน 2567", "งบประมาณ 1,000 บาท", "ค่าวัสดุ 1,000 บาท");
+    // the field without a month is not read as an activity: the one activity is the project, over its period
+    expect(noMonth.activities.map((a) => [a.name, a.start?.month])).toEqual([["อบรมครู", 11]]);
+  });
+
+  it("a budget block heading after the budget heading stays a block heading", () => {
+    const p = importProjectText(
+      [
+        "โครงการ อบรมครู",
+        "กิจกรรม",
+        "1. อบรม พฤศจิกายน 2567",
+        "2. นิเทศ มกราคม 2568",
+        "งบประมาณ 3,000 บาท",
+        "กิจกรรมที่ 1 อบรม (พฤศจิกายน 2567)",
+        "ค่าวัสดุ 1,000 บาท",
+        "กิจกรรมที่ 2 นิเทศ (มกราคม 2568)",
+        "ค่าวัสดุ 2,000 บาท",
+      ].join("\n"),
+    ).plan;
+    expect(p.activities.map((a) => a.name)).toEqual(["อบรม", "นิเทศ"]);
+    expect(p.budgetLines.map((l) => [l.activityId, l.statedAmount])).toEqual([
+      [p.activities[0].id, 100000],
+      [p.activities[1].id, 200000],
+    ]);
+  });
+});
