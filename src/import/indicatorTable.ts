@@ -11,6 +11,8 @@ interface IndicatorRow {
   kind: "output" | "outcome";
   cells: string[];
   line: number;
+  /** A "ผลผลิต 1. … 2. …" row: its indicators numbered inline after the label. */
+  labelled?: boolean;
 }
 
 /** A list number at the start of an item: "2)", "๒.", "(3)" (not "1.5"). */
@@ -69,7 +71,7 @@ export class IndicatorReader {
       const cells = hasTab(t) ? tabCells(t) : [collapseSpaces(t)];
       const first = stripNumbering(cells[0] ?? "");
       cells[0] = stripLabel(first.rest);
-      if (cells.some((c) => c)) rows.push({ kind: label.kind, cells, line: line.no });
+      if (cells.some((c) => c)) rows.push({ kind: label.kind, cells, line: line.no, labelled: LIST_NUMBER.test(cells[0]) });
       else rows.push({ kind: label.kind, cells: [], line: line.no });
       return;
     }
@@ -77,8 +79,11 @@ export class IndicatorReader {
     if (hasTab(t)) {
       const cells = tabCells(t);
       // in a table with a header, a row with its indicator cell and another cell filled is a new row;
-      // a row with an empty indicator cell continues the one above
-      const newRow = this.table && (cells[this.cols.text] ?? "") !== "" && cells.filter((c) => c !== "").length >= 2;
+      // a row with an empty indicator cell continues the one above, and so does an unnumbered row after a
+      // "ผลลัพธ์ 1. … 2. …" row (its list carried over a page break, often under a repeated header)
+      const textCell = cells[this.cols.text] ?? "";
+      const carried = last?.labelled === true && !LIST_NUMBER.test(textCell);
+      const newRow = this.table && textCell !== "" && cells.filter((c) => c !== "").length >= 2 && !carried;
       if (last && !newRow) {
         for (let i = 0; i < cells.length; i++) last.cells[i] = joinWrapped(last.cells[i] ?? "", cells[i]);
       } else rows.push({ kind: this.kind, cells, line: line.no });
