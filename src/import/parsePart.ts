@@ -6,7 +6,6 @@
  */
 import type { Results, Satang } from "../core/model";
 import type { SemesterDates } from "./months";
-import { parseMonth, parseMonthName } from "../core/calendar";
 import { addMoney, parseMoney, subMoney, ZERO_SATANG } from "../core/money";
 import { ActivityTableReader } from "./activityTable";
 import { BudgetReader } from "./budgetSection";
@@ -20,6 +19,8 @@ import { semesterProblem, type ProblemCode } from "./problems";
 import { collapseSpaces, isDigit, joinWrapped, SourceLine, stripNumbering, trimPunct } from "./text";
 import { scanNumbers } from "./tokens";
 import { fundingRow } from "./fundingTable";
+import { fundsTiming } from "./fundsTiming";
+import { ProseReader } from "./prose";
 
 export type { PartData, PartKind, RawActivity, RawBlock, RawBudgetLine } from "./part";
 
@@ -48,6 +49,7 @@ export class PartParser implements PartState {
   private readonly budget: BudgetReader;
   private readonly indicators: IndicatorReader;
   private readonly form = new FormPartsReader();
+  private readonly prose: ProseReader;
 
   constructor(
     kind: PartKind,
@@ -72,6 +74,7 @@ export class PartParser implements PartState {
     this.activityTable = new ActivityTableReader(this);
     this.budget = new BudgetReader(this);
     this.indicators = new IndicatorReader(this);
+    this.prose = new ProseReader(semesters);
   }
 
   private addProblem(line: SourceLine, code: ProblemCode, detail?: string) {
@@ -195,6 +198,11 @@ export class PartParser implements PartState {
     }
 
     if (this.mode === "risk") this.riskLine(flat, line.no);
+
+    // a memo's sentences: the budget it asks for, when it runs (./prose.ts); a paragraph of the memo's body
+    // is read for nothing else, a request among the budget lines ("จึงขออนุมัติ…") neither
+    const body = this.mode === "none" || this.mode === "header" || this.mode === "rationale" || (this.mode === "budget" && this.data.blocks.length === 0);
+    if (!looksLikeBudgetItem(num.rest) && !hasFactors(num.rest) && this.prose.line(line, flat, num.number !== "" || num.bullet, body) && this.mode !== "rationale") return;
 
     // "กิจกรรม: อบรม… ระยะเวลา พ.ย. 2567" among the header fields, also just after "งบประมาณ 5,000 บาท"
     // (before any budget line): the plan's activity, not the activities heading or a budget line
@@ -503,40 +511,14 @@ export class PartParser implements PartState {
     }
   }
 
-  /**
-   * Funds that arrive late: "งบประมาณจะโอน… ไตรมาสที่ 2" (or "ไตรมาส 2", "ไตรมาสที่สอง"), or a month
-   * ("ได้รับจัดสรรงบประมาณประมาณเดือนมกราคม"; with a year it is taken as written).
-   */
+  /** Funds that arrive late (./fundsTiming.ts): the quarter or the month a risk line names. */
   private riskLine(flat: string, lineNo: number): void {
     if (this.data.fundsQuarter || this.data.fundsMonth) return;
-    const money = ["งบประมาณ", "โอน", "จัดสรร", "เงิน"].some((w) => flat.includes(w));
-    if (!money) return;
-    const q = flat.indexOf("ไตรมาส");
-    if (q >= 0) {
-      let k = q + "ไตรมาส".length;
-      while (k < flat.length && (flat[k] === " " || flat.startsWith("ที่", k))) k += flat[k] === " " ? 1 : 3;
-      let n = 0;
-      if (isDigit(flat[k]) && !isDigit(flat[k + 1])) n = Number(flat[k]);
-      else {
-        const words = ["หนึ่ง", "สอง", "สาม", "สี่"];
-        const w = words.findIndex((x) => flat.startsWith(x, k));
-        if (w >= 0) n = w + 1;
-      }
-      if (n >= 1 && n <= 4) {
-        this.data.fundsQuarter = n as 1 | 2 | 3 | 4;
-        this.data.at.funds = lineNo;
-        return;
-      }
-    }
-    if (["โอน", "จัดสรร", "ได้รับ"].some((w) => flat.includes(w))) {
-      const withYear = parseMonth(flat);
-      if (withYear) this.data.fundsMonth = { month: withYear.month, year: withYear.year };
-      else {
-        const m = parseMonthName(flat);
-        if (m) this.data.fundsMonth = { month: m };
-      }
-      if (this.data.fundsMonth) this.data.at.funds = lineNo;
-    }
+    const f = fundsTiming(flat);
+    if (!f) return;
+    if ("quarter" in f) this.data.fundsQuarter = f.quarter;
+    else this.data.fundsMonth = f.month;
+    this.data.at.funds = lineNo;
   }
 
   private tryResults(flat: string, lineNo: number): boolean {
@@ -590,6 +572,7 @@ export class PartParser implements PartState {
       this.data.allocation = this.allocationHeading;
       this.data.at.allocation = this.allocationHeadingLine;
     }
+    this.prose.finish(this.data);
     this.finishTargets();
     this.indicators.finish();
     return this.data;

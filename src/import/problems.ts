@@ -46,6 +46,8 @@ export type ProblemCode =
   | "undecodable-line"
   | "no-plan"
   | "amount-words-mismatch"
+  | "allocation-from-prose"
+  | "period-from-prose"
   | "internal-error";
 
 const SEVERITY: Record<ProblemCode, ProblemSeverity> = {
@@ -72,6 +74,8 @@ const SEVERITY: Record<ProblemCode, ProblemSeverity> = {
   "undecodable-line": "warning",
   "no-plan": "error",
   "amount-words-mismatch": "warning",
+  "allocation-from-prose": "info",
+  "period-from-prose": "info",
   "internal-error": "error",
 };
 
@@ -168,6 +172,10 @@ export function problemMessage(code: ProblemCode, detail = ""): { th: string; en
       };
     case "amount-words-mismatch":
       return { th: `จำนวนเงินตัวอักษรไม่ตรงกับตัวเลข${d}`, en: `The amount in words does not match the figure${d}` };
+    case "allocation-from-prose":
+      return { th: `อ่านงบประมาณของโครงการจากข้อความ${d}`, en: `The project's allocation was read from a sentence${d}` };
+    case "period-from-prose":
+      return { th: `อ่านระยะเวลาดำเนินการจากข้อความ${d}`, en: `The project's period was read from a sentence${d}` };
     case "internal-error":
       return {
         th: `เกิดข้อผิดพลาดภายในระหว่างนำเข้า${d}`,

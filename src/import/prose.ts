@@ -1,0 +1,166 @@
+/**
+ * What a memo (บันทึกข้อความ) states in its sentences rather than in fields: the budget it asks for
+ * ("…โดยใช้งบประมาณ 3,000 บาท", "ใช้เงินงบประมาณจำนวน 3,000 บาท (สามพันบาทถ้วน)", "จึงขออนุมัติ…
+ * เป็นเงินทั้งสิ้น 3,000 บาท") and when it runs ("ในวันที่ 15 พฤศจิกายน 2568", "ระหว่างวันที่ 1–30 พ.ย. 2568",
+ * "ในภาคเรียนที่ 1/2568", "ตั้งแต่เดือน พ.ย. 2567 - ส.ค. 2568"). A sentence is read only when nothing
+ * stronger states the same thing: an allocation line or heading, a period field. Whatever is taken from a
+ * sentence is said in a note with its line, and so is a sentence amount left aside for a stated allocation.
+ */
+import type { MonthRef, Satang } from "../core/model";
+import { formatBaht, parseMoney } from "../core/money";
+import { formatMonth } from "../core/calendar";
+import { locateMonths, monthsOf, type SemesterDates } from "./months";
+import { problem, semesterProblem, type ImportProblem } from "./problems";
+import type { PartData } from "./part";
+import type { SourceLine } from "./text";
+
+/** Words that open a memo's sentence (ด้วย…, เนื่องจาก…, จึง…, ในการนี้…). */
+const OPENERS = /^(?:ด้วย|เนื่องด้วย|เนื่องจาก|ตามที่|ในการนี้|ทั้งนี้|จึง|บัดนี้|โดย|และ|เพื่อ|งาน|กลุ่ม|ฝ่าย|ข้าพเจ้า)/;
+
+/** The figure after a phrase: "จำนวน 3,000 บาท", "เป็นเงิน 3,000.50 บาท", "3,000.- บาท" (within a few words). */
+const FIGURE = /^\s*(?:จาก\S{0,30}\s*)?(?:เป็น)?(?:จำนวน|วงเงิน|เป็นเงิน|รวม|ทั้งสิ้น|ทั้งหมด|\s)*(?:เงิน)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\.-|-)?\s*บาท/;
+
+/** "ใช้งบประมาณ", "ใช้เงินงบประมาณ", "ขอใช้งบประมาณ", "ขออนุมัติงบประมาณ", "ขออนุมัติเงิน", "งบประมาณที่ขอ". */
+const USE = /(?:ขอ)?(?:ใช้|อนุมัติ(?:ใช้)?|อนุมัติเบิก|เบิก)\s*(?:เงิน)?\s*(?:งบประมาณ|เงิน)|งบประมาณที่(?:ขอ|ใช้|ต้องใช้)(?:อนุมัติ)?/g;
+
+/** A request sentence's total: "เป็นเงินทั้งสิ้น", "รวมเป็นเงิน", "งบประมาณทั้งสิ้น". */
+const SENTENCE_TOTAL = /(?:รวม)?เป็นเงิน(?:ทั้งสิ้น)?|งบประมาณ(?:ทั้งสิ้น|รวม)/g;
+
+/** A sentence that opens a memo's paragraph or its request ("ด้วย…", "จึงขออนุมัติ…", "ในการนี้…"). */
+const REQUEST_OPENER = /^(?:ด้วย|เนื่องด้วย|เนื่องจาก|ตามที่|จึง|ในการนี้|ทั้งนี้|บัดนี้)/;
+
+/** A request: the sentence that asks for approval. */
+const REQUEST = /ขออนุมัติ|ขอความเห็นชอบ|จึงเรียนมา|ดำเนินโครงการ|จัดโครงการ|จัดกิจกรรม|ดำเนินกิจกรรม|ดำเนินการ|มีความประสงค์/;
+
+/** Words that lead into a period: "ในวันที่", "ระหว่างวันที่", "ตั้งแต่เดือน", "ในช่วงเดือน", "ในภาคเรียนที่" … */
+const PERIOD_LEAD = /(?:ใน|ระหว่าง|ตั้งแต่)\s*(?:ช่วง)?\s*(?:วันที่|เดือน)|ในช่วง|ช่วงเดือน|ระหว่าง|ตั้งแต่|(?:ใน)?ภาคเรียนที่|เดือน/g;
+
+interface Found<T> {
+  value: T;
+  line: SourceLine;
+}
+
+function figureAfter(flat: string, from: number): Satang | undefined {
+  const m = FIGURE.exec(flat.slice(from));
+  if (!m) return undefined;
+  const v = parseMoney(m[1]);
+  return v === null || v <= 0 ? undefined : v;
+}
+
+/** The budget a sentence asks for: "use" phrases first, then a request sentence's total. */
+export function proseAmount(flat: string): { amount: Satang; kind: "use" | "total" } | undefined {
+  for (const m of flat.matchAll(USE)) {
+    const amount = figureAfter(flat, (m.index ?? 0) + m[0].length);
+    if (amount !== undefined) return { amount, kind: "use" };
+  }
+  if (!REQUEST.test(flat)) return undefined;
+  for (const m of flat.matchAll(SENTENCE_TOTAL)) {
+    const amount = figureAfter(flat, (m.index ?? 0) + m[0].length);
+    if (amount !== undefined) return { amount, kind: "total" };
+  }
+  return undefined;
+}
+
+/** The period a sentence states after a lead-in word ("…ในวันที่ 15 พฤศจิกายน 2568 ณ หอประชุม"). */
+export function prosePeriodText(flat: string): string | undefined {
+  for (const m of flat.matchAll(PERIOD_LEAD)) {
+    const at = (m.index ?? 0) + (m[0].includes("ภาคเรียนที่") ? m[0].indexOf("ภาคเรียนที่") : m[0].length);
+    const tail = flat.slice(at, at + 90);
+    const span = locateMonths(tail);
+    // the months follow the lead-in (a day number may stand between)
+    if (span && span.start <= 3) return tail.slice(span.start, span.end);
+  }
+  return undefined;
+}
+
+/** A memo's prose line, not a field, a list item or a table row. */
+export function isProse(flat: string, numbered: boolean): boolean {
+  if (numbered || flat.includes("\t")) return false;
+  // the memo's own number and date ("ที่ ศธ 04xxx/ … วันที่ 20 ตุลาคม 2568"), a letter it cites ("ลงวันที่")
+  if (/^(?:ที่|วันที่)\s/.test(flat) || flat.includes("ลงวันที่") || flat.startsWith("เรื่อง")) return false;
+  return OPENERS.test(flat) || flat.length >= 60;
+}
+
+export class ProseReader {
+  private use: Found<Satang> | undefined;
+  private total: Found<Satang> | undefined;
+  private period: Found<{ start: MonthRef; end: MonthRef; fromSemester?: true; schoolLine?: number }> | undefined;
+
+  constructor(private readonly semesters?: SemesterDates) {}
+
+  /**
+   * Reads a prose line; true when it stated an amount or a period. Outside the memo's body (`body` false:
+   * among the budget lines, the activities …) only a request sentence is read ("จึงขออนุมัติ…").
+   */
+  line(line: SourceLine, flat: string, numbered: boolean, body: boolean): boolean {
+    if (!isProse(flat, numbered)) return false;
+    if (!body && !(REQUEST_OPENER.test(flat) && REQUEST.test(flat))) return false;
+    let read = false;
+    const a = proseAmount(flat);
+    if (a?.kind === "use" && !this.use) this.use = { value: a.amount, line };
+    if (a?.kind === "total" && !this.total) this.total = { value: a.amount, line };
+    if (a) read = true;
+    if (!this.period) {
+      const text = prosePeriodText(flat);
+      const r = text ? monthsOf(text, this.semesters) : null;
+      if (r) {
+        this.period = { value: r, line };
+        read = true;
+      }
+    }
+    return read;
+  }
+
+  /**
+   * Fills what no field stated: the allocation (a "use" phrase before a request's total) and the period,
+   * with a note for each; a sentence amount that differs from a stated allocation gets a note too.
+   */
+  finish(d: PartData): void {
+    const taken = this.use ?? this.total;
+    if (taken && d.allocation === undefined) {
+      d.allocation = taken.value;
+      d.at.allocation = taken.line.no;
+      d.problems.push(allocationNote(taken.line, taken.value, taken === this.use ? undefined : "total"));
+      // a request's total beside a "use" phrase that differs is a second figure, said as well
+      if (this.use && this.total && this.total.value !== this.use.value) d.problems.push(leftAsideNote(this.total.line, this.total.value, this.use.value, this.use.line.no));
+    } else if (d.allocation !== undefined) {
+      for (const f of [this.use, this.total]) if (f && f.value !== d.allocation) d.problems.push(leftAsideNote(f.line, f.value, d.allocation, d.at.allocation));
+    }
+    if (this.period && !d.period && !d.periodThroughout) {
+      const { start, end, fromSemester, schoolLine } = this.period.value;
+      d.period = { start, end };
+      d.at.period = this.period.line.no;
+      d.problems.push(fromSemester ? semesterProblem(this.period.line.no, this.period.line.raw, start, end, schoolLine) : periodNote(this.period.line, start, end));
+    }
+  }
+}
+
+function allocationNote(line: SourceLine, amount: Satang, kind?: "total"): ImportProblem {
+  const p = problem(line.no, line.raw, "allocation-from-prose");
+  const what = kind === "total" ? { th: "ยอดรวมในข้อความขออนุมัติ", en: "the request sentence's total" } : { th: "งบประมาณที่ข้อความขอใช้", en: "the budget the sentence asks for" };
+  p.message = {
+    th: `ไม่พบช่องงบประมาณที่ได้รับ จึงถือ${what.th} ${formatBaht(amount, "th")} เป็นงบประมาณของโครงการ`,
+    en: `No allocation field: ${what.en}, ${formatBaht(amount, "en")}, is taken as the project's allocation`,
+  };
+  return p;
+}
+
+function leftAsideNote(line: SourceLine, amount: Satang, allocation: Satang, allocationLine: number | undefined): ImportProblem {
+  const p = problem(line.no, line.raw, "allocation-from-prose");
+  const at = (lang: "th" | "en") => (allocationLine === undefined ? "" : lang === "th" ? ` (บรรทัด ${allocationLine})` : ` (line ${allocationLine})`);
+  p.message = {
+    th: `ข้อความนี้ระบุ ${formatBaht(amount, "th")} แต่ถือ ${formatBaht(allocation, "th")}${at("th")} เป็นงบประมาณของโครงการ`,
+    en: `This sentence states ${formatBaht(amount, "en")}; the allocation taken is ${formatBaht(allocation, "en")}${at("en")}`,
+  };
+  return p;
+}
+
+function periodNote(line: SourceLine, start: MonthRef, end: MonthRef): ImportProblem {
+  const p = problem(line.no, line.raw, "period-from-prose");
+  const range = (lang: "th" | "en") => (start.year === end.year && start.month === end.month ? formatMonth(start, lang) : `${formatMonth(start, lang)} – ${formatMonth(end, lang)}`);
+  p.message = {
+    th: `ไม่พบช่องระยะเวลาดำเนินการ จึงถือช่วงเวลาในข้อความนี้ (${range("th")}) เป็นระยะเวลาของโครงการ`,
+    en: `No period field: the time this sentence states (${range("en")}) is taken as the project's period`,
+  };
+  return p;
+}
