@@ -66,6 +66,8 @@ export interface Located {
   lineMonthCells?: Map<string, CellRef>;
   /** Every hand-made budget table when the workbook has more than one (one sheet per activity, tables one below another); `budget` is the first. */
   budgetTables?: FoundTable[];
+  /** An allocation is stated but no budget line could be read (said as a warning at the allocation cell). */
+  budgetUnread?: boolean;
   /** Month-grid lines: line id → fiscal month index (0 = October) of its first month with an amount and that cell; the month is set once the fiscal year is known. */
   monthGridLines?: Map<string, { index: number; year?: number; cell: CellRef }>;
   /** Activities made from heading rows of a budget table (no activity table gave them). */

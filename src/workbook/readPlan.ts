@@ -29,6 +29,7 @@ import { applyMonthGrid } from "./read/handMoney";
 import { readMapping } from "./mapping";
 import { importNoteIssues, readImportNotes } from "./importNotes";
 import { applyFiscalYearMonths, checkError, newCtx, problem } from "./read/values";
+import { sayBudgetUnread } from "./read/budgetUnread";
 import { inferFiscalYear } from "./read/fiscalYear";
 import { applyFormulaBudgets } from "./read/formulaBudgets";
 import { applyActivityGrid } from "./read/activityGrid";
@@ -200,7 +201,7 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot, placesOnly: boolean): ReadRe
     if (!placesOnly) readLines(ctx, bs.sheet, loc.budget, plan, loc);
     if (loc.budget.totalRow !== undefined && loc.budget.cols.amount !== undefined)
       checkError(ctx, bs.sheet, loc.budget.totalRow, loc.budget.cols.amount, { th: "ยอดรวมงบประมาณ", en: "Budget total" });
-  } else problem(ctx, { th: "ไม่พบตารางงบประมาณ (หัวตาราง รายการ / จำนวนเงิน)", en: "No budget table found (headers Item / Amount)" });
+  }
 
   applyFormulaBudgets(ctx, plan, loc);
 
@@ -268,6 +269,9 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot, placesOnly: boolean): ReadRe
 
   // no project form: say only which project fields were found nowhere (the year is inferred below, said there)
   if (!ps) missingProjectFields(ctx, plan);
+
+  // an allocation with no budget line read is said (never silent); no table and no allocation: the table is missing
+  sayBudgetUnread(ctx, plan, loc, !loc.budget);
 
   // the fiscal year, when no field gives it: from a title, the period or the months (said in a finding)
   inferFiscalYear(ctx, sheets, plan, loc);

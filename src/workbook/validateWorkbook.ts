@@ -66,7 +66,9 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, opts: ValidateWorkb
     (f) =>
       // no id, or "?" (what the text import gives lines under no activity heading): nothing to act on
       !(f.rule === "budget-without-activity" && (!f.activityId || f.activityId === "?")) &&
-      !(f.rule === "schedule-missing" && f.activityId !== undefined && fromHeadings?.has(f.activityId)),
+      !(f.rule === "schedule-missing" && f.activityId !== undefined && fromHeadings?.has(f.activityId)) &&
+      // no line read: the allocation is not "unplanned", the budget is unread (said while reading)
+      !(f.rule === "under-allocation" && read.located.budgetUnread),
   );
   // a line's month outside the period points at the line's month cell
   const monthCells = read.located.lineMonthCells;

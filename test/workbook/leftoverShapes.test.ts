@@ -81,3 +81,52 @@ describe("the calculation written in a description column", () => {
     expect([l.unitCost, l.quantity]).toEqual([3500, 60]);
   });
 });
+
+describe("an allocation stated but no budget line read", () => {
+  const unread = (snap: WorkbookSnapshot) => check(snap).filter((f) => f.rule === "read-problem" && f.severity === "warning");
+
+  test("every amount blank: a warning at the allocation cell, not '7,200 not planned'", () => {
+    const snap = book(sheet("แผน", [...top, ["ที่", "รายการ", "จำนวน", "ราคาต่อหน่วย", "จำนวนเงิน"], [1, "ค่าต้นไม้", "", "", ""], [2, "ค่าปุ๋ย", "", "", ""]]));
+    const w = unread(snap);
+    expect(w.map((f) => f.cell)).toEqual(["B3"]);
+    expect(w[0].message.th).toMatch(/อ่านงบประมาณไม่ได้.*7,200 บาท/);
+    expect(w[0].message.en).toMatch(/could not be read.*7,200 baht/);
+    expect(check(snap).some((f) => f.rule === "under-allocation")).toBe(false);
+  });
+
+  test("every amount in words: the bad numbers and the unread budget", () => {
+    const snap = book(sheet("แผน", [...top, ["ที่", "รายการ", "จำนวนเงิน"], [1, "ค่าวัสดุ", "ตามจริง"], [2, "ค่าอุปกรณ์", "ตามใบเสร็จ"]]));
+    const f = check(snap).filter((x) => x.severity !== "info");
+    expect(f.map((x) => `${x.rule}@${x.cell}`).sort()).toEqual(["bad-number@C6", "bad-number@C7", "read-problem@B3"]);
+  });
+
+  test("one line read: no such warning; no allocation: none either", () => {
+    const one = book(sheet("แผน", [...top, ["ที่", "รายการ", "จำนวนเงิน"], [1, "ค่าวัสดุ", 7200], [2, "ค่าอุปกรณ์", ""]]));
+    expect(unread(one)).toEqual([]);
+    const noAllocation = book(sheet("แผน", [top[0], top[1], [], ["ที่", "รายการ", "จำนวนเงิน"], [1, "ค่าวัสดุ", ""]]));
+    expect(unread(noAllocation).filter((f) => f.cell)).toEqual([]);
+  });
+});
+
+describe("a row split over expense-class columns with its own รวม cell", () => {
+  const head: Row = ["ที่", "รายการ", "ค่าตอบแทน", "ค่าใช้สอย", "ค่าวัสดุ", "รวม"];
+  const rows = (line1: Row, total: Row): WorkbookSnapshot => book(sheet("งบ", [...top, head, line1, [2, "ค่าวัสดุ", "-", "", 1200, 1200], total]));
+
+  test("a line's class cells that miss its รวม: line-amount-mismatch at the รวม cell", () => {
+    const f = check(rows([1, "อบรม", 3000, 2000, 500, 6000], ["", "รวมทั้งสิ้น", 3000, 2000, 1700, 7200]));
+    expect(f.filter((x) => x.severity === "error").map((x) => `${x.rule}@${x.cell}`)).toEqual(["line-amount-mismatch@F6"]);
+  });
+
+  test("the grand total's class cells that miss its รวม (lines right): total-mismatch at the รวม cell", () => {
+    const f = check(rows([1, "อบรม", 3000, 2000, 1000, 6000], ["", "รวมทั้งสิ้น", 3000, 2000, 1200, 7200]));
+    expect(f.filter((x) => x.severity === "error").map((x) => `${x.rule}@${x.cell}`)).toEqual(["total-mismatch@F8"]);
+  });
+
+  test("cells that are not all plain numbers (a formula, a text) are not judged this way", () => {
+    const snap = rows([1, "อบรม", 3000, "สองพัน", 1000, 6000], ["", "รวมทั้งสิ้น", 3000, 2000, 2200, 7200]);
+    expect(check(snap).filter((x) => x.rule === "line-amount-mismatch")).toEqual([]);
+    const s = rows([1, "อบรม", 3000, 2000, 500, 6000], ["", "รวมทั้งสิ้น", 3000, 2000, 1700, 7200]);
+    s.sheets[0].formulas![5][5] = "=SUM(C6:E6)";
+    expect(check(s).filter((x) => x.rule === "line-amount-mismatch")).toEqual([]);
+  });
+});

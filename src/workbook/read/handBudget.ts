@@ -19,7 +19,7 @@ import { figureInText, isNumericText, type RowInfo } from "./handRows";
 import { bahtText, bahtTextValue } from "../../core/bahtText";
 import { W, isFigureWithUnit, problem, readMonth, readNum, readText, type Ctx, type NumRead } from "./values";
 import type { Text } from "../i18n";
-import { readMonthGrid, withSatang } from "./handMoney";
+import { classSplitDiffers, readMonthGrid, withSatang } from "./handMoney";
 import { calcFactors } from "./calcText";
 
 /** Text for comparing activity names: no numbering, spaces or punctuation. */
@@ -123,6 +123,8 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
   let headingCount = 0;
   const fromHeadings = new Set<string>();
   let lastLineActivity: string | undefined;
+  // a line whose expense-class cells miss its own รวม cell (the รวม rows below then echo it)
+  let splitWrong = false;
   let unassigned = 0;
   let n = plan.budgetLines.length;
   const firstLine = n;
@@ -214,6 +216,8 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
         named === undefined || (current && current.number === named) ? (current?.id ?? lastLineActivity) : plan.activities.some((a) => a.id === named) || !current ? named : current.id;
       kinds.push({ row: r, kind: info.kind, activityId: info.kind === "subtotal" ? activityId : undefined, text: info.title });
       const what = info.kind === "total" ? { th: "ยอดรวมงบประมาณ", en: "Budget total" } : { th: "ยอดรวมย่อย", en: "Subtotal" };
+      // a รวม row whose class cells miss its own figure (not an echo of a line's own mismatch above it)
+      if (!splitWrong) classSplitDiffers(ctx, s, h, r, what, info.kind === "total" ? "total-mismatch" : "subtotal-mismatch");
       // no overall amount column: a "รวม" row split over the class columns states the sum of its class cells
       const split = cols.amount === undefined ? classTotal(r, what) : undefined;
       if (split === null) continue;
@@ -306,6 +310,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       line.statedAmount = v.value;
     }
     if (h.monthCols) readMonthGrid(ctx, s, h, r, line, loc, what, amountCol);
+    if (classSplitDiffers(ctx, s, h, r, what, "line-amount-mismatch", line)) splitWrong = true;
     for (const cls of CLASS_ORDER) {
       const c = h.classCols[cls];
       if (c !== undefined && typeof cellValue(s, r, c) === "number" && cellValue(s, r, c) !== 0) {

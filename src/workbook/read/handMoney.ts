@@ -5,7 +5,7 @@
  *   total column): the months a line spends in are read from the grid, and the row's total must be the
  *   sum of its months (line-amount-mismatch at the total cell when it is not).
  */
-import { addMoney, formatMoney, satang, ZERO_SATANG } from "../../core/money";
+import { addMoney, bahtToSatang, formatMoney, satang, ZERO_SATANG } from "../../core/money";
 import type { BudgetLine, Satang } from "../../core/model";
 import { toArabicDigits } from "../../core/thaiDigits";
 import { addr } from "../a1";
@@ -97,4 +97,60 @@ export function applyMonthGrid(loc: Located, lines: BudgetLine[], fiscalYear: nu
     l.month = { year, month };
     (loc.lineMonthCells ??= new Map()).set(l.id, g.cell);
   }
+}
+
+/** A plain number typed in a cell (no formula): its satang; 0 for an empty cell or "-"; null for anything else. */
+function plainMoney(s: SheetSnapshot, r: number, c: number): Satang | null {
+  if (cellFormula(s, r, c)) return null;
+  const v = cellValue(s, r, c);
+  if (isEmpty(v) || (typeof v === "string" && /^\s*[-–]\s*$/.test(v))) return ZERO_SATANG;
+  return typeof v === "number" && Number.isFinite(v) ? bahtToSatang(v) : null;
+}
+
+/**
+ * A row split over expense-class columns (ค่าตอบแทน / ค่าใช้สอย / ค่าวัสดุ) with its own "รวม" cell: the
+ * class cells must add up to it. Reported at the รวม cell (an error) only when the รวม cell and every class
+ * cell are plain numbers (no formula, no text): `rule` is line-amount-mismatch for a line, subtotal-mismatch
+ * or total-mismatch for a รวม row. True when reported.
+ */
+export function classSplitDiffers(
+  ctx: Ctx,
+  s: SheetSnapshot,
+  h: HandHeader,
+  r: number,
+  what: Text,
+  rule: "line-amount-mismatch" | "subtotal-mismatch" | "total-mismatch",
+  line?: { id: string; item: string },
+): boolean {
+  const total = h.cols.amount;
+  const classCols = Object.values(h.classCols).filter((c): c is number => c !== undefined && c !== total);
+  if (total === undefined || !classCols.length) return false;
+  const stated = plainMoney(s, r, total);
+  if (stated === null || isEmpty(cellValue(s, r, total))) return false;
+  let sum = ZERO_SATANG;
+  let filled = 0;
+  for (const c of classCols) {
+    const v = plainMoney(s, r, c);
+    if (v === null) return false;
+    if (!isEmpty(cellValue(s, r, c))) filled++;
+    sum = addMoney(sum, v);
+  }
+  if (!filled || sum === stated) return false;
+  const cell = addr(r, total);
+  const parts = classCols.filter((c) => !isEmpty(cellValue(s, r, c))).map((c) => `${s.name}!${addr(r, c)}`).join(", ");
+  report(ctx, {
+    rule,
+    severity: "error",
+    message: {
+      th: `${what.th}: ช่องรวม ${s.name}!${cell} ระบุ ${baht(stated)} บาท แต่ยอดตามหมวดรายจ่ายในแถวเดียวกัน (${parts}) รวมได้ ${baht(sum)} บาท`,
+      en: `${what.en}: the total ${s.name}!${cell} says ${baht(stated)} baht but the expense-class cells of the same row (${parts}) add up to ${baht(sum)} baht`,
+    },
+    ...(line ? { lineId: line.id, item: line.item } : {}),
+    expected: sum,
+    actual: stated,
+    valueKind: "money",
+    sheet: s.name,
+    cell,
+  });
+  return true;
 }

@@ -94,7 +94,102 @@ async function c03() {
   });
 }
 
+
+// u01: the allocation stated, the budget table's amounts left blank on every row (to be costed later).
+async function u01() {
+  const wb = new ExcelJS.Workbook();
+  const s = wb.addWorksheet('แผนงาน');
+  s.addRow(['โครงการปรับปรุงภูมิทัศน์โรงเรียน ปีงบประมาณ 2568']);
+  s.addRow(['ระยะเวลา', 'มกราคม - มีนาคม 2568']);
+  s.addRow(['งบประมาณที่ได้รับจัดสรร', 25000]);
+  s.addRow([]);
+  s.addRow(['ที่', 'รายการ', 'จำนวน', 'ราคาต่อหน่วย', 'จำนวนเงิน']);
+  s.addRow([1, 'ค่าต้นไม้ประดับ', '', '', '']);
+  s.addRow([2, 'ค่าดินปลูกและปุ๋ย', '', '', '']);
+  s.addRow([3, 'ค่าจ้างเหมาแรงงาน', '', '', '']);
+  s.addRow(['', 'รวม', '', '', '']);
+  await save(wb, 'u01-allocation-no-amounts', {
+    description: D + 'a landscaping project (FY2568) that states its allocation (25,000) while every amount of its budget table is still blank: nothing can be checked, which is said at the allocation cell (not "25,000 not planned").',
+    planted: [{ rule: 'read-problem', at: 'แผนงาน!B3', note: 'allocation stated, no budget line read' }],
+    correct: [{ at: 'แผนงาน!B6', note: 'an item with no amount yet: no finding of its own' }],
+  });
+}
+
+// u02: the allocation stated in a sentence, the amounts written as words on every row.
+async function u02() {
+  const wb = new ExcelJS.Workbook();
+  const s = wb.addWorksheet('Sheet1');
+  s.addRow(['โครงการห้องเรียนสีเขียว']);
+  s.addRow(['ปีงบประมาณ', 2568]);
+  s.addRow(['งบประมาณ', '12,000 บาท']);
+  s.addRow([]);
+  s.addRow(['ลำดับ', 'รายการ', 'จำนวนเงิน (บาท)']);
+  s.addRow([1, 'ค่าวัสดุปลูกผัก', 'ตามจริง']);
+  s.addRow([2, 'ค่าอุปกรณ์รดน้ำ', 'ตามใบเสร็จ']);
+  await save(wb, 'u02-allocation-amounts-in-words', {
+    description: D + 'a green-classroom project (FY2568): the allocation is stated, the amount cells hold words (ตามจริง, ตามใบเสร็จ): each is a bad number, and the budget as a whole is said to be unread at the allocation cell.',
+    planted: [
+      { rule: 'read-problem', at: 'Sheet1!B3', note: 'allocation stated, no budget line read' },
+      { rule: 'bad-number', at: 'Sheet1!C6', note: 'ตามจริง' },
+      { rule: 'bad-number', at: 'Sheet1!C7', note: 'ตามใบเสร็จ' },
+    ],
+    correct: [{ at: 'Sheet1!B6', note: 'the item itself' }],
+  });
+}
+
+// s01: amounts split by expense class with a รวม column; one line's class cells miss its own รวม cell.
+async function s01() {
+  const wb = new ExcelJS.Workbook();
+  const s = wb.addWorksheet('งบประมาณ');
+  s.addRow(['โครงการพัฒนาครูสู่ครูมืออาชีพ ปีงบประมาณ 2568']);
+  s.addRow(['ระยะเวลา', 'ธันวาคม 2567']);
+  s.addRow(['งบประมาณที่ได้รับจัดสรร', 30000]);
+  s.addRow([]);
+  s.addRow(['ที่', 'รายการ', 'ค่าตอบแทน', 'ค่าใช้สอย', 'ค่าวัสดุ', 'รวม']);
+  s.addRow([1, 'อบรมการสอนแบบ Active Learning', 7200, 8000, 1500, 17700]);
+  s.addRow([2, 'จัดทำสื่อการเรียนรู้', '-', 2000, 6000, 8000]);
+  s.addRow([3, 'สรุปรายงานผล', '', 1000, 500, 1500]);
+  s.addRow(['', 'รวมทั้งสิ้น', 7200, 11000, 8000, 27200]);
+  await save(wb, 'sp01-class-split-line-total', {
+    description: D + 'a teacher-development project (FY2568): amounts split by expense class (ค่าตอบแทน / ค่าใช้สอย / ค่าวัสดุ) with a รวม column; line 1\'s class cells add up to 16,700 but its รวม cell says 17,700.',
+    planted: [{ rule: 'line-amount-mismatch', at: 'งบประมาณ!F6', note: '7,200 + 8,000 + 1,500 = 16,700, รวม 17,700' }],
+    correct: [
+      { at: 'งบประมาณ!F7', note: '2,000 + 6,000 ("-" for none)' },
+      { at: 'งบประมาณ!F8', note: '1,000 + 500' },
+    ],
+  });
+}
+
+// s02: a two-row header (งบประมาณ over the classes, then รวม); lines right, the grand total's class cells miss its รวม
+// cell; a line whose รวม is a formula is not judged by its class cells.
+async function s02() {
+  const wb = new ExcelJS.Workbook();
+  const s = wb.addWorksheet('รายละเอียดงบ');
+  s.addRow(['โครงการส่งเสริมกีฬาและนันทนาการ ปีงบประมาณ 2568']);
+  s.addRow(['ระยะเวลา', 'พฤศจิกายน 2567 - กุมภาพันธ์ 2568']);
+  s.addRow(['งบประมาณ', 40000]);
+  s.addRow([]);
+  s.addRow(['ที่', 'รายการ', 'งบประมาณ (บาท)', '', '', 'รวม (บาท)']);
+  s.addRow(['', '', 'ค่าตอบแทน', 'ค่าใช้สอย', 'ค่าวัสดุ', '']);
+  s.mergeCells('C5:E5');
+  s.addRow([1, 'แข่งขันกีฬาภายใน', 4000, 12000, 6000, 22000]);
+  s.addRow([2, 'ซื้ออุปกรณ์กีฬา', 0, 0, 15000, { formula: 'SUM(C8:E8)', result: 15000 }]);
+  s.addRow(['', 'รวมทั้งสิ้น', 4000, 12000, 20000, 37000]);
+  await save(wb, 'sp02-class-split-grand-total', {
+    description: D + 'a sports project (FY2568): a two-row header (งบประมาณ over ค่าตอบแทน / ค่าใช้สอย / ค่าวัสดุ, then รวม); the lines are right (22,000 and 15,000 = 37,000) but the grand total\'s class cells add up to 36,000 against its own รวม 37,000 (ค่าวัสดุ should be 21,000).',
+    planted: [{ rule: 'total-mismatch', at: 'รายละเอียดงบ!F9', note: '4,000 + 12,000 + 20,000 = 36,000, รวม 37,000' }],
+    correct: [
+      { at: 'รายละเอียดงบ!F7', note: '4,000 + 12,000 + 6,000 = 22,000' },
+      { at: 'รายละเอียดงบ!F8', note: 'a formula: not judged by its class cells' },
+    ],
+  });
+}
+
 (async () => {
+  await u01();
+  await u02();
+  await s01();
+  await s02();
   await c01();
   await c02();
   await c03();
