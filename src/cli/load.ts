@@ -1,5 +1,6 @@
 /**
- * Load one input file for the CLI: an .xlsx plan workbook or a Thai project text file. Returns the plan,
+ * Load one input file for the CLI: an .xlsx plan workbook, a Thai project text file or a Word project
+ * document (.docx, read as a text: ./docx.ts). Returns the plan,
  * its findings and any reading problems; throws InputError (or XlsxReadError) for unusable input.
  */
 import { extname } from "path";
@@ -19,6 +20,7 @@ import {
   type ReadNote,
 } from "../adapters/xlsx/read";
 import { XlsxReadError } from "../adapters/xlsx/errors";
+import { isDocxPackage, placeFindings, readDocx } from "./docx";
 
 export class InputError extends Error {
   readonly file: string;
@@ -45,7 +47,7 @@ export interface Problem {
 
 export interface LoadedPlan {
   file: string;
-  kind: "xlsx" | "text";
+  kind: FileKind;
   plan: Plan;
   findings: Finding[];
   problems: Problem[];
@@ -62,9 +64,11 @@ export interface ProjectPart {
   findings: Finding[];
 }
 
-export type FileKind = "xlsx" | "text";
+export type FileKind = "xlsx" | "text" | "docx";
 
 const XLSX_EXT = new Set([".xlsx", ".xlsm"]);
+/** Word documents read as project texts (a .doc or a password-protected .docx is refused with what to do). */
+export const DOCX_EXT = new Set([".docx", ".docm", ".dotx", ".doc"]);
 const TEXT_EXT = new Set([".txt", ".text", ".md"]);
 
 /** Read a file's bytes, turning filesystem failures (and oversized files) into XlsxReadError. */
@@ -224,13 +228,14 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
   if (buf.length === 0) throw new XlsxReadError("empty", file);
   const ext = extname(file).toLowerCase();
   let kind: FileKind;
-  if (XLSX_EXT.has(ext) || isZip(buf)) kind = "xlsx";
+  if (DOCX_EXT.has(ext) || (!XLSX_EXT.has(ext) && isZip(buf) && isDocxPackage(buf))) kind = "docx";
+  else if (XLSX_EXT.has(ext) || isZip(buf)) kind = "xlsx";
   else if (TEXT_EXT.has(ext) || !looksBinary(buf)) kind = "text";
   else if (ext === ".xls") throw new XlsxReadError("legacy-xls", file);
   else
     throw new InputError("unsupported", file, {
-      th: `ไม่รองรับไฟล์ ${file} — ใช้ไฟล์ .xlsx ของแม่แบบ หรือไฟล์ข้อความ .txt ของโครงการ`,
-      en: `Unsupported file ${file}: use a template .xlsx or a project text file (.txt)`,
+      th: `ไม่รองรับไฟล์ ${file} — ใช้ไฟล์ .xlsx ของแม่แบบ หรือเอกสารโครงการ .docx / .txt`,
+      en: `Unsupported file ${file}: use a template .xlsx or a project document (.docx or .txt)`,
     });
 
   if (kind === "xlsx") {
@@ -244,6 +249,19 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
       read.notes,
     );
     return { file, kind, plan, findings, problems, snapshot: read.snapshot };
+  }
+  if (kind === "docx") {
+    // a Word document: its text checked as a project text, every finding placed in the document
+    const doc = readDocx(buf, file);
+    const checked = checkProjectText(doc.text);
+    if (!checked.planFound) throw noPlanError(file);
+    return {
+      file,
+      kind,
+      plan: checked.plan,
+      findings: sortFindings(placeFindings(checked.findings, doc.lines)),
+      problems: doc.notes.map((message) => ({ message })),
+    };
   }
   const text = decodeText(buf);
   if (!text.trim()) throw new XlsxReadError("empty", file);

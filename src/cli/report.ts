@@ -14,6 +14,8 @@ export interface FindingRecord {
   cell: string | null;
   /** 1-based line of a text document. */
   line: number | null;
+  /** Place in a Word document (which has no lines): "paragraph 12", "table 2, row 3" (in the report's language). */
+  place: string | null;
   activity: string | null;
   activityName: string | null;
   item: string | null;
@@ -44,6 +46,7 @@ export function findingRecord(f: Finding, lang: Lang): FindingRecord {
     sheet: f.sheet ?? null,
     cell: f.cell ?? null,
     line: f.line ?? null,
+    place: f.place?.[lang] ?? null,
     activity: f.activityId ?? null,
     activityName: f.activityName ?? null,
     item: f.item ?? null,
@@ -86,6 +89,7 @@ function location(f: Finding, lang: Lang): string {
   if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
   if (f.cell) return f.cell;
   if (f.sheet) return f.sheet;
+  if (f.place && f.rule !== "read-problem") return f.place[lang];
   if (f.line !== undefined && f.rule !== "read-problem") return lang === "th" ? `บรรทัด ${f.line}` : `line ${f.line}`;
   return "";
 }

@@ -54,6 +54,11 @@ export interface Finding {
   cell?: string;
   /** 1-based line of a text document the finding is about (findings on imported text). */
   line?: number;
+  /**
+   * Where in a document without lines (a Word .docx) the finding is: "ย่อหน้า 12" / "paragraph 12", "ตาราง 2
+   * แถว 3" / "table 2, row 3". Set instead of `line`.
+   */
+  place?: { th: string; en: string };
   /** What kind of reading problem a read-problem finding is (a stable id for programs; never shown to people). */
   problemCode?: string;
   /** The id of the rate rule a rate finding applied (its full source and notes: rates sheet, docs/rates.md). */

@@ -72,6 +72,7 @@ describe("report", () => {
       sheet: "งบประมาณ",
       cell: "J8",
       line: null,
+      place: null,
       activity: "1",
       activityName: "อบรม",
       item: "ค่าถ่ายเอกสาร",

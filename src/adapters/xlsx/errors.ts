@@ -8,6 +8,8 @@ export type XlsxErrorCode =
   | "opendocument"
   | "encrypted"
   | "legacy-xls"
+  | "legacy-doc"
+  | "not-docx"
   | "corrupt"
   | "unreadable"
   | "directory"
@@ -47,8 +49,18 @@ function describe(code: XlsxErrorCode, file: string, detail?: Detail): { th: str
       };
     case "word-document":
       return {
-        th: `ไฟล์ ${file} เป็นเอกสาร Word/Office อื่น ไม่ใช่ไฟล์ Excel — บันทึกเอกสารเป็นข้อความ (.txt) แล้วใช้ budget-plan import หรือ validate กับไฟล์ .txt`,
-        en: `File ${file} is a Word (or other Office) document, not an Excel workbook; save it as text (.txt) and use budget-plan import, or validate the .txt`,
+        th: `ไฟล์ ${file} เป็นเอกสาร Word/Office อื่น ไม่ใช่ไฟล์ Excel — เอกสารโครงการ Word (.docx) ใช้กับ budget-plan validate หรือ import ได้โดยตรง`,
+        en: `File ${file} is a Word (or other Office) document, not an Excel workbook; a Word project document (.docx) can be given to budget-plan validate or import as it is`,
+      };
+    case "legacy-doc":
+      return {
+        th: `ไฟล์ ${file} เป็นเอกสาร Word 97-2003 (.doc) — เปิดใน Word แล้วบันทึกเป็น .docx แล้วลองใหม่`,
+        en: `File ${file} is an old Word 97-2003 document (.doc); open it in Word, save it as .docx and try again`,
+      };
+    case "not-docx":
+      return {
+        th: `ไฟล์ ${file} ไม่ใช่เอกสาร Word (.docx)${extra.th} — เปิดใน Word แล้วบันทึกเป็น .docx ใหม่`,
+        en: `File ${file} is not a Word document (.docx)${extra.en}; open it in Word and save it as .docx again`,
       };
     case "opendocument":
       return {
@@ -74,7 +86,7 @@ function describe(code: XlsxErrorCode, file: string, detail?: Detail): { th: str
     case "too-large":
       return {
         th: `ไฟล์ ${file} ใหญ่เกินไปเมื่อแตกไฟล์ออก${extra.th} — แผนโครงการปกติเล็กกว่านี้มาก ไฟล์อาจเสียหายหรือถูกสร้างมาเพื่อโจมตี จึงไม่อ่าน`,
-        en: `File ${file} is too large when unpacked${extra.en}; a plan workbook is far smaller, so the file may be broken or hostile and was not read`,
+        en: `File ${file} is too large when unpacked${extra.en}; a plan file is far smaller, so the file may be broken or hostile and was not read`,
       };
     case "too-many-cells":
       return {

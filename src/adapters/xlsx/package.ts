@@ -24,7 +24,8 @@ export interface OpenedPackage {
   definedNames: { name: string; refersTo: string }[];
 }
 
-function magic(buf: Buffer): "zip" | "cfb" | "other" {
+/** What the first bytes say: a zip archive, an OLE compound file (old Office formats, encrypted packages) or other. */
+export function magic(buf: Buffer): "zip" | "cfb" | "other" {
   if (buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && (buf[2] === 0x03 || buf[2] === 0x05) && (buf[3] === 0x04 || buf[3] === 0x06)) return "zip";
   if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0 && buf.readUInt32BE(4) === 0xa1b11ae1) return "cfb";
   return "other";
@@ -70,13 +71,14 @@ function relsPathOf(part: string): string {
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
 
-interface Rel {
+export interface Rel {
   id: string;
   type: string;
   target: string;
 }
 
-function readRels(zip: ZipPackage, part: string): Rel[] {
+/** The internal relationships of a part (external targets left out), targets resolved. */
+export function readRels(zip: ZipPackage, part: string): Rel[] {
   const buf = zip.read(relsPathOf(part));
   if (!buf) return [];
   const sc = new XmlScanner(buf);
