@@ -2,6 +2,7 @@
  * The layers of docs/architecture.md as rules, checked by `npm run lint` (dependency-cruiser).
  *
  *   core ← import ← workbook ← adapters/{hyperformula, xlsx, office, preview} ← cli, taskpane
+ *   adapters/docx (Word documents, CLI only) uses the .xlsx adapter's package reader: zip, XML, errors, limits
  *
  * Arrows point at what a layer may use. The core is pure; the workbook layer is pure; each adapter stands
  * alone (xlsx and preview share only the HyperFormula bridge); the task pane reaches the Office and preview
@@ -65,6 +66,17 @@ module.exports = {
       },
     },
     {
+      name: "docx-adapter-reuses-the-package-reader",
+      severity: "error",
+      comment:
+        "The Word reader opens packages with the .xlsx adapter's zip reader, XML scanner, caps and errors (one set of hostile-file protections), and nothing else of another adapter; it knows nothing of the workbook layer or the importer.",
+      from: { path: "^src/adapters/docx/" },
+      to: {
+        path: "^src/(adapters|workbook|import)/",
+        pathNot: ["^src/adapters/docx/", "^src/adapters/xlsx/(zip|xml|errors|limits|package)\\.ts$"],
+      },
+    },
+    {
       name: "office-adapter-no-hyperformula",
       severity: "error",
       comment: "Excel computes in Excel: the Office adapter needs no spreadsheet engine.",
@@ -104,7 +116,7 @@ module.exports = {
       severity: "error",
       comment: "Except the preview's download (a dynamic import of xlsx/write.ts only, never in the Excel pane's bundle: test/platform/paneSize.test.ts).",
       from: { path: "^src/(taskpane|adapters/preview|adapters/office)/", pathNot: "^src/adapters/preview/download\\.ts$" },
-      to: { path: "^src/adapters/xlsx/|^src/cli/", dependencyTypes: ["local", "npm", "npm-dev", "core", "type-only", "dynamic-import"] },
+      to: { path: "^src/adapters/(xlsx|docx)/|^src/cli/", dependencyTypes: ["local", "npm", "npm-dev", "core", "type-only", "dynamic-import"] },
     },
     {
       name: "no-node-builtins-in-browser-code",

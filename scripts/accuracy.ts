@@ -29,9 +29,13 @@ export interface CorpusKey {
   control?: boolean;
 }
 
+/** Corpus folders: workbooks (.xlsx), project texts (.txt) and Word project documents (.docx). */
+export type CorpusKind = "workbooks" | "texts" | "texts-docx";
+const EXT: Record<CorpusKind, string> = { workbooks: ".xlsx", texts: ".txt", "texts-docx": ".docx" };
+
 export interface FileScore {
   file: string;
-  kind: "workbooks" | "texts";
+  kind: CorpusKind;
   /** Planted entries found. */
   hits: KeyEntry[];
   misses: KeyEntry[];
@@ -41,17 +45,18 @@ export interface FileScore {
   correctFlagged: string[];
 }
 
-/** Where a finding points: "Sheet!A1" for workbooks, "line N" for texts. */
+/** Where a finding points: "Sheet!A1" for workbooks, "line N" for texts, "paragraph N" / "table T, row R" for Word documents. */
 export function locationOf(f: Finding): string {
+  if (f.place) return f.place.en;
   if (f.line !== undefined) return `line ${f.line}`;
   if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
   return "";
 }
 
-export function corpusFiles(kind: "workbooks" | "texts", dirOverride?: string): { file: string; keyFile: string }[] {
+export function corpusFiles(kind: CorpusKind, dirOverride?: string): { file: string; keyFile: string }[] {
   const dir = dirOverride ?? join(CORPUS, kind);
   if (!existsSync(dir)) return [];
-  const ext = kind === "workbooks" ? ".xlsx" : ".txt";
+  const ext = EXT[kind];
   // the folder and its subfolders one level down (e.g. workbooks/blind: files made by a tester, generators beside them)
   const dirs = [dir, ...readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(dir, d.name)).sort()];
   return dirs.flatMap((d) =>
@@ -63,7 +68,7 @@ export function corpusFiles(kind: "workbooks" | "texts", dirOverride?: string): 
   );
 }
 
-export async function scoreFile(file: string, key: CorpusKey, kind: "workbooks" | "texts"): Promise<FileScore> {
+export async function scoreFile(file: string, key: CorpusKey, kind: CorpusKind): Promise<FileScore> {
   const score: FileScore = { file, kind, hits: [], misses: [], falses: [], correctFlagged: [] };
   let findings: Finding[];
   try {
@@ -102,7 +107,7 @@ export async function scoreFile(file: string, key: CorpusKey, kind: "workbooks" 
   return score;
 }
 
-export async function scoreCorpus(kind: "workbooks" | "texts", dir?: string): Promise<FileScore[]> {
+export async function scoreCorpus(kind: CorpusKind, dir?: string): Promise<FileScore[]> {
   const out: FileScore[] = [];
   for (const { file, keyFile } of corpusFiles(kind, dir)) {
     const key = JSON.parse(readFileSync(keyFile, "utf8")) as CorpusKey;
@@ -141,7 +146,7 @@ export function tallies(scores: FileScore[]): { byRule: Map<string, Tally>; all:
   return { byRule, all };
 }
 
-function report(kind: "workbooks" | "texts", scores: FileScore[]): string[] {
+function report(kind: CorpusKind, scores: FileScore[]): string[] {
   const out: string[] = [];
   const { byRule, all } = tallies(scores);
   const pct = (x: number) => x.toFixed(3);
@@ -167,7 +172,7 @@ async function main(): Promise<void> {
   // --dir <folder>: score the workbooks of another folder (e.g. freshly generated ones) instead
   const i = process.argv.indexOf("--dir");
   const dir = i > 0 ? resolve(process.argv[i + 1]) : undefined;
-  for (const kind of dir ? (["workbooks"] as const) : (["workbooks", "texts"] as const)) {
+  for (const kind of dir ? (["workbooks"] as const) : (["workbooks", "texts", "texts-docx"] as const)) {
     const scores = await scoreCorpus(kind, dir);
     lines.push(...report(kind, scores), "");
   }

@@ -10,7 +10,7 @@ import { corpusFiles, scoreFile, type CorpusKey } from "../../scripts/accuracy";
 
 process.env.BUDGET_PLAN_JOBS = "1";
 
-for (const kind of ["workbooks", "texts"] as const) {
+for (const kind of ["workbooks", "texts", "texts-docx"] as const) {
   const files = corpusFiles(kind);
   if (!files.length) continue;
   describe(`corpus: ${kind}`, () => {

@@ -1,6 +1,8 @@
+import { extname } from "path";
 import { parseArgs, UsageError } from "../args";
 import { refusesOverwrite, writeSafely, samePath, type Context } from "../io";
-import { decodeText, failureMessage, noPlanError } from "../load";
+import { decodeText, DOCX_EXT, failureMessage, noPlanError } from "../load";
+import { isDocxPackage, placeProblems, readDocx, type DocxText } from "../docx";
 import { problemLine } from "../report";
 import { checkProjectText } from "../../import/check";
 import { buildWorkbookSpec } from "../../workbook";
@@ -25,19 +27,26 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
   if (samePath(input, out)) throw new UsageError("ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ", "The output must not be the input file");
 
   let text: string;
+  let doc: DocxText | undefined;
   try {
     const buf = await readInputBytes(input, input);
     if (buf.length === 0) throw new XlsxReadError("empty", input);
-    if (buf[0] === 0x50 && buf[1] === 0x4b) {
-      throw new XlsxReadError("unreadable", input, { th: "เป็นไฟล์ zip/Office ไม่ใช่ข้อความ; บันทึกเป็น .txt ก่อน", en: "a zip/Office file, not text; save it as .txt first" });
-    }
-    text = decodeText(buf);
+    if (DOCX_EXT.has(extname(input).toLowerCase()) || isDocxPackage(buf)) {
+      // a Word document: read as text, its places kept for what is reported
+      doc = readDocx(buf, input);
+      text = doc.text;
+    } else if (buf[0] === 0x50 && buf[1] === 0x4b) {
+      throw new XlsxReadError("unreadable", input, { th: "เป็นไฟล์ zip/Office ไม่ใช่ข้อความหรือเอกสาร Word; บันทึกเป็น .docx หรือ .txt ก่อน", en: "a zip/Office file, not text or a Word document; save it as .docx or .txt first" });
+    } else text = decodeText(buf);
     if (!text.trim()) throw new XlsxReadError("empty", input);
   } catch (e) {
     ctx.io.err(`budget-plan: ${failureMessage(e, input).messages[ctx.lang]}`);
     return 2;
   }
-  const { plan, problems, findings, planFound } = checkProjectText(text);
+  const checked = checkProjectText(text);
+  const { plan, findings, planFound } = checked;
+  // in a Word document, a problem names its paragraph or table row, not a line of the text it was read as
+  const problems = doc ? placeProblems(checked.problems, doc.lines) : checked.problems;
   if (!planFound) {
     ctx.io.err(`budget-plan: ${noPlanError(input).messages[ctx.lang]}`);
     return 2;
@@ -63,7 +72,8 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
     );
     lines.push(problems.length ? `  ${problems.length} place(s) not read or uncertain:` : "  Every part was read");
   }
-  for (const p of problems) lines.push(`    - ${problemLine(p, ctx.lang)}`);
+  for (const p of problems) lines.push(`    - ${problemLine(doc ? { message: p.message, text: p.text } : p, ctx.lang)}`);
+  for (const n of doc?.notes ?? []) lines.push(`    - ${n[ctx.lang]}`);
   if (plan.budgetLines.length === 0) {
     // said plainly: a workbook without any budget line checks nothing about money
     lines.push(

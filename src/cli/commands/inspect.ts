@@ -10,7 +10,11 @@
 import ExcelJS from "exceljs";
 import { parseArgs, UsageError } from "../args";
 import { refusesOverwrite, samePath, writeSafely, type Context } from "../io";
-import { failureMessage } from "../load";
+import { DOCX_EXT, failureMessage } from "../load";
+import { isDocxPackage } from "../docx";
+import { documentText, inspectDocx } from "./inspectDocument";
+import { readInputBytes } from "../../adapters/xlsx/read";
+import { extname } from "path";
 import { loadForEdit, readXlsxFile, type ReadResult as FileRead } from "../../adapters/xlsx/read";
 import { readPlan } from "../../workbook/readPlan";
 import { explainReading, roleLabel, type Explanation } from "../../workbook/explain";
@@ -97,6 +101,32 @@ export function parseColumns(spec: string, sheet: string, headerRow?: number): C
   return out;
 }
 
+/** inspect of a Word document (.docx): what was read and where; undefined when the input is not one. */
+async function inspectWordDocument(input: string, options: Record<string, unknown>, ctx: Context): Promise<number | undefined> {
+  let buf: Buffer;
+  try {
+    buf = await readInputBytes(input, input);
+  } catch {
+    return undefined; // the workbook path reports it
+  }
+  if (!DOCX_EXT.has(extname(input).toLowerCase()) && !isDocxPackage(buf)) return undefined;
+  if (options.columns || options.output) throw new UsageError("--columns ใช้กับสมุดงาน .xlsx เท่านั้น", "--columns applies to .xlsx workbooks only");
+  let r: ReturnType<typeof inspectDocx>;
+  try {
+    r = inspectDocx(buf, input, ctx.lang);
+  } catch (e) {
+    ctx.io.err(`budget-plan: ${failureMessage(e, input).messages[ctx.lang]}`);
+    return 2;
+  }
+  if (options.format === "json") ctx.io.out(JSON.stringify({ file: input, ...r.explanation }, null, 2));
+  else ctx.io.out(documentText(input, r.explanation, ctx.lang));
+  if (!r.planFound) {
+    ctx.io.err(ctx.lang === "th" ? `budget-plan: ไม่พบแผนโครงการใน ${input}` : `budget-plan: no project plan found in ${input}`);
+    return 2;
+  }
+  return 0;
+}
+
 export async function inspectCommand(argv: string[], ctx: Context): Promise<number> {
   const args = parseArgs(argv, [
     { name: "format", short: "f", value: true, choices: ["text", "json"] },
@@ -106,8 +136,10 @@ export async function inspectCommand(argv: string[], ctx: Context): Promise<numb
     { name: "output", short: "o", value: true },
     { name: "force", value: false },
   ]);
-  if (args.positional.length !== 1) throw new UsageError("ต้องระบุไฟล์ .xlsx หนึ่งไฟล์", "Give one .xlsx file to inspect");
+  if (args.positional.length !== 1) throw new UsageError("ต้องระบุไฟล์ .xlsx หรือ .docx หนึ่งไฟล์", "Give one .xlsx or .docx file to inspect");
   const input = args.positional[0];
+  const docx = await inspectWordDocument(input, args.options, ctx);
+  if (docx !== undefined) return docx;
   const columns = args.options.columns as string | undefined;
   const out = args.options.output as string | undefined;
   if (columns && !out) throw new UsageError("การกำหนดคอลัมน์ต้องระบุไฟล์ผลลัพธ์ด้วย -o", "Storing column choices needs an output file (-o out.xlsx)");

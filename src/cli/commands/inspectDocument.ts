@@ -1,0 +1,96 @@
+/**
+ * budget-plan inspect <doc.docx>: what was read from a Word project document and where — the project's
+ * fields, activities, budget lines, totals and reading problems, each with its place in the document
+ * ("ย่อหน้า 12" / "paragraph 12", "ตาราง 2 แถว 3" / "table 2, row 3"), and every table row as it was read
+ * (cells apart, merged cells as empty cells), so a reviewer sees how Word's tables became the plan.
+ */
+import { formatBaht } from "../../core/money";
+import { lineAmountAsWritten } from "../../core/budget";
+import { formatMonth } from "../../core/calendar";
+import { checkProjectText } from "../../import/check";
+import type { SourceMap } from "../../import/index";
+import type { Plan } from "../../core/model";
+import { placeLabel, placeProblems, readDocx, type DocxText } from "../docx";
+
+type Lang = "th" | "en";
+type Where = { th: string; en: string } | undefined;
+
+export interface DocumentExplanation {
+  kind: "docx";
+  paragraphs: number;
+  tables: number;
+  lines: { line: number; place: string; text: string }[];
+  project: { field: string; value: string; place: string | null }[];
+  activities: { id: string; name: string; place: string | null }[];
+  budgetLines: { id: string; activity: string; item: string; amount: number | null; place: string | null }[];
+  subtotals: { activity: string; amount: number; place: string | null }[];
+  problems: string[];
+}
+
+function at(lines: DocxText["lines"], line: number | undefined): Where {
+  return line === undefined ? undefined : placeLabel(lines[line - 1]?.place);
+}
+
+/** What was read from the document, with places, in one language. */
+export function explainDocument(doc: DocxText, plan: Plan, src: SourceMap, problems: string[], lang: Lang): DocumentExplanation {
+  const w = (line: number | undefined) => at(doc.lines, line)?.[lang] ?? null;
+  const p = plan.project;
+  const field = (name: { th: string; en: string }, value: string | undefined, line: number | undefined) =>
+    value ? [{ field: name[lang], value, place: w(line) }] : [];
+  const baht = (v: number | null | undefined) => (v === null || v === undefined ? undefined : formatBaht(v as never, lang));
+  const period = p.periodStart && p.periodEnd ? `${formatMonth(p.periodStart, lang)} – ${formatMonth(p.periodEnd, lang)}` : undefined;
+  return {
+    kind: "docx",
+    paragraphs: new Set(doc.lines.filter((l) => l.place?.paragraph !== undefined && l.place.table === undefined).map((l) => l.place!.paragraph)).size,
+    tables: new Set(doc.lines.filter((l) => l.place?.table !== undefined).map((l) => l.place!.table)).size,
+    lines: doc.lines.map((l, i) => ({ line: i + 1, place: placeLabel(l.place)[lang], text: l.text })),
+    project: [
+      ...field({ th: "ชื่อโครงการ", en: "Project" }, p.name, src.name),
+      ...field({ th: "ระยะเวลา", en: "Period" }, period, src.period),
+      ...field({ th: "งบประมาณที่ได้รับ", en: "Allocation" }, baht(p.allocation), src.allocation),
+      ...field({ th: "รวมทั้งสิ้นที่ระบุ", en: "Stated total" }, baht(p.statedTotal), src.statedTotal),
+    ],
+    activities: plan.activities.map((a) => ({ id: a.id, name: a.name, place: w(src.activities[a.id] ?? src.blocks[a.id]) })),
+    budgetLines: plan.budgetLines.map((l) => {
+      const amount = lineAmountAsWritten(l);
+      return { id: l.id, activity: l.activityId, item: l.item, amount: amount === null ? null : amount / 100, place: w(src.lines[l.id]) };
+    }),
+    subtotals: plan.subtotals.map((s) => ({ activity: s.activityId, amount: s.statedAmount / 100, place: w(s.line ?? src.subtotals[s.activityId]) })),
+    problems,
+  };
+}
+
+export function documentText(file: string, e: DocumentExplanation, lang: Lang): string {
+  const th = lang === "th";
+  const out: string[] = [file];
+  out.push(
+    th
+      ? `  แบบ: เอกสาร Word (.docx) — ${e.paragraphs} ย่อหน้า, ${e.tables} ตาราง อ่านเป็นข้อความ ${e.lines.length} บรรทัด (แถวตารางแยกช่องด้วย |)`
+      : `  Shape: a Word document (.docx): ${e.paragraphs} paragraphs, ${e.tables} tables, read as ${e.lines.length} lines of text (table cells shown apart with |)`,
+  );
+  const where = (p: string | null) => (p ? `  [${p}]` : "");
+  for (const f of e.project) out.push(`  ${f.field}: ${f.value}${where(f.place)}`);
+  out.push(th ? `  กิจกรรม (${e.activities.length})` : `  Activities (${e.activities.length})`);
+  for (const a of e.activities) out.push(`    ${a.id} ${a.name.slice(0, 60)}${where(a.place)}`);
+  out.push(th ? `  รายการงบประมาณ (${e.budgetLines.length})` : `  Budget lines (${e.budgetLines.length})`);
+  for (const l of e.budgetLines) {
+    const amount = l.amount === null ? "—" : formatBaht(Math.round(l.amount * 100) as never, lang);
+    out.push(`    ${th ? "กิจกรรม" : "activity"} ${l.activity}: ${l.item.slice(0, 50)} = ${amount}${where(l.place)}`);
+  }
+  for (const s of e.subtotals) out.push(`  ${th ? "รวมกิจกรรม" : "Subtotal of activity"} ${s.activity}: ${formatBaht(Math.round(s.amount * 100) as never, lang)}${where(s.place)}`);
+  const rows = e.lines.filter((l) => l.text.includes("\t"));
+  if (rows.length) {
+    out.push(th ? "  แถวตารางตามที่อ่าน" : "  Table rows as read");
+    for (const r of rows) out.push(`    [${r.place}] ${r.text.split("\t").map((c) => c.slice(0, 40)).join(" | ")}`);
+  }
+  for (const p of e.problems) out.push(`  ${th ? "หมายเหตุการอ่าน" : "Reading note"}: ${p}`);
+  return out.join("\n");
+}
+
+/** Reads and explains a Word document; undefined plan when none was found (the caller exits 2). */
+export function inspectDocx(buf: Buffer, file: string, lang: Lang): { explanation: DocumentExplanation; planFound: boolean } {
+  const doc = readDocx(buf, file);
+  const checked = checkProjectText(doc.text);
+  const problems = [...placeProblems(checked.problems, doc.lines).map((p) => p.message[lang]), ...doc.notes.map((n) => n[lang])];
+  return { explanation: explainDocument(doc, checked.plan, checked.sources, problems, lang), planFound: checked.planFound };
+}
