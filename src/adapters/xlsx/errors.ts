@@ -49,7 +49,7 @@ function describe(code: XlsxErrorCode, file: string, detail?: Detail): { th: str
       };
     case "word-document":
       return {
-        th: `ไฟล์ ${file} เป็นเอกสาร Word/Office อื่น ไม่ใช่ไฟล์ Excel — เอกสารโครงการ Word (.docx) ใช้กับ budget-plan validate หรือ import ได้โดยตรง`,
+        th: `ไฟล์ ${file} เป็นเอกสาร Word/Office อื่น ไม่ใช่ไฟล์ Excel — เอกสารโครงการ Word (.docx) ใช้กับ budget-plan import หรือ validate ได้โดยตรง`,
         en: `File ${file} is a Word (or other Office) document, not an Excel workbook; a Word project document (.docx) can be given to budget-plan validate or import as it is`,
       };
     case "legacy-doc":
