@@ -72,22 +72,24 @@ Examples:
   budget-plan new sample.xlsx --example`,
   },
   validate: {
-    th: `วิธีใช้: budget-plan validate <ไฟล์...> [--format text|json] [--lang th|en]
+    th: `วิธีใช้: budget-plan validate <ไฟล์...> [--format text|json | --json] [--lang th|en]
 
 ตรวจแผนโครงการ: ไฟล์ .xlsx ของแม่แบบ หรือไฟล์ข้อความโครงการ (.txt)
 ตรวจยอดเงินแต่ละรายการ ยอดรวม วงเงินที่ได้รับจัดสรร อัตราเพดาน ช่วงเวลา ฯลฯ
   --format text|json   รูปแบบผลลัพธ์ (ค่าเริ่มต้น text)
+  --json               เหมือน --format json
 
 รหัสออก: 0 = ไม่พบข้อผิดพลาด, 1 = พบข้อผิดพลาด, 2 = มีไฟล์ที่ใช้ไม่ได้ (ยังตรวจไฟล์อื่นต่อ)
 
 ตัวอย่าง:
   budget-plan validate แผน1.xlsx แผน2.xlsx
   budget-plan validate โครงการ.txt --format json`,
-    en: `Usage: budget-plan validate <files...> [--format text|json] [--lang th|en]
+    en: `Usage: budget-plan validate <files...> [--format text|json | --json] [--lang th|en]
 
 Check plans: template .xlsx files or Thai project text files (.txt): line amounts, totals,
 allocation, rate ceilings, schedule and more.
   --format text|json   output format (default text)
+  --json               same as --format json
 
 Exit codes: 0 = no errors, 1 = errors found, 2 = some input was unusable (the others are still checked)
 
@@ -136,11 +138,12 @@ Example:
   budget-plan consolidate plans/*.xlsx -o summary.xlsx --lang en`,
   },
   inspect: {
-    th: `วิธีใช้: budget-plan inspect <plan.xlsx> [--format text|json] [--columns บทบาท=คอลัมน์,... [--sheet ชื่อ] [--header-row แถว] -o <out.xlsx>]
+    th: `วิธีใช้: budget-plan inspect <plan.xlsx> [--format text|json | --json] [--columns บทบาท=คอลัมน์,... [--sheet ชื่อ] [--header-row แถว] -o <out.xlsx>]
 
 แสดงว่าอ่านอะไรจากไฟล์: แผ่นงานและแถวของแต่ละตาราง คอลัมน์ที่ใช้เป็นรายการ ราคาต่อหน่วย จำนวน ครั้ง
 จำนวนเงิน กิจกรรม เดือน แถวที่เป็นหัวข้อกิจกรรม รวมย่อย รวมทั้งสิ้น และคอลัมน์/แผ่นงานที่ไม่ได้ใช้พร้อมเหตุผล
 ปีงบประมาณมาจากไหน
+  --format text|json   รูปแบบผลลัพธ์ (ค่าเริ่มต้น text); --json เหมือน --format json
   --columns       แก้การจับคู่: เช่น unitCost=E,quantity=D,times=F (none = ไม่มีคอลัมน์นี้)
                   บทบาท: item unitCost quantity times amount activityId month quantityUnit note
   --sheet         แผ่นงานของตารางงบประมาณ (ค่าเริ่มต้น: ที่อ่านได้)
@@ -150,11 +153,12 @@ Example:
 ตัวอย่าง:
   budget-plan inspect แผนงบ.xlsx
   budget-plan inspect แผนงบ.xlsx --columns unitCost=E,quantity=D -o แผนงบ-แก้.xlsx`,
-    en: `Usage: budget-plan inspect <plan.xlsx> [--format text|json] [--columns role=COLUMN,... [--sheet NAME] [--header-row N] -o <out.xlsx>]
+    en: `Usage: budget-plan inspect <plan.xlsx> [--format text|json | --json] [--columns role=COLUMN,... [--sheet NAME] [--header-row N] -o <out.xlsx>]
 
 Show what was read: the sheet and rows of each table, which column was taken as item, unit cost,
 quantity, times, amount, activity and month, which rows were activity headings, subtotals and totals,
 which columns and sheets were left out and why, and where the fiscal year came from.
+  --format text|json   output format (default text); --json is the same as --format json
   --columns       correct the mapping, e.g. unitCost=E,quantity=D,times=F (none: no such column)
                   roles: item unitCost quantity times amount activityId month quantityUnit note
   --sheet         the budget table's sheet (default: the one read)

@@ -109,6 +109,12 @@ describe("budget-plan new", () => {
     const r = run("validate", "blank.xlsx", "--format", "json");
     expect(r.code).toBe(0);
     expect(json(r).files[0].findings.filter((f) => f.severity === "error")).toEqual([]);
+    // --json is the short form of --format json, and --help says so in both languages
+    const short = run("validate", "blank.xlsx", "--json");
+    expect(short.code).toBe(0);
+    expect(short.stdout).toBe(r.stdout);
+    expect(run("validate", "--help").stdout).toContain("--json               เหมือน --format json");
+    expect(run("validate", "--help", "--lang", "en").stdout).toContain("--json               same as --format json");
   });
 });
 
@@ -404,6 +410,9 @@ describe("usage and help", () => {
     const badOpt = run("validate", "example.xlsx", "--colour");
     expect(badOpt.code).toBe(2);
     expect(badOpt.stderr).toContain("--colour");
+    const both = run("validate", "example.xlsx", "--json", "--format", "text", "--lang", "en");
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("--json means --format json");
     const badFormat = run("validate", "example.xlsx", "--format", "xml", "--lang", "en");
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toContain("--format must be text or json");

@@ -39,6 +39,8 @@ test("inspect shows the columns taken and left out, the row kinds and the fiscal
   expect(r.stdout).toMatch(/D: not used \("ยอด"/);
   expect(r.stdout).toMatch(/row 4: grand total/);
   const j = JSON.parse(run("inspect", "hand.xlsx", "--format", "json").stdout);
+  // --json is the same as --format json
+  expect(JSON.parse(run("inspect", "hand.xlsx", "--json").stdout)).toEqual(j);
   expect(j.tables.find((t: { table: string }) => t.table === "budget").columns.map((c: { role: string }) => c.role)).toEqual(["item", "unitCost", "quantity", "amount"]);
 });
 

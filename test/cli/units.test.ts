@@ -1,5 +1,5 @@
 /** The CLI's pure parts: argument parsing, report formatting, fiscal years, the consolidation layout. */
-import { parseArgs, UsageError, langOf } from "../../src/cli/args";
+import { FORMAT_OPTION, parseArgs, UsageError, langOf } from "../../src/cli/args";
 import { findingRecord, findingLine, fileText, countBySeverity } from "../../src/cli/report";
 import { parseFiscalYear } from "../../src/cli/commands/new";
 import { consolidationSpec } from "../../src/cli/commands/consolidate";
@@ -46,6 +46,25 @@ describe("parseArgs", () => {
     expect(fail(["--format", "xml"]).messages.en).toBe('--format must be text or json (got "xml")');
     expect(fail(["--force=yes"]).messages.en).toContain("takes no value");
     expect(fail(["--lang", "fr"]).messages.th).toContain("th หรือ en");
+  });
+  test("--json is --format json on every command with the format option", () => {
+    const withFormat = [...defs.filter((d) => d.name !== "format"), FORMAT_OPTION];
+    expect(parseArgs(["a.xlsx", "--json"], withFormat).options).toEqual({ format: "json" });
+    expect(parseArgs(["--json", "--format", "json", "a.xlsx"], withFormat)).toEqual({ positional: ["a.xlsx"], options: { format: "json" } });
+    const fail = (argv: string[], d = withFormat) => {
+      try {
+        parseArgs(argv, d);
+      } catch (e) {
+        return e as UsageError;
+      }
+      throw new Error("expected a usage error");
+    };
+    // contradicting the option, in either order, or given a value
+    expect(fail(["--json", "--format", "text"]).messages.en).toBe("--json means --format json, but --format text is given too");
+    expect(fail(["--format=text", "--json"]).messages.th).toContain("--json หมายถึง --format json");
+    expect(fail(["--json=yes"]).messages.en).toContain("takes no value");
+    // a command without the format option does not take --json
+    expect(fail(["--json"], defs.filter((d) => d.name !== "format")).messages.en).toBe("Unknown option --json");
   });
   test("language: option, then BUDGET_PLAN_LANG, then Thai", () => {
     const saved = process.env.BUDGET_PLAN_LANG;

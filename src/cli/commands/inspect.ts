@@ -8,7 +8,7 @@
  * check (CLI and add-in) reads.
  */
 import ExcelJS from "exceljs";
-import { parseArgs, UsageError } from "../args";
+import { FORMAT_OPTION, parseArgs, UsageError } from "../args";
 import { refusesOverwrite, samePath, writeSafely, type Context } from "../io";
 import { DOCX_EXT, failureMessage } from "../load";
 import { isDocxPackage } from "../docx";
@@ -129,7 +129,7 @@ async function inspectWordDocument(input: string, options: Record<string, unknow
 
 export async function inspectCommand(argv: string[], ctx: Context): Promise<number> {
   const args = parseArgs(argv, [
-    { name: "format", short: "f", value: true, choices: ["text", "json"] },
+    FORMAT_OPTION,
     { name: "columns", value: true },
     { name: "sheet", value: true },
     { name: "header-row", value: true },

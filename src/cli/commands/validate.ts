@@ -1,4 +1,4 @@
-import { parseArgs, UsageError } from "../args";
+import { FORMAT_OPTION, parseArgs, UsageError } from "../args";
 import type { Context } from "../io";
 import { loadAll } from "../pool";
 import { cleanForTerminal } from "../sanitize";
@@ -10,7 +10,7 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_UNUSABLE = 2;
 
 export async function validateCommand(argv: string[], ctx: Context): Promise<number> {
-  const args = parseArgs(argv, [{ name: "format", short: "f", value: true, choices: ["text", "json"] }]);
+  const args = parseArgs(argv, [FORMAT_OPTION]);
   const files = args.positional;
   if (!files.length) throw new UsageError("ต้องระบุไฟล์อย่างน้อยหนึ่งไฟล์", "Give at least one file to validate");
   const format = (args.options.format as string | undefined) ?? "text";
