@@ -21,6 +21,7 @@ import { matchBlocks } from "./similarity";
 import { maxMonth, minMonth, schoolSemesters, type SemesterDates } from "./months";
 import { signersByRole, strategyLevels } from "./formParts";
 import { csvLike, isPlan } from "./planFound";
+import { venueOfPlace } from "../core/rates/venue";
 
 export type { ImportProblem } from "./problems";
 export { parseBudgetLine } from "./budgetLine";
@@ -134,9 +135,10 @@ function parsePart(lines: SourceLine[], span: PartSpan, semesters: SemesterDates
 
 function pickVenue(text: string | undefined): Venue {
   if (!text) return "unknown";
-  if (/โรงแรม|รีสอร์ท|hotel|resort/i.test(text)) return "private";
-  if (/ห้องประชุม|สำนักงาน|โรงเรียน|สพป|สพม|ศาลากลาง|อำเภอ|หอประชุม|ศูนย์/.test(text)) return "gov";
-  return "unknown";
+  const v = venueOfPlace(text);
+  if (v !== "unknown") return v;
+  // a text document's venue line: a district office or a centre named alone (ที่ว่าการอำเภอ, ศูนย์…)
+  return /อำเภอ|ศูนย์/.test(text) ? "gov" : "unknown";
 }
 
 /** A block heading's name without "กิจกรรม(ที่) N", numbering and punctuation; "" when it has none. */

@@ -4,7 +4,10 @@
  * allocation (งบประมาณที่ได้รับจัดสรร, งบประมาณ … บาท), the period (ระยะเวลาดำเนินการ), the fiscal year,
  * the owner, the budget source. Rows inside tables are skipped. Each field keeps its label and value cells.
  */
-import type { CellRef, Plan, Satang, Venue } from "../../core/model";
+import type { CellRef, Plan, Satang } from "../../core/model";
+import { readVenue, venueNote, venueOfPlace } from "../../core/rates/venue";
+
+export { venueOfPlace };
 import { parseMonthRange } from "../../core/calendar";
 import { parseMoney } from "../../core/money";
 import { toArabicDigits } from "../../core/thaiDigits";
@@ -273,29 +276,15 @@ export function readLooseFields(ctx: Ctx, sheets: SheetSnapshot[], plan: Plan, l
   }
   // the venue the rate checks use, from the place the sheet names (a labelled field or "ณ …" in a title)
   const placeAt = found.place ?? (p.place && p.venue === "unknown" ? placeField(sheets, p.place) : undefined);
-  const venue = p.place && p.venue === "unknown" ? venueOfPlace(p.place) : "unknown";
-  if (p.place && venue !== "unknown") {
-    p.venue = venue;
-    const th = venue === "private" ? "สถานที่เอกชน" : "สถานที่ราชการ";
-    const en = venue === "private" ? "a private venue" : "a government venue";
-    const place = p.place.slice(0, 60);
-    note({ th: `ตรวจอัตราแบบจัดใน${th} ตามสถานที่ "${place}"`, en: `Rates judged for ${en}, from the place "${place}"` }, placeAt?.value);
+  const venue = p.place && p.venue === "unknown" ? readVenue(p.place) : undefined;
+  if (p.place && venue && venue.venue !== "unknown") {
+    p.venue = venue.venue;
+    note(venueNote(p.place, venue), placeAt?.value);
   }
   // one read note per cell (a title can give the period and the venue)
   for (const n of notes.values()) problem(ctx, { th: n.th.join("; "), en: n.en.join("; ") }, n.at, "info");
   p.cells = cells;
   loc.looseFields = { ...(loc.looseFields ?? {}), ...Object.fromEntries(Object.entries(found).map(([k, v]) => [k, { label: v.label, value: v.value, text: v.text }])) };
-}
-
-/**
- * The venue a place name tells, for the rate checks' government/private switch: a hotel or resort (or
- * "เอกชน") is private; a school, office, government meeting room or hall is a government venue; else unknown.
- */
-export function venueOfPlace(text: string): Venue {
-  const t = text.toLowerCase();
-  if (/โรงแรม|รีสอร์[ทต]|สถานที่เอกชน|เอกชน|hotel|resort|private/.test(t)) return "private";
-  if (/สถานที่ราชการ|ราชการ|โรงเรียน|สำนักงาน|สพป|สพม|ศาลากลาง|ที่ว่าการ|หอประชุม|ห้องประชุม|องค์การบริหารส่วน|เทศบาล|government|school/.test(t)) return "gov";
-  return "unknown";
 }
 
 /** The cell holding a place read by another reader, to point the note at. */

@@ -5,6 +5,7 @@
 import type { Activity, BudgetLine, CellRef, Indicator, LineField, Plan, Project, Results, SignerRole, Subtotal, Target } from "../../core/model";
 import type { RateConditions, RateRule } from "../../core/rates/schema";
 import { sheetRuleText } from "../../core/rates/rateBook";
+import { readVenue, unknownVenueNote, venueNote } from "../../core/rates/venue";
 import { addr } from "../a1";
 import { toArabicDigits } from "../../core/thaiDigits";
 import { bahtToSatang, parseMoney, parseNumber } from "../../core/money";
@@ -92,6 +93,20 @@ export function readProject(ctx: Ctx, s: SheetSnapshot, form: FormHit, plan: Pla
         if (t === undefined) break;
         const list = CHOICES[f.choices!];
         const id = parseChoice(list as readonly { id: string; th: string; en: string }[], t);
+        if (id === undefined && f.choices === "venue") {
+          // a place name typed in the venue cell ("หอประชุมโรงเรียนบ้านหนองบัว", "โรงแรมริเวอร์ไซด์ อำเภอเมือง"):
+          // its kind words tell the venue; when they do not, say which venue the rate checks assume
+          const v = readVenue(t);
+          p.place ??= t;
+          if (v.venue === "unknown") {
+            problem(ctx, unknownVenueNote(t, `${s.name}!${at.cell}`), at);
+            break;
+          }
+          rec[f.key] = v.venue;
+          cells[f.key] = at;
+          problem(ctx, venueNote(t, v), at, "info");
+          break;
+        }
         if (id === undefined) {
           problem(ctx, { th: `${what.th}: ไม่รู้จัก "${t}" (${s.name}!${at.cell})`, en: `${what.en}: unknown value "${t}" (${s.name}!${at.cell})` }, at);
           break;
