@@ -30,6 +30,7 @@ import { readMapping } from "./mapping";
 import { importNoteIssues, readImportNotes } from "./importNotes";
 import { applyFiscalYearMonths, checkError, newCtx, problem } from "./read/values";
 import { sayBudgetUnread } from "./read/budgetUnread";
+import { readStaffLevel } from "./read/staffLevelField";
 import { inferFiscalYear } from "./read/fiscalYear";
 import { applyFormulaBudgets } from "./read/formulaBudgets";
 import { applyActivityGrid } from "./read/activityGrid";
@@ -266,6 +267,8 @@ function readPlanUnsafe(snapshot: WorkbookSnapshot, placesOnly: boolean): ReadRe
 
   // hand-made sheets: project fields written beside the tables (label, then the value in the cell or later in the row)
   if (!templateBudget) readLooseFields(ctx, sheets, plan, loc, tableRowsBySheet(loc));
+  // the travellers' staff level a sheet states (per diem and lodging ceilings), when no field gives it
+  if (!templateBudget) readStaffLevel(ctx, sheets, plan, tableRowsBySheet(loc));
 
   // no project form: say only which project fields were found nowhere (the year is inferred below, said there)
   if (!ps) missingProjectFields(ctx, plan);

@@ -130,3 +130,46 @@ describe("a row split over expense-class columns with its own รวม cell", (
     expect(check(s).filter((x) => x.rule === "line-amount-mismatch")).toEqual([]);
   });
 });
+
+describe("the travellers' staff level stated on the sheet", () => {
+  const head: Row = ["ที่", "รายการ", "จำนวน", "วัน", "อัตรา", "จำนวนเงิน", "หมายเหตุ"];
+  const trip = (fields: Row[], lines: Row[]): WorkbookSnapshot =>
+    book(sheet("Sheet1", [["โครงการนิเทศติดตาม ปีงบประมาณ 2568"], ["ระยะเวลา", "มกราคม 2568"], ["งบประมาณ", 30000], ...fields, [], head, ...lines]));
+  const rate = (snap: WorkbookSnapshot) => check(snap).filter((f) => f.rule === "rate-over-ceiling").map((f) => `${f.severity}@${f.cell}`);
+  const perDiem = (price: number, note = "", item = "ค่าเบี้ยเลี้ยงเดินทางไปราชการ"): Row => [1, item, 4, 2, price, 8 * price, note];
+
+  test("nothing stated: 260 a day is a warning (the standard level is assumed)", () => {
+    expect(rate(trip([], [perDiem(260)]))).toEqual(["warning@E6"]);
+  });
+
+  test.each([
+    [[["ผู้เดินทาง", "ข้าราชการครู ระดับเชี่ยวชาญ"]]],
+    [[["ระดับตำแหน่ง", "ซี 9"]]],
+    [[["คณะครูผู้เดินทาง ครูเชี่ยวชาญ จำนวน 4 คน"]]],
+  ])("a senior level stated in the project fields %j: 260 is within 270", (fields) => {
+    const snap = trip(fields as Row[], [perDiem(260)]);
+    expect(readPlan(snap).plan.project.staffLevel).toBe("senior");
+    expect(rate(snap)).toEqual([]);
+  });
+
+  test("a standard level stated in the fields: 260 is over 240 for sure (an error)", () => {
+    expect(rate(trip([["ผู้เดินทาง", "ประเภทวิชาการ ระดับชำนาญการพิเศษ"]], [perDiem(260)]))).toEqual(["error@E7"]);
+  });
+
+  test("the owner's own position is not the travellers' level", () => {
+    const snap = trip([["ผู้รับผิดชอบโครงการ", "นางสาวสมใจ ใจดี ครูชำนาญการ"]], [perDiem(260)]);
+    expect(readPlan(snap).plan.project.staffLevel).toBeUndefined();
+    expect(rate(snap)).toEqual(["warning@E7"]);
+  });
+
+  test("a category spanning both groups (ประเภททั่วไป/วิชาการ) or two groups states no level", () => {
+    expect(rate(trip([["ผู้เดินทาง", "ประเภททั่วไป/วิชาการ"]], [perDiem(260)]))).toEqual(["warning@E7"]);
+    expect(rate(trip([["ผู้เดินทาง", "ครูชำนาญการ - ครูเชี่ยวชาญ"]], [perDiem(260)]))).toEqual(["warning@E7"]);
+  });
+
+  test("the level in the line's item or note decides for that line", () => {
+    const snap = trip([], [perDiem(270, "ซี 9"), [2, "ค่าเบี้ยเลี้ยง (ข้าราชการระดับชำนาญการพิเศษ)", 2, 2, 270, 1080, ""], [3, "ค่าเช่าที่พักเดินทางไปราชการ ห้องพักคนเดียว", 1, 1, 2100, 2100, "ระดับ ซี 10"]]);
+    // row 6: ซี 9, 270 within 270; row 7: ชำนาญการพิเศษ, 270 over 240 for sure; row 8: ซี 10, a room of 2,100 within 2,200
+    expect(rate(snap)).toEqual(["error@E7"]);
+  });
+});

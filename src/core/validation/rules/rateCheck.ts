@@ -32,6 +32,7 @@ import { formatBaht, roundSatang, subMoney } from "../../money";
 import type { LineInfo } from "./rateShared";
 import { DERIVED_NOTE, FOOD_CATEGORIES, assumptionNotes, baseConditions, ceilingUnknownFinding, uncertainOf } from "./rateShared";
 import { judgeTrainingFood } from "./trainingFood";
+import { staffLevelIn } from "../../rates/staffLevel";
 
 export interface RateAnalysis {
   over: Finding[];
@@ -154,6 +155,9 @@ function statedConditions(text: NormText, caches: Caches): Partial<RateCondInput
   // a line held at a hotel or resort ("โรงแรม" in its item or note) is judged at a private venue
   if (saysPrivateVenue(text)) c.venue = "private";
   if (hits(/จักรยานยนต์|มอเตอร์ไซค์|motorcycle|motorbike/, text)) c.vehicle = "motorcycle";
+  // the travellers' level in the line or its note ("ข้าราชการระดับชำนาญการพิเศษ", "ซี 8", "ครูเชี่ยวชาญ")
+  const level = staffLevelIn(text.spaced);
+  if (level) c.staffLevel = level;
   caches.stated.set(text.spaced, c);
   return c;
 }

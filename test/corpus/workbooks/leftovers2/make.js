@@ -185,7 +185,63 @@ async function s02() {
   });
 }
 
+// l01: a study trip whose travellers are all expert level, said in a field above the table: per diem 260 and a
+// single room at 2,000 are within the senior ceilings (270; 2,200), not over the standard ones (240; 1,500).
+async function l01() {
+  const wb = new ExcelJS.Workbook();
+  const s = wb.addWorksheet('ค่าใช้จ่าย');
+  s.addRow(['โครงการศึกษาดูงานการบริหารสถานศึกษา ปีงบประมาณ 2568']);
+  s.addRow(['ระยะเวลา', 'กุมภาพันธ์ 2568']);
+  s.addRow(['งบประมาณ', 40000]);
+  s.addRow(['ผู้เดินทาง', 'ผู้อำนวยการสถานศึกษา วิทยฐานะเชี่ยวชาญ จำนวน 5 คน']);
+  s.addRow([]);
+  s.addRow(['ที่', 'รายการ', 'จำนวน (คน)', 'จำนวนวัน/คืน', 'อัตรา (บาท)', 'จำนวนเงิน (บาท)']);
+  s.addRow([1, 'ค่าเบี้ยเลี้ยงเดินทางไปราชการ', 5, 3, 260, 3900]);
+  s.addRow([2, 'ค่าเช่าที่พักเดินทางไปราชการ ห้องพักเดี่ยว', 5, 2, 2000, 20000]);
+  s.addRow([3, 'ค่าจ้างเหมารถตู้', 1, 3, 1800, 5400]);
+  s.addRow(['', 'รวมทั้งสิ้น', '', '', '', 29300]);
+  await save(wb, 'l01-travellers-expert-field', {
+    description: D + 'a study trip (FY2568) whose travellers are named in a field above the table as expert level (วิทยฐานะเชี่ยวชาญ): their per diem 260 and single room 2,000 are within the senior ceilings (270 and 2,200), so nothing is flagged (the standard ceilings 240 and 1,500 + 25% would have been assumed before).',
+    control: true,
+    planted: [],
+    correct: [
+      { at: 'ค่าใช้จ่าย!E7', note: 'per diem 260 ≤ 270 (expert)' },
+      { at: 'ค่าใช้จ่าย!E8', note: 'single room 2,000 ≤ 2,200 (expert)' },
+      { at: 'ค่าใช้จ่าย!F10', note: 'total right' },
+    ],
+  });
+}
+
+// l02: the level written in the line ("ข้าราชการระดับชำนาญการพิเศษ") and in the note column ("ซี 9"): each line
+// is judged at its own level.
+async function l02() {
+  const wb = new ExcelJS.Workbook();
+  const s = wb.addWorksheet('Sheet1');
+  s.addRow(['โครงการนิเทศติดตามการจัดการเรียนรู้ ปีงบประมาณ 2568']);
+  s.addRow(['ระยะเวลาดำเนินการ', 'มกราคม 2568']);
+  s.addRow(['งบประมาณที่ได้รับจัดสรร', 20000]);
+  s.addRow([]);
+  s.addRow(['ที่', 'รายการ', 'จำนวน', 'ครั้ง/วัน', 'ราคาต่อหน่วย', 'จำนวนเงิน', 'หมายเหตุ']);
+  s.addRow([1, 'ค่าเบี้ยเลี้ยง ศึกษานิเทศก์ (ข้าราชการระดับชำนาญการพิเศษ)', 4, 2, 270, 2160, '']);
+  s.addRow([2, 'ค่าเบี้ยเลี้ยง ผู้อำนวยการกลุ่มนิเทศ', 1, 2, 270, 540, 'ซี 9']);
+  s.addRow([3, 'ค่าเช่าที่พัก ห้องพักคนเดียว', 1, 1, 2100, 2100, 'ซี 9']);
+  s.addRow([4, 'ค่าเช่าที่พัก ห้องพักคนเดียว', 4, 1, 1500, 6000, 'ระดับ ชำนาญการ']);
+  s.addRow(['', 'รวม', '', '', '', 10800, '']);
+  await save(wb, 'l02-level-in-line-and-note', {
+    description: D + 'a supervision project (FY2568): the travellers\' level in the item ("ข้าราชการระดับชำนาญการพิเศษ") or the note ("ซี 9", "ระดับ ชำนาญการ"): the ชำนาญการพิเศษ per diem 270 is over 240 for sure (an error, no longer an assumption); the ซี 9 per diem 270 and room 2,100 are within the senior ceilings.',
+    planted: [{ rule: 'rate-over-ceiling', at: 'Sheet1!E6', note: 'per diem 270 > 240 for ชำนาญการพิเศษ' }],
+    correct: [
+      { at: 'Sheet1!E7', note: 'ซี 9 per diem 270' },
+      { at: 'Sheet1!E8', note: 'ซี 9 single room 2,100 ≤ 2,200' },
+      { at: 'Sheet1!E9', note: 'ชำนาญการ single room 1,500' },
+      { at: 'Sheet1!F10', note: 'total right' },
+    ],
+  });
+}
+
 (async () => {
+  await l01();
+  await l02();
   await u01();
   await u02();
   await s01();
