@@ -4,7 +4,7 @@
  * a cut-short package, tables nested thousands deep, a million empty paragraphs, an old .doc, a picture
  * bomb nobody needs. Each: exit code, message, input unchanged, nothing written, no stack trace, peak memory.
  */
-import { copyFileSync, readFileSync } from "fs";
+import { copyFileSync, readFileSync, rmSync } from "fs";
 import { join } from "path";
 import { deflateRawSync } from "zlib";
 import { deflateRepeated, entriesOf, inputsIn, listed, runCli, tempDir, writeZip, ROOT } from "./kit";
@@ -41,6 +41,8 @@ beforeAll(async () => {
   copyFileSync(join(dir, "seed.docx"), join(dir, "renamed")); // a Word document without an extension
   hashes.set("renamed", hashes.get("seed.docx")!);
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test("bombs, entities, cut-short and deeply nested documents are refused with a clear message; the good ones are checked", () => {
   const files = ["seed.docx", "bomb-lying.docx", "laughs.docx", "cut.docx", "deep.docx", "many.docx", "picture-bomb.docx", "old.doc", "renamed"];
