@@ -12,12 +12,12 @@ const HELP: Record<"main" | Exclude<CommandName, "pdf">, Record<Lang, string>> =
 
 คำสั่ง:
   new <plan.xlsx>                  สร้างแม่แบบแผนโครงการ (--example ใส่ตัวอย่างโครงการจริง)
-  validate <ไฟล์...>               ตรวจไฟล์ .xlsx หรือไฟล์ข้อความโครงการ .txt
-  import <doc.txt> -o <plan.xlsx>  แปลงเอกสารโครงการ (ข้อความ) เป็นแม่แบบ Excel
+  validate <ไฟล์...>               ตรวจไฟล์ .xlsx หรือเอกสารโครงการ .docx / .txt
+  import <doc.docx> -o <plan.xlsx> แปลงเอกสารโครงการ (Word หรือข้อความ) เป็นแม่แบบ Excel
   consolidate <ไฟล์...> -o <summary.xlsx>
                                    สรุปหลายโครงการในไฟล์เดียว (สำหรับผู้รวบรวมแผน)
   fix <plan.xlsx> -o <fixed.xlsx>  ใส่สูตรของแม่แบบกลับในช่องที่พิมพ์ตัวเลขทับ
-  inspect <plan.xlsx>              แสดงว่าอ่านอะไรจากไฟล์ (ตาราง คอลัมน์ แถว) และแก้การจับคู่คอลัมน์
+  inspect <plan.xlsx|doc.docx>     แสดงว่าอ่านอะไรจากไฟล์ (ตาราง คอลัมน์ แถว) และแก้การจับคู่คอลัมน์
   pdf <plan.xlsx> [-o plan.pdf]    พิมพ์แบบเสนอโครงการและชีตข้อมูลเป็น PDF (ต้องมี LibreOffice)
 
 ตัวเลือกทั่วไป:
@@ -32,12 +32,12 @@ Usage: budget-plan <command> [options]
 
 Commands:
   new <plan.xlsx>                  write a plan template (--example fills in a real sample project)
-  validate <files...>              check .xlsx plans and Thai project text files (.txt)
-  import <doc.txt> -o <plan.xlsx>  turn a project document (text) into a plan workbook
+  validate <files...>              check .xlsx plans and Thai project documents (.docx, .txt)
+  import <doc.docx> -o <plan.xlsx> turn a project document (Word or text) into a plan workbook
   consolidate <files...> -o <summary.xlsx>
                                    one summary workbook over many projects (for plan officers)
   fix <plan.xlsx> -o <fixed.xlsx>  put the template's formulas back where numbers were typed over them
-  inspect <plan.xlsx>              show what was read (tables, columns, rows) and correct a column mapping
+  inspect <plan.xlsx|doc.docx>     show what was read (tables, columns, rows) and correct a column mapping
   pdf <plan.xlsx> [-o plan.pdf]    print the proposal and the data sheets to PDF (needs LibreOffice)
 
 Common options:
@@ -74,7 +74,8 @@ Examples:
   validate: {
     th: `วิธีใช้: budget-plan validate <ไฟล์...> [--format text|json | --json] [--lang th|en]
 
-ตรวจแผนโครงการ: ไฟล์ .xlsx ของแม่แบบ หรือไฟล์ข้อความโครงการ (.txt)
+ตรวจแผนโครงการ: ไฟล์ .xlsx ของแม่แบบ เอกสาร Word ของโครงการ (.docx) หรือไฟล์ข้อความโครงการ (.txt)
+ผลของเอกสาร Word บอกตำแหน่งเป็นย่อหน้าและแถวของตาราง (ย่อหน้า 12, ตาราง 2 แถว 3)
 ตรวจยอดเงินแต่ละรายการ ยอดรวม วงเงินที่ได้รับจัดสรร อัตราเพดาน ช่วงเวลา ฯลฯ
   --format text|json   รูปแบบผลลัพธ์ (ค่าเริ่มต้น text)
   --json               เหมือน --format json
@@ -86,8 +87,9 @@ Examples:
   budget-plan validate โครงการ.txt --format json`,
     en: `Usage: budget-plan validate <files...> [--format text|json | --json] [--lang th|en]
 
-Check plans: template .xlsx files or Thai project text files (.txt): line amounts, totals,
-allocation, rate ceilings, schedule and more.
+Check plans: template .xlsx files, Word project documents (.docx) or Thai project text files (.txt):
+line amounts, totals, allocation, rate ceilings, schedule and more. Findings in a Word document name
+their paragraph or table row (paragraph 12, table 2, row 3).
   --format text|json   output format (default text)
   --json               same as --format json
 
@@ -98,24 +100,24 @@ Examples:
   budget-plan validate project.txt --format json`,
   },
   import: {
-    th: `วิธีใช้: budget-plan import <doc.txt> -o <plan.xlsx> [--lang th|en] [--force]
+    th: `วิธีใช้: budget-plan import <doc.docx|doc.txt> -o <plan.xlsx> [--lang th|en] [--force]
 
-อ่านเอกสารโครงการ (ข้อความที่คัดลอกจาก Word/PDF) แล้วสร้างไฟล์แม่แบบ Excel
-แสดงบรรทัดที่อ่านไม่ได้พร้อมเลขบรรทัด
+อ่านเอกสารโครงการ (ไฟล์ Word .docx หรือข้อความที่คัดลอกจาก Word/PDF) แล้วสร้างไฟล์แม่แบบ Excel
+แสดงส่วนที่อ่านไม่ได้พร้อมเลขบรรทัด (หรือย่อหน้า/แถวของตารางในเอกสาร Word)
   -o, --output ไฟล์   ไฟล์ .xlsx ที่จะสร้าง
   --force             เขียนทับไฟล์ที่มีอยู่แล้ว
 
 ตัวอย่าง:
-  budget-plan import โครงการ.txt -o แผนโครงการ.xlsx`,
-    en: `Usage: budget-plan import <doc.txt> -o <plan.xlsx> [--lang th|en] [--force]
+  budget-plan import โครงการ.docx -o แผนโครงการ.xlsx`,
+    en: `Usage: budget-plan import <doc.docx|doc.txt> -o <plan.xlsx> [--lang th|en] [--force]
 
-Read a project document (text copied from Word/PDF) and write a plan workbook.
-Lines that could not be read are listed with their line numbers.
+Read a project document (a Word .docx, or text copied from Word/PDF) and write a plan workbook.
+What could not be read is listed with its line number (its paragraph or table row in a Word document).
   -o, --output FILE   the .xlsx file to write
   --force             overwrite an existing file
 
 Example:
-  budget-plan import project.txt -o plan.xlsx --lang en`,
+  budget-plan import project.docx -o plan.xlsx --lang en`,
   },
   consolidate: {
     th: `วิธีใช้: budget-plan consolidate <ไฟล์...> -o <summary.xlsx> [--lang th|en] [--force]
@@ -138,11 +140,11 @@ Example:
   budget-plan consolidate plans/*.xlsx -o summary.xlsx --lang en`,
   },
   inspect: {
-    th: `วิธีใช้: budget-plan inspect <plan.xlsx> [--format text|json | --json] [--columns บทบาท=คอลัมน์,... [--sheet ชื่อ] [--header-row แถว] -o <out.xlsx>]
+    th: `วิธีใช้: budget-plan inspect <plan.xlsx|doc.docx> [--format text|json | --json] [--columns บทบาท=คอลัมน์,... [--sheet ชื่อ] [--header-row แถว] -o <out.xlsx>]
 
 แสดงว่าอ่านอะไรจากไฟล์: แผ่นงานและแถวของแต่ละตาราง คอลัมน์ที่ใช้เป็นรายการ ราคาต่อหน่วย จำนวน ครั้ง
 จำนวนเงิน กิจกรรม เดือน แถวที่เป็นหัวข้อกิจกรรม รวมย่อย รวมทั้งสิ้น และคอลัมน์/แผ่นงานที่ไม่ได้ใช้พร้อมเหตุผล
-ปีงบประมาณมาจากไหน
+ปีงบประมาณมาจากไหน; เอกสาร Word (.docx): รายการ กิจกรรม ยอดรวม และแถวตารางที่อ่านได้ พร้อมย่อหน้า/แถว
   --format text|json   รูปแบบผลลัพธ์ (ค่าเริ่มต้น text); --json เหมือน --format json
   --columns       แก้การจับคู่: เช่น unitCost=E,quantity=D,times=F (none = ไม่มีคอลัมน์นี้)
                   บทบาท: item unitCost quantity times amount activityId month quantityUnit note
@@ -153,11 +155,12 @@ Example:
 ตัวอย่าง:
   budget-plan inspect แผนงบ.xlsx
   budget-plan inspect แผนงบ.xlsx --columns unitCost=E,quantity=D -o แผนงบ-แก้.xlsx`,
-    en: `Usage: budget-plan inspect <plan.xlsx> [--format text|json | --json] [--columns role=COLUMN,... [--sheet NAME] [--header-row N] -o <out.xlsx>]
+    en: `Usage: budget-plan inspect <plan.xlsx|doc.docx> [--format text|json | --json] [--columns role=COLUMN,... [--sheet NAME] [--header-row N] -o <out.xlsx>]
 
 Show what was read: the sheet and rows of each table, which column was taken as item, unit cost,
 quantity, times, amount, activity and month, which rows were activity headings, subtotals and totals,
-which columns and sheets were left out and why, and where the fiscal year came from.
+which columns and sheets were left out and why, and where the fiscal year came from; for a Word
+document (.docx): the lines, activities, totals and table rows read, each with its paragraph or row.
   --format text|json   output format (default text); --json is the same as --format json
   --columns       correct the mapping, e.g. unitCost=E,quantity=D,times=F (none: no such column)
                   roles: item unitCost quantity times amount activityId month quantityUnit note

@@ -228,7 +228,8 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
   if (buf.length === 0) throw new XlsxReadError("empty", file);
   const ext = extname(file).toLowerCase();
   let kind: FileKind;
-  if (DOCX_EXT.has(ext) || (!XLSX_EXT.has(ext) && isZip(buf) && isDocxPackage(buf))) kind = "docx";
+  // by content first: a Word package is read as one whatever its name (a .docx renamed .xlsx included)
+  if (DOCX_EXT.has(ext) || (isZip(buf) && isDocxPackage(buf))) kind = "docx";
   else if (XLSX_EXT.has(ext) || isZip(buf)) kind = "xlsx";
   else if (TEXT_EXT.has(ext) || !looksBinary(buf)) kind = "text";
   else if (ext === ".xls") throw new XlsxReadError("legacy-xls", file);

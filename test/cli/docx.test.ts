@@ -89,3 +89,18 @@ test("import writes a workbook from a .docx; consolidate takes it beside the .tx
   expect(cells.filter((t) => t.includes("seed.docx")).length).toBeGreaterThan(0);
   expect(cells.filter((t) => t.includes(SPORTS)).length).toBeGreaterThan(0);
 });
+
+test("import: what could not be read is listed at its paragraph, and kept so that validate of the workbook says it again; a Word package named .xlsx is read as Word", () => {
+  copyFileSync(join(ROOT, "test/corpus/texts-docx/text-pdf-collapsed-no-header.docx"), join(dir, "collapsed.docx"));
+  const r = run("import", "collapsed.docx", "-o", "collapsed.xlsx", "--lang", "en");
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/4 place\(s\) not read or uncertain:\n {4}- Paragraph 15: Could not read this budget line — "ค่าหนังสือ 40 เล่ม 120 4,800"/);
+  expect(r.stdout).not.toMatch(/[Ll]ine 15/);
+  const th = run("import", "collapsed.docx", "-o", "collapsed-th.xlsx", "--lang", "th");
+  expect(th.stdout).toMatch(/- ย่อหน้า 15: อ่านรายการงบประมาณนี้ไม่ได้/);
+  const v = run("validate", "collapsed.xlsx", "--lang", "en");
+  expect(v.stdout).toMatch(/When the text was imported, Paragraph 16: Could not read this budget line/);
+  copyFileSync(join(dir, "seed.docx"), join(dir, "word-named.xlsx"));
+  const named = JSON.parse(run("validate", "word-named.xlsx", "seed.docx", "--format", "json").stdout) as { files: { findings: Rec[] }[] };
+  expect(named.files[0].findings).toEqual(named.files[1].findings);
+});

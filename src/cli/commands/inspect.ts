@@ -103,13 +103,15 @@ export function parseColumns(spec: string, sheet: string, headerRow?: number): C
 
 /** inspect of a Word document (.docx): what was read and where; undefined when the input is not one. */
 async function inspectWordDocument(input: string, options: Record<string, unknown>, ctx: Context): Promise<number | undefined> {
+  const ext = extname(input).toLowerCase();
+  if (ext === ".xlsx" || ext === ".xlsm") return undefined; // read once, by the workbook path
   let buf: Buffer;
   try {
     buf = await readInputBytes(input, input);
   } catch {
     return undefined; // the workbook path reports it
   }
-  if (!DOCX_EXT.has(extname(input).toLowerCase()) && !isDocxPackage(buf)) return undefined;
+  if (!DOCX_EXT.has(ext) && !isDocxPackage(buf)) return undefined;
   if (options.columns || options.output) throw new UsageError("--columns ใช้กับสมุดงาน .xlsx เท่านั้น", "--columns applies to .xlsx workbooks only");
   let r: ReturnType<typeof inspectDocx>;
   try {

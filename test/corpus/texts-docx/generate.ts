@@ -94,20 +94,44 @@ const mergedHeader = html(
     `<p>รวมทั้งสิ้น 12,500 บาท</p>`,
 );
 
-const DOCS: { name: string; html: string; thaiLists?: boolean }[] = [
+const DOCS: { name: string; html?: string; thaiLists?: boolean; fromText?: string }[] = [
   { name: "sportsday-word-tables-thai-digits", html: sportsday, thaiLists: true },
   { name: "merged-header-budget-table", html: mergedHeader },
+  // a text of the corpus opened in Writer and saved as .docx: a paragraph per line, its key's "line N" → "paragraph N"
+  { name: "text-pdf-collapsed-no-header", fromText: "blind-p2-v2-pdf-collapsed-no-header" },
 ];
+
+const TEXTS = join(__dirname, "..", "texts");
+
+interface Key {
+  description: string;
+  planted: { rule: string; at: string; note?: string }[];
+  correct: { at: string; note?: string }[];
+  unusable?: boolean;
+}
+
+function keyFromText(name: string): Key {
+  const key = JSON.parse(readFileSync(join(TEXTS, `${name}.key.json`), "utf8")) as Key;
+  const at = (a: string) => a.replace(/^line (\d+)$/, "paragraph $1");
+  return {
+    ...key,
+    description: `texts/${name}.txt opened in LibreOffice Writer and saved as .docx (a paragraph per line, so line N is paragraph N): ${key.description}`,
+    planted: key.planted.map((p) => ({ ...p, at: at(p.at) })),
+    correct: key.correct.map((c) => ({ ...c, at: at(c.at) })),
+  };
+}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "docx-corpus-"));
   try {
     for (const d of DOCS) {
-      const src = join(dir, `${d.name}.html`);
-      writeFileSync(src, d.html);
+      const src = join(dir, `${d.name}.${d.fromText ? "txt" : "html"}`);
+      writeFileSync(src, d.fromText ? readFileSync(join(TEXTS, `${d.fromText}.txt`)) : d.html!);
+      const filter = d.fromText ? "Text (encoded):UTF8" : "HTML (StarWriter)";
+      if (d.fromText) writeFileSync(join(OUT, `${d.name}.key.json`), JSON.stringify(keyFromText(d.fromText), null, 2) + "\n");
       const r = spawnSync(
         "soffice",
-        [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", "--outdir", dir, src],
+        [`-env:UserInstallation=file://${dir}/profile`, "--headless", `--infilter=${filter}`, "--convert-to", "docx:MS Word 2007 XML", "--outdir", dir, src],
         { encoding: "utf8", timeout: 120_000 },
       );
       if (r.status !== 0) throw new Error(`soffice failed for ${d.name}: ${r.stderr}`);
