@@ -40,6 +40,16 @@ function spacedHeaderWords(flat: string): boolean {
 /** "กิจกรรมที่ 1", "กิจกรรม 2:", "Activity 3 -": an activity's label and number at the start of a cell. */
 const ACTIVITY_LABEL = /^(?:กิจกรรม(?:ที่)?|Activity)\s*(\d{1,3})\s*[:.)-]?\s*/i;
 
+/**
+ * An activity's name without its label: "กิจกรรมที่ 1 ประชุมครู" → "ประชุมครู" (the number is the activity's id,
+ * said beside the name wherever it is shown). A label alone stays.
+ */
+export function activityName(s: string): string {
+  const m = ACTIVITY_LABEL.exec(s);
+  const rest = m ? s.slice(m[0].length).trim() : "";
+  return rest || s;
+}
+
 /** A PDCA step cell: "P", "D ดำเนินการ", "Plan", "ขั้นวางแผน (P)", "ตรวจสอบ (C)" … */
 const STEP_CELL =
   /^(?:(?:ขั้น(?:ตอน)?(?:ที่\s*\d\s*)?)?(?:[PDCA]|Plan|Do|Check|Act(?:ion)?|วางแผน|เตรียมการ|ดำเนินการ|ดำเนินงาน|ปฏิบัติ(?:การ)?|ตรวจสอบ|ประเมิน(?:ผล)?|ติดตาม(?:ผล)?|ปรับปรุง(?:แก้ไข|พัฒนา)?|สรุป(?:ผล)?|รายงาน(?:ผล)?)(?:[\s/(:.,-]+(?:[PDCA]|Plan|Do|Check|Act(?:ion)?|วางแผน|เตรียมการ|ดำเนินการ|ดำเนินงาน|ปฏิบัติ(?:การ)?|ตรวจสอบ|ประเมิน(?:ผล)?|ติดตาม(?:ผล)?|ปรับปรุง(?:แก้ไข|พัฒนา)?|สรุป(?:ผล)?|รายงาน(?:ผล)?|และ)\)?)*\)?)$/i;
@@ -113,15 +123,22 @@ export class ActivityTableReader {
 
   // activity table
 
+  /** Whether the section the line is in may hold an activity table. */
+  private tableAllowed(): boolean {
+    if (this.st.mode === "budget" && this.st.budgetOnlyStated?.()) return true;
+    return !(this.st.mode === "budget" || this.st.mode === "budgetDetail" || this.st.mode === "indicators" || this.st.mode === "indicatorTable");
+  }
+
   isHeader(t: string, flat: string): boolean {
-    if (this.st.mode === "budget" || this.st.mode === "budgetDetail" || this.st.mode === "indicators" || this.st.mode === "indicatorTable")
-      return false;
+    if (!this.tableAllowed()) return false;
     const hasActivity = flat.includes("กิจกรรม") || flat.includes("รายการ") || flat.includes("ขั้นตอน");
     if (!hasActivity) return false;
     // a month table (Gantt): "กิจกรรม | ต.ค. | พ.ย. | …" needs no other word
     if (this.isMonthHeader(t, flat)) return true;
     const hasOther = ["ระยะเวลา", "ผู้รับผิดชอบ", "เดือน", "ช่วงเวลา", "ผู้ดำเนินการ"].some((w) => flat.includes(w));
     if (!hasOther) return false;
+    // in a budget section opened by the header's allocation, a header with money columns is a budget table's
+    if (this.st.mode === "budget" && /ราคา|จำนวนเงิน|เป็นเงิน/.test(flat)) return false;
     if (hasTab(t)) {
       const cells = tabCells(t);
       return cells.length >= 2 && cells.every((c) => c.length < 60);
@@ -131,8 +148,7 @@ export class ActivityTableReader {
 
   /** A tabbed header of an activity column and at least three month columns (a Gantt table). */
   isMonthHeader(t: string, flat: string): boolean {
-    if (this.st.mode === "budget" || this.st.mode === "budgetDetail" || this.st.mode === "indicators" || this.st.mode === "indicatorTable")
-      return false;
+    if (!this.tableAllowed()) return false;
     const hasActivity = flat.includes("กิจกรรม") || flat.includes("รายการ") || flat.includes("ขั้นตอน");
     return hasActivity && hasTab(t) && monthColumns(tabCells(t)) >= 3;
   }
@@ -173,7 +189,8 @@ export class ActivityTableReader {
       if (cols.name === undefined) cols.name = cols.no === undefined ? 0 : cols.no + 1;
     }
     this.table = cols;
-    if (this.st.mode !== "activityTable") this.tableReturn = this.st.mode;
+    // a table right after an allocation stated in the header does not go back into a budget section
+    if (this.st.mode !== "activityTable") this.tableReturn = this.st.mode === "budget" && this.st.budgetOnlyStated?.() ? "none" : this.st.mode;
     this.st.mode = "activityTable";
   }
 
@@ -315,7 +332,7 @@ export class ActivityTableReader {
     const cols = this.table!;
     const get = (i: number | undefined) => (i === undefined ? "" : (cells[i] ?? "").trim());
     const name = get(cols.name);
-    if (name) act.name = append ? joinWrapped(act.name, name) : collapseSpaces(name);
+    if (name) act.name = append ? joinWrapped(act.name, name) : activityName(collapseSpaces(name));
     let period = get(cols.period);
     if (!period || !locateMonths(period)) {
       // a period written in another cell (misaligned extraction)

@@ -47,6 +47,7 @@ const HEADINGS: readonly [string, SectionKind][] = [
   ["เป้าหมายเชิงคุณภาพ", "qualitative"],
   ["เป้าหมาย", "targets"],
   ["กิจกรรมตามโครงการ", "activities"],
+  ["กิจกรรมและขั้นตอน", "activities"],
   ["กิจกรรมและการดำเนินการ", "activities"],
   ["กิจกรรมและการดำเนินงาน", "activities"],
   ["กิจกรรมและวิธีดำเนินการ", "activities"],

@@ -18,6 +18,7 @@ import { keepThaiDigits } from "./keepDigits";
 import { normaliseName, SourceLine, stripNumbering, collapseSpaces, trimPunct, hasUndecodable } from "./text";
 import { splitLines } from "./lines";
 import { matchBlocks } from "./similarity";
+import { activityName } from "./activityTable";
 import { maxMonth, minMonth, schoolSemesters, type SemesterDates } from "./months";
 import { signersByRole, strategyLevels } from "./formParts";
 import { csvLike, isPlan } from "./planFound";
@@ -320,8 +321,9 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
       }
     }
     if (!start && r.throughout) {
-      start = fiscalYearStart(fiscalYear!);
-      end = fiscalYearEnd(fiscalYear!);
+      // "ตลอดปีการศึกษา", "ตลอดโครงการ": the whole of the project's period when it states one, else the fiscal year
+      start = period?.start ?? fiscalYearStart(fiscalYear!);
+      end = period?.end ?? fiscalYearEnd(fiscalYear!);
     }
     if (start) a.start = start;
     if (end) a.end = end;
@@ -358,7 +360,7 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
     problems.push(one ? problem(named[0].line, raw, "activity-from-project", spanText) : problem(named[0].line, raw, "activities-from-blocks"));
     for (const b of named) {
       const id = ids.take(b.number ?? String(activities.length + 1));
-      activities.push({ id, name: b.title, owners: [], ...(one ? projectSpan : {}) });
+      activities.push({ id, name: activityName(b.title), owners: [], ...(one ? projectSpan : {}) });
       src.activities[id] ??= b.line;
     }
   }

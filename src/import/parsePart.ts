@@ -45,6 +45,8 @@ export class PartParser implements PartState {
   private allocationLinesLine: number | undefined;
   /** Just after a budget heading without an amount: the amount may follow on the next line. */
   private budgetAmountNext = false;
+  /** The budget section was opened by an allocation stated among the header lines (see budgetOnlyStated). */
+  private allocationOpened = false;
   private readonly activityTable: ActivityTableReader;
   private readonly budget: BudgetReader;
   private readonly indicators: IndicatorReader;
@@ -75,6 +77,10 @@ export class PartParser implements PartState {
     this.budget = new BudgetReader(this);
     this.indicators = new IndicatorReader(this);
     this.prose = new ProseReader(semesters);
+  }
+
+  budgetOnlyStated(): boolean {
+    return this.allocationOpened && this.mode === "budget" && this.data.blocks.length === 0 && this.data.statedTotal === undefined;
   }
 
   private addProblem(line: SourceLine, code: ProblemCode, detail?: string) {
@@ -192,6 +198,7 @@ export class PartParser implements PartState {
           this.allocationLinesLine ??= line.no;
         }
         if (!budgetish || this.mode === "none" || this.mode === "header") this.budget.leave();
+        if (amount !== undefined && (this.mode === "none" || this.mode === "header")) this.allocationOpened = true;
         if (this.mode !== "budget" && this.mode !== "budgetDetail") this.mode = "budget";
         return;
       }
@@ -226,7 +233,7 @@ export class PartParser implements PartState {
       this.indicators.header(t);
       return;
     }
-    if (h && !inList && !tabbedHeader && !this.activityTable.isMonthHeader(t, flat) && !(inBudget && h.kind === "activities" && num.number !== "" && num.rest.startsWith("กิจกรรม"))) {
+    if (h && !inList && !tabbedHeader && !this.activityTable.isMonthHeader(t, flat) && !(inBudget && h.kind === "activities" && num.number !== "" && num.rest.startsWith("กิจกรรม") && !this.budgetOnlyStated())) {
       if (!(inBudget && (h.kind === "budget" || h.kind === "budgetDetail") && num.bullet)) {
         this.enter(line, h.kind, h.value, num.rest);
         return;
@@ -397,6 +404,8 @@ export class PartParser implements PartState {
           this.allocationHeading = amount;
           this.allocationHeadingLine = line.no;
         }
+        // "งบประมาณ 10,000 บาท" among the header fields states the allocation; "5. งบประมาณ" opens the section
+        this.allocationOpened = amount !== undefined && (this.mode === "none" || this.mode === "header" || this.mode === "name");
         this.mode = "budget";
         this.budgetAmountNext = amount === undefined;
         return;

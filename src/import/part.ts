@@ -100,6 +100,12 @@ export interface PartState {
   mode: Mode;
   /** The school's own semester dates the document states (months.ts schoolSemesters). */
   readonly semesters?: SemesterDates;
+  /**
+   * The budget section is open only because a header line stated the allocation ("งบประมาณที่ได้รับจัดสรร
+   * 12,000 บาท", "งบประมาณ 10,000 บาท" among the header fields) and no budget block, line or total has been
+   * read yet: an activity heading or table header that follows is still the activities, not budget text.
+   */
+  budgetOnlyStated?(): boolean;
 }
 
 export function addProblem(st: PartState, line: SourceLine, code: ProblemCode, detail?: string): void {
