@@ -137,6 +137,31 @@ describe("tables", () => {
   });
 });
 
+describe("a form laid out as a two-column table", () => {
+  test("'label | text' rows: one-paragraph text stays beside its label; several paragraphs become a heading and lines, checked as typed", async () => {
+    const body =
+      p("โครงการ ทดสอบแบบฟอร์ม") +
+      tbl(
+        tr(tc("ผู้รับผิดชอบโครงการ"), tc("นายสมชาย ใจดี")),
+        tr(tc("งบประมาณ"), tc("2,000 บาท")),
+        tr(tc("๘. รายละเอียดงบประมาณ"), tc("กิจกรรมที่ 1 ประชุม\nค่าอาหาร 30 คน x 50 บาท = 1,600 บาท\nค่าวัสดุ 500 บาท\nรวม 2,100 บาท")),
+      );
+    const doc = readDocxBytes(await docx(body));
+    expect(doc.lines.map((l) => `${placeLabel(l.place).en} | ${l.text}`)).toEqual([
+      "paragraph 1 | โครงการ ทดสอบแบบฟอร์ม",
+      "table 1, row 1 | ผู้รับผิดชอบโครงการ\tนายสมชาย ใจดี",
+      "table 1, row 2 | งบประมาณ\t2,000 บาท",
+      "table 1, row 3 | ๘. รายละเอียดงบประมาณ",
+      "table 1, row 3, paragraph 1 | กิจกรรมที่ 1 ประชุม",
+      "table 1, row 3, paragraph 2 | ค่าอาหาร 30 คน x 50 บาท = 1,600 บาท",
+      "table 1, row 3, paragraph 3 | ค่าวัสดุ 500 บาท",
+      "table 1, row 3, paragraph 4 | รวม 2,100 บาท",
+    ]);
+    const placed = placeFindings(checkProjectText(doc.text).findings, doc.lines);
+    expect(placed.find((f) => f.rule === "line-amount-mismatch")?.place?.th).toBe("ตาราง 1 แถว 3 ย่อหน้า 2");
+  });
+});
+
 describe("findings placed in the document", () => {
   test("a finding on a line gets the place of that line; 'บรรทัด N' / 'Line N' in messages name the place", async () => {
     const body =

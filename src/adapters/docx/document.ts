@@ -279,9 +279,24 @@ export class DocumentReader {
     }
     this.depth--;
     const oneColumn = rows.every((r) => r.cells.length <= 1 && (r.cells[0]?.span ?? 1) <= 1);
+    const twoColumns = rows.every((r) => r.cells.length === 2 && r.cells.every((c) => c.span === 1));
     rows.forEach((r, i) => {
       const place = { table: no, row: i + 1 };
       if (r.deleted) return;
+      const [label, content] = r.cells;
+      if (twoColumns && !content.continues && content.paragraphs.length > 1 && label.paragraphs.filter((p) => p.segments.some((s) => s.trim())).length <= 1) {
+        // a form laid out as "label | text" (๘. งบประมาณ | its lines): the label is a line (a heading), the
+        // text's paragraphs stay lines, as they would be typed
+        const head = label.paragraphs.map((p) => p.segments.join(" ")).join(" ").replace(/[\t\r\n]+/g, " ").trim();
+        if (head) out.push(this.line(head, place));
+        content.paragraphs.forEach((p, k) => {
+          const at = { ...place, cellParagraph: k + 1 };
+          for (const s of p.segments) out.push(this.line(s, at));
+          for (const l of p.nested) out.push(l.place ? l : { ...l, place: { ...at, textbox: true } });
+        });
+        for (const c of r.cells) for (const l of c.nested) out.push(l.place ? l : { ...l, place });
+        return;
+      }
       if (oneColumn) {
         const cell = r.cells[0];
         if (!cell) return;
