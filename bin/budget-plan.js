@@ -23,6 +23,15 @@ if (process.env.BUDGET_PLAN_SOURCE_MAPS === "1" && typeof process.setSourceMapsE
  */
 /** The vendor bundles loaded so far (one instance each, whichever bundle requires them). */
 const vendors = new Map();
+/** Code caches still to write (in a worker thread, written after a file is checked: see src/cli/worker.ts). */
+const pendingCaches = [];
+const { isMainThread, workerData, threadId } = require("worker_threads");
+/** A worker thread of the CLI (src/cli/pool.ts starts this file so the worker bundle loads with its code cache). */
+const inWorker = !isMainThread && Boolean(workerData && workerData.budgetPlanWorker);
+globalThis[Symbol.for("budget-plan.bin")] = __filename;
+globalThis[Symbol.for("budget-plan.saveCodeCaches")] = () => {
+  for (const save of pendingCaches.splice(0)) save();
+};
 
 function loadCached(file) {
   const vm = require("vm");
@@ -67,12 +76,11 @@ function loadCached(file) {
   mod.loaded = true;
   if (process.env.BUDGET_PLAN_DEBUG_CACHE) process.stderr.write(`code cache: ${cachedData ? (script.cachedDataRejected ? "rejected" : "used") : "none"} ${cacheFile}\n`);
   if (!cachedData || script.cachedDataRejected) {
-    // At exit, so the functions the command compiled are in the cache too.
-    process.once("exit", () => {
+    const save = () => {
       const data = Buffer.concat([Buffer.from(`${tag}\n`), script.createCachedData()]);
       for (const f of candidates) {
         try {
-          const tmp = `${f}.${process.pid}.tmp`;
+          const tmp = `${f}.${process.pid}-${threadId}.tmp`;
           fs.writeFileSync(tmp, data);
           fs.renameSync(tmp, f);
           return;
@@ -80,7 +88,11 @@ function loadCached(file) {
           // read-only folder: try the next place
         }
       }
-    });
+    };
+    // At exit, so the functions the command compiled are in the cache too (a worker thread, which is
+    // terminated rather than left to exit, writes its caches when it has checked a file).
+    if (inWorker) pendingCaches.push(save);
+    else process.once("exit", save);
   }
   return mod.exports;
 }
@@ -98,17 +110,26 @@ function fail(err) {
   process.exitCode = 3;
 }
 
-let stale = !fs.existsSync(bundle);
-let builder;
-if (checkout) {
-  try {
-    builder = require("../scripts/build-cli.js");
-    stale = builder.isStale();
-  } catch (e) {
-    if (stale) fail(e);
+function main() {
+  if (inWorker) {
+    // started by the CLI's main thread (which has built the bundle): build/cli/worker.js serves the files it sends
+    loadCached(path.join(root, "build", "cli", "worker.js"));
+    return;
   }
+  let stale = !fs.existsSync(bundle);
+  let builder;
+  if (checkout) {
+    try {
+      builder = require("../scripts/build-cli.js");
+      stale = builder.isStale();
+    } catch (e) {
+      if (stale) fail(e);
+    }
+  }
+  if (!stale) start();
+  else if (builder) {
+    builder.build({ quiet: true }).then(start, fail);
+  } else if (!checkout) fail(new Error("not built"));
 }
-if (!stale) start();
-else if (builder) {
-  builder.build({ quiet: true }).then(start, fail);
-} else if (!checkout) fail(new Error("not built"));
+
+main();

@@ -19,7 +19,7 @@ export async function validateCommand(argv: string[], ctx: Context): Promise<num
   let anyError = false;
   let anyUnusable = false;
   const progress = progressFor(ctx.io, files.length, ctx.lang, { th: "กำลังตรวจ", en: "Checking" });
-  const outcomes = await loadAll(files, (done) => progress?.tick(done));
+  const outcomes = await loadAll(files, (done) => progress?.tick(done), { plans: false });
   for (const o of outcomes) {
     const file = o.file;
     if (o.ok) {
