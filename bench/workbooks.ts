@@ -5,7 +5,7 @@
  */
 import { satang } from "../src/core/money";
 import { execFile } from "child_process";
-import { mkdtempSync, rmSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { cpus, loadavg, tmpdir } from "os";
 import { join, resolve } from "path";
 import type { Plan, BudgetLine, Activity } from "../src/core/model";
@@ -13,7 +13,7 @@ import { emptyPlan } from "../src/core/model";
 import { buildWorkbookSpec } from "../src/workbook";
 import { saveXlsx } from "../src/adapters/xlsx/write";
 import { loRecalc } from "../test/helpers/lo";
-import { jobCount } from "../src/cli/pool";
+import { jobCount, totalBytes } from "../src/cli/pool";
 import { rng } from "./rng";
 
 const ITEMS: { item: string; unit: number; qtyUnit: string; timesUnit: string }[] = [
@@ -91,16 +91,35 @@ export async function writeBenchWorkbooks(dir: string, count = 71): Promise<stri
   return files;
 }
 
-function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; ms: number; stdout: string }> {
+/** CPU time (user + system, ms) of the finished child processes of this process (Linux; undefined elsewhere). */
+function childCpuMs(): number | undefined {
+  try {
+    const f = readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ");
+    // fields 16 and 17 of stat (cutime, cstime), in clock ticks of 10 ms
+    return (Number(f[13]) + Number(f[14])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; ms: number; cpuMs?: number; stdout: string }> {
   const bin = resolve(__dirname, "..", "bin", "budget-plan.js");
   const t0 = process.hrtime.bigint();
+  const c0 = childCpuMs();
   return new Promise((res) => {
     execFile(process.execPath, [bin, ...args], { maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...env } }, (err, stdout) => {
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      const c1 = childCpuMs();
       const code = err ? ((err as { code?: number }).code ?? 1) : 0;
-      res({ code: typeof code === "number" ? code : 1, ms, stdout });
+      res({ code: typeof code === "number" ? code : 1, ms, cpuMs: c0 !== undefined && c1 !== undefined ? c1 - c0 : undefined, stdout });
     });
   });
+}
+
+/** "2306 ms (CPU 3.9 s, load 1.2)": wall time, CPU time of the run, and the load average when it ended. */
+function timing(r: { ms: number; cpuMs?: number }): string {
+  const cpu = r.cpuMs !== undefined ? `CPU ${(r.cpuMs / 1000).toFixed(1)} s, ` : "";
+  return `${r.ms.toFixed(0)} ms (${cpu}load ${loadavg()[0].toFixed(1)})`;
 }
 
 export async function benchWorkbooks(): Promise<void> {
@@ -111,16 +130,22 @@ export async function benchWorkbooks(): Promise<void> {
     const writeMs = Date.now() - t0;
     console.log(`workbooks: wrote ${files.length} plan workbooks (3–40 activities each) in ${writeMs} ms`);
 
-    const jobs = jobCount(files.length);
+    const bytes = totalBytes(files);
+    const jobs = jobCount(files.length, bytes);
+    const how = jobs > 1 ? `${jobs} worker threads` : "one file after another: too little work for a second isolate";
     const cli = await runCli(["validate", ...files, "--format", "json"]);
     const parsed = JSON.parse(cli.stdout) as { files: { findings: unknown[] }[] };
     const findings = parsed.files.reduce((n, f) => n + f.findings.length, 0);
     console.log(
-      `workbooks: budget-plan validate over ${files.length} files: ${cli.ms.toFixed(0)} ms ` +
-        `(${jobs} worker thread(s) on ${cpus().length} core(s); exit ${cli.code}, ${findings} findings)`,
+      `workbooks: budget-plan validate over ${files.length} files (${(bytes / 1048576).toFixed(1)} MB): ${timing(cli)} ` +
+        `(${how}, on ${cpus().length} core(s); exit ${cli.code}, ${findings} findings)`,
     );
+    // the two other ways, alternately, so they are measured in the same minutes
     const seq = await runCli(["validate", ...files, "--format", "json"], { BUDGET_PLAN_JOBS: "1" });
-    console.log(`workbooks: the same, one file after another (BUDGET_PLAN_JOBS=1): ${seq.ms.toFixed(0)} ms`);
+    console.log(`workbooks: the same, one file after another (BUDGET_PLAN_JOBS=1): ${timing(seq)}`);
+    const par = await runCli(["validate", ...files, "--format", "json"], { BUDGET_PLAN_JOBS: "2" });
+    console.log(`workbooks: the same in two worker threads (BUDGET_PLAN_JOBS=2): ${timing(par)}`);
+    if (seq.stdout !== cli.stdout || par.stdout !== cli.stdout) console.log("workbooks: OUTPUTS DIFFER between the runs");
 
     const t1 = process.hrtime.bigint();
     const saved = await loRecalc(files, join(dir, "lo"));
