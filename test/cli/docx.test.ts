@@ -88,6 +88,8 @@ test("import writes a workbook from a .docx; consolidate takes it beside the .tx
   const cells = sum.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String));
   expect(cells.filter((t) => t.includes("seed.docx")).length).toBeGreaterThan(0);
   expect(cells.filter((t) => t.includes(SPORTS)).length).toBeGreaterThan(0);
+  // the findings sheet points at the table row of a Word document's finding
+  expect(cells).toContain("table 3, row 7");
 });
 
 test("import: what could not be read is listed at its paragraph, and kept so that validate of the workbook says it again; a Word package named .xlsx is read as Word", () => {

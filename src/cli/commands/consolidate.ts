@@ -270,7 +270,8 @@ function findingsSheet(rows: ProjectRow[], lang: Lang): SheetSpec {
         cleanInline(basename(row.file)),
         row.name ?? null,
         severity[f.severity],
-        f.sheet && f.cell ? `${f.sheet}!${f.cell}` : (f.cell ?? null),
+        // a Word document's finding: its paragraph or table row
+        f.sheet && f.cell ? `${f.sheet}!${f.cell}` : (f.cell ?? (f.place ? cleanInline(f.place[lang]) : null)),
         f.message[lang],
         f.rule,
       ];
