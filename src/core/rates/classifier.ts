@@ -83,6 +83,8 @@ export interface Classification {
   expenseClass: ExpenseClass;
   /** A food line that prices a meal and snacks together ("ค่าอาหารกลางวันและอาหารว่าง"). */
   combined?: boolean;
+  /** Another category the words allow as well (a lodging line that may be travel or training, see lodgingReading). */
+  alternative?: string;
 }
 
 const TRAINING_WORDS = /อบรม|สัมมนา|ประชุมปฏิบัติการ|ประชุมเชิงปฏิบัติการ|ค่าย|ศึกษาดูงาน|training|workshop|seminar|camp/;
@@ -181,7 +183,7 @@ const RULES: Test[] = [
   { category: "student-lunch", test: (t) => hits(LUNCH_PROGRAMME, t) || (hits(PUPILS_LUNCH, t) && !hits(OTHER_PEOPLE, t)) },
   { category: "venue-rent", test: re(/เช่าสถานที่|เช่าห้องประชุม|เช่าหอประชุม|ค่าสถานที่|ค่าห้องประชุม|venue|room\s*rent|hall\s*rent|meeting\s*room/) },
   {
-    category: (t) => (hits(TRAINING_WORDS, t) || hits(/ผู้เข้ารับการ|ผู้เข้าอบรม|participant/, t) ? "training-lodging" : "lodging"),
+    category: (t) => lodgingReading(t).category,
     // "โรงแรม" alone names the place of a meal ("ค่าอาหารกลางวัน (โรงแรม)"), not a room, when food is priced
     test: (t) => hits(/ที่พัก|ห้องพัก|พักแรม|accommodation|lodging/, t) || (hits(/โรงแรม|hotel/, t) && !hits(/อาหาร|lunch|dinner|breakfast|supper|meal|\bfood\b/, t)),
   },
@@ -234,6 +236,40 @@ const RULES: Test[] = [
   { category: "hire", test: re(/ค่าจ้าง|จัดจ้าง|จ้างเหมา|ค่าแรง|ค่าเช่า|hire|hiring|contractor|wage|labou?r|rental/) },
 ];
 
+/** Official travel named outright: the travel regulation's lodging (rates.md "lodging"). */
+const TRAVEL_EXPLICIT = /เดินทางไปราชการ|ไปราชการ|official\s*travel|business\s*trip/;
+/** True when the words name official travel outright (เดินทางไปราชการ, ไปราชการ, official travel). */
+export function saysOfficialTravel(t: NormText): boolean {
+  return hits(TRAVEL_EXPLICIT, t);
+}
+
+/** A training named outright (อบรม, its participants, a workshop in the regulation's words). */
+const TRAINING_EXPLICIT = /อบรม|ผู้เข้ารับการ|ผู้เข้าอบรม|ประชุม(?:เชิง)?ปฏิบัติการ|participant|training/;
+/** A study visit: a journey by nature, a training only when organised as one. */
+const STUDY_VISIT = /ศึกษาดูงาน|ดูงาน|study\s*(?:visit|tour|trip)/;
+
+/**
+ * Which lodging rules a lodging line's own words call for, by the strongest explicit words:
+ * - เดินทางไปราชการ (official travel) said outright beats a topic word (ศึกษาดูงาน, สัมมนา, ค่าย):
+ *   travel lodging ("ค่าเช่าที่พัก เดินทางไปราชการ ศึกษาดูงาน" is travel);
+ * - official travel and a training both said outright ("เดินทางไปราชการเพื่อเข้ารับการอบรม"), or a study
+ *   visit with neither ("ค่าเช่าที่พัก ศึกษาดูงาน"): both readings are possible; `alternative` is the other
+ *   one, and the rate check judges with the reading that has a ceiling in force (the higher when both
+ *   do), at most as a warning that says so;
+ * - a training word (อบรม, ผู้เข้ารับการอบรม, สัมมนา, ค่าย, workshop …): training lodging;
+ * - otherwise travel lodging.
+ */
+export function lodgingReading(t: NormText): { category: "lodging" | "training-lodging"; alternative?: "lodging" | "training-lodging" } {
+  const travel = hits(TRAVEL_EXPLICIT, t);
+  const training = hits(TRAINING_EXPLICIT, t);
+  if (travel && training) return { category: "lodging", alternative: "training-lodging" };
+  if (travel) return { category: "lodging" };
+  if (training) return { category: "training-lodging" };
+  if (hits(STUDY_VISIT, t)) return { category: "training-lodging", alternative: "lodging" };
+  if (hits(TRAINING_WORDS, t)) return { category: "training-lodging" };
+  return { category: "lodging" };
+}
+
 /** True when a food item prices a main meal and snacks together. */
 function isCombined(t: NormText): boolean {
   return hits(/อาหารว่าง|snack|coffee\s*break/, t) && (namedMeals(t).length > 0 || /ค่าอาหาร(?!ว่าง)|อาหาร(?:และ|\+)/.test(t.compact));
@@ -254,7 +290,8 @@ export function classifyItem(text: string): Classification | undefined {
     const category = typeof r.category === "function" ? r.category(t) : r.category;
     if (category === undefined) return undefined;
     const cat = BY_ID.get(category);
-    return { category, expenseClass: cat ? cat.expenseClass : "other" };
+    const alternative = category === "lodging" || category === "training-lodging" ? lodgingReading(t).alternative : undefined;
+    return { category, expenseClass: cat ? cat.expenseClass : "other", ...(alternative ? { alternative } : {}) };
   }
   return undefined;
 }

@@ -275,3 +275,23 @@ describe("classifyItem: the class of phrasings plans use", () => {
     );
   });
 });
+
+describe("lodging scope by the strongest explicit words", () => {
+  test.each([
+    // official travel said outright beats a topic word (the sixth tester's f03)
+    ["ค่าเช่าที่พัก เดินทางไปราชการ ศึกษาดูงาน (ครู 2 คน พักเดี่ยว)", { category: "lodging", expenseClass: "services" }],
+    ["ค่าเช่าที่พักเดินทางไปราชการ สัมมนาวิชาการ", { category: "lodging", expenseClass: "services" }],
+    ["ค่าที่พัก ไปราชการ ค่ายลูกเสือ", { category: "lodging", expenseClass: "services" }],
+    ["Accommodation, official travel for a study visit", { category: "lodging", expenseClass: "services" }],
+    // a training said outright: training lodging
+    ["ค่าที่พักผู้เข้ารับการอบรม", { category: "training-lodging", expenseClass: "services" }],
+    ["ค่าเช่าที่พัก สัมมนาวิชาการ", { category: "training-lodging", expenseClass: "services" }],
+    ["ค่าที่พักนักเรียนเข้าค่าย", { category: "training-lodging", expenseClass: "services" }],
+    // both readings possible: the other one is kept as the alternative
+    ["ค่าเช่าที่พัก ศึกษาดูงาน", { category: "training-lodging", expenseClass: "services", alternative: "lodging" }],
+    ["ค่าที่พักไปดูงานโรงเรียนต้นแบบ", { category: "training-lodging", expenseClass: "services", alternative: "lodging" }],
+    ["ค่าเช่าที่พักเดินทางไปราชการเพื่อเข้ารับการอบรม", { category: "lodging", expenseClass: "services", alternative: "training-lodging" }],
+    // nothing said: travel lodging, no alternative (an activity named a training makes it training lodging)
+    ["ค่าเช่าที่พัก", { category: "lodging", expenseClass: "services" }],
+  ])("%s", (item, want) => expect(classifyItem(item)).toEqual(want));
+});

@@ -13,10 +13,10 @@
  * - No rule in force in the month for a category that has rules in other months: the ceiling is
  *   not known (rate-ceiling-unknown, info), never guessed.
  */
-import type { Satang } from "../../model";
+import type { MonthRef, Satang } from "../../model";
 import type { Finding } from "../../findings";
 import { at } from "../../findings";
-import { categoryInContext, classifyItem, rateCategory } from "../../rates/classifier";
+import { categoryInContext, classifyItem, rateCategory, saysOfficialTravel } from "../../rates/classifier";
 import { hits, normText, saysBangkok, saysHoliday, saysHourly, saysPerRoom, saysPrivateVenue, saysRoom } from "../../rates/features";
 import type { RateBook, RateCondInput, RateMatch } from "../../rates/rateBook";
 import { severityForConfidence } from "../../rates/rateBook";
@@ -54,7 +54,9 @@ interface Reading {
 interface Judgement {
   category: string;
   /** The ways to read the price (a room price: per room or halved) and the rule for each; empty: no rule in force. */
-  candidates: { half: boolean; room?: "single" | "shared"; match: RateMatch; highest?: number }[];
+  candidates: { half: boolean; room?: "single" | "shared"; match: RateMatch; highest?: number; category: string }[];
+  /** The line's words allow two categories (travel or training lodging): both were judged. */
+  readings?: string[];
 }
 
 /** What an assumed condition is about, for "whatever the staff level". */
@@ -117,7 +119,7 @@ function reading(info: LineInfo, half: boolean, room: "single" | "shared" | unde
 function refineCategory(category: string, info: LineInfo): string {
   // lodging and per diem follow a training only when words say so (a training type set on the project
   // makes its wordless activities trainings for food, the lenient reading, not for travel costs)
-  if (category === "lodging" && info.scope.kind === "training" && info.scope.from !== "trainingType" && !hits(/เดินทางไปราชการ|official\s*travel/, info.text)) return "training-lodging";
+  if (category === "lodging" && info.scope.kind === "training" && info.scope.from !== "trainingType" && !saysOfficialTravel(info.text)) return "training-lodging";
   if (category === "overtime" && saysHourly(info.text, [info.line.quantityUnit, info.line.timesUnit])) return "overtime-hourly";
   return category;
 }
@@ -182,13 +184,39 @@ function judge(ctx: RuleContext, book: RateBook, info: LineInfo, mealsPerDay: Ma
   }
   const lodging = category === "lodging" || category === "training-lodging";
   const ways = lodging ? lodgingCandidates(info) : [{ half: false }];
+  // a lodging line that may be travel or training (its words allow both): both readings are judged, and the
+  // most lenient candidate in force decides (see judgeLine)
+  const readings = info.alternative && info.alternative !== category ? [category, info.alternative] : [category];
   const candidates: Judgement["candidates"] = [];
-  for (const w of ways) {
-    const c = w.room ? { ...cond, room: w.room } : cond;
-    const match = findCached(book, category, info, c, caches);
-    if (match && match.ceiling > 0) candidates.push({ ...w, match, highest: highestCeiling(book, category, info, c, match, caches) });
+  for (const cat of readings) {
+    for (const w of ways) {
+      const c = w.room ? { ...cond, room: w.room } : cond;
+      const match = findCached(book, cat, info, c, caches);
+      if (match && match.ceiling > 0) candidates.push({ ...w, match, highest: highestCeiling(book, cat, info, c, match, caches), category: cat });
+    }
   }
-  return { category, candidates };
+  return { category, candidates, ...(readings.length > 1 ? { readings } : {}) };
+}
+
+/**
+ * The note on a finding judged under one of two readings (travel or training lodging): which reading was
+ * used and why (the other has no ceiling in force in the month, or a lower one), so it is only a warning.
+ */
+function readingsNote(j: Judgement, used: string, m: MonthRef): Bilingual {
+  const name = (id: string) => rateCategory(id) ?? { th: id, en: id };
+  const other = j.readings!.find((c) => c !== used)!;
+  const otherInForce = j.candidates.some((c) => c.category === other);
+  const u = name(used);
+  const o = name(other);
+  return otherInForce
+    ? {
+        th: ` (รายการนี้อ่านได้ทั้ง${u.th}และ${o.th} จึงเทียบกับอัตราที่สูงกว่า คือ${u.th} และเป็นคำเตือน — ระบุในรายการว่า "เดินทางไปราชการ" หรือ "ฝึกอบรม" เพื่อให้ตรวจตามอัตรานั้น)`,
+        en: ` (This line reads as either ${u.en} or ${o.en}, so it is judged against the higher rate, ${u.en}, as a warning — write "เดินทางไปราชการ" or "ฝึกอบรม" in the item to have it judged by that rate.)`,
+      }
+    : {
+        th: ` (รายการนี้อ่านได้ทั้ง${u.th}และ${o.th} แต่${o.th}ไม่มีเพดานที่ใช้บังคับใน ${month(m, "th")} จึงสมมติว่าเป็น${u.th} และเป็นคำเตือน — ถ้าไม่ใช่ โปรดระบุในรายการ)`,
+        en: ` (This line reads as either ${u.en} or ${o.en}; ${o.en} has no ceiling in force in ${month(m, "en")}, so ${u.en} is assumed, as a warning — say which in the item if that is not so.)`,
+      };
 }
 
 function judgeLine(ctx: RuleContext, book: RateBook, info: LineInfo, out: RateAnalysis, mealsPerDay: Map<string, number>, caches: Caches): void {
@@ -213,10 +241,12 @@ function judgeLine(ctx: RuleContext, book: RateBook, info: LineInfo, out: RateAn
     }
   }
   if (!best || bestRatio <= 1) return;
-  out.over.push(overFinding(ctx, info, best.match, reading(info, best.half, best.room), best.highest));
+  const readings = j.readings ? readingsNote(j, best.category, info.month) : undefined;
+  out.over.push(overFinding(ctx, info, best.match, reading(info, best.half, best.room), best.highest, readings));
 }
 
-function overFinding(ctx: RuleContext, info: LineInfo, match: RateMatch, reading: Reading, highest = Infinity): Finding {
+/** `readings`: the line was judged under one of two readings (see readingsNote): a warning at most, saying so. */
+function overFinding(ctx: RuleContext, info: LineInfo, match: RateMatch, reading: Reading, highest = Infinity, readings?: Bilingual): Finding {
   const { line, scope } = info;
   const rule: RateRule = match.rule;
   const ceiling = match.ceiling;
@@ -225,11 +255,15 @@ function overFinding(ctx: RuleContext, info: LineInfo, match: RateMatch, reading
   const withinMargin = margin > 0 && reading.value <= withMargin;
   // over the highest ceiling any assumed condition could give: the assumption cannot matter
   const overAll = uncertainOf(match).length > 0 && reading.value > highest && (margin === 0 || reading.value > roundSatang((highest * (100 + margin)) / 100));
-  const sure = severityForConfidence(rule.confidence) === "error" && (uncertainOf(match).length === 0 || overAll) && !withinMargin && !line.unitCostDerived;
+  const sure = severityForConfidence(rule.confidence) === "error" && (uncertainOf(match).length === 0 || overAll) && !withinMargin && !line.unitCostDerived && !readings;
   const notes = overAll ? assumptionNotes({ ...match, assumed: match.assumed.filter((a) => !uncertainOf(match).includes(a)) }, scope) : assumptionNotes(match, scope);
   if (overAll) {
     notes.th += ` (เกินอัตราสูงสุดทุกกรณี ${formatBaht(highest as Satang, "th")} จึงไม่ขึ้นกับ${uncertainOf(match).map((a) => ASSUMPTION_KEY[a.split("=")[0]]?.th ?? a).join(" ")})`;
     notes.en += ` (above the highest ceiling in any case, ${formatBaht(highest as Satang, "en")}, whatever the ${uncertainOf(match).map((a) => ASSUMPTION_KEY[a.split("=")[0]]?.en ?? a).join(", ")})`;
+  }
+  if (readings) {
+    notes.th += readings.th;
+    notes.en += readings.en;
   }
   if (line.unitCostDerived) {
     notes.th += DERIVED_NOTE.th;
@@ -328,7 +362,9 @@ export function analyseRates(ctx: RuleContext): RateAnalysis {
       texts.set(raw, text);
     }
     const combined = !!cls?.combined && (category === "meal" || category === "snack");
-    infos.push({ index: i, line, category, combined, scope, text, month: ctx.lineMonth(i) ?? ctx.periodStart });
+    // the classifier's second reading (travel or training lodging) when the user did not set the category
+    const alternative = !line.rateCategory && cls?.alternative ? cls.alternative : undefined;
+    infos.push({ index: i, line, category, ...(alternative ? { alternative } : {}), combined, scope, text, month: ctx.lineMonth(i) ?? ctx.periodStart });
   }
   // meals in trainings: per activity, per person per day
   const food = infos.filter((x) => x.scope.kind === "training" && FOOD_CATEGORIES.has(x.category));

@@ -36,6 +36,8 @@ export interface LineInfo {
   index: number;
   line: BudgetLine;
   category: string;
+  /** Another category the line's words allow (travel or training lodging), judged too: see judge() in rateCheck.ts. */
+  alternative?: string;
   combined: boolean;
   scope: Scope;
   text: NormText;

@@ -53,5 +53,27 @@ async function main() {
     ]);
     await save(wb, 'p6-v2-venue-resort-room.xlsx');
   }
+  {
+    // v3: lodging lines of a study visit in Jan 2569 (after ว 5: no training-lodging ceiling in force)
+    const wb = new ExcelJS.Workbook(); const ws = wb.addWorksheet('ศึกษาดูงาน');
+    put(ws, [
+      ['ชื่อโครงการ', 'พัฒนาครูด้วยการศึกษาดูงานโรงเรียนต้นแบบ'],
+      ['ผู้รับผิดชอบ', 'นางสาวกมลวรรณ ดีงาม'],
+      ['ปีงบประมาณ', 2569],
+      ['ระยะเวลาดำเนินการ', 'มกราคม 2569'],
+      ['งบประมาณที่ได้รับจัดสรร', 30000, 'บาท'],
+      [],
+      ['ที่', 'รายการ', 'จำนวน (คน)', 'คืน/วัน', 'ราคา/หน่วย', 'รวมเงิน (บาท)', 'หมายเหตุ'],
+      // travel said outright, a shared room priced per room: 850 a person, lawful
+      [1, 'ค่าเช่าที่พักเดินทางไปราชการ ศึกษาดูงาน ห้องพักคู่ ห้องละ 1,700 บาท', 4, 2, 1700, 13600, 'คิดเป็นห้อง 4 ห้อง'],
+      // a study visit alone: travel lodging judges it (training lodging has no ceiling in force); 1,450 ≤ 1,500
+      [2, 'ค่าเช่าที่พัก ศึกษาดูงาน (พักเดี่ยว)', 2, 2, 1450, 5800, ''],
+      // travel said outright beside a seminar: 2,400 single > 1,500 (+25% = 1,875)
+      [3, 'ค่าเช่าที่พัก ไปราชการ สัมมนาวิชาการ พักเดี่ยว', 1, 2, 2400, 4800, ''],
+      [4, 'ค่าเบี้ยเลี้ยงเดินทาง', 5, 3, 240, 3600, ''],
+      ['', 'รวมทั้งสิ้น', '', '', '', 27800, ''],
+    ]);
+    await save(wb, 'p6-v3-lodging-travel-words.xlsx');
+  }
 }
 main().catch((e) => { console.error(e); process.exit(1); });
