@@ -13,7 +13,7 @@ import { validateWorkbook } from "../workbook";
 import type { WorkbookSnapshot } from "../workbook/types";
 import type { WorkbookValidation } from "../workbook/validateWorkbook";
 import { monthCellFindings } from "../workbook/monthCells";
-import { planSets, snapshotOfSet } from "../workbook/planSets";
+import { isEmptyPlan, planSets, snapshotOfSet } from "../workbook/planSets";
 import {
   readInputBytes,
   readXlsxBytes,
@@ -171,10 +171,12 @@ export function validatePlanWorkbook(
 }
 
 /**
- * A workbook holding several hand-made projects, a sheet each (planSets.ts, handProjects.ts): each project
- * is validated on its own sheet, never one project's lines against another's allocation. Its findings
- * carry its sheet (those about the whole project get the project's sheet), and an info finding says the
- * file holds several projects. Undefined for a workbook of one project.
+ * A workbook holding several plans (planSets.ts): template plan sets ("โครงการ", "โครงการ (2)", … inserted
+ * with "เพิ่มชุดใหม่"), or several hand-made projects, a sheet each (handProjects.ts). Each plan is validated
+ * on its own sheets, never one plan's lines against another's allocation (as the pane checks the set it
+ * picks). Its findings carry its sheet (those about the whole plan get its project sheet), and an info
+ * finding says the file holds several plans. A template set with nothing in it yet is left out. Undefined
+ * for a workbook of one plan.
  */
 export function validateProjects(
   snapshot: WorkbookSnapshot,
@@ -189,35 +191,48 @@ export function validateProjects(
     }
   | undefined {
   const sets = planSets(snapshot);
-  if (sets.length < 2 || !sets.every((s) => s.hand)) return undefined;
+  if (sets.length < 2) return undefined;
+  const hand = sets.every((s) => s.hand);
   const projects: ProjectPart[] = [];
   let problems: Problem[] = [];
   sets.forEach((set, i) => {
-    const sheet = set.sheets[0];
+    const sheet = set.projectSheet ?? set.sheets[0];
     const mine = notes.filter((n) =>
-      n.kind === "bad-number" ? n.sheet === sheet : i === 0,
+      n.kind === "bad-number" ? set.sheets.includes(n.sheet) : i === 0,
     );
     const v = validatePlanWorkbook(
       snapshotOfSet(snapshot, sets, set),
       file,
       mine,
     );
-    if (i === 0) problems = v.problems;
+    // an inserted set not filled in yet: nothing to check
+    if (!set.hand && isEmptyPlan(v.plan) && !v.findings.some((f) => f.severity === "error")) return;
+    if (!projects.length) problems = v.problems;
     projects.push({
       sheet,
-      name: set.hand!.name,
+      name: set.hand?.name ?? (v.plan.project.name?.trim() || sheet),
       plan: v.plan,
       findings: v.findings.map((f) => (f.sheet ? f : { ...f, sheet })),
     });
   });
+  if (projects.length < 2) {
+    // one filled set among empty ones: that set alone, as a workbook of one plan
+    if (projects.length === 1) return { plan: projects[0].plan, findings: sortFindings(projects[0].findings), problems, projects };
+    return undefined;
+  }
   const list = projects.map((p) => `${p.name} (${p.sheet})`).join(", ");
   const note: Finding = {
     rule: "read-problem",
     severity: "info",
-    message: {
-      th: `ไฟล์นี้มี ${projects.length} โครงการ แยกแผ่นงานละโครงการ: ${list} — ตรวจแต่ละโครงการแยกกัน (รายการของโครงการหนึ่งไม่นำไปเทียบกับงบที่ได้รับจัดสรรของอีกโครงการ)`,
-      en: `This file holds ${projects.length} projects, one sheet each: ${list}; each project is checked on its own (one project's lines are never set against another's allocation)`,
-    },
+    message: hand
+      ? {
+          th: `ไฟล์นี้มี ${projects.length} โครงการ แยกแผ่นงานละโครงการ: ${list} — ตรวจแต่ละโครงการแยกกัน (รายการของโครงการหนึ่งไม่นำไปเทียบกับงบที่ได้รับจัดสรรของอีกโครงการ)`,
+          en: `This file holds ${projects.length} projects, one sheet each: ${list}; each project is checked on its own (one project's lines are never set against another's allocation)`,
+        }
+      : {
+          th: `ไฟล์นี้มีแผน ${projects.length} ชุดตามแม่แบบ: ${list} — ตรวจแต่ละชุดแยกกัน (รายการของชุดหนึ่งไม่นำไปเทียบกับงบที่ได้รับจัดสรรของอีกชุด)`,
+          en: `This file holds ${projects.length} plan sets of the template: ${list}; each set is checked on its own (one set's lines are never set against another's allocation)`,
+        },
   };
   const findings = sortFindings([note, ...projects.flatMap((p) => p.findings)]);
   return { plan: projects[0].plan, findings, problems, projects };

@@ -21,6 +21,8 @@ import { explainReading, roleLabel, type Explanation } from "../../workbook/expl
 import { MAPPING_SHEET, mappingEdits, readMapping, type ColumnChoice } from "../../workbook/mapping";
 import { MAPPABLE_ROLES } from "../../workbook/read/handHeader";
 import { colIndex } from "../../workbook/a1";
+import { isEmptyPlan, planSets, snapshotOfSet } from "../../workbook/planSets";
+import type { WorkbookSnapshot } from "../../workbook/types";
 
 const KIND: Record<string, { th: string; en: string }> = {
   line: { th: "รายการ", en: "line" },
@@ -82,6 +84,25 @@ export function explanationText(file: string, e: Explanation, lang: "th" | "en")
   }
   for (const p of e.problems) out.push(`  ${th ? "หมายเหตุการอ่าน" : "Reading note"}: ${p[lang]}`);
   return out.join("\n");
+}
+
+/**
+ * The reading of each plan of a workbook that holds several (planSets.ts: template plan sets, or hand-made
+ * projects a sheet each), as `validate` checks them; a template set with nothing in it yet is left out.
+ * Undefined for a workbook of one plan.
+ */
+export function projectReadings(snapshot: WorkbookSnapshot): { sheet: string; name: string; explanation: Explanation }[] | undefined {
+  const sets = planSets(snapshot);
+  if (sets.length < 2) return undefined;
+  const parts: { sheet: string; name: string; explanation: Explanation }[] = [];
+  for (const set of sets) {
+    const snap = snapshotOfSet(snapshot, sets, set);
+    const r = readPlan(snap);
+    if (!set.hand && isEmptyPlan(r.plan)) continue;
+    const sheet = set.projectSheet ?? set.sheets[0];
+    parts.push({ sheet, name: set.hand?.name ?? (r.plan.project.name?.trim() || sheet), explanation: explainReading(snap, r) });
+  }
+  return parts.length >= 2 ? parts : undefined;
 }
 
 /** "unitCost=E,quantity=D,times=none" → choices for a sheet. */
@@ -178,7 +199,16 @@ export async function inspectCommand(argv: string[], ctx: Context): Promise<numb
   }
   const r = readPlan(read.snapshot);
   const e = explainReading(read.snapshot, r);
-  if (args.options.format === "json") ctx.io.out(JSON.stringify({ file: out ?? input, ...e }, null, 2));
+  const parts = projectReadings(read.snapshot);
+  if (parts) {
+    // several plans in one file (template plan sets, or hand-made projects a sheet each): each its own reading
+    if (args.options.format === "json") ctx.io.out(JSON.stringify({ file: out ?? input, ...parts[0].explanation, projects: parts.map((p) => ({ sheet: p.sheet, name: p.name, ...p.explanation })) }, null, 2));
+    else {
+      const th = ctx.lang === "th";
+      ctx.io.out(th ? `${out ?? input}: ${parts.length} โครงการ แต่ละโครงการอ่านแยกกัน` : `${out ?? input}: ${parts.length} projects, each read on its own`);
+      parts.forEach((p, i) => ctx.io.out(explanationText(th ? `[${i + 1}/${parts.length}] ${p.name} (${p.sheet})` : `[${i + 1}/${parts.length}] ${p.name} (${p.sheet})`, p.explanation, ctx.lang)));
+    }
+  } else if (args.options.format === "json") ctx.io.out(JSON.stringify({ file: out ?? input, ...e }, null, 2));
   else ctx.io.out(explanationText(out ?? input, e, ctx.lang));
   if (!r.isPlan) {
     ctx.io.err(ctx.lang === "th" ? `budget-plan: ไม่พบแผนโครงการใน ${input}` : `budget-plan: no project plan found in ${input}`);
