@@ -8,7 +8,8 @@
  * "โรงแรมริเวอร์ไซด์ อำเภอเมือง" is a hotel. Place words (อำเภอ…, อ.…, จังหวัด…, จ.…, ตำบล…, ต.…, หมู่ที่ …,
  * ถนน…) are dropped first: they say where, not what ("จังหวัด" must not read as วัด).
  *
- * - private: a hotel, resort, a private place (เอกชน), a hotel's meeting room ("ห้องประชุมของโรงแรม…");
+ * - private: a hotel, resort, homestay, a company or restaurant, a private place (เอกชน), a hotel's meeting
+ *   room ("ห้องประชุมของโรงแรม…");
  * - government / public: a school, a meeting room or hall (ห้องประชุม, หอประชุม), an office (สำนักงาน…,
  *   สพป./สพม., ศึกษาธิการ, ศาลากลาง, ที่ว่าการ), a local administration (อบต., อบจ., เทศบาล), a
  *   university or college, a community hall (ศาลาประชาคม), a temple (วัด), a non-formal education
@@ -28,7 +29,7 @@ export interface VenueReading {
 const PLACE_WORDS = /(?:อำเภอ|จังหวัด|ตำบล|ถนน|(?<![\u0E00-\u0E7F.])[อจตถ]\.)\s*[^\s,()]*|หมู่(?:ที่)?\s*\d+|(?<![\u0E00-\u0E7F.])ม\.\s*\d+|เลขที่\s*[\d/]+/g;
 
 const PRIVATE =
-  /โรงแรม|รีสอร์[ทต]|สถานที่เอกชน|เอกชน|โฮมสเตย์|คอนเวนชั่น|hotel|resort|homestay|private|convention\s*cent/;
+  /โรงแรม|รีสอร์[ทต]|สถานที่เอกชน|เอกชน|โฮมสเตย์|คอนเวนชั่น|บริษัท|ห้างหุ้นส่วน|หจก|ร้านอาหาร|ภัตตาคาร|hotel|resort|homestay|private|convention\s*cent|company|restaurant/;
 
 const GOV = new RegExp(
   [

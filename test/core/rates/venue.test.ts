@@ -31,6 +31,8 @@ describe("the kind of place from its kind words, wherever they stand", () => {
     ["ห้องประชุมภูผารีสอร์ท", "private"],
     ["โรงเรียนเอกชนแห่งหนึ่ง", "private"],
     ["Riverside Hotel", "private"],
+    ["ห้องประชุมบริษัท ขอนแก่นการพิมพ์ จำกัด", "private"],
+    ["ร้านอาหารครัวบ้านสวน อ.เมือง", "private"],
     // place words only, or a house: not a kind of place ("จังหวัด" is not วัด, "วัดผล" not a temple)
     ["บ้านผู้ใหญ่บ้าน", "unknown"],
     ["อำเภอเมือง จังหวัดขอนแก่น", "unknown"],
