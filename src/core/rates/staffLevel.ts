@@ -13,8 +13,9 @@ const SENIOR = /ทักษะพิเศษ|เชี่ยวชาญ|ท�
 // ชำนาญการ (พิเศษ) / ชำนาญงาน / อำนวยการต้น; ปฏิบัติการ / ปฏิบัติงาน / อาวุโส only after ระดับ or ตำแหน่ง
 // ("อบรมเชิงปฏิบัติการ", "แผนปฏิบัติการ" are not levels)
 const STANDARD = /ชำนาญการ|ชำนาญงาน|อำนวยการต้น|(?:ระดับ|ตำแหน่ง)\s*(?:ปฏิบัติการ|ปฏิบัติงาน|อาวุโส)/;
-// the old C levels: "ซี 8", "ซี8", "C 8", "C8", "ระดับ 8" (a number alone after ระดับ, 1–11; not "ระดับ 3 ดาว")
-const C_LEVEL = /(?:ซี|(?<![a-z])c|ระดับ)\s*-?\s*(1[01]|[1-9])(?![0-9.,])(?!\s*(?:ดาว|star))/g;
+// the old C levels: "ซี 8", "ซี8", "C 8", "C8", "ระดับ 8" (a number alone after ระดับ, 1–11; not "ระดับ 3 ดาว");
+// "c" not inside a Latin word, matched with the character before it (no lookbehind: old webviews lack it)
+const C_LEVEL = /(?:ซี|(?:^|[^a-z])c|ระดับ)\s*-?\s*(1[01]|[1-9])(?![0-9.,])(?!\s*(?:ดาว|star))/g;
 
 /** The staff level a text states, or undefined (none stated, or levels of both groups). */
 export function staffLevelIn(raw: string): StaffLevel | undefined {

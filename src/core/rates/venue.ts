@@ -26,7 +26,10 @@ export interface VenueReading {
 }
 
 /** Where words: district, province, sub-district, village, road; they never tell the kind of place. */
-const PLACE_WORDS = /(?:อำเภอ|จังหวัด|ตำบล|ถนน|(?<![\u0E00-\u0E7F.])[อจตถ]\.)\s*[^\s,()]*|หมู่(?:ที่)?\s*\d+|(?<![\u0E00-\u0E7F.])ม\.\s*\d+|เลขที่\s*[\d/]+/g;
+// The one-letter abbreviations (อ. จ. ต. ถ. ม.) count only when no Thai letter or dot is right before them: that
+// character is matched in the first group and the whole match kept (no lookbehind: old webviews lack it).
+const PLACE_WORDS = /(?:อำเภอ|จังหวัด|ตำบล|ถนน)\s*[^\s,()]*|([\u0E00-\u0E7F.]?)(?:[อจตถ]\.\s*[^\s,()]*|ม\.\s*\d+)|หมู่(?:ที่)?\s*\d+|เลขที่\s*[\d/]+/g;
+const dropPlaceWord = (m: string, before: string | undefined): string => (before ? m : " ");
 
 const PRIVATE =
   /โรงแรม|รีสอร์[ทต]|สถานที่เอกชน|เอกชน|โฮมสเตย์|คอนเวนชั่น|บริษัท|ห้างหุ้นส่วน|หจก|ร้านอาหาร|ภัตตาคาร|hotel|resort|homestay|private|convention\s*cent|company|restaurant/;
@@ -78,7 +81,7 @@ export function readVenue(text: string): VenueReading {
   const t = String(text ?? "")
     .toLowerCase()
     .replace(/\s+/g, " ")
-    .replace(PLACE_WORDS, " ");
+    .replace(PLACE_WORDS, dropPlaceWord);
   const p = PRIVATE.exec(t);
   if (p) return { venue: "private", word: p[0] };
   const g = GOV.exec(t);

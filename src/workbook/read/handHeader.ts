@@ -9,9 +9,8 @@ import { toArabicDigits } from "../../core/thaiDigits";
 import type { ExpenseClass } from "../../core/model";
 import { cellValue, isEmpty, rowCount, rowWidth } from "../cells";
 import type { SheetSnapshot } from "../types";
-import { isFigureWithUnit } from "./values";
+import { isFigureWithUnit, isNumericText } from "./values";
 import { readCalc } from "./calcText";
-import { isNumericText } from "./handRows";
 
 export type Role =
   | "item"

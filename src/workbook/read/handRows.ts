@@ -13,6 +13,7 @@ import { cellFormula, cellValue, isEmpty, rowCount } from "../cells";
 import type { RowKind } from "../located";
 import type { SheetSnapshot } from "../types";
 import type { HandHeader } from "./handHeader";
+import { isNumericText } from "./values";
 
 export interface RowInfo {
   row: number;
@@ -35,7 +36,6 @@ export interface RowInfo {
   plain?: boolean;
 }
 
-const NUMERIC_TEXT = /^[\s(]*-?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?[\s)]*(บาท|baht|\.-|-)?\s*$/i;
 export const ACT_HEAD = /^\s*(?:กิจกรรม(?:ที่)?|activity)\s*([0-9๐-๙]+)?\s*[.):\-–]?\s*(.*)$/i;
 export const NUM_HEAD = /^\s*\(?([0-9๐-๙]{1,2})\s*[.)]\s*(?![0-9๐-๙])(\S.*)$/;
 const TOTAL = /^\s*(?:\(?\s*)?(รวม|ยอดรวม|total|sum|grand\s*total|sub[\s-]*total)/i;
@@ -63,10 +63,6 @@ export function figureInText(text: string): { value: Satang; words?: string } | 
 /** An amount in words and no digit ("(สองหมื่นห้าพันบาทถ้วน)"). */
 function isWordsText(v: unknown): boolean {
   return typeof v === "string" && WORDS.test(v) && !/[0-9๐-๙]/.test(v);
-}
-
-export function isNumericText(v: string): boolean {
-  return NUMERIC_TEXT.test(v) && v.trim() !== "-";
 }
 
 /** The number columns of a header: factors, amount, class amounts. */

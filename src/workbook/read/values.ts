@@ -299,3 +299,10 @@ export const W = {
   rate: { th: "อัตรา", en: "Rate rule" },
   results: { th: "ผลการดำเนินงาน", en: "Results" },
 };
+
+const NUMERIC_TEXT = /^[\s(]*-?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?[\s)]*(บาท|baht|\.-|-)?\s*$/i;
+
+/** A figure typed as text ("1,200", "(๓๕๐)", "500 บาท", "200.-"), not a lone dash. */
+export function isNumericText(v: string): boolean {
+  return NUMERIC_TEXT.test(v) && v.trim() !== "-";
+}
