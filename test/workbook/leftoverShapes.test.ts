@@ -6,6 +6,11 @@
 import { readPlan, validateWorkbook } from "../../src/workbook";
 import type { WorkbookSnapshot } from "../../src/workbook/types";
 import { sheet, book, type Row } from "../helpers/snapshots";
+import { specSnapshot } from "../helpers/hfSnapshot";
+import { buildWorkbookSpec } from "../../src/workbook";
+import { emptyPlan } from "../../src/core/model";
+import { bahtToSatang } from "../../src/core/money";
+import { parseAddr } from "../../src/workbook/a1";
 
 const TODAY = { year: 2568, month: 1 };
 const check = (snap: WorkbookSnapshot) => validateWorkbook(snap, { today: TODAY }).findings;
@@ -171,5 +176,50 @@ describe("the travellers' staff level stated on the sheet", () => {
     const snap = trip([], [perDiem(270, "ซี 9"), [2, "ค่าเบี้ยเลี้ยง (ข้าราชการระดับชำนาญการพิเศษ)", 2, 2, 270, 1080, ""], [3, "ค่าเช่าที่พักเดินทางไปราชการ ห้องพักคนเดียว", 1, 1, 2100, 2100, "ระดับ ซี 10"]]);
     // row 6: ซี 9, 270 within 270; row 7: ชำนาญการพิเศษ, 270 over 240 for sure; row 8: ซี 10, a room of 2,100 within 2,200
     expect(rate(snap)).toEqual(["error@E7"]);
+  });
+});
+
+describe("the template: an allocation with no budget line read", () => {
+  const templatePlan = () => {
+    const p = emptyPlan(2568);
+    p.project.name = "โครงการทดสอบ";
+    p.project.allocation = bahtToSatang(10000);
+    p.activities = [{ id: "1", name: "อบรม", start: { year: 2568, month: 1 }, end: { year: 2568, month: 1 }, owners: [] }];
+    p.budgetLines = [{ id: "L1", activityId: "1", item: "ค่าวัสดุ", unitCost: bahtToSatang(500), quantity: 2, times: null, statedAmount: null }];
+    return p;
+  };
+  const warnings = (snap: WorkbookSnapshot) => check(snap).filter((f) => f.rule === "read-problem" && f.severity === "warning" && /อ่านงบประมาณไม่ได้/.test(f.message.th));
+
+  test("a filled template: nothing said", () => {
+    expect(warnings(specSnapshot(buildWorkbookSpec(templatePlan(), { lang: "th" })))).toEqual([]);
+  });
+
+  test("a blank template table (no line yet): nothing said, a plan being written", () => {
+    const p = templatePlan();
+    p.budgetLines = [];
+    expect(warnings(specSnapshot(buildWorkbookSpec(p, { lang: "th" })))).toEqual([]);
+  });
+
+  test("the budget sheet gone: the warning at the allocation cell", () => {
+    const snap = specSnapshot(buildWorkbookSpec(templatePlan(), { lang: "th" }));
+    const alloc = readPlan(snap).plan.project.cells?.allocation;
+    const w = warnings({ ...snap, sheets: snap.sheets.filter((s) => s.name !== "งบประมาณ") });
+    expect(w.map((f) => `${f.sheet}!${f.cell}`)).toEqual([`${alloc!.sheet}!${alloc!.cell}`]);
+    expect(w[0].message.th).toMatch(/ไม่พบตารางงบประมาณ/);
+  });
+
+  test("the line's unit cost and amount typed as words: the warning as well as the bad numbers", () => {
+    const snap = specSnapshot(buildWorkbookSpec(templatePlan(), { lang: "th" }));
+    const read = readPlan(snap);
+    const line = read.plan.budgetLines[0].cells!;
+    const budget = snap.sheets.find((s) => s.name === line.unitCost!.sheet)!;
+    const at = parseAddr(line.unitCost!.cell)!;
+    budget.values[at.row - 1][at.col - 1] = "ตามจริง";
+    // the amount formula typed over with words too
+    const am = parseAddr(line.statedAmount!.cell)!;
+    budget.values[am.row - 1][am.col - 1] = "ตามใบเสร็จ";
+    budget.formulas![am.row - 1][am.col - 1] = null;
+    expect(warnings(snap)).toHaveLength(1);
+    expect(check(snap).filter((f) => f.rule === "bad-number").length).toBeGreaterThan(0);
   });
 });
