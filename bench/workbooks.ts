@@ -155,7 +155,7 @@ export async function benchWorkbooks(): Promise<void> {
     // The files as a calculating application saved them (cached results, as every workbook saved by Excel
     // has): what a district's plan officer validates.
     const savedRun = await runCli(["validate", ...saved, "--format", "json"]);
-    console.log(`workbooks: budget-plan validate over the ${saved.length} files as LibreOffice saved them (cached results): ${savedRun.ms.toFixed(0)} ms, exit ${savedRun.code}`);
+    console.log(`workbooks: budget-plan validate over the ${saved.length} files as LibreOffice saved them (cached results): ${timing(savedRun)}, exit ${savedRun.code}`);
     const r1 = savedRun.ms / loMs;
     const r2 = cli.ms / loMs;
     const load = `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`;

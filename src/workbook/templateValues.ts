@@ -138,12 +138,76 @@ export function templateFormulaValues(snapshot: WorkbookSnapshot, opts: { inPlac
   }
 }
 
+/*
+ * The loops over cells and rows are functions of their own, not loops in compute's body: compute runs once
+ * per file, so V8 optimizes it on stack replacement in whichever loop is hot, and every time a new file's
+ * objects deoptimized it, compiled the whole of compute (with everything inlined) again — about a third of
+ * the optimizing compiler's work over the 71 bench workbooks, and again in every worker thread.
+ */
+
+/** Whether a cell of the sheet holds an error value (#REF!, #VALUE! …). */
+function hasErrorValue(s: SheetSnapshot): boolean {
+  for (const row of s.values) for (const v of row) if (typeof v === "string" && v.length < 16 && v.charCodeAt(0) === 0x23 && ERROR_VALUE.test(v)) return true;
+  return false;
+}
+
+/** Every formula without a value is the template's at its place, or outside the tables and forms (`rows`). */
+function formulasAtPlaces(s: SheetSnapshot, rows: Set<number> | undefined, sheetPlaces: Place[][] | undefined): boolean {
+  for (let i = 0; i < s.formulas.length; i++) {
+    const frow = s.formulas[i];
+    const vrow = s.values[i];
+    for (let j = 0; j < frow.length; j++) {
+      const f = frow[j];
+      if (!f) continue;
+      const v = vrow?.[j];
+      if (v !== null && v !== undefined) continue;
+      const place = sheetPlaces?.[i + 1]?.[j + 1];
+      if (place) {
+        // (every formula without a value is tested here, once: what follows relies on it)
+        if (!place.formula.is(f)) return false;
+      } else if (rows?.has(i + 1)) return false;
+    }
+  }
+  return true;
+}
+
+/** Computes the value of every place whose cell has a formula without a value (throws NotExact). */
+function computeAll(bySheet: Map<string, SheetSnapshot>, places: CellGrid<Place>, get: (sheet: string, row: number, col: number) => CellScalar): Place[] {
+  const computed: Place[] = [];
+  for (const place of places.all()) {
+    if (place.kind === "shown") continue;
+    const s = bySheet.get(place.sheet)!;
+    const v = s.values[place.row - 1]?.[place.col - 1];
+    // a formula there without a value is the place's (tested above); one with a value keeps it
+    if ((v !== null && v !== undefined) || !s.formulas[place.row - 1]?.[place.col - 1]) continue;
+    get(place.sheet, place.row, place.col);
+    computed.push(place);
+  }
+  return computed;
+}
+
+/** The computed values written into the sheets' value grids (copies of them unless `inPlace`). */
+function writeValues(bySheet: Map<string, SheetSnapshot>, computed: Place[], raw: CellGrid<CellScalar>, inPlace: boolean): Map<SheetSnapshot, CellScalar[][]> {
+  const values = new Map<SheetSnapshot, CellScalar[][]>();
+  for (const place of computed) {
+    const s = bySheet.get(place.sheet)!;
+    let rows = values.get(s);
+    if (!rows) {
+      rows = inPlace ? s.values : s.values.map((row) => row.slice());
+      values.set(s, rows);
+    }
+    const v = raw.get(place.sheet, place.row, place.col)!;
+    rows[place.row - 1][place.col - 1] = typeof v === "number" ? exported(v) : v;
+  }
+  return values;
+}
+
 function compute(snapshot: WorkbookSnapshot, inPlace: boolean): WorkbookSnapshot | undefined {
   const bySheet = new Map<string, SheetSnapshot>();
   for (const s of snapshot.sheets) {
     bySheet.set(s.name, s);
     // an error in a cell would flow through the formulas: HyperFormula's business
-    for (const row of s.values) for (const v of row) if (typeof v === "string" && v.length < 16 && v.charCodeAt(0) === 0x23 && ERROR_VALUE.test(v)) return undefined;
+    if (hasErrorValue(s)) return undefined;
   }
   // where the tables and fields are; the lines themselves are read once, by the validation that follows
   const read = readPlan(snapshot, { placesOnly: true });
@@ -246,7 +310,7 @@ function compute(snapshot: WorkbookSnapshot, inPlace: boolean): WorkbookSnapshot
   const [amountF, computedF, monthF, monthDateF] = ["amount", "computed", "month", "monthDate"].map(budgetFormula);
   const shownF = ["ceiling", "status"].map((k) => ({ col: c[k], formula: budgetFormula(k) }));
   const monthDateCol = c.monthDate !== undefined && BUDGET_TABLE.columns.some((d) => d.key === "monthDate") ? c.monthDate : undefined;
-  for (let r = b.firstRow; r <= b.lastRow; r++) {
+  const budgetRow = (r: number) => {
     expectAt(bs, r, c.amount, amountF(r), { compute: (get) => product(get, r) });
     expectAt(bs, r, c.computed, computedF(r), {
       compute: (get) => (typeof get(bs, r, c.unitCost) === "number" ? round2(product(get, r)) : n(get(bs, r, c.amount))),
@@ -266,7 +330,8 @@ function compute(snapshot: WorkbookSnapshot, inPlace: boolean): WorkbookSnapshot
     // (a budget "month as date" column: none in today's layout; the lines take their months from the activities' dates)
     if (monthDateCol !== undefined) expectAt(bs, r, monthDateCol, monthDateF(r), { compute: (get) => monthValue(get(bs, r, c.month)) });
     for (const x of shownF) expectAt(bs, r, x.col, x.formula(r), "shown");
-  }
+  };
+  for (let r = b.firstRow; r <= b.lastRow; r++) budgetRow(r);
   totals(bs, b, BUDGET_TABLE);
 
   /** SUMIF(activity ids, id, amounts) for every id at once, adding in row order as SUMIF does. */
@@ -299,7 +364,7 @@ function compute(snapshot: WorkbookSnapshot, inPlace: boolean): WorkbookSnapshot
     const shown = ACTIVITIES_TABLE.columns
       .filter((col) => col.formula && !["budget", "startDate", "endDate"].includes(col.key))
       .map((col) => ({ col: grid.cols[col.key], formula: tableFormula(loc, grid, ACTIVITIES_TABLE, col.key) }));
-    for (let r = a.firstRow; r <= a.lastRow; r++) {
+    const activityRow = (r: number) => {
       expectAt(as, r, a.cols.budget, budgetF(r), {
         compute: (get) => {
           const idCell = get(as, r, a.cols.id);
@@ -309,7 +374,8 @@ function compute(snapshot: WorkbookSnapshot, inPlace: boolean): WorkbookSnapshot
       });
       for (const { key, input, formula } of dates) expectAt(as, r, a.cols[key], formula(r), { compute: (get) => monthValue(get(as, r, a.cols[input])) });
       for (const x of shown) expectAt(as, r, x.col, x.formula(r), "shown");
-    }
+    };
+    for (let r = a.firstRow; r <= a.lastRow; r++) activityRow(r);
     totals(as, a, ACTIVITIES_TABLE);
   }
 
@@ -381,25 +447,7 @@ function compute(snapshot: WorkbookSnapshot, inPlace: boolean): WorkbookSnapshot
   if (loc.targets && loc.sheets.project) own(loc.sheets.project.name, span(loc.targets));
 
   // every formula without a value: the template's at its place, or outside the tables and forms
-  for (const s of snapshot.sheets) {
-    const rows = owned.get(s.name);
-    const sheetPlaces = places.sheet(s.name);
-    for (let i = 0; i < s.formulas.length; i++) {
-      const frow = s.formulas[i];
-      const vrow = s.values[i];
-      for (let j = 0; j < frow.length; j++) {
-        const f = frow[j];
-        if (!f) continue;
-        const v = vrow?.[j];
-        if (v !== null && v !== undefined) continue;
-        const place = sheetPlaces?.[i + 1]?.[j + 1];
-        if (place) {
-          // (every formula without a value is tested here, once: what follows relies on it)
-          if (!place.formula.is(f)) throw new NotExact();
-        } else if (rows?.has(i + 1)) throw new NotExact();
-      }
-    }
-  }
+  for (const s of snapshot.sheets) if (!formulasAtPlaces(s, owned.get(s.name), places.sheet(s.name))) throw new NotExact();
   // compute in dependency order: the lines, the totals, then what refers to them
   const get = (sheet: string, row: number, col: number): CellScalar => {
     const done = raw.get(sheet, row, col);
@@ -417,26 +465,6 @@ function compute(snapshot: WorkbookSnapshot, inPlace: boolean): WorkbookSnapshot
     return out;
   };
   // every value first (any of them may still need HyperFormula), then written
-  const computed: Place[] = [];
-  for (const place of places.all()) {
-    if (place.kind === "shown") continue;
-    const s = bySheet.get(place.sheet)!;
-    const v = s.values[place.row - 1]?.[place.col - 1];
-    // a formula there without a value is the place's (tested above); one with a value keeps it
-    if ((v !== null && v !== undefined) || !s.formulas[place.row - 1]?.[place.col - 1]) continue;
-    get(place.sheet, place.row, place.col);
-    computed.push(place);
-  }
-  const values = new Map<SheetSnapshot, CellScalar[][]>();
-  for (const place of computed) {
-    const s = bySheet.get(place.sheet)!;
-    let rows = values.get(s);
-    if (!rows) {
-      rows = inPlace ? s.values : s.values.map((row) => row.slice());
-      values.set(s, rows);
-    }
-    const v = raw.get(place.sheet, place.row, place.col)!;
-    rows[place.row - 1][place.col - 1] = typeof v === "number" ? exported(v) : v;
-  }
+  const values = writeValues(bySheet, computeAll(bySheet, places, get), raw, inPlace);
   return { sheets: snapshot.sheets.map((s) => ({ ...s, values: values.get(s) ?? s.values })) };
 }
