@@ -3,6 +3,7 @@ import { findingMoney, type Finding, type Severity } from "../core/findings";
 import { formatBaht, satangToBaht } from "../core/money";
 import { formatMonth, isoToMonth } from "../core/calendar";
 import type { Problem } from "./load";
+import { clip } from "../core/clip";
 
 export type Lang = "th" | "en";
 
@@ -136,6 +137,6 @@ export function fileText(file: string, findings: Finding[], problems: Problem[],
 
 export function problemLine(p: Problem, lang: Lang): string {
   const where = p.line !== undefined ? (lang === "th" ? `บรรทัด ${p.line}: ` : `line ${p.line}: `) : "";
-  const text = p.text ? ` — "${p.text.trim().slice(0, 80)}"` : "";
+  const text = p.text ? ` — "${clip(p.text, 80)}"` : "";
   return where + p.message[lang] + text;
 }

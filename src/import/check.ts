@@ -11,6 +11,7 @@ import { importProjectText, type SourceMap } from "./index";
 import type { ImportProblem } from "./problems";
 import { amountWordsProblems } from "./amountWords";
 import { splitLines } from "./lines";
+import { clip } from "../core/clip";
 
 export interface CheckedText {
   plan: Plan;
@@ -62,7 +63,7 @@ export function locateFindings(findings: Finding[], src: SourceMap): Finding[] {
 /** Reading problems as findings (rule `read-problem`), each with its severity and line. */
 export function problemFindings(problems: ImportProblem[]): Finding[] {
   return problems.map((p) => {
-    const quoted = p.text ? ` — "${p.text.length > 80 ? `${p.text.slice(0, 77)}...` : p.text}"` : "";
+    const quoted = p.text ? ` — "${clip(p.text, 80)}"` : "";
     const f: Finding = {
       rule: "read-problem",
       severity: p.severity,

@@ -23,6 +23,7 @@ import { maxMonth, minMonth, schoolSemesters, type SemesterDates } from "./month
 import { signersByRole, strategyLevels } from "./formParts";
 import { csvLike, isPlan } from "./planFound";
 import { venueOfPlace } from "../core/rates/venue";
+import { clip } from "../core/clip";
 
 export type { ImportProblem } from "./problems";
 export { parseBudgetLine } from "./budgetLine";
@@ -154,7 +155,7 @@ function blockTitleText(title: string): string {
   const t = collapseSpaces(title)
     .replace(/^กิจกรรม(?:ที่)?\s*\d*\s*[:.)-]?\s*/, "")
     .trim();
-  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+  return clip(t, 40);
 }
 
 /** Ids taken so far and, per id, the next suffix to try ("1", "1.2", "1.3" …). */

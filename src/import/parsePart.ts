@@ -25,6 +25,7 @@ import { ProseReader } from "./prose";
 export type { PartData, PartKind, RawActivity, RawBlock, RawBudgetLine } from "./part";
 
 import { ALLOCATION_KEYS, continuesName, findKeyword, hasFactors, pickCharacter } from "./partWords";
+import { clip } from "../core/clip";
 
 export class PartParser implements PartState {
   readonly data: PartData;
@@ -477,7 +478,7 @@ export class PartParser implements PartState {
       this.data.periodThroughout = true;
       return;
     }
-    this.addProblem(line, "period-unreadable", trimPunct(value).slice(0, 60));
+    this.addProblem(line, "period-unreadable", clip(trimPunct(value), 60));
   }
 
   private listItem(list: string[], num: ReturnType<typeof stripNumbering>, flat: string, wasBlank: boolean): void {

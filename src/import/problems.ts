@@ -1,6 +1,7 @@
 import type { MonthRef, Satang } from "../core/model";
 import { formatBaht } from "../core/money";
 import { formatMonth } from "../core/calendar";
+import { clip } from "../core/clip";
 
 /** Problems the importer reports: what it could not understand, with the line (1-based) and Thai+English text. */
 
@@ -84,7 +85,7 @@ export function problemSeverity(code: ProblemCode): ProblemSeverity {
 }
 
 export function problemMessage(code: ProblemCode, detail = ""): { th: string; en: string } {
-  const short = detail.length > 100 ? `${detail.slice(0, 97)}...` : detail;
+  const short = clip(detail, 100);
   const d = short ? ` (${short})` : "";
   switch (code) {
     case "empty":
@@ -190,7 +191,7 @@ export function problem(line: number, text: string, code: ProblemCode, detail?: 
     code,
     severity: SEVERITY[code],
     line: Math.max(1, line),
-    text: t.length > 200 ? `${t.slice(0, 197)}...` : t,
+    text: t.length > 200 ? clip(t, 200) : t,
     message: problemMessage(code, detail),
   };
 }

@@ -40,6 +40,17 @@ interface Found<T> {
   line: SourceLine;
 }
 
+/** Each match of a global expression, in order (String.prototype.matchAll is missing in old webviews). */
+function matches(re: RegExp, s: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push({ index: m.index, text: m[0] });
+    if (m[0] === "") re.lastIndex++;
+  }
+  return out;
+}
+
 function figureAfter(flat: string, from: number): Satang | undefined {
   const m = FIGURE.exec(flat.slice(from));
   if (!m) return undefined;
@@ -49,13 +60,13 @@ function figureAfter(flat: string, from: number): Satang | undefined {
 
 /** The budget a sentence asks for: "use" phrases first, then a request sentence's total. */
 export function proseAmount(flat: string): { amount: Satang; kind: "use" | "total" } | undefined {
-  for (const m of flat.matchAll(USE)) {
-    const amount = figureAfter(flat, (m.index ?? 0) + m[0].length);
+  for (const m of matches(USE, flat)) {
+    const amount = figureAfter(flat, m.index + m.text.length);
     if (amount !== undefined) return { amount, kind: "use" };
   }
   if (!REQUEST.test(flat)) return undefined;
-  for (const m of flat.matchAll(SENTENCE_TOTAL)) {
-    const amount = figureAfter(flat, (m.index ?? 0) + m[0].length);
+  for (const m of matches(SENTENCE_TOTAL, flat)) {
+    const amount = figureAfter(flat, m.index + m.text.length);
     if (amount !== undefined) return { amount, kind: "total" };
   }
   return undefined;
@@ -63,8 +74,8 @@ export function proseAmount(flat: string): { amount: Satang; kind: "use" | "tota
 
 /** The period a sentence states after a lead-in word ("…ในวันที่ 15 พฤศจิกายน 2568 ณ หอประชุม"). */
 export function prosePeriodText(flat: string): string | undefined {
-  for (const m of flat.matchAll(PERIOD_LEAD)) {
-    const at = (m.index ?? 0) + (m[0].includes("ภาคเรียนที่") ? m[0].indexOf("ภาคเรียนที่") : m[0].length);
+  for (const m of matches(PERIOD_LEAD, flat)) {
+    const at = m.index + (m.text.includes("ภาคเรียนที่") ? m.text.indexOf("ภาคเรียนที่") : m.text.length);
     const tail = flat.slice(at, at + 90);
     const span = locateMonths(tail);
     // the months follow the lead-in (a day number may stand between)

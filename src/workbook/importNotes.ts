@@ -8,6 +8,7 @@ import type { Severity } from "../core/findings";
 import { IMPORT_NOTES } from "./layout";
 import type { Issue } from "./located";
 import type { SheetSpec, WorkbookSnapshot } from "./types";
+import { clip } from "../core/clip";
 
 export interface ImportNote {
   line: number;
@@ -62,7 +63,7 @@ export function importNoteIssues(notes: readonly ImportNote[]): Issue[] {
     // the messages of text problems start with the line already ("บรรทัด 12: …")
     const said = /^(บรรทัด|Line)\s+\d+/.test(n.message.th);
     const at = n.line > 0 && !said ? { th: `บรรทัด ${n.line}: `, en: `Line ${n.line}: ` } : { th: "", en: "" };
-    const quoted = n.text && !n.message.th.includes(n.text.slice(0, 20)) ? ` — "${n.text.length > 80 ? `${n.text.slice(0, 77)}...` : n.text}"` : "";
+    const quoted = n.text && !n.message.th.includes(n.text.slice(0, 20)) ? ` — "${clip(n.text, 80)}"` : "";
     return {
       severity: n.severity,
       th: `ตอนนำเข้าจากข้อความ ${at.th}${n.message.th}${quoted} (บันทึกไว้ในแผ่นงานซ่อน ${IMPORT_NOTES.sheet}: แก้ในสมุดงานแล้วลบแผ่นงานนั้นได้)`,

@@ -16,6 +16,7 @@ import { addr, isErrorValue } from "./a1";
 import { readPlan, type Located } from "./readPlan";
 import { sheetMonthOfText } from "./monthText";
 import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "./types";
+import { clip } from "../core/clip";
 
 // Month cells of a plan hold dates between 1950 and 2200 (serials); a number outside is a typed year,
 // an amount or a slip (2559 would read as 31 Dec 1906).
@@ -106,8 +107,8 @@ export function monthCellFinding(s: SheetSnapshot, row: number, col: number, wha
       rule: "month-unreadable",
       severity: "error",
       message: {
-        th: `${what.th}: อ่านเดือนจากช่อง ${where} ("${text.slice(0, 60)}") ไม่ได้ — ใส่วันที่ของเดือน เช่น 1/11/2559`,
-        en: `${what.en}: cell ${where} ("${text.slice(0, 60)}") cannot be read as a month; enter a date in the month, e.g. 1/11/2016`,
+        th: `${what.th}: อ่านเดือนจากช่อง ${where} ("${clip(text, 60)}") ไม่ได้ — ใส่วันที่ของเดือน เช่น 1/11/2559`,
+        en: `${what.en}: cell ${where} ("${clip(text, 60)}") cannot be read as a month; enter a date in the month, e.g. 1/11/2016`,
       },
       actual: text,
       valueKind: "text",
@@ -118,8 +119,8 @@ export function monthCellFinding(s: SheetSnapshot, row: number, col: number, wha
     rule: "month-as-text",
     severity: "warning",
     message: {
-      th: `${what.th}: ช่อง ${where} พิมพ์เดือนเป็นข้อความ "${text.slice(0, 60)}" สูตรในชีต (ตารางเดือน เพดานอัตรา) จะไม่นำไปใช้ — พิมพ์เป็นวันที่`,
-      en: `${what.en}: cell ${where} holds the month as text ("${text.slice(0, 60)}"); the sheet's formulas (month grid, rate ceilings) ignore it; enter it as a date`,
+      th: `${what.th}: ช่อง ${where} พิมพ์เดือนเป็นข้อความ "${clip(text, 60)}" สูตรในชีต (ตารางเดือน เพดานอัตรา) จะไม่นำไปใช้ — พิมพ์เป็นวันที่`,
+      en: `${what.en}: cell ${where} holds the month as text ("${clip(text, 60)}"); the sheet's formulas (month grid, rate ceilings) ignore it; enter it as a date`,
     },
     actual: text,
     valueKind: "text",

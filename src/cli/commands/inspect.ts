@@ -23,6 +23,7 @@ import { MAPPABLE_ROLES } from "../../workbook/read/handHeader";
 import { colIndex } from "../../workbook/a1";
 import { isEmptyPlan, planSets, snapshotOfSet } from "../../workbook/planSets";
 import type { WorkbookSnapshot } from "../../workbook/types";
+import { clip } from "../../core/clip";
 
 const KIND: Record<string, { th: string; en: string }> = {
   line: { th: "รายการ", en: "line" },
@@ -68,7 +69,7 @@ export function explanationText(file: string, e: Explanation, lang: "th" | "en")
         if (r.kind === "blank") continue;
         const k = KIND[r.kind]?.[lang] ?? r.kind;
         const act = r.activityId ? (th ? ` กิจกรรม ${r.activityId}` : ` activity ${r.activityId}`) : "";
-        out.push(`    ${th ? "แถว" : "row"} ${r.row}: ${k}${act}${r.text ? `  "${r.text.slice(0, 50)}"` : ""}`);
+        out.push(`    ${th ? "แถว" : "row"} ${r.row}: ${k}${act}${r.text ? `  "${clip(r.text, 50)}"` : ""}`);
       }
     } else out.push(th ? `    ${t.rows.length} แถว` : `    ${t.rows.length} rows`);
   }

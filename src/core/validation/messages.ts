@@ -5,6 +5,7 @@
 import type { BudgetLine, MonthRef, Satang } from "../model";
 import { formatBaht } from "../money";
 import { ENGLISH_MONTHS_SHORT, THAI_MONTHS_SHORT, formatMonth } from "../calendar";
+import { clip } from "../clip";
 
 export type Lang = "th" | "en";
 export type Bilingual = { th: string; en: string };
@@ -117,10 +118,9 @@ export function inForce(from: string | undefined, to: string | undefined, lang: 
   return "no in-force dates given";
 }
 
-/** Shortens a long text for a message: the first `max` characters and "…". */
+/** Shortens a long text for a message: at most `max` characters, cut where a reader would (../clip.ts), and "…". */
 export function short(text: string, max = 60): string {
-  const t = text.replace(/\s+/g, " ").trim();
-  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+  return clip(text, max);
 }
 
 /** Upper-cases the first letter (English sentences that start with a label). */

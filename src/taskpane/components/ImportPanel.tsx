@@ -9,6 +9,7 @@ import { initialTemplateState } from "../state/template";
 import { useInsert } from "../useInsert";
 import { importText, planSpec } from "../workbookApi";
 import { ConflictPrompt } from "./ConflictDialog";
+import { clip } from "../../core/clip";
 
 const useStyles = makeStyles({
   box: {
@@ -85,7 +86,7 @@ export function ImportPanel() {
               <ul className={styles.list} data-testid="import-problems">
                 {state.result.problems.slice(0, 30).map((p, i) => (
                   <li key={i} className={styles.problem}>
-                    {tr("import.line", { n: p.line })}: {pick(lang, p.message)} <Caption1>“{p.text.slice(0, 80)}”</Caption1>
+                    {tr("import.line", { n: p.line })}: {pick(lang, p.message)} <Caption1>“{clip(p.text, 80)}”</Caption1>
                   </li>
                 ))}
               </ul>

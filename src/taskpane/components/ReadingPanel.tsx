@@ -14,6 +14,7 @@ import { rt, type ReadingKey } from "../i18n/readingStrings";
 import { columnMappingEdits, readingOf } from "../reading";
 import { MAPPABLE_ROLES } from "../../workbook/read/handHeader";
 import { roleLabel, type Explanation, type TableReading } from "../../workbook/explain";
+import { clip } from "../../core/clip";
 
 /**
  * "What was read": for each table the reader found, its sheet and rows, the column taken for each role
@@ -141,7 +142,7 @@ function TableBlock({ table, index }: { table: TableReading; index: number }) {
             {special.map((r) => (
               <li key={r.row}>
                 {rt(lang, "row", { row: r.row })}: {rt(lang, `kind.${r.kind}` as ReadingKey)}
-                {r.text ? ` — ${r.text.length > 50 ? `${r.text.slice(0, 49)}…` : r.text}` : ""}
+                {r.text ? ` — ${clip(r.text, 50)}` : ""}
               </li>
             ))}
           </ul>

@@ -18,6 +18,7 @@ import type { SheetSnapshot } from "../types";
 import { parseAddr } from "../a1";
 import { serialToDate } from "../../core/dateSerial";
 import { problem, type Ctx } from "./values";
+import { clip } from "../../core/clip";
 
 type FieldKey = "name" | "allocation" | "fiscalYear" | "period" | "owner" | "budgetSource" | "department" | "place";
 
@@ -253,8 +254,8 @@ export function readLooseFields(ctx: Ctx, sheets: SheetSnapshot[], plan: Plan, l
         const at = f.period.value.sheet === s.name ? parseAddr(f.period.value.cell) : null;
         const cellText = at ? String(cellValue(s, at.row, at.col) ?? "") : "";
         if (typeof raw === "string" && cellText.trim() !== raw && !LABELS.some(([k, re]) => k === "period" && re.test(cellText.trim())))
-          note({ th: `ระยะเวลาดำเนินการ "${raw}" อ่านจากข้อความ "${cellText.trim().slice(0, 80)}"`, en: `Project period "${raw}" read from the text "${cellText.trim().slice(0, 80)}"` }, f.period.value);
-      } else problem(ctx, { th: `อ่านระยะเวลาดำเนินการจาก "${f.period.text.slice(0, 60)}" ไม่ได้`, en: `Cannot read the project period from "${f.period.text.slice(0, 60)}"` }, f.period.value, "info");
+          note({ th: `ระยะเวลาดำเนินการ "${raw}" อ่านจากข้อความ "${clip(cellText, 80)}"`, en: `Project period "${raw}" read from the text "${clip(cellText, 80)}"` }, f.period.value);
+      } else problem(ctx, { th: `อ่านระยะเวลาดำเนินการจาก "${clip(f.period.text, 60)}" ไม่ได้`, en: `Cannot read the project period from "${clip(f.period.text, 60)}"` }, f.period.value, "info");
     }
     if (f.owner && !p.owner) {
       p.owner = f.owner.text;

@@ -17,6 +17,7 @@ import { parseCategory, readOtherCondition } from "../rateLabels";
 import type { SheetSnapshot } from "../types";
 import type { FormHit } from "./tables";
 import { W, checkError, isoOfSerialOrText, problem, readId, readList, readMonth, readNum, readText, report, type Ctx, type NumRead } from "./values";
+import { clip } from "../../core/clip";
 
 /** `lenient`: a hand-made sheet, where figures typed as text ("๙,๐๐๐.- บาท", "๒๕๖๖") are how the form is written (no bad-number). */
 export function readProject(ctx: Ctx, s: SheetSnapshot, form: FormHit, plan: Plan, lenient = false): FormPos {
@@ -316,7 +317,7 @@ export function readIndicators(ctx: Ctx, s: SheetSnapshot, t: FoundTable): Indic
     if (!text) continue;
     const kindText = readText(ctx, s, r, t.cols.kind, W.indicator);
     const ind: Indicator = { kind: (kindText && parseChoice(CHOICES.indicatorKind, kindText)) || "output", text, cells: { text: ref(s, r, t.cols.text) } };
-    const what = { th: `${W.indicator.th} "${text.slice(0, 30)}"`, en: `${W.indicator.en} "${text.slice(0, 30)}"` };
+    const what = { th: `${W.indicator.th} "${clip(text, 30)}"`, en: `${W.indicator.en} "${clip(text, 30)}"` };
     const tv = readNum(ctx, s, r, t.cols.targetValue, "number", what);
     if (tv.value !== null) ind.targetValue = tv.value;
     if (t.cols.targetValue !== undefined) ind.cells!.targetValue = ref(s, r, t.cols.targetValue);
@@ -443,7 +444,7 @@ export function readResultIndicators(ctx: Ctx, s: SheetSnapshot, t: FoundTable, 
     const ind = indicators.find((i) => !taken.has(i) && i.text === text);
     if (!ind) continue;
     taken.add(ind);
-    const what = { th: `${W.indicator.th} "${text.slice(0, 30)}"`, en: `${W.indicator.en} "${text.slice(0, 30)}"` };
+    const what = { th: `${W.indicator.th} "${clip(text, 30)}"`, en: `${W.indicator.en} "${clip(text, 30)}"` };
     const av = readNum(ctx, s, r, t.cols.achievedValue, "number", what);
     if (av.value !== null) ind.achievedValue = av.value;
     if (t.cols.achievedValue !== undefined) (ind.cells ??= {}).achievedValue = ref(s, r, t.cols.achievedValue);

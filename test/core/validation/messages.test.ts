@@ -40,7 +40,9 @@ describe("message pieces", () => {
     expect(activityLabel(" ", "en")).toBe("the lines under no activity");
     expect(activitiesLabel([""], "th")).toBe("รายการที่ไม่ได้แยกกิจกรรม");
     expect(cap("activity 2")).toBe("Activity 2");
-    expect(short("ก".repeat(80), 10)).toBe(`${"ก".repeat(9)}…`);
+    expect(short("x".repeat(80), 10)).toBe(`${"x".repeat(9)}…`);
+    // a Thai text is cut between words (core/clip.ts), never inside one
+    expect(short("ค่าอาหารว่าง และเครื่องดื่ม", 16)).toBe("ค่าอาหารว่าง…");
     expect(short("  a   b  ")).toBe("a b");
   });
 });
