@@ -82,5 +82,8 @@ export function clip(text: string, max: number): string {
     cut = limit;
     while (cut > 1 && !cutAllowed(t, cut)) cut--;
   }
-  return `${t.slice(0, cut).replace(/[\s,;:(–-]+$/, "")}…`;
+  let kept = t.slice(0, cut).replace(/[\s,;:(–-]+$/, "");
+  // a leading vowel left at the end once the spaces after it are gone belongs to nothing kept
+  while (kept.length > 1 && leading(kept[kept.length - 1])) kept = kept.slice(0, -1).replace(/[\s,;:(–-]+$/, "");
+  return `${kept}…`;
 }
