@@ -3,8 +3,9 @@
  * "รวม N บาท" subtotals and grand totals, and budget tables written with tabs.
  */
 import type { ExpenseClass, Satang } from "../core/model";
+import { continuesItem } from "./wrap";
 import { toArabicDigits } from "../core/thaiDigits";
-import { addMoney, parseMoney, parseNumber, satangToBaht } from "../core/money";
+import { addMoney, formatMoney, parseMoney, parseNumber, satangToBaht } from "../core/money";
 import { readCountCell } from "./countCell";
 import { cleanItem, parseBudgetLine } from "./budgetLine";
 import { addProblem, CLASS_WORDS, classOf, hasTab, isExpenseItem, moneyOf, PartState, RawBlock, RawBudgetLine, tabCells } from "./part";
@@ -79,7 +80,7 @@ export class BudgetReader {
   /** A class heading with an amount ("หมวดค่าวัสดุ 3,000 บาท"), kept until lines follow under it. */
   private pendingClassTotal: { text: string; line: number; amount: Satang; count: number } | undefined;
   /** A budget item written without figures ("- ค่าอาหาร"), waiting for its figures on the next line. */
-  private pendingItem: { text: string; line: number } | undefined;
+  private pendingItem: { text: string; line: number; figures?: RawBlock } | undefined;
   /** Columns of a budget table, when the budget detail is written as one. */
   private budgetCols: BudgetCols | undefined;
   /** Columns of a budget table whose columns collapsed into single spaces (text copied from a PDF). */
@@ -120,6 +121,12 @@ export class BudgetReader {
     const p = this.pendingItem;
     if (!p) return;
     this.pendingItem = undefined;
+    if (p.figures) {
+      // figures without an amount, and no line after them that completes the item: it could not be read
+      this.st.data.problems.push(problem(p.line, p.text, "budget-line-unreadable"));
+      p.figures.unreadable = (p.figures.unreadable ?? 0) + 1;
+      return;
+    }
     this.st.data.problems.push(problem(p.line, p.text, "budget-line-no-amount"));
   }
 
@@ -242,10 +249,11 @@ export class BudgetReader {
       }
     }
 
-    if (hasNumber && this.pendingItem && (isExpenseItem(rest) || rest.startsWith("หมวด"))) {
-      // a new item with its own figures: the waiting item had none
+    if (hasNumber && this.pendingItem && (isExpenseItem(rest) || rest.startsWith("หมวด") || (this.pendingItem.figures && (wasBlank || !continuesItem(num))))) {
+      // a new item with its own figures: the waiting item had none (or figures and no amount)
       this.flushPendingItem();
     }
+    if (hasNumber && !this.pendingItem && !wasBlank && this.joinWithPrevious(line, rest, num)) return;
     if (hasNumber) {
       const text = this.pendingItem ? `${this.pendingItem.text} ${rest}` : rest;
       const lineNo = this.pendingItem ? this.pendingItem.line : line.no;
@@ -258,6 +266,12 @@ export class BudgetReader {
           this.block.title = joinWrapped(this.block.title, flat);
           return;
         }
+        if (parsed && (parsed.quantity !== null || parsed.times !== null)) {
+          // "4.1 ค่าอาหาร จำนวน 80 คน คนละ 2 มื้อ": figures and no amount: the rest of the item may follow on
+          // the next line (a PDF copy breaks lines anywhere); it is reported only when none does
+          this.pendingItem = { text, line: lineNo, figures: this.currentBlock(line) };
+          return;
+        }
         this.st.data.problems.push(problem(lineNo, text, "budget-line-unreadable"));
         if (this.block) this.block.unreadable = (this.block.unreadable ?? 0) + 1;
         return;
@@ -265,6 +279,12 @@ export class BudgetReader {
       this.pendingItem = undefined;
       // an item wrapped over two lines is about the line that holds its figures (its amount)
       const raw: RawBudgetLine = { ...parsed, line: line.no, text, headingClass: this.headingClass };
+      if (parsed.unitCost !== null && parsed.quantity === null && parsed.times === null && parsed.statedAmount !== null && parsed.unitCost !== parsed.statedAmount && !parsed.invalid && !parsed.notNumbers) {
+        // "มื้อละ 60 บาท เป็นเงิน 9,600 บาท" read alone: a unit price and an amount that is not it, no factor between
+        // them — the factors were not understood (never "60 บาท = 60 บาท แต่ระบุ 9,600 บาท"): the amount stands alone
+        this.st.data.problems.push(problem(lineNo, text, "budget-line-factors-unread", formatMoney(parsed.unitCost, { decimals: "auto" })));
+        raw.unitCost = null;
+      }
       if (num.number) raw.number = toArabicDigits(num.number);
       if (num.bullet) raw.bullet = true;
       if (!raw.item && this.pendingClassTotal) raw.item = cleanHeading(this.pendingClassTotal.text);
@@ -292,6 +312,24 @@ export class BudgetReader {
       return;
     }
     // notes such as "(ถัวจ่ายทุกรายการ)" are ignored
+  }
+
+  /**
+   * A line that goes on with the line above it ("เป็นเงิน…" is handled before): the line above has no amount of
+   * its own and this one starts with a factor or its amount ("มื้อละ 60 บาท เป็นเงิน 9,600 บาท"). The two are read
+   * as one item, placed at this line (the one with the amount). Returns false when they do not read as one.
+   */
+  private joinWithPrevious(line: SourceLine, rest: string, num: ReturnType<typeof stripNumbering>): boolean {
+    const prev = this.block?.lines[this.block.lines.length - 1];
+    if (!prev || prev.statedAmount !== null || prev.line !== line.no - 1 || !continuesItem(num)) return false;
+    const text = `${prev.text} ${rest}`;
+    const parsed = parseBudgetLine(text);
+    if (!parsed || parsed.statedAmount === null || parsed.unitCost === null || parsed.invalid || parsed.notNumbers) return false;
+    // the line above was read alone: what was said about its figures is replaced by the whole item's reading
+    this.st.data.problems = this.st.data.problems.filter((p) => !(p.line === prev.line && p.code === "budget-line-unused-numbers"));
+    Object.assign(prev, parsed, { line: line.no, text });
+    if (parsed.unused.length) this.st.data.problems.push(problem(line.no, text, "budget-line-unused-numbers", parsed.unused.join(", ")));
+    return true;
   }
 
   /**

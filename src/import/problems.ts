@@ -28,6 +28,7 @@ export type ProblemCode =
   | "budget-line-unreadable"
   | "budget-line-no-amount"
   | "budget-line-unused-numbers"
+  | "budget-line-factors-unread"
   | "budget-line-huge-number"
   | "budget-line-not-a-number"
   | "block-unmatched"
@@ -56,6 +57,7 @@ const SEVERITY: Record<ProblemCode, ProblemSeverity> = {
   "budget-line-unreadable": "warning",
   "budget-line-no-amount": "warning",
   "budget-line-unused-numbers": "warning",
+  "budget-line-factors-unread": "warning",
   "budget-line-huge-number": "info",
   "budget-line-not-a-number": "info",
   "block-unmatched": "info",
@@ -101,6 +103,11 @@ export function problemMessage(code: ProblemCode, detail = ""): { th: string; en
       return {
         th: `ตัวเลขบางตัวในรายการนี้ไม่ทราบว่าเป็นอะไร จึงไม่ได้นำมาใช้${d}`,
         en: `Some numbers on this line have no recognisable unit and were not used${d}`,
+      };
+    case "budget-line-factors-unread":
+      return {
+        th: `อ่านตัวคูณของรายการนี้ไม่ได้ (พบเพียงราคาต่อหน่วย${short ? ` ${short} บาท` : ""}) จึงไม่ได้ตรวจการคำนวณ ใช้จำนวนเงินตามที่ระบุ`,
+        en: `Could not read the factors of this line (only a unit price${short ? ` of ${short} baht` : ""}): the calculation was not checked, the stated amount is used`,
       };
     case "budget-line-huge-number":
       return { th: `ตัวเลขใหญ่เกินกว่าจะเป็นจำนวนเงินหรือจำนวนนับ${d}`, en: `A number is too large to be an amount or a count${d}` };
