@@ -198,6 +198,8 @@ export function readActivities(ctx: Ctx, s: SheetSnapshot, t: FoundTable, plan: 
       cells.end = ref(s, r, t.cols.end);
     } else if (en.bad) problem(ctx, { th: `${what.th}: อ่านเดือนสิ้นสุดจาก "${en.bad}" ไม่ได้`, en: `${what.en}: cannot read the end month from "${en.bad}"` }, ref(s, r, t.cols.end));
     if (a.start && !a.end && t.cols.end === undefined) a.end = a.start;
+    // an activity with no month is pointed at the cell where its month goes (schedule-missing names a cell)
+    if (!cells.start && t.cols.start !== undefined) cells.start = ref(s, r, t.cols.start);
     // the status the user sets (the cell is given even when empty, so the task pane can set it)
     if (t.cols.statusInput !== undefined) cells.status = ref(s, r, t.cols.statusInput);
     const statusText = readText(ctx, s, r, t.cols.statusInput, what);
