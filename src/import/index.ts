@@ -322,9 +322,11 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
       }
     }
     if (!start && r.throughout) {
-      // "ตลอดปีการศึกษา", "ตลอดโครงการ": the whole of the project's period when it states one, else the fiscal year
-      start = period?.start ?? fiscalYearStart(fiscalYear!);
-      end = period?.end ?? fiscalYearEnd(fiscalYear!);
+      // "ตลอดปีงบประมาณ", "ตลอดปี": the fiscal year; "ตลอดปีการศึกษา", "ตลอดโครงการ", "ตลอดภาคเรียน": the whole of the
+      // project's period when it states one (an academic year is not the fiscal year)
+      const fiscal = /ตลอดปี(?!การศึกษา)/.test(r.periodText ?? "");
+      start = (!fiscal && period?.start) || fiscalYearStart(fiscalYear!);
+      end = (!fiscal && period?.end) || fiscalYearEnd(fiscalYear!);
     }
     if (start) a.start = start;
     if (end) a.end = end;
