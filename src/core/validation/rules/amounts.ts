@@ -54,10 +54,17 @@ export const lineAmountMismatch: Rule = {
       out.push({
         rule: "line-amount-mismatch",
         severity: "error",
-        message: {
-          th: `จำนวนเงินไม่ตรงกับการคำนวณ: ${lineFormula(line, "th")} = ${formatBaht(expected, "th")} แต่ระบุ ${formatBaht(line.statedAmount, "th")}`,
-          en: `Amount does not match the calculation: ${lineFormula(line, "en")} = ${formatBaht(expected, "en")}, but ${formatBaht(line.statedAmount, "en")} is stated`,
-        },
+        // a unit price with no count or times is no calculation: never "60 บาท = 60 บาท แต่ระบุ 9,600 บาท"
+        message:
+          line.quantity === null && line.times === null
+            ? {
+                th: `จำนวนเงินไม่ตรงกับราคาต่อหน่วย: ราคาต่อหน่วย ${formatBaht(line.unitCost, "th")} ไม่ได้ระบุจำนวน แต่ระบุจำนวนเงิน ${formatBaht(line.statedAmount, "th")} — ใส่จำนวน (และจำนวนครั้ง) ของรายการนี้`,
+                en: `Amount does not match the unit price: a unit price of ${formatBaht(line.unitCost, "en")} with no count, but ${formatBaht(line.statedAmount, "en")} is stated — enter this line's count (and times)`,
+              }
+            : {
+                th: `จำนวนเงินไม่ตรงกับการคำนวณ: ${lineFormula(line, "th")} = ${formatBaht(expected, "th")} แต่ระบุ ${formatBaht(line.statedAmount, "th")}`,
+                en: `Amount does not match the calculation: ${lineFormula(line, "en")} = ${formatBaht(expected, "en")}, but ${formatBaht(line.statedAmount, "en")} is stated`,
+              },
         ...activityFields(ctx, line.activityId),
         lineId: line.id,
         item: line.item,

@@ -37,6 +37,15 @@ describe("line-amount-mismatch", () => {
     expect(f.message.en).toContain("100 baht × 100 people × 1 meal = 10,000 baht");
   });
 
+  it("never shows a calculation without factors: a unit price with no count is said to lack its count", () => {
+    const p = plan({ budgetLines: [line({ unitCost: B(60), quantity: null, times: null, statedAmount: B(9600) })] });
+    const [f] = run(lineAmountMismatch, p);
+    expect(f.severity).toBe("error");
+    expect(f.message.th).not.toMatch(/60 บาท = 60 บาท/);
+    expect(f.message.th).toBe("จำนวนเงินไม่ตรงกับราคาต่อหน่วย: ราคาต่อหน่วย 60 บาท ไม่ได้ระบุจำนวน แต่ระบุจำนวนเงิน 9,600 บาท — ใส่จำนวน (และจำนวนครั้ง) ของรายการนี้");
+    expect(f.message.en).toContain("a unit price of 60 baht with no count, but 9,600 baht is stated");
+  });
+
   it("accepts correct lines, lump sums, lines without a stated amount and satang rounding", () => {
     const p = plan({
       budgetLines: [
