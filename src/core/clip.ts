@@ -4,56 +4,21 @@
  * between a consonant and the vowel or tone mark written over or under it, never after a leading vowel
  * (เ แ โ ใ ไ) that belongs to the next consonant, never inside a surrogate pair. A shortened text ends with "…".
  *
- * Pure and ES2017-safe (the pane runs it in old webviews): no \p{…} escapes, the segmenter only when present.
+ * Pure, small (the pane loads it) and ES2017-safe (old webviews): no \p{…} escapes, the segmenter only when present.
  */
 
-/** Marks that attach to the character before them: [from, to] code points (Latin combining marks, Thai and Lao
- * vowels above and below and tone marks, zero-width joiners, combining marks for symbols, variation selectors). */
-const ATTACHED: readonly [number, number][] = [
-  [0x0300, 0x036f],
-  [0x0e31, 0x0e31],
-  [0x0e33, 0x0e3a],
-  [0x0e47, 0x0e4e],
-  [0x0eb1, 0x0eb1],
-  [0x0eb3, 0x0ebc],
-  [0x0ec8, 0x0ecd],
-  [0x200c, 0x200d],
-  [0x20d0, 0x20ff],
-  [0xfe00, 0xfe0f],
-];
-const attached = (c: string) => {
-  const n = c.charCodeAt(0);
-  return ATTACHED.some(([a, b]) => n >= a && n <= b);
-};
-/** Thai and Lao vowels written before the consonant they follow in speech (เ แ โ ใ ไ). */
-const leading = (c: string) => (c >= "\u0e40" && c <= "\u0e44") || (c >= "\u0ec0" && c <= "\u0ec4");
+/** Marks written over or under the character before them: Thai vowels and tone marks, Latin combining marks. */
+const MARK = /[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e\u0300-\u036f]/;
+/** Thai vowels written before the consonant they follow in speech. */
+const LEAD = /[\u0e40-\u0e44]/;
 
-const isHigh = (c: string) => c >= "\ud800" && c <= "\udbff";
-
-/** True when the text may be cut before index `k` (0 < k < length): a grapheme boundary a reader accepts. */
+/** True when the text may be cut before index `k`: a grapheme boundary a reader accepts. */
 export function cutAllowed(t: string, k: number): boolean {
-  if (k <= 0 || k >= t.length) return true;
-  const before = t[k - 1];
-  const after = t[k];
-  return !attached(after) && !leading(before) && !isHigh(before);
+  return k <= 0 || k >= t.length || !(MARK.test(t[k]) || LEAD.test(t[k - 1]) || (t[k - 1] >= "\ud800" && t[k - 1] <= "\udbff"));
 }
 
-interface WordSegmenter {
-  segment(s: string): Iterable<{ index: number }>;
-}
-let segmenter: WordSegmenter | null | undefined;
-
-function words(): WordSegmenter | null {
-  if (segmenter === undefined) {
-    const I = Intl as unknown as { Segmenter?: new (locale: string, o: { granularity: "word" }) => WordSegmenter };
-    try {
-      segmenter = typeof I.Segmenter === "function" ? new I.Segmenter("th", { granularity: "word" }) : null;
-    } catch {
-      segmenter = null;
-    }
-  }
-  return segmenter;
-}
+type Segmenter = { segment(s: string): Iterable<{ index: number }> };
+let words: Segmenter | null | undefined;
 
 /**
  * `text` with its runs of white space made one space, whole when it has at most `max` characters, else cut
@@ -64,26 +29,18 @@ export function clip(text: string, max: number): string {
   const t = text.replace(/\s+/g, " ").trim();
   if (t.length <= max) return t;
   const limit = Math.max(1, max - 1);
-  const least = Math.ceil(limit / 2);
-  let cut = -1;
-  const seg = words();
-  if (seg) {
-    // a word boundary; the text a little past the limit is enough to know where the words there end
-    for (const s of seg.segment(t.slice(0, limit + 24))) {
-      if (s.index > limit) break;
-      if (s.index >= least && cutAllowed(t, s.index)) cut = s.index;
-    }
+  if (words === undefined) {
+    const S = (Intl as unknown as { Segmenter?: new (l: string, o: object) => Segmenter }).Segmenter;
+    words = S ? new S("th", { granularity: "word" }) : null;
   }
-  if (cut < 0) {
-    const space = t.lastIndexOf(" ", limit);
-    if (space >= least && cutAllowed(t, space)) cut = space;
-  }
-  if (cut < 0) {
-    cut = limit;
-    while (cut > 1 && !cutAllowed(t, cut)) cut--;
-  }
+  // word boundaries (the text a little past the limit tells where the words there end), the last space
+  const at = words ? Array.from(words.segment(t.slice(0, limit + 24)), (s) => s.index) : [];
+  at.push(t.lastIndexOf(" ", limit));
+  let cut = 0;
+  for (const i of at) if (i <= limit && i >= limit / 2 && i > cut && cutAllowed(t, i)) cut = i;
+  if (!cut) for (cut = limit; cut > 1 && !cutAllowed(t, cut); ) cut--;
   let kept = t.slice(0, cut).replace(/[\s,;:(–-]+$/, "");
   // a leading vowel left at the end once the spaces after it are gone belongs to nothing kept
-  while (kept.length > 1 && leading(kept[kept.length - 1])) kept = kept.slice(0, -1).replace(/[\s,;:(–-]+$/, "");
+  while (kept.length > 1 && LEAD.test(kept[kept.length - 1])) kept = kept.slice(0, -1).replace(/[\s,;:(–-]+$/, "");
   return `${kept}…`;
 }
