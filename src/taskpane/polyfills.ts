@@ -8,15 +8,18 @@
  * - `MediaQueryList.addEventListener` (Safari 14; EdgeHTML 18 has only addListener): Fluent's motion hooks
  *   subscribe to "prefers-reduced-motion" with it.
  */
-import "core-js/stable/global-this";
-// Promise as ES2020 has it (the constructor, finally, allSettled), not the later statics nothing here
-// calls (any, try, withResolvers and AggregateError: 2.5 KB gzipped)
-import "core-js/modules/es.promise";
+import "core-js/modules/es.global-this";
+// Promise as ES2020 has it: the native constructor (every target has one; core-js's replacement only adds
+// "unhandledrejection" events in EdgeHTML 18) with finally and allSettled, not the later statics nothing here
+// calls (any, try, withResolvers and AggregateError)
 import "core-js/modules/es.promise.finally";
 import "core-js/modules/es.promise.all-settled";
-import "core-js/stable/object/from-entries";
-import "core-js/stable/array/flat-map";
-import "core-js/stable/string/replace-all";
+// the modules themselves, not core-js/stable/… entries (those bring the RegExp and String#replace replacements
+// babel.config.js leaves out, and the array iterator every target has)
+import "core-js/modules/es.object.from-entries";
+import "core-js/modules/es.array.flat-map";
+import "core-js/modules/es.array.unscopables.flat-map";
+import "core-js/modules/es.string.replace-all";
 
 type Listener = (e: unknown) => void;
 

@@ -25,6 +25,11 @@ function sources(dir: string): string[] {
 }
 
 const LOOKBEHIND = /\(\?<[=!]/;
+// Named groups, the s (dotAll) flag and $<name> substitutions: EdgeHTML 18 has none of them, and the pane ships
+// no polyfill that would emulate them (babel.config.js leaves core-js's RegExp and String#replace/match/split/
+// search replacements out), so the pane's sources must not use them either.
+const NAMED_GROUP = /\(\?<[A-Za-z_$]/;
+const REGEX_CALLS = new Set(["replace", "replaceAll"]);
 
 /** Constructs no ES2017 engine can run, as "file:line: what". */
 export function untranspilable(file: string, text: string): string[] {
@@ -34,19 +39,32 @@ export function untranspilable(file: string, text: string): string[] {
     out.push(`${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}: ${what}: ${node.getText(sf).slice(0, 80)}`);
   const visit = (node: ts.Node) => {
     if (ts.isRegularExpressionLiteral(node) && LOOKBEHIND.test(node.text)) at(node, "regex lookbehind");
+    else if (ts.isRegularExpressionLiteral(node) && NAMED_GROUP.test(node.text)) at(node, "regex named group");
+    else if (ts.isRegularExpressionLiteral(node) && /\/[a-z]*s[a-z]*$/.test(node.text)) at(node, "regex flag s (dotAll)");
     else if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && LOOKBEHIND.test(node.text))
       at(node, "lookbehind in a string (RegExp source)");
+    else if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && NAMED_GROUP.test(node.text))
+      at(node, "named group in a string (RegExp source)");
     else if ((ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) && LOOKBEHIND.test(node.text))
       at(node, "lookbehind in a template (RegExp source)");
+    else if ((ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) && NAMED_GROUP.test(node.text))
+      at(node, "named group in a template (RegExp source)");
     else if (node.kind === ts.SyntaxKind.BigIntLiteral) at(node, "BigInt literal");
     else if (ts.isIdentifier(node) && node.text === "BigInt" && !ts.isPropertyAccessExpression(node.parent)) at(node, "BigInt");
+    else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === "RegExp") {
+      const flags = node.arguments?.[1];
+      if (flags && ts.isStringLiteralLike(flags) && flags.text.includes("s")) at(node, "RegExp flag s (dotAll)");
+    } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && REGEX_CALLS.has(node.expression.name.text)) {
+      const by = node.arguments[1];
+      if (by && ts.isStringLiteralLike(by) && by.text.includes("$<")) at(node, "$<name> substitution");
+    }
     ts.forEachChild(node, visit);
   };
   visit(sf);
   return out;
 }
 
-test("the detector finds lookbehind (literal, string, template) and BigInt, and nothing in plain code", () => {
+test("the detector finds lookbehind, named groups, the s flag, $<name> substitutions and BigInt, and nothing in plain code", () => {
   const found = untranspilable(
     "x.ts",
     [
@@ -55,7 +73,12 @@ test("the detector finds lookbehind (literal, string, template) and BigInt, and 
       "const c = new RegExp(`(?<![a-z])${w}`);",
       "const d = 100n;",
       "const e = BigInt(5);",
-      "const ok = /(?:a)(?=b)(?!c)/; const s = '(?:x)'; const n = 100;",
+      "const f = /(?<year>\\d{4})/;",
+      "const g = /a.b/su;",
+      'const h = new RegExp("(?<m>x)");',
+      'const i = new RegExp(src, "gs");',
+      'const j = text.replace(re, "$<year>");',
+      "const ok = /(?:a)(?=b)(?!c)/gu; const s = '(?:x)'; const n = 100; const r = new RegExp(w, 'gy'); t.replace(re, '$1 < 2');",
     ].join("\n"),
   );
   expect(found.map((f) => f.replace(/: [^:]*$/, ""))).toEqual([
@@ -64,10 +87,15 @@ test("the detector finds lookbehind (literal, string, template) and BigInt, and 
     "x.ts:3: lookbehind in a template (RegExp source)",
     "x.ts:4: BigInt literal",
     "x.ts:5: BigInt",
+    "x.ts:6: regex named group",
+    "x.ts:7: regex flag s (dotAll)",
+    "x.ts:8: named group in a string (RegExp source)",
+    "x.ts:9: RegExp flag s (dotAll)",
+    "x.ts:10: $<name> substitution",
   ]);
 });
 
-test("task-pane sources use no regex lookbehind and no BigInt (not transpilable to ES2017)", () => {
+test("task-pane sources use no regex lookbehind, named groups, s flag, $<name> substitution or BigInt (ES2017 engines, no RegExp polyfill)", () => {
   const files = sources("src").filter((f) => !NODE_ONLY.some((re) => re.test(f)));
   expect(files.length).toBeGreaterThan(10);
   const problems = files.flatMap((f) => untranspilable(f, fs.readFileSync(path.join(root, f), "utf8")));
