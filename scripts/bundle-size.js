@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Prints the gzipped size of what taskpane.html loads inside Excel: the scripts and stylesheets the
-// page references from dist/ (chunks fetched later — the preview outside Excel, the example project and the text importer on first use — are listed separately).
-// Usage: node scripts/bundle-size.js [distDir] [--json]   Exit 1 when over the 258 KB ceiling (the goal is 250 KB).
+// page references from dist/ (chunks fetched later — the preview outside Excel, the example project and the text importer on first use,
+// the English texts when English is chosen — are listed separately).
+// Usage: node scripts/bundle-size.js [distDir] [--json]   Exit 1 when over the 250 KB ceiling (the goal).
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -9,15 +10,15 @@ const zlib = require("zlib");
 
 // The goal is 250 KB (issue 12; `npm run bench` prints it as a goal) and the ceiling the tests hold. The
 // template writer is a chunk fetched on the first insert, every tab but checking (template, import, schedule,
-// indicators, results, rates) is a chunk fetched when first chosen, and polyfills are only for what the pane
-// calls (babel.config.js, src/taskpane/polyfills.ts); the check tab draws its busy mark, live switch and counts
-// without Fluent's Spinner, Switch and Badge, its plan-set picker a native select: 244.2 KB. Never raise it without a reason in the commit;
-// the bench lists the largest modules. The ceiling was raised once, to 258 KB, when the checks the pane runs
-// learned to read more of the hand-made workbooks people have (several projects in a workbook, semesters and
-// "ตลอดปี" in month cells, formula totals, totals split by expense class, kinds of materials): 254.2 KB, the
-// goal missed by 4.2 KB and said so by the bench (issue 12 stays open until it is met again).
+// indicators, results, rates) is a chunk fetched when first chosen, the English texts are a chunk fetched when
+// English is chosen (Thai is the default), and polyfills are only for what the pane calls and its old webviews
+// lack (babel.config.js, src/taskpane/polyfills.ts: the native Promise, no RegExp replacement); the check tab
+// draws its busy mark, live switch and counts without Fluent's Spinner, Switch and Badge, its plan-set picker a
+// native select. Never raise it without a reason in the commit; the bench lists the largest modules. The
+// ceiling was 258 KB for a while (254.2 KB after the checks learned more hand-made workbooks, the goal missed);
+// the polyfills cut to what is used and English as a chunk brought it to 244.9 KB, and the ceiling back to 250 KB.
 const GOAL_BYTES = 250 * 1024;
-const BUDGET_BYTES = 258 * 1024;
+const BUDGET_BYTES = 250 * 1024;
 
 function gzipSize(buf) {
   return zlib.gzipSync(buf, { level: 9 }).length;
@@ -71,7 +72,7 @@ function main() {
     console.log("taskpane.html in Excel loads (gzipped):");
     for (const f of r.files) console.log(`  ${f.file.padEnd(40)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip`);
     console.log(`  ${"total".padEnd(40)} ${"".padStart(14)} ${kb(r.total).padStart(10)} gzip (budget ${kb(r.budget)})`);
-    console.log("chunks fetched later (the preview outside Excel; the example and the text importer on first use):");
+    console.log("chunks fetched later (the preview outside Excel; the example, the text importer, the tabs and the English texts on first use):");
     for (const f of r.lazy) console.log(`  ${f.file.padEnd(40)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip`);
   }
   if (r.total > r.budget) {

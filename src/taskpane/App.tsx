@@ -18,7 +18,7 @@ import { PaneContext, type Pane } from "./context";
 import { createDebouncer } from "./debounce";
 import { createWriteGuard } from "./writeGuard";
 import type { HostKind } from "./host";
-import { type Lang, type StringKey, type Vars, LANGS, saveLang, t } from "./i18n/strings";
+import { type Lang, type StringKey, type Vars, LANGS, hasLang, loadLang, saveLang, t } from "./i18n/strings";
 import { TABS, type TabId, appReducer, initialAppState, type Notice } from "./state/app";
 import { errorNotice } from "./errors";
 import { APP_VERSION } from "../version";
@@ -86,7 +86,8 @@ export interface AppProps {
 
 export function App({ host, hostKind, initialLang, storage, onLangChange }: AppProps) {
   const styles = useStyles();
-  const [app, dispatchApp] = useReducer(appReducer, initialLang, initialAppState);
+  // the pane shows a language once its texts are here (English is a chunk of its own): until then, Thai
+  const [app, dispatchApp] = useReducer(appReducer, hasLang(initialLang) ? initialLang : "th", initialAppState);
   const [validation, dispatchValidation] = useReducer(validationReducer, true, initialValidationState);
   const [plan, setPlan] = useState<Plan | null>(null);
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
@@ -279,12 +280,32 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
 
   const setLang = useCallback(
     (l: Lang) => {
-      dispatchApp({ type: "setLang", lang: l });
       saveLang(storage, l);
-      onLangChange?.(l);
+      loadLang(l).then(
+        () => {
+          dispatchApp({ type: "setLang", lang: l });
+          onLangChange?.(l);
+        },
+        (e: unknown) => dispatchApp({ type: "notify", notice: errorNotice(e) }),
+      );
     },
     [storage, onLangChange],
   );
+
+  // A pane that starts in a language whose texts are not here yet (English) shows it when they arrive.
+  useEffect(() => {
+    if (hasLang(initialLang)) return;
+    let live = true;
+    loadLang(initialLang).then(
+      () => {
+        if (live) dispatchApp({ type: "setLang", lang: initialLang });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [initialLang]);
 
   useEffect(() => {
     if (typeof document !== "undefined") document.documentElement.lang = lang;

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { errorDetail } from "./errors";
-import { type Lang, t } from "./i18n/strings";
+import { type Lang, hasLang, loadLang, t } from "./i18n/strings";
 
 export interface ErrorBoundaryProps {
   lang: Lang;
@@ -34,6 +34,9 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
     const standIns = webview?.standIns?.length ? `stand-ins: ${webview.standIns.join(", ")}` : "";
     const stack = (error as { stack?: string } | null)?.stack ?? "";
     this.setState({ detail: [errorDetail(error), stack, info.componentStack ?? "", nav, standIns].filter(Boolean).join("\n") });
+    // the message in the other language too: English is a chunk of its own, shown once here (if it can be fetched)
+    const other: Lang = this.props.lang === "th" ? "en" : "th";
+    if (!hasLang(other)) loadLang(other).then(() => this.forceUpdate(), () => undefined);
   }
 
   private copy = (): void => {
@@ -68,9 +71,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
       <div role="alert" data-testid="crash" style={{ padding: 16, fontFamily: "inherit", lineHeight: 1.5 }}>
         <h2 style={{ fontSize: 16, margin: "0 0 8px" }}>{t(lang, "err.crash.title")}</h2>
         <p style={{ margin: "0 0 8px" }}>{t(lang, "err.crash.body")}</p>
-        <p lang={other} style={{ margin: "0 0 12px", color: "#555" }}>
-          {t(other, "err.crash.title")}. {t(other, "err.crash.body")}
-        </p>
+        {hasLang(other) && (
+          <p lang={other} style={{ margin: "0 0 12px", color: "#555" }}>
+            {t(other, "err.crash.title")}. {t(other, "err.crash.body")}
+          </p>
+        )}
         <button type="button" data-testid="crash-reload" onClick={reload} style={{ marginRight: 8 }}>
           {t(lang, "err.reload")}
         </button>

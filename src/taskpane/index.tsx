@@ -8,7 +8,7 @@ import { Root } from "./Root";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { createHost, officeDisplayLanguage } from "./host";
 import { errorDetail, errorNotice } from "./errors";
-import { initialLang, t, type Lang } from "./i18n/strings";
+import { initialLang, loadLang, t, type Lang } from "./i18n/strings";
 
 /** Writes a status or error line into the boot container (plain DOM: React is not up yet). */
 export function showStatus(container: HTMLElement, lang: Lang, text: string, detail?: string): void {
@@ -32,10 +32,14 @@ export async function main(container: HTMLElement | null = document.getElementBy
   if (!container) return;
   const storage = safeLocalStorage();
   let lang = initialLang(storage);
+  // English texts are a chunk of their own: fetched while Office starts, for a user who chose English
+  void loadLang(lang).catch(() => undefined);
   try {
     const created = await createHost({ onSlow: () => showStatus(container, lang, t(lang, "start.waiting")) });
     // Office's display language is known once Office.js is ready (inside createHost).
     lang = initialLang(storage, officeDisplayLanguage());
+    // the first render in that language (if its texts cannot be fetched, the pane starts in Thai)
+    await loadLang(lang).catch(() => undefined);
     container.textContent = "";
     createRoot(container).render(
       <ErrorBoundary lang={lang}>

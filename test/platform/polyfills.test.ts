@@ -26,6 +26,7 @@ describe("the pane's polyfills on an engine without ES2019–ES2021 built-ins", 
     // core-js keeps a shared store on the global object: a fresh copy of the modules sees the removed methods
     delete (globalThis as Record<string, unknown>)["__core-js_shared__"];
     jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       require("../../src/taskpane/polyfills");
     });
   });

@@ -15,11 +15,14 @@ import { errorNotice } from "../../src/taskpane/errors";
 import { createHost, NotExcelError } from "../../src/taskpane/host";
 import { installWebviewShims } from "../../src/taskpane/polyfills";
 import { Root } from "../../src/taskpane/Root";
-import { t } from "../../src/taskpane/i18n/strings";
+import { loadLang, t } from "../../src/taskpane/i18n/strings";
 import { FakeWorkbook } from "../adapters/fakeExcel";
 import { setupPaneDom, q, until } from "../helpers/paneDom";
 
 setupPaneDom({ resizeObserver: false });
+
+// the English texts, as the pane fetches them before it starts in English (src/taskpane/index.tsx)
+beforeAll(() => loadLang("en"));
 
 /** matchMedia as EdgeHTML 18 / Safari 13 have it: addListener, no addEventListener. */
 function oldMatchMedia() {

@@ -1,11 +1,50 @@
-import { STRINGS, t, pick, initialLang, saveLang, type StringKey } from "../../src/taskpane/i18n/strings";
+import { TH, t, pick, initialLang, saveLang, loadLang, hasLang, type StringKey } from "../../src/taskpane/i18n/strings";
+import { EN } from "../../src/taskpane/i18n/strings.en";
+
+describe("English texts: a chunk fetched when English is chosen", () => {
+  // runs first in this file: the English module is not loaded yet
+  it("until loadLang('en') resolves, English texts are not here and t('en') gives the Thai text; then English", async () => {
+    expect(hasLang("th")).toBe(true);
+    expect(hasLang("en")).toBe(false);
+    expect(t("en", "tab.validate")).toBe("ตรวจสอบ");
+    await loadLang("en");
+    expect(hasLang("en")).toBe(true);
+    expect(t("en", "tab.validate")).toBe("Validate");
+    await expect(loadLang("en")).resolves.toBeUndefined();
+  });
+
+  it("the pane's source fetches the English catalogue only through import() (never a static import)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const fs = require("fs") as typeof import("fs");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const path = require("path") as typeof import("path");
+    const src = path.join(__dirname, "..", "..", "src");
+    const found: string[] = [];
+    const walk = (d: string) => {
+      for (const f of fs.readdirSync(d)) {
+        const p = path.join(d, f);
+        if (fs.statSync(p).isDirectory()) walk(p);
+        else if (/\.(ts|tsx)$/.test(f)) {
+          for (const line of fs.readFileSync(p, "utf8").split("\n")) {
+            if (/from\s+["'][^"']*strings\.en["']/.test(line) && !/^\s*import\s+type\b/.test(line)) found.push(path.relative(src, p));
+            if (/import\(\s*(\/\*.*?\*\/\s*)?["'][^"']*strings\.en["']\s*\)/.test(line)) found.push(`${path.relative(src, p)} (import())`);
+          }
+        }
+      }
+    };
+    walk(src);
+    expect(found).toEqual([path.join("taskpane", "i18n", "strings.ts") + " (import())"]);
+  });
+});
 
 describe("string catalogue", () => {
-  const keys = Object.keys(STRINGS) as StringKey[];
+  const keys = Object.keys(TH) as StringKey[];
 
-  it("has Thai and English for every key, and the same placeholders in both", () => {
+  it("has Thai and English for every key (no English key the Thai catalogue lacks), and the same placeholders in both", () => {
+    expect(Object.keys(EN).sort()).toEqual([...keys].sort());
     for (const key of keys) {
-      const { th, en } = STRINGS[key];
+      const th = TH[key];
+      const en = EN[key];
       expect(th.trim()).not.toBe("");
       expect(en.trim()).not.toBe("");
       const vars = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
@@ -17,7 +56,7 @@ describe("string catalogue", () => {
 
   it("Thai texts are Thai (tab names and the main actions)", () => {
     for (const key of ["tab.validate", "tab.template", "tab.import", "tab.schedule", "tab.indicators", "tab.results", "tab.rates", "validate.undo"] as StringKey[]) {
-      expect(STRINGS[key].th).toMatch(/[\u0E00-\u0E7F]/);
+      expect(TH[key]).toMatch(/[\u0E00-\u0E7F]/);
     }
     expect(t("th", "tab.validate")).toBe("ตรวจสอบ");
     expect(t("th", "validate.undo")).toBe("เลิกทำ");
@@ -76,7 +115,7 @@ describe("one catalogue", () => {
     const files: string[] = [];
     // the pane's code and the preview grid's, each with its own catalogue
     // the panel "What was read" has its own catalogue, loaded with its chunk
-    const catalogues = [path.join("taskpane", "i18n", "strings.ts"), path.join("taskpane", "i18n", "readingStrings.ts"), path.join("adapters", "preview", "strings.ts")];
+    const catalogues = [path.join("taskpane", "i18n", "strings.ts"), path.join("taskpane", "i18n", "strings.en.ts"), path.join("taskpane", "i18n", "readingStrings.ts"), path.join("adapters", "preview", "strings.ts")];
     const walk = (d: string) => {
       for (const f of fs.readdirSync(d)) {
         const p = path.join(d, f);
@@ -100,9 +139,14 @@ describe("one catalogue", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("both() gives a label in the two languages", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { both } = require("../../src/taskpane/i18n/strings") as typeof import("../../src/taskpane/i18n/strings");
-    expect(both("undo.markDone", { id: "3" })).toEqual({ th: "กิจกรรมที่ 3 เสร็จแล้ว", en: "Activity 3 done" });
+  it("both() gives a label in the two languages (fetching the English texts first)", async () => {
+    // a fresh copy of the module: English not loaded yet
+    let mod: typeof import("../../src/taskpane/i18n/strings") | undefined;
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      mod = require("../../src/taskpane/i18n/strings") as typeof import("../../src/taskpane/i18n/strings");
+    });
+    expect(mod!.hasLang("en")).toBe(false);
+    await expect(mod!.both("undo.markDone", { id: "3" })).resolves.toEqual({ th: "กิจกรรมที่ 3 เสร็จแล้ว", en: "Activity 3 done" });
   });
 });

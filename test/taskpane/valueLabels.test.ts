@@ -7,7 +7,7 @@ import { seedPlan } from "../../src/core/examples/seed2560";
 import { buildWorkbookSpec } from "../../src/workbook";
 import { analyze } from "../../src/taskpane/workbookApi";
 import { valueLabels } from "../../src/taskpane/format";
-import { STRINGS } from "../../src/taskpane/i18n/strings";
+import { TH } from "../../src/taskpane/i18n/strings";
 import { HfBook } from "../helpers/hfSnapshot";
 
 test("over the allocation: the figure named 'allocation' is the one in the cell the finding points at", () => {
@@ -16,8 +16,8 @@ test("over the allocation: the figure named 'allocation' is the one in the cell 
   const a = analyze(snap, { year: 2559, month: 10 });
   const f = a.findings.find((x) => x.rule === "over-allocation")!;
   const labels = valueLabels(f.rule);
-  expect(STRINGS[labels.expected].th).toBe("งบที่ได้รับจัดสรร");
-  expect(STRINGS[labels.actual].th).toContain("รายการรวม");
+  expect(TH[labels.expected]).toBe("งบที่ได้รับจัดสรร");
+  expect(TH[labels.actual]).toContain("รายการรวม");
   const sheet = snap.sheets.find((s) => s.name === f.sheet)!;
   const m = /^([A-Z]+)(\d+)$/.exec(f.cell!)!;
   const col = m[1].charCodeAt(0) - 64;
@@ -27,6 +27,6 @@ test("over the allocation: the figure named 'allocation' is the one in the cell 
 
 test("a surname written two ways is not 'expected' against 'stated'; arithmetic findings keep those names", () => {
   const l = valueLabels("owner-name-inconsistent");
-  expect([STRINGS[l.expected].th, STRINGS[l.actual].th]).toEqual(["เขียนครั้งแรกว่า", "เขียนที่นี่ว่า"]);
+  expect([TH[l.expected], TH[l.actual]]).toEqual(["เขียนครั้งแรกว่า", "เขียนที่นี่ว่า"]);
   expect(valueLabels("line-amount-mismatch")).toEqual({ expected: "validate.expected", actual: "validate.actual" });
 });

@@ -26,7 +26,7 @@ export function IndicatorsPanel() {
         pane.notify({ kind: "info", key: "indicators.upToDate" });
         return;
       }
-      await pane.applyEdits(edits, both("undo.indicators"));
+      await pane.applyEdits(edits, await both("undo.indicators"));
       pane.notify({ kind: "success", key: "indicators.done", vars: { n: count, matched }, undo: true });
     });
 

@@ -71,7 +71,7 @@ function TableBlock({ table, index }: { table: TableReading; index: number }) {
   const save = () =>
     void pane.run(async () => {
       if (!pane.analysis) return;
-      await pane.applyEdits(columnMappingEdits(pane.analysis.snapshot, table, roles), both("undo.mapping"));
+      await pane.applyEdits(columnMappingEdits(pane.analysis.snapshot, table, roles), await both("undo.mapping"));
       pane.notify({ kind: "success", key: "reading.saved", undo: true });
     });
 

@@ -34,7 +34,7 @@ export function ResultsPanel() {
   const save = () =>
     void pane.run(async () => {
       const edits = resultsEdits(plan, form, places);
-      if (edits.length > 0) await pane.applyEdits(edits, both("undo.results"));
+      if (edits.length > 0) await pane.applyEdits(edits, await both("undo.results"));
       dispatch({ type: "saved" });
       pane.notify({ kind: "success", key: "results.saved", undo: edits.length > 0 });
     });

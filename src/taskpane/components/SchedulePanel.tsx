@@ -65,7 +65,7 @@ export function SchedulePanel() {
         return;
       }
       const edit = statusEdit(cell, "done", pane.analysis?.sheetLang ?? lang);
-      await pane.applyEdits([edit], both("undo.markDone", { id: row.id }));
+      await pane.applyEdits([edit], await both("undo.markDone", { id: row.id }));
     });
 
   return (
