@@ -1,8 +1,8 @@
 /**
- * The English texts of the task pane (strings.ts has the Thai ones, the keys and `t`): a chunk of its own,
+ * The English texts of the task pane (strings.th.ts has the Thai ones and the keys, strings.ts `t`): a chunk of its own,
  * fetched only when English is chosen (loadLang in strings.ts). Every key of the Thai catalogue, in its order.
  */
-import type { Catalogue } from "./strings";
+import type { Catalogue } from "./strings.th";
 
 export const EN: Catalogue = {
   "app.title": "Project Budget Plan",
