@@ -16,7 +16,7 @@ const zlib = require("zlib");
 // draws its busy mark, live switch and counts without Fluent's Spinner, Switch and Badge, its plan-set picker a
 // native select. Never raise it without a reason in the commit; the bench lists the largest modules. The
 // ceiling was 258 KB for a while (254.2 KB after the checks learned more hand-made workbooks, the goal missed);
-// the polyfills cut to what is used and English as a chunk brought it to 244.9 KB, and the ceiling back to 250 KB.
+// the polyfills cut to what is used and English as a chunk brought it to 245.8 KB, and the ceiling back to 250 KB.
 const GOAL_BYTES = 250 * 1024;
 const BUDGET_BYTES = 250 * 1024;
 

@@ -24,7 +24,9 @@ export function staffLevelIn(raw: string): StaffLevel | undefined {
   const senior = SENIOR.test(t);
   let standard = STANDARD.test(t.replace(/เชี่ยวชาญ|ทักษะพิเศษ/g, ""));
   let seniorC = false;
-  for (const m of t.matchAll(C_LEVEL)) {
+  // an exec loop, not matchAll: old webviews lack it, and its polyfill would be in what Excel loads
+  C_LEVEL.lastIndex = 0;
+  for (let m = C_LEVEL.exec(t); m; m = C_LEVEL.exec(t)) {
     const n = Number(m[1]);
     if (n >= 9) seniorC = true;
     else standard = true;
