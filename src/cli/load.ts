@@ -59,6 +59,8 @@ export interface LoadedPlan {
 /** One project of a workbook that holds several: its sheet, its plan and its own findings. */
 export interface ProjectPart {
   sheet: string;
+  /** Its rows, when several projects are written one after another on one sheet. */
+  rows?: { from: number; to: number };
   name: string;
   plan: Plan;
   findings: Finding[];
@@ -172,7 +174,7 @@ export function validatePlanWorkbook(
 
 /**
  * A workbook holding several plans (planSets.ts): template plan sets ("โครงการ", "โครงการ (2)", … inserted
- * with "เพิ่มชุดใหม่"), or several hand-made projects, a sheet each (handProjects.ts). Each plan is validated
+ * with "เพิ่มชุดใหม่"), or several hand-made projects, a sheet each or one after another on one sheet (handProjects.ts). Each plan is validated
  * on its own sheets, never one plan's lines against another's allocation (as the pane checks the set it
  * picks). Its findings carry its sheet (those about the whole plan get its project sheet), and an info
  * finding says the file holds several plans. A template set with nothing in it yet is left out. Undefined
@@ -197,8 +199,13 @@ export function validateProjects(
   let problems: Problem[] = [];
   sets.forEach((set, i) => {
     const sheet = set.projectSheet ?? set.sheets[0];
+    const rows = set.hand?.rows;
+    const inRows = (cell: string | undefined) => {
+      const r = cell ? Number(/[0-9]+$/.exec(cell)?.[0]) : NaN;
+      return !rows || (r >= rows.from && r <= rows.to);
+    };
     const mine = notes.filter((n) =>
-      n.kind === "bad-number" ? set.sheets.includes(n.sheet) : i === 0,
+      n.kind === "bad-number" ? set.sheets.includes(n.sheet) && inRows(n.cell) : i === 0,
     );
     const v = validatePlanWorkbook(
       snapshotOfSet(snapshot, sets, set),
@@ -210,6 +217,7 @@ export function validateProjects(
     if (!projects.length) problems = v.problems;
     projects.push({
       sheet,
+      ...(rows ? { rows } : {}),
       name: set.hand?.name ?? (v.plan.project.name?.trim() || sheet),
       plan: v.plan,
       findings: v.findings.map((f) => (f.sheet ? f : { ...f, sheet })),
@@ -220,18 +228,22 @@ export function validateProjects(
     if (projects.length === 1) return { plan: projects[0].plan, findings: sortFindings(projects[0].findings), problems, projects };
     return undefined;
   }
-  const list = projects.map((p) => `${p.name} (${p.sheet})`).join(", ");
+  const where = (p: ProjectPart, th: boolean) =>
+    p.rows ? `${p.sheet} ${th ? "แถว" : "rows"} ${p.rows.from}–${p.rows.to}` : p.sheet;
+  const list = projects.map((p) => `${p.name} (${where(p, true)})`).join(", ");
+  const listEn = projects.map((p) => `${p.name} (${where(p, false)})`).join(", ");
+  const stacked = projects.some((p) => p.rows);
   const note: Finding = {
     rule: "read-problem",
     severity: "info",
     message: hand
       ? {
-          th: `ไฟล์นี้มี ${projects.length} โครงการ แยกแผ่นงานละโครงการ: ${list} — ตรวจแต่ละโครงการแยกกัน (รายการของโครงการหนึ่งไม่นำไปเทียบกับงบที่ได้รับจัดสรรของอีกโครงการ)`,
-          en: `This file holds ${projects.length} projects, one sheet each: ${list}; each project is checked on its own (one project's lines are never set against another's allocation)`,
+          th: `ไฟล์นี้มี ${projects.length} โครงการ ${stacked ? "(บางโครงการเขียนต่อกันในแผ่นงานเดียว)" : "แยกแผ่นงานละโครงการ"}: ${list} — ตรวจแต่ละโครงการแยกกัน (รายการของโครงการหนึ่งไม่นำไปเทียบกับงบที่ได้รับจัดสรรของอีกโครงการ)`,
+          en: `This file holds ${projects.length} projects, ${stacked ? "some written one after another on one sheet" : "one sheet each"}: ${listEn}; each project is checked on its own (one project's lines are never set against another's allocation)`,
         }
       : {
           th: `ไฟล์นี้มีแผน ${projects.length} ชุดตามแม่แบบ: ${list} — ตรวจแต่ละชุดแยกกัน (รายการของชุดหนึ่งไม่นำไปเทียบกับงบที่ได้รับจัดสรรของอีกชุด)`,
-          en: `This file holds ${projects.length} plan sets of the template: ${list}; each set is checked on its own (one set's lines are never set against another's allocation)`,
+          en: `This file holds ${projects.length} plan sets of the template: ${listEn}; each set is checked on its own (one set's lines are never set against another's allocation)`,
         },
   };
   const findings = sortFindings([note, ...projects.flatMap((p) => p.findings)]);

@@ -80,11 +80,15 @@ export function roleLabel(role: string, lang: "th" | "en"): string {
   if (base === "times" && arg === "extra") return lang === "th" ? "ตัวคูณเพิ่ม (ครั้ง/มื้อ/วัน)" : "further factor (times)";
   if (base === "satang") return lang === "th" ? `สตางค์ของคอลัมน์ ${arg}` : `satang of column ${arg}`;
   if (base === "monthAmount") return lang === "th" ? `จำนวนเงินเดือน ${MONTH_SHORT.th[Number(arg) - 1] ?? arg}` : `amount in ${MONTH_SHORT.en[Number(arg) - 1] ?? arg}`;
+  if (base === "scheduleMonth")
+    return lang === "th"
+      ? `ตารางเวลา เดือน ${MONTH_SHORT.th[Number(arg) - 1] ?? arg} (ช่องที่ทำเครื่องหมาย = เดือนที่ทำกิจกรรม)`
+      : `schedule, ${MONTH_SHORT.en[Number(arg) - 1] ?? arg} (a marked cell = the activity runs that month)`;
   if (base === "amount" && arg) return lang === "th" ? `จำนวนเงิน (${CLASS_LABEL[arg]?.th ?? arg})` : `amount (${CLASS_LABEL[arg]?.en ?? arg})`;
   return ROLE_LABEL[role]?.[lang] ?? role;
 }
 
-function tableReading(snapshot: WorkbookSnapshot, key: TableReading["table"], t: FoundTable): TableReading {
+function tableReading(snapshot: WorkbookSnapshot, key: TableReading["table"], t: FoundTable, loc: Located): TableReading {
   const s = snapshot.sheets.find((x) => x.name === t.sheet);
   const headerRows = t.handMade?.headerRows ?? [t.headerRow];
   const headerText = (c: number) =>
@@ -100,6 +104,8 @@ function tableReading(snapshot: WorkbookSnapshot, key: TableReading["table"], t:
   for (const [cls, c] of Object.entries(t.handMade?.classCols ?? {})) if (!columns.some((x) => x.column === colLetter(c))) columns.push({ role: `amount:${cls}`, column: colLetter(c), header: headerText(c) });
   for (const [money, c] of Object.entries(t.handMade?.satang ?? {})) columns.push({ role: `satang:${colLetter(Number(money))}`, column: colLetter(c), header: headerText(c) });
   for (const m of t.handMade?.monthCols ?? []) columns.push({ role: `monthAmount:${m.index + 1}`, column: colLetter(m.col), header: headerText(m.col) });
+  // an activity table's grid of month marks, when it gave the activities their months (read/activityGrid.ts)
+  if (key === "activities") for (const m of loc.activityGridCols ?? []) columns.push({ role: `scheduleMonth:${m.index + 1}`, column: colLetter(m.col), header: headerText(m.col) });
   const used = new Set(columns.map((c) => c.column));
   const ignoredColumns: TableReading["ignoredColumns"] = [];
   if (s) {
@@ -121,7 +127,7 @@ export function explainReading(snapshot: WorkbookSnapshot, read: ReadResult): Ex
   for (const key of ["activities", "budget", "indicators", "targets", "rates"] as const) {
     // several budget tables (one sheet per activity, tables one below another): each one
     const all = key === "budget" && loc.budgetTables ? loc.budgetTables : [loc[key]];
-    for (const t of all) if (t) tables.push(tableReading(snapshot, key, t));
+    for (const t of all) if (t) tables.push(tableReading(snapshot, key, t, loc));
   }
   const fields: Explanation["fields"] = [];
   const p = read.plan.project;

@@ -9,12 +9,16 @@
  * lines. Sheets per activity of one project (a name and allocation on the first sheet only), a print copy
  * of the same project (the same name) and a summary sheet do not make several projects.
  *
+ * Projects may also be written one after another on ONE sheet (read/projectBlocks.ts): each block of project
+ * fields after a table starts the next one; each is read from its own rows, as if it had its sheet.
+ *
  * Pure: works on snapshots only.
  */
 import { isAddinSheet } from "./mapping";
 import { normalizeLabel } from "./i18n";
 import { readPlan } from "./readPlan";
 import { isKeptOldSheet } from "./read/sheets";
+import { sheetRows, stackedProjects, type RowRange } from "./read/projectBlocks";
 import type { SheetSnapshot, WorkbookSnapshot } from "./types";
 
 export interface HandProject {
@@ -22,16 +26,28 @@ export interface HandProject {
   sheet: string;
   /** The project name read from it. */
   name: string;
+  /** Its rows, when the sheet holds several projects one after another. */
+  rows?: RowRange;
 }
 
 /** Rows looked at for a cheap first test: a project sheet names its project near the top. */
 const TOP_ROWS = 15;
 
-function namesAProject(s: SheetSnapshot): boolean {
-  const rows = s.values.slice(0, TOP_ROWS);
+function namesAProject(s: SheetSnapshot, range?: RowRange): boolean {
+  const from = range ? range.from - 1 : 0;
+  const rows = s.values.slice(from, from + TOP_ROWS);
   return rows.some((row) =>
     row.some((v) => typeof v === "string" && /โครงการ|project/i.test(v)),
   );
+}
+
+/** The name of the project a sheet (or a part of one) holds alone: a name, an allocation and budget lines. */
+function projectOf(s: SheetSnapshot): string | undefined {
+  const r = readPlan({ sheets: [s] });
+  if (!r.isPlan || r.located.template) return undefined;
+  const p = r.plan.project;
+  if (!p.name?.trim() || p.allocation === undefined || !r.plan.budgetLines.length) return undefined;
+  return p.name.trim();
 }
 
 /**
@@ -48,21 +64,22 @@ export function handProjects(
       !isKeptOldSheet(s.name) &&
       !isAddinSheet(s.name),
   );
-  if (sheets.length < 2) return [];
-  const candidates = sheets.filter(namesAProject);
+  // a sheet of projects one after another gives each of them; any other sheet naming a project, itself
+  const candidates: { sheet: SheetSnapshot; rows?: RowRange; name?: string }[] = [];
+  for (const s of sheets) {
+    const stacked = stackedProjects(s);
+    const parts = stacked
+      .map((rows) => ({ sheet: sheetRows(s, rows), rows }))
+      .filter((p) => namesAProject(p.sheet, p.rows))
+      .map((p) => ({ ...p, name: projectOf(p.sheet) }));
+    if (parts.length >= 2 && parts.every((p) => p.name)) candidates.push(...parts);
+    else if (namesAProject(s)) candidates.push({ sheet: s });
+  }
   if (candidates.length < 2) return [];
   const found: HandProject[] = [];
-  for (const s of candidates) {
-    const r = readPlan({ sheets: [s] });
-    if (!r.isPlan || r.located.template) continue;
-    const p = r.plan.project;
-    if (
-      !p.name?.trim() ||
-      p.allocation === undefined ||
-      !r.plan.budgetLines.length
-    )
-      continue;
-    found.push({ sheet: s.name, name: p.name.trim() });
+  for (const c of candidates) {
+    const name = c.name ?? projectOf(c.sheet);
+    if (name) found.push({ sheet: c.sheet.name, name, ...(c.rows ? { rows: c.rows } : {}) });
   }
   const names = new Set(found.map((f) => normalizeLabel(f.name)));
   // two sheets of the same project (a copy for printing, a revised sheet) are not two projects

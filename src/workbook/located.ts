@@ -18,7 +18,7 @@ export interface FormPos {
 }
 
 /** How a row of a hand-made budget table was read. */
-export type RowKind = "line" | "heading" | "subtotal" | "total" | "amountInWords" | "note" | "blank" | "hidden";
+export type RowKind = "line" | "heading" | "classHead" | "subtotal" | "total" | "amountInWords" | "note" | "blank" | "hidden";
 
 export interface FoundTable extends TablePos {
   /** Data rows actually read (not the skipped empty rows), in sheet order. */
@@ -70,6 +70,8 @@ export interface Located {
   budgetUnread?: boolean;
   /** Month-grid lines: line id → fiscal month index (0 = October) of its first month with an amount and that cell; the month is set once the fiscal year is known. */
   monthGridLines?: Map<string, { index: number; year?: number; cell: CellRef }>;
+  /** The month columns of a hand-made activity table whose marks (✓, ▓▓, any text) gave activities their months. */
+  activityGridCols?: { col: number; index: number; year?: number }[];
   /** Activities made from heading rows of a budget table (no activity table gave them). */
   activitiesFromHeadings?: Set<string>;
   /** Where each project field was found on a hand-made sheet (label cell and value cell). */

@@ -12,6 +12,7 @@ import { SHEET_KEYS, SHEET_NAMES, normalizeLabel, type SheetKey } from "./i18n";
 import { projectFieldRow } from "./layout";
 import { isKeptOldSheet } from "./read/sheets";
 import { handProjects } from "./handProjects";
+import { sheetRows, type RowRange } from "./read/projectBlocks";
 import type { WorkbookSnapshot } from "./types";
 
 export interface PlanSet {
@@ -21,8 +22,11 @@ export interface PlanSet {
   sheets: string[];
   /** Its project sheet (for its name in a picker), when it has one. */
   projectSheet?: string;
-  /** A hand-made project sheet of a workbook holding several projects (handProjects.ts), with the name read from it. */
-  hand?: { name: string };
+  /**
+   * A hand-made project sheet of a workbook holding several projects (handProjects.ts), with the name read
+   * from it, and its rows when the sheet holds several projects one after another.
+   */
+  hand?: { name: string; rows?: RowRange };
 }
 
 const BASE_KEY = new Map<string, SheetKey>();
@@ -44,19 +48,23 @@ export function templateSheetOf(
 /**
  * The plan sets of a workbook, the unsuffixed set first, then by number. A set needs one of the sheets a
  * plan is read from (project, activities or budget). Sheets named like no template sheet belong to no set.
- * A workbook without template sheets that holds several hand-made projects, a sheet each, has a set per
- * project sheet (ids "h1", "h2", …).
+ * A workbook without several template sets that holds several hand-made projects, a sheet each or one after
+ * another on a sheet, has a set per project (ids "h1", "h2", …), even when a sheet is named like a template
+ * sheet ("โครงการ"); the add-in's own template is never read as hand-made projects.
  */
 export function planSets(
   snapshot: Pick<WorkbookSnapshot, "sheets">,
 ): PlanSet[] {
   const template = templateSets(snapshot);
-  if (template.length) return template;
-  return handProjects(snapshot).map((p, i) => ({
+  if (template.length > 1) return template;
+  // a hand-made sheet may carry a template sheet's name ("โครงการ") and still hold several projects
+  const hand = handProjects(snapshot);
+  if (hand.length < 2) return template;
+  return hand.map((p, i) => ({
     id: `h${i + 1}`,
     sheets: [p.sheet],
     projectSheet: p.sheet,
-    hand: { name: p.name },
+    hand: { name: p.name, ...(p.rows ? { rows: p.rows } : {}) },
   }));
 }
 
@@ -111,13 +119,16 @@ export function snapshotOfSet(
 ): WorkbookSnapshot {
   if (sets.length < 2 || !set) return snapshot;
   const mine = new Set(set.sheets);
-  if (set.hand)
+  if (set.hand) {
+    const rows = set.hand.rows;
     return {
       ...snapshot,
-      sheets: snapshot.sheets.filter(
-        (s) => mine.has(s.name) || isAddinSheet(s.name),
-      ),
+      sheets: snapshot.sheets
+        .filter((s) => mine.has(s.name) || isAddinSheet(s.name))
+        // one of several projects on one sheet: its own rows only
+        .map((s) => (rows && mine.has(s.name) ? sheetRows(s, rows) : s)),
     };
+  }
   const first = set === sets[0];
   const inSomeSet = new Set(sets.flatMap((s) => s.sheets));
   // the add-in's hidden mapping sheet goes with every set (its choices name their sheets)
@@ -138,7 +149,10 @@ export function setLabel(
   set: PlanSet,
 ): string {
   const sheet = set.projectSheet ?? set.sheets[0];
-  if (set.hand) return `${set.hand.name} — ${sheet}`;
+  if (set.hand)
+    return set.hand.rows
+      ? `${set.hand.name} — ${sheet}!${set.hand.rows.from}:${set.hand.rows.to}`
+      : `${set.hand.name} — ${sheet}`;
   const s = snapshot.sheets.find((x) => x.name === sheet);
   const name = s?.values[projectFieldRow("name") - 1]?.[1];
   return typeof name === "string" && name.trim()

@@ -375,6 +375,26 @@ describe("budget-plan: a workbook holding several projects, a sheet each", () =>
   });
 });
 
+describe("budget-plan: projects one after another on one sheet (the sixth blind tester's file)", () => {
+  const FILE = join(ROOT, "test", "corpus", "workbooks", "blind", "p6-f05-stacked-one-sheet.xlsx");
+  test("validate checks each project against its own allocation; the second project's fields are no lines", () => {
+    const findings = json(run("validate", FILE, "-f", "json")).files[0].findings;
+    expect(findings.filter((f) => f.severity === "error").map((f) => `${f.rule} ${f.cell}`)).toEqual(["line-amount-mismatch D7"]);
+    expect(findings.find((f) => f.rule === "read-problem" && f.message.includes("2 โครงการ"))?.message).toContain("แผนงานวิชาการ แถว 12–19");
+  });
+  test("consolidate writes a row for each of them", async () => {
+    copyFileSync(FILE, join(dir, "stacked.xlsx"));
+    const r = run("consolidate", "stacked.xlsx", "-o", "stacked-summary.xlsx");
+    expect(r.stdout).toContain("2 โครงการ");
+    const s = (await readXlsx(join(dir, "stacked-summary.xlsx"))).sheets[0];
+    const header = s.values[3];
+    const col = (h: string) => header.indexOf(h);
+    const rows = s.values.slice(4, 6);
+    expect(rows.map((x) => String(x[col("ชื่อโครงการ")]))).toEqual(["ยกระดับผลสัมฤทธิ์ทางการเรียน O-NET", "ส่งเสริมสุขภาพนักเรียน"]);
+    expect(rows.map((x) => x[col("งบประมาณที่ได้รับจัดสรร (บาท)")])).toEqual([8000, 6000]);
+  });
+});
+
 describe("budget-plan consolidate over many files", () => {
   test("draws a progress bar on stderr", () => {
     const files: string[] = [];

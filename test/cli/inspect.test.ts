@@ -58,3 +58,15 @@ test("a column correction is stored in the copy and used by validate; no plan �
   expect(bad.code).toBe(2);
   expect(run("inspect", "hand.xlsx", "--columns", "price=D", "-o", "x.xlsx").code).toBe(2);
 });
+
+test("inspect shows an activity table's month columns of ✓ / ▓▓ marks as the schedule the checks read", () => {
+  for (const file of ["p6-f11-fy2570-garden-shaded-marks.xlsx", "p6-f02-reading-camp-marks.xlsx"]) {
+    const r = run("inspect", join(ROOT, "test", "corpus", "workbooks", "blind", file), "--lang", "en");
+    expect(r.code).toBe(0);
+    const activities = r.stdout.split(/\n {2}Table /)[1];
+    expect(activities).toMatch(/^activities/);
+    expect(activities).not.toMatch(/not used \("(ต\.ค\.|พ\.ย\.)/);
+    expect(activities).toMatch(/: schedule, Oct \(a marked cell = the activity runs that month\) {2}← "ต\.ค\./);
+    expect(activities).toMatch(/: schedule, Sep \(a marked cell/);
+  }
+});

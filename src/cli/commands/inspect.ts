@@ -28,6 +28,7 @@ import { clip } from "../../core/clip";
 const KIND: Record<string, { th: string; en: string }> = {
   line: { th: "รายการ", en: "line" },
   heading: { th: "หัวข้อกิจกรรม", en: "activity heading" },
+  classHead: { th: "หัวข้อหมวดรายจ่าย (ไม่ใช่กิจกรรม รายการใต้หัวข้อเป็นหมวดนี้)", en: "expense-class heading (not an activity; the lines below are of this class)" },
   subtotal: { th: "รวมย่อย", en: "subtotal" },
   total: { th: "รวมทั้งสิ้น", en: "grand total" },
   amountInWords: { th: "จำนวนเงินตัวอักษร", en: "amount in words" },

@@ -33,7 +33,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase200 },
 });
 
-const ROW_KINDS = ["heading", "subtotal", "total", "amountInWords", "note"] as const;
+const ROW_KINDS = ["heading", "classHead", "subtotal", "total", "amountInWords", "note"] as const;
 
 /** Mappable role of a column as read ("" when it is not used or its role is not one a user sets). */
 function editableRole(role: string | undefined): string {

@@ -26,6 +26,7 @@ export const READING_STRINGS = {
   "noItem": { th: "ต้องมีคอลัมน์ รายการ และ จำนวนเงิน (หรือราคาต่อหน่วย) จึงบันทึกได้", en: "Choose an item column and an amount (or unit cost) column to save" },
   "rows": { th: "แถวที่ไม่ใช่รายการ", en: "Rows that are not lines" },
   "kind.heading": { th: "หัวข้อกิจกรรม", en: "activity heading" },
+  "kind.classHead": { th: "หัวข้อหมวดรายจ่าย (ไม่ใช่กิจกรรม)", en: "expense-class heading (not an activity)" },
   "kind.subtotal": { th: "รวมย่อย", en: "subtotal" },
   "kind.total": { th: "รวมทั้งสิ้น", en: "grand total" },
   "kind.amountInWords": { th: "จำนวนเงินตัวอักษร (ไม่นับ)", en: "amount in words (not counted)" },

@@ -50,5 +50,7 @@ export function applyActivityGrid(sheets: SheetSnapshot[], plan: Plan, loc: Loca
     a.start = monthOf(marked[0]);
     a.end = monthOf(marked[marked.length - 1]);
     a.cells = { ...(a.cells ?? { name: ref(s, r, t.cols.name ?? 1) }), start: ref(s, r, marked[0].col), end: ref(s, r, marked[marked.length - 1].col) };
+    // "what was read" shows these columns as the schedule the checks used
+    loc.activityGridCols = cols;
   }
 }

@@ -125,6 +125,8 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
   let lastLineActivity: string | undefined;
   // a line whose expense-class cells miss its own รวม cell (the รวม rows below then echo it)
   let splitWrong = false;
+  /** The expense class of the section the rows are in ("ค่าตอบแทน" / "ค่าใช้สอย" / "ค่าวัสดุ" rows), if any. */
+  let sectionClass: ExpenseClass | undefined;
   let unassigned = 0;
   let n = plan.budgetLines.length;
   const firstLine = n;
@@ -172,7 +174,13 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
   };
   for (const info of rows) {
     const r = info.row;
+    if (info.kind === "classHead") {
+      sectionClass = info.expenseClass;
+      kinds.push({ row: r, kind: "classHead", text: info.title });
+      continue;
+    }
     if (info.kind === "heading") {
+      sectionClass = undefined;
       headingCount++;
       const title = info.title;
       let id: string | undefined;
@@ -318,6 +326,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
         break;
       }
     }
+    if (!line.expenseClass && sectionClass) line.expenseClass = sectionClass;
     if (Object.keys(invalid).length) line.invalid = invalid;
     if (cols.month !== undefined && !cellFormula(s, r, cols.month)) {
       const m = readMonth(ctx, s, r, cols.month, what);

@@ -7,13 +7,17 @@
  */
 import { toArabicDigits } from "../../core/thaiDigits";
 import { parseMoney } from "../../core/money";
-import type { Satang } from "../../core/model";
+import type { ExpenseClass, Satang } from "../../core/model";
 import { isErrorValue } from "../a1";
 import { cellFormula, cellValue, isEmpty, rowCount } from "../cells";
 import type { RowKind } from "../located";
 import type { SheetSnapshot } from "../types";
 import type { HandHeader } from "./handHeader";
+<<<<<<< HEAD
 import { isNumericText } from "./values";
+=======
+import { fieldRow, projectStartRows } from "./projectBlocks";
+>>>>>>> 182edff (Hand-made sheets: projects written one after another on one sheet are separate projects (a block of project fields after a table starts the next one; each read from its own rows, against its own allocation; validate, consolidate and the pane's set picker per project, also on a sheet named like a template sheet); a project field row (owner, allocation, fiscal year) is never a budget line. Expense-class section rows (ค่าตอบแทน / 1. ค่าใช้สอย / หมวดค่าวัสดุ, with or without a class subtotal) are no activities: the lines below keep that class. inspect shows an activity table's month-mark columns as the schedule the checks read. Corpus: the sixth blind tester's f02/f03/f05/f11 and four layout variants)
 
 export interface RowInfo {
   row: number;
@@ -34,6 +38,8 @@ export interface RowInfo {
   maybeHeading?: boolean;
   /** A total row labelled only "รวม" (its place decides subtotal or grand total). */
   plain?: boolean;
+  /** Expense-class section row ("ค่าตอบแทน", "2. ค่าใช้สอย", "หมวดค่าวัสดุ 12,500"): the class of the lines below it. */
+  expenseClass?: ExpenseClass;
 }
 
 export const ACT_HEAD = /^\s*(?:กิจกรรม(?:ที่)?|activity)\s*([0-9๐-๙]+)?\s*[.):\-–]?\s*(.*)$/i;
@@ -44,6 +50,25 @@ const BALANCE = /^\s*(?:\(?\s*)?(?:ยอด|งบประมาณ|งบ|เ
 const SUB = /กิจกรรม|ย่อย|sub|^\s*รวม\s*(?:ที่)?\s*[0-9๐-๙]/i;
 const WORDS = /บาทถ้วน|สตางค์\s*\)?\s*$|ตัวอักษร|^\s*\(?\s*(หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ)[ก-๙]*บาท/;
 const NOTE = /^\s*(หมายเหตุ|note|\*|※|ขอถัวจ่าย|ถัวจ่าย|ทุกรายการ|ที่มา|อ้างอิง)/i;
+/**
+ * An expense-class section row: the class name alone, with or without numbering, "หมวด"/"งบ", a colon or an
+ * amount written after it ("ค่าตอบแทน", "1. ค่าใช้สอย", "หมวดค่าวัสดุ", "ค่าวัสดุ 12,500 บาท"). A budget class, not an activity.
+ */
+const CLASS_ROW: [RegExp, ExpenseClass][] = [
+  [/^ค่าตอบแทน$/, "compensation"],
+  [/^ค่าใช้สอย$/, "services"],
+  [/^ค่าวัสดุ(?:และอุปกรณ์)?$/, "materials"],
+  [/^ค่าสาธารณูปโภค$/, "utilities"],
+];
+export function classOfSectionRow(label: string): ExpenseClass | undefined {
+  const t = toArabicDigits(label)
+    .trim()
+    .replace(/^(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})?\s*[.)]|[-•·*])\s*/, "")
+    .replace(/^(?:หมวด(?:รายจ่าย)?|งบ)\s*/, "")
+    .replace(/\s*(?:[:：]|\(?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:บาท)?\s*\)?|-)*\s*$/, "")
+    .replace(/\s+/g, "");
+  return CLASS_ROW.find(([re]) => re.test(t))?.[1];
+}
 const STOP = /^\s*(\(?\s*ลงชื่อ|ผู้เสนอโครงการ|ผู้เห็นชอบ|ผู้อนุมัติ|[0-9๐-๙]+\.\s*(การประเมินผล|ผลที่คาดว่าจะได้รับ|ตัวชี้วัด|การวิเคราะห์ความเสี่ยง|ความเสี่ยง|วิธีการประเมิน))/;
 
 /**
@@ -112,8 +137,10 @@ export function classifyRows(s: SheetSnapshot, h: HandHeader, stopRows: Set<numb
   let blanks = 0;
   let grandSeen = false;
   const hiddenRows = new Set(s.hidden?.rows ?? []);
+  // the next project's block of fields (a sheet of projects one after another) ends the table
+  const nextProject = projectStartRows(s);
   for (let r = h.rows[h.rows.length - 1] + 1; r <= n && blanks < 3; r++) {
-    if (stopRows.has(r)) break;
+    if (stopRows.has(r) || nextProject.has(r)) break;
     if (hiddenRows.has(r)) {
       // a row the user hid (a cancelled line, a working row) is not read as the plan; "what was read" lists it
       const ts = rowTexts(s, r, maxCol, numCols);
@@ -136,6 +163,12 @@ export function classifyRows(s: SheetSnapshot, h: HandHeader, stopRows: Set<numb
     const labelCol = texts[0]?.col;
     const bahtFormula = mapped.concat(texts.map((t) => t.col)).some((c) => /BAHTTEXT/i.test(cellFormula(s, r, c) ?? ""));
     if (STOP.test(label)) break;
+    // a project field (ผู้รับผิดชอบ …, งบประมาณที่ได้รับจัดสรร …, ปีงบประมาณ …) is never a budget line
+    const field = fieldRow(s, r);
+    if (field === "owner" || field === "allocation" || field === "fiscalYear") {
+      out.push({ row: r, kind: "note", title: label, col: labelCol });
+      continue;
+    }
     // "รวมทั้งสิ้น 45,600 บาท (สี่หมื่น…บาทถ้วน)": a total stating its figure with the words is a total row
     // and "รวมทั้งสิ้น (สี่หมื่น…บาทถ้วน)" / "รวมทั้งสิ้น (ตัวอักษร)" with its figure in the amount column (not a BAHTTEXT there)
     const figureInAmount = TOTAL.test(label) && amounts.some((c) => filled(s, r, c) && !/BAHTTEXT/i.test(cellFormula(s, r, c) ?? "") && (typeof cellValue(s, r, c) !== "string" || isNumericText(String(cellValue(s, r, c)))));
@@ -169,6 +202,13 @@ export function classifyRows(s: SheetSnapshot, h: HandHeader, stopRows: Set<numb
       out.push({ row: r, kind: "note", title: label, col: labelCol });
       continue;
     }
+    // an expense-class section row (ค่าตอบแทน / ค่าใช้สอย / ค่าวัสดุ): the class of the lines below, never an activity
+    const words = texts.filter((t) => !/^[\s0-9๐-๙.)(]*$/.test(t.text));
+    const cls = !hasFactor && words.length === 1 ? classOfSectionRow(words[0].text) : undefined;
+    if (cls && !overSubItems(s, h, r)) {
+      out.push({ row: r, kind: "classHead", title: words[0].text, col: words[0].col, hasAmount, expenseClass: cls });
+      continue;
+    }
     if (!hasFactor) {
       const act = ACT_HEAD.exec(label);
       const num = act ? undefined : NUM_HEAD.exec(label);
@@ -194,9 +234,47 @@ export function classifyRows(s: SheetSnapshot, h: HandHeader, stopRows: Set<numb
   }
   // trailing blank rows are not part of the table
   while (out.length && out[out.length - 1].kind === "blank") out.pop();
+  resolveClassRows(out);
   resolveHeadings(out);
   resolveTotals(out);
   return out;
+}
+
+/**
+ * A numbered row whose next numbered rows are its sub-items ("2 ค่าวัสดุ 5,250" over "2.1 …", "2.2 …"): an item
+ * of the plan over its sub-items (read as such by the budget reader), not a section.
+ */
+function overSubItems(s: SheetSnapshot, h: HandHeader, r: number): boolean {
+  const col = h.cols.seq;
+  if (col === undefined) return false;
+  const own = toArabicDigits(String(cellValue(s, r, col) ?? "")).trim().replace(/\.$/, "");
+  if (!/^[0-9]+$/.test(own)) return false;
+  for (let k = r + 1; k <= Math.min(rowCount(s), r + 3); k++) {
+    const v = cellValue(s, k, col);
+    if (isEmpty(v)) continue;
+    return toArabicDigits(String(v)).trim().startsWith(`${own}.`) && /^[0-9]+\.[0-9]/.test(toArabicDigits(String(v)).trim());
+  }
+  return false;
+}
+
+/**
+ * A class row with an amount and no line under it ("ค่าวัสดุ 3,000" then "รวม") is a line of its own (a plan
+ * written by class); one with lines under it is their section (its amount their class subtotal, not a line).
+ */
+function resolveClassRows(rows: RowInfo[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const x = rows[i];
+    if (x.kind !== "classHead" || !x.hasAmount) continue;
+    let j = i + 1;
+    while (j < rows.length && rows[j].kind === "blank") j++;
+    if (j >= rows.length || rows[j].kind !== "line") {
+      x.kind = "line";
+      delete x.expenseClass;
+      delete x.title;
+      delete x.col;
+      delete x.hasAmount;
+    }
+  }
 }
 
 /** Text-only rows followed by lines are headings when the table has no explicit ("กิจกรรมที่ …") headings. */

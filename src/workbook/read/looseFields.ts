@@ -20,7 +20,7 @@ import { serialToDate } from "../../core/dateSerial";
 import { problem, type Ctx } from "./values";
 import { clip } from "../../core/clip";
 
-type FieldKey = "name" | "allocation" | "fiscalYear" | "period" | "owner" | "budgetSource" | "department" | "place";
+export type FieldKey = "name" | "allocation" | "fiscalYear" | "period" | "owner" | "budgetSource" | "department" | "place";
 
 const LABELS: [FieldKey, RegExp][] = [
   ["fiscalYear", /^(ปีงบประมาณ|ประจำปีงบประมาณ|fiscal\s*year)\s*(พ\.?\s*ศ\.?)?\s*[:：]?\s*/i],
@@ -300,4 +300,30 @@ function placeField(sheets: SheetSnapshot[], place: string): Found | undefined {
 function monthRangeOfSerial(v: number): { start: { year: number; month: number }; end: { year: number; month: number } } | null {
   const d = serialToDate(v);
   return d && v > 366 ? { start: { year: d.year, month: d.month }, end: { year: d.year, month: d.month } } : null;
+}
+
+/**
+ * The project field a row states when its first written cell is a field label with a value after it or in a
+ * later cell of the row ("ผู้รับผิดชอบ | นางสุดา แข็งแรง", "งบประมาณที่ได้รับจัดสรร | 6000", "ปีงบประมาณ 2569",
+ * "โครงการ ส่งเสริมสุขภาพนักเรียน"); undefined for any other row.
+ */
+export function fieldOfRow(s: SheetSnapshot, r: number): FieldKey | undefined {
+  const w = Math.min(rowWidth(s, r), 12);
+  let c = 1;
+  while (c <= w && isEmpty(cellValue(s, r, c))) c++;
+  const v = c <= w ? cellValue(s, r, c) : null;
+  if (typeof v !== "string" || !v.trim() || v.length > 200) return undefined;
+  for (const [key, re] of LABELS) {
+    const rest = afterLabel(v, re);
+    if (rest === undefined) continue;
+    let raw: string | number | undefined = rest && !/^[(:：]?\s*$/.test(rest) ? rest : undefined;
+    for (let cc = c + 1; raw === undefined && cc <= w; cc++) {
+      const x = cellValue(s, r, cc);
+      if (!isEmpty(x)) raw = typeof x === "number" ? x : String(x).trim();
+    }
+    if (raw === undefined) continue;
+    if (key === "name" && !/^(ชื่อโครงการ|project\s*name)/i.test(v.trim()) && (typeof raw !== "string" || NOT_A_NAME.test(raw) || raw.length < 4)) continue;
+    if (acceptable(key, raw)) return key;
+  }
+  return undefined;
 }
