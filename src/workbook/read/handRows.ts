@@ -234,10 +234,19 @@ export function classifyRows(s: SheetSnapshot, h: HandHeader, stopRows: Set<numb
   }
   // trailing blank rows are not part of the table
   while (out.length && out[out.length - 1].kind === "blank") out.pop();
-  resolveClassRows(out);
+  resolveClassRows(out, (r) => amountIn(s, h, r));
   resolveHeadings(out);
   resolveTotals(out);
   return out;
+}
+
+/** The figure in a row's amount column, in satang; null when there is none. */
+function amountIn(s: SheetSnapshot, h: HandHeader, r: number): number | null {
+  const c = h.cols.amount;
+  if (c === undefined) return null;
+  const v = cellValue(s, r, c);
+  if (typeof v === "number") return Math.round(v * 100);
+  return typeof v === "string" ? parseMoney(toArabicDigits(v)) : null;
 }
 
 /**
@@ -261,13 +270,19 @@ function overSubItems(s: SheetSnapshot, h: HandHeader, r: number): boolean {
  * A class row with an amount and no line under it ("ค่าวัสดุ 3,000" then "รวม") is a line of its own (a plan
  * written by class); one with lines under it is their section (its amount their class subtotal, not a line).
  */
-function resolveClassRows(rows: RowInfo[]): void {
+function resolveClassRows(rows: RowInfo[], amount: (row: number) => number | null): void {
+  const several = rows.filter((x) => x.kind === "classHead").length >= 2;
   for (let i = 0; i < rows.length; i++) {
     const x = rows[i];
     if (x.kind !== "classHead" || !x.hasAmount) continue;
     let j = i + 1;
     while (j < rows.length && rows[j].kind === "blank") j++;
-    if (j >= rows.length || rows[j].kind !== "line") {
+    // its lines: up to the next section, heading or total
+    let sum = 0;
+    for (let k = j; k < rows.length && (rows[k].kind === "line" || rows[k].kind === "blank"); k++) sum += rows[k].kind === "line" ? (amount(rows[k].row) ?? 0) : 0;
+    // one class row alone is a section only when its amount is its lines' sum ("ค่าวัสดุ 3,000" over no lines of its own is a line)
+    const own = amount(x.row);
+    if (j >= rows.length || rows[j].kind !== "line" || (!several && own !== sum)) {
       x.kind = "line";
       delete x.expenseClass;
       delete x.title;
