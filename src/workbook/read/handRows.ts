@@ -13,11 +13,8 @@ import { cellFormula, cellValue, isEmpty, rowCount } from "../cells";
 import type { RowKind } from "../located";
 import type { SheetSnapshot } from "../types";
 import type { HandHeader } from "./handHeader";
-<<<<<<< HEAD
 import { isNumericText } from "./values";
-=======
 import { fieldRow, projectStartRows } from "./projectBlocks";
->>>>>>> 182edff (Hand-made sheets: projects written one after another on one sheet are separate projects (a block of project fields after a table starts the next one; each read from its own rows, against its own allocation; validate, consolidate and the pane's set picker per project, also on a sheet named like a template sheet); a project field row (owner, allocation, fiscal year) is never a budget line. Expense-class section rows (ค่าตอบแทน / 1. ค่าใช้สอย / หมวดค่าวัสดุ, with or without a class subtotal) are no activities: the lines below keep that class. inspect shows an activity table's month-mark columns as the schedule the checks read. Corpus: the sixth blind tester's f02/f03/f05/f11 and four layout variants)
 
 export interface RowInfo {
   row: number;
