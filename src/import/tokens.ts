@@ -38,6 +38,8 @@ export interface NumTok {
   group: number;
   /** Why the number is not a budget figure, if it is not. */
   ignore?: "ordinal" | "year" | "date" | "percent" | "range" | "time" | "code" | "size";
+  /** Read as a size because of the word before it (ขนาด, ความจุ, เบอร์), whatever its unit. */
+  sizeLead?: boolean;
   /** More digits than a safe amount can hold. */
   huge: boolean;
 }
@@ -58,6 +60,9 @@ const STATED_MARKERS = [
 ];
 // Month names (with the common misspelling กรกฏาคม) and abbreviations: a number next to one is a date or year, not an amount.
 const MONTH_WORDS = [...THAI_MONTHS, "กรกฏาคม", ...THAI_MONTHS_SHORT];
+
+/** Words before a number that make it a specification of the item ("ขนาด 250 มล.", "เบอร์ 5"). */
+const SIZE_LEADS = ["ขนาด", "ความจุ", "ความยาว", "ความกว้าง", "ความสูง", "ความหนา", "เบอร์", "No."];
 
 const isSkippable = (c: string | undefined) => c === " " || c === "\t" || c === ".";
 const isLatin = (c: string | undefined) => !!c && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z"));
@@ -315,6 +320,11 @@ export function scanNumbers(s: string): NumTok[] {
     while (b2 > 0 && (s[b2 - 1] === "(" || isSpace(s[b2 - 1]))) b2--;
     if (b2 < b) lead = b2;
     if (endsWithAt(s, b, "ร้อยละ")) tok.ignore = tok.ignore ?? "percent";
+    // "ขนาด 2 ลิตร", "ความจุ 500 กรัม", "เบอร์ 5": a specification of the item, part of its name
+    if (SIZE_LEADS.some((w) => endsWithAt(s, b, w))) {
+      tok.ignore = tok.ignore ?? "size";
+      tok.sizeLead = true;
+    }
     if (endsWithAt(s, b, "ที่") && !endsWithAt(s, b, "สถานที่") && !endsWithAt(s, b, "พื้นที่")) tok.ignore = tok.ignore ?? "ordinal";
     if (endsWithAt(s, b, "พ.ศ") || endsWithAt(s, b, "พ.ศ.") || endsWithAt(s, b, "ค.ศ") || endsWithAt(s, b, "ปีงบประมาณ")) tok.ignore = tok.ignore ?? "year";
     if (!tok.ignore && digits.length === 4 && !frac && value >= 2400 && value <= 2700) {
@@ -395,12 +405,19 @@ export function scanNumbers(s: string): NumTok[] {
   }
   // "300 เมตร ราคาเมตรละ 30 บาท": a size unit priced per unit is a quantity, not a size
   for (const t of toks) {
-    if (t.ignore !== "size" || !t.unit) continue;
+    if (t.ignore !== "size" || !t.unit || t.sizeLead) continue;
     const w = t.unit.word;
     if (toks.some((o) => o !== t && o.per !== undefined && o.per !== "repeat" && o.per !== "other" && o.per.word === w) || perWord(s, w)) {
       t.ignore = undefined;
       t.unit = { word: w, role: "quantity", canonical: t.unit.canonical };
     }
+  }
+  // "ขนาด 60 x 90 ซม.", "ขนาด 16 x 150": the numbers multiplied after a size lead are the size too
+  for (let t = 1; t < toks.length; t++) {
+    const a = toks[t - 1];
+    if (a.ignore !== "size" || !a.linkNext) continue;
+    a.linkNext = false;
+    if (!toks[t].unit || toks[t].unit!.role === "size") toks[t].ignore = toks[t].ignore ?? "size";
   }
   // "1.2 x 2.4 เมตร": the numbers multiplied into a size are the size too
   for (let t = toks.length - 1; t > 0; t--) {

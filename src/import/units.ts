@@ -100,8 +100,44 @@ const TIMES = [
   "ครั้ง/ปี",
 ];
 
-/** Sizes ("1.2 x 2.4 เมตร") describe an item; they are not factors of its cost. */
-const SIZES = ["เมตร", "ม.", "ซม.", "ซ.ม.", "เซนติเมตร", "มม.", "มิลลิเมตร", "นิ้ว", "ฟุต", "ตร.ม.", "ตารางเมตร"];
+/**
+ * Sizes and specifications ("1.2 x 2.4 เมตร", "250 มล.", "32 GB", "80 แกรม") describe an item; they are
+ * part of its name, not factors of its cost. A measure an item is bought by ("50 ลิตร ลิตรละ 35 บาท") is a
+ * quantity (see tokens.ts); ลิตร, กรัม, กก. are sizes only after ขนาด / ความจุ (tokens.ts).
+ */
+const SIZES = [
+  "เมตร",
+  "ม.",
+  "ซม.",
+  "ซ.ม.",
+  "เซนติเมตร",
+  "มม.",
+  "มิลลิเมตร",
+  "นิ้ว",
+  "ฟุต",
+  "ตร.ม.",
+  "ตารางเมตร",
+  "มล.",
+  "มล",
+  "ม.ล.",
+  "มิลลิลิตร",
+  "ซีซี",
+  "แกรม",
+  "ml",
+  "mL",
+  "ML",
+  "cc",
+  "cm",
+  "mm",
+  "GB",
+  "TB",
+  "MB",
+  "KB",
+  "Gb",
+  "Tb",
+  "Mb",
+  "inch",
+];
 
 const CANONICAL: Record<string, string> = { "ชม.": "ชั่วโมง", ชม: "ชั่วโมง", "บ.": "บาท", "฿": "บาท", "กม.": "กิโลเมตร", "แพ็ก": "แพ็ค" };
 
@@ -137,7 +173,10 @@ const BAD_CONTINUATIONS: Record<string, readonly string[]> = {
   ต้น: ["แบบ", "ฉบับ", "ทุน"],
   จุด: ["เน้น", "ประสงค์"],
   ตัว: ["ชี้วัด", "อย่าง", "แทน"],
+  มล: ["พิษ", "ภาวะ"],
 };
+
+const isLatinLetter = (c: string | undefined) => !!c && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z"));
 
 /**
  * The unit word that starts `s` at `pos`, if any (longest match). The next character after the word
@@ -146,6 +185,8 @@ const BAD_CONTINUATIONS: Record<string, readonly string[]> = {
 export function unitAt(s: string, pos: number): UnitWord | undefined {
   for (const u of UNIT_WORDS) {
     if (s.startsWith(u.word, pos)) {
+      // a Latin unit is a whole word: "32 GB" but not "2 MBA", "5 mmHg"
+      if (isLatinLetter(u.word[0]) && isLatinLetter(s[pos + u.word.length])) continue;
       const bad = BAD_CONTINUATIONS[u.word];
       if (bad && bad.some((b) => s.startsWith(b, pos + u.word.length))) continue;
       return u;
