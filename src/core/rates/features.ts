@@ -67,6 +67,18 @@ export function saysDays(t: NormText): number | undefined {
   return Number.isInteger(n) && n > 0 && n < 400 ? n : undefined;
 }
 
+/** Meals a day written in the text ("วันละ 2 มื้อ", "2 มื้อ/วัน", "2 มื้อต่อวัน"). */
+export function saysMealsADay(t: NormText): number | undefined {
+  const m = /วันละ\s*(\d+)\s*มื้อ/.exec(t.spaced) ?? /(\d+)\s*มื้อ\s*(?:\/|ต่อ)\s*วัน/.exec(t.spaced) ?? /(\d+)\s*meals?\s*(?:\/|a|per)\s*day/.exec(t.spaced);
+  const n = m ? Number(m[1]) : NaN;
+  return Number.isInteger(n) && n > 0 && n <= 6 ? n : undefined;
+}
+
+/** Counted in people (คน, ท่าน, รูป, persons). */
+export function isPeopleUnit(u: string | undefined): boolean {
+  return u !== undefined && /^\s*(?:คน|ท่าน|รูป|ราย|persons?|people|participants?)\s*$/i.test(u);
+}
+
 /** Shared or single room, when the text says so. */
 export function saysRoom(t: NormText): "shared" | "single" | undefined {
   if (hits(/ห้อง(?:พัก)?คู่|พักคู่|พักห้องละ2คน|2คน(?:\/|ต่อ)ห้อง|twin|double\s*room|shared\s*room|sharing/, t)) return "shared";

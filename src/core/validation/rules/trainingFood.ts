@@ -5,7 +5,9 @@
  * Per activity, over its meal lines (snacks keep their own per-meal ceiling):
  * - days: a count in days (ครั้ง/มื้อ/วัน unit "วัน", "2 วัน" in the text), else the number of
  *   lunches, else of other named meals, else of unnamed meals, else 1;
- * - each line's price per person per day: a per-day price as it is; a meal price × its meals ÷ days;
+ * - each line's price per person per day: a per-day price as it is; a meal price × its meals ÷ days; a line
+ *   whose only count is more meals a day than a person has ("80 มื้อ (2 วัน)") counts everyone's meals: a
+ *   person's come from the text ("วันละ 2 มื้อ"), the meal named (lunch → 1) or the activity's people;
  * - per kind of meal (breakfast, lunch, dinner, unnamed, per day) the largest line counts (two lunch
  *   lines for participants and for staff are one lunch a person), and the kinds add up;
  * - all meals: said in the text ("ครบทุกมื้อ", "3 มื้อ"), or breakfast, lunch and dinner all named;
@@ -15,7 +17,7 @@
 import type { Finding } from "../../findings";
 import { at } from "../../findings";
 import type { BudgetLine } from "../../model";
-import { isDayUnit, isMealUnit, namedMeals, saysAllMeals, saysDays, saysPerDay, saysPrivateVenue } from "../../rates/features";
+import { isDayUnit, isMealUnit, isPeopleUnit, namedMeals, saysAllMeals, saysDays, saysMealsADay, saysPerDay, saysPrivateVenue } from "../../rates/features";
 import type { NormText } from "../../rates/features";
 import type { RateBook } from "../../rates/rateBook";
 import { severityForConfidence } from "../../rates/rateBook";
@@ -50,6 +52,42 @@ function mealCount(line: BudgetLine): number | undefined {
   if (isMealUnit(line.quantityUnit)) return positive(line.quantity);
   if (isDayUnit(line.timesUnit) || isDayUnit(line.quantityUnit)) return undefined;
   return positive(line.times);
+}
+
+/** More meals a day than one person has (breakfast, lunch, dinner and two snacks): the count is everyone's. */
+const MAX_MEALS_A_DAY = 5;
+
+/** The line's only count is its meals ("80 มื้อ", no people written beside them). */
+function onlyMeals(line: BudgetLine): boolean {
+  const other = isMealUnit(line.quantityUnit) ? line.times : isMealUnit(line.timesUnit) ? line.quantity : undefined;
+  return other === null || (other !== undefined && other <= 1);
+}
+
+/** The most people a line of the activity counts ("40 คน"), if any. */
+function peopleOf(ctx: RuleContext, activityId: string): number | undefined {
+  let people: number | undefined;
+  for (const i of ctx.lineIndexesByActivity.get(activityId) ?? []) {
+    const l = ctx.plan.budgetLines[i];
+    if (isPeopleUnit(l.quantityUnit)) people = max(people, positive(l.quantity));
+    if (isPeopleUnit(l.timesUnit)) people = max(people, positive(l.times));
+  }
+  return people;
+}
+
+/**
+ * Meals a person has a day when a line counts everyone's meals ("ค่าอาหารกลางวัน (2 วัน) 80 มื้อ"): as the
+ * text says ("วันละ 2 มื้อ"), else the main meals it names (lunch → 1), else from the activity's people
+ * (meals ÷ days ÷ people), else 1.
+ */
+function mealsOfOne(f: FoodFacts, text: NormText, meals: number, days: number, people: number | undefined): number {
+  const said = saysMealsADay(text);
+  if (said !== undefined) return said;
+  if (f.kinds.length > 0) return f.kinds.length;
+  if (people !== undefined) {
+    const n = meals / days / people;
+    if (n > 0 && n <= MAX_MEALS_A_DAY) return n;
+  }
+  return 1;
 }
 
 interface Part {
@@ -128,7 +166,9 @@ export function judgeTrainingFood(ctx: RuleContext, book: RateBook, food: LineIn
       if (isDayPrice(g, f)) part = { info: g, kind: "day", perDay: 1, value: unitCost, dayPrice: true };
       else {
         const n = dayCount(g.line) !== undefined ? days : mealCount(g.line);
-        const perDay = n === undefined ? 1 : n / days;
+        let perDay = n === undefined ? 1 : n / days;
+        // "80 มื้อ (2 วัน)": everyone's meals, not 40 meals a person a day
+        if (n !== undefined && perDay > MAX_MEALS_A_DAY && onlyMeals(g.line)) perDay = mealsOfOne(f, g.text, n, days, peopleOf(ctx, activityId));
         part = { info: g, kind: f.kindKey, perDay, value: unitCost * perDay, dayPrice: false };
       }
       const b = best.get(part.kind);
