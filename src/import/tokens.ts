@@ -28,7 +28,7 @@ export interface NumTok {
   total: boolean;
   /** Preceded by จำนวน. */
   count: boolean;
-  /** Preceded by ราคา (a unit price). */
+  /** Preceded by ราคา / อัตรา / "@" (a unit price). */
   price: boolean;
   /** "/" right after the number or its unit ("35 บาท/คน", "35 บาท/20 คน"). */
   slashAfter: boolean;
@@ -332,7 +332,9 @@ export function scanNumbers(s: string): NumTok[] {
     }
     if (!tok.ignore && MONTH_WORDS.some((m) => endsWithAt(s, b, m))) tok.ignore = "date";
     if (s[b - 1] === "@") {
+      // "@" marks the unit price, with or without บาท ("44 คน @ 20 = 880"): never a count
       tok.per = "other";
+      tok.price = true;
       lead = b - 1;
     } else if (endsWithAt(s, b, "ละ") && s[b - 3] !== "แ") {
       // "ชุดละ", "ๆ ละ", "ๆละ", "คนละ", "ขนาดละ"
