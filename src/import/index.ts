@@ -246,7 +246,7 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   pr.name = pick("name") ?? "";
   const owner = pick("owner");
   if (owner) pr.owner = owner;
-  const department = pick("department");
+  const department = pick("department") ?? pick("ownerGroup");
   if (department) pr.department = department;
   if (period) {
     pr.periodStart = period.start;

@@ -106,3 +106,27 @@ export function splitOwners(text: string): string[] {
   }
   return parts.map(cleanName).filter((p) => p !== "" && p !== "-" && p !== "และ");
 }
+
+/** Words that start a work group's or unit's name ("กลุ่มบริหารวิชาการ", "งานโภชนาการ", "ฝ่ายกิจการนักเรียน"). */
+const GROUP_STARTS: readonly string[] = ["กลุ่ม", "งาน", "ฝ่าย", "หน่วยงาน", "แผนก", "สำนัก", "ภาควิชา", "กอง", "สาขา"];
+
+/**
+ * Splits the work group off an owner field: "นางรัชนี มีสุข กลุ่มสาระการเรียนรู้วิทยาศาสตร์" → owner
+ * "นางรัชนี มีสุข", group "กลุ่มสาระการเรียนรู้วิทยาศาสตร์". The group starts at a word beginning with a
+ * group word (กลุ่ม, งาน, ฝ่าย …) after a whole name — a first name and a surname since the last title — so
+ * a surname such as "งานดี" stays; a field that is only a group stays the owner.
+ */
+export function splitOwnerGroup(text: string): { owner: string; group?: string } {
+  const s = collapseSpaces(text.replace(/[\t\n]+/g, " "));
+  const words = s.split(" ");
+  let nameStart = 0;
+  for (let i = 0; i < words.length; i++) {
+    const t = titleAt(words[i], 0);
+    if (t) nameStart = words[i] === t ? i + 1 : i;
+    else if (i - nameStart >= 2 && GROUP_STARTS.some((g) => words[i].startsWith(g) && words[i].length > g.length + 1)) {
+      const owner = cleanName(words.slice(0, i).join(" "));
+      return owner ? { owner, group: words.slice(i).join(" ") } : { owner: s };
+    }
+  }
+  return { owner: s };
+}

@@ -18,6 +18,7 @@ import { addProblem, looksLikeBudgetItem, moneyOf, Mode, PartData, PartKind, Par
 import { semesterProblem, type ProblemCode } from "./problems";
 import { collapseSpaces, isDigit, joinWrapped, SourceLine, stripNumbering, trimPunct } from "./text";
 import { scanNumbers } from "./tokens";
+import { splitOwnerGroup } from "./owners";
 import { fundingRow } from "./fundingTable";
 import { fundsTiming } from "./fundsTiming";
 import { ProseReader } from "./prose";
@@ -455,7 +456,12 @@ export class PartParser implements PartState {
         if (v) d.character ??= pickCharacter(v);
         return;
       case "owner":
-        if (v) d.owner ??= v;
+        if (v && d.owner === undefined) {
+          // "นางรัชนี มีสุข กลุ่มสาระการเรียนรู้…": the person(s) are the owner, the group is the department
+          const split = splitOwnerGroup(v);
+          d.owner = split.owner;
+          if (split.group) d.ownerGroup = split.group;
+        }
         return;
       case "department":
         if (v) d.department ??= v;

@@ -64,6 +64,8 @@ export interface PartData {
   name?: string;
   owner?: string;
   department?: string;
+  /** The work group written after the owner ("… กลุ่มบริหารวิชาการ"): the department when none is stated. */
+  ownerGroup?: string;
   budgetSource?: string;
   alignment: string[];
   character?: string;
