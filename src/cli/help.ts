@@ -17,7 +17,7 @@ const HELP: Record<"main" | Exclude<CommandName, "pdf">, Record<Lang, string>> =
   consolidate <ไฟล์...> -o <summary.xlsx>
                                    สรุปหลายโครงการในไฟล์เดียว (สำหรับผู้รวบรวมแผน)
   fix <plan.xlsx> -o <fixed.xlsx>  ใส่สูตรของแม่แบบกลับในช่องที่พิมพ์ตัวเลขทับ
-  inspect <plan.xlsx|doc.docx>     แสดงว่าอ่านอะไรจากไฟล์ (ตาราง คอลัมน์ แถว) และแก้การจับคู่คอลัมน์
+  inspect <xlsx|docx|txt>          แสดงว่าอ่านอะไรจากไฟล์ (ตาราง คอลัมน์ แถว) และแก้การจับคู่คอลัมน์
   pdf <plan.xlsx> [-o plan.pdf]    พิมพ์แบบเสนอโครงการและชีตข้อมูลเป็น PDF (ต้องมี LibreOffice)
 
 ตัวเลือกทั่วไป:
@@ -37,7 +37,7 @@ Commands:
   consolidate <files...> -o <summary.xlsx>
                                    one summary workbook over many projects (for plan officers)
   fix <plan.xlsx> -o <fixed.xlsx>  put the template's formulas back where numbers were typed over them
-  inspect <plan.xlsx|doc.docx>     show what was read (tables, columns, rows) and correct a column mapping
+  inspect <xlsx|docx|txt>          show what was read (tables, columns, rows) and correct a column mapping
   pdf <plan.xlsx> [-o plan.pdf]    print the proposal and the data sheets to PDF (needs LibreOffice)
 
 Common options:
@@ -140,7 +140,7 @@ Example:
   budget-plan consolidate plans/*.xlsx -o summary.xlsx --lang en`,
   },
   inspect: {
-    th: `วิธีใช้: budget-plan inspect <plan.xlsx|doc.docx> [--format text|json | --json] [--columns บทบาท=คอลัมน์,... [--sheet ชื่อ] [--header-row แถว] -o <out.xlsx>]
+    th: `วิธีใช้: budget-plan inspect <plan.xlsx|doc.docx|doc.txt> [--format text|json | --json] [--columns บทบาท=คอลัมน์,... [--sheet ชื่อ] [--header-row แถว] -o <out.xlsx>]
 
 แสดงว่าอ่านอะไรจากไฟล์: แผ่นงานและแถวของแต่ละตาราง คอลัมน์ที่ใช้เป็นรายการ ราคาต่อหน่วย จำนวน ครั้ง
 จำนวนเงิน กิจกรรม เดือน แถวที่เป็นหัวข้อกิจกรรม รวมย่อย รวมทั้งสิ้น และคอลัมน์/แผ่นงานที่ไม่ได้ใช้พร้อมเหตุผล
@@ -155,7 +155,7 @@ Example:
 ตัวอย่าง:
   budget-plan inspect แผนงบ.xlsx
   budget-plan inspect แผนงบ.xlsx --columns unitCost=E,quantity=D -o แผนงบ-แก้.xlsx`,
-    en: `Usage: budget-plan inspect <plan.xlsx|doc.docx> [--format text|json | --json] [--columns role=COLUMN,... [--sheet NAME] [--header-row N] -o <out.xlsx>]
+    en: `Usage: budget-plan inspect <plan.xlsx|doc.docx|doc.txt> [--format text|json | --json] [--columns role=COLUMN,... [--sheet NAME] [--header-row N] -o <out.xlsx>]
 
 Show what was read: the sheet and rows of each table, which column was taken as item, unit cost,
 quantity, times, amount, activity and month, which rows were activity headings, subtotals and totals,

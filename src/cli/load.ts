@@ -91,6 +91,13 @@ export function noPlanError(file: string): InputError {
   });
 }
 
+/** A project text by name (.txt, .text, .md) or, with no Office extension, by content (not a zip, no NUL bytes). */
+export function isTextInput(file: string, buf: Buffer): boolean {
+  const ext = extname(file).toLowerCase();
+  if (TEXT_EXT.has(ext)) return true;
+  return !XLSX_EXT.has(ext) && !DOCX_EXT.has(ext) && ext !== ".xls" && !isZip(buf) && !looksBinary(buf);
+}
+
 function isZip(buf: Buffer): boolean {
   return buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b;
 }

@@ -12,6 +12,7 @@ import type { ImportProblem } from "./problems";
 import { amountWordsProblems } from "./amountWords";
 import { splitLines } from "./lines";
 import { clip } from "../core/clip";
+import { rateSheetRemedy } from "../core/validation/rules/rateShared";
 
 export interface CheckedText {
   plan: Plan;
@@ -84,6 +85,29 @@ function bySeverity(findings: Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
+/**
+ * A project document has no rates sheet: an unknown ceiling tells the user to import the document into a
+ * workbook and add the rate there, not to fill a sheet the text does not have.
+ */
+function documentRemedy(f: Finding): Finding {
+  if (f.rule !== "rate-ceiling-unknown") return f;
+  const mark = "\u0000";
+  const message = { ...f.message };
+  for (const lang of ["th", "en"] as const) {
+    const [head] = rateSheetRemedy({ th: mark, en: mark })[lang].split(mark);
+    const i = message[lang].indexOf(head);
+    if (i < 0) continue;
+    const rest = message[lang].slice(i + head.length);
+    const cat = rest.slice(0, rest.indexOf('"'));
+    message[lang] =
+      message[lang].slice(0, i) +
+      (lang === "th"
+        ? `เอกสารโครงการไม่มีแผ่นงานอัตรา: นำเข้าเป็นสมุดงานก่อน (budget-plan import <ไฟล์> -o แผน.xlsx) แล้วใส่อัตราที่ใช้บังคับในแผ่นงาน "อัตรา" ของสมุดงานนั้น (หมวดอัตรา "${cat}", เพดาน, มีผลตั้งแต่, ที่มา, ความเชื่อมั่น) แล้วตรวจสมุดงาน`
+        : `A project document has no rates sheet: import it first (budget-plan import <file> -o plan.xlsx), enter the rate in force on that workbook's "Rates" sheet (category "${cat}", ceiling, from, source, confidence) and check the workbook.`);
+  }
+  return { ...f, message };
+}
+
 /** Checks whose figure is the sum of every budget line: not made on a text with lines that could not be read. */
 const SUM_OF_LINES = new Set(["total-mismatch", "under-allocation"]);
 
@@ -101,7 +125,7 @@ export function checkProjectText(text: string, opts: ValidateOptions = {}): Chec
         (f) => !(unplaced && f.rule === "budget-without-activity" && f.activityId === "?") && !(unread && SUM_OF_LINES.has(f.rule)),
       )
     : [];
-  const planFindings = locateFindings(validated, imported.sources);
+  const planFindings = locateFindings(validated.map(documentRemedy), imported.sources);
   // amounts in words that say another amount than their figures
   const problems = imported.planFound ? [...imported.problems, ...amountWordsProblems(splitLines(typeof text === "string" ? text : ""))] : imported.problems;
   return {

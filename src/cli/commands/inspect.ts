@@ -10,9 +10,10 @@
 import ExcelJS from "exceljs";
 import { FORMAT_OPTION, parseArgs, UsageError } from "../args";
 import { refusesOverwrite, samePath, writeSafely, type Context } from "../io";
-import { DOCX_EXT, failureMessage } from "../load";
+import { DOCX_EXT, failureMessage, isTextInput } from "../load";
 import { isDocxPackage } from "../docx";
-import { documentText, inspectDocx } from "./inspectDocument";
+import { documentText, inspectDocx, inspectText } from "./inspectDocument";
+import { IMPORT_NOTES } from "../../workbook/layout";
 import { readInputBytes } from "../../adapters/xlsx/read";
 import { extname } from "path";
 import { loadForEdit, readXlsxFile, type ReadResult as FileRead } from "../../adapters/xlsx/read";
@@ -80,7 +81,9 @@ export function explanationText(file: string, e: Explanation, lang: "th" | "en")
       s.use === "old-copy"
         ? { th: "สำเนาแผ่นงานเดิม ไม่อ่าน", en: "a kept copy of an old sheet; not read" }
         : s.use === "mapping"
-          ? { th: "การจับคู่คอลัมน์ที่ผู้ใช้กำหนด", en: "the user's column choices" }
+          ? s.name === IMPORT_NOTES.sheet
+            ? { th: "บันทึกการนำเข้าจากเอกสารโครงการ (หมายเหตุการอ่าน) ไม่ใช่ส่วนของแผน", en: "notes of the import from a project document (reading notes); not part of the plan" }
+            : { th: "การจับคู่คอลัมน์ที่ผู้ใช้กำหนด", en: "the user's column choices" }
           : { th: "ไม่พบตารางของแผน", en: "no plan table found" };
     out.push(`  ${th ? "แผ่นงาน" : "Sheet"} ${s.name}: ${why[lang]}`);
   }
@@ -124,7 +127,7 @@ export function parseColumns(spec: string, sheet: string, headerRow?: number): C
   return out;
 }
 
-/** inspect of a Word document (.docx): what was read and where; undefined when the input is not one. */
+/** inspect of a Word document (.docx) or a project text (.txt): what was read and where; undefined when the input is neither. */
 async function inspectWordDocument(input: string, options: Record<string, unknown>, ctx: Context): Promise<number | undefined> {
   const ext = extname(input).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") return undefined; // read once, by the workbook path
@@ -134,11 +137,12 @@ async function inspectWordDocument(input: string, options: Record<string, unknow
   } catch {
     return undefined; // the workbook path reports it
   }
-  if (!DOCX_EXT.has(ext) && !isDocxPackage(buf)) return undefined;
+  const text = isTextInput(input, buf);
+  if (!text && !DOCX_EXT.has(ext) && !isDocxPackage(buf)) return undefined;
   if (options.columns || options.output) throw new UsageError("--columns ใช้กับสมุดงาน .xlsx เท่านั้น", "--columns applies to .xlsx workbooks only");
   let r: ReturnType<typeof inspectDocx>;
   try {
-    r = inspectDocx(buf, input, ctx.lang);
+    r = text ? inspectText(buf, ctx.lang) : inspectDocx(buf, input, ctx.lang);
   } catch (e) {
     ctx.io.err(`budget-plan: ${failureMessage(e, input).messages[ctx.lang]}`);
     return 2;
@@ -161,7 +165,7 @@ export async function inspectCommand(argv: string[], ctx: Context): Promise<numb
     { name: "output", short: "o", value: true },
     { name: "force", value: false },
   ]);
-  if (args.positional.length !== 1) throw new UsageError("ต้องระบุไฟล์ .xlsx หรือ .docx หนึ่งไฟล์", "Give one .xlsx or .docx file to inspect");
+  if (args.positional.length !== 1) throw new UsageError("ต้องระบุไฟล์ .xlsx, .docx หรือ .txt หนึ่งไฟล์", "Give one .xlsx, .docx or .txt file to inspect");
   const input = args.positional[0];
   const docx = await inspectWordDocument(input, args.options, ctx);
   if (docx !== undefined) return docx;

@@ -1,8 +1,9 @@
 /**
- * budget-plan inspect <doc.docx>: what was read from a Word project document and where — the project's
+ * budget-plan inspect <doc.docx|doc.txt>: what was read from a project document and where — the project's
  * fields, activities, budget lines, totals and reading problems, each with its place in the document
- * ("ย่อหน้า 12" / "paragraph 12", "ตาราง 2 แถว 3" / "table 2, row 3"), and every table row as it was read
- * (cells apart, merged cells as empty cells), so a reviewer sees how Word's tables became the plan.
+ * ("ย่อหน้า 12" / "paragraph 12", "ตาราง 2 แถว 3" / "table 2, row 3"; in a text "บรรทัด 12" / "line 12"), and
+ * every table row as it was read (cells apart, merged cells as empty cells), so a reviewer sees how the
+ * document's tables became the plan.
  */
 import { formatBaht } from "../../core/money";
 import { lineAmountAsWritten } from "../../core/budget";
@@ -11,12 +12,21 @@ import { checkProjectText } from "../../import/check";
 import type { SourceMap } from "../../import/index";
 import type { Plan } from "../../core/model";
 import { placeLabel, placeProblems, readDocx, type DocxText } from "../docx";
+import { decodeText } from "../../import/decode";
 
 type Lang = "th" | "en";
-type Where = { th: string; en: string } | undefined;
+type Label = { th: string; en: string };
+
+/** The document as lines of text, each with its place (a Word paragraph or table row, a line of a text). */
+interface Source {
+  kind: "docx" | "text";
+  paragraphs: number;
+  tables: number;
+  lines: { text: string; label: Label }[];
+}
 
 export interface DocumentExplanation {
-  kind: "docx";
+  kind: "docx" | "text";
   paragraphs: number;
   tables: number;
   lines: { line: number; place: string; text: string }[];
@@ -27,23 +37,34 @@ export interface DocumentExplanation {
   problems: string[];
 }
 
-function at(lines: DocxText["lines"], line: number | undefined): Where {
-  return line === undefined ? undefined : placeLabel(lines[line - 1]?.place);
+function docxSource(doc: DocxText): Source {
+  return {
+    kind: "docx",
+    paragraphs: new Set(doc.lines.filter((l) => l.place?.paragraph !== undefined && l.place.table === undefined).map((l) => l.place!.paragraph)).size,
+    tables: new Set(doc.lines.filter((l) => l.place?.table !== undefined).map((l) => l.place!.table)).size,
+    lines: doc.lines.map((l) => ({ text: l.text, label: placeLabel(l.place) })),
+  };
 }
 
-/** What was read from the document, with places, in one language. */
+const lineLabel = (n: number): Label => ({ th: `บรรทัด ${n}`, en: `line ${n}` });
+
+/** What was read from a Word document, with places, in one language. */
 export function explainDocument(doc: DocxText, plan: Plan, src: SourceMap, problems: string[], lang: Lang): DocumentExplanation {
-  const w = (line: number | undefined) => at(doc.lines, line)?.[lang] ?? null;
+  return explainSource(docxSource(doc), plan, src, problems, lang);
+}
+
+function explainSource(doc: Source, plan: Plan, src: SourceMap, problems: string[], lang: Lang): DocumentExplanation {
+  const w = (line: number | undefined) => (line === undefined ? null : (doc.lines[line - 1]?.label ?? placeLabel(undefined))[lang]);
   const p = plan.project;
   const field = (name: { th: string; en: string }, value: string | undefined, line: number | undefined) =>
     value ? [{ field: name[lang], value, place: w(line) }] : [];
   const baht = (v: number | null | undefined) => (v === null || v === undefined ? undefined : formatBaht(v as never, lang));
   const period = p.periodStart && p.periodEnd ? `${formatMonth(p.periodStart, lang)} – ${formatMonth(p.periodEnd, lang)}` : undefined;
   return {
-    kind: "docx",
-    paragraphs: new Set(doc.lines.filter((l) => l.place?.paragraph !== undefined && l.place.table === undefined).map((l) => l.place!.paragraph)).size,
-    tables: new Set(doc.lines.filter((l) => l.place?.table !== undefined).map((l) => l.place!.table)).size,
-    lines: doc.lines.map((l, i) => ({ line: i + 1, place: placeLabel(l.place)[lang], text: l.text })),
+    kind: doc.kind,
+    paragraphs: doc.paragraphs,
+    tables: doc.tables,
+    lines: doc.lines.map((l, i) => ({ line: i + 1, place: l.label[lang], text: l.text })),
     project: [
       ...field({ th: "ชื่อโครงการ", en: "Project" }, p.name, src.name),
       ...field({ th: "ระยะเวลา", en: "Period" }, period, src.period),
@@ -63,11 +84,18 @@ export function explainDocument(doc: DocxText, plan: Plan, src: SourceMap, probl
 export function documentText(file: string, e: DocumentExplanation, lang: Lang): string {
   const th = lang === "th";
   const out: string[] = [file];
-  out.push(
-    th
-      ? `  แบบ: เอกสาร Word (.docx) — ${e.paragraphs} ย่อหน้า, ${e.tables} ตาราง อ่านเป็นข้อความ ${e.lines.length} บรรทัด (แถวตารางแยกช่องด้วย |)`
-      : `  Shape: a Word document (.docx): ${e.paragraphs} paragraphs, ${e.tables} tables, read as ${e.lines.length} lines of text (table cells shown apart with |)`,
-  );
+  if (e.kind === "text")
+    out.push(
+      th
+        ? `  แบบ: ไฟล์ข้อความโครงการ — ${e.lines.length} บรรทัด (ช่องของแถวตารางแยกด้วย |)`
+        : `  Shape: a project text: ${e.lines.length} lines (table cells shown apart with |)`,
+    );
+  else
+    out.push(
+      th
+        ? `  แบบ: เอกสาร Word (.docx) — ${e.paragraphs} ย่อหน้า, ${e.tables} ตาราง อ่านเป็นข้อความ ${e.lines.length} บรรทัด (แถวตารางแยกช่องด้วย |)`
+        : `  Shape: a Word document (.docx): ${e.paragraphs} paragraphs, ${e.tables} tables, read as ${e.lines.length} lines of text (table cells shown apart with |)`,
+    );
   const where = (p: string | null) => (p ? `  [${p}]` : "");
   for (const f of e.project) out.push(`  ${f.field}: ${f.value}${where(f.place)}`);
   out.push(th ? `  กิจกรรม (${e.activities.length})` : `  Activities (${e.activities.length})`);
@@ -93,4 +121,14 @@ export function inspectDocx(buf: Buffer, file: string, lang: Lang): { explanatio
   const checked = checkProjectText(doc.text);
   const problems = [...placeProblems(checked.problems, doc.lines).map((p) => p.message[lang]), ...doc.notes.map((n) => n[lang])];
   return { explanation: explainDocument(doc, checked.plan, checked.sources, problems, lang), planFound: checked.planFound };
+}
+
+/** Reads and explains a project text (.txt) the way a Word document is: places are its lines. */
+export function inspectText(buf: Buffer, lang: Lang): { explanation: DocumentExplanation; planFound: boolean } {
+  const text = decodeText(buf);
+  const lines = text.split(/\r\n|\r|\n/);
+  const checked = checkProjectText(text);
+  const problems = checked.problems.map((p) => (p.line > 0 ? `${lineLabel(p.line)[lang]}: ${p.message[lang]}` : p.message[lang]));
+  const source: Source = { kind: "text", paragraphs: lines.length, tables: 0, lines: lines.map((t, i) => ({ text: t, label: lineLabel(i + 1) })) };
+  return { explanation: explainSource(source, checked.plan, checked.sources, problems, lang), planFound: checked.planFound };
 }

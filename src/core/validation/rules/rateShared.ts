@@ -84,6 +84,17 @@ export const DERIVED_NOTE: Bilingual = {
 };
 
 /** The finding for a category with rules, none of them in force in the month: the ceiling is not known. */
+/**
+ * What to do when a ceiling is unknown, for a workbook: add the rate on its rates sheet. A project document
+ * has no such sheet; the text check says to import it first (src/import/check.ts replaces this wording).
+ */
+export function rateSheetRemedy(cat: { th: string; en: string }): { th: string; en: string } {
+  return {
+    th: `ใส่อัตราที่ใช้บังคับในแผ่นงาน "อัตรา" (เพิ่มแถว: หมวดอัตรา "${cat.th}", เพดาน, มีผลตั้งแต่, ที่มา, ความเชื่อมั่น) แล้วตรวจใหม่`,
+    en: `Enter the rate in force on the "Rates" sheet (add a row: category "${cat.en}", ceiling, from, source, confidence) and check again.`,
+  };
+}
+
 export function ceilingUnknownFinding(
   ctx: RuleContext,
   book: RateBook,
@@ -105,8 +116,8 @@ export function ceilingUnknownFinding(
     rule: "rate-ceiling-unknown",
     severity: "info",
     message: {
-      th: `ยังไม่ทราบเพดาน${catName.th} สำหรับ ${month(m, "th")} จึงไม่ได้ตรวจ ${label.th}:${lastTh} — ใส่อัตราที่ใช้บังคับในแผ่นงาน "อัตรา" (เพิ่มแถว: หมวดอัตรา "${catName.th}", เพดาน, มีผลตั้งแต่, ที่มา, ความเชื่อมั่น) แล้วตรวจใหม่`,
-      en: `The ceiling for ${catName.en} in ${month(m, "en")} is not known, so ${label.en} is not checked.${lastEn} Enter the rate in force on the "Rates" sheet (add a row: category "${catName.en}", ceiling, from, source, confidence) and check again.`,
+      th: `ยังไม่ทราบเพดาน${catName.th} สำหรับ ${month(m, "th")} จึงไม่ได้ตรวจ ${label.th}:${lastTh} — ${rateSheetRemedy(catName).th}`,
+      en: `The ceiling for ${catName.en} in ${month(m, "en")} is not known, so ${label.en} is not checked.${lastEn} ${rateSheetRemedy(catName).en}`,
     },
     ...activityFields(ctx, info.line.activityId),
     lineId: info.line.id,

@@ -1,0 +1,76 @@
+/**
+ * budget-plan inspect on a project text (.txt), run as a user runs it: read the way a Word document is (what
+ * was read and on which line), not refused as "not an Excel file"; an unknown ceiling in a text says to import
+ * it first (a text has no rates sheet); inspect of an imported workbook names the import-notes sheet for what it is.
+ */
+import { spawnSync } from "child_process";
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+
+const ROOT = resolve(__dirname, "..", "..");
+const BIN = join(ROOT, "bin", "budget-plan.js");
+const dir = mkdtempSync(join(tmpdir(), "budget-plan-inspect-text-"));
+
+function run(...args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, BUDGET_PLAN_LANG: "" }, timeout: 300_000 });
+  if (r.error) throw r.error;
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+const TEXT = [
+  "โครงการค่ายวิทยาศาสตร์", // 1
+  "ผู้รับผิดชอบโครงการ  นางรัชนี มีสุข  กลุ่มสาระการเรียนรู้วิทยาศาสตร์", // 2
+  "ระยะเวลาดำเนินการ  1 ธันวาคม 2568 – 31 มีนาคม 2569", // 3
+  "งบประมาณ  20,000 บาท", // 4
+  "", // 5
+  "รายละเอียดการใช้งบประมาณ", // 6
+  "กิจกรรมที่ 1 ค่ายวิทยาศาสตร์", // 7
+  "1. ค่าอาหารกลางวันค่ายวิทยาศาสตร์ จำนวน 40 คน คนละ 2 มื้อ มื้อละ 80 บาท เป็นเงิน 6,400 บาท", // 8
+  "2. ค่าบีกเกอร์ขนาด 250 มล. จำนวน 20 ใบ ใบละ 85 บาท เป็นเงิน 1,700 บาท", // 9
+  "รวมเป็นเงินทั้งสิ้น 8,100 บาท", // 10
+].join("\n");
+
+beforeAll(() => {
+  writeFileSync(join(dir, "camp.txt"), TEXT);
+  writeFileSync(join(dir, "notes"), TEXT); // no extension: a text by its content
+});
+
+test("inspect reads a .txt as a project document: the shape, and each part on its line", () => {
+  const r = run("inspect", "camp.txt", "--lang", "en");
+  expect(r.code).toBe(0);
+  expect(r.stderr).not.toMatch(/Excel/);
+  expect(r.stdout).toMatch(/Shape: a project text: 10 lines/);
+  expect(r.stdout).toMatch(/Allocation: 20,000 baht {2}\[line 4\]/);
+  expect(r.stdout).toMatch(/250 มล\. = 1,700 baht {2}\[line 9\]/);
+  const th = run("inspect", "camp.txt");
+  expect(th.stdout).toMatch(/แบบ: ไฟล์ข้อความโครงการ — 10 บรรทัด/);
+  expect(th.stdout).toMatch(/\[บรรทัด 8\]/);
+  const j = JSON.parse(run("inspect", "notes", "--format", "json").stdout) as { kind: string; budgetLines: { place: string; amount: number }[] };
+  expect(j.kind).toBe("text");
+  expect(j.budgetLines.map((l) => [l.place, l.amount])).toEqual([
+    ["บรรทัด 8", 6400],
+    ["บรรทัด 9", 1700],
+  ]);
+});
+
+test("an unknown ceiling in a text says to import it first, not to fill a rates sheet it does not have", () => {
+  const r = run("validate", "camp.txt", "--lang", "en");
+  const unknown = r.stdout.split("\n").filter((l) => /not known/.test(l));
+  expect(unknown.length).toBeGreaterThan(0);
+  for (const l of unknown) {
+    expect(l).toMatch(/import it first \(budget-plan import/);
+    expect(l).not.toMatch(/Enter the rate in force on the "Rates" sheet/);
+  }
+});
+
+test("inspect of an imported workbook names the import-notes sheet as notes, not as column choices", () => {
+  const withNote = TEXT.replace("รวมเป็นเงินทั้งสิ้น", "3. ค่าวัสดุ จำนวน abc ชุด\nรวมเป็นเงินทั้งสิ้น");
+  writeFileSync(join(dir, "noted.txt"), withNote);
+  const imp = run("import", "noted.txt", "-o", "noted.xlsx");
+  expect(imp.code).toBe(0);
+  const r = run("inspect", "noted.xlsx", "--lang", "en");
+  const line = r.stdout.split("\n").find((l) => l.includes("_budgetplan_import"));
+  expect(line).toMatch(/notes of the import from a project document/);
+  expect(line).not.toMatch(/column choices/);
+});
