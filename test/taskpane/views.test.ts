@@ -6,6 +6,10 @@ import { formFromPlan, resultsEdits, resultsReducer, resultsView } from "../../s
 import { importReducer, initialImportState, isStale, summarizeImport } from "../../src/taskpane/state/importState";
 import { inForce, rateMonth, rulesInForce } from "../../src/taskpane/state/rates";
 import { cellLabel, formatFindingValue, formatTime, percent, targetLabel } from "../../src/taskpane/format";
+import { loadLang } from "../../src/taskpane/i18n/strings";
+
+// English is a chunk the pane fetches when it is chosen; the English expectations below need it loaded.
+beforeAll(() => loadLang("en"));
 
 describe("schedule view", () => {
   it("places the seed's activities on the FY2560 timeline (ต.ค. 2559 – ก.ย. 2560)", () => {
