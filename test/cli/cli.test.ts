@@ -2,60 +2,24 @@
  * The budget-plan CLI run as a user runs it: `node bin/budget-plan.js …` as a child process in a temp
  * dir, on real .xlsx files and the seed text document.
  */
-import { spawnSync } from "child_process";
 import { createHash } from "crypto";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { join, resolve } from "path";
+import { join } from "path";
 import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/adapters/xlsx/read";
+import { ROOT, runCli, jsonReport, type CliRun } from "../helpers/cli";
 
-const ROOT = resolve(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "budget-plan.js");
 const SEED_TXT = join(ROOT, "test", "fixtures", "seed-project-2560.txt");
 const dir = mkdtempSync(join(tmpdir(), "budget-plan-cli-"));
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, BUDGET_PLAN_LANG: "" },
-    timeout: 300_000,
-    killSignal: "SIGKILL",
-  });
-  if (r.error) throw r.error;
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]): CliRun => runCli(dir, args);
 
 function sha(path: string): string {
   return createHash("sha256").update(readFileSync(path)).digest("hex");
 }
 
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  message: string;
-  sheet: string | null;
-  cell: string | null;
-  activity: string | null;
-  activityName: string | null;
-  item: string | null;
-  expected: number | string | null;
-  actual: number | string | null;
-}
-interface JsonReport {
-  files: { file: string; findings: JsonFinding[]; error?: { code: string; message: string } }[];
-}
-
-function json(r: Run): JsonReport {
-  return JSON.parse(r.stdout) as JsonReport;
-}
+const json = jsonReport;
 
 const ARITHMETIC = ["line-amount-mismatch", "line-amount-hardcoded", "formula-inconsistent", "formula-error"];
 

@@ -4,22 +4,17 @@
  * gives the findings of the .txt, each placed at its paragraph; import writes a workbook from a document
  * with Word tables; inspect says what was read where; consolidate takes a .docx as it takes a .txt.
  */
-import { spawnSync } from "child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import ExcelJS from "exceljs";
+import { runCli, type CliRun } from "../helpers/cli";
 
 const ROOT = resolve(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "budget-plan.js");
 const dir = mkdtempSync(join(tmpdir(), "budget-plan-docx-"));
 const SPORTS = "sportsday-word-tables-thai-digits.docx";
 
-function run(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, BUDGET_PLAN_LANG: "" }, timeout: 300_000 });
-  if (r.error) throw r.error;
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]): CliRun => runCli(dir, args);
 
 interface Rec {
   rule: string;

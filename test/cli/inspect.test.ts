@@ -2,21 +2,16 @@
  * budget-plan inspect, run as a user runs it (node bin/budget-plan.js in a temp dir): what was read from a
  * hand-made workbook, and a column correction stored in the workbook that the next validate uses.
  */
-import { spawnSync } from "child_process";
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import ExcelJS from "exceljs";
+import { runCli, type CliRun } from "../helpers/cli";
 
 const ROOT = resolve(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "budget-plan.js");
 const dir = mkdtempSync(join(tmpdir(), "budget-plan-inspect-"));
 
-function run(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, BUDGET_PLAN_LANG: "" }, timeout: 300_000 });
-  if (r.error) throw r.error;
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]): CliRun => runCli(dir, args);
 
 beforeAll(async () => {
   const wb = new ExcelJS.Workbook();

@@ -3,20 +3,14 @@
  * was read and on which line), not refused as "not an Excel file"; an unknown ceiling in a text says to import
  * it first (a text has no rates sheet); inspect of an imported workbook names the import-notes sheet for what it is.
  */
-import { spawnSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { join, resolve } from "path";
+import { join } from "path";
+import { runCli, type CliRun } from "../helpers/cli";
 
-const ROOT = resolve(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "budget-plan.js");
 const dir = mkdtempSync(join(tmpdir(), "budget-plan-inspect-text-"));
 
-function run(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, BUDGET_PLAN_LANG: "" }, timeout: 300_000 });
-  if (r.error) throw r.error;
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]): CliRun => runCli(dir, args);
 
 const TEXT = [
   "โครงการค่ายวิทยาศาสตร์", // 1

@@ -3,31 +3,19 @@
  * "โครงการ (2)", … — test/corpus/workbooks/leftovers2/make-sets.ts) are each validated and consolidated on
  * their own, as the hand-made projects a sheet each are; `inspect` shows each plan as its own reading.
  */
-import { spawnSync } from "child_process";
 import { copyFileSync, mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { readXlsx } from "../../src/adapters/xlsx/read";
+import { jsonReport, runCli, type CliRun, type JsonFinding } from "../helpers/cli";
 
 const ROOT = resolve(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "budget-plan.js");
 const CORPUS = join(ROOT, "test", "corpus", "workbooks");
 const dir = mkdtempSync(join(tmpdir(), "budget-plan-sets-"));
 
-function run(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, BUDGET_PLAN_LANG: "" }, timeout: 300_000, killSignal: "SIGKILL" });
-  if (r.error) throw r.error;
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]): CliRun => runCli(dir, args);
 
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  message: string;
-  sheet: string | null;
-  cell: string | null;
-}
-const findingsOf = (r: { stdout: string }): JsonFinding[] => (JSON.parse(r.stdout) as { files: { findings: JsonFinding[] }[] }).files[0].findings;
+const findingsOf = (r: CliRun): JsonFinding[] => jsonReport(r).files[0].findings;
 
 const THREE = join(CORPUS, "leftovers2", "ps02-three-sets-first-and-third-over.xlsx");
 

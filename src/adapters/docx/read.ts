@@ -8,7 +8,7 @@
  */
 import { XlsxReadError } from "../xlsx/errors";
 import { LIMITS, type Limits } from "../xlsx/limits";
-import { asReadError, magic, readRels } from "../xlsx/package";
+import { asReadError, magic, openZip, readRels } from "../xlsx/package";
 import { XmlScanner } from "../xlsx/xml";
 import { ZipPackage } from "../xlsx/zip";
 import { DocumentReader, DocumentTooLargeError, type DocxLine } from "./document";
@@ -54,15 +54,9 @@ export function isDocxPackage(buf: Buffer): boolean {
 export function readDocxBytes(buf: Buffer, opts: { label?: string; limits?: Partial<Limits> } = {}): DocxRead {
   const file = opts.label ?? "(buffer)";
   const limits: Limits = { ...LIMITS, ...opts.limits };
-  if (buf.length === 0) throw new XlsxReadError("empty", file);
-  const kind = magic(buf);
-  if (kind === "cfb") {
-    const marker = Buffer.from("EncryptionInfo", "utf16le");
-    throw new XlsxReadError(buf.includes(marker) ? "encrypted" : "legacy-doc", file);
-  }
-  if (kind !== "zip") throw new XlsxReadError("not-docx", file);
+  const openDirectory = openZip(buf, file, limits, { legacy: "legacy-doc", notZip: "not-docx" });
   try {
-    const zip = new ZipPackage(buf, { entry: limits.entryBytes, total: limits.totalBytes });
+    const zip = openDirectory();
     const main = readRels(zip, "").find((r) => r.type === "officeDocument")?.target;
     const part = main && zip.has(main) ? main : "word/document.xml";
     if (!zip.has(part)) {

@@ -93,20 +93,35 @@ export function readRels(zip: ZipPackage, part: string): Rel[] {
 }
 
 /**
+ * The first checks every Office Open XML reader makes: not empty, not an old binary (OLE) file — a
+ * password-protected document is one too, holding an "EncryptionInfo" stream — and a zip. Returns a function
+ * that opens the zip directory within `limits` (call it inside the reader's try, so a broken directory is
+ * reported as the reader reports it).
+ */
+export function openZip(
+  buf: Buffer,
+  file: string,
+  limits: Limits,
+  codes: { legacy: "legacy-xls" | "legacy-doc"; notZip: "not-zip" | "not-docx" },
+): () => ZipPackage {
+  if (buf.length === 0) throw new XlsxReadError("empty", file);
+  const kind = magic(buf);
+  if (kind === "cfb") {
+    const marker = Buffer.from("EncryptionInfo", "utf16le");
+    throw new XlsxReadError(buf.includes(marker) ? "encrypted" : codes.legacy, file);
+  }
+  if (kind !== "zip") throw new XlsxReadError(codes.notZip, file);
+  return () => new ZipPackage(buf, { entry: limits.entryBytes, total: limits.totalBytes });
+}
+
+/**
  * Check the first bytes and the zip directory, and read the workbook part. Throws XlsxReadError for a
  * file that is not a usable .xlsx package.
  */
 export function openPackage(buf: Buffer, file: string, limits: Limits = LIMITS): OpenedPackage {
-  if (buf.length === 0) throw new XlsxReadError("empty", file);
-  const kind = magic(buf);
-  if (kind === "cfb") {
-    // Password-protected .xlsx files are OLE compound files holding an "EncryptionInfo" stream.
-    const marker = Buffer.from("EncryptionInfo", "utf16le");
-    throw new XlsxReadError(buf.includes(marker) ? "encrypted" : "legacy-xls", file);
-  }
-  if (kind !== "zip") throw new XlsxReadError("not-zip", file);
+  const openDirectory = openZip(buf, file, limits, { legacy: "legacy-xls", notZip: "not-zip" });
   try {
-    const zip = new ZipPackage(buf, { entry: limits.entryBytes, total: limits.totalBytes });
+    const zip = openDirectory();
     const rootRels = readRels(zip, "");
     const main = rootRels.find((r) => r.type === "officeDocument")?.target ?? "xl/workbook.xml";
     if (!zip.has(main)) {
