@@ -2,14 +2,9 @@
 // another on ONE sheet, expense-class section rows (ค่าตอบแทน / ค่าใช้สอย / ค่าวัสดุ) that are no activities.
 // node make6-stacked.js <out dir>; the committed p6-v*.xlsx are its output. The p6-f*.xlsx are the tester's own files.
 const ExcelJS = require('exceljs');
-const path = require('path');
 const OUT = process.argv[2] || '/tmp/p6';
-require('fs').mkdirSync(OUT, { recursive: true });
-
-function rows(ws, start, list) {
-  list.forEach((vals, i) => (vals || []).forEach((v, j) => { if (v !== null && v !== undefined && v !== '') ws.getCell(start + i, j + 1).value = v; }));
-}
-async function save(wb, name) { await wb.xlsx.writeFile(path.join(OUT, name)); console.log('wrote', name); }
+const { putRows: rows, saveTo } = require('../make-lib');
+const save = saveTo(OUT);
 
 // three projects stacked, "ชื่อโครงการ | …" labels, a ที่ column, fields in one cell, different gaps
 async function v1() {

@@ -4,14 +4,11 @@
 //   the kind words decide the venue, the place words do not;
 // - a lodging line whose own words say เดินทางไปราชการ beside a training topic word (ศึกษาดูงาน, สัมมนา): travel lodging.
 const ExcelJS = require('exceljs');
-const path = require('path');
 const OUT = process.argv[2] || __dirname;
 
-function put(ws, rows) { rows.forEach((r, i) => r.forEach((v, j) => { if (v !== '' && v !== null && v !== undefined) ws.getCell(i + 1, j + 1).value = v; })); }
-async function save(wb, name) {
-  wb.eachSheet(ws => ws.eachRow(r => r.eachCell(c => { c.font = { name: 'TH SarabunPSK', size: 16 }; })));
-  await wb.xlsx.writeFile(path.join(OUT, name)); console.log('wrote', name);
-}
+const { putRows, saveTo } = require('../make-lib');
+const put = (ws, rows) => putRows(ws, 1, rows);
+const save = saveTo(OUT, (wb) => wb.eachSheet(ws => ws.eachRow(r => r.eachCell(c => { c.font = { name: 'TH SarabunPSK', size: 16 }; }))));
 const HEAD = ['ที่', 'รายการ', 'จำนวน (คน)', 'มื้อ/วัน/คืน', 'ราคา/หน่วย', 'รวมเงิน (บาท)', 'หมายเหตุ'];
 
 async function main() {

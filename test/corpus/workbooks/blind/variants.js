@@ -2,14 +2,8 @@
 // file: other column orders, other wordings, other places. Each writes its .xlsx and its key beside it.
 //   node test/corpus/workbooks/blind/variants.js
 const ExcelJS = require('exceljs');
-const { writeFileSync } = require('fs');
-const { join } = require('path');
 const D = 'A variant made by the developers of a class the blind tester found (see make.js); ';
-async function save(wb, name, key) {
-  await wb.xlsx.writeFile(join(__dirname, name + '.xlsx'));
-  writeFileSync(join(__dirname, name + '.key.json'), JSON.stringify({ ...key, unusable: false }, null, 2) + '\n');
-  console.log('wrote', name);
-}
+const save = require('../make-lib').saveWithKey(__dirname);
 
 // v01: an activity table with no ที่ column, columns in another order (ผู้รับผิดชอบ first), numbers written
 // in the names in several styles; the budget on another sheet with an activity-number column.

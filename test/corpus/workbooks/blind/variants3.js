@@ -2,14 +2,8 @@
 // the class and not for one file. Each writes its .xlsx and its key beside it.
 //   node test/corpus/workbooks/blind/variants3.js
 const ExcelJS = require('exceljs');
-const { writeFileSync } = require('fs');
-const { join } = require('path');
 const D = 'A variant made by the developers of a class the second blind tester found (see make3.js); ';
-async function save(wb, name, key) {
-  await wb.xlsx.writeFile(join(__dirname, name + '.xlsx'));
-  writeFileSync(join(__dirname, name + '.key.json'), JSON.stringify({ ...key, unusable: false }, null, 2) + '\n');
-  console.log('wrote', name);
-}
+const save = require('../make-lib').saveWithKey(__dirname);
 
 // v06: the venue as a labelled field ("สถานที่ดำเนินการ :" then a resort in the next cell): snacks 50 are within
 // the private-venue ceiling; lines otherwise correct.

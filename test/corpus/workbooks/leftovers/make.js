@@ -6,14 +6,8 @@
 // - a grand total row carrying the figure and its amount in words.
 //   node test/corpus/workbooks/leftovers/make.js
 const ExcelJS = require('exceljs');
-const { writeFileSync } = require('fs');
-const { join } = require('path');
 const D = 'A hand-made workbook of a class left over from issue 9, made by the developers; ';
-async function save(wb, name, key) {
-  await wb.xlsx.writeFile(join(__dirname, name + '.xlsx'));
-  writeFileSync(join(__dirname, name + '.key.json'), JSON.stringify({ ...key, unusable: false }, null, 2) + '\n');
-  console.log('wrote', name);
-}
+const save = require('../make-lib').saveWithKey(__dirname);
 
 // l01: a training; the unit-cost column is there but left blank on the rows that give counts and an amount.
 async function l01() {

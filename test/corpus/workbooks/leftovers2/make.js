@@ -7,14 +7,8 @@
 //   to its own รวม cell.
 //   node test/corpus/workbooks/leftovers2/make.js
 const ExcelJS = require('exceljs');
-const { writeFileSync } = require('fs');
-const { join } = require('path');
 const D = 'A hand-made workbook of a class the blind tests left over, made by the developers; ';
-async function save(wb, name, key) {
-  await wb.xlsx.writeFile(join(__dirname, name + '.xlsx'));
-  writeFileSync(join(__dirname, name + '.key.json'), JSON.stringify({ ...key, unusable: false }, null, 2) + '\n');
-  console.log('wrote', name);
-}
+const save = require('../make-lib').saveWithKey(__dirname);
 
 // c01: รายการ | รายละเอียดการใช้จ่าย (the calculation) | จำนวนเงิน, "×" and "@", no price/count columns.
 async function c01() {
