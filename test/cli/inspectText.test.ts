@@ -37,9 +37,14 @@ test("inspect reads a .txt as a project document: the shape, and each part on it
   expect(r.stdout).toMatch(/Shape: a project text: 10 lines/);
   expect(r.stdout).toMatch(/Allocation: 20,000 baht {2}\[line 4\]/);
   expect(r.stdout).toMatch(/250 มล\. = 1,700 baht {2}\[line 9\]/);
+  // the project's people and year as read (the owner and the work group written after the person on line 2)
+  expect(r.stdout).toMatch(/\n {2}Owner: นางรัชนี มีสุข\n/);
+  expect(r.stdout).toMatch(/\n {2}Department: กลุ่มสาระการเรียนรู้วิทยาศาสตร์\n/);
+  expect(r.stdout).toMatch(/\n {2}Fiscal year: 2569 BE\n/);
   const th = run("inspect", "camp.txt");
   expect(th.stdout).toMatch(/แบบ: ไฟล์ข้อความโครงการ — 10 บรรทัด/);
   expect(th.stdout).toMatch(/\[บรรทัด 8\]/);
+  expect(th.stdout).toMatch(/\n {2}ผู้รับผิดชอบ: นางรัชนี มีสุข\n {2}กลุ่มงาน\/หน่วยงาน: กลุ่มสาระการเรียนรู้วิทยาศาสตร์\n {2}ปีงบประมาณ: 2569\n/);
   const j = JSON.parse(run("inspect", "notes", "--format", "json").stdout) as { kind: string; budgetLines: { place: string; amount: number }[] };
   expect(j.kind).toBe("text");
   expect(j.budgetLines.map((l) => [l.place, l.amount])).toEqual([

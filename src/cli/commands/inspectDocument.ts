@@ -67,6 +67,11 @@ function explainSource(doc: Source, plan: Plan, src: SourceMap, problems: string
     lines: doc.lines.map((l, i) => ({ line: i + 1, place: l.label[lang], text: l.text })),
     project: [
       ...field({ th: "ชื่อโครงการ", en: "Project" }, p.name, src.name),
+      ...field({ th: "ผู้รับผิดชอบ", en: "Owner" }, p.owner, undefined),
+      ...field({ th: "กลุ่มงาน/หน่วยงาน", en: "Department" }, p.department, undefined),
+      ...field({ th: "แผนงาน", en: "Work plan" }, p.workPlan, undefined),
+      ...field({ th: "ปีงบประมาณ", en: "Fiscal year" }, p.fiscalYear ? (lang === "th" ? `${p.fiscalYear}` : `${p.fiscalYear} BE`) : undefined, undefined),
+      ...field({ th: "สถานที่", en: "Place" }, p.place, undefined),
       ...field({ th: "ระยะเวลา", en: "Period" }, period, src.period),
       ...field({ th: "งบประมาณที่ได้รับ", en: "Allocation" }, baht(p.allocation), src.allocation),
       ...field({ th: "รวมทั้งสิ้นที่ระบุ", en: "Stated total" }, baht(p.statedTotal), src.statedTotal),
