@@ -73,3 +73,17 @@ test("inspect of an imported workbook names the import-notes sheet as notes, not
   expect(line).toMatch(/notes of the import from a project document/);
   expect(line).not.toMatch(/column choices/);
 });
+
+test("inspect shortens a long item at a word boundary and says so with '…' (never 'ประชุ' cut from 'ประชุม')", () => {
+  const item = "ค่าอาหารว่างและเครื่องดื่ม คณะกรรมการตัดสินการประกวด (ประชุมพิจารณาผลงานนักเรียน)";
+  writeFileSync(join(dir, "long.txt"), TEXT.replace("ค่าบีกเกอร์ขนาด 250 มล.", item));
+  const line = run("inspect", "long.txt").stdout.split("\n").find((l) => l.includes("[บรรทัด 9]") && l.includes("="))!;
+  const shown = /กิจกรรม 1: (.*) = 1,700 บาท/.exec(line)![1];
+  expect(shown.endsWith("…")).toBe(true);
+  const kept = shown.slice(0, -1);
+  expect(item.startsWith(kept)).toBe(true);
+  expect(kept.length).toBeLessThan(50);
+  // the cut is where a word ends: the next character starts a word (a space, or a consonant that is not a mark)
+  expect(item[kept.length]).toMatch(/[\s(ก-ฮเ-ไ]/);
+  expect(kept.endsWith("ประชุ")).toBe(false);
+});

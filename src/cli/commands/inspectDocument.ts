@@ -13,6 +13,7 @@ import type { SourceMap } from "../../import/index";
 import type { Plan } from "../../core/model";
 import { placeLabel, placeProblems, readDocx, type DocxText } from "../docx";
 import { decodeText } from "../../import/decode";
+import { clip } from "../../core/clip";
 
 type Lang = "th" | "en";
 type Label = { th: string; en: string };
@@ -104,17 +105,17 @@ export function documentText(file: string, e: DocumentExplanation, lang: Lang): 
   const where = (p: string | null) => (p ? `  [${p}]` : "");
   for (const f of e.project) out.push(`  ${f.field}: ${f.value}${where(f.place)}`);
   out.push(th ? `  กิจกรรม (${e.activities.length})` : `  Activities (${e.activities.length})`);
-  for (const a of e.activities) out.push(`    ${a.id} ${a.name.slice(0, 60)}${where(a.place)}`);
+  for (const a of e.activities) out.push(`    ${a.id} ${clip(a.name, 60)}${where(a.place)}`);
   out.push(th ? `  รายการงบประมาณ (${e.budgetLines.length})` : `  Budget lines (${e.budgetLines.length})`);
   for (const l of e.budgetLines) {
     const amount = l.amount === null ? "—" : formatBaht(Math.round(l.amount * 100) as never, lang);
-    out.push(`    ${th ? "กิจกรรม" : "activity"} ${l.activity}: ${l.item.slice(0, 50)} = ${amount}${where(l.place)}`);
+    out.push(`    ${th ? "กิจกรรม" : "activity"} ${l.activity}: ${clip(l.item, 50)} = ${amount}${where(l.place)}`);
   }
   for (const s of e.subtotals) out.push(`  ${th ? "รวมกิจกรรม" : "Subtotal of activity"} ${s.activity}: ${formatBaht(Math.round(s.amount * 100) as never, lang)}${where(s.place)}`);
   const rows = e.lines.filter((l) => l.text.includes("\t"));
   if (rows.length) {
     out.push(th ? "  แถวตารางตามที่อ่าน" : "  Table rows as read");
-    for (const r of rows) out.push(`    [${r.place}] ${r.text.split("\t").map((c) => c.slice(0, 40)).join(" | ")}`);
+    for (const r of rows) out.push(`    [${r.place}] ${r.text.split("\t").map((c) => clip(c, 40)).join(" | ")}`);
   }
   for (const p of e.problems) out.push(`  ${th ? "หมายเหตุการอ่าน" : "Reading note"}: ${p}`);
   return out.join("\n");
