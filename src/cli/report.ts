@@ -1,9 +1,10 @@
 /** Findings → JSON records and human-readable text (Thai or English). */
 import { findingMoney, type Finding, type Severity } from "../core/findings";
 import { formatBaht, satangToBaht } from "../core/money";
-import { formatMonth, isoToMonth } from "../core/calendar";
+import { monthValueText } from "../core/validation/messages";
 import type { Problem } from "./load";
 import { clip } from "../core/clip";
+import { count } from "../core/plural";
 
 export type Lang = "th" | "en";
 
@@ -76,13 +77,7 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
 function shown(f: Finding, v: number | string | undefined, lang: Lang): string {
   if (v === undefined) return "";
   if (f.valueKind === "money" && typeof v === "number") return formatBaht(findingMoney(v), lang);
-  if (f.valueKind === "month" && typeof v === "string" && /^\d{4}-\d{1,2}/.test(v)) {
-    try {
-      return formatMonth(isoToMonth(v), lang);
-    } catch {
-      return v;
-    }
-  }
+  if (f.valueKind === "month" && typeof v === "string") return monthValueText(v, lang);
   return String(v);
 }
 
@@ -130,7 +125,7 @@ export function fileText(file: string, findings: Finding[], problems: Problem[],
   out.push(
     lang === "th"
       ? `  สรุป: ข้อผิดพลาด ${counts.error}, คำเตือน ${counts.warning}, ข้อสังเกต ${counts.info}`
-      : `  Summary: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} note(s)`,
+      : `  Summary: ${count(counts.error, "error", "errors")}, ${count(counts.warning, "warning", "warnings")}, ${count(counts.info, "note", "notes")}`,
   );
   return out.join("\n");
 }

@@ -5,6 +5,7 @@ import type { WorkbookValidation } from "../workbook/validateWorkbook";
 import { planFixes, readPlan, SHEET_NAMES } from "../workbook";
 import type { Companion } from "../workbook/fixes";
 import { lineAmount } from "../core/budget";
+import { count } from "../core/plural";
 
 export interface PlannedFix {
   edits: CellEdit[];
@@ -52,7 +53,7 @@ export function unreadableForFixes(snapshot: WorkbookSnapshot, fixes: PlannedFix
       const list = cells.join(", ") + (bad.length > 5 ? ", …" : "");
       out.push({
         th: `อ่านจำนวนเงินของรายการงบประมาณ ${bad.length} รายการไม่ได้ (${list})`,
-        en: `the amount of ${bad.length} budget line(s) cannot be read (${list})`,
+        en: `the amount of ${count(bad.length, "budget line", "budget lines")} cannot be read (${list})`,
       });
     }
   }

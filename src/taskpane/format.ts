@@ -1,15 +1,16 @@
 /** Display helpers for the pane (pure). */
 import { findingMoney, type Finding, type RuleId } from "../core/findings";
 import { formatBaht } from "../core/money";
-import { formatMonth, isoToMonth } from "../core/calendar";
+import { isFiscalYearPeriod, monthValueText } from "../core/validation/messages";
 import { t, type Lang, type StringKey } from "./i18n/strings";
 
-/** A finding's expected/actual value for display, per its valueKind (money is satang). */
+/**
+ * A finding's expected/actual value for display, per its valueKind (money is satang; a month or a period
+ * "YYYY-MM/YYYY-MM" is shown as months of the language: Buddhist-era years in Thai).
+ */
 export function formatFindingValue(value: number | string | undefined, kind: Finding["valueKind"], lang: Lang): string | undefined {
   if (value === undefined || value === null || value === "") return undefined;
-  if (kind === "month" && typeof value === "string" && /^\d{4}-\d{2}(-\d{2})?$/.test(value)) {
-    return formatMonth(isoToMonth(value.length === 7 ? `${value}-01` : value), lang);
-  }
+  if (kind === "month" && typeof value === "string") return monthValueText(value, lang);
   if (typeof value === "number") {
     if (kind === "money") return formatBaht(findingMoney(value), lang);
     return value.toLocaleString(lang === "th" ? "th-TH" : "en-US", { maximumFractionDigits: 2 });
@@ -63,15 +64,18 @@ export function formatTime(iso: string, lang: Lang): string {
 const VALUE_LABELS: Partial<Record<RuleId, { expected: StringKey; actual: StringKey }>> = {
   "over-allocation": { expected: "value.allocation", actual: "value.linesTotal" },
   "under-allocation": { expected: "value.allocation", actual: "value.linesTotal" },
-  "schedule-outside-period": { expected: "value.period", actual: "value.monthGiven" },
+  "schedule-outside-period": { expected: "value.projectPeriod", actual: "value.monthGiven" },
   "spend-before-funds": { expected: "value.fundsFrom", actual: "value.activityEnds" },
   "spent-over-received": { expected: "value.received", actual: "value.spent" },
   "owner-name-inconsistent": { expected: "value.spellingFirst", actual: "value.spellingHere" },
   "target-mismatch": { expected: "value.target", actual: "value.counted" },
 };
 
-export function valueLabels(rule: RuleId): { expected: StringKey; actual: StringKey } {
-  return VALUE_LABELS[rule] ?? { expected: "validate.expected", actual: "validate.actual" };
+/** The names of a finding's two figures; `expected` tells a period that is the whole fiscal year (no project period stated). */
+export function valueLabels(rule: RuleId, expected?: number | string): { expected: StringKey; actual: StringKey } {
+  const labels = VALUE_LABELS[rule] ?? { expected: "validate.expected", actual: "validate.actual" };
+  if (labels.expected === "value.projectPeriod" && isFiscalYearPeriod(expected)) return { ...labels, expected: "value.fiscalYear" };
+  return labels;
 }
 
 /** A unit that says "percent" (ร้อยละ, %, percent). */

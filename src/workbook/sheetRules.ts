@@ -21,6 +21,7 @@ import { cellFormula, cellValue } from "./cells";
 import { positionsOf, type FoundTable, type Located } from "./located";
 import { tableFormula } from "./rowFormula";
 import type { SheetSnapshot, WorkbookSnapshot } from "./types";
+import { plural } from "../core/plural";
 
 /** A baht figure in a message: "1,060", "1,060.50". */
 const baht = (s: Satang): string => formatMoney(s, { decimals: "auto" });
@@ -185,7 +186,7 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
             "error",
             {
               th: `กิจกรรม ${act.id}: สูตรงบประมาณ ${cell} (${f}) ไม่ครอบคลุมรายการงบประมาณแถว ${missing.join(", ")}${shows(v, want)}`,
-              en: `Activity ${act.id}: budget formula ${cell} (${f}) does not cover budget line row(s) ${missing.join(", ")}${showsEn(v, want)}`,
+              en: `Activity ${act.id}: budget formula ${cell} (${f}) does not cover budget line ${plural(missing.length, "row", "rows")} ${missing.join(", ")}${showsEn(v, want)}`,
             },
             base,
           ),
@@ -390,7 +391,7 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
                   "error",
                   {
                     th: `${what.th} ${cell} (${f}) นับแถว ${twice.join(", ")} ซ้ำ${typeof v === "number" ? ` — แสดง ${baht(roundSatang(v * 100))} บาท` : ""} รวมทุกรายการครั้งเดียวแล้วควรเป็น ${baht(want)} บาท`,
-                    en: `${what.en} ${cell} (${f}) counts row(s) ${twice.join(", ")} twice${typeof v === "number" ? `; it shows ${baht(roundSatang(v * 100))} baht` : ""}; with every line once it should be ${baht(want)} baht`,
+                    en: `${what.en} ${cell} (${f}) counts ${plural(twice.length, "row", "rows")} ${twice.join(", ")} twice${typeof v === "number" ? `; it shows ${baht(roundSatang(v * 100))} baht` : ""}; with every line once it should be ${baht(want)} baht`,
                   },
                   { sheet: bs.name, cell, ...values },
                 ),
@@ -402,7 +403,7 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
                   "error",
                   {
                     th: `${what.th} ${cell} ไม่รวมแถว ${missing.join(", ")} — รวมทุกรายการแล้วควรเป็น ${baht(want)} บาท (แก้สูตรเป็น ${expected})`,
-                    en: `${what.en} ${cell} leaves out row(s) ${missing.join(", ")}; with every line it should be ${baht(want)} baht (formula ${expected})`,
+                    en: `${what.en} ${cell} leaves out ${plural(missing.length, "row", "rows")} ${missing.join(", ")}; with every line it should be ${baht(want)} baht (formula ${expected})`,
                   },
                   { sheet: bs.name, cell, ...values },
                 ),
@@ -474,7 +475,7 @@ function subtotalRangeChecks(bs: SheetSnapshot, b: FoundTable): Finding[] {
               "error",
               {
                 th: `ยอดรวมย่อย ${cell} (${f}) ไม่รวมรายการแถว ${missing.join(", ")} ของกลุ่มนี้ — ควรเป็น ${expected}`,
-                en: `The subtotal ${cell} (${f}) leaves out line row(s) ${missing.join(", ")} of its block; it should be ${expected}`,
+                en: `The subtotal ${cell} (${f}) leaves out line ${plural(missing.length, "row", "rows")} ${missing.join(", ")} of its block; it should be ${expected}`,
               },
               { sheet: bs.name, cell, activityId: k.activityId || undefined, expected, actual: f, valueKind: "text" },
             ),

@@ -15,6 +15,8 @@ import { paneTheme } from "../../src/taskpane/theme";
 import { analyze, templateSpec } from "../../src/taskpane/workbookApi";
 import { planTotal } from "../../src/core/budget";
 import { setupPaneDom } from "../helpers/paneDom";
+import { STATUS_CHOICES } from "../../src/workbook/i18n";
+import { THAI_MONTHS_SHORT } from "../../src/core/calendar";
 
 setupPaneDom();
 
@@ -44,8 +46,13 @@ describe("schedule panel", () => {
     await screen.findByTestId("timeline", {}, LONG);
     for (const a of plan.activities) {
       expect(screen.getByTestId(`activity-${a.id}`).textContent).toContain(a.name);
-      expect(screen.getByTestId(`status-${a.id}`).textContent).not.toBe("");
+      // the words of the sheet's status column, never another name for the same status
+      expect(STATUS_CHOICES.map((c) => c.th)).toContain(screen.getByTestId(`status-${a.id}`).textContent);
     }
+    // month headers: the Thai abbreviations whole, with their final dot ("ต.ค.", "พ.ย."), October first
+    const heads = Array.from(screen.getByTestId("timeline").querySelectorAll("[data-month-label]"), (e) => e.textContent);
+    expect(heads).toEqual([9, 10, 11, 0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => THAI_MONTHS_SHORT[i]));
+    expect(heads.slice(0, 2)).toEqual(["ต.ค.", "พ.ย."]);
     const quarters = [1, 2, 3, 4].map((q) => satang(screen.getByTestId(`quarter-${q}`).textContent!));
     const table = screen.getByTestId("quarter-plan");
     const rows = within(table).getAllByRole("row");

@@ -13,6 +13,7 @@ import { XmlScanner } from "../xlsx/xml";
 import { ZipPackage } from "../xlsx/zip";
 import { DocumentReader, DocumentTooLargeError, type DocxLine } from "./document";
 import { ListCounter, readNumbering } from "./numbering";
+import { plural } from "../../core/plural";
 
 export type { DocxLine, DocxPlace } from "./document";
 
@@ -77,7 +78,7 @@ export function readDocxBytes(buf: Buffer, opts: { label?: string; limits?: Part
     if (doc.objects) {
       notes.push({
         th: `เอกสารมีวัตถุฝัง ${fmt(doc.objects)} ชิ้น (เช่น ตาราง Excel ที่วางเป็นวัตถุ) ซึ่งไม่ได้อ่าน — ถ้าตารางงบประมาณอยู่ในวัตถุนั้น ให้วางเป็นตาราง Word แทน`,
-        en: `The document holds ${fmt(doc.objects)} embedded object(s) (such as an Excel table pasted as an object), which were not read; if the budget table is one, paste it as a Word table instead`,
+        en: `The document holds ${fmt(doc.objects)} embedded ${plural(doc.objects, "object", "objects")} (such as an Excel table pasted as an object), which were not read; if the budget table is one, paste it as a Word table instead`,
       });
     }
     return { text: doc.lines.map((l) => l.text).join("\n"), lines: doc.lines, notes };

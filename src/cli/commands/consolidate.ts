@@ -16,6 +16,7 @@ import type { CellSpec, SheetSpec, WorkbookSpec } from "../../workbook/types";
 import { specToBuffer } from "../../adapters/xlsx/write";
 import { basename } from "path";
 import { cleanInline } from "../sanitize";
+import { count } from "../../core/plural";
 
 export interface ProjectRow {
   file: string;
@@ -97,7 +98,7 @@ export function consolidationSpec(
     address: "A2",
     value: th
       ? `จำนวน ${rows.length} ไฟล์ (ใช้ได้ ${usable} ไฟล์)`
-      : `${rows.length} file(s), ${usable} usable`,
+      : `${count(rows.length, "file", "files")}, ${usable} usable`,
     style: "note",
   });
   head.forEach((h, i) =>
@@ -412,7 +413,7 @@ export async function consolidateCommand(
   ctx.io.out(
     ctx.lang === "th"
       ? `เขียนสรุป ${out} แล้ว: ${rows.length - unusable} โครงการ${unusable ? `, ใช้ไม่ได้ ${unusable} ไฟล์` : ""}, มีข้อผิดพลาด ${withErrors} โครงการ`
-      : `Wrote ${out}: ${rows.length - unusable} project(s)${unusable ? `, ${unusable} unusable file(s)` : ""}, ${withErrors} with errors`,
+      : `Wrote ${out}: ${count(rows.length - unusable, "project", "projects")}${unusable ? `, ${count(unusable, "unusable file", "unusable files")}` : ""}, ${withErrors} with errors`,
   );
   return unusable ? 2 : withErrors ? 1 : 0;
 }

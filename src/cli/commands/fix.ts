@@ -16,6 +16,7 @@ import { addCharts, readCharts, type ChartSpec } from "../../adapters/xlsx/chart
 import { fixesFor, unreadableForFixes, type PlannedFix } from "../workbookApi";
 import { combinedFixEdits } from "../../workbook/fixes";
 import { countBySeverity } from "../report";
+import { count } from "../../core/plural";
 
 /**
  * Parts of the input that ExcelJS does not write back (zip entry names are plain text in the file), and
@@ -199,7 +200,7 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
   const after = validatePlanWorkbook(inMemory ?? readXlsxBytes(written!, { label: out, evaluate: "checks" }).snapshot, out);
   const counts = countBySeverity(after.findings);
   const lines: string[] = [];
-  lines.push(th ? `แก้ ${input} → ${out}: ${edits.length} ช่อง` : `Fixed ${input} → ${out}: ${edits.length} cell(s)`);
+  lines.push(th ? `แก้ ${input} → ${out}: ${edits.length} ช่อง` : `Fixed ${input} → ${out}: ${count(edits.length, "cell", "cells")}`);
   fixes.forEach((fix) => {
     const companions = new Set((fix.companions ?? []).map((k) => `${k.sheet}!${k.cell}`));
     for (const e of fix.edits.filter((x) => !companions.has(`${x.sheet}!${x.cell}`))) {
@@ -218,7 +219,7 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
   lines.push(
     th
       ? `  เหลือ: ข้อผิดพลาด ${counts.error}, คำเตือน ${counts.warning} (ต้องตัดสินใจเอง เช่น งบเกินวงเงิน) — ดู budget-plan validate ${out}`
-      : `  Left: ${counts.error} error(s), ${counts.warning} warning(s) for you to decide (e.g. over-allocation); see budget-plan validate ${out} --lang en`,
+      : `  Left: ${count(counts.error, "error", "errors")}, ${count(counts.warning, "warning", "warnings")} for you to decide (e.g. over-allocation); see budget-plan validate ${out} --lang en`,
   );
   ctx.io.out(lines.join("\n"));
   return 0;

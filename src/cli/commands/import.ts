@@ -11,6 +11,7 @@ import { XlsxReadError } from "../../adapters/xlsx/errors";
 import { readInputBytes } from "../../adapters/xlsx/read";
 import { planTotal } from "../../core/budget";
 import { formatBaht } from "../../core/money";
+import { count } from "../../core/plural";
 
 export async function importCommand(argv: string[], ctx: Context): Promise<number> {
   const args = parseArgs(argv, [
@@ -70,7 +71,7 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
     lines.push(
       `  Project: ${plan.project.name || "(no name found)"}; ${plan.activities.length} activities; ${plan.budgetLines.length} budget lines; total ${formatBaht(planTotal(plan), "en")}`,
     );
-    lines.push(problems.length ? `  ${problems.length} place(s) not read or uncertain:` : "  Every part was read");
+    lines.push(problems.length ? `  ${count(problems.length, "place", "places")} not read or uncertain:` : "  Every part was read");
   }
   for (const p of problems) lines.push(`    - ${problemLine(doc ? { message: p.message, text: p.text } : p, ctx.lang)}`);
   for (const n of doc?.notes ?? []) lines.push(`    - ${n[ctx.lang]}`);
@@ -92,7 +93,7 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
   lines.push(
     ctx.lang === "th"
       ? `  ผลตรวจ: ข้อผิดพลาด ${errors}, คำเตือน ${warnings} (ดูรายละเอียด: budget-plan validate ${out})`
-      : `  Checks: ${errors} error(s), ${warnings} warning(s) (details: budget-plan validate ${out} --lang en)`,
+      : `  Checks: ${count(errors, "error", "errors")}, ${count(warnings, "warning", "warnings")} (details: budget-plan validate ${out} --lang en)`,
   );
   ctx.io.out(lines.join("\n"));
   return 0;

@@ -6,6 +6,7 @@ import { toArabicDigits } from "../../core/thaiDigits";
 import { seedPlan } from "../../core/examples/seed2560";
 import { buildWorkbookSpec } from "../../workbook";
 import { specToBuffer } from "../../adapters/xlsx/write";
+import { count } from "../../core/plural";
 
 /** "2569", "๒๕๖๙", or a Gregorian year (2026 → 2569). */
 export function parseFiscalYear(raw: string): number {
@@ -40,7 +41,7 @@ export async function newCommand(argv: string[], ctx: Context): Promise<number> 
   ctx.io.out(
     ctx.lang === "th"
       ? `สร้าง ${out} แล้ว (${args.options.example ? "ตัวอย่างโครงการ" : "แม่แบบเปล่า"} ปีงบประมาณ ${plan.project.fiscalYear}; ${spec.sheets.length} ชีต: ${spec.sheets.map((s) => s.name).join(", ")})`
-      : `Wrote ${out} (${args.options.example ? "sample project" : "blank template"}, fiscal year ${plan.project.fiscalYear}; ${spec.sheets.length} sheets: ${spec.sheets.map((s) => s.name).join(", ")})`,
+      : `Wrote ${out} (${args.options.example ? "sample project" : "blank template"}, fiscal year ${plan.project.fiscalYear}; ${count(spec.sheets.length, "sheet", "sheets")}: ${spec.sheets.map((s) => s.name).join(", ")})`,
   );
   return 0;
 }

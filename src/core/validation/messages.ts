@@ -4,7 +4,7 @@
  */
 import type { BudgetLine, MonthRef, Satang } from "../model";
 import { formatBaht } from "../money";
-import { ENGLISH_MONTHS_SHORT, THAI_MONTHS_SHORT, formatMonth } from "../calendar";
+import { ENGLISH_MONTHS_SHORT, THAI_MONTHS_SHORT, formatMonth, formatMonthRange, isoToMonth } from "../calendar";
 import { clip } from "../clip";
 
 export type Lang = "th" | "en";
@@ -160,6 +160,29 @@ export function monthValue(m: MonthRef): string {
 /** A period as a finding value: "YYYY-MM/YYYY-MM" (Gregorian). */
 export function periodValue(start: MonthRef, end: MonthRef): string {
   return `${monthValue(start)}/${monthValue(end)}`;
+}
+
+const ISO_MONTH = /^\s*(\d{4}-\d{1,2})(?:-\d{1,2})?\s*$/;
+
+/**
+ * A month or period finding value (monthValue, periodValue: Gregorian ISO) as people read it: "ต.ค. 2569",
+ * "ต.ค. 2569 – ก.ย. 2570" in Thai (Buddhist era), "Oct 2026 – Sep 2027" in English; other texts unchanged.
+ */
+export function monthValueText(value: string, lang: Lang): string {
+  const parts = value.split("/");
+  if (parts.length > 2 || !parts.every((p) => ISO_MONTH.test(p))) return value;
+  try {
+    const [a, b] = parts.map((p) => isoToMonth(ISO_MONTH.exec(p)![1]));
+    return b ? formatMonthRange(a, b, lang) : formatMonth(a, lang);
+  } catch {
+    return value;
+  }
+}
+
+/** A period value that is a whole fiscal year (October to the next September). */
+export function isFiscalYearPeriod(value: unknown): boolean {
+  const m = /^(\d{4})-10\/(\d{4})-0?9$/.exec(String(value ?? "").trim());
+  return !!m && Number(m[2]) === Number(m[1]) + 1;
 }
 
 // ---------------------------------------------------------------------------------------------

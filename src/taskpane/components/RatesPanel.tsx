@@ -100,7 +100,7 @@ export function RatesPanel() {
               {facts.marginPercent && <Caption1>{tr("rates.margin", { pct: String(facts.marginPercent) })}</Caption1>}
               <Caption1>{tr("rates.source", { source: pick(lang, r.source) })}</Caption1>
               <Caption1 data-testid="rate-rule-facts">
-                {facts.inForce} · {tr("rates.confidence", { level: facts.confidence })}
+                {facts.inForce}
                 {facts.warnsOnly ? tr("rates.warnsOnly") : ""}
               </Caption1>
               {r.note && <Caption1>{pick(lang, r.note)}</Caption1>}

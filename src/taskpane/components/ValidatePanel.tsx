@@ -144,7 +144,7 @@ export function ValidatePanel() {
     const expected = formatFindingValue(f.expected, f.valueKind, lang);
     const actual = formatFindingValue(f.actual, f.valueKind, lang);
     const where = cellLabel(f.sheet, f.cell);
-    const labels = valueLabels(f.rule);
+    const labels = valueLabels(f.rule, f.expected);
     return (
       <div key={`${key}#${i}`} className={styles.item}>
         <div className={styles.row}>

@@ -2,7 +2,7 @@
  * The texts of "What was read" (ReadingPanel), in Thai (the default) and English: a catalogue of its own so
  * that they load with the panel's chunk, not with the pane. Placeholders are written {name}.
  */
-import type { Lang, Vars } from "./strings";
+import { fill, type Lang, type Vars } from "./strings";
 
 export const READING_STRINGS = {
   "title": { th: "ส่วนเสริมอ่านสมุดงานอย่างไร", en: "What was read" },
@@ -16,7 +16,7 @@ export const READING_STRINGS = {
   "table.indicators": { th: "ตารางตัวชี้วัด", en: "Indicators table" },
   "table.targets": { th: "ตารางเป้าหมาย", en: "Targets table" },
   "table.rates": { th: "ตารางอัตรา", en: "Rates table" },
-  "where": { th: "แผ่นงาน {sheet} · หัวตารางแถว {header} · รายการ {lines} แถว", en: "Sheet {sheet} · header row {header} · {lines} line rows" },
+  "where": { th: "แผ่นงาน {sheet} · หัวตารางแถว {header} · รายการ {lines} แถว", en: "Sheet {sheet} · header row {header} · {lines} {lines|line row|line rows}" },
   "corrected": { th: "ใช้การอ่านคอลัมน์ที่บันทึกไว้", en: "Using the saved column reading" },
   "column": { th: "คอลัมน์", en: "Column" },
   "header": { th: "หัวตาราง", en: "Header" },
@@ -47,5 +47,5 @@ export type ReadingKey = keyof typeof READING_STRINGS;
 /** A text of the panel in the pane's language, placeholders filled. */
 export function rt(lang: Lang, key: ReadingKey, vars?: Vars): string {
   const text: string = READING_STRINGS[key][lang];
-  return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (vars[k] !== undefined ? String(vars[k]) : m)) : text;
+  return fill(text, vars);
 }

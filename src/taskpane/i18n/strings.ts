@@ -3,6 +3,7 @@
  * literal text: they call `t(lang, key, vars)`. Placeholders are written {name}.
  * The Thai texts (strings.th.ts, which names the keys) are in what Excel loads; the English ones are in strings.en.ts,
  * a chunk fetched when English is chosen (`loadLang`: the language switch, or a pane that starts in English).
+ * A word that follows a count is written {name|one|other}: "{n} {n|cell|cells}" gives "1 cell", "0 cells", "2 cells".
  */
 import { TH, type Catalogue, type StringKey } from "./strings.th";
 
@@ -42,9 +43,14 @@ export function loadLang(lang: Lang): Promise<void> {
   return englishLoad;
 }
 
-function fill(text: string, vars?: Vars): string {
+/** `text` with {name} replaced by vars[name] and {name|one|other} by the word for that count (one for 1, else other). */
+export function fill(text: string, vars?: Vars): string {
   if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return text.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+    if (!(name in vars)) return whole;
+    if (one === undefined) return String(vars[name]);
+    return Number(vars[name]) === 1 ? one : (other ?? one);
+  });
 }
 
 /** The text for `key` in `lang` (Thai while that language is not loaded), with {placeholders} filled from `vars`. */

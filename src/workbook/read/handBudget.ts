@@ -21,6 +21,7 @@ import { W, isFigureWithUnit, isNumericText, problem, readMonth, readNum, readTe
 import type { Text } from "../i18n";
 import { classSplitDiffers, readMonthGrid, withSatang } from "./handMoney";
 import { calcFactors } from "./calcText";
+import { count } from "../../core/plural";
 
 /** Text for comparing activity names: no numbering, spaces or punctuation. */
 export function nameKey(s: string): string {
@@ -367,7 +368,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
         ctx,
         {
           th: `${unassigned} รายการในตารางงบประมาณ ${s.name} ไม่ได้ระบุกิจกรรม (ไม่มีคอลัมน์กิจกรรมหรือหัวข้อกิจกรรมเหนือรายการ) จึงไม่ได้ตรวจกับกิจกรรม`,
-          en: `${unassigned} budget line(s) in ${s.name} name no activity (no activity column, no activity heading above them); not checked against the activities`,
+          en: `${count(unassigned, "budget line", "budget lines")} in ${s.name} name no activity (no activity column, no activity heading above them); not checked against the activities`,
         },
         ref(s, lineRows[0] ?? h.rows[0], cols.item!),
         "info",
@@ -383,7 +384,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       ctx,
       {
         th: `ตารางงบประมาณ ${s.name}: ${u.count} ช่องพิมพ์ตัวเลขเป็นข้อความหรือพร้อมหน่วย (เช่น "${u.example}") จึงอ่านเฉพาะตัวเลข — สูตรใน Excel จะไม่นำไปคำนวณ`,
-        en: `Budget table in ${s.name}: ${u.count} cell(s) hold a figure typed as text or with its unit (e.g. "${u.example}"); the figure was read, but Excel formulas cannot compute with it`,
+        en: `Budget table in ${s.name}: ${count(u.count, "cell holds", "cells hold")} a figure typed as text or with its unit (e.g. "${u.example}"); the figure was read, but Excel formulas cannot compute with it`,
       },
       ref(s, h.rows[0], cols.item!),
       "info",
@@ -519,7 +520,7 @@ function classTotalsDiffer(ctx: Ctx, s: SheetSnapshot, h: HandHeader, r: number,
       severity: "error",
       message: {
         th: `รวม${CLASS_TH[cls] ?? cls} ${cell} ระบุ ${formatMoney(stated, { decimals: "auto" })} บาท แต่ ${n} รายการในหมวดนี้รวมได้ ${formatMoney(computed as Satang, { decimals: "auto" })} บาท ตามการคำนวณ (ต่างกัน ${formatMoney(diff, { decimals: "auto" })} บาท)`,
-        en: `The ${CLASS_EN[cls] ?? cls} total ${cell} states ${formatMoney(stated, { decimals: "auto" })} baht, but the ${n} line(s) of that class add up to ${formatMoney(computed as Satang, { decimals: "auto" })} baht as computed (a difference of ${formatMoney(diff, { decimals: "auto" })} baht)`,
+        en: `The ${CLASS_EN[cls] ?? cls} total ${cell} states ${formatMoney(stated, { decimals: "auto" })} baht, but the ${count(n, "line", "lines")} of that class add up to ${formatMoney(computed as Satang, { decimals: "auto" })} baht as computed (a difference of ${formatMoney(diff, { decimals: "auto" })} baht)`,
       },
       expected: computed as Satang,
       actual: stated,

@@ -1,0 +1,137 @@
+/**
+ * Wording the pane and the command line share, checked for the class, not one text: counts with the right
+ * English word for 0, 1 and more; month and period values as months of the reader's language and era;
+ * one vocabulary for an activity's status (sheet and pane) and for a rate's confidence (badge and findings).
+ */
+import { TH, fill, loadLang, t, type StringKey } from "../../src/taskpane/i18n/strings";
+import { EN } from "../../src/taskpane/i18n/strings.en";
+import { READING_STRINGS } from "../../src/taskpane/i18n/readingStrings";
+import { formatFindingValue, valueLabels } from "../../src/taskpane/format";
+import { validatePlan } from "../../src/core/validation/engine";
+import { CONFIDENCE_NAMES } from "../../src/core/validation/messages";
+import { STATUS_CHOICES, CONFIDENCE_CHOICES } from "../../src/workbook/i18n";
+import { THAI_MONTHS_SHORT, ENGLISH_MONTHS_SHORT } from "../../src/core/calendar";
+import { fileText, findingLine } from "../../src/cli/report";
+import type { Finding } from "../../src/core/findings";
+import { B, activity, line, plan } from "../core/validation/helpers";
+import { sourceFiles } from "../helpers/sourceText";
+
+beforeAll(() => loadLang("en"));
+
+describe("counts: the English word agrees with the number (0, 1, many)", () => {
+  it("{name|one|other} picks the word for the count", () => {
+    expect(fill("{n} {n|cell|cells}", { n: 1 })).toBe("1 cell");
+    expect(fill("{n} {n|cell|cells}", { n: 0 })).toBe("0 cells");
+    expect(fill("{n} {n|cell|cells}", { n: 2 })).toBe("2 cells");
+    expect(fill("{n} {n|cell|cells}")).toBe("{n} {n|cell|cells}");
+    expect(t("en", "validate.summary", { error: 1, warning: 6, info: 9 })).toBe("1 error · 6 warnings · 9 notes");
+    expect(t("en", "validate.summary", { error: 0, warning: 1, info: 1 })).toBe("0 errors · 1 warning · 1 note");
+  });
+
+  /** Every English text with each count placeholder set to `n` (other placeholders a word). */
+  const rendered = (n: number) => {
+    const texts = [...Object.values(EN), ...Object.values(READING_STRINGS).map((x) => x.en)];
+    return texts.map((text) => {
+      const vars: Record<string, string | number> = {};
+      for (const m of text.matchAll(/\{(\w+)/g)) vars[m[1]] = n;
+      return fill(text, vars);
+    });
+  };
+  // count words that appear after a placeholder in the catalogues (every one of them is checked both ways)
+  const NOUNS = /\b[01] (errors|warnings|notes|cells|problems|activities|indicators|targets|lines|rows|line rows|budget lines)\b/;
+  const SINGULAR = /\b[2-9] (error|warning|note|cell|problem|activity|indicator|target|line|row|budget line)\b(?! (?:row|rows)\b)/;
+
+  it("no English pane text reads '1 errors' or '0 error' or '2 cell'", () => {
+    for (const text of rendered(1)) for (const m of text.matchAll(/\b1 ([a-z]+s)\b/g)) expect(["is", "was", "has", "as", "its"]).toContain(m[1]);
+    for (const text of rendered(0)) expect(text).not.toMatch(/\b0 (error|warning|note|cell|problem|activity|indicator|target|line|row)\b(?! rows)/);
+    for (const text of rendered(2)) expect(text).not.toMatch(SINGULAR);
+    for (const text of rendered(1)) expect(text).not.toMatch(NOUNS);
+  });
+
+  it("the command line's summary says 1 error, 2 warnings; never error(s)", () => {
+    const f = (severity: Finding["severity"]): Finding => ({ rule: "line-amount-mismatch", severity, message: { th: "ก", en: "a" } });
+    const text = fileText("x.xlsx", [f("error"), f("warning"), f("warning")], [], "en");
+    expect(text).toContain("Summary: 1 error, 2 warnings, 0 notes");
+    expect(text).not.toMatch(/\(s\)/);
+    expect(fileText("x.xlsx", [f("info")], [], "th")).toContain("สรุป: ข้อผิดพลาด 0, คำเตือน 0, ข้อสังเกต 1");
+  });
+
+  it("no English message of the source is written with '(s)'", () => {
+    const found = sourceFiles().flatMap(({ file, lines }) =>
+      lines.flatMap((l, i) => (/`[^`]*\b[a-z]+\(s\)[^`]*`|"[^"]*\b[a-z]+\(s\)[^"]*"/.test(l) && !/^\s*(\/\/|\*)/.test(l) ? [`${file}:${i + 1}`] : [])),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe("month and period values: months of the language, Buddhist era in Thai", () => {
+  // a plan (FY2570: Oct 2569 – Sep 2570) whose findings carry every kind of month value: an activity and a
+  // line outside the period, with and without a stated period, and spending before the funds arrive
+  const findings = (stated: boolean): Finding[] =>
+    validatePlan(
+      plan({
+        project: {
+          fiscalYear: 2570,
+          periodStart: stated ? { year: 2569, month: 11 } : undefined,
+          periodEnd: stated ? { year: 2570, month: 8 } : undefined,
+          fundsAvailableFrom: { year: 2570, month: 3 },
+        },
+        activities: [activity({ id: "1", start: { year: 2569, month: 9 }, end: { year: 2569, month: 12 } })],
+        budgetLines: [line({ id: "L1", activityId: "1", unitCost: B(100), quantity: 2, statedAmount: B(200), month: { year: 2570, month: 10 } })],
+      }),
+    ).filter((f) => f.valueKind === "month");
+
+  const ISO = /\d{4}-\d{2}/;
+  const THAI_MONTH = new RegExp(`^(${THAI_MONTHS_SHORT.map((m) => m.replace(/\./g, "\\.")).join("|")}) 25\\d\\d$`);
+  const EN_MONTH = new RegExp(`^(${ENGLISH_MONTHS_SHORT.join("|")}) 20\\d\\d$`);
+
+  it.each([true, false])("every month or period a finding carries (period stated: %s) reads as months, never ISO", (stated) => {
+    const list = findings(stated);
+    expect(new Set(list.map((f) => f.rule))).toEqual(new Set(["schedule-outside-period", "spend-before-funds"]));
+    for (const f of list) {
+      for (const v of [f.expected, f.actual]) {
+        const th = formatFindingValue(v, f.valueKind, "th")!;
+        const en = formatFindingValue(v, f.valueKind, "en")!;
+        expect(th).not.toMatch(ISO);
+        expect(en).not.toMatch(ISO);
+        for (const part of th.split(" – ")) expect(part).toMatch(THAI_MONTH);
+        for (const part of en.split(" – ")) expect(part).toMatch(EN_MONTH);
+      }
+      // the command line shows the same words
+      expect(findingLine(f, "th")).not.toMatch(ISO);
+      expect(findingLine(f, "en")).not.toMatch(ISO);
+    }
+  });
+
+  it("the period is named for what it is: the project's period, or the fiscal year when none is stated", () => {
+    const withPeriod = findings(true).find((f) => f.rule === "schedule-outside-period")!;
+    const fyOnly = findings(false).find((f) => f.rule === "schedule-outside-period")!;
+    expect(formatFindingValue(withPeriod.expected, "month", "th")).toBe("พ.ย. 2569 – ส.ค. 2570");
+    expect(formatFindingValue(fyOnly.expected, "month", "th")).toBe("ต.ค. 2569 – ก.ย. 2570");
+    expect(formatFindingValue(fyOnly.expected, "month", "en")).toBe("Oct 2026 – Sep 2027");
+    expect(t("th", valueLabels(withPeriod.rule, withPeriod.expected).expected)).toBe("ระยะเวลาโครงการ");
+    expect(t("en", valueLabels(withPeriod.rule, withPeriod.expected).expected)).toBe("Project period");
+    expect(t("th", valueLabels(fyOnly.rule, fyOnly.expected).expected)).toBe("ปีงบประมาณ");
+    expect(t("en", valueLabels(fyOnly.rule, fyOnly.expected).expected)).toBe("Fiscal year");
+    // no label calls a period the activity's
+    for (const k of Object.keys(TH) as StringKey[]) if (k.startsWith("value.")) expect(TH[k]).not.toContain("ช่วงเวลาของกิจกรรม");
+  });
+});
+
+describe("one vocabulary", () => {
+  it("an activity's status reads in the pane as in the sheet's status column", () => {
+    for (const c of STATUS_CHOICES) {
+      expect(t("th", `schedule.status.${c.id}` as StringKey)).toBe(c.th);
+      expect(t("en", `schedule.status.${c.id}` as StringKey).toLowerCase()).toBe(c.en.toLowerCase());
+    }
+  });
+
+  it("a rate's confidence badge uses the words of the rates sheet and the findings", () => {
+    for (const c of CONFIDENCE_CHOICES) {
+      expect(CONFIDENCE_NAMES[c.id]).toEqual({ th: c.th, en: c.en });
+      expect(t("th", `rates.confidence.${c.id}` as StringKey)).toContain(c.th);
+      expect(t("en", `rates.confidence.${c.id}` as StringKey).toLowerCase()).toContain(c.en);
+    }
+    expect(Object.values(TH).join(" ")).not.toMatch(/ค่อนข้างแน่นอน|ควรตรวจซ้ำ/);
+  });
+});
