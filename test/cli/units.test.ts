@@ -121,7 +121,7 @@ describe("report", () => {
     expect(text).toContain("    - บรรทัด 3: อ่านไม่ได้");
     expect(lines[lines.length - 1]).toBe("  สรุป: ข้อผิดพลาด 1, คำเตือน 1, ข้อสังเกต 0");
     expect(countBySeverity([warn, money, money])).toEqual({ error: 2, warning: 1, info: 0 });
-    expect(fileText("ok.xlsx", [], [], "en")).toBe("ok.xlsx\n  No problems found\n  Summary: 0 error(s), 0 warning(s), 0 note(s)");
+    expect(fileText("ok.xlsx", [], [], "en")).toBe("ok.xlsx\n  No problems found\n  Summary: 0 errors, 0 warnings, 0 notes");
   });
 });
 
