@@ -104,7 +104,8 @@ export function findingLine(f: Finding, lang: Lang): string {
     if (act) parts.push(lang === "th" ? `พบ ${act}` : `found ${act}`);
     line += ` (${parts.join(", ")})`;
   }
-  return `${line}  {${f.rule}}`;
+  // a merged finding names every check it holds (one cell, one item: the reading note beside the allocation gap)
+  return `${line}  {${[f.rule, ...(f.also ?? [])].join(", ")}}`;
 }
 
 /** The text report for one file. */

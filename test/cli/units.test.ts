@@ -1,6 +1,7 @@
 /** The CLI's pure parts: argument parsing, report formatting, fiscal years, the consolidation layout. */
 import { FORMAT_OPTION, parseArgs, UsageError, langOf } from "../../src/cli/args";
 import { findingRecord, findingLine, fileText, countBySeverity } from "../../src/cli/report";
+import { mergeFindingsByCell } from "../../src/core/validation/merge";
 import { parseFiscalYear } from "../../src/cli/commands/new";
 import { consolidationSpec } from "../../src/cli/commands/consolidate";
 import { decodeText } from "../../src/cli/load";
@@ -110,6 +111,12 @@ describe("report", () => {
     const month: Finding = { rule: "spend-before-funds", severity: "warning", message: { th: "ใช้เงินก่อน", en: "Spent early" }, expected: "2017-01", actual: "2016-11", valueKind: "month" };
     expect(findingLine(month, "th")).toBe("ใช้เงินก่อน (ควรเป็น ม.ค. 2560, พบ พ.ย. 2559)  {spend-before-funds}");
     expect(findingLine(month, "en")).toBe("Spent early (expected Jan 2017, found Nov 2016)  {spend-before-funds}");
+    // a finding that merged others at its cell names every check it holds, not only the first
+    const merged = mergeFindingsByCell([
+      { rule: "under-allocation", severity: "info", message: { th: "เหลือ 400 บาท", en: "400 baht left" }, sheet: "งบ", cell: "A2" },
+      { rule: "read-problem", severity: "info", message: { th: "อ่านระยะเวลาจากข้อความ", en: "period read from text" }, sheet: "งบ", cell: "A2" },
+    ]);
+    expect(merged.map((f) => findingLine(f, "en"))).toEqual(["[งบ!A2] 400 baht left · period read from text  {under-allocation, read-problem}"]);
   });
   test("a file's text groups by severity, errors first, with a summary", () => {
     const warn: Finding = { ...money, severity: "warning", rule: "line-amount-hardcoded" };
