@@ -110,7 +110,10 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     mode,
-    devtool: dev ? "eval-source-map" : "source-map",
+    // Never an eval-based devtool ("eval", "eval-source-map", …): the pages' Content-Security-Policy has no
+    // 'unsafe-eval', so the development build (npm start's preview) runs under the same policy as production.
+    // test/e2e/devPreview.test.ts builds in development mode and opens the preview under that policy.
+    devtool: dev ? "cheap-module-source-map" : "source-map",
     context: __dirname,
     entry: {
       taskpane: ["./src/taskpane/polyfills.ts", "./src/taskpane/index.tsx"],
@@ -213,6 +216,8 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "src/fallback/fallback.html", to: "fallback.html", info: { minimized: true } },
           { from: "src/fallback/fallback.js", to: "fallback.js", info: { minimized: true } },
           { from: "src/fallback/detect.js", to: "detect.js", info: { minimized: true } },
+          // the start watch of taskpane.html: "could not start" instead of "Loading…" forever (see the file)
+          { from: "src/fallback/bootwatch.js", to: "bootwatch.js", info: { minimized: true } },
           { from: "src/help/help.html", to: "help.html", info: { minimized: true } },
           {
             from: "manifest.xml",

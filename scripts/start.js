@@ -4,7 +4,8 @@
 //   https dev server on port 3000 with the office-addin-dev-certs certificates, then opens Excel).
 // - Elsewhere (Linux, containers): no Excel to sideload into; start the webpack dev server in development
 //   mode serving the browser preview (the task pane beside an in-browser workbook) and print its URL.
-// Options: --preview forces the browser preview on any platform.
+// Options: --preview forces the browser preview on any platform; PREVIEW_PORT=<port> serves it on another port
+// than 3000 (test/e2e/devPreview.test.ts runs this script so, and opens the URL it prints).
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -13,7 +14,7 @@ const { spawn } = require("child_process");
 const root = path.join(__dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
 const PID_FILE = process.env.PREVIEW_PID_FILE || path.join(root, ".tmp", "dev-server.pid");
-const PORT = 3000;
+const PORT = Number(process.env.PREVIEW_PORT) || 3000;
 
 function sideloadsIntoExcel(platform = process.platform, argv = process.argv) {
   if (argv.includes("--preview")) return false;
@@ -40,7 +41,7 @@ function startExcel() {
 
 function startPreview() {
   const https = hasDevCerts();
-  const child = spawn(bin("webpack"), ["serve", "--mode", "development"], {
+  const child = spawn(bin("webpack"), ["serve", "--mode", "development", "--port", String(PORT)], {
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
     shell: process.platform === "win32",
