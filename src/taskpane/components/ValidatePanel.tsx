@@ -80,6 +80,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
+  // a finding with no cell to go to: plain text, not a button
+  still: { cursor: "default", boxSizing: "border-box", ":hover": { backgroundColor: tokens.colorNeutralBackground1 } },
   selected: { border: `1px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   error: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
   warning: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
@@ -145,18 +147,20 @@ export function ValidatePanel() {
     const actual = formatFindingValue(f.actual, f.valueKind, lang);
     const where = cellLabel(f.sheet, f.cell);
     const labels = valueLabels(f.rule, f.expected);
+    const Item = where && f.sheet ? "button" : "div";
     return (
       <div key={`${key}#${i}`} className={styles.item}>
         <div className={styles.row}>
-          <button
-            type="button"
-            className={mergeClasses(styles.finding, styles[severity], validation.selected === key && styles.selected)}
+          {/* a finding with a place is a button that goes there; one without is plain text (nothing to click) */}
+          <Item
+            {...(where && f.sheet
+              ? { type: "button", onClick: () => select(f), "aria-label": `${pick(lang, f.message)} — ${tr("validate.goto", { cell: where })}` }
+              : {})}
+            className={mergeClasses(styles.finding, styles[severity], !(where && f.sheet) && styles.still, validation.selected === key && styles.selected)}
             data-testid="finding"
             data-rule={f.rule}
             data-severity={f.severity}
             data-cell={where ?? ""}
-            aria-label={where ? `${pick(lang, f.message)} — ${tr("validate.goto", { cell: where })}` : pick(lang, f.message)}
-            onClick={() => select(f)}
           >
             <div>{pick(lang, f.message)}</div>
             {(expected !== undefined || actual !== undefined || where) && (
@@ -178,7 +182,7 @@ export function ValidatePanel() {
                 )}
               </div>
             )}
-          </button>
+          </Item>
           {offer && (
             <Button
               size="small"
