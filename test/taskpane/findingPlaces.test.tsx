@@ -12,7 +12,7 @@ import { FluentProvider } from "@fluentui/react-components";
 import { PreviewWorkbookHost } from "../../src/adapters/preview";
 import { readXlsx } from "../../src/adapters/xlsx/read";
 import { addr } from "../../src/workbook/a1";
-import type { WorkbookSnapshot, WorkbookSpec } from "../../src/workbook/types";
+import type { CellSpec, WorkbookSnapshot, WorkbookSpec } from "../../src/workbook/types";
 import { App } from "../../src/taskpane/App";
 import { paneTheme } from "../../src/taskpane/theme";
 import { setupPaneDom } from "../helpers/paneDom";
@@ -28,7 +28,7 @@ function specOf(snap: WorkbookSnapshot): WorkbookSpec {
       key: s.name,
       name: s.name,
       cells: s.values.flatMap((row, r) =>
-        row.flatMap((v, c) => {
+        row.flatMap((v, c): CellSpec[] => {
           const formula = s.formulas[r]?.[c];
           if (formula) return [{ address: addr(r + 1, c + 1), formula }];
           return v === null || v === "" ? [] : [{ address: addr(r + 1, c + 1), value: v }];
