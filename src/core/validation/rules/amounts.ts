@@ -172,6 +172,30 @@ export const subtotalMismatch: Rule = {
   },
 };
 
+/**
+ * The activities whose stated subtotal is wrong when the stated grand total is exactly what those stated
+ * subtotals make (each other activity counted at its computed sum): the total is wrong only because it adds a
+ * wrong subtotal — one typo, which the total's finding names. Empty when the total is wrong on its own.
+ */
+function wrongSubtotalsBehind(ctx: Parameters<Rule["run"]>[0], stated: number): string[] {
+  const byActivity = new Map<string, number[]>();
+  for (const s of ctx.plan.subtotals) {
+    if (s.lineIds || !Number.isFinite(s.statedAmount)) continue;
+    byActivity.set(s.activityId, [...(byActivity.get(s.activityId) ?? []), s.statedAmount]);
+  }
+  const wrong: string[] = [];
+  let total: number = ctx.computedTotal;
+  for (const [id, amounts] of byActivity) {
+    if (amounts.length !== 1) return []; // several subtotals for one activity: which one the total adds is not known
+    const computed = ctx.computedByActivity.get(id) ?? ZERO_SATANG;
+    const written = ctx.writtenByActivity.get(id) ?? computed;
+    if (amounts[0] === computed || amounts[0] === written) continue;
+    wrong.push(id);
+    total += amounts[0] - computed;
+  }
+  return wrong.length && total === stated ? wrong : [];
+}
+
 /** total-mismatch: the project's stated grand total differs from the sum of all lines, computed and as written. */
 export const totalMismatch: Rule = {
   id: "total-mismatch",
@@ -184,13 +208,20 @@ export const totalMismatch: Rule = {
     if (withinRounding(ctx, ctx.plan.budgetLines.map((_, i) => i), stated - ctx.computedTotal)) return [];
     const expected = ctx.computedTotal;
     const diff = subMoney(stated, expected);
+    const from = wrongSubtotalsBehind(ctx, stated);
+    const followsTh = from.length
+      ? ` — ยอดนี้เท่ากับผลรวมของยอดรวมกิจกรรมที่ระบุไว้ จึงผิดตามยอดรวม${from.map((id) => activityLabel(id, "th")).join(", ")} ที่ผิด: แก้ยอดรวมกิจกรรมนั้นแล้ว ยอดนี้ควรเป็น ${formatBaht(expected, "th")}`
+      : "";
+    const followsEn = from.length
+      ? `; this total is the sum of the stated activity subtotals, so it follows the wrong subtotal of ${from.map((id) => activityLabel(id, "en")).join(", ")}: correct that subtotal and this total becomes ${formatBaht(expected, "en")}`
+      : "";
     return [
       {
         rule: "total-mismatch",
         severity: "error",
         message: {
-          th: `ยอดรวมงบประมาณทั้งโครงการไม่ตรงกับผลรวมของรายการ: รายการทั้งหมดรวมได้ ${formatBaht(expected, "th")} ${AS_COMPUTED.th} แต่ระบุ ${formatBaht(stated, "th")} (ต่างกัน ${formatBaht(absMoney(diff), "th")})${asWrittenNote(expected, ctx.writtenTotal, "th")}`,
-          en: `The plan total does not match its lines: all lines add up to ${formatBaht(expected, "en")} ${AS_COMPUTED.en}, but ${formatBaht(stated, "en")} is stated (a difference of ${formatBaht(absMoney(diff), "en")})${asWrittenNote(expected, ctx.writtenTotal, "en")}`,
+          th: `ยอดรวมงบประมาณทั้งโครงการไม่ตรงกับผลรวมของรายการ: รายการทั้งหมดรวมได้ ${formatBaht(expected, "th")} ${AS_COMPUTED.th} แต่ระบุ ${formatBaht(stated, "th")} (ต่างกัน ${formatBaht(absMoney(diff), "th")})${asWrittenNote(expected, ctx.writtenTotal, "th")}${followsTh}`,
+          en: `The plan total does not match its lines: all lines add up to ${formatBaht(expected, "en")} ${AS_COMPUTED.en}, but ${formatBaht(stated, "en")} is stated (a difference of ${formatBaht(absMoney(diff), "en")})${asWrittenNote(expected, ctx.writtenTotal, "en")}${followsEn}`,
         },
         expected,
         actual: stated,

@@ -33,3 +33,29 @@ describe("total-mismatch", () => {
     expect(run(totalMismatch, plan({ budgetLines: lines, project: { statedTotal: B(350) } }))).toEqual([]);
   });
 });
+
+describe("total-mismatch after a wrong activity subtotal", () => {
+  const lines = [
+    line({ id: "1", activityId: "1", item: "ค่ารางวัล", statedAmount: B(2000) }),
+    line({ id: "2", activityId: "2", item: "ค่าอาหาร", statedAmount: B(8000) }),
+    line({ id: "3", activityId: "2", item: "ค่าวัสดุ", statedAmount: B(3500) }),
+  ];
+  const subtotals = [
+    { activityId: "1", statedAmount: B(2000) },
+    { activityId: "2", statedAmount: B(12500) }, // lines make 11,500
+  ];
+
+  it("a total that adds the stated subtotals names the wrong subtotal it follows (one typo, the total says why)", () => {
+    const f = run(totalMismatch, plan({ project: { statedTotal: B(14500) }, budgetLines: lines, subtotals }));
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ expected: B(13500), actual: B(14500) });
+    expect(f[0].message.th).toContain("จึงผิดตามยอดรวมกิจกรรมที่ 2 ที่ผิด");
+    expect(f[0].message.en).toContain("follows the wrong subtotal of activity 2");
+  });
+
+  it("a total wrong on its own (not the sum of the stated subtotals) says nothing of the subtotals", () => {
+    const f = run(totalMismatch, plan({ project: { statedTotal: B(15000) }, budgetLines: lines, subtotals }));
+    expect(f).toHaveLength(1);
+    expect(f[0].message.th).not.toContain("ผิดตามยอดรวม");
+  });
+});
