@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { PreviewWorkbookHost } from "../../src/adapters/preview";
-import { previewXlsxBytes } from "../../src/adapters/preview/download";
+import { DOWNLOAD_NAME, fileNameFor, previewXlsxBytes, projectNameOf } from "../../src/adapters/preview/download";
 import { readXlsxBytes } from "../../src/adapters/xlsx/read";
 import { seedPlan } from "../../src/core/examples/seed2560";
 import { TEMPLATE_VERSION, buildWorkbookSpec, validateWorkbook } from "../../src/workbook";
@@ -115,3 +115,87 @@ test("a sheet the spec marks hidden (what an import could not read) is hidden in
   expect(book.sheets.find((s) => s.name === hidden[0])?.visibility).toBe("Hidden");
   expect(book.sheets.filter((s) => s.visibility === "Hidden").map((s) => s.name)).toEqual(hidden);
 }, 120_000);
+
+test("every formula in the download carries the value the preview computed (viewers that do not recalculate show the amounts)", async () => {
+  const host = new PreviewWorkbookHost();
+  await host.insertTemplate(buildWorkbookSpec(seedPlan(), { lang: "th" }), "fail");
+  host.workbook.setCellInput("งบประมาณ", "F5", "3"); // an input the amount formulas and the totals depend on
+  host.workbook.setCellInput("งบประมาณ", "J9", "2300");
+  const bytes = await previewXlsxBytes(host.workbook);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes);
+  let formulas = 0;
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value as ExcelJS.CellFormulaValue;
+        // (a merged area's other cells answer with its first cell's value)
+        if (!v || typeof v !== "object" || !("formula" in v) || cell.master !== cell) return;
+        formulas++;
+        const computed = host.workbook.readCell(ws.name, cell.address).value;
+        if (computed === null || computed === "") expect([undefined, null, ""]).toContain(v.result);
+        // (the file holds <v>0</v>; ExcelJS's reader drops a zero result: the CLI's reader below checks zeros)
+        else if (computed === 0) expect([0, undefined]).toContain(v.result);
+        else if (typeof computed === "string" && computed.startsWith("#")) expect(v.result).toEqual({ error: expect.stringMatching(/^#/) });
+        else {
+          // (ExcelJS reads a number under a date format back as a Date: the serial is what the file holds)
+          const r = v.result instanceof Date ? (v.result.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : v.result;
+          expect([ws.name, cell.address, r]).toEqual([ws.name, cell.address, computed]);
+        }
+      }),
+    );
+  }
+  expect(formulas).toBeGreaterThan(50);
+  // the amount of line 1 as written in the file: quantity × unit price × count, from the file's own cells
+  const budget = wb.getWorksheet("งบประมาณ")!;
+  const product = (budget.getCell("E5").value as number) * (budget.getCell("F5").value as number) * (budget.getCell("H5").value as number);
+  expect((budget.getCell("J5").value as ExcelJS.CellFormulaValue).result).toBe(product);
+  // the CLI's reader, told never to calculate, reads the cached results: the same values as the preview
+  const cached = readXlsxBytes(Buffer.from(bytes), { evaluate: "never" }).snapshot;
+  const live = host.workbook.snapshot();
+  for (const b of live.sheets) {
+    const a = cached.sheets.find((x) => x.name === b.name)!;
+    const shown = (rows: unknown[][]) => rows.flatMap((r, i) => r.map((v, j) => (v === null || v === "" ? "" : `${i},${j}=${String(v)}`))).filter(Boolean);
+    expect([b.name, shown(a.values)]).toEqual([b.name, shown(b.values)]);
+  }
+  host.workbook.destroy();
+}, 120_000);
+
+describe("the downloaded file's name: the project's name, safe for file systems", () => {
+  test("the project name read from the workbook, Thai kept", async () => {
+    const host = new PreviewWorkbookHost();
+    expect(fileNameFor(projectNameOf(host.workbook))).toBe(DOWNLOAD_NAME); // no plan yet
+    const plan = seedPlan();
+    plan.project.name = "ค่ายวิทยาศาสตร์ ป.6 ปี 2568";
+    await host.insertTemplate(buildWorkbookSpec(plan, { lang: "th" }), "fail");
+    expect(projectNameOf(host.workbook)).toBe("ค่ายวิทยาศาสตร์ ป.6 ปี 2568");
+    expect(fileNameFor(projectNameOf(host.workbook))).toBe("ค่ายวิทยาศาสตร์ ป.6 ปี 2568.xlsx");
+    // the name typed over in the workbook is the one used
+    const at = host.workbook.snapshot().sheets.find((x) => x.name === "โครงการ")!.values.findIndex((r) => r.includes("ค่ายวิทยาศาสตร์ ป.6 ปี 2568"));
+    const col = host.workbook.snapshot().sheets.find((x) => x.name === "โครงการ")!.values[at].indexOf("ค่ายวิทยาศาสตร์ ป.6 ปี 2568");
+    host.workbook.setCellInput("โครงการ", `${String.fromCharCode(65 + col)}${at + 1}`, "อบรมครู/บุคลากร");
+    expect(fileNameFor(projectNameOf(host.workbook))).toBe("อบรมครู บุคลากร.xlsx");
+    host.workbook.destroy();
+  });
+
+  test.each([
+    ["โครงการ: อบรม/พัฒนา \"ครู\" *2568*?", "โครงการ อบรม พัฒนา ครู 2568 .xlsx".replace(" .xlsx", ".xlsx")],
+    ["  ...ค่าย\tวิทยาศาสตร์\n  ", "ค่าย วิทยาศาสตร์.xlsx"],
+    ["<>|", DOWNLOAD_NAME],
+    ["", DOWNLOAD_NAME],
+    ["CON", DOWNLOAD_NAME],
+    ["Project plan.", "Project plan.xlsx"],
+  ])("%j → %j", (project, name) => {
+    expect(fileNameFor(project)).toBe(name);
+  });
+
+  test("a long name is cut at 80 characters, never between a Thai consonant and its marks", () => {
+    const long = "โครงการพัฒนาคุณภาพผู้เรียนด้านการอ่านออกเขียนได้และคิดคำนวณของนักเรียนชั้นประถมศึกษาปีที่หนึ่งถึงปีที่หก";
+    const name = fileNameFor(long);
+    const base = name.replace(/\.xlsx$/, "");
+    expect(Array.from(base).length).toBeLessThanOrEqual(80);
+    expect(long.startsWith(base)).toBe(true);
+    // the next character of the full name is not a mark left behind by the cut
+    expect(long.charAt(base.length)).not.toMatch(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * End-to-end, issue 11 (the preview): the preview workbook downloads as an .xlsx written by the CLI's writer
  * (opened again here with ExcelJS: the number typed in the grid, the formulas, the sheets, the template version
- * stamp, only the tabs the preview shows visible), and the grid fills
+ * stamp, only the tabs the preview shows visible, named after the project, formulas with the values the preview
+ * computed as their cached results), and the grid fills
  * the window's height and follows it when the window is resized. Screenshots: test-artifacts/e2e/download-*.png;
  * the downloaded file: test-artifacts/e2e/download-preview.xlsx.
  */
@@ -9,7 +10,8 @@ import * as path from "path";
 import { readFileSync } from "fs";
 import ExcelJS from "exceljs";
 import { readXlsxBytes } from "../../src/adapters/xlsx/read";
-import { TEMPLATE_VERSION } from "../../src/workbook";
+import { TEMPLATE_VERSION, readPlan } from "../../src/workbook";
+import { DOWNLOAD_NAME, fileNameFor } from "../../src/adapters/preview/fileName";
 import type { Page } from "playwright-core";
 import { ARTIFACTS, byTestId, openPreview, type PreviewSession } from "./kit";
 
@@ -60,7 +62,6 @@ describe("the preview: download as .xlsx, a grid as high as the window (Chromium
     await page.press(byTestId("cell-editor"), "Enter");
     await page.locator(`${byTestId("finding")}[data-rule="line-amount-mismatch"][data-cell="งบประมาณ!J9"]`).waitFor();
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.click(byTestId("preview-download"))]);
-    expect(download.suggestedFilename()).toBe("budget-plan-preview.xlsx");
     const file = path.join(ARTIFACTS, "download-preview.xlsx");
     await download.saveAs(file);
     await s.shot("download-02-downloaded");
@@ -75,7 +76,16 @@ describe("the preview: download as .xlsx, a grid as high as the window (Chromium
     expect(budget.getCell("B5").value).toBe("ค่าเครื่องดื่มและอาหารว่าง");
     // the tabs shown are the file's visible sheets, and the file is stamped as the template wrote it
     expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(tabs);
-    expect(readXlsxBytes(readFileSync(file), { evaluate: "never" }).templateStamp).toEqual({ version: TEMPLATE_VERSION, sheet: "โครงการ" });
+    const read = readXlsxBytes(readFileSync(file), { evaluate: "never" });
+    expect(read.templateStamp).toEqual({ version: TEMPLATE_VERSION, sheet: "โครงการ" });
+    // named after the project as the file itself holds it (Thai kept), not the generic name
+    const project = readPlan(read.snapshot).plan.project.name!.trim();
+    expect(download.suggestedFilename()).toBe(fileNameFor(project));
+    expect(download.suggestedFilename()).not.toBe(DOWNLOAD_NAME);
+    expect(project.startsWith(download.suggestedFilename().replace(/\.xlsx$/, "").slice(0, 20))).toBe(true);
+    // formulas carry the values the preview computed: line 1's amount is its quantity × price × count in the file
+    const j5 = budget.getCell("J5").value as ExcelJS.CellFormulaValue;
+    expect(j5.result).toBe((budget.getCell("E5").value as number) * (budget.getCell("F5").value as number) * (budget.getCell("H5").value as number));
     expect(s.outside).toEqual([]);
     expect(s.pageErrors).toEqual([]);
   });
