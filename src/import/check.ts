@@ -116,7 +116,7 @@ export function checkProjectText(text: string, opts: ValidateOptions = {}): Chec
   const imported = importProjectText(text);
   // lines under no block when there are several activities are said once (lines-without-block, info): their
   // "activity ?" is not an activity the user named, so it is not reported as budget-without-activity
-  const unplaced = imported.problems.some((p) => p.code === "lines-without-block");
+  const unplaced = imported.problems.some((p) => p.code === "lines-without-block" || p.code === "lines-for-project");
   // budget lines that could not be read are reported: the grand total against the lines, and "part of
   // the allocation is not planned", would count only the lines that could be read
   const unread = imported.problems.some((p) => p.code === "budget-line-unreadable");

@@ -24,6 +24,7 @@ import { signersByRole, strategyLevels } from "./formParts";
 import { csvLike, isPlan } from "./planFound";
 import { venueOfPlace } from "../core/rates/venue";
 import { clip } from "../core/clip";
+import { memoSubjectName } from "./headings";
 
 export type { ImportProblem } from "./problems";
 export { parseBudgetLine } from "./budgetLine";
@@ -55,6 +56,8 @@ export interface SourceMap {
   results?: number;
   period?: number;
   funds?: number;
+  /** Line of the person responsible, when known (a field, or a memo's sentence). */
+  owner?: number;
   /** Line of the project name. */
   name?: number;
 }
@@ -246,6 +249,8 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   pr.name = pick("name") ?? "";
   const owner = pick("owner");
   if (owner) pr.owner = owner;
+  const ownerLine = main?.owner ? main.at.owner : other?.at.owner;
+  if (owner && ownerLine !== undefined) src.owner = ownerLine;
   const department = pick("department") ?? pick("ownerGroup");
   if (department) pr.department = department;
   if (period) {
@@ -412,7 +417,8 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
       else {
         // never an empty id: messages would read "activity  (blank)"
         activityId = "?";
-        if (b.lines.length) problems.push(problem(b.lines[0].line, b.lines[0].text, "lines-without-block"));
+        // no budget heading at all (a memo's one list of lines): the lines are the whole project's
+        if (b.lines.length) problems.push(problem(b.lines[0].line, b.lines[0].text, named.length === 0 ? "lines-for-project" : "lines-without-block"));
         // a total under no heading and over no line (reported when read) names nothing to check
         else continue;
       }
@@ -494,6 +500,11 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
   if (lines.some((l) => l.text)) {
     if (activities.length === 0) problems.push(problem(1, lines.find((l) => l.text)?.raw ?? "", "no-activities"));
     if (budgetLines.length === 0 && unreadLines.length === 0) problems.push(problem(1, lines.find((l) => l.text)?.raw ?? "", "no-budget"));
+    // a memo's budget lines and no allocation anywhere (in a field or a sentence): nothing to compare them
+    // with, said where the total (or the first line) is
+    const at = src.statedTotal ?? src.lines[budgetLines[0]?.id ?? ""];
+    const memo = lines.some((l) => l.text.startsWith("บันทึกข้อความ") || memoSubjectName(l.text) !== undefined);
+    if (memo && budgetLines.length > 0 && pr.allocation === undefined && at !== undefined) problems.push(problem(at, lines[at - 1]?.raw ?? "", "no-allocation"));
   }
   return plan;
 }

@@ -57,6 +57,13 @@ function titleAt(s: string, i: number): string | undefined {
   return undefined;
 }
 
+/** Whether a word starts with a person's title ("นายธนากร", "นาย"); with `alone`, whether it is only a title. */
+export function startsWithTitle(word: string, alone = false): boolean {
+  const t = titleAt(word, 0);
+  if (!t) return false;
+  return alone ? word.length === t.length : true;
+}
+
 const isBoundary = (c: string | undefined) =>
   c === undefined || c === " " || c === "\t" || c === "," || c === ";" || c === "/" || c === "(" || c === "\n" || c === ")";
 

@@ -4,9 +4,9 @@
  * budget line, indicator row …). Nothing here throws on odd input; what is not understood becomes a
  * problem with its line number.
  */
-import type { Results, Satang } from "../core/model";
+import type { Satang } from "../core/model";
 import type { SemesterDates } from "./months";
-import { addMoney, parseMoney, subMoney, ZERO_SATANG } from "../core/money";
+import { addMoney, ZERO_SATANG } from "../core/money";
 import { ActivityTableReader } from "./activityTable";
 import { BudgetReader } from "./budgetSection";
 import { classifyHeading, fiscalYearMention, headerField, memoSubjectName, SectionKind, targetKind } from "./headings";
@@ -16,16 +16,18 @@ import { extractQuantity } from "./items";
 import { isThroughout, monthsOf } from "./months";
 import { addProblem, looksLikeBudgetItem, moneyOf, Mode, PartData, PartKind, PartState, RawBlock } from "./part";
 import { semesterProblem, type ProblemCode } from "./problems";
-import { collapseSpaces, isDigit, joinWrapped, SourceLine, stripNumbering, trimPunct } from "./text";
-import { scanNumbers } from "./tokens";
+import { collapseSpaces, joinWrapped, SourceLine, stripNumbering, trimPunct } from "./text";
+import { resultsOf } from "./resultsLine";
 import { splitOwnerGroup } from "./owners";
 import { fundingRow } from "./fundingTable";
 import { fundsTiming } from "./fundsTiming";
 import { ProseReader } from "./prose";
+import { subjectBudget } from "./proseFields";
+import { isActivityLine, listsActivities } from "./memoActivities";
 
 export type { PartData, PartKind, RawActivity, RawBlock, RawBudgetLine } from "./part";
 
-import { ALLOCATION_KEYS, continuesName, findKeyword, hasFactors, pickCharacter } from "./partWords";
+import { ALLOCATION_KEYS, continuesName, hasFactors, pickCharacter } from "./partWords";
 import { clip } from "../core/clip";
 
 export class PartParser implements PartState {
@@ -146,7 +148,10 @@ export class PartParser implements PartState {
     if (this.mode === "none" && !this.data.name && !this.subjectName) {
       const subject = memoSubjectName(flat);
       if (subject) {
-        this.subjectName = subject;
+        // "… งบประมาณ 15,000 บาท" after the name is the budget, not part of the name
+        const budget = subjectBudget(subject);
+        this.subjectName = budget ? trimPunct(subject.slice(0, budget.at)) || subject : subject;
+        this.prose.subject(line, flat);
         const fy = fiscalYearMention(flat);
         if (fy) this.data.fiscalYearHint ??= fy;
         return;
@@ -211,7 +216,18 @@ export class PartParser implements PartState {
     // a memo's sentences: the budget it asks for, when it runs (./prose.ts); a paragraph of the memo's body
     // is read for nothing else, a request among the budget lines ("จึงขออนุมัติ…") neither
     const body = this.mode === "none" || this.mode === "header" || this.mode === "rationale" || (this.mode === "budget" && this.data.blocks.length === 0);
-    if (!looksLikeBudgetItem(num.rest) && !hasFactors(num.rest) && this.prose.line(line, flat, num.number !== "" || num.bullet, body) && this.mode !== "rationale") return;
+    if (!looksLikeBudgetItem(num.rest) && !hasFactors(num.rest) && this.prose.line(line, flat, num.number !== "" || num.bullet, body) && this.mode !== "rationale") {
+      if (body && listsActivities(flat)) this.mode = "activities";
+      return;
+    }
+    // a memo's activities: "…โดยมีกิจกรรมดังนี้", then "1. คัดเลือกนักเรียน พฤศจิกายน 2568 นายธนากร บุญมา" (./memoActivities.ts)
+    if (this.mode === "none" || this.mode === "header") {
+      if (!num.number && !num.bullet && listsActivities(flat)) {
+        this.mode = "activities";
+        return;
+      }
+      if (num.number && !num.bullet && isActivityLine(num.rest)) this.mode = "activities";
+    }
 
     // "กิจกรรม: อบรม… ระยะเวลา พ.ย. 2567" among the header fields, also just after "งบประมาณ 5,000 บาท"
     // (before any budget line): the plan's activity, not the activities heading or a budget line
@@ -538,32 +554,8 @@ export class PartParser implements PartState {
   }
 
   private tryResults(flat: string, lineNo: number): boolean {
-    if (!isDigit(flat.match(/\d/)?.[0])) return false;
-    const received = findKeyword(flat, ["ได้รับ"], ["ได้รับจัดสรร", "ได้รับการ"]);
-    const spent = findKeyword(flat, ["ใช้จ่าย", "ใช้ไป", "เบิกจ่าย", "ใช้จริง"], []);
-    const remaining = findKeyword(flat, ["คงเหลือ"], []);
-    const found = [received, spent, remaining].filter((x) => x >= 0).length;
-    if (found < 2 || !(flat.includes("บาท") || flat.includes("งบประมาณ"))) return false;
-    const toks = scanNumbers(flat).filter((t) => !t.ignore && !t.huge);
-    const after = (i: number): Satang | undefined => {
-      if (i < 0) return undefined;
-      const next = toks.find((t) => t.start > i && t.start - i < 40);
-      if (!next) return undefined;
-      const v = parseMoney(next.raw);
-      if (v === null) return undefined;
-      // "คงเหลือ -2,000 บาท": a minus sign written before the figure
-      const before = flat[next.start - 1];
-      const negative = (before === "-" || before === "−") && !isDigit(flat[next.start - 2]);
-      return negative ? subMoney(ZERO_SATANG, v) : v;
-    };
-    const r: Results = {};
-    const a = after(received);
-    const b = after(spent);
-    const c = after(remaining);
-    if (a !== undefined) r.received = a;
-    if (b !== undefined) r.spent = b;
-    if (c !== undefined) r.remaining = c;
-    if (Object.keys(r).length === 0) return false;
+    const r = resultsOf(flat);
+    if (!r) return false;
     if (!this.data.results) {
       this.data.results = r;
       this.data.at.results = lineNo;

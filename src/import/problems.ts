@@ -50,6 +50,9 @@ export type ProblemCode =
   | "amount-words-mismatch"
   | "allocation-from-prose"
   | "period-from-prose"
+  | "owner-from-prose"
+  | "no-allocation"
+  | "lines-for-project"
   | "internal-error";
 
 const SEVERITY: Record<ProblemCode, ProblemSeverity> = {
@@ -79,6 +82,9 @@ const SEVERITY: Record<ProblemCode, ProblemSeverity> = {
   "amount-words-mismatch": "warning",
   "allocation-from-prose": "info",
   "period-from-prose": "info",
+  "owner-from-prose": "info",
+  "no-allocation": "info",
+  "lines-for-project": "info",
   "internal-error": "error",
 };
 
@@ -184,6 +190,18 @@ export function problemMessage(code: ProblemCode, detail = ""): { th: string; en
       return { th: `อ่านงบประมาณของโครงการจากข้อความ${d}`, en: `The project's allocation was read from a sentence${d}` };
     case "period-from-prose":
       return { th: `อ่านระยะเวลาดำเนินการจากข้อความ${d}`, en: `The project's period was read from a sentence${d}` };
+    case "owner-from-prose":
+      return { th: `อ่านผู้รับผิดชอบโครงการจากข้อความ${d}`, en: `The person responsible was read from a sentence${d}` };
+    case "no-allocation":
+      return {
+        th: "ไม่พบงบประมาณที่ได้รับจัดสรรในเอกสาร จึงไม่ได้ตรวจว่ารายการงบประมาณเกินวงเงินหรือไม่",
+        en: "No allocation found in the document, so the budget lines were not checked against one",
+      };
+    case "lines-for-project":
+      return {
+        th: "รายการงบประมาณเป็นของทั้งโครงการ ไม่ได้แยกตามกิจกรรม จึงไม่ได้ผูกกับกิจกรรมใด (ตรวจอัตราตามเดือนเริ่มโครงการ)",
+        en: "The budget lines are for the whole project, not split per activity, so they belong to no one activity (rates are checked at the project's first month)",
+      };
     case "internal-error":
       return {
         th: `เกิดข้อผิดพลาดภายในระหว่างนำเข้า${d}`,
