@@ -10,7 +10,9 @@ import { looksLikeBudgetItem } from "./part";
 
 /** A sentence that ends by announcing the activities: "โดยมีกิจกรรมดังนี้", "กิจกรรมที่จะดำเนินการ ได้แก่". */
 export function listsActivities(flat: string): boolean {
-  return /(?:กิจกรรม|ขั้นตอนการดำเนิน(?:งาน|การ))[^\d]{0,40}?(?:ดังนี้|ดังต่อไปนี้|ได้แก่|ประกอบด้วย)\s*[:：]?\s*$/.test(flat) && !/ค่าใช้จ่าย|งบประมาณ|ขออนุมัติ/.test(flat);
+  const m = /(?:กิจกรรม|ขั้นตอนการดำเนิน(?:งาน|การ))[^\d]{0,40}?(?:ดังนี้|ดังต่อไปนี้|ได้แก่|ประกอบด้วย)\s*[:：]?\s*$/.exec(flat);
+  // "…จึงขออนุมัติดำเนินกิจกรรม งบประมาณดังนี้" announces the budget, not the activities
+  return !!m && !/ค่าใช้จ่าย|งบประมาณ|ขออนุมัติ/.test(flat.slice(m.index));
 }
 
 /**

@@ -42,7 +42,7 @@ const TITLES: readonly string[] = [
 
 /** Words after นาย/นาง that are not names ("นายก", "นายอำเภอ", "นางาน"?). */
 const NOT_NAME_AFTER: Record<string, readonly string[]> = {
-  นาย: ["ก", "อำเภอ", "ทหาร", "ตำรวจ", "ช่าง", "ทะเบียน", "หน้า", "จ้าง", "ประกัน", "ท่า"],
+  นาย: ["กรัฐ", "กเทศ", "กองค์การ", "กอบ", "กสมาคม", "กสภา", "กสโมสร", "อำเภอ", "ทหาร", "ตำรวจ", "ช่าง", "ทะเบียน", "หน้า", "จ้าง", "ประกัน", "ท่า"],
   นาง: ["งาน", "แบบ"],
 };
 
@@ -51,6 +51,8 @@ function titleAt(s: string, i: number): string | undefined {
     if (s.startsWith(t, i)) {
       const bad = NOT_NAME_AFTER[t];
       if (bad && bad.some((b) => s.startsWith(b, i + t.length))) continue;
+      // "นายก" alone (a mayor, a president), not "นายก้องภพ", "นายกิตติ"
+      if (t === "นาย" && s[i + 3] === "ก" && (i + 4 >= s.length || s[i + 4] === " ")) continue;
       return t;
     }
   }

@@ -21,7 +21,7 @@ import { resultsOf } from "./resultsLine";
 import { splitOwnerGroup } from "./owners";
 import { fundingRow } from "./fundingTable";
 import { fundsTiming } from "./fundsTiming";
-import { ProseReader } from "./prose";
+import { ProseReader, statesMore } from "./prose";
 import { subjectBudget } from "./proseFields";
 import { isActivityLine, listsActivities } from "./memoActivities";
 
@@ -195,7 +195,7 @@ export class PartParser implements PartState {
 
     // 5. allocation lines ("เงินงบประมาณตามแผนปฏิบัติการ.....120,000.....บาท"), any section
     const source = num.rest.replace(/^(?:โดยใช้|ใช้|จาก)\s*/, "");
-    if (ALLOCATION_KEYS.some((k) => num.rest.startsWith(k) || source.startsWith(k)) && !hasFactors(num.rest)) {
+    if (ALLOCATION_KEYS.some((k) => num.rest.startsWith(k) || source.startsWith(k)) && !hasFactors(num.rest) && !statesMore(flat, num.number !== "" || num.bullet)) {
       const amount = moneyOf(num.rest);
       const budgetish = this.mode === "budget" || this.mode === "budgetDetail" || this.mode === "none" || this.mode === "header";
       // a bulleted source ("- เงินอุดหนุน … 115,000 บาท") counts in the budget section or the header

@@ -14,6 +14,7 @@ import { problem, semesterProblem, type ImportProblem } from "./problems";
 import type { PartData } from "./part";
 import type { SourceLine } from "./text";
 import { allocatedInSentence, ownerInSentence, subjectBudget } from "./proseFields";
+import { listsActivities } from "./memoActivities";
 
 /** Words that open a memo's sentence (ด้วย…, เนื่องจาก…, จึง…, ในการนี้…). */
 const OPENERS = /^(?:ด้วย|เนื่องด้วย|เนื่องจาก|ตามที่|ในการนี้|ทั้งนี้|จึง|บัดนี้|โดย|และ|เพื่อ|งาน|กลุ่ม|ฝ่าย|ข้าพเจ้า)/;
@@ -107,6 +108,15 @@ export function isProse(flat: string, numbered: boolean): boolean {
   // a field's own line ("ระยะเวลาดำเนินการ วันที่ 15 มกราคม 2567 ณ ห้องประชุม…") is read as that field
   if (FIELD_START.test(flat)) return false;
   return OPENERS.test(flat) || flat.length >= 60;
+}
+
+/**
+ * A sentence that states more than an allocation: an owner, a period, or the activities that follow
+ * ("โดยใช้งบประมาณที่ได้รับจัดสรร 10,000 บาท ผู้รับผิดชอบโครงการ นาย… มีกิจกรรมดังนี้"): read as a sentence,
+ * not as an allocation line.
+ */
+export function statesMore(flat: string, numbered: boolean): boolean {
+  return isProse(flat, numbered) && (ownerInSentence(flat) !== undefined || prosePeriod(flat) !== undefined || listsActivities(flat));
 }
 
 export class ProseReader {

@@ -89,7 +89,7 @@ export function namesAt(text: string): string {
     else if (k < words.length && /^และ/.test(words[k]) && startsWithTitle(words[k].slice(3))) words[k] = words[k].slice(3);
     i = k;
   }
-  return out.join(" ");
+  return out.join(", ");
 }
 
 /** The person responsible a sentence names ("…ผู้รับผิดชอบโครงการ นายธนากร บุญมา ระยะเวลา…"), or undefined. */
