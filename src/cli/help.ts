@@ -18,7 +18,7 @@ const HELP: Record<"main" | Exclude<CommandName, "pdf">, Record<Lang, string>> =
                                    สรุปหลายโครงการในไฟล์เดียว (สำหรับผู้รวบรวมแผน)
   fix <plan.xlsx> -o <fixed.xlsx>  ใส่สูตรของแม่แบบกลับในช่องที่พิมพ์ตัวเลขทับ
   inspect <xlsx|docx|txt>          แสดงว่าอ่านอะไรจากไฟล์ (ตาราง คอลัมน์ แถว) และแก้การจับคู่คอลัมน์
-  pdf <plan.xlsx> [-o plan.pdf]    พิมพ์แบบเสนอโครงการและชีตข้อมูลเป็น PDF (ต้องมี LibreOffice)
+  pdf <plan.xlsx> [-o plan.pdf]    พิมพ์แบบเสนอโครงการและแผ่นงานข้อมูลเป็น PDF (ต้องมี LibreOffice)
 
 ตัวเลือกทั่วไป:
   --lang th|en   ภาษาของข้อความ (ค่าเริ่มต้น th)
@@ -54,7 +54,7 @@ Exit codes: 0 = no errors, 1 = errors found, 2 = wrong usage or unusable input`,
   --fiscal-year ปี   ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีงบประมาณปัจจุบัน)
   --example          ใส่โครงการตัวอย่างจากเอกสารจริง ปี 2560 (รวมข้อผิดพลาดตามต้นฉบับ)
   --force            เขียนทับไฟล์ที่มีอยู่แล้ว
-  --lang th|en       ภาษาของชื่อชีตและหัวตาราง
+  --lang th|en       ภาษาของชื่อแผ่นงานและหัวตาราง
 
 ตัวอย่าง:
   budget-plan new แผนโครงการ.xlsx --fiscal-year 2569
@@ -197,11 +197,11 @@ Example:
 const PDF_HELP: Record<Lang, string> = {
   th: `วิธีใช้: budget-plan pdf <plan.xlsx> [-o plan.pdf] [--proposal] [--with-rates] [--force] [--lang th|en]
 
-พิมพ์แผนเป็น PDF ขนาด A4 ด้วย LibreOffice (ต้องติดตั้ง LibreOffice): แบบเสนอโครงการก่อน แล้วตามด้วยชีตข้อมูล
+พิมพ์แผนเป็น PDF ขนาด A4 ด้วย LibreOffice (ต้องติดตั้ง LibreOffice): แบบเสนอโครงการก่อน แล้วตามด้วยแผ่นงานข้อมูล
 ตามพื้นที่พิมพ์ (ไม่พิมพ์บรรทัดคำแนะนำและคอลัมน์ตรวจ) ไม่แก้ไฟล์ต้นฉบับ
   -o, --output ไฟล์   ไฟล์ PDF (ค่าเริ่มต้น: ชื่อเดียวกับไฟล์แผน .pdf)
   --proposal          พิมพ์เฉพาะแบบเสนอโครงการ
-  --with-rates        พิมพ์ชีตอัตราด้วย (ปกติไม่พิมพ์)
+  --with-rates        พิมพ์แผ่นงานอัตราด้วย (ปกติไม่พิมพ์)
   --force             เขียนทับไฟล์ PDF ที่มีอยู่แล้ว
 
 รหัสออก: 0 = สำเร็จ, 2 = ไม่มี LibreOffice หรือไฟล์ใช้ไม่ได้

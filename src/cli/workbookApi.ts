@@ -32,13 +32,13 @@ export function unreadableForFixes(snapshot: WorkbookSnapshot, fixes: PlannedFix
   const names = (key: "budget" | "activities") => `${SHEET_NAMES.th[key]} / ${SHEET_NAMES.en[key]}`;
   if (!loc.budget) {
     out.push({
-      th: `ไม่พบตารางงบประมาณ (ชีต "${SHEET_NAMES.th.budget}" หรือ "${SHEET_NAMES.en.budget}" ที่มีแถวหัวตารางของแม่แบบ)`,
+      th: `ไม่พบตารางงบประมาณ (แผ่นงาน "${SHEET_NAMES.th.budget}" หรือ "${SHEET_NAMES.en.budget}" ที่มีแถวหัวตารางของแม่แบบ)`,
       en: `the budget table was not found (sheet "${names("budget")}" with the template's header row)`,
     });
   }
   if (!loc.activities) {
     out.push({
-      th: `ไม่พบตารางกิจกรรม (ชีต "${SHEET_NAMES.th.activities}" หรือ "${SHEET_NAMES.en.activities}" ที่มีแถวหัวตารางของแม่แบบ)`,
+      th: `ไม่พบตารางกิจกรรม (แผ่นงาน "${SHEET_NAMES.th.activities}" หรือ "${SHEET_NAMES.en.activities}" ที่มีแถวหัวตารางของแม่แบบ)`,
       en: `the activities table was not found (sheet "${names("activities")}" with the template's header row)`,
     });
   }

@@ -12,6 +12,8 @@ import type { Text } from "./i18n";
 import { MAPPING_SHEET, isAddinSheet } from "./mapping";
 import { isKeptOldSheet } from "./read/sheets";
 import type { WorkbookSnapshot } from "./types";
+import { ACTIVITIES_TABLE, BUDGET_TABLE, GRID_KEYS, INDICATORS_TABLE, PROJECT_FIELDS, RATES_TABLE, RESULTS_FIELDS, TARGETS_TABLE } from "./layout";
+import type { TableDef } from "./layoutTypes";
 
 export interface ColumnReading {
   role: string;
@@ -61,7 +63,39 @@ export const ROLE_LABEL: Record<string, Text> = {
   end: { th: "สิ้นสุด", en: "end" },
   owners: { th: "ผู้รับผิดชอบ", en: "responsible" },
   budget: { th: "งบประมาณ", en: "budget" },
+  timesUnit: { th: "หน่วยของครั้ง/มื้อ/วัน", en: "unit of the times" },
+  seq: { th: "ลำดับที่", en: "no." },
+  classAmount: { th: "จำนวนเงินตามหมวดรายจ่าย", en: "amount by expense class" },
 };
+
+/** The template's tables, by the name a reading gives them: their column headers name the template's columns. */
+export const LAYOUT_TABLES: Record<TableReading["table"], TableDef> = {
+  budget: BUDGET_TABLE,
+  activities: ACTIVITIES_TABLE,
+  indicators: INDICATORS_TABLE,
+  targets: TARGETS_TABLE,
+  rates: RATES_TABLE,
+};
+
+/** The names of the tables, as the pane's "What was read" names them. */
+export const TABLE_LABEL: Record<TableReading["table"], Text> = {
+  budget: { th: "ตารางงบประมาณ", en: "Budget table" },
+  activities: { th: "ตารางกิจกรรม", en: "Activities table" },
+  indicators: { th: "ตารางตัวชี้วัด", en: "Indicators table" },
+  targets: { th: "ตารางเป้าหมาย", en: "Targets table" },
+  rates: { th: "ตารางอัตรา", en: "Rates table" },
+};
+
+/** A template column's header as a label: its unit in brackets and line breaks dropped ("จำนวนเงิน (บาท)" → "จำนวนเงิน"). */
+function headerLabel(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/\s*\((บาท|baht)\)\s*$/i, "").trim();
+}
+
+/** A project or results field ("name", "fiscalYear", "allocation" …) as the sheet labels it. */
+export function fieldLabel(field: string, lang: "th" | "en"): string {
+  const def = [...PROJECT_FIELDS, ...RESULTS_FIELDS].find((f) => f.key === field);
+  return def ? headerLabel(def.label[lang]).replace(/[:：]\s*$/, "") : field;
+}
 
 const MONTH_SHORT = {
   th: ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."],
@@ -74,9 +108,15 @@ const CLASS_LABEL: Record<string, Text> = {
   utilities: { th: "ค่าสาธารณูปโภค", en: "utilities" },
 };
 
-/** A column role as the user reads it ("satang:G" → "สตางค์ของ G", "monthAmount:1" → "จำนวนเงินเดือน ต.ค."). */
-export function roleLabel(role: string, lang: "th" | "en"): string {
+/**
+ * A column role as the user reads it ("satang:G" → "สตางค์ของ G", "monthAmount:1" → "จำนวนเงินเดือน ต.ค."):
+ * a hand-made table's roles by ROLE_LABEL, a template column by its header in the template (`table` tells
+ * which of the template's tables; without it the first that has the column). Never the internal id.
+ */
+export function roleLabel(role: string, lang: "th" | "en", table?: TableReading["table"]): string {
   const [base, arg] = role.split(":");
+  const grid = GRID_KEYS.indexOf(role);
+  if (grid >= 0) return roleLabel(`scheduleMonth:${grid + 1}`, lang);
   if (base === "times" && arg === "extra") return lang === "th" ? "ตัวคูณเพิ่ม (ครั้ง/มื้อ/วัน)" : "further factor (times)";
   if (base === "satang") return lang === "th" ? `สตางค์ของคอลัมน์ ${arg}` : `satang of column ${arg}`;
   if (base === "monthAmount") return lang === "th" ? `จำนวนเงินเดือน ${MONTH_SHORT.th[Number(arg) - 1] ?? arg}` : `amount in ${MONTH_SHORT.en[Number(arg) - 1] ?? arg}`;
@@ -85,7 +125,13 @@ export function roleLabel(role: string, lang: "th" | "en"): string {
       ? `ตารางเวลา เดือน ${MONTH_SHORT.th[Number(arg) - 1] ?? arg} (ช่องที่ทำเครื่องหมาย = เดือนที่ทำกิจกรรม)`
       : `schedule, ${MONTH_SHORT.en[Number(arg) - 1] ?? arg} (a marked cell = the activity runs that month)`;
   if (base === "amount" && arg) return lang === "th" ? `จำนวนเงิน (${CLASS_LABEL[arg]?.th ?? arg})` : `amount (${CLASS_LABEL[arg]?.en ?? arg})`;
-  return ROLE_LABEL[role]?.[lang] ?? role;
+  if (ROLE_LABEL[role]) return ROLE_LABEL[role][lang];
+  const tables = table ? [LAYOUT_TABLES[table]] : Object.values(LAYOUT_TABLES);
+  for (const t of [...tables, ...Object.values(LAYOUT_TABLES)]) {
+    const c = t.columns.find((x) => x.key === role);
+    if (c && c.header[lang].trim()) return headerLabel(c.header[lang]);
+  }
+  return role;
 }
 
 function tableReading(snapshot: WorkbookSnapshot, key: TableReading["table"], t: FoundTable, loc: Located): TableReading {

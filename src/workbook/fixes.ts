@@ -198,7 +198,7 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     if (!m) continue;
     const shown = formatMonth(m, "th");
     push(f.sheet, f.cell, { value: monthToSerial(m.year, m.month) }, f.rule, "formula", {
-      th: `แปลงเดือนที่พิมพ์เป็นข้อความ "${f.actual}" ใน ${f.sheet}!${f.cell} เป็นวันที่ (${shown}) ให้สูตรในชีต (ไตรมาส สถานะ ตารางเดือน สรุป) ใช้ได้`,
+      th: `แปลงเดือนที่พิมพ์เป็นข้อความ "${f.actual}" ใน ${f.sheet}!${f.cell} เป็นวันที่ (${shown}) ให้สูตรในแผ่นงาน (ไตรมาส สถานะ ตารางเดือน สรุป) ใช้ได้`,
       en: `Convert the month typed as text "${f.actual}" in ${f.sheet}!${f.cell} to a date (${formatMonth(m, "en")}) so the sheet's formulas (quarter, status, month grid, summary) use it`,
     }, f);
   }
@@ -209,7 +209,7 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     const n = numberInText(f.actual);
     if (n === null) continue;
     push(f.sheet, f.cell, { value: n }, f.rule, "formula", {
-      th: `พิมพ์ "${f.actual}" ใน ${f.sheet}!${f.cell} เป็นตัวเลข ${n.toLocaleString("en-US")} ให้สูตรในชีตนำไปคำนวณ (หน่วยอยู่ในคอลัมน์หน่วยแล้ว)`,
+      th: `พิมพ์ "${f.actual}" ใน ${f.sheet}!${f.cell} เป็นตัวเลข ${n.toLocaleString("en-US")} ให้สูตรในแผ่นงานนำไปคำนวณ (หน่วยอยู่ในคอลัมน์หน่วยแล้ว)`,
       en: `Type "${f.actual}" in ${f.sheet}!${f.cell} as the number ${n.toLocaleString("en-US")} so the sheet's formulas count it (the unit has its own column)`,
     }, f);
   }
@@ -401,7 +401,7 @@ export function planChoices(snapshot: WorkbookSnapshot, opts: ValidateWorkbookOp
       options: [
         {
           label: {
-            th: `ลดรายการงบประมาณลง ${baht(over)} บาท ให้รวมไม่เกิน ${baht(p.allocation)} บาท (แก้ที่ชีตงบประมาณ แล้วตรวจใหม่)`,
+            th: `ลดรายการงบประมาณลง ${baht(over)} บาท ให้รวมไม่เกิน ${baht(p.allocation)} บาท (แก้ที่แผ่นงานงบประมาณ แล้วตรวจใหม่)`,
             en: `Cut the budget lines by ${baht(over)} baht so they add up to at most ${baht(p.allocation)} baht (in the budget sheet, then check again)`,
           },
           edits: [],

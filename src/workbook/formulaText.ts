@@ -118,7 +118,7 @@ function escapeRegExp(t: string): string {
 const refPatterns = new Map<string, RegExp>();
 
 /**
- * Quote every reference to one of `sheetNames` that is written unquoted (ชีต!A1 → 'ชีต'!A1), outside string
+ * Quote every reference to one of `sheetNames` that is written unquoted (แผ่นงาน!A1 → 'แผ่นงาน'!A1), outside string
  * literals. Files from Excel and LibreOffice leave Thai sheet names unquoted; HyperFormula parses only quoted
  * non-ASCII sheet names.
  */

@@ -119,7 +119,7 @@ export function monthCellFinding(s: SheetSnapshot, row: number, col: number, wha
     rule: "month-as-text",
     severity: "warning",
     message: {
-      th: `${what.th}: ช่อง ${where} พิมพ์เดือนเป็นข้อความ "${clip(text, 60)}" สูตรในชีต (ตารางเดือน เพดานอัตรา) จะไม่นำไปใช้ — พิมพ์เป็นวันที่`,
+      th: `${what.th}: ช่อง ${where} พิมพ์เดือนเป็นข้อความ "${clip(text, 60)}" สูตรในแผ่นงาน (ตารางเดือน เพดานอัตรา) จะไม่นำไปใช้ — พิมพ์เป็นวันที่`,
       en: `${what.en}: cell ${where} holds the month as text ("${clip(text, 60)}"); the sheet's formulas (month grid, rate ceilings) ignore it; enter it as a date`,
     },
     actual: text,

@@ -326,7 +326,7 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
               "formula-inconsistent",
               "error",
               {
-                th: `รายการ "${line.item}": ช่องจำนวนเงินตามการคำนวณ ${cell} ${f ? `มีสูตร ${f} ไม่ตรงกับสูตรของคอลัมน์` : "ไม่มีสูตรของคอลัมน์"} — ยอดรวมตามการคำนวณในชีตจะไม่ตรงกับที่ตรวจได้ (ควรเป็น ${computed === null ? "-" : baht(computed)} บาท)`,
+                th: `รายการ "${line.item}": ช่องจำนวนเงินตามการคำนวณ ${cell} ${f ? `มีสูตร ${f} ไม่ตรงกับสูตรของคอลัมน์` : "ไม่มีสูตรของคอลัมน์"} — ยอดรวมตามการคำนวณในแผ่นงานจะไม่ตรงกับที่ตรวจได้ (ควรเป็น ${computed === null ? "-" : baht(computed)} บาท)`,
                 en: `Line "${line.item}": computed-amount cell ${cell} ${f ? `holds ${f}, unlike the column's formula` : "lacks the column's formula"}; the sheet's computed sums will differ from the checks (it should be ${computed === null ? "-" : baht(computed)} baht)`,
               },
               {

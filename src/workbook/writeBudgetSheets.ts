@@ -229,7 +229,7 @@ export function summarySheet(plan: Plan, L: Layout): { sheet: SheetSpec; chart: 
   b.set(r, 2, { value: T("รวมจำนวนเงินตามที่เขียนในรายการ", "Sum of the amounts as written"), style: "label" });
   b.set(r, 3, { formula: `=N(${writtenTotal})`, style: "formulaMoney" });
   b.set(r, 4, {
-    formula: `=IF(ROUND(C${r}-C${a0 + 1},2)=0,"",${JSON.stringify(T("ไม่ตรงกับที่คำนวณ: ดูช่องผลตรวจในชีตงบประมาณ", "differs from the computed sum: see the check column of the budget sheet"))})`,
+    formula: `=IF(ROUND(C${r}-C${a0 + 1},2)=0,"",${JSON.stringify(T("ไม่ตรงกับที่คำนวณ: ดูช่องผลตรวจในแผ่นงานงบประมาณ", "differs from the computed sum: see the check column of the budget sheet"))})`,
     style: "note",
   });
   const sheet = b.done();

@@ -15,6 +15,8 @@ import { fileText, findingLine } from "../../src/cli/report";
 import type { Finding } from "../../src/core/findings";
 import { B, activity, line, plan } from "../core/validation/helpers";
 import { sourceFiles } from "../helpers/sourceText";
+import { buildWorkbookSpec } from "../../src/workbook";
+import { seedPlan } from "../../src/core/examples/seed2560";
 
 beforeAll(() => loadLang("en"));
 
@@ -133,5 +135,31 @@ describe("one vocabulary", () => {
       expect(t("en", `rates.confidence.${c.id}` as StringKey).toLowerCase()).toContain(c.en);
     }
     expect(Object.values(TH).join(" ")).not.toMatch(/ค่อนข้างแน่นอน|ควรตรวจซ้ำ/);
+  });
+});
+
+describe("one word for a sheet, and sheet text names only what is in Excel", () => {
+  it("'แผ่นงาน' (as Thai Excel says) everywhere: no 'ชีต' in the sources, the catalogues or the user docs", () => {
+    const found = sourceFiles().flatMap(({ file, lines }) => lines.flatMap((l, i) => (l.includes("ชีต") ? [`${file}:${i + 1}`] : [])));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const fs = require("fs") as typeof import("fs");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const path = require("path") as typeof import("path");
+    const root = path.join(__dirname, "..", "..");
+    const docs = [...fs.readdirSync(path.join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => path.join("docs", f)), "README.md"];
+    for (const d of docs) if (fs.readFileSync(path.join(root, d), "utf8").includes("ชีต")) found.push(d);
+    for (const text of [...Object.values(TH), ...Object.values(READING_STRINGS).map((x) => x.th)]) if (text.includes("ชีต")) found.push(text);
+    expect(found).toEqual([]);
+  });
+
+  it("the template's visible sheets (both languages, with the proposal) never name the command-line tool or a hidden sheet", () => {
+    for (const lang of ["th", "en"] as const) {
+      const spec = buildWorkbookSpec(seedPlan(), { lang });
+      const visible = spec.sheets.filter((s) => !s.hidden);
+      expect(visible.length).toBeGreaterThan(5);
+      const texts = visible.flatMap((s) => s.cells.flatMap((c) => [typeof c.value === "string" ? c.value : "", c.formula ?? ""]));
+      expect(texts.some((x) => x.includes("จัดหน้าแบบเสนอโครงการใหม่") || x.includes("Lay the proposal out again"))).toBe(true);
+      expect(texts.filter((x) => /budget-plan|_budgetplan|ชีต/.test(x))).toEqual([]);
+    }
   });
 });

@@ -92,7 +92,7 @@ export async function loadCheckedWorkbook(buf: Buffer, file: string): Promise<Ex
   } catch (e) {
     throw new XlsxReadError("corrupt", file, (e as Error).message.split("\n")[0].slice(0, 200));
   }
-  if (wb.worksheets.length === 0) throw new XlsxReadError("corrupt", file, { th: "ไม่มีชีต", en: "no worksheets" });
+  if (wb.worksheets.length === 0) throw new XlsxReadError("corrupt", file, { th: "ไม่มีแผ่นงาน", en: "no worksheets" });
   return wb;
 }
 

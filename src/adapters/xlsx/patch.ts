@@ -107,7 +107,7 @@ export interface SheetPatchResult {
  */
 export function patchSheetXml(buf: Buffer, edits: CellEdit[], opts: SheetPatchOptions): SheetPatchResult {
   const refuse = (th: string, en: string): never => {
-    throw new PatchRefusal({ th: `ชีต "${opts.sheet}": ${th}`, en: `sheet "${opts.sheet}": ${en}` });
+    throw new PatchRefusal({ th: `แผ่นงาน "${opts.sheet}": ${th}`, en: `sheet "${opts.sheet}": ${en}` });
   };
   // one target per cell (the last edit of a cell wins), in row and column order
   const byCell = new Map<string, Target>();
@@ -302,7 +302,7 @@ export function patchSheetXml(buf: Buffer, edits: CellEdit[], opts: SheetPatchOp
       copied = v.end;
     }
   }
-  if (targets.some((t) => !t.done)) refuse("ไม่พบตารางข้อมูลของชีต (sheetData)", "the sheet's data (sheetData) was not found");
+  if (targets.some((t) => !t.done)) refuse("ไม่พบตารางข้อมูลของแผ่นงาน (sheetData)", "the sheet's data (sheetData) was not found");
   if (inserted && (unordered || rowWithoutR)) {
     refuse("แถวหรือช่องในไฟล์ไม่เรียงลำดับ หรือไม่มีที่อยู่ (r=) จึงเพิ่มช่องใหม่ไม่ได้", "rows or cells in the file are out of order or have no address (r=), so a new cell cannot be added");
   }

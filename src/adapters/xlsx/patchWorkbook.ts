@@ -115,7 +115,7 @@ export function patchWorkbook(buf: Buffer, edits: CellEdit[], file: string, limi
     const bySheet = new Map<string, CellEdit[]>();
     for (const e of edits) {
       const s = pkg.sheets.find((x) => x.name === e.sheet) ?? pkg.sheets.find((x) => x.name.toLowerCase() === e.sheet.toLowerCase());
-      if (!s || s.kind !== "worksheet" || !s.path) throw new PatchRefusal({ th: `ไม่พบชีต "${e.sheet}"`, en: `no sheet named "${e.sheet}"` });
+      if (!s || s.kind !== "worksheet" || !s.path) throw new PatchRefusal({ th: `ไม่พบแผ่นงาน "${e.sheet}"`, en: `no sheet named "${e.sheet}"` });
       bySheet.set(s.name, [...(bySheet.get(s.name) ?? []), e]);
     }
     const replace = new Map<string, Buffer>();

@@ -166,11 +166,11 @@ function denseSheet(name: string, cells: SparseCells, limits: Limits, notes: Rea
       message:
         dropped > 1
           ? {
-              th: `ชีต "${name}": ช่อง ${first} และอีก ${n} ช่อง อยู่ห่างจากข้อมูลมากเกินไป จึงไม่ได้อ่าน (อ่านเฉพาะ ${range})`,
+              th: `แผ่นงาน "${name}": ช่อง ${first} และอีก ${n} ช่อง อยู่ห่างจากข้อมูลมากเกินไป จึงไม่ได้อ่าน (อ่านเฉพาะ ${range})`,
               en: `Sheet "${name}": cell ${first} and ${n} more lie far outside the data and were not read (read ${range} only)`,
             }
           : {
-              th: `ชีต "${name}": ช่อง ${first} อยู่ห่างจากข้อมูลมากเกินไป จึงไม่ได้อ่าน (อ่านเฉพาะ ${range})`,
+              th: `แผ่นงาน "${name}": ช่อง ${first} อยู่ห่างจากข้อมูลมากเกินไป จึงไม่ได้อ่าน (อ่านเฉพาะ ${range})`,
               en: `Sheet "${name}": cell ${first} lies far outside the data and was not read (read ${range} only)`,
             },
     });
@@ -184,7 +184,7 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
   const limits: Limits = { ...LIMITS, ...opts.limits };
   const pkg = openPackage(buf, file, limits);
   const worksheets = pkg.sheets.filter((s) => s.kind === "worksheet");
-  if (!worksheets.length) throw new XlsxReadError("corrupt", file, { th: "ไม่มีชีต", en: "no worksheets" });
+  if (!worksheets.length) throw new XlsxReadError("corrupt", file, { th: "ไม่มีแผ่นงาน", en: "no worksheets" });
   const notes: ReadNote[] = [];
   const templateStamp = readTemplateStamp(pkg.definedNames);
   const read: { name: string; cells: SparseCells; hidden?: SheetSnapshot["hidden"] }[] = [];
@@ -197,7 +197,7 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
         notes.push({
           kind: "skipped-sheet",
           sheet: s.name,
-          message: { th: `อ่านเพียง ${limits.sheets} ชีตแรก ชีต "${s.name}" และชีตถัดไปไม่ได้อ่าน`, en: `Only the first ${limits.sheets} sheets were read; "${s.name}" and the rest were not` },
+          message: { th: `อ่านเพียง ${limits.sheets} แผ่นงานแรก แผ่นงาน "${s.name}" และแผ่นงานถัดไปไม่ได้อ่าน`, en: `Only the first ${limits.sheets} sheets were read; "${s.name}" and the rest were not` },
         });
         break;
       }
@@ -214,7 +214,7 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
         const perSheet = maxCells === sheetCap;
         if (!perSheet || plan) {
           throw new XlsxReadError("too-many-cells", file, {
-            th: perSheet ? `ชีต "${s.name}" มีข้อมูลเกิน ${fmt(sheetCap)} ช่อง` : `ทุกชีตรวมกันเกิน ${fmt(limits.cellsTotal)} ช่อง`,
+            th: perSheet ? `แผ่นงาน "${s.name}" มีข้อมูลเกิน ${fmt(sheetCap)} ช่อง` : `ทุกแผ่นงานรวมกันเกิน ${fmt(limits.cellsTotal)} ช่อง`,
             en: perSheet ? `sheet "${s.name}" has more than ${fmt(sheetCap)} filled cells` : `the sheets hold more than ${fmt(limits.cellsTotal)} filled cells together`,
           });
         }
@@ -223,7 +223,7 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
           kind: "skipped-sheet",
           sheet: s.name,
           message: {
-            th: `ชีต "${s.name}" มีข้อมูลเกิน ${fmt(limits.cellsPerSheet)} ช่อง และไม่ใช่ชีตของแผน จึงไม่ได้อ่าน`,
+            th: `แผ่นงาน "${s.name}" มีข้อมูลเกิน ${fmt(limits.cellsPerSheet)} ช่อง และไม่ใช่แผ่นงานของแผน จึงไม่ได้อ่าน`,
             en: `Sheet "${s.name}" has more than ${fmt(limits.cellsPerSheet)} filled cells and is not a plan sheet; it was not read`,
           },
         });
@@ -239,7 +239,7 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
           sheet: s.name,
           cell: b.cell,
           message: {
-            th: `ชีต "${s.name}" ช่อง ${b.cell}: ค่า "${b.text}" ไม่ใช่ตัวเลขที่ใช้ได้`,
+            th: `แผ่นงาน "${s.name}" ช่อง ${b.cell}: ค่า "${b.text}" ไม่ใช่ตัวเลขที่ใช้ได้`,
             en: `Sheet "${s.name}" cell ${b.cell}: "${b.text}" is not a usable number`,
           },
         });
@@ -304,7 +304,7 @@ export function readXlsxBytes(buf: Buffer, opts: ReadOptions = {}): ReadResult {
       kind: "skipped-sheet",
       sheet: s.name,
       message: {
-        th: `ชีต "${s.name}" มีสูตรมากเกินไป (${fmt(formulas[i])} สูตร) จึงไม่ได้คำนวณ`,
+        th: `แผ่นงาน "${s.name}" มีสูตรมากเกินไป (${fmt(formulas[i])} สูตร) จึงไม่ได้คำนวณ`,
         en: `Sheet "${s.name}" has too many formulas (${fmt(formulas[i])}); they were not computed`,
       },
     });

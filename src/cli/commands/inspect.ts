@@ -18,7 +18,7 @@ import { readInputBytes } from "../../adapters/xlsx/read";
 import { extname } from "path";
 import { loadForEdit, readXlsxFile, type ReadResult as FileRead } from "../../adapters/xlsx/read";
 import { readPlan } from "../../workbook/readPlan";
-import { explainReading, roleLabel, type Explanation } from "../../workbook/explain";
+import { TABLE_LABEL, explainReading, fieldLabel, roleLabel, type Explanation } from "../../workbook/explain";
 import { MAPPING_SHEET, mappingEdits, readMapping, type ColumnChoice } from "../../workbook/mapping";
 import { MAPPABLE_ROLES } from "../../workbook/read/handHeader";
 import { colIndex } from "../../workbook/a1";
@@ -54,14 +54,14 @@ export function explanationText(file: string, e: Explanation, lang: "th" | "en")
       ? `  ปีงบประมาณ ${e.fiscalYear.year} จาก${HOW[e.fiscalYear.how]?.th ?? e.fiscalYear.how}${e.fiscalYear.cell ? ` (${e.fiscalYear.cell})` : ""}`
       : `  Fiscal year ${e.fiscalYear.year} from ${HOW[e.fiscalYear.how]?.en ?? e.fiscalYear.how}${e.fiscalYear.cell ? ` (${e.fiscalYear.cell})` : ""}`,
   );
-  for (const f of e.fields) out.push(`  ${f.field}: ${f.value}  [${f.cell}]`);
+  for (const f of e.fields) out.push(`  ${fieldLabel(f.field, lang)}: ${f.value}  [${f.cell}]`);
   for (const t of e.tables) {
     out.push(
       th
-        ? `  ตาราง ${t.table}: แผ่นงาน ${t.sheet} หัวตารางแถว ${t.headerRows.join("–")}${t.corrected ? " (ตามที่ผู้ใช้กำหนด)" : ""}`
-        : `  Table ${t.table}: sheet ${t.sheet}, header row ${t.headerRows.join("–")}${t.corrected ? " (as corrected by the user)" : ""}`,
+        ? `  ${TABLE_LABEL[t.table].th}: แผ่นงาน ${t.sheet} หัวตารางแถว ${t.headerRows.join("–")}${t.corrected ? " (ตามที่ผู้ใช้กำหนด)" : ""}`
+        : `  ${TABLE_LABEL[t.table].en}: sheet ${t.sheet}, header row ${t.headerRows.join("–")}${t.corrected ? " (as corrected by the user)" : ""}`,
     );
-    for (const c of t.columns) out.push(`    ${c.column}: ${roleLabel(c.role, lang)}${c.header ? `  ← "${c.header}"` : ""}`);
+    for (const c of t.columns) out.push(`    ${c.column}: ${roleLabel(c.role, lang, t.table)}${c.header ? `  ← "${c.header}"` : ""}`);
     for (const c of t.ignoredColumns) {
       if (c.hidden) out.push(th ? `    ${c.column}: ไม่ใช้ ("${c.header}" เป็นคอลัมน์ที่ซ่อนไว้)` : `    ${c.column}: not used ("${c.header}" is a hidden column)`);
       else out.push(th ? `    ${c.column}: ไม่ใช้ ("${c.header}" ไม่ตรงกับคอลัมน์ใดของแผน)` : `    ${c.column}: not used ("${c.header}" matches no plan column)`);

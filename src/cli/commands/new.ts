@@ -40,7 +40,7 @@ export async function newCommand(argv: string[], ctx: Context): Promise<number> 
   if (!(await writeSafely(ctx, out, () => specToBuffer(spec)))) return 2;
   ctx.io.out(
     ctx.lang === "th"
-      ? `สร้าง ${out} แล้ว (${args.options.example ? "ตัวอย่างโครงการ" : "แม่แบบเปล่า"} ปีงบประมาณ ${plan.project.fiscalYear}; ${spec.sheets.length} ชีต: ${spec.sheets.map((s) => s.name).join(", ")})`
+      ? `สร้าง ${out} แล้ว (${args.options.example ? "ตัวอย่างโครงการ" : "แม่แบบเปล่า"} ปีงบประมาณ ${plan.project.fiscalYear}; ${spec.sheets.length} แผ่นงาน: ${spec.sheets.map((s) => s.name).join(", ")})`
       : `Wrote ${out} (${args.options.example ? "sample project" : "blank template"}, fiscal year ${plan.project.fiscalYear}; ${count(spec.sheets.length, "sheet", "sheets")}: ${spec.sheets.map((s) => s.name).join(", ")})`,
   );
   return 0;

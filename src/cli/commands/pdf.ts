@@ -20,7 +20,7 @@ import { PRINT_SHEET_NAMES, SHEET_NAMES, isPrintSheet } from "../../workbook/i18
 import JSZip from "jszip";
 
 const NO_LIBREOFFICE = {
-  th: "ไม่พบ LibreOffice ในเครื่องนี้ จึงสร้าง PDF ไม่ได้ — ติดตั้ง LibreOffice (https://www.libreoffice.org หรือ apt-get install libreoffice-calc-nogui) หรือบอกที่อยู่ด้วยตัวแปร SOFFICE_PATH; หรือเปิดไฟล์ใน Excel แล้วสั่งพิมพ์ชีตแบบเสนอโครงการ",
+  th: "ไม่พบ LibreOffice ในเครื่องนี้ จึงสร้าง PDF ไม่ได้ — ติดตั้ง LibreOffice (https://www.libreoffice.org หรือ apt-get install libreoffice-calc-nogui) หรือบอกที่อยู่ด้วยตัวแปร SOFFICE_PATH; หรือเปิดไฟล์ใน Excel แล้วสั่งพิมพ์แผ่นงานแบบเสนอโครงการ",
   en: "LibreOffice is not installed here, so no PDF can be made: install LibreOffice (https://www.libreoffice.org, or apt-get install libreoffice-calc-nogui) or point SOFFICE_PATH at soffice; or open the file in Excel and print the proposal sheet",
 };
 
@@ -62,7 +62,7 @@ export async function pdfCommand(argv: string[], ctx: Context): Promise<number> 
   if (args.options.proposal && !proposal.length) {
     ctx.io.err(
       ctx.lang === "th"
-        ? `budget-plan pdf: ไม่มีชีต${PRINT_SHEET_NAMES.th}ใน ${input} (สมุดงานจากแม่แบบรุ่นก่อน) — ใช้ budget-plan fix เพื่อเพิ่ม`
+        ? `budget-plan pdf: ไม่มีแผ่นงาน "${PRINT_SHEET_NAMES.th}" ใน ${input} (สมุดงานจากแม่แบบรุ่นก่อน) — ใช้ budget-plan fix เพื่อเพิ่ม`
         : `budget-plan pdf: ${input} has no ${PRINT_SHEET_NAMES.en} sheet (made by an older template); budget-plan fix adds it`,
     );
     return 2;
@@ -97,7 +97,7 @@ export async function pdfCommand(argv: string[], ctx: Context): Promise<number> 
   const leftOut = copy.sheets.filter((n) => copy.hidden.includes(n));
   ctx.io.out(
     ctx.lang === "th"
-      ? `เขียน ${out} แล้ว (ชีตที่พิมพ์: ${printed.join(", ")}${leftOut.length ? `; ไม่พิมพ์: ${leftOut.join(", ")}` : ""})`
+      ? `เขียน ${out} แล้ว (แผ่นงานที่พิมพ์: ${printed.join(", ")}${leftOut.length ? `; ไม่พิมพ์: ${leftOut.join(", ")}` : ""})`
       : `Wrote ${out} (sheets printed: ${printed.join(", ")}${leftOut.length ? `; left out: ${leftOut.join(", ")}` : ""})`,
   );
   if (fontStandIn)

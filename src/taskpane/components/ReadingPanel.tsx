@@ -114,12 +114,12 @@ function TableBlock({ table, index }: { table: TableReading; index: number }) {
                       <option value="">{rt(lang, "ignore")}</option>
                       {MAPPABLE_ROLES.map((role) => (
                         <option key={role} value={role}>
-                          {roleLabel(role, lang)}
+                          {roleLabel(role, lang, table.table)}
                         </option>
                       ))}
                     </Select>
                   ) : (
-                    <span>{c.role ? roleLabel(c.role, lang) : rt(lang, "ignore")}</span>
+                    <span>{c.role ? roleLabel(c.role, lang, table.table) : rt(lang, "ignore")}</span>
                   )}
                 </td>
               </tr>

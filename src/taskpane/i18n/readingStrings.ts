@@ -7,8 +7,8 @@ import { fill, type Lang, type Vars } from "./strings";
 export const READING_STRINGS = {
   "title": { th: "ส่วนเสริมอ่านสมุดงานอย่างไร", en: "What was read" },
   "help": {
-    th: "ตรวจว่าอ่านตารางของคุณถูกต้อง ถ้าคอลัมน์ใดอ่านผิด เลือกให้ถูกแล้วกดบันทึก การเลือกเก็บไว้ในแผ่นงานซ่อนของส่วนเสริม (_budgetplan_mapping) ในสมุดงานนี้ การตรวจครั้งต่อไปและคำสั่ง budget-plan ใช้การเลือกนี้ด้วย ข้อมูลในแผ่นงานของคุณไม่ถูกแก้",
-    en: "Check that your tables were read right. If a column was read wrong, choose what it holds and save: the choice is kept in the add-in's hidden sheet (_budgetplan_mapping) of this workbook, and later checks and the budget-plan command use it. Your own cells are not changed.",
+    th: "ตรวจว่าอ่านตารางของคุณถูกต้อง ถ้าคอลัมน์ใดอ่านผิด เลือกให้ถูกแล้วกดบันทึก การเลือกเก็บไว้ในสมุดงานนี้ (ในแผ่นงานที่ซ่อนไว้ของส่วนเสริม) การตรวจครั้งต่อไปใช้การเลือกนี้ด้วย ข้อมูลในแผ่นงานของคุณไม่ถูกแก้",
+    en: "Check that your tables were read right. If a column was read wrong, choose what it holds and save: the choice is kept in this workbook (in a hidden sheet of the add-in), and later checks use it. Your own cells are not changed.",
   },
   "template": { th: "แผ่นงานเป็นแม่แบบของส่วนเสริม อ่านตามตำแหน่งของแม่แบบ", en: "The sheets are the add-in's template, read by its own layout" },
   "table.budget": { th: "ตารางงบประมาณ", en: "Budget table" },

@@ -32,9 +32,10 @@ export const widthOf = (from: number, to: number): number => {
   return w;
 };
 
+/** Sheet text names only what is in Excel: the add-in's pane and its button (strings "proposal.relayout"). */
 export const FLAG_TEXT: Text = {
-  th: "ข้อมูลเปลี่ยนหลังจัดหน้า: จัดหน้าแบบเสนอใหม่ (ปุ่มในบานหน้าต่าง หรือ budget-plan fix)",
-  en: "Data changed since the layout: lay the proposal out again (task pane, or budget-plan fix)",
+  th: "ข้อมูลเปลี่ยนหลังจัดหน้า: กด จัดหน้าแบบเสนอโครงการใหม่ ในบานหน้าต่างของส่วนเสริม",
+  en: "Data changed since the layout: choose Lay the proposal out again in the add-in's pane",
 };
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;

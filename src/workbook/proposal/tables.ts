@@ -150,7 +150,7 @@ export function budgetTable(c: ProposalCursor, L: Layout, plan: Plan): void {
   for (const a of plan.activities) if (!activityById.has(a.id)) activityById.set(a.id, a);
   // a plan of hundreds of lines prints each activity's sums, the lines staying on the budget sheet
   const detailed = plan.budgetLines.length <= MAX_PRINTED_LINES;
-  if (!detailed) c.line({ value: th ? "(รายการละเอียดอยู่ในชีตงบประมาณ)" : "(the lines are on the budget sheet)" }, "pText");
+  if (!detailed) c.line({ value: th ? "(รายการละเอียดอยู่ในแผ่นงานงบประมาณ)" : "(the lines are on the budget sheet)" }, "pText");
   for (const g of order) {
     const all = byActivity.get(g.id) ?? [];
     if (!all.length) continue;
