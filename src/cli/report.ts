@@ -5,6 +5,7 @@ import { monthValueText } from "../core/validation/messages";
 import type { Problem } from "./load";
 import { clip } from "../core/clip";
 import { count } from "../core/plural";
+import { cellRef } from "../core/cellRef";
 
 export type Lang = "th" | "en";
 
@@ -82,7 +83,7 @@ function shown(f: Finding, v: number | string | undefined, lang: Lang): string {
 }
 
 function location(f: Finding, lang: Lang): string {
-  if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
+  if (f.sheet && f.cell) return `${cellRef(f.sheet, f.cell)}`;
   if (f.cell) return f.cell;
   if (f.sheet) return f.sheet;
   if (f.place && f.rule !== "read-problem") return f.place[lang];

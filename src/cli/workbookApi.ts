@@ -6,6 +6,7 @@ import { planFixes, readPlan, SHEET_NAMES } from "../workbook";
 import type { Companion } from "../workbook/fixes";
 import { lineAmount } from "../core/budget";
 import { count } from "../core/plural";
+import { cellRef } from "../core/cellRef";
 
 export interface PlannedFix {
   edits: CellEdit[];
@@ -49,7 +50,7 @@ export function unreadableForFixes(snapshot: WorkbookSnapshot, fixes: PlannedFix
         .slice(0, 5)
         .map((l) => l.cells?.statedAmount ?? l.cells?.item)
         .filter((c) => c !== undefined)
-        .map((c) => `${c!.sheet}!${c!.cell}`);
+        .map((c) => cellRef(c!.sheet, c!.cell));
       const list = cells.join(", ") + (bad.length > 5 ? ", …" : "");
       out.push({
         th: `อ่านจำนวนเงินของรายการงบประมาณ ${bad.length} รายการไม่ได้ (${list})`,

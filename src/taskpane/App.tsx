@@ -27,6 +27,7 @@ import { analyzeWorkbook, type Analysis } from "./workbookApi";
 import { relaidProposalSpec } from "./proposal";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { RequirementsBar } from "./components/RequirementsBar";
+import { cellRef } from "../core/cellRef";
 
 // "What was read" is its own chunk: Excel loads it when the check tab first shows a reading
 const ReadingPanel = lazy(() => import(/* webpackChunkName: "reading" */ "./components/ReadingPanel").then((m) => ({ default: m.ReadingPanel })));
@@ -215,7 +216,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
         : { undone: await write(() => host.applyEdits(entry.inverse)), leftAlone: [] };
       dispatchValidation({ type: "undone", id });
       if (outcome.leftAlone.length > 0) {
-        const cells = outcome.leftAlone.map((e) => `${e.sheet}!${e.cell}`).join(", ");
+        const cells = outcome.leftAlone.map((e) => `${cellRef(e.sheet, e.cell)}`).join(", ");
         dispatchApp({ type: "notify", notice: { kind: "warning", key: "validate.undoPartial", vars: { n: outcome.leftAlone.length, cells } } });
       }
       await refresh();

@@ -1,6 +1,7 @@
 /** Display helpers for the pane (pure). */
 import { findingMoney, type Finding, type RuleId } from "../core/findings";
 import { formatBaht } from "../core/money";
+import { cellRef } from "../core/cellRef";
 import { isFiscalYearPeriod, monthValueText } from "../core/validation/messages";
 import { t, type Lang, type StringKey } from "./i18n/strings";
 
@@ -18,24 +19,9 @@ export function formatFindingValue(value: number | string | undefined, kind: Fin
   return value;
 }
 
-/**
- * Letters, marks, digits and "_" only. Built at run time: a \p{…} literal would be compiled for EdgeHTML 18
- * (which lacks it) into a character class of 12 KB; that webview gets Latin and Thai letters instead.
- */
-const PLAIN_NAME: RegExp = (() => {
-  try {
-    return new RegExp("^[\\p{L}\\p{M}\\p{N}_]+$", "u");
-  } catch {
-    return /^[A-Za-z0-9_\u00C0-\u024F\u0E00-\u0E7F]+$/;
-  }
-})();
-
-/** "งบประมาณ!H12" — quoted when the sheet name has spaces or punctuation. */
+/** "งบประมาณ!H12" — quoted when the sheet name has spaces or punctuation (core/cellRef: one formatter everywhere). */
 export function cellLabel(sheet: string | undefined, cell: string | undefined): string | undefined {
-  if (!cell) return undefined;
-  if (!sheet) return cell;
-  const quoted = PLAIN_NAME.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${cell}`;
+  return cell ? cellRef(sheet, cell) : undefined;
 }
 
 /** Percentage with at most one decimal; undefined when the target is missing or zero. */

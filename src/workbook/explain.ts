@@ -14,6 +14,7 @@ import { isKeptOldSheet } from "./read/sheets";
 import type { WorkbookSnapshot } from "./types";
 import { ACTIVITIES_TABLE, BUDGET_TABLE, GRID_KEYS, INDICATORS_TABLE, PROJECT_FIELDS, RATES_TABLE, RESULTS_FIELDS, TARGETS_TABLE } from "./layout";
 import type { TableDef } from "./layoutTypes";
+import { cellRef } from "../core/cellRef";
 
 export interface ColumnReading {
   role: string;
@@ -176,6 +177,7 @@ export function explainReading(snapshot: WorkbookSnapshot, read: ReadResult): Ex
     for (const t of all) if (t) tables.push(tableReading(snapshot, key, t, loc));
   }
   const fields: Explanation["fields"] = [];
+  const fieldSheets: string[] = [];
   const p = read.plan.project;
   const cells = p.cells ?? {};
   const show: [string, unknown][] = [
@@ -190,9 +192,10 @@ export function explainReading(snapshot: WorkbookSnapshot, read: ReadResult): Ex
   for (const [field, value] of show) {
     const c = (cells as Record<string, { sheet: string; cell: string } | undefined>)[field];
     if (value === undefined || value === "" || !c) continue;
-    fields.push({ field, cell: `${c.sheet}!${c.cell}`, value: String(value) });
+    fields.push({ field, cell: cellRef(c.sheet, c.cell), value: String(value) });
+    fieldSheets.push(c.sheet);
   }
-  const usedSheets = new Set([...tables.map((t) => t.sheet), ...(loc.project ? [loc.project.sheet] : []), ...fields.map((f) => f.cell.split("!")[0])]);
+  const usedSheets = new Set([...tables.map((t) => t.sheet), ...(loc.project ? [loc.project.sheet] : []), ...fieldSheets]);
   const sheets = (snapshot.sheets ?? []).map((s) => ({
     name: s.name,
     use: isKeptOldSheet(s.name)
@@ -207,7 +210,7 @@ export function explainReading(snapshot: WorkbookSnapshot, read: ReadResult): Ex
   return {
     isPlan: read.isPlan,
     template: !!loc.template,
-    fiscalYear: { year: p.fiscalYear, how: fy?.how ?? "field", ...(fy?.cell ? { cell: `${fy.cell.sheet}!${fy.cell.cell}` } : {}), ...(fy?.text ? { text: fy.text } : {}) },
+    fiscalYear: { year: p.fiscalYear, how: fy?.how ?? "field", ...(fy?.cell ? { cell: cellRef(fy.cell.sheet, fy.cell.cell) } : {}), ...(fy?.text ? { text: fy.text } : {}) },
     fields,
     tables,
     sheets,

@@ -21,6 +21,7 @@ import { positionsOf, type FoundTable, type Located } from "./located";
 import { expectedFormula, expectedTotalFormula } from "./sheetRules";
 import { validateWorkbook, type ValidateWorkbookOptions, type WorkbookValidation } from "./validateWorkbook";
 import type { WorkbookSnapshot } from "./types";
+import { cellRef } from "../core/cellRef";
 
 export interface PlannedFix extends CellEdit {
   rule: RuleId;
@@ -172,22 +173,22 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
       // a lump sum has no template formula: keep its current amount as a typed number
       if (rule === "formula-inconsistent" && line.statedAmount !== null) {
         push(f.sheet, f.cell, { value: satangToBaht(line.statedAmount) }, rule, "formula", {
-          th: `แทนสูตรที่อ้างอิงแถวอื่นใน ${f.sheet}!${f.cell} "${line.item}" ด้วยจำนวนเงินปัจจุบัน ${baht(line.statedAmount)} บาท (รายการเหมาจ่าย)`,
-          en: `Replace the formula referring to another row in ${f.sheet}!${f.cell} "${line.item}" by its current amount, ${baht(line.statedAmount)} baht (a lump sum)`,
+          th: `แทนสูตรที่อ้างอิงแถวอื่นใน ${cellRef(f.sheet, f.cell)} "${line.item}" ด้วยจำนวนเงินปัจจุบัน ${baht(line.statedAmount)} บาท (รายการเหมาจ่าย)`,
+          en: `Replace the formula referring to another row in ${cellRef(f.sheet, f.cell)} "${line.item}" by its current amount, ${baht(line.statedAmount)} baht (a lump sum)`,
         });
       }
       continue;
     }
     const want = formulaFor(loc, f.sheet, f.cell);
     if (!want) continue;
-    const where = `${f.sheet}!${f.cell}`;
+    const where = cellRef(f.sheet, f.cell);
     const item = f.item ? ` "${f.item}"` : "";
     const description: Text =
       rule === "formula-error"
-        ? { th: `ใส่${want.what.th}กลับใน ${where}${item}: ${want.formula}`, en: `Restore ${want.what.en} in ${where}${item}: ${want.formula}` }
+        ? { th: `ใส่ ${want.what.th} กลับใน ${where}${item}: ${want.formula}`, en: `Restore ${want.what.en} in ${where}${item}: ${want.formula}` }
         : rule === "sum-range-incomplete"
           ? { th: `ขยายช่วงรวมใน ${where} ให้ครบทุกรายการ: ${want.formula}`, en: `Widen the sum in ${where} to cover every line: ${want.formula}` }
-          : { th: `ใช้${want.what.th}แทนตัวเลขที่พิมพ์/สูตรที่ผิดใน ${where}${item}: ${want.formula}`, en: `Put ${want.what.en} back in ${where}${item}: ${want.formula}` };
+          : { th: `ใช้ ${want.what.th} แทนตัวเลขที่พิมพ์/สูตรที่ผิดใน ${where}${item}: ${want.formula}`, en: `Put ${want.what.en} back in ${where}${item}: ${want.formula}` };
     push(f.sheet, f.cell, { formula: want.formula }, rule, "formula", description);
   }
 
@@ -198,8 +199,8 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     if (!m) continue;
     const shown = formatMonth(m, "th");
     push(f.sheet, f.cell, { value: monthToSerial(m.year, m.month) }, f.rule, "formula", {
-      th: `แปลงเดือนที่พิมพ์เป็นข้อความ "${f.actual}" ใน ${f.sheet}!${f.cell} เป็นวันที่ (${shown}) ให้สูตรในแผ่นงาน (ไตรมาส สถานะ ตารางเดือน สรุป) ใช้ได้`,
-      en: `Convert the month typed as text "${f.actual}" in ${f.sheet}!${f.cell} to a date (${formatMonth(m, "en")}) so the sheet's formulas (quarter, status, month grid, summary) use it`,
+      th: `แปลงเดือนที่พิมพ์เป็นข้อความ "${f.actual}" ใน ${cellRef(f.sheet, f.cell)} เป็นวันที่ (${shown}) ให้สูตรในแผ่นงาน (ไตรมาส สถานะ ตารางเดือน สรุป) ใช้ได้`,
+      en: `Convert the month typed as text "${f.actual}" in ${cellRef(f.sheet, f.cell)} to a date (${formatMonth(m, "en")}) so the sheet's formulas (quarter, status, month grid, summary) use it`,
     }, f);
   }
 
@@ -209,8 +210,8 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     const n = numberInText(f.actual);
     if (n === null) continue;
     push(f.sheet, f.cell, { value: n }, f.rule, "formula", {
-      th: `พิมพ์ "${f.actual}" ใน ${f.sheet}!${f.cell} เป็นตัวเลข ${n.toLocaleString("en-US")} ให้สูตรในแผ่นงานนำไปคำนวณ (หน่วยอยู่ในคอลัมน์หน่วยแล้ว)`,
-      en: `Type "${f.actual}" in ${f.sheet}!${f.cell} as the number ${n.toLocaleString("en-US")} so the sheet's formulas count it (the unit has its own column)`,
+      th: `พิมพ์ "${f.actual}" ใน ${cellRef(f.sheet, f.cell)} เป็นตัวเลข ${n.toLocaleString("en-US")} ให้สูตรในแผ่นงานนำไปคำนวณ (หน่วยอยู่ในคอลัมน์หน่วยแล้ว)`,
+      en: `Type "${f.actual}" in ${cellRef(f.sheet, f.cell)} as the number ${n.toLocaleString("en-US")} so the sheet's formulas count it (the unit has its own column)`,
     }, f);
   }
 
@@ -231,8 +232,8 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
         const want = byActivity.get(f.activityId) ?? ZERO_SATANG;
         if (want === sub.statedAmount) continue;
         push(f.sheet, f.cell, { value: satangToBaht(want) }, f.rule, "stated", {
-          th: `แก้งบตามเอกสารของกิจกรรม ${f.activityId} (${f.sheet}!${f.cell}) จาก ${baht(sub.statedAmount)} เป็น ${baht(want)} บาท ให้ตรงกับผลรวมรายการ`,
-          en: `Set activity ${f.activityId}'s stated budget (${f.sheet}!${f.cell}) from ${baht(sub.statedAmount)} to ${baht(want)} baht, the sum of its lines`,
+          th: `แก้งบตามเอกสารของกิจกรรม ${f.activityId} (${cellRef(f.sheet, f.cell)}) จาก ${baht(sub.statedAmount)} เป็น ${baht(want)} บาท ให้ตรงกับผลรวมรายการ`,
+          en: `Set activity ${f.activityId}'s stated budget (${cellRef(f.sheet, f.cell)}) from ${baht(sub.statedAmount)} to ${baht(want)} baht, the sum of its lines`,
         });
       } else if (f.rule === "total-mismatch") {
         const stated = v.plan.project.statedTotal;
@@ -243,15 +244,15 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
         const allocation = v.plan.project.allocation;
         if (allocation !== undefined && total > allocation) continue;
         push(f.sheet, f.cell, { value: satangToBaht(total) }, f.rule, "stated", {
-          th: `แก้รวมทั้งสิ้นตามเอกสาร (${f.sheet}!${f.cell}) จาก ${baht(stated)} เป็น ${baht(total)} บาท ให้ตรงกับผลรวมรายการ`,
-          en: `Set the stated grand total (${f.sheet}!${f.cell}) from ${baht(stated)} to ${baht(total)} baht, the sum of the lines`,
+          th: `แก้รวมทั้งสิ้นตามเอกสาร (${cellRef(f.sheet, f.cell)}) จาก ${baht(stated)} เป็น ${baht(total)} บาท ให้ตรงกับผลรวมรายการ`,
+          en: `Set the stated grand total (${cellRef(f.sheet, f.cell)}) from ${baht(stated)} to ${baht(total)} baht, the sum of the lines`,
         });
       } else if (f.rule === "remaining-mismatch") {
         const want = formulaFor(loc, f.sheet, f.cell);
         if (!want) continue;
         push(f.sheet, f.cell, { formula: want.formula }, f.rule, "formula", {
-          th: `ให้คงเหลือ (${f.sheet}!${f.cell}) คำนวณจาก ได้รับ − ใช้จ่าย: ${want.formula}`,
-          en: `Compute the remaining amount (${f.sheet}!${f.cell}) as received − spent: ${want.formula}`,
+          th: `ให้คงเหลือ (${cellRef(f.sheet, f.cell)}) คำนวณจาก ได้รับ − ใช้จ่าย: ${want.formula}`,
+          en: `Compute the remaining amount (${cellRef(f.sheet, f.cell)}) as received − spent: ${want.formula}`,
         });
       }
     }
@@ -319,7 +320,7 @@ function addCompanions(fixes: PlannedFix[], plan: Plan, snapshot: WorkbookSnapsh
     if (!companions.length) continue;
     fix.companions = companions;
     fix.edits = [...fix.edits, ...companions.map((k) => ({ sheet: k.sheet, cell: k.cell, value: satangToBaht(addMoney(k.from, k.delta)) }))];
-    const where = companions.map((k) => `${k.sheet}!${k.cell} ${baht(k.from)} → ${baht(addMoney(k.from, k.delta))}`).join(", ");
+    const where = companions.map((k) => `${cellRef(k.sheet, k.cell)} ${baht(k.from)} → ${baht(addMoney(k.from, k.delta))}`).join(", ");
     fix.description = { th: `${fix.description.th} และยอดรวมที่พิมพ์ตามจำนวนเงินเดิมตามไปด้วย (${where})`, en: `${fix.description.en}, and the totals typed from the old amount with it (${where})` };
     fix.label = fix.description;
   }
@@ -410,8 +411,8 @@ export function planChoices(snapshot: WorkbookSnapshot, opts: ValidateWorkbookOp
           ? [
               {
                 label: {
-                  th: `ถ้าได้รับจัดสรรเพิ่มจริง (มีหนังสือแจ้งจัดสรร): พิมพ์งบที่ได้รับจัดสรรใหม่ที่ ${alloc.sheet}!${alloc.cell} ตามหนังสือ และแก้รวมทั้งสิ้นตามเอกสาร (${stated.sheet}!${stated.cell}) แล้วตรวจใหม่ — ส่วนเสริมไม่แก้วงเงินให้`,
-                  en: `If more money really was allocated (an allocation letter): type the new allocation in ${alloc.sheet}!${alloc.cell} as the letter says and correct the stated total (${stated.sheet}!${stated.cell}), then check again; the add-in does not change the allocation`,
+                  th: `ถ้าได้รับจัดสรรเพิ่มจริง (มีหนังสือแจ้งจัดสรร): พิมพ์งบที่ได้รับจัดสรรใหม่ที่ ${cellRef(alloc.sheet, alloc.cell)} ตามหนังสือ และแก้รวมทั้งสิ้นตามเอกสาร (${cellRef(stated.sheet, stated.cell)}) แล้วตรวจใหม่ — ส่วนเสริมไม่แก้วงเงินให้`,
+                  en: `If more money really was allocated (an allocation letter): type the new allocation in ${cellRef(alloc.sheet, alloc.cell)} as the letter says and correct the stated total (${cellRef(stated.sheet, stated.cell)}), then check again; the add-in does not change the allocation`,
                 },
                 // the allocation is the district's figure, not the school's: never raised with one click (a
                 // reviewer would get a plan whose overspend vanished without a trace); the planner types it from

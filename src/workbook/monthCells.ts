@@ -17,6 +17,7 @@ import { readPlan, type Located } from "./readPlan";
 import { sheetMonthOfText } from "./monthText";
 import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from "./types";
 import { clip } from "../core/clip";
+import { cellRef } from "../core/cellRef";
 
 // Month cells of a plan hold dates between 1950 and 2200 (serials); a number outside is a typed year,
 // an amount or a slip (2559 would read as 31 Dec 1906).
@@ -68,7 +69,7 @@ export function monthCellFinding(s: SheetSnapshot, row: number, col: number, wha
   const v = value(s, row, col);
   const cell = addr(row, col);
   const at = { sheet: s.name, cell };
-  const where = `${s.name}!${cell}`;
+  const where = cellRef(s.name, cell);
   if (v === null || v === "" || typeof v === "boolean" || isErrorValue(v)) return undefined;
   if (typeof v === "number") {
     if (v === 0) return undefined;

@@ -14,6 +14,7 @@ import { isKeptOldSheet } from "./read/sheets";
 import { handProjects } from "./handProjects";
 import { sheetRows, type RowRange } from "./read/projectBlocks";
 import type { WorkbookSnapshot } from "./types";
+import { cellRef } from "../core/cellRef";
 
 export interface PlanSet {
   /** "" for the sheets without a suffix, else the suffix's number ("2", "3", …). */
@@ -151,7 +152,7 @@ export function setLabel(
   const sheet = set.projectSheet ?? set.sheets[0];
   if (set.hand)
     return set.hand.rows
-      ? `${set.hand.name} — ${sheet}!${set.hand.rows.from}:${set.hand.rows.to}`
+      ? `${set.hand.name} — ${cellRef(sheet, `${set.hand.rows.from}:${set.hand.rows.to}`)}`
       : `${set.hand.name} — ${sheet}`;
   const s = snapshot.sheets.find((x) => x.name === sheet);
   const name = s?.values[projectFieldRow("name") - 1]?.[1];

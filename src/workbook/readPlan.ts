@@ -98,7 +98,7 @@ function missingProjectFields(ctx: ReturnType<typeof newCtx>, plan: ReturnType<t
   problem(
     ctx,
     {
-      th: `ไม่พบ${missing.map((m) => m.th).join(" และ ")}ในสมุดงาน (ไม่มีแผ่นงานโครงการ และไม่พบในข้อความบนแผ่นงาน)`,
+      th: `ไม่พบ ${missing.map((m) => m.th).join(" และ ")} ในสมุดงาน (ไม่มีแผ่นงานโครงการ และไม่พบในข้อความบนแผ่นงาน)`,
       en: `${missing.map((m) => m.en).join(" and ")} not found in the workbook (no project sheet, and not in the sheets' text)`.replace(/^./, (c) => c.toUpperCase()),
     },
     undefined,

@@ -89,7 +89,7 @@ const shows = (v: unknown, want: Satang | null): string =>
     ? ""
     : typeof v === "number" && roundSatang(v * 100) === want
       ? ` — ตอนนี้แสดง ${baht(want)} บาท ตรงกับที่ควรเป็น แต่จะผิดเมื่อแถวที่อ้างอิงเปลี่ยน`
-      : ` — ${typeof v === "number" ? `แสดง ${baht(roundSatang(v * 100))} บาท ` : ""}ควรเป็น ${baht(want)} บาท`;
+      : ` — ${typeof v === "number" ? `แสดง ${baht(roundSatang(v * 100))} บาท ควรเป็น` : "ควรเป็น"} ${baht(want)} บาท`;
 const showsEn = (v: unknown, want: Satang | null): string =>
   want === null
     ? ""

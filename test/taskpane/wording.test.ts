@@ -6,7 +6,9 @@
 import { TH, fill, loadLang, t, type StringKey } from "../../src/taskpane/i18n/strings";
 import { EN } from "../../src/taskpane/i18n/strings.en";
 import { READING_STRINGS } from "../../src/taskpane/i18n/readingStrings";
-import { formatFindingValue, valueLabels } from "../../src/taskpane/format";
+import { cellLabel, formatFindingValue, valueLabels } from "../../src/taskpane/format";
+import { cellRef } from "../../src/core/cellRef";
+import * as path from "path";
 import { validatePlan } from "../../src/core/validation/engine";
 import { CONFIDENCE_NAMES } from "../../src/core/validation/messages";
 import { STATUS_CHOICES, CONFIDENCE_CHOICES } from "../../src/workbook/i18n";
@@ -161,5 +163,62 @@ describe("one word for a sheet, and sheet text names only what is in Excel", () 
       expect(texts.some((x) => x.includes("จัดหน้าแบบเสนอโครงการใหม่") || x.includes("Lay the proposal out again"))).toBe(true);
       expect(texts.filter((x) => /budget-plan|_budgetplan|ชีต/.test(x))).toEqual([]);
     }
+  });
+});
+
+describe("Thai words are not glued to a bracket or a value", () => {
+  /** A Thai consonant or leading vowel: the start of a Thai word. */
+  const WORD_START = "[\\u0E01-\\u0E2E\\u0E40-\\u0E44]";
+  const AFTER_BRACKET = new RegExp(`\\)${WORD_START}`);
+  const AFTER_PLACEHOLDER = new RegExp(`\\{\\w+(\\|[^}]*)?\\}${WORD_START}`);
+
+  it("no Thai text of the catalogues has ')' or a {placeholder} directly followed by a Thai word", () => {
+    const texts = [...Object.entries(TH), ...Object.entries(READING_STRINGS).map(([k, v]) => [k, v.th] as const)];
+    const glued = texts.filter(([, s]) => AFTER_BRACKET.test(s) || AFTER_PLACEHOLDER.test(s)).map(([k]) => k);
+    expect(glued).toEqual([]);
+    // the check itself: it catches the join the tester saw
+    expect(AFTER_BRACKET.test("ใช้สูตรจำนวนเงิน (บาท)แทนตัวเลขที่พิมพ์")).toBe(true);
+    expect(AFTER_PLACEHOLDER.test("ใช้{what}แทน")).toBe(true);
+  });
+
+  it("no message template of the sources has a ${value} or ')' directly followed by a Thai word", () => {
+    // a template literal's ${…} (one level of braces inside), then a Thai word at once; ')' then a Thai word
+    // in a message (not in a regular expression, not inside a quoted example of a plan's own text)
+    const placeholder = new RegExp(`\\$\\{(?:[^{}]|\\{[^{}]*\\})*\\}${WORD_START}`);
+    const found = sourceFiles()
+      .filter(({ file }) => !file.startsWith("import/") && !file.startsWith("core/examples/") && !file.startsWith("core/rates/"))
+      .flatMap(({ file, lines }) =>
+        lines.flatMap((l, i) => {
+          if (/^\s*(\/\/|\*)/.test(l) || /\.exec\(|\.test\(|new RegExp|indexOf\(/.test(l)) return [];
+          const text = l.replace(/(^|[(=,:!&|?;]\s*)\/(?:[^/\\\n]|\\.)+\/[gimuy]*/g, "$1");
+          return placeholder.test(text) || AFTER_BRACKET.test(text) ? [`${file}:${i + 1}: ${l.trim().slice(0, 120)}`] : [];
+        }),
+      );
+    expect(found).toEqual([]);
+  });
+});
+
+describe("cell references: one formatter, Excel's way of writing them", () => {
+  it("quotes a sheet name with spaces or punctuation, as Excel does; the pane's cellLabel is the same", () => {
+    expect(cellRef("โครงการ (2)", "B16")).toBe("'โครงการ (2)'!B16");
+    expect(cellRef("งบประมาณ", "H12")).toBe("งบประมาณ!H12");
+    expect(cellRef("Budget 2", "A1")).toBe("'Budget 2'!A1");
+    expect(cellRef("O'Hara", "A1")).toBe("'O''Hara'!A1");
+    expect(cellRef(undefined, "A1")).toBe("A1");
+    for (const [s, c] of [["โครงการ (2)", "B11"], ["งบ", "C3"], [undefined, "D4"]] as const) expect(cellLabel(s, c)).toBe(cellRef(s, c));
+  });
+
+  it("no message of the sources writes sheet!cell by hand: only keys (maps, sets, ids) do", () => {
+    const KEY = /\.(set|get|has)\(|\bconst (k|key)\b|new (Set|Map)\(|names\?\.\[|fieldNames\[|data-testid|before\.set/;
+    const found = sourceFiles()
+      .filter(({ file }) => file !== path.join("core", "cellRef.ts"))
+      .flatMap(({ file, lines }) => lines.flatMap((l, i) => (/\}!\$\{/.test(l) && !KEY.test(l) && !/^\s*(\/\/|\*)/.test(l) ? [`${file}:${i + 1}: ${l.trim().slice(0, 100)}`] : [])));
+    expect(found).toEqual([]);
+  });
+
+  it("a finding's place on a copied sheet ('โครงการ (2)') is written the same in the pane and the command line", () => {
+    const f: Finding = { rule: "line-amount-mismatch", severity: "error", message: { th: "ก", en: "a" }, sheet: "งบประมาณ (2)", cell: "J8" };
+    expect(findingLine(f, "th")).toContain(`[${cellLabel(f.sheet, f.cell)}]`);
+    expect(findingLine(f, "th")).toContain("['งบประมาณ (2)'!J8]");
   });
 });

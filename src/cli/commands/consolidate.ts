@@ -17,6 +17,7 @@ import { specToBuffer } from "../../adapters/xlsx/write";
 import { basename } from "path";
 import { cleanInline } from "../sanitize";
 import { count } from "../../core/plural";
+import { cellRef } from "../../core/cellRef";
 
 export interface ProjectRow {
   file: string;
@@ -272,7 +273,7 @@ function findingsSheet(rows: ProjectRow[], lang: Lang): SheetSpec {
         row.name ?? null,
         severity[f.severity],
         // a Word document's finding: its paragraph or table row
-        f.sheet && f.cell ? `${f.sheet}!${f.cell}` : (f.cell ?? (f.place ? cleanInline(f.place[lang]) : null)),
+        f.sheet && f.cell ? `${cellRef(f.sheet, f.cell)}` : (f.cell ?? (f.place ? cleanInline(f.place[lang]) : null)),
         f.message[lang],
         f.rule,
       ];

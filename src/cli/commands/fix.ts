@@ -17,6 +17,7 @@ import { fixesFor, unreadableForFixes, type PlannedFix } from "../workbookApi";
 import { combinedFixEdits } from "../../workbook/fixes";
 import { countBySeverity } from "../report";
 import { count } from "../../core/plural";
+import { cellRef } from "../../core/cellRef";
 
 /**
  * Parts of the input that ExcelJS does not write back (zip entry names are plain text in the file), and
@@ -206,13 +207,13 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
     for (const e of fix.edits.filter((x) => !companions.has(`${x.sheet}!${x.cell}`))) {
       const old = before!.get(`${e.sheet}!${e.cell}`);
       const now = e.formula ?? showValue(e.value, ctx.lang);
-      lines.push(`  - ${e.sheet}!${e.cell}: ${showValue(old, ctx.lang)} → ${now}${fix.label ? `  (${fix.label[ctx.lang]})` : ""}`);
+      lines.push(`  - ${cellRef(e.sheet, e.cell)}: ${showValue(old, ctx.lang)} → ${now}${fix.label ? `  (${fix.label[ctx.lang]})` : ""}`);
     }
   });
   for (const e of edits) {
     if (!fixes.some((f) => f.companions?.some((k) => k.sheet === e.sheet && k.cell === e.cell))) continue;
     const old = before!.get(`${e.sheet}!${e.cell}`);
-    lines.push(`  - ${e.sheet}!${e.cell}: ${showValue(old, ctx.lang)} → ${showValue(e.value, ctx.lang)}  (${th ? "ยอดรวมที่พิมพ์ตามจำนวนเงินเดิม ตามรายการที่แก้" : "a total typed from the old amounts, moved with the lines fixed"})`);
+    lines.push(`  - ${cellRef(e.sheet, e.cell)}: ${showValue(old, ctx.lang)} → ${showValue(e.value, ctx.lang)}  (${th ? "ยอดรวมที่พิมพ์ตามจำนวนเงินเดิม ตามรายการที่แก้" : "a total typed from the old amounts, moved with the lines fixed"})`);
   }
   if (relaid) lines.push(th ? `  - ${relaid.name}: จัดหน้าใหม่ตามข้อมูลปัจจุบัน` : `  - ${relaid.name}: laid out again for the current data`);
   else if (!edits.length) lines.push(th ? "  ไม่มีช่องที่ต้องแก้" : "  Nothing to fix");

@@ -11,6 +11,7 @@ import type { Plan } from "../../core/model";
 import type { Text } from "../i18n";
 import type { Located } from "../located";
 import { problem, type Ctx } from "./values";
+import { cellRef } from "../../core/cellRef";
 
 const NO_TABLE: Text = { th: "ไม่พบตารางงบประมาณ (หัวตาราง รายการ / จำนวนเงิน)", en: "No budget table found (headers Item / Amount)" };
 
@@ -26,7 +27,7 @@ export function sayBudgetUnread(ctx: Ctx, plan: Plan, loc: Located, noTable: boo
   }
   const money = formatMoney(allocation, { decimals: "auto" });
   const at = plan.project.cells?.allocation;
-  const where = at ? ` (${at.sheet}!${at.cell})` : "";
+  const where = at ? ` (${cellRef(at.sheet, at.cell)})` : "";
   const why: Text = noTable
     ? NO_TABLE
     : plan.budgetLines.length

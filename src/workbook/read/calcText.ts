@@ -14,6 +14,7 @@ import type { Text } from "../i18n";
 import type { SheetSnapshot } from "../types";
 import { problem, type Ctx } from "./values";
 import { clip } from "../../core/clip";
+import { cellRef } from "../../core/cellRef";
 
 const MONEY = /บาท|บ\.|@|฿|baht/i;
 
@@ -47,8 +48,8 @@ export function calcFactors(ctx: Ctx, s: SheetSnapshot, r: number, col: number, 
   problem(
     ctx,
     {
-      th: `${what.th}: อ่านรายละเอียดการคำนวณ "${clip(v, 60)}" (${s.name}!${at.cell}) ไม่ได้แน่ชัด (ไม่รู้ว่าตัวเลขใดเป็นราคาต่อหน่วยเป็นบาท) จึงตรวจเฉพาะจำนวนเงิน ไม่ได้ตรวจการคูณ — เขียนเช่น "30 คน x 50 บาท x 2 มื้อ"`,
-      en: `${what.en}: the calculation "${clip(v, 60)}" (${s.name}!${at.cell}) cannot be read for sure (which figure is the unit cost in baht is not told); only the amount is used, the multiplication is not checked. Write e.g. "30 persons x 50 baht x 2 meals"`,
+      th: `${what.th}: อ่านรายละเอียดการคำนวณ "${clip(v, 60)}" (${cellRef(s.name, at.cell)}) ไม่ได้แน่ชัด (ไม่รู้ว่าตัวเลขใดเป็นราคาต่อหน่วยเป็นบาท) จึงตรวจเฉพาะจำนวนเงิน ไม่ได้ตรวจการคูณ — เขียนเช่น "30 คน x 50 บาท x 2 มื้อ"`,
+      en: `${what.en}: the calculation "${clip(v, 60)}" (${cellRef(s.name, at.cell)}) cannot be read for sure (which figure is the unit cost in baht is not told); only the amount is used, the multiplication is not checked. Write e.g. "30 persons x 50 baht x 2 meals"`,
     },
     at,
     "info",

@@ -11,6 +11,7 @@ import { isEmpty, ref, rowCount } from "../cells";
 import type { Located } from "../located";
 import type { SheetSnapshot } from "../types";
 import { problem, type Ctx } from "./values";
+import { cellRef } from "../../core/cellRef";
 
 const TITLE_YEAR = /(?:ปีงบประมาณ|ปีงบ\.?|ปีการศึกษา|fiscal\s*year|fy)\s*(?:พ\.?\s*ศ\.?)?\s*[:：]?\s*(\d{4})/i;
 
@@ -75,8 +76,8 @@ export function inferFiscalYear(ctx: Ctx, sheets: SheetSnapshot[], plan: Plan, l
     problem(
       ctx,
       {
-        th: `ไม่มีช่องปีงบประมาณ ใช้ปีงบประมาณ ${title.year} ตามข้อความ "${quoteAround(title.text)}" (${title.at.sheet}!${title.at.cell})`,
-        en: `No fiscal-year field; using fiscal year ${title.year} from the text "${quoteAround(title.text)}" (${title.at.sheet}!${title.at.cell})`,
+        th: `ไม่มีช่องปีงบประมาณ ใช้ปีงบประมาณ ${title.year} ตามข้อความ "${quoteAround(title.text)}" (${cellRef(title.at.sheet, title.at.cell)})`,
+        en: `No fiscal-year field; using fiscal year ${title.year} from the text "${quoteAround(title.text)}" (${cellRef(title.at.sheet, title.at.cell)})`,
       },
       title.at,
       "info",

@@ -15,6 +15,7 @@ import type { Located } from "../located";
 import type { SheetSnapshot } from "../types";
 import type { HandHeader } from "./handHeader";
 import { readNum, report, type Ctx, type NumRead } from "./values";
+import { cellRef } from "../../core/cellRef";
 
 
 /** The satang (0–99) written in a satang cell: a number or a text of digits ("50", "๕๐", "-", "00"). */
@@ -72,8 +73,8 @@ export function readMonthGrid(ctx: Ctx, s: SheetSnapshot, h: HandHeader, r: numb
     rule: "line-amount-mismatch",
     severity: "error",
     message: {
-      th: `${what.th}: ยอดรวม ${s.name}!${cell} คือ ${baht(stated)} บาท แต่รวมรายเดือนในแถวนี้ได้ ${baht(sum)} บาท${f ? ` (สูตร ${f})` : ""}`,
-      en: `${what.en}: the total ${s.name}!${cell} is ${baht(stated)} baht but the months of this row add up to ${baht(sum)} baht${f ? ` (formula ${f})` : ""}`,
+      th: `${what.th}: ยอดรวม ${cellRef(s.name, cell)} คือ ${baht(stated)} บาท แต่รวมรายเดือนในแถวนี้ได้ ${baht(sum)} บาท${f ? ` (สูตร ${f})` : ""}`,
+      en: `${what.en}: the total ${cellRef(s.name, cell)} is ${baht(stated)} baht but the months of this row add up to ${baht(sum)} baht${f ? ` (formula ${f})` : ""}`,
     },
     lineId: line.id,
     item: line.item,
@@ -137,13 +138,13 @@ export function classSplitDiffers(
   }
   if (!filled || sum === stated) return false;
   const cell = addr(r, total);
-  const parts = classCols.filter((c) => !isEmpty(cellValue(s, r, c))).map((c) => `${s.name}!${addr(r, c)}`).join(", ");
+  const parts = classCols.filter((c) => !isEmpty(cellValue(s, r, c))).map((c) => cellRef(s.name, addr(r, c))).join(", ");
   report(ctx, {
     rule,
     severity: "error",
     message: {
-      th: `${what.th}: ช่องรวม ${s.name}!${cell} ระบุ ${baht(stated)} บาท แต่ยอดตามหมวดรายจ่ายในแถวเดียวกัน (${parts}) รวมได้ ${baht(sum)} บาท`,
-      en: `${what.en}: the total ${s.name}!${cell} says ${baht(stated)} baht but the expense-class cells of the same row (${parts}) add up to ${baht(sum)} baht`,
+      th: `${what.th}: ช่องรวม ${cellRef(s.name, cell)} ระบุ ${baht(stated)} บาท แต่ยอดตามหมวดรายจ่ายในแถวเดียวกัน (${parts}) รวมได้ ${baht(sum)} บาท`,
+      en: `${what.en}: the total ${cellRef(s.name, cell)} says ${baht(stated)} baht but the expense-class cells of the same row (${parts}) add up to ${baht(sum)} baht`,
     },
     ...(line ? { lineId: line.id, item: line.item } : {}),
     expected: sum,

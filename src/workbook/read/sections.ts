@@ -18,6 +18,7 @@ import type { SheetSnapshot } from "../types";
 import type { FormHit } from "./tables";
 import { W, checkError, isoOfSerialOrText, problem, readId, readList, readMonth, readNum, readText, report, type Ctx, type NumRead } from "./values";
 import { clip } from "../../core/clip";
+import { cellRef } from "../../core/cellRef";
 
 /** `lenient`: a hand-made sheet, where figures typed as text ("๙,๐๐๐.- บาท", "๒๕๖๖") are how the form is written (no bad-number). */
 export function readProject(ctx: Ctx, s: SheetSnapshot, form: FormHit, plan: Plan, lenient = false): FormPos {
@@ -59,7 +60,7 @@ export function readProject(ctx: Ctx, s: SheetSnapshot, form: FormHit, plan: Pla
           if (y >= 1900 && y < 2400) y += 543;
           p.fiscalYear = y;
           cells[f.key] = at;
-        } else if (n.invalid) problem(ctx, { th: `ปีงบประมาณ "${n.invalid}" ไม่ใช่ตัวเลข (${s.name}!${at.cell})`, en: `Fiscal year "${n.invalid}" is not a number (${s.name}!${at.cell})` }, at);
+        } else if (n.invalid) problem(ctx, { th: `ปีงบประมาณ "${n.invalid}" ไม่ใช่ตัวเลข (${cellRef(s.name, at.cell)})`, en: `Fiscal year "${n.invalid}" is not a number (${cellRef(s.name, at.cell)})` }, at);
         break;
       }
       case "money": {
@@ -86,7 +87,7 @@ export function readProject(ctx: Ctx, s: SheetSnapshot, form: FormHit, plan: Pla
           rec[f.key] = m.value;
           cells[f.key] = at;
           if (f.key === "periodStart" && m.range && !p.periodEnd) p.periodEnd = m.range.end;
-        } else if (m.bad) problem(ctx, { th: `${what.th}: อ่านเดือนจาก "${m.bad}" ไม่ได้ (${s.name}!${at.cell})`, en: `${what.en}: cannot read a month from "${m.bad}" (${s.name}!${at.cell})` }, at);
+        } else if (m.bad) problem(ctx, { th: `${what.th}: อ่านเดือนจาก "${m.bad}" ไม่ได้ (${cellRef(s.name, at.cell)})`, en: `${what.en}: cannot read a month from "${m.bad}" (${cellRef(s.name, at.cell)})` }, at);
         break;
       }
       case "enum": {
@@ -100,7 +101,7 @@ export function readProject(ctx: Ctx, s: SheetSnapshot, form: FormHit, plan: Pla
           const v = readVenue(t);
           p.place ??= t;
           if (v.venue === "unknown") {
-            problem(ctx, unknownVenueNote(t, `${s.name}!${at.cell}`), at);
+            problem(ctx, unknownVenueNote(t, cellRef(s.name, at.cell)), at);
             break;
           }
           rec[f.key] = v.venue;
@@ -109,7 +110,7 @@ export function readProject(ctx: Ctx, s: SheetSnapshot, form: FormHit, plan: Pla
           break;
         }
         if (id === undefined) {
-          problem(ctx, { th: `${what.th}: ไม่รู้จัก "${t}" (${s.name}!${at.cell})`, en: `${what.en}: unknown value "${t}" (${s.name}!${at.cell})` }, at);
+          problem(ctx, { th: `${what.th}: ไม่รู้จัก "${t}" (${cellRef(s.name, at.cell)})`, en: `${what.en}: unknown value "${t}" (${cellRef(s.name, at.cell)})` }, at);
           break;
         }
         rec[f.key] = id;
@@ -173,8 +174,8 @@ export function readActivities(ctx: Ctx, s: SheetSnapshot, t: FoundTable, plan: 
       problem(
         ctx,
         {
-          th: `กิจกรรมแถว ${r} ไม่มีเลขที่ ใช้ ${id} (${s.name}!${addr(r, t.cols.id ?? 1)})`,
-          en: `Activity in row ${r} has no number; using ${id} (${s.name}!${addr(r, t.cols.id ?? 1)})`,
+          th: `กิจกรรมแถว ${r} ไม่มีเลขที่ ใช้ ${id} (${cellRef(s.name, addr(r, t.cols.id ?? 1))})`,
+          en: `Activity in row ${r} has no number; using ${id} (${cellRef(s.name, addr(r, t.cols.id ?? 1))})`,
         },
         ref(s, r, t.cols.id ?? t.cols.name),
         "info",
@@ -348,7 +349,7 @@ export function readRates(ctx: Ctx, s: SheetSnapshot, t: FoundTable): RateRule[]
     const catText = readText(ctx, s, r, t.cols.category, W.rate);
     const ceiling = readNum(ctx, s, r, t.cols.ceiling, "money", W.rate);
     if (!catText && ceiling.value === null) continue;
-    const where = `${s.name}!${addr(r, t.cols.category)}`;
+    const where = cellRef(s.name, addr(r, t.cols.category));
     if (!catText || ceiling.value === null) {
       problem(
         ctx,

@@ -16,6 +16,7 @@ import { cellFormula, cellValue, isEmpty, rowCount } from "../cells";
 import type { Issue } from "../located";
 import type { Text } from "../i18n";
 import type { CellScalar, SheetSnapshot } from "../types";
+import { cellRef } from "../../core/cellRef";
 
 export interface Ctx {
   /** Sheets by lower-cased name (to look at the cells a formula refers to). */
@@ -75,8 +76,8 @@ export function checkError(ctx: Ctx, s: SheetSnapshot, row: number, col: number,
     rule: "formula-error",
     severity: "error",
     message: {
-      th: `${what.th}: ช่อง ${s.name}!${addr(row, col)} แสดงข้อผิดพลาด ${v}${formula ? ` (สูตร ${formula})` : ""}`,
-      en: `${what.en}: cell ${s.name}!${addr(row, col)} shows the error ${v}${formula ? ` (formula ${formula})` : ""}`,
+      th: `${what.th}: ช่อง ${cellRef(s.name, addr(row, col))} แสดงข้อผิดพลาด ${v}${formula ? ` (สูตร ${formula})` : ""}`,
+      en: `${what.en}: cell ${cellRef(s.name, addr(row, col))} shows the error ${v}${formula ? ` (formula ${formula})` : ""}`,
     },
     actual: v,
     valueKind: "text",
@@ -148,8 +149,8 @@ export function readNum(ctx: Ctx, s: SheetSnapshot, row: number, col: number | u
     rule: "bad-number",
     severity: "warning",
     message: {
-      th: `${what.th}: ช่อง ${s.name}!${addr(row, col)} เป็นข้อความ "${text}" ไม่ใช่ตัวเลข สูตรจะไม่นำไปคำนวณ — พิมพ์เป็นตัวเลข`,
-      en: `${what.en}: cell ${s.name}!${addr(row, col)} holds the text "${text}", not a number; formulas ignore it — type it as a number`,
+      th: `${what.th}: ช่อง ${cellRef(s.name, addr(row, col))} เป็นข้อความ "${text}" ไม่ใช่ตัวเลข สูตรจะไม่นำไปคำนวณ — พิมพ์เป็นตัวเลข`,
+      en: `${what.en}: cell ${cellRef(s.name, addr(row, col))} holds the text "${text}", not a number; formulas ignore it — type it as a number`,
     },
     actual: text,
     valueKind: "text",

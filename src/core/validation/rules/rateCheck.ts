@@ -210,11 +210,11 @@ function readingsNote(j: Judgement, used: string, m: MonthRef): Bilingual {
   const o = name(other);
   return otherInForce
     ? {
-        th: ` (รายการนี้อ่านได้ทั้ง${u.th}และ${o.th} จึงเทียบกับอัตราที่สูงกว่า คือ${u.th} และเป็นคำเตือน — ระบุในรายการว่า "เดินทางไปราชการ" หรือ "ฝึกอบรม" เพื่อให้ตรวจตามอัตรานั้น)`,
+        th: ` (รายการนี้อ่านได้ทั้ง ${u.th} และ ${o.th} จึงเทียบกับอัตราที่สูงกว่า คือ ${u.th} และเป็นคำเตือน — ระบุในรายการว่า "เดินทางไปราชการ" หรือ "ฝึกอบรม" เพื่อให้ตรวจตามอัตรานั้น)`,
         en: ` (This line reads as either ${u.en} or ${o.en}, so it is judged against the higher rate, ${u.en}, as a warning — write "เดินทางไปราชการ" or "ฝึกอบรม" in the item to have it judged by that rate.)`,
       }
     : {
-        th: ` (รายการนี้อ่านได้ทั้ง${u.th}และ${o.th} แต่${o.th}ไม่มีเพดานที่ใช้บังคับใน ${month(m, "th")} จึงสมมติว่าเป็น${u.th} และเป็นคำเตือน — ถ้าไม่ใช่ โปรดระบุในรายการ)`,
+        th: ` (รายการนี้อ่านได้ทั้ง ${u.th} และ ${o.th} แต่ ${o.th} ไม่มีเพดานที่ใช้บังคับใน ${month(m, "th")} จึงสมมติว่าเป็น ${u.th} และเป็นคำเตือน — ถ้าไม่ใช่ โปรดระบุในรายการ)`,
         en: ` (This line reads as either ${u.en} or ${o.en}; ${o.en} has no ceiling in force in ${month(m, "en")}, so ${u.en} is assumed, as a warning — say which in the item if that is not so.)`,
       };
 }

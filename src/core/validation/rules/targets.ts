@@ -135,7 +135,7 @@ export const targetMismatch: Rule = {
           rule: "target-mismatch",
           severity: "info",
           message: {
-            th: `จำนวน${subject}ไม่ตรงกัน: เป้าหมายเชิงปริมาณระบุ ${qty(t.value, t.rawUnit, "th")} ("${short(t.text, 50)}") แต่ตัวชี้วัดระบุ ${qty(count.value, count.unit, "th")} ("${short(ind.targetText ?? ind.text, 50)}")`,
+            th: `จำนวน${subject} ไม่ตรงกัน: เป้าหมายเชิงปริมาณระบุ ${qty(t.value, t.rawUnit, "th")} ("${short(t.text, 50)}") แต่ตัวชี้วัดระบุ ${qty(count.value, count.unit, "th")} ("${short(ind.targetText ?? ind.text, 50)}")`,
             en: `The number of ${SUBJECT_EN[subject] ?? subject} (${subject}) differs: the quantitative target says ${qty(t.value, t.rawUnit, "en")} ("${short(t.text, 50)}") but the indicator says ${qty(count.value, count.unit, "en")} ("${short(ind.targetText ?? ind.text, 50)}")`,
           },
           item: subject,

@@ -50,7 +50,7 @@ describe("both readings possible: the one with a ceiling in force, as a warning 
   test("a study visit (no travel, no training word) in Dec 2568: training lodging has no ceiling, travel lodging judges", () => {
     const f = check("ค่าเช่าที่พัก ศึกษาดูงาน พักเดี่ยว", 2000, DEC68);
     expect(shape(f)).toEqual(["rate-over-ceiling:warning:lodging-standard-single"]);
-    expect(f[0].message.th).toContain("อ่านได้ทั้งค่าเช่าที่พัก (เดินทางไปราชการ)และค่าเช่าที่พัก (ฝึกอบรม)");
+    expect(f[0].message.th).toContain("อ่านได้ทั้ง ค่าเช่าที่พัก (เดินทางไปราชการ) และ ค่าเช่าที่พัก (ฝึกอบรม)");
     expect(f[0].message.th).toContain("ไม่มีเพดานที่ใช้บังคับใน ธ.ค. 2568");
     expect(f[0].message.en).toContain("has no ceiling in force in Dec 2025");
     // within the travel ceiling: nothing (no info that the training ceiling is unknown either)

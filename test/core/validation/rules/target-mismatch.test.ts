@@ -26,7 +26,7 @@ describe("target-mismatch", () => {
     const f = run(targetMismatch, p);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: "target-mismatch", severity: "info", item: "ผู้ประเมิน", expected: 200, actual: 100, valueKind: "number" });
-    expect(f[0].message.th).toContain("จำนวนผู้ประเมินไม่ตรงกัน: เป้าหมายเชิงปริมาณระบุ 200 คน");
+    expect(f[0].message.th).toContain("จำนวนผู้ประเมิน ไม่ตรงกัน: เป้าหมายเชิงปริมาณระบุ 200 คน");
     expect(f[0].message.th).toContain("แต่ตัวชี้วัดระบุ 100 คน");
   });
 
