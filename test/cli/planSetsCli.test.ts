@@ -47,7 +47,7 @@ describe("a template workbook with several plan sets", () => {
     expect(r.stdout).toMatch(/3 projects, each read on its own/);
     expect(r.stdout).toMatch(/\[1\/3\] กีฬาสี \(โครงการ\)/);
     expect(r.stdout).toMatch(/\[3\/3\] วันวิทยาศาสตร์ \(โครงการ \(3\)\)/);
-    expect(r.stdout).toMatch(/allocation: 2000 {2}\[โครงการ \(3\)!B11\]/);
+    expect(r.stdout).toMatch(/Allocation: 2000 {2}\['โครงการ \(3\)'!B11\]/);
     const j = JSON.parse(run("inspect", THREE, "-f", "json").stdout) as { projects: { sheet: string; name: string }[] };
     expect(j.projects.map((p) => [p.sheet, p.name])).toEqual([
       ["โครงการ", "กีฬาสี"],
