@@ -29,7 +29,7 @@ export function importNotesSheet(notes: readonly ImportNote[]): SheetSpec | unde
   const cells: SheetSpec["cells"] = IMPORT_NOTES.header.map((h, i) => ({ address: `${String.fromCharCode(65 + i)}1`, value: h }));
   notes.forEach((n, i) => {
     const r = i + 2;
-    const values = [n.line, n.severity, n.code, n.message.th, n.message.en, (n.text ?? "").slice(0, 500)];
+    const values = [n.line, n.severity, n.code, n.message.th, n.message.en, clip(n.text ?? "", 500)];
     values.forEach((value, c) => cells.push({ address: `${String.fromCharCode(65 + c)}${r}`, value }));
   });
   return { key: "importNotes", name: IMPORT_NOTES.sheet, cells, hidden: true, columnWidths: { D: 60, E: 60, F: 60 } };

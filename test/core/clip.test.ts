@@ -1,7 +1,10 @@
 // Quoted text is shortened where a reader would cut it: at a word or a space, else at a grapheme boundary
 // (never between a Thai consonant and the vowel or tone mark over or under it, never after a leading vowel).
 import fc from "fast-check";
-import { clip, cutAllowed } from "../../src/core/clip";
+import { clip, cutAllowed, cutAt, startAllowed } from "../../src/core/clip";
+import { unknownVenueNote, venueNote } from "../../src/core/rates/venue";
+import { quoteAround } from "../../src/workbook/read/fiscalYear";
+import { sourceFiles } from "../helpers/sourceText";
 
 const ATTACHED = /[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e\u0300-\u036f]/;
 const LEADING = /[\u0e40-\u0e44]$/;
@@ -84,5 +87,53 @@ describe("clip", () => {
     } finally {
       I.Segmenter = saved;
     }
+  });
+});
+
+describe("every place that shortens user text goes through clip.ts", () => {
+  const unit = fc.constantFrom(..."กขคงจนมยรลวสหอะัาำิีึืุูเแโใไ็่้๊๋์ 0123456789".split(""));
+
+  it("cutAt and startAllowed never leave a mark without its consonant", () => {
+    // the tester's "…เพิ่มขึ…": a cut just before the tone mark of "ขึ้" keeps none of that cluster
+    const text = "มีนิสัยรักการอ่านเพิ่มขึ้น";
+    expect(cutAt(text, text.indexOf("\u0e49"))).toBe("มีนิสัยรักการอ่านเพิ่ม");
+    expect(startAllowed("ขึ้น", 1)).toBe(3);
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 100 }), fc.integer({ min: 0, max: 100 }), (s, k) => {
+        const cut = cutAt(s, k);
+        expect(s.startsWith(cut)).toBe(true);
+        expect(cut.length).toBeLessThanOrEqual(Math.max(0, k));
+        expect(cutAllowed(s, cut.length)).toBe(true);
+        expect(cutAllowed(s, startAllowed(s, k))).toBe(true);
+      }),
+    );
+  });
+
+  it("the notes that quote a place, a title or a traveller's text cut where a reader would", () => {
+    const place = "ห้องประชุมโรงเรียนบ้านหนองบัววิทยาคารและศูนย์การเรียนรู้ชุมชนเพื่อส่งเสริมนิสัยรักการอ่านเพิ่มขึ้น";
+    for (const note of [venueNote(place, { venue: "gov", word: "โรงเรียน" } as never), unknownVenueNote(place, "A1")]) {
+      const quoted = /"([^"]+)"/.exec(note.th)![1];
+      expect(quoted.endsWith("…")).toBe(true);
+      expectSafeCut(place, 61, quoted);
+    }
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 61, maxLength: 140 }), (s) => {
+        const text = `${s} ปีงบประมาณ 2568`;
+        const q = quoteAround(text, 40);
+        const inner = q.replace(/^…|…$/g, "");
+        const at = text.replace(/\s+/g, " ").trim().indexOf(inner);
+        expect(at).toBeGreaterThanOrEqual(0);
+        expect(cutAllowed(text.replace(/\s+/g, " ").trim(), at)).toBe(true);
+      }),
+    );
+  });
+
+  it("no source shortens a text by hand (slice/substring and an ellipsis) outside clip.ts", () => {
+    const found = sourceFiles()
+      .filter(({ file }) => !file.endsWith("clip.ts"))
+      .flatMap(({ file, lines }) =>
+        lines.flatMap((l, i) => (/\.(slice|substring|substr)\(/.test(l) && /…/.test(l) && !/startAllowed|cutAt|clip\(/.test(l) && !/^\s*(\/\/|\*)/.test(l) ? [`${file}:${i + 1}`] : [])),
+      );
+    expect(found).toEqual([]);
   });
 });

@@ -80,10 +80,10 @@ describe("the project name in a title", () => {
 describe("read notes say only what is missing", () => {
   test("fields found beside the table: no 'no project sheet' note; a missing allocation is named", () => {
     const withAll = book(sheet("Sheet1", [["โครงการทดสอบ ปีงบประมาณ 2569"], ["งบประมาณ 5,000 บาท"], ["ที่", "รายการ", "จำนวน", "ราคาต่อหน่วย", "จำนวนเงิน"], [1, "ค่าเอกสาร", 10, 50, 500]]));
-    expect(notes(withAll).join("\n")).not.toMatch(/ไม่พบแผ่นงานโครงการ|ไม่พบชื่อโครงการ|ไม่พบงบประมาณ/);
+    expect(notes(withAll).join("\n")).not.toMatch(/ไม่พบแผ่นงานโครงการ|ไม่พบ ?ชื่อโครงการ|ไม่พบ ?งบประมาณ/);
     const noAllocation = book(sheet("Sheet1", [["โครงการทดสอบ ปีงบประมาณ 2569"], ["ที่", "รายการ", "จำนวน", "ราคาต่อหน่วย", "จำนวนเงิน"], [1, "ค่าเอกสาร", 10, 50, 500]]));
     const n = notes(noAllocation).join("\n");
-    expect(n).toContain("ไม่พบงบประมาณที่ได้รับจัดสรรในสมุดงาน");
+    expect(n).toContain("ไม่พบ งบประมาณที่ได้รับจัดสรร ในสมุดงาน");
     expect(n).not.toContain("ชื่อโครงการ และ");
   });
 });

@@ -18,6 +18,7 @@
  *   what is over it as a warning that says so.
  */
 import type { Venue } from "../model";
+import { clip } from "../clip";
 
 export interface VenueReading {
   venue: Venue;
@@ -96,7 +97,7 @@ export function venueOfPlace(text: string): Venue {
 
 /** The read note for a place whose kind is known: which ceilings, from which word. */
 export function venueNote(place: string, r: VenueReading): { th: string; en: string } {
-  const shortPlace = place.length > 60 ? place.slice(0, 60) + "…" : place;
+  const shortPlace = clip(place, 61);
   const th = r.venue === "private" ? "สถานที่เอกชน" : "สถานที่ราชการ";
   const en = r.venue === "private" ? "a private venue" : "a government venue";
   return {
@@ -107,7 +108,7 @@ export function venueNote(place: string, r: VenueReading): { th: string; en: str
 
 /** The read problem for a place whose kind is not known: the assumption the rate checks make, and why. */
 export function unknownVenueNote(place: string, where: string): { th: string; en: string } {
-  const shortPlace = place.length > 60 ? place.slice(0, 60) + "…" : place;
+  const shortPlace = clip(place, 61);
   return {
     th:
       `สถานที่จัดกิจกรรม "${shortPlace}" (${where}) ไม่บอกว่าเป็นสถานที่ราชการหรือเอกชน จึงตรวจค่าอาหารว่างและค่าอาหารฝึกอบรม` +

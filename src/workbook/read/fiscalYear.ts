@@ -12,6 +12,7 @@ import type { Located } from "../located";
 import type { SheetSnapshot } from "../types";
 import { problem, type Ctx } from "./values";
 import { cellRef } from "../../core/cellRef";
+import { cutAt, startAllowed } from "../../core/clip";
 
 const TITLE_YEAR = /(?:ปีงบประมาณ|ปีงบ\.?|ปีการศึกษา|fiscal\s*year|fy)\s*(?:พ\.?\s*ศ\.?)?\s*[:：]?\s*(\d{4})/i;
 
@@ -31,8 +32,9 @@ export function quoteAround(text: string, max = 60): string {
   if (t.length <= max) return t;
   const m = TITLE_YEAR.exec(toArabicDigits(t));
   const end = m ? m.index + m[0].length : max;
-  if (end <= max) return `${t.slice(0, end)}…`;
-  return `…${t.slice(end - max + 1, end)}${end < t.length ? "…" : ""}`;
+  if (end <= max) return `${cutAt(t, end)}…`;
+  // the window that ends with the year starts where a reader may start (not on a vowel or tone mark)
+  return `…${t.slice(startAllowed(t, end - max + 1), end)}${end < t.length ? "…" : ""}`;
 }
 
 /** The first title-like cell that names a fiscal year, searching the sheets in order (top rows first). */

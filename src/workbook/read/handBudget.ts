@@ -22,6 +22,7 @@ import type { Text } from "../i18n";
 import { classSplitDiffers, readMonthGrid, withSatang } from "./handMoney";
 import { calcFactors } from "./calcText";
 import { count } from "../../core/plural";
+import { cutAt } from "../../core/clip";
 
 /** Text for comparing activity names: no numbering, spaces or punctuation. */
 export function nameKey(s: string): string {
@@ -187,7 +188,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       let id: string | undefined;
       if (activityTable) {
         const m = matchHeading(plan.activities, info.number, title);
-        id = m.id ?? (title ? title.slice(0, 60) : info.number) ?? String(headingCount);
+        id = m.id ?? (title ? cutAt(title, 60) : info.number) ?? String(headingCount);
       } else {
         id = info.number ?? String(headingCount);
         if (!plan.activities.some((a) => a.id === id)) {

@@ -10,6 +10,7 @@ import { staffLevelIn } from "../../core/rates/staffLevel";
 import { cellValue, ref, rowCount, rowWidth } from "../cells";
 import type { SheetSnapshot } from "../types";
 import { problem, type Ctx } from "./values";
+import { clip } from "../../core/clip";
 
 const TRAVELLERS = /^(ระดับตำแหน่ง|ระดับผู้เดินทาง|ตำแหน่งผู้เดินทาง)|ผู้เดินทาง|เดินทางไปราชการ|ผู้ไปราชการ|ผู้ศึกษาดูงาน|ผู้เข้าร่วม|ผู้เข้ารับ|คณะครู|staff\s*level/i;
 const NOT_TRAVELLERS = /ผู้รับผิดชอบ|ผู้เสนอ|ผู้อนุมัติ|ผู้เห็นชอบ|ผู้ตรวจ|ลงชื่อ|ลงนาม|ผู้ขอ/;
@@ -47,7 +48,7 @@ export function readStaffLevel(ctx: Ctx, sheets: SheetSnapshot[], plan: Plan, ta
   if (!found.length || found.some((f) => f.level !== found[0].level)) return;
   const level = found[0].level as "standard" | "senior";
   p.staffLevel = level;
-  const t = found[0].text.replace(/\s+/g, " ").slice(0, 80);
+  const t = clip(found[0].text, 80);
   problem(
     ctx,
     {
