@@ -17,21 +17,6 @@ export function cutAllowed(t: string, k: number): boolean {
   return k <= 0 || k >= t.length || !(MARK.test(t[k]) || LEAD.test(t[k - 1]) || (t[k - 1] >= "\ud800" && t[k - 1] <= "\udbff"));
 }
 
-/** The first at most `max` characters of `text`, ending at a grapheme boundary (no "…"; for ids and windows). */
-export function cutAt(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let k = Math.max(0, max);
-  while (k > 0 && !cutAllowed(text, k)) k--;
-  return text.slice(0, k);
-}
-
-/** The earliest index at or after `k` where a text may start (not on a mark that belongs to the character before). */
-export function startAllowed(text: string, k: number): number {
-  let i = Math.max(0, k);
-  while (i < text.length && !cutAllowed(text, i)) i++;
-  return i;
-}
-
 type Segmenter = { segment(s: string): Iterable<{ index: number }> };
 let words: Segmenter | null | undefined;
 

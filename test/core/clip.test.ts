@@ -1,7 +1,8 @@
 // Quoted text is shortened where a reader would cut it: at a word or a space, else at a grapheme boundary
 // (never between a Thai consonant and the vowel or tone mark over or under it, never after a leading vowel).
 import fc from "fast-check";
-import { clip, cutAllowed, cutAt, startAllowed } from "../../src/core/clip";
+import { clip, cutAllowed } from "../../src/core/clip";
+import { cutAt, startAllowed } from "../../src/core/clipCut";
 import { unknownVenueNote, venueNote } from "../../src/core/rates/venue";
 import { quoteAround } from "../../src/workbook/read/fiscalYear";
 import { sourceFiles } from "../helpers/sourceText";

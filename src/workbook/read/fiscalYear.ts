@@ -12,7 +12,7 @@ import type { Located } from "../located";
 import type { SheetSnapshot } from "../types";
 import { problem, type Ctx } from "./values";
 import { cellRef } from "../../core/cellRef";
-import { cutAt, startAllowed } from "../../core/clip";
+import { cutAt, startAllowed } from "../../core/clipCut";
 
 const TITLE_YEAR = /(?:ปีงบประมาณ|ปีงบ\.?|ปีการศึกษา|fiscal\s*year|fy)\s*(?:พ\.?\s*ศ\.?)?\s*[:：]?\s*(\d{4})/i;
 

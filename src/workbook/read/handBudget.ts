@@ -22,7 +22,7 @@ import type { Text } from "../i18n";
 import { classSplitDiffers, readMonthGrid, withSatang } from "./handMoney";
 import { calcFactors } from "./calcText";
 import { count } from "../../core/plural";
-import { cutAt } from "../../core/clip";
+import { cutAt } from "../../core/clipCut";
 
 /** Text for comparing activity names: no numbering, spaces or punctuation. */
 export function nameKey(s: string): string {
