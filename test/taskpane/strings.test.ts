@@ -115,7 +115,7 @@ describe("one catalogue", () => {
     const files: string[] = [];
     // the pane's code and the preview grid's, each with its own catalogue
     // the panel "What was read" has its own catalogue, loaded with its chunk
-    const catalogues = [path.join("taskpane", "i18n", "strings.th.ts"), path.join("taskpane", "i18n", "strings.en.ts"), path.join("taskpane", "i18n", "readingStrings.ts"), path.join("adapters", "preview", "strings.ts")];
+    const catalogues = [path.join("taskpane", "i18n", "strings.th.ts"), path.join("taskpane", "i18n", "strings.en.ts"), path.join("taskpane", "i18n", "readingStrings.ts"), path.join("taskpane", "i18n", "tabStrings.ts"), path.join("adapters", "preview", "strings.ts")];
     const walk = (d: string) => {
       for (const f of fs.readdirSync(d)) {
         const p = path.join(d, f);

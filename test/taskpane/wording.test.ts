@@ -6,6 +6,7 @@
 import { TH, fill, loadLang, t, type StringKey } from "../../src/taskpane/i18n/strings";
 import { EN } from "../../src/taskpane/i18n/strings.en";
 import { READING_STRINGS } from "../../src/taskpane/i18n/readingStrings";
+import { TAB_STRINGS, tt, type TabKey } from "../../src/taskpane/i18n/tabStrings";
 import { cellLabel, formatFindingValue, valueLabels } from "../../src/taskpane/format";
 import { cellRef } from "../../src/core/cellRef";
 import * as path from "path";
@@ -34,7 +35,7 @@ describe("counts: the English word agrees with the number (0, 1, many)", () => {
 
   /** Every English text with each count placeholder set to `n` (other placeholders a word). */
   const rendered = (n: number) => {
-    const texts = [...Object.values(EN), ...Object.values(READING_STRINGS).map((x) => x.en)];
+    const texts = [...Object.values(EN), ...[...Object.values(READING_STRINGS), ...Object.values(TAB_STRINGS)].map((x) => x.en)];
     return texts.map((text) => {
       const vars: Record<string, string | number> = {};
       for (const m of text.matchAll(/\{(\w+)/g)) vars[m[1]] = n;
@@ -133,10 +134,10 @@ describe("one vocabulary", () => {
   it("a rate's confidence badge uses the words of the rates sheet and the findings", () => {
     for (const c of CONFIDENCE_CHOICES) {
       expect(CONFIDENCE_NAMES[c.id]).toEqual({ th: c.th, en: c.en });
-      expect(t("th", `rates.confidence.${c.id}` as StringKey)).toContain(c.th);
-      expect(t("en", `rates.confidence.${c.id}` as StringKey).toLowerCase()).toContain(c.en);
+      expect(tt("th", `rates.confidence.${c.id}` as TabKey)).toContain(c.th);
+      expect(tt("en", `rates.confidence.${c.id}` as TabKey).toLowerCase()).toContain(c.en);
     }
-    expect(Object.values(TH).join(" ")).not.toMatch(/ค่อนข้างแน่นอน|ควรตรวจซ้ำ/);
+    expect([...Object.values(TH), ...Object.values(TAB_STRINGS).map((x) => x.th)].join(" ")).not.toMatch(/ค่อนข้างแน่นอน|ควรตรวจซ้ำ/);
   });
 });
 
@@ -150,7 +151,7 @@ describe("one word for a sheet, and sheet text names only what is in Excel", () 
     const root = path.join(__dirname, "..", "..");
     const docs = [...fs.readdirSync(path.join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => path.join("docs", f)), "README.md"];
     for (const d of docs) if (fs.readFileSync(path.join(root, d), "utf8").includes("ชีต")) found.push(d);
-    for (const text of [...Object.values(TH), ...Object.values(READING_STRINGS).map((x) => x.th)]) if (text.includes("ชีต")) found.push(text);
+    for (const text of [...Object.values(TH), ...[...Object.values(READING_STRINGS), ...Object.values(TAB_STRINGS)].map((x) => x.th)]) if (text.includes("ชีต")) found.push(text);
     expect(found).toEqual([]);
   });
 
@@ -173,7 +174,7 @@ describe("Thai words are not glued to a bracket or a value", () => {
   const AFTER_PLACEHOLDER = new RegExp(`\\{\\w+(\\|[^}]*)?\\}${WORD_START}`);
 
   it("no Thai text of the catalogues has ')' or a {placeholder} directly followed by a Thai word", () => {
-    const texts = [...Object.entries(TH), ...Object.entries(READING_STRINGS).map(([k, v]) => [k, v.th] as const)];
+    const texts = [...Object.entries(TH), ...[...Object.entries(READING_STRINGS), ...Object.entries(TAB_STRINGS)].map(([k, v]) => [k, v.th] as const)];
     const glued = texts.filter(([, s]) => AFTER_BRACKET.test(s) || AFTER_PLACEHOLDER.test(s)).map(([k]) => k);
     expect(glued).toEqual([]);
     // the check itself: it catches the join the tester saw
@@ -221,4 +222,14 @@ describe("cell references: one formatter, Excel's way of writing them", () => {
     expect(findingLine(f, "th")).toContain(`[${cellLabel(f.sheet, f.cell)}]`);
     expect(findingLine(f, "th")).toContain("['งบประมาณ (2)'!J8]");
   });
+});
+
+test("the rates and results tabs' texts (their own chunk's catalogue): both languages, the same placeholders", () => {
+  const vars = (s: string) => (s.match(/\{\w+/g) ?? []).sort();
+  for (const [key, v] of Object.entries(TAB_STRINGS)) {
+    expect({ key, th: v.th.trim() !== "", en: v.en.trim() !== "" }).toEqual({ key, th: true, en: true });
+    expect({ key, vars: vars(v.en) }).toEqual({ key, vars: vars(v.th) });
+  }
+  expect(tt("th", "rates.ceiling", { amount: "35 บาท", unit: "คน" })).toBe("ไม่เกิน 35 บาท ต่อคน");
+  expect(Object.keys(TAB_STRINGS).filter((k) => k in TH)).toEqual([]);
 });

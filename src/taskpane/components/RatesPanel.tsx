@@ -2,11 +2,12 @@ import { Badge, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/rea
 import { fiscalYearOf, formatMonth, monthOfDate } from "../../core/calendar";
 import { formatBaht } from "../../core/money";
 import { usePane } from "../context";
-import { pick, type StringKey } from "../i18n/strings";
+import { pick } from "../i18n/strings";
 import { rateCategory } from "../../core/rates/classifier";
 import { isoDate } from "../../core/validation/messages";
 import { categoriesWithoutRate, rateMonth, ruleFacts, rulesInForce } from "../state/rates";
 import { allRateRules, ratesSheetName } from "../workbookApi";
+import { tt, type TabKey } from "../i18n/tabStrings";
 
 const useStyles = makeStyles({
   rule: {
@@ -36,7 +37,7 @@ const CONF_COLOR = {
 export function RatesPanel() {
   const styles = useStyles();
   const pane = usePane();
-  const { tr, lang, plan } = pane;
+  const { lang, plan } = pane;
   const fy = plan?.project.fiscalYear || fiscalYearOf(monthOfDate(new Date()));
   const month = rateMonth(fy, plan?.project.periodStart);
   const all = pane.analysis?.sheetRates ?? allRateRules();
@@ -46,23 +47,23 @@ export function RatesPanel() {
 
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
-      <Text weight="semibold">{tr("rates.intro")}</Text>
-      <Caption1>{tr("rates.asOf", { month: formatMonth(month, lang, "long") })}</Caption1>
+      <Text weight="semibold">{tt(lang, "rates.intro")}</Text>
+      <Caption1>{tt(lang, "rates.asOf", { month: formatMonth(month, lang, "long") })}</Caption1>
       <Button
         data-testid="rates-edit"
         disabled={!sheet}
-        title={sheet ? undefined : tr("rates.noSheet")}
+        title={sheet ? undefined : tt(lang, "rates.noSheet")}
         onClick={() => sheet && void pane.run(() => pane.host.selectCell(sheet, "A1"))}
       >
-        {tr("rates.edit")}
+        {tt(lang, "rates.edit")}
       </Button>
-      {!sheet && <Caption1>{tr("rates.noSheet")}</Caption1>}
+      {!sheet && <Caption1>{tt(lang, "rates.noSheet")}</Caption1>}
       {unknown.length > 0 && (
         <div data-testid="rates-unknown" className={styles.rule}>
-          <Text weight="semibold">{tr("rates.unknown.title")}</Text>
+          <Text weight="semibold">{tt(lang, "rates.unknown.title")}</Text>
           {unknown.map((u) => (
             <Caption1 key={u.category}>
-              {tr("rates.unknown.item", {
+              {tt(lang, "rates.unknown.item", {
                 category: pick(
                   lang,
                   rateCategory(u.category) ?? {
@@ -75,7 +76,7 @@ export function RatesPanel() {
               })}
             </Caption1>
           ))}
-          <Caption1>{tr("rates.unknown.how")}</Caption1>
+          <Caption1>{tt(lang, "rates.unknown.how")}</Caption1>
         </div>
       )}
       <div data-testid="rates-list">
@@ -88,20 +89,20 @@ export function RatesPanel() {
                   {pick(lang, r.label)}
                 </Text>
                 <Badge className={styles.badge} size="small" appearance="tint" color={CONF_COLOR[r.confidence]}>
-                  {tr(`rates.confidence.${r.confidence}` as StringKey)}
+                  {tt(lang, `rates.confidence.${r.confidence}` as TabKey)}
                 </Badge>
               </div>
               <Text size={200}>
-                {tr("rates.ceiling", {
+                {tt(lang, "rates.ceiling", {
                   amount: formatBaht(r.ceiling, lang),
                   unit: pick(lang, r.unit),
                 })}
               </Text>
-              {facts.marginPercent && <Caption1>{tr("rates.margin", { pct: String(facts.marginPercent) })}</Caption1>}
-              <Caption1>{tr("rates.source", { source: pick(lang, r.source) })}</Caption1>
+              {facts.marginPercent && <Caption1>{tt(lang, "rates.margin", { pct: String(facts.marginPercent) })}</Caption1>}
+              <Caption1>{tt(lang, "rates.source", { source: pick(lang, r.source) })}</Caption1>
               <Caption1 data-testid="rate-rule-facts">
                 {facts.inForce}
-                {facts.warnsOnly ? tr("rates.warnsOnly") : ""}
+                {facts.warnsOnly ? tt(lang, "rates.warnsOnly") : ""}
               </Caption1>
               {r.note && <Caption1>{pick(lang, r.note)}</Caption1>}
             </div>

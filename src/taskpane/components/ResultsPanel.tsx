@@ -5,6 +5,7 @@ import { usePane } from "../context";
 import { both } from "../i18n/strings";
 import { formFromPlan, resultsEdits, resultsReducer, resultsView } from "../state/results";
 import { emptyPlan } from "../../core/model";
+import { tt } from "../i18n/tabStrings";
 
 const useStyles = makeStyles({
   // fields wrap onto their own lines when the pane is narrow (320 px) instead of pushing past its edge
@@ -42,7 +43,7 @@ export function ResultsPanel() {
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 10 }}>
       <div className={styles.row}>
-        <Field label={tr("results.received")} className={styles.field}>
+        <Field label={tt(lang, "results.received")} className={styles.field}>
           <Input
             className={styles.input}
             input={{ className: styles.input }}
@@ -53,7 +54,7 @@ export function ResultsPanel() {
             onChange={(_, d) => dispatch({ type: "setReceived", text: d.value })}
           />
         </Field>
-        <Field label={tr("results.spent")} className={styles.field}>
+        <Field label={tt(lang, "results.spent")} className={styles.field}>
           <Input
             className={styles.input}
             input={{ className: styles.input }}
@@ -66,13 +67,13 @@ export function ResultsPanel() {
       </div>
       <div className={styles.box}>
         <Text>
-          {tr("results.remaining")}:{" "}
+          {tt(lang, "results.remaining")}:{" "}
           <b data-testid="results-remaining" className={view.overspent ? styles.bad : undefined}>
             {view.remaining === null ? "–" : formatBaht(view.remaining, lang)}
           </b>
         </Text>
       </div>
-      {plan.indicators.length > 0 && <Text weight="semibold">{tr("results.achievement")}</Text>}
+      {plan.indicators.length > 0 && <Text weight="semibold">{tt(lang, "results.achievement")}</Text>}
       {plan.indicators.map((ind, i) => {
         const pct = view.percents[i];
         return (
@@ -81,7 +82,7 @@ export function ResultsPanel() {
               {ind.text}
             </Text>
             <div className={styles.row} style={{ alignItems: "center", marginTop: 4 }}>
-              <Field label={tr("results.achievedValue")} className={styles.achieved} size="small">
+              <Field label={tt(lang, "results.achievedValue")} className={styles.achieved} size="small">
                 <Input
                   className={styles.input}
                   input={{ className: styles.input }}
@@ -98,16 +99,16 @@ export function ResultsPanel() {
             {pct !== undefined && (
               <>
                 <ProgressBar value={Math.min(1, pct / 100)} color={pct >= 100 ? "success" : "brand"} />
-                <Caption1 data-testid={`result-percent-${i}`}>{tr("results.percent", { pct })}</Caption1>
+                <Caption1 data-testid={`result-percent-${i}`}>{tt(lang, "results.percent", { pct })}</Caption1>
               </>
             )}
           </div>
         );
       })}
-      {view.invalid.length > 0 && <Text className={styles.bad}>{tr("results.invalid", { value: view.invalid.join(", ") })}</Text>}
-      {!hasCells && <Caption1>{tr("results.noCells")}</Caption1>}
+      {view.invalid.length > 0 && <Text className={styles.bad}>{tt(lang, "results.invalid", { value: view.invalid.join(", ") })}</Text>}
+      {!hasCells && <Caption1>{tt(lang, "results.noCells")}</Caption1>}
       <Button appearance="primary" data-testid="results-save" disabled={!hasCells || !form.dirty || view.invalid.length > 0 || pane.busy} onClick={save}>
-        {tr("results.save")}
+        {tt(lang, "results.save")}
       </Button>
     </div>
   );

@@ -178,35 +178,9 @@ const th = {
   "indicators.help": "สร้างตารางตัวชี้วัดจากเป้าหมายและกิจกรรมของโครงการ ลงในแผ่นงานตัวชี้วัด",
 
   // Results
-  "results.received": "งบประมาณที่ได้รับ (บาท)",
-  "results.spent": "ใช้จ่ายจริง (บาท)",
-  "results.remaining": "คงเหลือ",
-  "results.achievement": "ผลสำเร็จตามตัวชี้วัด",
-  "results.achievedValue": "ผลที่ได้",
-  "results.percent": "{pct}% ของเป้าหมาย",
-  "results.save": "บันทึกลงแผ่นงาน",
   "results.saved": "บันทึกแล้ว",
-  "results.invalid": "ตัวเลขไม่ถูกต้อง: {value}",
-  "results.noCells": "ไม่พบแผ่นงานผลการดำเนินงาน ใส่แม่แบบก่อน",
 
   // Rates
-  "rates.intro": "อัตราค่าใช้จ่ายที่ใช้ตรวจ (เพดาน)",
-  "rates.ceiling": "ไม่เกิน {amount} ต่อ{unit}",
-  "rates.source": "ที่มา: {source}",
-  "rates.inForce": "มีผล {range}",
-  "rates.asOf": "อัตราที่มีผล ณ {month}",
-  // the badge: the words of the rates sheet's confidence column and of the findings ("… ความเชื่อมั่นปานกลาง")
-  "rates.confidence.high": "ความเชื่อมั่นสูง",
-  "rates.confidence.medium": "ความเชื่อมั่นปานกลาง",
-  "rates.confidence.low": "ความเชื่อมั่นต่ำ",
-  "rates.confidence.unconfirmed": "ยังไม่ยืนยัน",
-  "rates.edit": "แก้ไขอัตราในแผ่นงาน",
-  "rates.noSheet": "ไม่พบแผ่นงานอัตรา ใส่แม่แบบก่อน",
-  "rates.margin": "เกินได้ไม่เกิน {pct}% เมื่อได้รับอนุมัติ (ในช่วงนี้เป็นคำเตือน)",
-  "rates.warnsOnly": " · เกินอัตรานี้เป็นคำเตือน ไม่ใช่ข้อผิดพลาด",
-  "rates.unknown.title": "ยังไม่ทราบเพดานในเดือนนี้",
-  "rates.unknown.item": "{category}: อัตราเดิมใช้ถึง {date} ({source}) จึงไม่ตรวจรายการหมวดนี้",
-  "rates.unknown.how": "ใส่อัตราใหม่ในแผ่นงานอัตรา: เพิ่มแถวหมวดเดียวกัน เงื่อนไขเดียวกัน เพดานใหม่ มีผลตั้งแต่ และที่มา (เช่น หนังสือ กค 0408.4/ว 246 ลงวันที่ 31 ต.ค. 2568)",
 
   // What was read: the rest of its texts are in readingStrings.ts (loaded with its chunk)
   "reading.saved": "บันทึกการอ่านคอลัมน์แล้ว และตรวจใหม่ด้วยการอ่านนี้",
