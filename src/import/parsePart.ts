@@ -226,7 +226,7 @@ export class PartParser implements PartState {
         this.mode = "activities";
         return;
       }
-      if (num.number && !num.bullet && isActivityLine(num.rest)) this.mode = "activities";
+      if (num.number && !num.bullet && isActivityLine(num.rest) && !classifyHeading(num.rest, true)) this.mode = "activities";
     }
 
     // "กิจกรรม: อบรม… ระยะเวลา พ.ย. 2567" among the header fields, also just after "งบประมาณ 5,000 บาท"

@@ -87,3 +87,30 @@ test("inspect shortens a long item at a word boundary and says so with '…' (ne
   expect(item[kept.length]).toMatch(/[\s(ก-ฮเ-ไ]/);
   expect(kept.endsWith("ประชุ")).toBe(false);
 });
+
+test("inspect of a memo shows what its paragraph stated, each at its line, and each activity's months and owner", () => {
+  const memo = [
+    "บันทึกข้อความ", // 1
+    "เรื่อง ขออนุมัติโครงการแข่งขันทักษะวิชาการ ประจำปีงบประมาณ 2569", // 2
+    "เรียน ผู้อำนวยการโรงเรียน", // 3
+    "ด้วยกลุ่มสาระการเรียนรู้คณิตศาสตร์ มีความประสงค์จะนำนักเรียนเข้าร่วมการแข่งขัน ซึ่งได้รับจัดสรรงบประมาณ 15,000 บาท ผู้รับผิดชอบโครงการ นายธนากร บุญมา ระยะเวลาดำเนินการ พฤศจิกายน 2568 – ธันวาคม 2568 โดยมีกิจกรรมดังนี้", // 4
+    "1. คัดเลือกนักเรียนตัวแทน พฤศจิกายน 2568 นายธนากร บุญมา", // 5
+    "2. นำนักเรียนเข้าร่วมการแข่งขัน พฤศจิกายน – ธันวาคม 2568", // 6
+    "", // 7
+    "ในการนี้ จึงขออนุมัติใช้งบประมาณ รายละเอียดดังนี้", // 8
+    "1. ค่าอาหารนักเรียน จำนวน 12 คน คนละ 3 มื้อ มื้อละ 60 บาท เป็นเงิน 2,160 บาท", // 9
+    "รวมเป็นเงินทั้งสิ้น 2,160 บาท", // 10
+  ].join("\n");
+  writeFileSync(join(dir, "memo.txt"), memo);
+  const th = run("inspect", "memo.txt").stdout;
+  expect(th).toMatch(/\n {2}ผู้รับผิดชอบ: นายธนากร บุญมา {2}\[บรรทัด 4\]\n/);
+  expect(th).toMatch(/\n {2}ระยะเวลา: พ\.ย\. 2568 – ธ\.ค\. 2568 {2}\[บรรทัด 4\]\n/);
+  expect(th).toMatch(/\n {2}งบประมาณที่ได้รับ: 15,000 บาท {2}\[บรรทัด 4\]\n/);
+  expect(th).toMatch(/\n {4}1 คัดเลือกนักเรียนตัวแทน — พ\.ย\. 2568 — นายธนากร บุญมา {2}\[บรรทัด 5\]\n/);
+  expect(th).toMatch(/\n {4}2 นำนักเรียนเข้าร่วมการแข่งขัน — พ\.ย\. 2568 – ธ\.ค\. 2568 {2}\[บรรทัด 6\]\n/);
+  const j = JSON.parse(run("inspect", "memo.txt", "--format", "json", "--lang", "en").stdout) as { activities: { months?: string; owners?: string[] }[] };
+  expect(j.activities.map((a) => [a.months, a.owners])).toEqual([
+    ["Nov 2025", ["นายธนากร บุญมา"]],
+    ["Nov 2025 – Dec 2025", undefined],
+  ]);
+});

@@ -7,7 +7,7 @@
  */
 import { formatBaht } from "../../core/money";
 import { lineAmountAsWritten } from "../../core/budget";
-import { formatMonth } from "../../core/calendar";
+import { compareMonths, formatMonth } from "../../core/calendar";
 import { checkProjectText } from "../../import/check";
 import type { SourceMap } from "../../import/index";
 import type { Plan } from "../../core/model";
@@ -32,7 +32,8 @@ export interface DocumentExplanation {
   tables: number;
   lines: { line: number; place: string; text: string }[];
   project: { field: string; value: string; place: string | null }[];
-  activities: { id: string; name: string; place: string | null }[];
+  /** Each activity as read: its months ("พ.ย. 2568 – ธ.ค. 2568") and owners when the document states them. */
+  activities: { id: string; name: string; months?: string; owners?: string[]; place: string | null }[];
   budgetLines: { id: string; activity: string; item: string; amount: number | null; place: string | null }[];
   subtotals: { activity: string; amount: number; place: string | null }[];
   problems: string[];
@@ -68,7 +69,7 @@ function explainSource(doc: Source, plan: Plan, src: SourceMap, problems: string
     lines: doc.lines.map((l, i) => ({ line: i + 1, place: l.label[lang], text: l.text })),
     project: [
       ...field({ th: "ชื่อโครงการ", en: "Project" }, p.name, src.name),
-      ...field({ th: "ผู้รับผิดชอบ", en: "Owner" }, p.owner, undefined),
+      ...field({ th: "ผู้รับผิดชอบ", en: "Owner" }, p.owner, src.owner),
       ...field({ th: "กลุ่มงาน/หน่วยงาน", en: "Department" }, p.department, undefined),
       ...field({ th: "แผนงาน", en: "Work plan" }, p.workPlan, undefined),
       ...field({ th: "ปีงบประมาณ", en: "Fiscal year" }, p.fiscalYear ? (lang === "th" ? `${p.fiscalYear}` : `${p.fiscalYear} BE`) : undefined, undefined),
@@ -77,7 +78,13 @@ function explainSource(doc: Source, plan: Plan, src: SourceMap, problems: string
       ...field({ th: "งบประมาณที่ได้รับ", en: "Allocation" }, baht(p.allocation), src.allocation),
       ...field({ th: "รวมทั้งสิ้นที่ระบุ", en: "Stated total" }, baht(p.statedTotal), src.statedTotal),
     ],
-    activities: plan.activities.map((a) => ({ id: a.id, name: a.name, place: w(src.activities[a.id] ?? src.blocks[a.id]) })),
+    activities: plan.activities.map((a) => ({
+      id: a.id,
+      name: a.name,
+      ...(a.start && a.end ? { months: compareMonths(a.start, a.end) === 0 ? formatMonth(a.start, lang) : `${formatMonth(a.start, lang)} – ${formatMonth(a.end, lang)}` } : {}),
+      ...(a.owners.length ? { owners: a.owners } : {}),
+      place: w(src.activities[a.id] ?? src.blocks[a.id]),
+    })),
     budgetLines: plan.budgetLines.map((l) => {
       const amount = lineAmountAsWritten(l);
       return { id: l.id, activity: l.activityId, item: l.item, amount: amount === null ? null : amount / 100, place: w(src.lines[l.id]) };
@@ -105,7 +112,7 @@ export function documentText(file: string, e: DocumentExplanation, lang: Lang): 
   const where = (p: string | null) => (p ? `  [${p}]` : "");
   for (const f of e.project) out.push(`  ${f.field}: ${f.value}${where(f.place)}`);
   out.push(th ? `  กิจกรรม (${e.activities.length})` : `  Activities (${e.activities.length})`);
-  for (const a of e.activities) out.push(`    ${a.id} ${clip(a.name, 60)}${where(a.place)}`);
+  for (const a of e.activities) out.push(`    ${a.id} ${clip(a.name, 60)}${a.months ? ` — ${a.months}` : ""}${a.owners ? ` — ${clip(a.owners.join(", "), 60)}` : ""}${where(a.place)}`);
   out.push(th ? `  รายการงบประมาณ (${e.budgetLines.length})` : `  Budget lines (${e.budgetLines.length})`);
   for (const l of e.budgetLines) {
     const amount = l.amount === null ? "—" : formatBaht(Math.round(l.amount * 100) as never, lang);

@@ -6,7 +6,7 @@
  * something Word writes (Thai list numbers: numFmt thaiNumbers), the numbering part is edited afterwards.
  * The .docx files are committed; run this again only to change them (needs libreoffice-writer):
  *
- *   npx tsx test/corpus/texts-docx/generate.ts
+ *   npx tsx test/corpus/texts-docx/generate.ts [name …]
  */
 import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
@@ -99,6 +99,10 @@ const DOCS: { name: string; html?: string; thaiLists?: boolean; fromText?: strin
   { name: "merged-header-budget-table", html: mergedHeader },
   // a text of the corpus opened in Writer and saved as .docx: a paragraph per line, its key's "line N" → "paragraph N"
   { name: "text-pdf-collapsed-no-header", fromText: "blind-p2-v2-pdf-collapsed-no-header" },
+  // memos (บันทึกข้อความ) whose allocation, owner and period are in a paragraph, activities as numbered lines
+  { name: "memo-f02-allocation-in-prose", fromText: "blind-p7-f02-memo-allocation-in-prose" },
+  { name: "memo-thai-digits-short-dates", fromText: "memo-thai-digits-short-dates" },
+  { name: "memo-two-line-paragraph-over-allocation", fromText: "memo-two-line-paragraph-over-allocation" },
 ];
 
 const TEXTS = join(__dirname, "..", "texts");
@@ -124,7 +128,9 @@ function keyFromText(name: string): Key {
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "docx-corpus-"));
   try {
-    for (const d of DOCS) {
+    // names on the command line: only those documents are written again (the others stay as committed)
+    const only = process.argv.slice(2);
+    for (const d of DOCS.filter((x) => only.length === 0 || only.includes(x.name))) {
       const src = join(dir, `${d.name}.${d.fromText ? "txt" : "html"}`);
       writeFileSync(src, d.fromText ? readFileSync(join(TEXTS, `${d.fromText}.txt`)) : d.html!);
       const filter = d.fromText ? "Text (encoded):UTF8" : "HTML (StarWriter)";
