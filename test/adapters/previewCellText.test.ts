@@ -34,7 +34,8 @@ describe("preview cell text", () => {
   });
 
   it("a date typed into a cell is stored as a date: a month cell keeps its format, a plain cell gets one in the era typed", () => {
-    expect(parseCellInput("๑/๑๑/๒๕๖๘")).toEqual({ value: serialFromYmd(2025, 11, 1), numberFormat: "[$-107041E]d/m/yyyy" });
+    expect(parseCellInput("1/11/2568")).toEqual({ value: serialFromYmd(2025, 11, 1), numberFormat: "[$-107041E]d/m/yyyy" });
+    expect(parseCellInput("๑/๑๑/๒๕๖๘")).toEqual({ value: "๑/๑๑/๒๕๖๘" }); // Thai digits stay text in Excel
     const wb = new PreviewWorkbook();
     wb.insertSheets([{ name: "S", spec: { key: "s", name: "S", cells: [{ address: "A1", value: serialFromYmd(2016, 10, 1), numberFormat: "[$-107041E]mmm yy;;" }] } }]);
     wb.setCellInput("S", "A1", "1/3/2560");

@@ -5,7 +5,6 @@
  * grid shows (active sheet, selection, finding marks). No DOM here.
  */
 import type { Severity } from "../../core/findings";
-import { toArabicDigits } from "../../core/thaiDigits";
 import type {
   CellScalar,
   ConditionalFormatSpec,
@@ -26,7 +25,7 @@ const parseCell = (address: string) => zeroBased(parseCell1(address));
 const parseRange = (address: string) => zeroBasedRange(parseRange1(address));
 import { PREVIEW_CONFIG } from "../hyperformula/config";
 import { buildEngine, emptyEngine, fromHfValue as fromHf, toHfInput, type HyperFormula, type RawCellContent } from "../hyperformula/bridge";
-import { isDateFormat, parseDateText, typedDateFormat } from "./cellText";
+import { isDateFormat, parseDateText, parseTypedNumber, typedDateFormat } from "./cellText";
 
 export type ChangeSource = "user" | "api";
 
@@ -75,23 +74,19 @@ function emptyMeta(): SheetMeta {
 }
 
 /**
- * What typing `text` into a cell means, as in Excel: "=…" a formula, "'…" forced text, numbers (Thai or
- * Arabic digits, thousands commas, a trailing %) become numbers, day/month/year dates (Buddhist era from 2400)
- * date serials, TRUE/FALSE booleans, "" clears.
+ * What typing `text` into a cell means, as in Excel: "=…" a formula, "'…" forced text, numbers as Excel reads
+ * them (parseTypedNumber: Arabic digits only — Thai digits stay text, as in Excel), day/month/year dates in
+ * Arabic digits (Buddhist era from 2400) date serials, TRUE/FALSE booleans, "" clears; anything else is text as typed.
  */
 export function parseCellInput(text: string): CellContent {
   if (text.startsWith("=") && text.length > 1) return { formula: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
   const trimmed = text.trim();
   if (trimmed === "") return { value: null };
-  const arabic = toArabicDigits(trimmed);
-  const date = parseDateText(arabic);
+  const date = parseDateText(trimmed);
   if (date) return { value: date.serial, numberFormat: typedDateFormat(date.buddhist) };
-  const num = /^([-+]?)(\d{1,3}(,\d{3})+|\d*)(\.\d+)?(%?)$/.exec(arabic);
-  if (num && (num[2] !== "" || num[4])) {
-    const n = Number((num[1] + num[2].replace(/,/g, "") + (num[4] ?? "")) || "0");
-    return { value: num[5] ? n / 100 : n };
-  }
+  const n = parseTypedNumber(trimmed);
+  if (n !== undefined) return { value: n };
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
   return { value: text };
 }

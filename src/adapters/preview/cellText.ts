@@ -55,3 +55,48 @@ export function formulaBarText(info: { value: CellScalar; formula: string | null
   if (typeof v === "number" && Number.isFinite(v) && v >= 1 && isDateFormat(info.numberFormat ?? styleFormat)) return dateForBar(v, lang);
   return String(v);
 }
+
+/**
+ * The number Excel makes of text typed into a cell, with what it shows it with; undefined when Excel keeps the
+ * text as text. Excel (th-TH or en-US) reads Arabic digits only, with an optional sign or parentheses for a
+ * negative, thousands commas in groups of three, a "." decimal, an exponent, a trailing %, and the currency
+ * symbol of the locale (฿ in Thai, $ in English) before the number. Thai digits ("๓๐"), units ("2,500 บาท"),
+ * expressions ("35 x 2") and misplaced commas ("1,06") stay text, and the add-in's bad-number check finds them.
+ */
+export function parseTypedNumber(text: string): number | undefined {
+  let t = text.trim();
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(t);
+  if (paren) {
+    negative = true;
+    t = paren[1].trim();
+  }
+  const sign = /^([-+])\s*/.exec(t);
+  if (sign) {
+    if (paren) return undefined;
+    negative = sign[1] === "-";
+    t = t.slice(sign[0].length);
+  }
+  const currency = /^[฿$]\s*/.exec(t);
+  if (currency) t = t.slice(currency[0].length);
+  if (!paren && !sign && currency) {
+    const after = /^-\s*/.exec(t); // "฿-30" is -30 too
+    if (after) {
+      negative = true;
+      t = t.slice(after[0].length);
+    }
+  }
+  let percent = false;
+  if (/\s*%$/.test(t)) {
+    percent = true;
+    t = t.replace(/\s*%$/, "");
+    if (currency) return undefined;
+  }
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+)?(\.\d*)?(?:[eE]([-+]?\d+))?$/.exec(t);
+  if (!m || (m[1] === undefined && (m[2] === undefined || m[2] === "."))) return undefined;
+  if (m[3] !== undefined && m[1] !== undefined && m[1].includes(",")) return undefined;
+  const n = Number(`${(m[1] ?? "0").replace(/,/g, "")}${m[2] && m[2] !== "." ? m[2] : ""}${m[3] !== undefined ? `e${m[3]}` : ""}`);
+  if (!Number.isFinite(n)) return undefined;
+  const v = percent ? n / 100 : n;
+  return negative ? (v === 0 ? 0 : -v) : v;
+}
