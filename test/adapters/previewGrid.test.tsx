@@ -83,7 +83,7 @@ describe("PreviewGrid", () => {
     const editor = byId("cell-editor") as HTMLInputElement;
     expect(editor).not.toBeNull();
     expect(editor.value).toBe("50");
-    typeInto(editor, "๑๐");
+    typeInto(editor, "10");
     fire(editor, "keydown", { key: "Enter" });
     expect(byId("cell-editor")).toBeNull();
     expect(cell("งบประมาณ", "E4").textContent).toBe("10");
@@ -91,6 +91,13 @@ describe("PreviewGrid", () => {
     expect(userChanges).toBe(1);
     // Enter moved the selection down
     expect(cell("งบประมาณ", "E5").getAttribute("aria-selected")).toBe("true");
+    // Thai digits stay text, as in Excel: the cell keeps what was typed and the product is no number
+    fire(cell("งบประมาณ", "E4"), "dblclick");
+    typeInto(byId("cell-editor") as HTMLInputElement, "๑๐");
+    fire(byId("cell-editor") as HTMLInputElement, "keydown", { key: "Enter" });
+    expect(host.workbook.readCell("งบประมาณ", "E4").value).toBe("๑๐");
+    expect(typeof host.workbook.readCell("งบประมาณ", "G4").value).not.toBe("number");
+    expect(userChanges).toBe(2);
   });
 
   it("typing on a selected cell opens the editor with that character; Escape cancels", async () => {
