@@ -183,28 +183,47 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
     return { spans, covered };
   }, [layout]);
 
-  // Scroll a cell selected through the host (selectCell) into view.
+  // Each sheet keeps its own scroll position, as in Excel; a sheet shown for the first time starts at A1.
+  const scrolls = useRef(new Map<string, { top: number; left: number }>());
+  const scrollTo = (top: number, left: number) => {
+    setScrollTop(top);
+    setScrollLeft(left);
+    const el = scroller.current;
+    if (el) {
+      el.scrollTop = top;
+      el.scrollLeft = left;
+    }
+  };
+
+  // Scroll a cell selected through the host (selectCell) into view: its row a third down, its column in view.
   useEffect(
     () =>
       wb.subscribe((e) => {
+        if (e.kind === "sheets") scrolls.current.clear();
         if (!e.reveal || !wb.selection) return;
-        const { row } = parseCell(wb.selection.cell);
+        const { sheet, cell } = wb.selection;
+        const { row, col } = parseCell(cell);
         const top = Math.max(0, row * rowHeight - Math.floor(height / 3));
-        setScrollTop(top);
-        if (scroller.current) scroller.current.scrollTop = top;
+        const before = scrolls.current.get(sheet) ?? { top: 0, left: 0 };
+        const widthsOf = wb.layoutOf(sheet).columnWidths;
+        const px = (c: number) => (widthsOf[columnLetters(c)] ? columnWidthPixels(widthsOf[columnLetters(c)]) : DEFAULT_COL_PX);
+        let from = 0;
+        for (let c = 0; c < col; c++) from += px(c);
+        const view = (scroller.current?.clientWidth ?? 0) - ROW_HEADER_PX;
+        const left = from < before.left || from + px(col) > before.left + view ? Math.max(0, from - 2 * DEFAULT_COL_PX) : before.left;
+        scrolls.current.set(sheet, { top, left });
+        if (sheet === lastSheet.current) scrollTo(top, left);
       }),
     [wb, rowHeight, height],
   );
 
-  // Reset scrolling when the sheet changes (unless a reveal set it).
+  // Show the sheet's own scroll position when the sheet changes.
   const lastSheet = useRef(active);
   useLayoutEffect(() => {
     if (lastSheet.current !== active) {
       lastSheet.current = active;
-      if (!wb.selection || wb.selection.sheet !== active) {
-        setScrollTop(0);
-        if (scroller.current) scroller.current.scrollTop = 0;
-      }
+      const at = (active && scrolls.current.get(active)) || { top: 0, left: 0 };
+      scrollTo(at.top, at.left);
     }
   }, [active, wb]);
 
@@ -441,8 +460,10 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
         data-testid="grid-scroll"
         style={{ flex: "1 1 0", minHeight: 0, overflow: "auto", position: "relative" }}
         onScroll={(e) => {
-          setScrollTop(e.currentTarget.scrollTop);
-          setScrollLeft(e.currentTarget.scrollLeft);
+          const { scrollTop: top, scrollLeft: left } = e.currentTarget;
+          setScrollTop(top);
+          setScrollLeft(left);
+          if (active === lastSheet.current) scrolls.current.set(active, { top, left });
         }}
       >
         <div
