@@ -147,7 +147,7 @@ export const TARGETS_TABLE: TableDef = {
   minRows: 4,
   spareRows: 0,
   columns: [
-    { key: "kind", header: { th: "ประเภทเป้าหมาย", en: "Target type" }, width: 34, kind: "input", type: "enum", choices: "targetKind", required: true },
+    { key: "kind", header: { th: "ประเภทเป้าหมาย", en: "Target type" }, width: 36, kind: "input", type: "enum", choices: "targetKind", required: true },
     { key: "text", header: { th: "เป้าหมาย", en: "Target" }, width: 70, kind: "input", type: "text", required: true },
     { key: "value", header: { th: "ค่าเป้าหมาย", en: "Value" }, width: 14, kind: "input", type: "number" },
     { key: "unit", header: { th: "หน่วย", en: "Unit" }, width: 14, kind: "input", type: "text" },
@@ -163,7 +163,8 @@ function gridColumn(i: number): ColumnDef {
   return {
     key: GRID_KEYS[i],
     header: { th: "", en: "" },
-    width: 5.5,
+    // the header shows the month as a date ("ต.ค. 59", bold): Excel shows "####" for a date wider than its column
+    width: 8.5,
     kind: "formula",
     type: "text",
     unmatched: true,
@@ -190,7 +191,8 @@ export const ACTIVITIES_TABLE: TableDef = {
     { key: "name", header: { th: "กิจกรรม", en: "Activity" }, aliases: ["ชื่อกิจกรรม", "กิจกรรม/ขั้นตอนการดำเนินงาน", "activity name"], width: 34, kind: "input", type: "text", required: true },
     { key: "owners", header: { th: "ผู้รับผิดชอบ", en: "Responsible" }, aliases: ["owners", "owner", "responsible persons"], width: 22, kind: "input", type: "list" },
     { key: "start", header: { th: "เริ่ม", en: "Start" }, aliases: ["เดือนเริ่ม", "start month", "ระยะเวลาดำเนินงาน", "ระยะเวลา"], width: 13, kind: "input", type: "month" },
-    { key: "end", header: { th: "สิ้นสุด", en: "End" }, aliases: ["เดือนสิ้นสุด", "end month"], width: 13, kind: "input", type: "month" },
+    // 16: room for the "ระยะเวลาโครงการ" note above it (the month cells beside it hold formulas, so it cannot run on)
+    { key: "end", header: { th: "สิ้นสุด", en: "End" }, aliases: ["เดือนสิ้นสุด", "end month"], width: 16, kind: "input", type: "month" },
     ...GRID_KEYS.map((_, i) => gridColumn(i)),
     {
       key: "budget",

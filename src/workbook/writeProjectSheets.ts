@@ -49,7 +49,7 @@ export function projectSheet(plan: Plan, L: Layout): SheetSpec {
     key: "project",
     name: names.project,
     cells: [],
-    columnWidths: { A: 34, B: 70, C: 14, D: 14 },
+    columnWidths: { A: TARGETS_TABLE.columns[0].width, B: 70, C: 14, D: 14 },
     tabColor: "#2F5597",
     printTitleRows: undefined,
   });

@@ -15,6 +15,9 @@ import { gridText, severityText } from "./strings";
 import type { CellInfo, PreviewWorkbook } from "./PreviewWorkbook";
 import { PreviewWorkbookHost } from "./PreviewWorkbookHost";
 import { DownloadButton } from "./DownloadButton";
+import { SheetTabs } from "./SheetTabs";
+import { rowAt, rowHeights, rowTops, WRAP_LINE_PX, type WrappedCell } from "./rowHeights";
+import { textWidthPx } from "./textMeasure";
 
 /** The height of an element (its client height), followed as the window resizes; `fallback` until measured. */
 function useViewHeight(ref: { current: HTMLElement | null }, fallback: number): number {
@@ -78,6 +81,8 @@ export function PreviewGrid(props: PreviewGridProps) {
 
 function cellStyle(info: CellInfo, width: number, rowHeight: number, selected: boolean, overflow: boolean): CSSProperties {
   const look = info.style ? STYLE_LOOKS[info.style] : undefined;
+  // wrap text: text (not numbers, which Excel never wraps) breaks into lines; the row is as high as they need
+  const wrap = !!look?.wrap && typeof info.value === "string";
   const numeric = typeof info.value === "number";
   const style: CSSProperties = {
     width,
@@ -93,7 +98,8 @@ function cellStyle(info: CellInfo, width: number, rowHeight: number, selected: b
     fontStyle: look?.italic ? "italic" : "normal",
     fontSize: look?.size ? `${Math.round((look.size / 15) * 100)}%` : undefined,
     textAlign: look?.horizontalAlignment ? (look.horizontalAlignment.toLowerCase() as CSSProperties["textAlign"]) : numeric ? "right" : "left",
-    whiteSpace: "nowrap",
+    whiteSpace: wrap ? "pre-wrap" : "nowrap",
+    ...(wrap ? { lineHeight: `${WRAP_LINE_PX}px`, overflowWrap: "anywhere" as const } : {}),
     // Text runs on into empty cells to the right (as in Excel); otherwise it is cut at the cell's edge.
     overflow: overflow ? "visible" : "hidden",
     textOverflow: overflow ? "clip" : "ellipsis",
@@ -160,11 +166,8 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
     return l;
   }, [widths]);
 
-  const visibleRows = Math.ceil(height / rowHeight);
   // Frozen rows (the layout's header rows) stay on top; the window covers the rows below them.
   const freeze = Math.min(Math.max(0, layout?.freezeRows ?? 0), 12, rowCount - 1);
-  const first = Math.max(freeze, Math.floor(scrollTop / rowHeight) - OVERSCAN);
-  const last = Math.min(rowCount - 1, Math.floor(scrollTop / rowHeight) + visibleRows + OVERSCAN);
 
   // Merged areas: the top-left cell spans, the others are not rendered.
   const merges = useMemo(() => {
@@ -183,6 +186,27 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
     return { spans, covered };
   }, [layout]);
 
+  // Rows holding wrapped text that does not fit on one line grow, as in Excel.
+  const heights = useMemo(() => {
+    const cells: WrappedCell[] = [];
+    for (const [k, style] of layout?.styles ?? []) {
+      const look = STYLE_LOOKS[style];
+      if (!look?.wrap || !active || merges.covered.has(k)) continue;
+      const [r, c] = k.split(",").map(Number);
+      if (r >= rowCount || c >= colCount) continue;
+      const value = wb.cellAt(wb.sheetId(active), r, c).value;
+      if (typeof value !== "string" || value === "") continue;
+      const span = merges.spans.get(k);
+      const width = span ? widths.slice(c, c + span.colSpan).reduce((a, b) => a + b, 0) : widths[c];
+      cells.push({ row: r, text: value, room: width - 9, bold: look.bold, scale: look.size ? look.size / 15 : 1 });
+    }
+    return rowHeights(rowCount, rowHeight, cells, (t, bold) => textWidthPx(t, 15, FONT_STACK, bold));
+  }, [wb, active, layout, merges, widths, rowCount, colCount, rowHeight, version]);
+  /** Top of each row from the first row's top (px); one more entry: the bottom of the last row. */
+  const tops = useMemo(() => rowTops(heights), [heights]);
+  const first = Math.max(freeze, rowAt(tops, scrollTop) - OVERSCAN);
+  const last = Math.min(rowCount - 1, rowAt(tops, scrollTop + height) + OVERSCAN);
+
   // Each sheet keeps its own scroll position, as in Excel; a sheet shown for the first time starts at A1.
   const scrolls = useRef(new Map<string, { top: number; left: number }>());
   const scrollTo = (top: number, left: number) => {
@@ -195,37 +219,43 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
     }
   };
 
-  // Scroll a cell selected through the host (selectCell) into view: its row a third down, its column in view.
+  // A cell selected through the host (selectCell) is scrolled into view once its sheet is drawn.
+  const pendingReveal = useRef<{ sheet: string; row: number; col: number } | null>(null);
   useEffect(
     () =>
       wb.subscribe((e) => {
         if (e.kind === "sheets") scrolls.current.clear();
         if (!e.reveal || !wb.selection) return;
-        const { sheet, cell } = wb.selection;
-        const { row, col } = parseCell(cell);
-        const top = Math.max(0, row * rowHeight - Math.floor(height / 3));
-        const before = scrolls.current.get(sheet) ?? { top: 0, left: 0 };
-        const widthsOf = wb.layoutOf(sheet).columnWidths;
-        const px = (c: number) => (widthsOf[columnLetters(c)] ? columnWidthPixels(widthsOf[columnLetters(c)]) : DEFAULT_COL_PX);
-        let from = 0;
-        for (let c = 0; c < col; c++) from += px(c);
-        const view = (scroller.current?.clientWidth ?? 0) - ROW_HEADER_PX;
-        const left = from < before.left || from + px(col) > before.left + view ? Math.max(0, from - 2 * DEFAULT_COL_PX) : before.left;
-        scrolls.current.set(sheet, { top, left });
-        if (sheet === lastSheet.current) scrollTo(top, left);
+        pendingReveal.current = { sheet: wb.selection.sheet, ...parseCell(wb.selection.cell) };
       }),
-    [wb, rowHeight, height],
+    [wb],
   );
 
-  // Show the sheet's own scroll position when the sheet changes.
+  // Show the sheet's own scroll position when the sheet changes; then a revealed cell: its row a third
+  // down, its column in view.
   const lastSheet = useRef(active);
   useLayoutEffect(() => {
+    let at = { top: scroller.current?.scrollTop ?? 0, left: scroller.current?.scrollLeft ?? 0 };
+    let moved = false;
     if (lastSheet.current !== active) {
       lastSheet.current = active;
-      const at = (active && scrolls.current.get(active)) || { top: 0, left: 0 };
-      scrollTo(at.top, at.left);
+      at = (active && scrolls.current.get(active)) || { top: 0, left: 0 };
+      moved = true;
     }
-  }, [active, wb]);
+    const p = pendingReveal.current;
+    if (p && p.sheet === active) {
+      pendingReveal.current = null;
+      const view = (scroller.current?.clientWidth ?? 0) - ROW_HEADER_PX;
+      const from = lefts[p.col] ?? 0;
+      const to = lefts[p.col + 1] ?? from;
+      at = {
+        top: Math.max(0, (tops[p.row] ?? 0) - Math.floor(height / 3)),
+        left: from < at.left || to > at.left + view ? Math.max(0, from - 2 * DEFAULT_COL_PX) : at.left,
+      };
+      moved = true;
+    }
+    if (moved) scrollTo(at.top, at.left);
+  });
 
   if (!active) return <div role="status">{gridText(lang, "noPreview")}</div>;
 
@@ -269,7 +299,7 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
       const [dr, dc] = moves[e.key];
       const row = Math.min(rowCount - 1, Math.max(0, p.row + dr));
       select(row, Math.min(colCount - 1, Math.max(0, p.col + dc)));
-      const top = row * rowHeight;
+      const top = tops[row];
       if (scroller.current && (top < scroller.current.scrollTop || top > scroller.current.scrollTop + height - 2 * rowHeight)) {
         const next = Math.max(0, top - Math.floor(height / 2));
         scroller.current.scrollTop = next;
@@ -325,6 +355,7 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
    */
   const overflowRoom = (r: number, c: number, info: CellInfo): number => {
     if (typeof info.value !== "string" || info.value === "") return 0;
+    if (info.style && STYLE_LOOKS[info.style]?.wrap) return 0; // wrapped text stays in its cell, as in Excel
     const align = info.style ? STYLE_LOOKS[info.style]?.horizontalAlignment : undefined;
     if (align && align.toLowerCase() !== "left" && align.toLowerCase() !== "general") return 0;
     let room = widths[c];
@@ -360,7 +391,7 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
           title={info.mark ? `${severityText(lang, info.mark)}${shown ? `: ${shown}` : ""}` : shown || undefined}
           colSpan={span?.colSpan}
           rowSpan={span ? Math.min(span.rowSpan, last - r + 1) : undefined}
-          style={{ ...cellStyle(info, width, rowHeight, isSel, room > width), ...sticky(room > width ? 2 : 1) }}
+          style={{ ...cellStyle(info, width, heights[r], isSel, room > width), ...sticky(room > width ? 2 : 1) }}
           onMouseDown={() => {
             if (isEditing) return;
             if (editingRef.current) commit();
@@ -396,7 +427,7 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
       );
     }
     return (
-      <tr key={r} style={{ height: rowHeight }}>
+      <tr key={r} style={{ height: heights[r] }}>
         <th
           scope="row"
           style={{
@@ -423,7 +454,7 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
     );
   };
   const frozenRows = [];
-  for (let r = 0; r < freeze; r++) frozenRows.push(renderRow(r, rowHeight * (r + 1)));
+  for (let r = 0; r < freeze; r++) frozenRows.push(renderRow(r, rowHeight + tops[r]));
   const rows = [];
   for (let r = first; r <= last; r++) rows.push(renderRow(r));
 
@@ -494,7 +525,7 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
             style={{
               position: "absolute",
               // at the selected cell: focusing it (after Enter or Escape) never scrolls the grid elsewhere
-              top: selected ? parseCell(selected).row * rowHeight + rowHeight : 0,
+              top: selected ? (tops[parseCell(selected).row] ?? 0) + rowHeight : 0,
               left: ROW_HEADER_PX + (selected ? (lefts[parseCell(selected).col] ?? 0) : 0),
               width: 1,
               height: 1,
@@ -535,9 +566,9 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
             </thead>
             <tbody>
               {frozenRows}
-              {first > freeze && <tr aria-hidden="true" style={{ height: (first - freeze) * rowHeight }} />}
+              {first > freeze && <tr aria-hidden="true" style={{ height: tops[first] - tops[freeze] }} />}
               {rows}
-              {last < rowCount - 1 && <tr aria-hidden="true" style={{ height: (rowCount - 1 - last) * rowHeight }} />}
+              {last < rowCount - 1 && <tr aria-hidden="true" style={{ height: tops[rowCount] - tops[last + 1] }} />}
             </tbody>
           </table>
         </div>
@@ -549,39 +580,17 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
           ))}
         </datalist>
       )}
-      <div role="tablist" aria-label={gridText(lang, "sheets")} style={{ display: "flex", gap: 2, padding: "2px 4px", background: "#F3F3F3", borderTop: "1px solid #C8C8C8", overflowX: "auto" }}>
-        {sheets.map((name) => {
-          const isActive = name === active;
-          const tab = wb.layoutOf(name).tabColor;
-          return (
-            <button
-              key={name}
-              type="button"
-              role="tab"
-              aria-selected={isActive}
-              data-testid={`sheet-tab-${name}`}
-              onClick={() => {
-                setEditing(null);
-                wb.setActiveSheet(name, "user");
-              }}
-              style={{
-                font: "inherit",
-                fontFamily: FONT_STACK,
-                padding: "2px 10px",
-                border: "1px solid #C8C8C8",
-                borderTop: isActive ? "none" : "1px solid #C8C8C8",
-                borderBottom: tab ? `3px solid ${tab}` : "1px solid #C8C8C8",
-                background: isActive ? "#FFFFFF" : "#E8E8E8",
-                fontWeight: isActive ? 700 : 400,
-                cursor: "pointer",
-                whiteSpace: "nowrap",
-              }}
-            >
-              {name}
-            </button>
-          );
-        })}
-      </div>
+      <SheetTabs
+        wb={wb}
+        lang={lang}
+        sheets={sheets}
+        active={active}
+        fontFamily={FONT_STACK}
+        onPick={(name) => {
+          setEditing(null);
+          wb.setActiveSheet(name, "user");
+        }}
+      />
     </div>
   );
 }

@@ -275,7 +275,7 @@ export class PreviewWorkbook {
     return { rows: d.height, cols: d.width };
   }
 
-  layoutOf(sheet: string): Readonly<Pick<SheetMeta, "columnWidths" | "merges" | "validations" | "freezeRows" | "tabColor" | "conditionalFormats">> {
+  layoutOf(sheet: string): Readonly<Pick<SheetMeta, "columnWidths" | "merges" | "validations" | "freezeRows" | "tabColor" | "conditionalFormats" | "styles">> {
     return this.metaOf(sheet);
   }
 

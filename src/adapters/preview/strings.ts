@@ -9,6 +9,8 @@ export type GridLang = "th" | "en";
 const catalogue = {
   noPreview: { th: "ไม่มีสมุดงานตัวอย่าง", en: "No preview workbook" },
   sheets: { th: "แผ่นงาน", en: "Sheets" },
+  tabsLeft: { th: "แผ่นงานทางซ้าย", en: "Sheets to the left" },
+  tabsRight: { th: "แผ่นงานทางขวา", en: "Sheets to the right" },
   formulaBar: { th: "สูตรหรือค่าของเซลล์", en: "Cell formula or value" },
   nameBox: { th: "เซลล์ที่เลือก", en: "Selected cell" },
   grid: { th: "ตาราง", en: "Grid" },
