@@ -100,6 +100,41 @@ describe("PreviewGrid", () => {
     expect(userChanges).toBe(2);
   });
 
+  it("Ctrl+Z undoes typed edits and Delete, Ctrl+Y redoes them; an edit by the add-in forgets them", async () => {
+    const host = await setup();
+    const e5 = host.workbook.readCell("งบประมาณ", "E5").value;
+    expect(e5).not.toBeNull();
+    act(() => host.workbook.select("งบประมาณ", "E4", "user"));
+    const sink = byId("grid-input") as HTMLInputElement;
+    typeInto(sink, "8");
+    fire(byId("cell-editor")!, "keydown", { key: "Enter" });
+    expect(host.workbook.readCell("งบประมาณ", "E4").value).toBe(8);
+    fire(sink, "keydown", { key: "Delete" });
+    expect(host.workbook.readCell("งบประมาณ", "E5").value).toBeNull();
+    fire(sink, "keydown", { key: "z", ctrlKey: true });
+    expect(host.workbook.readCell("งบประมาณ", "E5").value).toBe(e5);
+    fire(sink, "keydown", { key: "z", ctrlKey: true });
+    expect(host.workbook.readCell("งบประมาณ", "E4").value).toBe(50);
+    expect(cell("งบประมาณ", "E4").getAttribute("aria-selected")).toBe("true");
+    fire(sink, "keydown", { key: "z", ctrlKey: true }); // nothing more to undo
+    expect(host.workbook.readCell("งบประมาณ", "E4").value).toBe(50);
+    fire(sink, "keydown", { key: "y", ctrlKey: true });
+    expect(host.workbook.readCell("งบประมาณ", "E4").value).toBe(8);
+    // a formula typed over is put back as the formula
+    act(() => host.workbook.select("งบประมาณ", "G4", "user"));
+    typeInto(sink, "1");
+    fire(byId("cell-editor")!, "keydown", { key: "Enter" });
+    fire(sink, "keydown", { key: "z", ctrlKey: true });
+    expect(host.workbook.readCell("งบประมาณ", "G4").formula).toBe("=D4*E4*F4");
+    // the add-in edits a cell: the typed edits are forgotten (an older one is never undone over the add-in's)
+    await act(async () => {
+      await host.applyEdits([{ sheet: "งบประมาณ", cell: "D4", value: 101 }]);
+    });
+    fire(sink, "keydown", { key: "z", ctrlKey: true });
+    expect(host.workbook.readCell("งบประมาณ", "E4").value).toBe(8);
+    expect(host.workbook.readCell("งบประมาณ", "D4").value).toBe(101);
+  });
+
   it("typing on a selected cell opens the editor with that character; Escape cancels", async () => {
     const host = await setup();
     act(() => host.workbook.select("งบประมาณ", "D5", "user"));

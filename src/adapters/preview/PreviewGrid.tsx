@@ -18,27 +18,8 @@ import { DownloadButton } from "./DownloadButton";
 import { SheetTabs } from "./SheetTabs";
 import { rowAt, rowHeights, rowTops, WRAP_LINE_PX, type WrappedCell } from "./rowHeights";
 import { textWidthPx } from "./textMeasure";
-
-/** The height of an element (its client height), followed as the window resizes; `fallback` until measured. */
-function useViewHeight(ref: { current: HTMLElement | null }, fallback: number): number {
-  const [h, setH] = useState(fallback);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      if (el.clientHeight > 0) setH(el.clientHeight);
-    };
-    measure();
-    if (typeof ResizeObserver !== "undefined") {
-      const ro = new ResizeObserver(measure);
-      ro.observe(el);
-      return () => ro.disconnect();
-    }
-    window.addEventListener("resize", measure);
-    return () => window.removeEventListener("resize", measure);
-  }, [ref]);
-  return h;
-}
+import { useViewHeight } from "./useViewHeight";
+import { contentOf, TypedUndo } from "./typedUndo";
 
 /**
  * The preview workbook as a small spreadsheet: sheet tabs, column letters, row numbers, a formula bar and
@@ -221,10 +202,12 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
 
   // A cell selected through the host (selectCell) is scrolled into view once its sheet is drawn.
   const pendingReveal = useRef<{ sheet: string; row: number; col: number } | null>(null);
+  const typed = useRef(new TypedUndo());
   useEffect(
     () =>
       wb.subscribe((e) => {
         if (e.kind === "sheets") scrolls.current.clear();
+        if (e.kind === "sheets" || (e.kind === "cells" && e.source === "api")) typed.current.clear();
         if (!e.reveal || !wb.selection) return;
         pendingReveal.current = { sheet: wb.selection.sheet, ...parseCell(wb.selection.cell) };
       }),
@@ -273,13 +256,20 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
     const editing = editingRef.current;
     if (!editing) return;
     const current = wb.readCell(editing.sheet, editing.cell);
-    if (editing.text !== rawText(current)) wb.setCellInput(editing.sheet, editing.cell, editing.text, "user");
+    if (editing.text !== rawText(current)) typeInto(editing.sheet, editing.cell, editing.text);
     setEditing(null);
     if (move) {
       const p = parseCell(editing.cell);
       wb.select(editing.sheet, cellAddress(Math.max(0, p.row + move.dr), Math.max(0, p.col + move.dc)), "user");
     }
     if (refocus) sinkRef.current?.focus({ preventScroll: true });
+  };
+
+  /** A typed edit, remembered for Ctrl+Z. */
+  const typeInto = (sheet: string, cell: string, text: string) => {
+    const before = contentOf(wb.readCell(sheet, cell));
+    wb.setCellInput(sheet, cell, text, "user");
+    typed.current.record({ sheet, cell, before, after: contentOf(wb.readCell(sheet, cell)) });
   };
 
   const startEdit = (text?: string) => {
@@ -319,7 +309,13 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
       startEdit();
     } else if (e.key === "Delete" || e.key === "Backspace") {
       e.preventDefault();
-      wb.setCellInput(active, selected, "", "user");
+      typeInto(active, selected, "");
+    } else if ((e.ctrlKey || e.metaKey) && (e.key.toLowerCase() === "z" || e.key.toLowerCase() === "y")) {
+      // Ctrl+Z undoes the last typed edit, Ctrl+Y (or Ctrl+Shift+Z) redoes it; the cell is selected, as in Excel
+      e.preventDefault();
+      const redo = e.key.toLowerCase() === "y" || e.shiftKey;
+      const done = redo ? typed.current.redo(wb) : typed.current.undo(wb);
+      if (done) wb.select(done.sheet, done.cell, "user", done.sheet !== active);
     }
   };
 

@@ -88,11 +88,6 @@ export function SheetTabs({ wb, lang, sheets, active, fontFamily, onPick }: { wb
           );
         })}
       </div>
-      {room.right && (
-        <span aria-hidden="true" data-testid="sheet-tabs-more" style={{ alignSelf: "center", padding: "0 6px", color: "#666" }}>
-          …
-        </span>
-      )}
     </div>
   );
 }
