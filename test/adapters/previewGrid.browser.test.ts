@@ -77,11 +77,17 @@ describe("PreviewGrid in Chromium", () => {
     expect(await page.evaluate(() => (window as unknown as { userChanges: number }).userChanges)).toBe(1);
     expect(await cell("งบประมาณ", "E5").getAttribute("aria-selected")).toBe("true");
 
-    // typing straight onto the selected cell, Thai digits (inserted as text, as a Thai layout or an IME does)
+    // typing straight onto the selected cell, Thai digits (inserted as text, as a Thai layout or an IME does):
+    // they stay text, as in Excel (the add-in's bad-number check finds them)
     await page.keyboard.press("ArrowUp");
     expect(await cell("งบประมาณ", "E4").getAttribute("aria-selected")).toBe("true");
     await page.keyboard.type("๒๐");
     expect(await page.inputValue('[data-testid="cell-editor"]')).toBe("๒๐");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector('[data-testid="cell-งบประมาณ!E4"]')?.textContent === "๒๐");
+    expect(await cell("งบประมาณ", "G4").textContent()).not.toMatch(/\d/);
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.type("20");
     await page.keyboard.press("Enter");
     // shown once the grid has drawn the recalculated sheet, as after the first edit
     await page.waitForFunction(() => document.querySelector('[data-testid="cell-งบประมาณ!G4"]')?.textContent === "4,800.00");

@@ -50,7 +50,7 @@ const has = (text: string, words: string) => bare(text).includes(bare(words));
 const TABLES: [string, string][] = [
   ["ที่ รายการ ค่าตอบแทน", "ค่าวัสดุ รวม"], // the proposal's budget
   ["วิธีการวัด", "เครื่องมือที่ใช้"], // the proposal's evaluation, and the indicators sheet
-  ["ผู้รับผิดชอบ เริ่ม", "ก.ย. งบประมาณ"], // the activities sheet
+  ["ผู้รับผิดชอบ เริ่ม", "งบประมาณ (บาท)"], // the activities sheet (its month headers print whole: "ก.ย. 69")
   ["รายการ หมวดรายจ่าย หมวดอัตรา", "เดือนที่ใช้"], // the budget sheet
 ];
 
