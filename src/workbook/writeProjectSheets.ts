@@ -49,7 +49,7 @@ export function projectSheet(plan: Plan, L: Layout): SheetSpec {
     key: "project",
     name: names.project,
     cells: [],
-    columnWidths: { A: TARGETS_TABLE.columns[0].width, B: 70, C: 14, D: 14 },
+    columnWidths: { A: 36, B: 70, C: 14, D: 14 }, // A as the targets table's first column (layout.ts)
     tabColor: "#2F5597",
     printTitleRows: undefined,
   });
