@@ -126,8 +126,8 @@ describe("month and period values: months of the language, Buddhist era in Thai"
 describe("one vocabulary", () => {
   it("an activity's status reads in the pane as in the sheet's status column", () => {
     for (const c of STATUS_CHOICES) {
-      expect(t("th", `schedule.status.${c.id}` as StringKey)).toBe(c.th);
-      expect(t("en", `schedule.status.${c.id}` as StringKey).toLowerCase()).toBe(c.en.toLowerCase());
+      expect(tt("th", `schedule.status.${c.id}` as TabKey)).toBe(c.th);
+      expect(tt("en", `schedule.status.${c.id}` as TabKey).toLowerCase()).toBe(c.en.toLowerCase());
     }
   });
 

@@ -3,6 +3,7 @@ import { usePane } from "../context";
 import { both } from "../i18n/strings";
 import { indicatorEdits } from "../workbookApi";
 import { targetLabel } from "../format";
+import { tt } from "../i18n/tabStrings";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
@@ -32,21 +33,21 @@ export function IndicatorsPanel() {
 
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 10 }}>
-      <Caption1>{tr("indicators.help")}</Caption1>
+      <Caption1>{tt(lang, "indicators.help")}</Caption1>
       <Button appearance="primary" data-testid="indicators-generate" disabled={!plan || pane.busy} onClick={generate}>
-        {tr("indicators.generate")}
+        {tt(lang, "indicators.generate")}
       </Button>
       {!plan ? (
         <Text>{tr("app.noPlan")}</Text>
       ) : plan.indicators.length === 0 ? (
-        <Text data-testid="indicators-none">{tr("indicators.none")}</Text>
+        <Text data-testid="indicators-none">{tt(lang, "indicators.none")}</Text>
       ) : (
         <table className={styles.table} data-testid="indicators-table">
           <thead>
             <tr>
               <th className={styles.th} />
-              <th className={styles.th}>{tr("indicators.target")}</th>
-              <th className={styles.th}>{tr("indicators.achieved")}</th>
+              <th className={styles.th}>{tt(lang, "indicators.target")}</th>
+              <th className={styles.th}>{tt(lang, "indicators.achieved")}</th>
             </tr>
           </thead>
           <tbody>
@@ -56,7 +57,7 @@ export function IndicatorsPanel() {
                 .map((ind, i) => (
                   <tr key={`${kind}-${i}`}>
                     <td className={styles.td}>
-                      <Caption1>{tr(kind === "output" ? "indicators.output" : "indicators.outcome")}</Caption1>
+                      <Caption1>{tt(lang, kind === "output" ? "indicators.output" : "indicators.outcome")}</Caption1>
                       <div>{ind.text}</div>
                     </td>
                     <td className={styles.td}>{targetLabel(ind, lang)}</td>

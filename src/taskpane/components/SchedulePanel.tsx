@@ -4,9 +4,9 @@ import { formatMonth, formatMonthRange, monthOfDate, THAI_MONTHS_SHORT, ENGLISH_
 import { formatBaht, sumMoney } from "../../core/money";
 import { usePane } from "../context";
 import { both } from "../i18n/strings";
-import type { StringKey } from "../i18n/strings";
 import { buildTimeline } from "../state/schedule";
 import { statusEdit } from "../workbookApi";
+import { tt, type TabKey } from "../i18n/tabStrings";
 
 const useStyles = makeStyles({
   grid: {
@@ -71,13 +71,13 @@ export function SchedulePanel() {
 
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 10 }} data-testid="schedule">
-      <Text weight="semibold">{tr("schedule.fiscalYear", { fy: tl.fiscalYear })}</Text>
+      <Text weight="semibold">{tt(lang, "schedule.fiscalYear", { fy: tl.fiscalYear })}</Text>
       {p.periodStart && p.periodEnd && (
-        <Caption1 data-testid="schedule-period">{tr("schedule.period", { range: formatMonthRange(p.periodStart, p.periodEnd, lang) })}</Caption1>
+        <Caption1 data-testid="schedule-period">{tt(lang, "schedule.period", { range: formatMonthRange(p.periodStart, p.periodEnd, lang) })}</Caption1>
       )}
-      {p.fundsAvailableFrom && <Caption1>{tr("schedule.fundsFrom", { month: formatMonth(p.fundsAvailableFrom, lang) })}</Caption1>}
+      {p.fundsAvailableFrom && <Caption1>{tt(lang, "schedule.fundsFrom", { month: formatMonth(p.fundsAvailableFrom, lang) })}</Caption1>}
       {tl.rows.length === 0 ? (
-        <Text>{tr("schedule.noActivities")}</Text>
+        <Text>{tt(lang, "schedule.noActivities")}</Text>
       ) : (
         <div className={styles.grid} role="table" aria-label={tr("tab.schedule")} data-testid="timeline">
           {tl.months.map((m, i) => (
@@ -93,7 +93,7 @@ export function SchedulePanel() {
       {tl.todayIdx !== undefined && (
         <Caption1>
           <span style={{ display: "inline-block", width: 10, height: 2, background: tokens.colorPaletteRedBorder2, verticalAlign: "middle" }} />{" "}
-          {tr("schedule.today")} {formatMonth(today, lang)}
+          {tt(lang, "schedule.today")} {formatMonth(today, lang)}
         </Caption1>
       )}
       <div className={styles.rows}>
@@ -103,23 +103,23 @@ export function SchedulePanel() {
               {r.id}. {r.name}
             </Text>
             <Badge className={styles.badge} color={STATUS_COLOR[r.status]} appearance={r.derived ? "tint" : "filled"} data-testid={`status-${r.id}`}>
-              {tr(`schedule.status.${r.status}` as StringKey)}
+              {tt(lang, `schedule.status.${r.status}` as TabKey)}
             </Badge>
             {r.status !== "done" && (
               <Button size="small" data-testid={`mark-done-${r.id}`} disabled={!statusCells[r.id] || pane.busy} onClick={() => markDone(r.id)}>
-                {tr("schedule.markDone")}
+                {tt(lang, "schedule.markDone")}
               </Button>
             )}
           </div>
         ))}
       </div>
-      <Text weight="semibold">{tr("schedule.quarters")}</Text>
+      <Text weight="semibold">{tt(lang, "schedule.quarters")}</Text>
       <table className={styles.table} data-testid="quarter-plan">
         <tbody>
           {tl.quarterMonths.map(({ q, from, to }) => (
             <tr key={q}>
-              <td className={styles.td}>{tr("schedule.quarter", { q })}</td>
-              <td className={styles.td}>{tr("schedule.quarterMonths", { from: formatMonth(from, lang), to: formatMonth(to, lang) })}</td>
+              <td className={styles.td}>{tt(lang, "schedule.quarter", { q })}</td>
+              <td className={styles.td}>{tt(lang, "schedule.quarterMonths", { from: formatMonth(from, lang), to: formatMonth(to, lang) })}</td>
               <td className={`${styles.td} ${styles.num}`} data-testid={`quarter-${q}`}>
                 {formatBaht(tl.quarters[q], lang)}
               </td>
@@ -128,7 +128,7 @@ export function SchedulePanel() {
           {tl.quarters.unscheduled > 0 && (
             <tr>
               <td className={styles.td} colSpan={2}>
-                {tr("schedule.unscheduled")}
+                {tt(lang, "schedule.unscheduled")}
               </td>
               <td className={`${styles.td} ${styles.num}`}>{formatBaht(tl.quarters.unscheduled, lang)}</td>
             </tr>
@@ -136,7 +136,7 @@ export function SchedulePanel() {
           {tl.quarters.outsideYear > 0 && (
             <tr>
               <td className={styles.td} colSpan={2}>
-                {tr("schedule.outsideYear")}
+                {tt(lang, "schedule.outsideYear")}
               </td>
               <td className={`${styles.td} ${styles.num}`} data-testid="quarter-outside-year">
                 {formatBaht(tl.quarters.outsideYear, lang)}
@@ -145,7 +145,7 @@ export function SchedulePanel() {
           )}
           <tr>
             <td className={styles.td} colSpan={2}>
-              <b>{tr("schedule.total")}</b>
+              <b>{tt(lang, "schedule.total")}</b>
             </td>
             <td className={`${styles.td} ${styles.num}`}>
               <b>{formatBaht(sumMoney([tl.quarters[1], tl.quarters[2], tl.quarters[3], tl.quarters[4], tl.quarters.unscheduled, tl.quarters.outsideYear]), lang)}</b>

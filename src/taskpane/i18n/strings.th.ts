@@ -144,38 +144,11 @@ const th = {
   "import.empty": "วางข้อความก่อน",
 
   // Schedule
-  "schedule.period": "ระยะเวลาโครงการ {range}",
-  "schedule.fiscalYear": "ปีงบประมาณ {fy}",
-  "schedule.today": "วันนี้",
-  "schedule.activity": "กิจกรรม",
-  "schedule.status": "สถานะ",
-  // the words of the sheet's status column (workbook/i18n STATUS_CHOICES)
-  "schedule.status.planned": "ยังไม่เริ่ม",
-  "schedule.status.in-progress": "กำลังดำเนินการ",
-  "schedule.status.done": "เสร็จแล้ว",
-  "schedule.status.late": "ล่าช้า",
-  "schedule.markDone": "ทำเสร็จแล้ว",
   "schedule.noStatusCell": "ไม่พบเซลล์สถานะของกิจกรรมนี้",
-  "schedule.quarters": "แผนการใช้จ่ายงบประมาณรายไตรมาส",
-  "schedule.quarter": "ไตรมาส {q}",
-  "schedule.quarterMonths": "{from} – {to}",
-  "schedule.unscheduled": "ไม่ระบุเดือน",
-  "schedule.outsideYear": "นอกปีงบประมาณ (ไม่นับในไตรมาส)",
-  "schedule.total": "รวม",
-  "schedule.fundsFrom": "เงินงบประมาณได้รับตั้งแต่ {month}",
-  "schedule.noActivities": "ยังไม่มีกิจกรรม",
-  "schedule.refresh": "อ่านแผ่นงานใหม่",
 
   // Indicators
-  "indicators.generate": "สร้าง/ปรับปรุงตารางตัวชี้วัด",
   "indicators.done": "เพิ่มตัวชี้วัดลงตารางแล้ว {n} รายการ (เป้าหมายที่มีตัวชี้วัดในตารางอยู่แล้ว {matched} รายการ ไม่เพิ่มซ้ำ)",
   "indicators.upToDate": "ตารางตัวชี้วัดครบแล้ว ไม่มีรายการใหม่",
-  "indicators.output": "ผลผลิต",
-  "indicators.outcome": "ผลลัพธ์",
-  "indicators.target": "ค่าเป้าหมาย",
-  "indicators.achieved": "ผลที่ได้",
-  "indicators.none": "ยังไม่มีตัวชี้วัด",
-  "indicators.help": "สร้างตารางตัวชี้วัดจากเป้าหมายและกิจกรรมของโครงการ ลงในแผ่นงานตัวชี้วัด",
 
   // Results
   "results.saved": "บันทึกแล้ว",

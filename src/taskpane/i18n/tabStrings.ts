@@ -1,5 +1,5 @@
 /**
- * The texts of the rates and results tabs, in Thai (the default) and English: a catalogue of their own so that
+ * The texts of the schedule, indicators, rates and results tabs, in Thai (the default) and English: a catalogue of their own so that
  * they load with those tabs' chunks, not with the pane (whose size Excel's load time depends on).
  * Placeholders are written {name}; a count's word {name|one|other} (strings.ts fill).
  */
@@ -32,11 +32,38 @@ export const TAB_STRINGS = {
   "rates.unknown.title": { th: "ยังไม่ทราบเพดานในเดือนนี้", en: "No ceiling known for this month" },
   "rates.unknown.item": { th: "{category}: อัตราเดิมใช้ถึง {date} ({source}) จึงไม่ตรวจรายการหมวดนี้", en: "{category}: the previous rate ended on {date} ({source}), so lines of this category are not checked" },
   "rates.unknown.how": { th: "ใส่อัตราใหม่ในแผ่นงานอัตรา: เพิ่มแถวหมวดเดียวกัน เงื่อนไขเดียวกัน เพดานใหม่ มีผลตั้งแต่ และที่มา (เช่น หนังสือ กค 0408.4/ว 246 ลงวันที่ 31 ต.ค. 2568)", en: "Enter the new rate on the rates sheet: add a row with the same category and conditions, the new ceiling, its start date and its source (e.g. MoF letter 0408.4/W246 of 31 Oct 2025)" },
+  // schedule: an activity's status in the words of the sheet's status column (workbook/i18n STATUS_CHOICES)
+  "schedule.period": { th: "ระยะเวลาโครงการ {range}", en: "Project period {range}" },
+  "schedule.fiscalYear": { th: "ปีงบประมาณ {fy}", en: "Fiscal year {fy}" },
+  "schedule.today": { th: "วันนี้", en: "Today" },
+  "schedule.activity": { th: "กิจกรรม", en: "Activity" },
+  "schedule.status": { th: "สถานะ", en: "Status" },
+  "schedule.status.planned": { th: "ยังไม่เริ่ม", en: "Planned" },
+  "schedule.status.in-progress": { th: "กำลังดำเนินการ", en: "In progress" },
+  "schedule.status.done": { th: "เสร็จแล้ว", en: "Done" },
+  "schedule.status.late": { th: "ล่าช้า", en: "Late" },
+  "schedule.markDone": { th: "ทำเสร็จแล้ว", en: "Mark done" },
+  "schedule.quarters": { th: "แผนการใช้จ่ายงบประมาณรายไตรมาส", en: "Quarterly spending plan" },
+  "schedule.quarter": { th: "ไตรมาส {q}", en: "Q{q}" },
+  "schedule.quarterMonths": { th: "{from} – {to}", en: "{from} – {to}" },
+  "schedule.unscheduled": { th: "ไม่ระบุเดือน", en: "No month" },
+  "schedule.outsideYear": { th: "นอกปีงบประมาณ (ไม่นับในไตรมาส)", en: "Outside the fiscal year (in no quarter)" },
+  "schedule.total": { th: "รวม", en: "Total" },
+  "schedule.fundsFrom": { th: "เงินงบประมาณได้รับตั้งแต่ {month}", en: "Funds available from {month}" },
+  "schedule.noActivities": { th: "ยังไม่มีกิจกรรม", en: "No activities yet" },
+  "schedule.refresh": { th: "อ่านแผ่นงานใหม่", en: "Reload from sheet" },
+  "indicators.generate": { th: "สร้าง/ปรับปรุงตารางตัวชี้วัด", en: "Generate / refresh indicator table" },
+  "indicators.output": { th: "ผลผลิต", en: "Output" },
+  "indicators.outcome": { th: "ผลลัพธ์", en: "Outcome" },
+  "indicators.target": { th: "ค่าเป้าหมาย", en: "Target" },
+  "indicators.achieved": { th: "ผลที่ได้", en: "Achieved" },
+  "indicators.none": { th: "ยังไม่มีตัวชี้วัด", en: "No indicators yet" },
+  "indicators.help": { th: "สร้างตารางตัวชี้วัดจากเป้าหมายและกิจกรรมของโครงการ ลงในแผ่นงานตัวชี้วัด", en: "Builds the indicator table from the project's targets and activities into the indicators sheet." },
 } as const satisfies Record<string, { th: string; en: string }>;
 
 export type TabKey = keyof typeof TAB_STRINGS;
 
-/** A text of the rates or results tab in the pane's language, placeholders filled. */
+/** A text of one of those tabs in the pane's language, placeholders filled. */
 export function tt(lang: Lang, key: TabKey, vars?: Vars): string {
   return fill(TAB_STRINGS[key][lang], vars);
 }
