@@ -212,6 +212,11 @@ export class ActivityTableReader {
     }
     // "3\tสัปดาห์วันภาษาไทย…": a number alone in the first cell is the row number, whatever follows
     const numberCell = tabbed && cols.no !== undefined && /^\(?\d{1,3}[.)]?$/.test(tabCells(t)[0] ?? "");
+    // "- ปลูกผัก ธ.ค. 2568 นาย…" in a list of lines (no table header): a bulleted row with its months
+    if (num.bullet && !tabbed && cols.width === 1 && locateMonths(num.rest) && !looksLikeBudgetItem(num.rest) && !classifyHeading(num.rest, false)) {
+      this.row(line, t, flat);
+      return true;
+    }
     if ((num.number || numberCell) && !num.bullet && !classifyHeading(num.rest, true)) {
       const looksLikeRow = tabbed || locateMonths(num.rest) !== undefined || rows.length === 0 || !wasBlank;
       if (looksLikeRow) {
@@ -404,14 +409,14 @@ export class ActivityTableReader {
       if (r.schoolLine !== undefined) act.semesterLine = r.schoolLine;
     } else if (isThroughout(periodText)) act.throughout = true;
     if (owners) {
-      // a budget amount before the owners ("… 10,000 บาท นาย…")
-      act.owners.push(...splitOwners(owners.replace(/^[\d,.\s]+(บาท)?\s*/, "")));
+      // a budget amount before the owners ("… 10,000 บาท นาย…"), a label ("ผู้รับผิดชอบ นาย…")
+      act.owners.push(...splitOwners(owners.replace(/^[\d,.\s]+(บาท)?\s*/, "").replace(/^(?:ผู้รับผิดชอบ|ผู้ดำเนินการ|โดย)\s*[:：]?\s*/, "")));
     }
   }
 
   sectionLine(line: SourceLine, t: string, flat: string, num: ReturnType<typeof stripNumbering>): void {
-    // an activity list without a table header: numbered lines with months
-    if (num.number && locateMonths(num.rest)) {
+    // an activity list without a table header: numbered (or bulleted) lines with months
+    if ((num.number || (num.bullet && !looksLikeBudgetItem(num.rest))) && locateMonths(num.rest)) {
       if (!this.table) this.table = { months: new Map(), width: 1 };
       this.tableReturn = "none";
       this.st.mode = "activityTable";

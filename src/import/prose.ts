@@ -149,17 +149,16 @@ export class ProseReader {
     if (a?.kind === "use" && !this.use) this.use = { value: a.amount, line };
     if (a?.kind === "total" && !this.total) this.total = { value: a.amount, line };
     if (a) read = true;
-    if (body) {
-      const allocated = allocatedInSentence(flat);
-      if (allocated !== undefined) {
-        this.allocated ??= { value: allocated, line };
-        read = true;
-      }
-      const owner = ownerInSentence(flat);
-      if (owner) {
-        this.owner ??= { value: owner, line };
-        read = true;
-      }
+    // an allocation said as such and an owner, also in the closing request ("จึงเรียนมา… ซึ่งได้รับจัดสรร…")
+    const allocated = allocatedInSentence(flat);
+    if (allocated !== undefined) {
+      this.allocated ??= { value: allocated, line };
+      read = true;
+    }
+    const owner = ownerInSentence(flat);
+    if (owner) {
+      this.owner ??= { value: owner, line };
+      read = true;
     }
     if (!this.period) {
       const p = prosePeriod(flat);

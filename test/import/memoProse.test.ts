@@ -133,12 +133,33 @@ describe("a memo's sentences", () => {
   });
 });
 
+describe("other ways memos write the same facts", () => {
+  test("bulleted activities with a labelled owner after 'กิจกรรมดังนี้'; the budget 'set in the plan'", () => {
+    const opening = ["ด้วยงานเกษตร ตามแผนปฏิบัติการประจำปีงบประมาณ 2569 ได้ตั้งงบประมาณไว้ 6,000 บาท มีกิจกรรมดังนี้"];
+    const acts = ["- เตรียมแปลงปลูกผัก ระหว่างวันที่ 1-5 ธ.ค. 2568 ผู้รับผิดชอบ นายสมหมาย ดีงาม", "- ปลูกและดูแลผัก ธ.ค. 2568 – ก.พ. 2569"];
+    const r = importProjectText(memo(opening, acts, LINES, "รวมเป็นเงินทั้งสิ้น 4,080 บาท"));
+    expect(r.plan.project.allocation).toBe(baht(6000));
+    expect(r.plan.activities.map((a) => [a.id, a.name, a.start, a.end, a.owners])).toEqual([
+      ["1", "เตรียมแปลงปลูกผัก", { year: 2568, month: 12 }, { year: 2568, month: 12 }, ["นายสมหมาย ดีงาม"]],
+      ["2", "ปลูกและดูแลผัก", { year: 2568, month: 12 }, { year: 2569, month: 2 }, []],
+    ]);
+  });
+
+  test("the allocation stated only in the closing request, after the budget lines", () => {
+    const text = memo(["ด้วยกลุ่มบริหารวิชาการจะจัดงานวันวิชาการ ในวันที่ 16 มกราคม 2569"], [], LINES, "รวมเป็นเงินทั้งสิ้น 4,080 บาท").replace("จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ", "จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ ทั้งนี้โครงการนี้ได้รับจัดสรรงบประมาณ 4,000 บาท");
+    const c = checkProjectText(text);
+    expect(c.plan.project.allocation).toBe(baht(4000));
+    expect(c.findings.filter((f) => f.severity !== "info").map((f) => [f.rule, f.line])).toEqual([["over-allocation", 11]]);
+  });
+});
+
 describe("the sentence readers", () => {
   test.each([
     ["ซึ่งได้รับจัดสรรงบประมาณ 15,000 บาท ผู้รับผิดชอบ", 15000],
     ["ได้รับการจัดสรรงบประมาณจากเงินอุดหนุน ปีงบประมาณ 2569 จำนวน 8,500.50 บาท", 8500.5],
     ["งบประมาณที่ได้รับ 9,000.- บาท ระยะเวลา", 9000],
     ["ภายในวงเงิน 5,000 บาท", 5000],
+    ["ตามแผนปฏิบัติการ ได้ตั้งงบประมาณไว้ 6,000 บาท มีกิจกรรมดังนี้", 6000],
   ])("allocated: %s", (s, v) => expect(allocatedInSentence(s)).toBe(baht(v)));
 
   test.each([
