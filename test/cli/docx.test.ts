@@ -91,7 +91,7 @@ test("import: what could not be read is listed at its paragraph, and kept so tha
   copyFileSync(join(ROOT, "test/corpus/texts-docx/text-pdf-collapsed-no-header.docx"), join(dir, "collapsed.docx"));
   const r = run("import", "collapsed.docx", "-o", "collapsed.xlsx", "--lang", "en");
   expect(r.code).toBe(0);
-  expect(r.stdout).toMatch(/4 place\(s\) not read or uncertain:\n {4}- Paragraph 15: Could not read this budget line — "ค่าหนังสือ 40 เล่ม 120 4,800"/);
+  expect(r.stdout).toMatch(/4 places not read or uncertain:\n {4}- Paragraph 15: Could not read this budget line — "ค่าหนังสือ 40 เล่ม 120 4,800"/);
   expect(r.stdout).not.toMatch(/[Ll]ine 15/);
   const th = run("import", "collapsed.docx", "-o", "collapsed-th.xlsx", "--lang", "th");
   expect(th.stdout).toMatch(/- ย่อหน้า 15: อ่านรายการงบประมาณนี้ไม่ได้/);

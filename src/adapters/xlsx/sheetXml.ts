@@ -9,6 +9,8 @@ import { serialFromIso } from "../../core/dateSerial";
 import { fromFileFormula } from "./formula";
 import { XmlScanner, decodeExcelEscapes, type XmlTag } from "./xml";
 import { CellType, latin1, plainFormula, plainIndex, plainInteger, plainText, scanPlainCell } from "./cellScan";
+import { cutAt } from "../../core/clipCut";
+import { clip } from "../../core/clip";
 
 /** The filled cells of a sheet, column-wise (no object per cell): cell i is at rows[i], cols[i]. */
 export interface SparseCells {
@@ -104,7 +106,7 @@ function richText(sc: XmlScanner, open: XmlTag, maxChars: number): string {
     else if (tag.name === "t" && out.length < maxChars) out += sc.textUntilClose(tag, maxChars);
     else if (tag.name === "t") sc.skip(tag);
   }
-  return decodeExcelEscapes(out.length > maxChars ? out.slice(0, maxChars) : out);
+  return decodeExcelEscapes(out.length > maxChars ? cutAt(out, maxChars) : out);
 }
 
 export interface SheetReadOptions {
@@ -172,7 +174,7 @@ export function readSheetXml(buf: Buffer, opts: SheetReadOptions): SparseSheet {
       else if (formula) value = "#NUM!";
       else {
         // kept as the text written, so the plan reader reports a bad number at this cell
-        value = v!.trim().slice(0, 40);
+        value = clip(v!, 40);
         out.badNumbers.push({ cell: colLetter(col) + row, text: value });
       }
     }
@@ -206,7 +208,7 @@ export function readSheetXml(buf: Buffer, opts: SheetReadOptions): SparseSheet {
         if (num === undefined && sstIndex < 0) {
           v = plainText(buf, p.vStart, p.vEnd);
           if (v === undefined) return -1;
-          if (v.length > maxChars) v = v.slice(0, maxChars);
+          if (v.length > maxChars) v = cutAt(v, maxChars);
         }
       }
       if (p.fStart >= 0 && !p.fShared && p.fEnd > p.fStart) {

@@ -5,6 +5,7 @@
  * type declarations are refused (no entity expansion at all); only the five predefined entities and
  * character references are decoded.
  */
+import { cutAt } from "../../core/clipCut";
 
 export class XmlError extends Error {
   constructor(message: string) {
@@ -142,7 +143,7 @@ export class XmlScanner {
       if (same) {
         const text = decodeText(buf.toString("utf8", open.end, first));
         this.pos = at + name.length + 1;
-        return text.length > maxChars ? text.slice(0, maxChars) : text;
+        return text.length > maxChars ? cutAt(text, maxChars) : text;
       }
     }
     let depth = 0;
@@ -165,7 +166,7 @@ export class XmlScanner {
       from = this.pos;
       if (tag.name === open.name) {
         if (tag.close) {
-          if (depth === 0) return out.length > maxChars ? out.slice(0, maxChars) : out;
+          if (depth === 0) return out.length > maxChars ? cutAt(out, maxChars) : out;
           depth--;
         } else if (!tag.selfClosing) depth++;
       }
