@@ -12,7 +12,7 @@ import { formatMonth } from "../core/calendar";
 import { locateMonths, monthsOf, type SemesterDates } from "./months";
 import { problem, semesterProblem, type ImportProblem } from "./problems";
 import type { PartData } from "./part";
-import type { SourceLine } from "./text";
+import { joinWrapped, type SourceLine } from "./text";
 import { allocatedInSentence, ownerInSentence, subjectBudget } from "./proseFields";
 import { listsActivities } from "./memoActivities";
 
@@ -127,6 +127,8 @@ export class ProseReader {
   /** "เรื่อง ขออนุมัติโครงการ… งบประมาณ 15,000 บาท": the budget the subject line states. */
   private subjectAmount: Found<Satang> | undefined;
   private owner: Found<string> | undefined;
+  /** The last prose line read (a paragraph may wrap a phrase over its lines). */
+  private prev: { no: number; flat: string } | undefined;
   private period: Found<{ start: MonthRef; end: MonthRef; fromSemester?: true; schoolLine?: number; by?: true }> | undefined;
 
   constructor(private readonly semesters?: SemesterDates) {}
@@ -142,26 +144,37 @@ export class ProseReader {
    * false: among the budget lines, the activities …) only a request sentence is read ("จึงขออนุมัติ…").
    */
   line(line: SourceLine, flat: string, numbered: boolean, body: boolean): boolean {
-    if (!isProse(flat, numbered)) return false;
+    // a short line right after a sentence may be its end ("…ระยะเวลาดำเนินการ" / "พฤศจิกายน 2568 – ธันวาคม 2568")
+    const continues = this.prev?.no === line.no - 1 && !numbered && !flat.includes("\t") && !FIELD_START.test(flat) && !/^(?:ที่|วันที่)\s/.test(flat);
+    if (!isProse(flat, numbered) && !continues) return false;
     if (!body && !(REQUEST_OPENER.test(flat) && REQUEST.test(flat))) return false;
     let read = false;
     const a = proseAmount(flat);
     if (a?.kind === "use" && !this.use) this.use = { value: a.amount, line };
     if (a?.kind === "total" && !this.total) this.total = { value: a.amount, line };
     if (a) read = true;
+    // a paragraph wrapped over lines: a phrase cut at the line's end ("…ซึ่งได้รับจัดสรร" / "งบประมาณ 15,000 บาท …")
+    // is read across the break, placed at this line
+    const prev = this.prev && this.prev.no === line.no - 1 ? this.prev.flat.slice(-40) : undefined;
+    this.prev = { no: line.no, flat };
+    const across = <T>(read: (s: string) => T | undefined): T | undefined => {
+      const own = read(flat);
+      if (own !== undefined || prev === undefined || read(prev) !== undefined) return own;
+      return read(joinWrapped(prev, flat));
+    };
     // an allocation said as such and an owner, also in the closing request ("จึงเรียนมา… ซึ่งได้รับจัดสรร…")
-    const allocated = allocatedInSentence(flat);
+    const allocated = across(allocatedInSentence);
     if (allocated !== undefined) {
       this.allocated ??= { value: allocated, line };
       read = true;
     }
-    const owner = ownerInSentence(flat);
+    const owner = across(ownerInSentence);
     if (owner) {
       this.owner ??= { value: owner, line };
       read = true;
     }
     if (!this.period) {
-      const p = prosePeriod(flat);
+      const p = across(prosePeriod);
       const r = p ? monthsOf(p.text, this.semesters) : null;
       if (r && p) {
         this.period = { value: p.by ? { ...r, by: true } : r, line };

@@ -153,6 +153,22 @@ describe("other ways memos write the same facts", () => {
   });
 });
 
+describe("a paragraph typed with hard line breaks", () => {
+  test("phrases cut at a line's end are read across the break, at the line that holds the value", () => {
+    const opening = [
+      "ด้วยกลุ่มสาระการเรียนรู้สุขศึกษาและพลศึกษา มีความประสงค์จะนำนักเรียนเข้าร่วมการแข่งขันกีฬา ซึ่งได้รับจัดสรร", // 5
+      "งบประมาณ 15,000 บาท ผู้รับผิดชอบโครงการ นางสาวกมลา ทองดี ระยะเวลาดำเนินการ", // 6
+      "พฤศจิกายน 2568 – ธันวาคม 2568", // 7
+      "โดยมีกิจกรรมดังนี้", // 8
+    ];
+    const r = importProjectText(memo(opening, ["1. คัดเลือกนักกีฬา พฤศจิกายน 2568"], LINES, "รวมเป็นเงินทั้งสิ้น 4,080 บาท"));
+    expect([r.plan.project.allocation, r.sources.allocation]).toEqual([baht(15000), 6]);
+    expect([r.plan.project.owner, r.sources.owner]).toEqual(["นางสาวกมลา ทองดี", 6]);
+    expect([r.plan.project.periodStart, r.plan.project.periodEnd, r.sources.period]).toEqual([{ year: 2568, month: 11 }, { year: 2568, month: 12 }, 7]);
+    expect(r.plan.activities.map((a) => a.name)).toEqual(["คัดเลือกนักกีฬา"]);
+  });
+});
+
 describe("the sentence readers", () => {
   test.each([
     ["ซึ่งได้รับจัดสรรงบประมาณ 15,000 บาท ผู้รับผิดชอบ", 15000],
