@@ -409,8 +409,8 @@ export class ActivityTableReader {
       if (r.schoolLine !== undefined) act.semesterLine = r.schoolLine;
     } else if (isThroughout(periodText)) act.throughout = true;
     if (owners) {
-      // a budget amount before the owners ("… 10,000 บาท นาย…"), a label ("ผู้รับผิดชอบ นาย…")
-      act.owners.push(...splitOwners(owners.replace(/^[\d,.\s]+(บาท)?\s*/, "").replace(/^(?:ผู้รับผิดชอบ|ผู้ดำเนินการ|โดย)\s*[:：]?\s*/, "")));
+      // a budget amount before the owners ("… 10,000 บาท นาย…", "… งบประมาณ 2,000 บาท นาย…"), a label ("ผู้รับผิดชอบ นาย…")
+      act.owners.push(...splitOwners(owners.replace(/^(?:งบประมาณ|เป็นเงิน|จำนวน(?:เงิน)?)?\s*[\d,.\s]+(?:\.-\s*)?(บาท)?\s*/, "").replace(/^(?:ผู้รับผิดชอบ|ผู้ดำเนินการ|โดย)\s*[:：]?\s*/, "")));
     }
   }
 

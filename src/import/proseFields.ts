@@ -27,6 +27,8 @@ export function bahtAfter(flat: string, from: number, span = 90): Satang | undef
   if (stop) tail = tail.slice(0, stop.index);
   const m = BAHT.exec(tail);
   if (!m) return undefined;
+  // a rate, not a sum: "คนละ 500 บาท", "หัวละ 500 บาท", "500 บาท/คน", "500 บาทต่อคน"
+  if (/ละ\s*$/.test(tail.slice(0, m.index)) || /^\s*(?:\/|ต่อ)/.test(tail.slice(m.index + m[0].length))) return undefined;
   const v = parseMoney(m[1]);
   return v === null || v <= 0 ? undefined : v;
 }
