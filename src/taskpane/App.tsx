@@ -182,17 +182,18 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
 
   // The printable proposal laid out again: the old sheet kept under a new name, one undo step.
   const relayoutProposal = useCallback(
-    async (name: string) => {
+    async (name: string, untouched = false) => {
       const read = analysisRef.current?.read;
       const spec = read ? await relaidProposalSpec(read, name) : undefined;
       if (!spec || !host.replaceSheet) {
         dispatchApp({ type: "notify", notice: { kind: "warning", key: "proposal.cannot" } });
         return;
       }
-      const r = await write(() => host.replaceSheet!(spec));
+      // an old layout holding only what the add-in wrote is kept hidden (nothing to lose); else a dated copy after it
+      const r = await write(() => host.replaceSheet!(spec, { hidden: untouched, at: new Date() }));
       const label = { th: t("th", "proposal.undoLabel", { sheet: r.name }), en: t("en", "proposal.undoLabel", { sheet: r.name }) };
       dispatchValidation({ type: "fixApplied", label, inverse: [], sheet: r });
-      dispatchApp({ type: "notify", notice: { kind: "success", key: "proposal.relaid", vars: { sheet: r.name, kept: r.keptAs }, undo: true } });
+      dispatchApp({ type: "notify", notice: { kind: "success", key: r.hidden ? "proposal.relaidHidden" : "proposal.relaid", vars: { sheet: r.name, kept: r.keptAs }, undo: true } });
       await refresh();
     },
     [host, refresh, write],

@@ -34,7 +34,8 @@ export interface Pane {
   /** Check this plan set (undefined: the set of the active sheet), then re-read. */
   pickSet?(id: string | undefined): Promise<void>;
   /** Lay the printable proposal sheet out again (the old one kept under a new name); one undo step. */
-  relayoutProposal?(name: string): Promise<void>;
+  /** Lay the proposal out again; `untouched`: it holds only what the add-in wrote (the old one is kept hidden). */
+  relayoutProposal?(name: string, untouched?: boolean): Promise<void>;
 }
 
 export const PaneContext = createContext<Pane | null>(null);

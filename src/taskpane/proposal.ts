@@ -11,8 +11,17 @@ import type { SheetSpec, WorkbookSnapshot } from "../workbook/types";
 export interface ProposalStatus {
   /** The proposal sheet's name. */
   name: string;
-  /** Laid out for other data than the workbook holds now. */
+  /**
+   * Laid out for other data than the workbook holds now, and laid out by the user (who may have printed or
+   * edited it): the warning. A template's layout the user never laid out nor edited is never stale.
+   */
   stale: boolean;
+  /** Laid out for other data, but only as the template wrote it: it may simply follow the data (no warning). */
+  behind: boolean;
+  /** The parts that changed since the layout, as the sheet names them. */
+  changes: string[];
+  /** Holds only what the add-in wrote: laying it out again keeps no visible copy (nothing would be lost). */
+  untouched: boolean;
 }
 
 const relayout = () => import(/* webpackChunkName: "proposal" */ "../workbook/proposal/relayout");
@@ -20,10 +29,11 @@ const relayout = () => import(/* webpackChunkName: "proposal" */ "../workbook/pr
 /** The proposal's status, or undefined when the workbook has no proposal sheet. */
 export async function proposalStatus(snapshot: WorkbookSnapshot, read: ReadResult): Promise<ProposalStatus | undefined> {
   if (!snapshot.sheets.some((s) => isPrintSheet(s.name))) return undefined;
-  const m = await relayout();
-  const sheet = m.proposalOf(snapshot);
-  if (!sheet) return undefined;
-  return { name: sheet.name, stale: m.proposalFlags(snapshot).length > 0 || m.proposalStale(snapshot, read) };
+  const st = (await relayout()).proposalState(snapshot, read);
+  if (!st) return undefined;
+  const changed = st.changes.length > 0;
+  const warn = changed && (st.laidOut || !st.untouched);
+  return { name: st.name, stale: warn, behind: changed && !warn, changes: st.changes, untouched: st.untouched };
 }
 
 /** The proposal sheet written anew for the plan as read (undefined when a part it is drawn from is missing). */

@@ -47,6 +47,16 @@ export interface InsertResult {
 export interface SheetReplaced {
   name: string;
   keptAs: string;
+  /** The old sheet was kept hidden (it held only what the add-in wrote): undo shows it again. */
+  hidden?: boolean;
+}
+
+/** How `replaceSheet` keeps the old sheet. */
+export interface KeepOld {
+  /** Hidden, under a plain kept name (the old sheet held only what the add-in wrote: nothing to look at). */
+  hidden?: boolean;
+  /** The day the copy is made: a visible copy is named with it ("แบบเสนอโครงการ (เดิม 30/11/69)"). */
+  at?: Date;
 }
 
 export interface RequirementStatus {
@@ -69,10 +79,11 @@ export interface WorkbookHost {
   undoEdits?(inverse: CellEdit[]): Promise<UndoOutcome>;
   /**
    * Lay a sheet the add-in writes (the printable proposal) out again, as one step: the old sheet is KEPT under a
-   * new name ("แบบเสนอโครงการ (เดิม)", visible, right after the new one; never deleted) and the new one is written
-   * in its place in the tab order. Hosts that cannot omit it.
+   * new name (never deleted): visible and dated ("แบบเสนอโครงการ (เดิม 30/11/69)") after the new one and after
+   * the copies kept before it, in order; or hidden ("(เดิม)") when `keep.hidden`. The new one is written in its
+   * place in the tab order. Hosts that cannot omit it.
    */
-  replaceSheet?(spec: SheetSpec): Promise<SheetReplaced>;
+  replaceSheet?(spec: SheetSpec, keep?: KeepOld): Promise<SheetReplaced>;
   /**
    * Undo `replaceSheet`: the kept sheet gets its name and place back; the layout undone (written by the add-in in
    * that step, all formulas) is not deleted but hidden under a kept name ("แบบเสนอโครงการ (เดิม 2)", never read

@@ -11,6 +11,8 @@ import { proposalOf, proposalStale, relaidProposal } from "../../src/workbook/pr
 import { FakeWorkbook, PAYLOAD_LIMIT } from "./fakeExcel";
 
 const PROPOSAL = "แบบเสนอโครงการ";
+const DAY = new Date(2026, 10, 30);
+const KEPT = `${PROPOSAL} (เดิม 30/11/69)`;
 const hostFor = (book: FakeWorkbook, blockBytes?: number) =>
   new OfficeWorkbookHost({
     excel: book.excel as unknown as ExcelRunner,
@@ -46,17 +48,17 @@ describe("OfficeWorkbookHost.replaceSheet: the proposal laid out again", () => {
     const host = hostFor(book);
     book.undoStack.push({ cells: [] }); // the user's own earlier step in Excel
     const runs = book.runs.length;
-    const r = await host.replaceSheet(spec);
-    expect(r).toEqual({ name: PROPOSAL, keptAs: `${PROPOSAL} (เดิม)` });
+    const r = await host.replaceSheet(spec, { at: DAY });
+    expect(r).toEqual({ name: PROPOSAL, keptAs: KEPT });
     // one Excel.run, 2 syncs (names and positions; the write), one step on Excel's undo stack
     expect(book.runs.slice(runs)).toEqual([{ syncs: 2, options: { delayForCellEdit: true, mergeUndoGroup: true } }]);
     const after = book.sheets.map((s) => s.name);
     expect(after[at]).toBe(PROPOSAL);
-    expect(after[at + 1]).toBe(`${PROPOSAL} (เดิม)`);
-    expect(after.filter((n) => n !== `${PROPOSAL} (เดิม)`)).toEqual(order);
+    expect(after[at + 1]).toBe(KEPT);
+    expect(after.filter((n) => n !== KEPT)).toEqual(order);
     // the new layout has more rows (the longer text), the kept one is as it was; nothing was deleted
     expect(book.grid(PROPOSAL).length).toBeGreaterThan(oldRows);
-    expect(book.grid(`${PROPOSAL} (เดิม)`).length).toBe(oldRows);
+    expect(book.grid(KEPT).length).toBe(oldRows);
     // the layout's page breaks (a new page before the row after each break)
     expect(spec.rowBreaks?.length).toBeGreaterThan(0);
     expect(book.sheets.find((s) => s.name === PROPOSAL)?.pageBreaks).toEqual(spec.rowBreaks!.map((r) => `A${r + 1}`));
@@ -74,9 +76,9 @@ describe("OfficeWorkbookHost.replaceSheet: the proposal laid out again", () => {
     const undone = book.sheets.map((s) => s.name);
     expect(undone[at]).toBe(PROPOSAL);
     expect(book.grid(PROPOSAL).length).toBe(oldRows);
-    const away = book.sheets.find((s) => s.name === `${PROPOSAL} (เดิม 2)`);
+    const away = book.sheets.find((s) => s.name === `${PROPOSAL} (เดิม)`);
     expect(away?.visibility).toBe("Hidden");
-    expect(undone.filter((n) => n !== `${PROPOSAL} (เดิม 2)`)).toEqual(order);
+    expect(undone.filter((n) => n !== `${PROPOSAL} (เดิม)`)).toEqual(order);
     expect(book.undoCleared).toBe(0);
     // a second undo finds nothing to put back and changes nothing
     expect(await host.undoReplaceSheet(r)).toBe(false);
@@ -88,8 +90,8 @@ describe("OfficeWorkbookHost.replaceSheet: the proposal laid out again", () => {
     const spec = relaidProposal(read, proposalOf(snap)!.name)!;
     const first = book.payloads.length;
     const blockBytes = 16 * 1024;
-    const r = await hostFor(book, blockBytes).replaceSheet(spec);
-    expect(r.keptAs).toBe(`${PROPOSAL} (เดิม)`);
+    const r = await hostFor(book, blockBytes).replaceSheet(spec, { at: DAY });
+    expect(r.keptAs).toBe(KEPT);
     const requests = book.payloads.slice(first).map((p) => p.request);
     expect(requests.length).toBeGreaterThan(2);
     for (const bytes of requests) expect(bytes).toBeLessThan(Math.min(PAYLOAD_LIMIT, 3 * blockBytes));
@@ -97,5 +99,24 @@ describe("OfficeWorkbookHost.replaceSheet: the proposal laid out again", () => {
     const written = book.sheets.find((s) => s.name === PROPOSAL)!;
     const formulas = spec.cells.filter((c) => c.formula).length;
     expect([...written.cells.values()].filter((c) => c.formula).length).toBe(formulas);
+  });
+
+  it("a second layout's copy goes after the first (in order); an untouched layout is kept hidden and shown again by undo", async () => {
+    const { book, snap, read } = await staleBook("1.20");
+    const host = hostFor(book);
+    const order = book.sheets.map((s) => s.name);
+    const at = order.indexOf(PROPOSAL);
+    await host.replaceSheet(relaidProposal(read, proposalOf(snap)!.name)!, { at: DAY });
+    await host.replaceSheet(relaidProposal(read, PROPOSAL)!, { at: DAY });
+    const names = book.sheets.map((s) => s.name);
+    expect(names.slice(at, at + 3)).toEqual([PROPOSAL, KEPT, `${PROPOSAL} (เดิม 30/11-2)`]);
+    const r = await host.replaceSheet(relaidProposal(read, PROPOSAL)!, { hidden: true, at: DAY });
+    expect(r).toEqual({ name: PROPOSAL, keptAs: `${PROPOSAL} (เดิม)`, hidden: true });
+    expect(book.sheets.find((s) => s.name === r.keptAs)?.visibility).toBe("Hidden");
+    const visible = () => book.sheets.filter((s) => s.visibility !== "Hidden").map((s) => s.name);
+    expect(visible()).toEqual(names);
+    expect(await host.undoReplaceSheet(r)).toBe(true);
+    expect(book.sheets.find((s) => s.name === PROPOSAL)?.visibility).toBe("Visible");
+    expect(visible()).toEqual(names);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * End-to-end, issue 15 item 2, in Chromium against the browser preview: the planner makes the rationale longer in
- * the grid; the check tab says the printable proposal was laid out for other text and offers one button; it lays
- * the sheet out again, keeping the old one as "แบบเสนอโครงการ (เดิม)" right after; the notice's undo puts it back.
+ * End-to-end, issue 15 item 2 and the seventh blind test's items 1–2, in Chromium against the browser preview: the
+ * planner types a line on the printable proposal, then makes the rationale longer in the grid; the check tab warns
+ * that the proposal was laid out for other text, naming the part, and offers one button; it lays the sheet out
+ * again, keeping the old one (which holds the typed line) as a dated copy right after; the notice's undo puts it back.
  * Screenshots: test-artifacts/e2e/proposal-*.png.
  */
 import type { Page } from "playwright-core";
@@ -35,13 +36,17 @@ describe("the printable proposal laid out again from the pane (Chromium, browser
     await s?.close();
   });
 
-  it("a longer rationale typed in the grid: the check tab offers to lay the proposal out again", async () => {
+  it("a line typed on the proposal, a longer rationale typed in the grid: the check tab offers to lay the proposal out again", async () => {
     await page.click(byTestId("tab-template"));
     await page.check(byTestId("template-example"));
     await page.click(byTestId("template-insert"));
     await page.locator(`${byTestId("finding")}[data-rule="line-amount-mismatch"]`).first().waitFor();
     const before = await tabs(page);
     expect(before).toContain(P);
+    await page.click(byTestId(`sheet-tab-${P}`));
+    await page.dblclick(byTestId(`cell-${P}!A3`));
+    await page.fill(byTestId("cell-editor"), "เสนอที่ประชุมครู");
+    await page.press(byTestId("cell-editor"), "Enter");
     const r = rationaleCell();
     await page.click(byTestId(`sheet-tab-${r.sheet}`));
     await page.dblclick(byTestId(`cell-${r.sheet}!${r.cell}`));
@@ -50,7 +55,7 @@ describe("the printable proposal laid out again from the pane (Chromium, browser
     await page.click(byTestId("tab-validate"));
     const banner = page.locator(byTestId("proposal-stale"));
     await banner.waitFor({ timeout: 60_000 });
-    expect(await banner.innerText()).toContain(`ข้อมูลโครงการเปลี่ยนหลังจัดหน้าแผ่นงาน ${P}`);
+    expect(await banner.innerText()).toContain(`ข้อมูลโครงการเปลี่ยนหลังจัดหน้าแผ่นงาน ${P} (หลักการและเหตุผล)`);
     await s.shot("proposal-01-offered");
   });
 
@@ -59,18 +64,19 @@ describe("the printable proposal laid out again from the pane (Chromium, browser
     const before = await tabs(page);
     const at = before.indexOf(P);
     await page.click(byTestId("proposal-relayout"));
-    await page.locator(byTestId(`sheet-tab-${P} (เดิม)`)).waitFor({ timeout: 60_000 });
+    await page.locator(byTestId("notice")).waitFor({ timeout: 60_000 });
     await page.locator(byTestId("proposal-stale")).waitFor({ state: "detached" });
     const after = await tabs(page);
+    const kept = after[at + 1];
     expect(after[at]).toBe(P);
-    expect(after[at + 1]).toBe(`${P} (เดิม)`);
-    expect(after.filter((n) => n !== `${P} (เดิม)`)).toEqual(before);
-    expect(await page.locator(byTestId("notice")).innerText()).toContain(`ฉบับเดิมเก็บไว้ในแผ่นงาน ${P} (เดิม)`);
+    expect(kept).toMatch(/^แบบเสนอโครงการ \(เดิม \d\d\/\d\d\/\d\d\)$/);
+    expect(after.filter((n) => n !== kept)).toEqual(before);
+    expect(await page.locator(byTestId("notice")).innerText()).toContain(`ฉบับเดิมเก็บไว้ในแผ่นงาน ${kept}`);
     await page.click(byTestId(`sheet-tab-${P}`));
     await s.shot("proposal-02-laid-out-again");
 
     await page.click(byTestId("notice-undo"));
-    await page.locator(byTestId(`sheet-tab-${P} (เดิม)`)).waitFor({ state: "detached", timeout: 60_000 });
+    await page.locator(byTestId(`sheet-tab-${kept}`)).waitFor({ state: "detached", timeout: 60_000 });
     await page.locator(byTestId("proposal-stale")).waitFor({ timeout: 60_000 });
     expect(await tabs(page)).toEqual(before);
     await s.shot("proposal-03-undone");

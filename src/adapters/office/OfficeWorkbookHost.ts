@@ -1,5 +1,5 @@
 import type { Finding } from "../../core/findings";
-import type { CellEdit, ConflictMode, InsertResult, RequirementStatus, SheetReplaced, UndoOutcome, WorkbookHost } from "../../workbook/host";
+import type { CellEdit, ConflictMode, InsertResult, KeepOld, RequirementStatus, SheetReplaced, UndoOutcome, WorkbookHost } from "../../workbook/host";
 import type { SheetSpec, WorkbookSnapshot, WorkbookSpec } from "../../workbook/types";
 import { readTemplateStamp, type TemplateStampInfo } from "../../workbook/templateVersion";
 import { keptName } from "../../workbook/insertPlan";
@@ -161,18 +161,18 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
-  async replaceSheet(spec: SheetSpec): Promise<SheetReplaced> {
+  async replaceSheet(spec: SheetSpec, keep: KeepOld = {}): Promise<SheetReplaced> {
     const { writeTemplate } = await import(/* webpackChunkName: "template" */ "./template");
     return this.own.during(async () => {
       const result = await this.session.run(
         (context) =>
-          writeTemplate(context, { sheets: [spec] }, "replace", { ...this.writeOptions(), inPlace: true }),
+          writeTemplate(context, { sheets: [spec] }, "replace", { ...this.writeOptions(), inPlace: true, keep }),
         { undoGroup: true },
       );
       this.knownSheets = result.names;
       const kept = result.keptAs?.find((k) => k.name.toLowerCase() === spec.name.toLowerCase());
       if (!kept) throw new Error(`No sheet named "${spec.name}" to lay out again`);
-      return { name: spec.name, keptAs: kept.keptAs };
+      return { name: spec.name, keptAs: kept.keptAs, ...(keep.hidden ? { hidden: true } : {}) };
     });
   }
 
@@ -195,6 +195,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
           laid.visibility = "Hidden" as Excel.SheetVisibility;
           kept.name = r.name;
           kept.position = at;
+          if (r.hidden) kept.visibility = "Visible" as Excel.SheetVisibility;
           await context.sync();
           this.knownSheets = undefined;
           return true;

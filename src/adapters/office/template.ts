@@ -1,9 +1,9 @@
 /* global Excel */
-import type { ConflictMode, InsertResult } from "../../workbook/host";
+import type { ConflictMode, InsertResult, KeepOld } from "../../workbook/host";
 import type { SheetSpec, WorkbookSpec } from "../../workbook/types";
 import { type CellPos, type RangePos, colIndex, colLetter, groupRectangles, parseCell, rangeAddress, sheetOf, stripSheet } from "../../workbook/a1";
 import { renameSheetRefs } from "../../workbook/formulaText";
-import { planInsert } from "../../workbook/insertPlan";
+import { datedKeptName, isCopyOf, keptName, planInsert } from "../../workbook/insertPlan";
 import { BORDER_COLOR, columnWidthPoints, STYLE_LOOKS } from "../../workbook/styles";
 import { utf8Length } from "./snapshot";
 import { chunkAddresses, listSource, push, toCellInput, type CellInput } from "./cellInput";
@@ -39,6 +39,11 @@ export interface WriteOptions {
    * after it), instead of going to the end. Queued with the writes: no extra sync.
    */
   inPlace?: boolean;
+  /**
+   * With `inPlace`: how the replaced sheet is kept: hidden under a plain kept name, or visible, dated and placed
+   * after the copies kept of it before (in order).
+   */
+  keep?: KeepOld;
 }
 
 /** Bytes of a queued formatting command, as Excel's request carries it (an estimate with room to spare). */
@@ -57,10 +62,12 @@ export async function writeTemplate(context: Excel.RequestContext, spec: Workboo
   const definedNames = spec.names?.length ? context.workbook.names.load("items/name") : undefined;
   await context.sync();
   const existing = collection.items.map((s) => s.name);
+  const keep = opts.inPlace ? opts.keep : undefined;
   const plan = planInsert(
     spec.sheets.map((s) => s.name),
     existing,
     mode,
+    keep && !keep.hidden ? (old, taken) => datedKeptName(old, taken, keep.at ?? new Date()) : keptName,
   );
   const { conflicts, renames } = plan;
   if (plan.abort) return { created: [], conflicts, names: existing };
@@ -68,7 +75,12 @@ export async function writeTemplate(context: Excel.RequestContext, spec: Workboo
 
   const created: string[] = [];
   try {
-    for (const [from, to] of plan.keptAs) collection.getItem(from).name = to;
+    const keptSheets = new Map<string, Excel.Worksheet>();
+    for (const [from, to] of plan.keptAs) {
+      const ws = collection.getItem(from);
+      ws.name = to;
+      keptSheets.set(from, ws);
+    }
     // Add every sheet before writing any formula, so cross-sheet references resolve to the new sheets.
     const sheets = spec.sheets.map((s) => ({ spec: s, name: finalName(s.name), sheet: collection.add(finalName(s.name)) }));
     created.push(...sheets.map((s) => s.name));
@@ -76,7 +88,16 @@ export async function writeTemplate(context: Excel.RequestContext, spec: Workboo
       const position = new Map(collection.items.map((s) => [s.name, s.position]));
       for (const c of sheets) {
         const at = plan.keptAs.has(c.name) ? position.get(c.name) : undefined;
-        if (at !== undefined) c.sheet.position = at;
+        if (at === undefined) continue;
+        c.sheet.position = at;
+        // the kept sheet: after the new one and the copies kept of it before (in order), or hidden
+        const ws = keptSheets.get(c.name);
+        if (!ws || !keep) continue;
+        const after = collection.items.filter((x) => x.position > at).sort((x, y) => x.position - y.position);
+        let n = 0;
+        while (n < after.length && isCopyOf(c.name, after[n].name)) n++;
+        if (n > 0) ws.position = at + 1 + n;
+        if (keep.hidden) ws.visibility = "Hidden" as Excel.SheetVisibility;
       }
     }
     const blocks: CellBlock[] = [];

@@ -134,6 +134,12 @@ export class PreviewWorkbook {
     this.emit({ kind: "sheets", source: "api", sheet: name });
   }
 
+  /** Show a hidden sheet in the tabs again. */
+  showSheet(name: string): void {
+    this.hidden.delete(name.toLowerCase());
+    this.emit({ kind: "sheets", source: "api", sheet: name });
+  }
+
   /** Workbook-scoped defined names that refer to ranges (the template version stamp), as Excel keeps them. */
   private names: { name: string; refersTo: string }[] = [];
 

@@ -1,7 +1,7 @@
 import type { Finding } from "../../core/findings";
-import type { CellEdit, ConflictMode, InsertResult, RequirementStatus, SheetReplaced, WorkbookHost } from "../../workbook/host";
+import type { CellEdit, ConflictMode, InsertResult, KeepOld, RequirementStatus, SheetReplaced, WorkbookHost } from "../../workbook/host";
 import type { SheetSpec, WorkbookSnapshot, WorkbookSpec } from "../../workbook/types";
-import { keptName, planInsert } from "../../workbook/insertPlan";
+import { datedKeptName, keptName, planInsert, replacedOrder } from "../../workbook/insertPlan";
 import { PreviewWorkbook } from "./PreviewWorkbook";
 import { isAddinSheet } from "../../workbook/mapping";
 import { readTemplateStamp, type TemplateStampInfo } from "../../workbook/templateVersion";
@@ -55,15 +55,16 @@ export class PreviewWorkbookHost implements WorkbookHost {
     return { created: plan.names, conflicts: plan.conflicts };
   }
 
-  async replaceSheet(spec: SheetSpec): Promise<SheetReplaced> {
+  async replaceSheet(spec: SheetSpec, keep: KeepOld = {}): Promise<SheetReplaced> {
     const wb = this.workbook;
     const old = wb.findSheet(spec.name);
     if (!old) throw new Error(`No sheet named "${spec.name}" to lay out again`);
-    const keptAs = keptName(old, wb.sheetNames());
-    // the old sheet renamed (kept, right after), the new one written at its place in the tab order
-    wb.insertSheets([{ name: spec.name, spec }], { rename: new Map([[old, keptAs]]), order: (names) => placeBefore(names, spec.name, keptAs) });
+    const keptAs = keep.hidden ? keptName(old, wb.sheetNames()) : datedKeptName(old, wb.sheetNames(), keep.at ?? new Date());
+    // the old sheet renamed (kept after it and the copies before), the new one written at its place in the tab order
+    wb.insertSheets([{ name: spec.name, spec }], { rename: new Map([[old, keptAs]]), order: (names) => replacedOrder(names, spec.name, keptAs) });
+    if (keep.hidden) wb.hideSheet(keptAs);
     wb.setActiveSheet(spec.name, "api");
-    return { name: spec.name, keptAs };
+    return { name: spec.name, keptAs, ...(keep.hidden ? { hidden: true } : {}) };
   }
 
   async undoReplaceSheet(r: SheetReplaced): Promise<boolean> {
@@ -73,6 +74,7 @@ export class PreviewWorkbookHost implements WorkbookHost {
     if (!laid || !kept) return false;
     // nothing deleted: the layout undone is hidden under a kept name, the kept sheet takes its name and place back
     const away = keptName(r.name, wb.sheetNames());
+    if (r.hidden) wb.showSheet(kept);
     wb.insertSheets([], { rename: new Map([[laid, away], [kept, r.name]]), order: (names) => placeBefore(names, r.name, away) });
     wb.hideSheet(away);
     return true;

@@ -41,7 +41,7 @@ const countFlag = (c: ProposalCursor, range: string, n: number, what: { th: stri
 export function activitiesTable(c: ProposalCursor, L: Layout, plan: Plan): void {
   const A = L.activities;
   const th = c.lang === "th";
-  countFlag(c, absColRange(A.sheet, A.cols.id, A.firstRow, A.lastRow), plan.activities.length, { th: "กิจกรรม", en: "Activities" });
+  countFlag(c, absColRange(A.sheet, A.cols.name, A.firstRow, A.lastRow), plan.activities.length, { th: "กิจกรรม", en: "Activities" });
   c.startHeader();
   headRow(c, [
     [[1, 1], th ? "ที่" : "No."],

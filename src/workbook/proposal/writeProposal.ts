@@ -14,6 +14,7 @@ import { SIGNER_FIELDS } from "../layout";
 import { SheetBuilder } from "../templateParts";
 import type { SheetSpec } from "../types";
 import { LAST_PRINT_COL, PROPOSAL_MARGINS, PROPOSAL_WIDTHS, ProposalCursor, type PageTop, quote, ref, rowOf, thaiDateFormula, type ProposalPlaces } from "./sheet";
+import { stampSpec, type LayoutOrigin } from "./stamp";
 import { activitiesTable, budgetTable, calendarTable, evaluationTable, riskTable } from "./tables";
 
 export const PROPOSAL_KEY = "proposal";
@@ -64,7 +65,7 @@ export interface ProposalInfo {
 
 export type { ProposalPlaces } from "./sheet";
 
-export function proposalSheet(plan: Plan, L: ProposalPlaces, indicators: Plan["indicators"]): { sheet: SheetSpec; info: ProposalInfo } {
+export function proposalSheet(plan: Plan, L: ProposalPlaces, indicators: Plan["indicators"], origin: LayoutOrigin = "t"): { sheet: SheetSpec; info: ProposalInfo } {
   const { lang } = L;
   const b = new SheetBuilder({
     key: PROPOSAL_KEY,
@@ -178,5 +179,7 @@ export function proposalSheet(plan: Plan, L: ProposalPlaces, indicators: Plan["i
   spec.rowBreaks = [...c.breaks];
   // about 2.5 cm on the left (binding) and 2 cm elsewhere, as the forms are printed
   spec.margins = { ...PROPOSAL_MARGINS };
+  // who laid it out, and a fingerprint of what was written (./stamp.ts): R1, outside the print area
+  stampSpec(spec, origin);
   return { sheet: spec, info: { signatureRow, lastRow, pages: c.breaks.length + 1, pageTops: [...c.pageTops] } };
 }

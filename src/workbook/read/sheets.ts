@@ -15,9 +15,9 @@ function nameKey(name: string): SheetKey | undefined {
   return undefined;
 }
 
-/** Sheets the add-in keeps as copies of a user's old sheets ("งบประมาณ (เดิม)", "Budget (old 2)"): never read as a plan. */
+/** Sheets the add-in keeps as copies of a user's old sheets ("งบประมาณ (เดิม)", "Budget (old 2)", "แบบเสนอโครงการ (เดิม 30/11/69)"): never read as a plan. */
 export function isKeptOldSheet(name: string): boolean {
-  return /\(\s*(เดิม|old)(\s*\d+)?\s*\)\s*$/i.test(String(name));
+  return /\(\s*(เดิม|old)(\s*[\d/-]+)?\s*\)\s*$/i.test(String(name));
 }
 
 export interface SheetScan {
