@@ -85,7 +85,7 @@ describe("the proposal laid out again from the pane", () => {
       await check();
       await until(() => q("proposal-stale") !== null);
       expect(q("proposal-stale")?.textContent).toContain(`ข้อมูลโครงการเปลี่ยนหลังจัดหน้าแผ่นงาน ${P} (หลักการและเหตุผล`);
-      expect(q("proposal-stale")?.textContent).toContain("เก็บไว้เป็นแผ่นงานแยก");
+      expect(q("proposal-stale")?.textContent).toContain("จะเก็บเป็นแผ่นงานแยก");
     };
     await edit("เสนอที่ประชุม 1");
     await click(q("proposal-relayout"));

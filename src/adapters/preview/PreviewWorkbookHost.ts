@@ -1,7 +1,8 @@
 import type { Finding } from "../../core/findings";
 import type { CellEdit, ConflictMode, InsertResult, KeepOld, RequirementStatus, SheetReplaced, WorkbookHost } from "../../workbook/host";
 import type { SheetSpec, WorkbookSnapshot, WorkbookSpec } from "../../workbook/types";
-import { datedKeptName, keptName, planInsert, replacedOrder } from "../../workbook/insertPlan";
+import { keptName, planInsert } from "../../workbook/insertPlan";
+import { datedKeptName, replacedOrder } from "../../workbook/keptCopies";
 import { PreviewWorkbook } from "./PreviewWorkbook";
 import { isAddinSheet } from "../../workbook/mapping";
 import { readTemplateStamp, type TemplateStampInfo } from "../../workbook/templateVersion";
