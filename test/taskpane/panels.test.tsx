@@ -14,6 +14,7 @@ import { App } from "../../src/taskpane/App";
 import { paneTheme } from "../../src/taskpane/theme";
 import { analyze, templateSpec } from "../../src/taskpane/workbookApi";
 import { planTotal } from "../../src/core/budget";
+import { colLetter } from "../../src/workbook/a1";
 import { setupPaneDom } from "../helpers/paneDom";
 import { STATUS_CHOICES } from "../../src/workbook/i18n";
 import { THAI_MONTHS_SHORT } from "../../src/core/calendar";
@@ -97,6 +98,41 @@ describe("rates panel", () => {
 });
 
 describe("indicators panel", () => {
+  test("says how many targets the plan has and where; its button selects the target table's first cell", async () => {
+    const host = await paneOnTab("indicators");
+    const a = await analyzeNow(host);
+    const tg = a.read!.located.targets!;
+    const n = a.plan.targets.filter((t) => t.text.trim()).length;
+    expect(n).toBeGreaterThan(0);
+    const line = await screen.findByTestId("indicators-targets", {}, LONG);
+    expect(line.textContent).toContain(`พบเป้าหมาย ${n} รายการ`);
+    fireEvent.click(screen.getByTestId("indicators-goto-targets"));
+    await waitFor(() => expect(host.workbook.selection).toEqual({ sheet: tg.sheet, cell: `${colLetter(tg.cols.text)}${tg.firstRow}` }), LONG);
+  });
+
+  test("no targets yet: says so, offers the target table first; generating from the activities is the second, labelled choice", async () => {
+    const host = new PreviewWorkbookHost();
+    await host.insertTemplate(await templateSpec("blank", 2569, "th"), "fail");
+    const act = analyze(await host.loadSnapshot()).read!.located.activities!;
+    host.workbook.setCellInput(act.sheet, `B${act.firstRow}`, "ประชุมชี้แจงครู", "user");
+    render(
+      <FluentProvider theme={paneTheme}>
+        <App host={host} hostKind="preview" initialLang="th" />
+      </FluentProvider>,
+    );
+    fireEvent.click(await screen.findByTestId("tab-indicators", {}, LONG));
+    const line = await screen.findByTestId("indicators-targets", {}, LONG);
+    expect(line.textContent).toContain("ยังไม่มีเป้าหมาย");
+    const generate = screen.getByTestId("indicators-generate");
+    expect(generate.textContent).toBe("สร้างจากกิจกรรมแทน (ร้อยละ 100 ต่อกิจกรรม)");
+    // the target table is the first choice (before the generate button in the pane)
+    const goto = screen.getByTestId("indicators-goto-targets");
+    expect(goto.compareDocumentPosition(generate) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    fireEvent.click(goto);
+    const tg = analyze(await host.loadSnapshot()).read!.located.targets!;
+    await waitFor(() => expect(host.workbook.selection?.sheet).toBe(tg.sheet), LONG);
+  });
+
   test("shows the plan's indicators; 'generate' adds to the indicators sheet only what it lacks", async () => {
     const host = await paneOnTab("indicators");
     const plan = (await analyzeNow(host)).plan;

@@ -5,6 +5,7 @@
  */
 import { PreviewWorkbookHost } from "../../src/adapters/preview";
 import { seedPlan } from "../../src/core/examples/seed2560";
+import { validatePlan } from "../../src/core/validation/engine";
 import { buildIndicators, buildWorkbookSpec, readPlan } from "../../src/workbook";
 import { MATCH_THRESHOLD, indicatorSimilarity, indicatorTableEdits, matchIndicators } from "../../src/workbook/indicatorTable";
 
@@ -26,7 +27,19 @@ describe("generating the indicator table", () => {
     expect(inds.find((i) => i.kind === "output" && i.targetValue === undefined)?.targetText).toBeTruthy();
   });
 
-  test("the same indicator in other words is matched (same kind only, one to one)", () => {
+  test("an outcome with no stated value: the written table leaves it empty and the check asks the planner for it", () => {
+    const plan = seedPlan();
+    plan.indicators = buildIndicators(plan, "th");
+    const outcomes = plan.indicators.filter((i) => i.kind === "outcome" && i.targetValue === undefined);
+    expect(outcomes.length).toBeGreaterThan(0);
+    const asked = validatePlan(plan).filter((f) => f.rule === "indicator-target-missing");
+    for (const o of outcomes) expect(asked.some((f) => f.message.th.includes(o.text.slice(0, 20)))).toBe(true);
+    // a stated percentage is kept, never replaced by another figure
+    const stated = { ...plan, targets: [{ ...plan.targets.find((t) => t.kind === "qualitative")!, text: "ร้อยละ 90 ของนักเรียนมีทักษะการอ่าน", value: undefined }] };
+    expect(buildIndicators(stated, "th")[0]).toMatchObject({ kind: "outcome", targetValue: 90 });
+  });
+
+    test("the same indicator in other words is matched (same kind only, one to one)", () => {
     const plan = seedPlan();
     const generated = buildIndicators(plan, "th");
     const match = matchIndicators(generated, plan.indicators);

@@ -2,7 +2,8 @@ import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-comp
 import { usePane } from "../context";
 import { both } from "../i18n/strings";
 import { indicatorEdits } from "../workbookApi";
-import { targetLabel } from "../format";
+import { cellLabel, targetLabel } from "../format";
+import { colLetter } from "../../workbook/a1";
 import { tt } from "../i18n/tabStrings";
 
 const useStyles = makeStyles({
@@ -15,6 +16,12 @@ export function IndicatorsPanel() {
   const styles = useStyles();
   const pane = usePane();
   const { tr, lang, plan } = pane;
+  // the target table the indicators are made from: how many targets, and where (its first cell)
+  const tg = pane.analysis?.read?.located.targets;
+  const tgCell = tg ? { sheet: tg.sheet, cell: `${colLetter(tg.cols.text ?? 1)}${tg.firstRow}` } : undefined;
+  const nTargets = plan?.targets.filter((t) => t.text.trim()).length ?? 0;
+  const gotoTargets = () => tgCell && void pane.run(() => pane.host.selectCell(tgCell.sheet, tgCell.cell));
+  const where = tgCell ? cellLabel(tgCell.sheet, tgCell.cell) ?? "" : "";
 
   const generate = () =>
     void pane.run(async () => {
@@ -34,9 +41,31 @@ export function IndicatorsPanel() {
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 10 }}>
       <Caption1>{tt(lang, "indicators.help")}</Caption1>
-      <Button appearance="primary" data-testid="indicators-generate" disabled={!plan || pane.busy} onClick={generate}>
-        {tt(lang, "indicators.generate")}
-      </Button>
+      {plan && tgCell && (
+        <Text data-testid="indicators-targets">{tt(lang, nTargets > 0 ? "indicators.targets" : "indicators.noTargets", { n: nTargets, cell: where })}</Text>
+      )}
+      {plan && tgCell && nTargets === 0 ? (
+        // no targets: go and write them; generating from the activities is the second, labelled choice
+        <>
+          <Button appearance="primary" data-testid="indicators-goto-targets" onClick={gotoTargets}>
+            {tt(lang, "indicators.gotoTargets")}
+          </Button>
+          <Button data-testid="indicators-generate" disabled={pane.busy} onClick={generate}>
+            {tt(lang, "indicators.fromActivities")}
+          </Button>
+        </>
+      ) : (
+        <>
+          {tgCell && (
+            <Button size="small" data-testid="indicators-goto-targets" onClick={gotoTargets}>
+              {tt(lang, "indicators.gotoTargets")}
+            </Button>
+          )}
+          <Button appearance="primary" data-testid="indicators-generate" disabled={!plan || pane.busy} onClick={generate}>
+            {tt(lang, "indicators.generate")}
+          </Button>
+        </>
+      )}
       {!plan ? (
         <Text>{tr("app.noPlan")}</Text>
       ) : plan.indicators.length === 0 ? (

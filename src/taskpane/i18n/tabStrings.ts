@@ -58,7 +58,11 @@ export const TAB_STRINGS = {
   "indicators.target": { th: "ค่าเป้าหมาย", en: "Target" },
   "indicators.achieved": { th: "ผลที่ได้", en: "Achieved" },
   "indicators.none": { th: "ยังไม่มีตัวชี้วัด", en: "No indicators yet" },
-  "indicators.help": { th: "สร้างตารางตัวชี้วัดจากเป้าหมายและกิจกรรมของโครงการ ลงในแผ่นงานตัวชี้วัด", en: "Builds the indicator table from the project's targets and activities into the indicators sheet." },
+  "indicators.help": { th: "สร้างตารางตัวชี้วัดจากเป้าหมายของโครงการ ลงในแผ่นงานตัวชี้วัด", en: "Builds the indicator table from the project's targets into the indicators sheet." },
+  "indicators.targets": { th: "พบเป้าหมาย {n} รายการ ในตารางเป้าหมายที่ {cell}", en: "{n} {n|target|targets} found in the target table at {cell}" },
+  "indicators.noTargets": { th: "ยังไม่มีเป้าหมาย: ใส่เป้าหมายในตารางเป้าหมายที่ {cell} ก่อนสร้างตัวชี้วัด", en: "No targets yet: enter them in the target table at {cell} before generating indicators" },
+  "indicators.gotoTargets": { th: "ไปที่ตารางเป้าหมาย", en: "Go to the target table" },
+  "indicators.fromActivities": { th: "สร้างจากกิจกรรมแทน (ร้อยละ 100 ต่อกิจกรรม)", en: "Generate from the activities instead (100% per activity)" },
 } as const satisfies Record<string, { th: string; en: string }>;
 
 export type TabKey = keyof typeof TAB_STRINGS;
