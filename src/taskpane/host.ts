@@ -54,7 +54,8 @@ export async function createHost(wait: WaitOptions = {}): Promise<CreatedHost> {
   if (inside) throw new NotExcelError(info.host ?? "?");
   quietOfficeOutsideOffice();
   const preview = await import(/* webpackChunkName: "preview" */ "../adapters/preview");
-  const host = new preview.PreviewWorkbookHost();
+  // the workbook kept in this tab before a reload, else an empty one; "leave page?" while not downloaded
+  const host = preview.openPreviewHost();
   const Grid = preview.PreviewGrid;
   const PreviewView = function PreviewView(props: PreviewViewProps) {
     return createElement(Grid, { host: props.host, workbook: host.workbook, lang: props.lang, height: props.height });

@@ -4,3 +4,4 @@ export { PreviewWorkbookHost } from "./PreviewWorkbookHost";
 export { formatCellValue } from "./format";
 export { PreviewGrid } from "./PreviewGrid";
 export type { PreviewGridProps } from "./PreviewGrid";
+export { openPreviewHost, keeperOf } from "./persist";

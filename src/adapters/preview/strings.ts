@@ -23,6 +23,14 @@ const catalogue = {
     en: "Save this preview workbook as it is now as an Excel file (.xlsx), to open in Excel or check with budget-plan",
   },
   downloadFailed: { th: "สร้างไฟล์ไม่สำเร็จ", en: "Could not make the file" },
+  restored: {
+    th: "กู้คืนสมุดงานจากก่อนโหลดหน้าใหม่แล้ว",
+    en: "Workbook restored from before the page was reloaded",
+  },
+  restoredHint: {
+    th: "สมุดงานตัวอย่างเก็บไว้ในแท็บนี้เท่านั้น: เปิดที่อยู่นี้ในแท็บใหม่เพื่อเริ่มจากสมุดงานเปล่า และดาวน์โหลด .xlsx เพื่อเก็บงานไว้",
+    en: "The preview workbook is kept in this tab only: open this address in a new tab to start from an empty workbook, and download the .xlsx to keep your work",
+  },
   "severity.error": { th: "ข้อผิดพลาด", en: "Error" },
   "severity.warning": { th: "คำเตือน", en: "Warning" },
   "severity.info": { th: "ข้อสังเกต", en: "Note" },
