@@ -61,6 +61,11 @@ export interface Finding {
   place?: { th: string; en: string };
   /** What kind of reading problem a read-problem finding is (a stable id for programs; never shown to people). */
   problemCode?: string;
+  /**
+   * A formula the message suggests for the finding's cell (a total's formula over the right rows); it works out,
+   * from the sheet's cells as they are, to the `expected` figure.
+   */
+  formula?: string;
   /** The id of the rate rule a rate finding applied (its full source and notes: rates sheet, docs/rates.md). */
   rateRule?: string;
   /**

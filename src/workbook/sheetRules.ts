@@ -20,6 +20,7 @@ import { ACTIVITIES_TABLE, BUDGET_TABLE, PROJECT_FIELDS } from "./layout";
 import { cellFormula, cellValue } from "./cells";
 import { positionsOf, type FoundTable, type Located } from "./located";
 import { tableFormula } from "./rowFormula";
+import { addingFigure, groupRowsOf, lineCounts, rowMembers, suggestTotal, type Members } from "./totalCover";
 import type { SheetSnapshot, WorkbookSnapshot } from "./types";
 import { plural } from "../core/plural";
 
@@ -350,7 +351,6 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
           const cell = addr(b.totalRow, col);
           const f = cellFormula(bs, b.totalRow, col);
           const v = cellValue(bs, b.totalRow, col);
-          const expected = expectedTotalFormula(loc, written ? "amount" : "computed");
           const want = written ? planTotalAsWritten(plan) : planTotal(plan);
           const what = written
             ? { th: "ยอดรวมงบประมาณ (ตามที่เขียน)", en: "The budget total (as written)" }
@@ -372,40 +372,50 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
             );
           } else if (f && !hasStructuredRef(f)) {
             // (a structured reference, Table[Column] of an Excel table's totals row, covers the table's rows)
-            const covered = coveredRows(f, bs.name, col, bs.name);
-            // a covered block-subtotal row stands for the lines of its block
-            const subs = [...b.subtotalRows].sort((x, y) => x - y);
-            subs.forEach((sr, i) => {
-              if (!covered.has(sr)) return;
-              const from = i > 0 ? subs[i - 1] : b.headerRow;
-              for (const r of b.rows) if (r > from && r < sr) covered.add(r);
+            // the rows it names stand for lines: a line for itself, a subtotal, group or heading row with a
+            // figure for the lines under it (totalCover.ts)
+            const members = rowMembers(b, whole, loc.lineRows, bs, col);
+            const counts = lineCounts(f, bs.name, col, members);
+            const missing = b.rows.filter((r) => !counts.has(r));
+            const twice = !missing.length && isAddingFormula(f) ? [...counts].filter(([, n]) => n > 1).map(([r]) => r).sort((x, y) => x - y) : [];
+            // the figure the cell shows: when it is the figure of every line once, the formula adds them in a way not
+            // modelled here (nothing is said); a line left out with no amount yet is said as a warning
+            const shown = typeof v === "number" ? roundSatang(v * 100) : null;
+            const right = shown !== null && shown === want;
+            const emptyMissing = missing.every((r) => {
+              const x = cellValue(bs, r, col);
+              return x === null || x === 0 || (typeof x === "string" && !x.trim());
             });
-            const missing = b.rows.filter((r) => !covered.has(r));
-            // an adding formula (=F20+F25+F28+F27, =SUM(E5:E7)+E7) that counts a line twice: directly and
-            // through its block's subtotal, or named twice
-            const twice = !missing.length && b.handMade ? countedTwice(f, bs.name, col, b) : [];
-            if (twice.length) {
+            if (twice.length && !right) {
+              const fix = suggested(f, b, members, bs, col, want, loc, written);
               out.push(
                 finding(
                   "sum-range-incomplete",
                   "error",
                   {
-                    th: `${what.th} ${cell} (${f}) นับแถว ${twice.join(", ")} ซ้ำ${typeof v === "number" ? ` — แสดง ${baht(roundSatang(v * 100))} บาท` : ""} รวมทุกรายการครั้งเดียวแล้วควรเป็น ${baht(want)} บาท`,
-                    en: `${what.en} ${cell} (${f}) counts ${plural(twice.length, "row", "rows")} ${twice.join(", ")} twice${typeof v === "number" ? `; it shows ${baht(roundSatang(v * 100))} baht` : ""}; with every line once it should be ${baht(want)} baht`,
+                    th: `${what.th} ${cell} (${f}) นับแถว ${twice.join(", ")} ซ้ำ${typeof v === "number" ? ` — แสดง ${baht(roundSatang(v * 100))} บาท` : ""} รวมทุกรายการครั้งเดียวแล้วควรเป็น ${baht(want)} บาท${fix.formula ? ` (แก้สูตรเป็น ${fix.formula})` : ""}`,
+                    en: `${what.en} ${cell} (${f}) counts ${plural(twice.length, "row", "rows")} ${twice.join(", ")} twice${typeof v === "number" ? `; it shows ${baht(roundSatang(v * 100))} baht` : ""}; with every line once it should be ${baht(want)} baht${fix.formula ? ` (formula ${fix.formula})` : ""}`,
                   },
-                  { sheet: bs.name, cell, ...values },
+                  { sheet: bs.name, cell, ...values, ...fix },
                 ),
               );
-            } else if (missing.length) {
+            } else if (missing.length && (!right || emptyMissing)) {
+              const fix = suggested(f, b, members, bs, col, want, loc, written);
+              const advice = fix.formula ? { th: ` (แก้สูตรเป็น ${fix.formula})`, en: ` (formula ${fix.formula})` } : { th: "", en: "" };
               out.push(
                 finding(
                   "sum-range-incomplete",
-                  "error",
-                  {
-                    th: `${what.th} ${cell} ไม่รวมแถว ${missing.join(", ")} — รวมทุกรายการแล้วควรเป็น ${baht(want)} บาท (แก้สูตรเป็น ${expected})`,
-                    en: `${what.en} ${cell} leaves out ${plural(missing.length, "row", "rows")} ${missing.join(", ")}; with every line it should be ${baht(want)} baht (formula ${expected})`,
-                  },
-                  { sheet: bs.name, cell, ...values },
+                  right ? "warning" : "error",
+                  right
+                    ? {
+                        th: `${what.th} ${cell} ไม่รวมแถว ${missing.join(", ")} ซึ่งยังไม่มีจำนวนเงิน — ตอนนี้แสดง ${baht(want)} บาท ตรงกับรวมทุกรายการ แต่จะไม่นับจำนวนเงินที่ใส่ในแถวเหล่านั้นภายหลัง${advice.th}`,
+                        en: `${what.en} ${cell} leaves out ${plural(missing.length, "row", "rows")} ${missing.join(", ")}, which have no amount yet; it shows ${baht(want)} baht, the sum of every line, but will not count amounts put in those rows later${advice.en}`,
+                      }
+                    : {
+                        th: `${what.th} ${cell} ไม่รวมแถว ${missing.join(", ")} — รวมทุกรายการแล้วควรเป็น ${baht(want)} บาท${advice.th}`,
+                        en: `${what.en} ${cell} leaves out ${plural(missing.length, "row", "rows")} ${missing.join(", ")}; with every line it should be ${baht(want)} baht${advice.en}`,
+                      },
+                  { sheet: bs.name, cell, ...values, ...fix },
                 ),
               );
             }
@@ -414,36 +424,18 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
       }
     }
   }
-  if (b && bs && b.handMade) out.push(...subtotalRangeChecks(bs, b));
+  if (b && bs && b.handMade) out.push(...subtotalRangeChecks(bs, b, plan, loc));
   return out;
 }
 
 /**
- * The line rows an adding total formula counts more than once: each reference to a line row counts it, a
- * reference to a block's subtotal row counts the lines of that block. [] when the formula is not an adding one.
+ * The formula suggested for a total: the template's own (a template table with no subtotal rows), else one in
+ * the user's style over the rows that add every line once, used only when it works out to `want`.
  */
-function countedTwice(f: string, sheet: string, col: number, b: FoundTable): number[] {
-  if (!isAddingFormula(f) || !b.handMade) return [];
-  const blockOf = new Map<number, number[]>();
-  let block: number[] = [];
-  for (const k of b.handMade.rowKinds) {
-    if (k.kind === "heading" || k.kind === "total") block = [];
-    else if (k.kind === "line") block.push(k.row);
-    else if (k.kind === "subtotal") {
-      blockOf.set(k.row, block);
-      block = [];
-    }
-  }
-  const lines = new Set(b.rows);
-  const count = new Map<number, number>();
-  for (const r of findRefs(f)) {
-    if ((r.sheet ?? sheet).toLowerCase() !== sheet.toLowerCase()) continue;
-    if (col < Math.min(r.c1, r.c2) || col > Math.max(r.c1, r.c2)) continue;
-    for (let x = Math.min(r.r1, r.r2); x <= Math.max(r.r1, r.r2); x++) {
-      for (const row of lines.has(x) ? [x] : (blockOf.get(x) ?? [])) count.set(row, (count.get(row) ?? 0) + 1);
-    }
-  }
-  return [...count].filter(([, n]) => n > 1).map(([row]) => row).sort((x, y) => x - y);
+function suggested(f: string, b: FoundTable, members: Members, bs: SheetSnapshot, col: number, want: Satang, loc: Located, written: boolean): Pick<Finding, "formula"> {
+  const template = !b.handMade && !b.subtotalRows.length ? expectedTotalFormula(loc, written ? "amount" : "computed") : null;
+  const formula = template && addingFigure(template, bs) === want ? template : suggestTotal(f, b, members, bs, col, want);
+  return formula ? { formula } : {};
 }
 
 /** A formula naming an Excel table's column ("SUBTOTAL(109,งบ[จำนวนเงิน])", "[@ราคา]") instead of cell ranges. */
@@ -452,37 +444,62 @@ export function hasStructuredRef(f: string): boolean {
 }
 
 /** Hand-made blocks: a subtotal formula (=SUM(…)) must cover every line of its block. */
-function subtotalRangeChecks(bs: SheetSnapshot, b: FoundTable): Finding[] {
+function subtotalRangeChecks(bs: SheetSnapshot, b: FoundTable, plan: Plan, loc: Located): Finding[] {
   const out: Finding[] = [];
   const amountCol = b.cols.amount;
   if (amountCol === undefined || !b.handMade) return out;
+  // each line row's amount as written (what the block's subtotal should add)
+  const writtenAt = new Map<number, Satang>();
+  for (const l of plan.budgetLines) {
+    const r = loc.lineRows.get(l.id);
+    if (r !== undefined && l.cells?.statedAmount?.sheet === bs.name) writtenAt.set(r, l.statedAmount ?? ZERO_SATANG);
+  }
+  // a group row over its sub-items (1 over 1.1, 1.2) adds the rows below it, not a block above
+  const groups = groupRowsOf(plan, loc.lineRows, bs.name);
   let block: number[] = [];
   for (const k of b.handMade.rowKinds) {
+    const group = groups.get(k.row);
     if (k.kind === "heading") block = [];
     else if (k.kind === "line") block.push(k.row);
     else if (k.kind === "subtotal") {
+      const members = group ?? block;
       const f = cellFormula(bs, k.row, amountCol);
-      if (f && /SUM/i.test(f) && !hasStructuredRef(f) && block.length) {
+      if (f && /SUM/i.test(f) && !hasStructuredRef(f) && members.length) {
         const covered = coveredRows(f, bs.name, amountCol, bs.name);
-        const missing = block.filter((r) => !covered.has(r));
-        if (missing.length) {
+        const missing = members.filter((r) => !covered.has(r));
+        const v = cellValue(bs, k.row, amountCol);
+        const want = members.reduce<Satang>((t, r) => addMoney(t, writtenAt.get(r) ?? ZERO_SATANG), ZERO_SATANG);
+        // the subtotal already shows the sum of its block (its formula adds the lines in a way not modelled here,
+        // or the rows it leaves out are empty): nothing is said, never "should be" what it shows
+        const right = typeof v === "number" && roundSatang(v * 100) === want;
+        if (missing.length && !right) {
           const c = colLetter(amountCol);
-          const expected = `=SUM(${c}${block[0]}:${c}${block[block.length - 1]})`;
+          const candidate = `=SUM(${c}${members[0]}:${c}${members[members.length - 1]})`;
+          // suggested only when it works out, from the cells as they are, to the block's sum
+          const expected = addingFigure(candidate, bs) === want ? candidate : null;
           const cell = addr(k.row, amountCol);
           out.push(
             finding(
               "sum-range-incomplete",
               "error",
               {
-                th: `ยอดรวมย่อย ${cell} (${f}) ไม่รวมรายการแถว ${missing.join(", ")} ของกลุ่มนี้ — ควรเป็น ${expected}`,
-                en: `The subtotal ${cell} (${f}) leaves out line ${plural(missing.length, "row", "rows")} ${missing.join(", ")} of its block; it should be ${expected}`,
+                th: `ยอดรวมย่อย ${cell} (${f}) ไม่รวมรายการแถว ${missing.join(", ")} ของกลุ่มนี้ — ควรเป็น ${baht(want)} บาท${expected ? ` (แก้สูตรเป็น ${expected})` : ""}`,
+                en: `The subtotal ${cell} (${f}) leaves out line ${plural(missing.length, "row", "rows")} ${missing.join(", ")} of its block; it should be ${baht(want)} baht${expected ? ` (formula ${expected})` : ""}`,
               },
-              { sheet: bs.name, cell, activityId: k.activityId || undefined, expected, actual: f, valueKind: "text" },
+              {
+                sheet: bs.name,
+                cell,
+                activityId: k.activityId || undefined,
+                expected: want,
+                ...(typeof v === "number" ? { actual: roundSatang(v * 100) } : {}),
+                valueKind: "money",
+                ...(expected ? { formula: expected } : {}),
+              },
             ),
           );
         }
       }
-      block = [];
+      if (!group) block = [];
     } else if (k.kind === "total") block = [];
   }
   return out;

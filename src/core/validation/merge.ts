@@ -60,6 +60,9 @@ function mergeGroup(group: Finding[], order: (rule: RuleId) => number): Finding 
     }
   }
   const merged: Finding = { ...primary, message: { th, en } };
+  // a formula one of them suggests (the primary's first)
+  const formula = primary.formula ?? rest.find((f) => f.formula)?.formula;
+  if (formula) merged.formula = formula;
   if (also.length) merged.also = also;
   return merged;
 }
