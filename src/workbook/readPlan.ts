@@ -92,14 +92,16 @@ function isTemplatePrintSheet(s: SheetSnapshot): boolean {
 function missingProjectFields(ctx: ReturnType<typeof newCtx>, plan: ReturnType<typeof emptyPlan>): void {
   const p = plan.project;
   const missing: Text[] = [];
-  if (!p.name) missing.push({ th: "ชื่อโครงการ", en: "the project name" });
-  if (p.allocation === undefined) missing.push({ th: "งบประมาณที่ได้รับจัดสรร", en: "the allocation" });
+  // each named with what was looked for (a label with its value, in a cell, the next cell or a line of a cell)
+  if (!p.name) missing.push({ th: 'ชื่อโครงการ (ป้าย "ชื่อโครงการ" หรือหัวเรื่อง "โครงการ…")', en: 'the project name (a "ชื่อโครงการ" label or a "โครงการ…" title)' });
+  if (p.allocation === undefined)
+    missing.push({ th: 'งบประมาณที่ได้รับจัดสรร (ป้าย "งบประมาณที่ได้รับจัดสรร" หรือ "งบประมาณ" ตามด้วยจำนวนเงิน)', en: 'the allocation (a "งบประมาณที่ได้รับจัดสรร" or "งบประมาณ" label followed by an amount)' });
   if (!missing.length) return;
   problem(
     ctx,
     {
-      th: `ไม่พบ ${missing.map((m) => m.th).join(" และ ")} ในสมุดงาน (ไม่มีแผ่นงานโครงการ และไม่พบในข้อความบนแผ่นงาน)`,
-      en: `${missing.map((m) => m.en).join(" and ")} not found in the workbook (no project sheet, and not in the sheets' text)`.replace(/^./, (c) => c.toUpperCase()),
+      th: `ไม่พบ ${missing.map((m) => m.th).join(" และ ")} ในช่องใดของทุกแผ่นงาน`,
+      en: `${missing.map((m) => m.en).join(" and ")} not found in any cell of the sheets`.replace(/^./, (c) => c.toUpperCase()),
     },
     undefined,
     "info",

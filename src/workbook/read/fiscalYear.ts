@@ -122,7 +122,7 @@ export function inferFiscalYear(ctx: Ctx, sheets: SheetSnapshot[], plan: Plan, l
   p.fiscalYear = fiscalYearOf(monthOfDate(today));
   loc.fiscalYearSource = { how: "current" };
   problem(ctx, {
-    th: `ไม่พบปีงบประมาณ (ไม่มีช่องปีงบประมาณ หัวเรื่อง ระยะเวลา หรือเดือนของกิจกรรม) จึงใช้ปีงบประมาณปัจจุบัน ${p.fiscalYear} ในการเลือกอัตราและเดือน — ระบุปีงบประมาณในแผ่นงาน`,
-    en: `No fiscal year found (no fiscal-year field, title, period or activity months), so the current fiscal year ${p.fiscalYear} is used for rates and months; state the fiscal year in the sheet`,
+    th: `ไม่พบปีงบประมาณ (ไม่พบ "ปีงบประมาณ" พร้อมปีในช่องหรือหัวเรื่องใด ไม่พบระยะเวลาดำเนินการที่อ่านเดือนและปีได้ และกิจกรรมไม่มีเดือน) จึงใช้ปีงบประมาณปัจจุบัน ${p.fiscalYear} ในการเลือกอัตราและเดือน — ระบุปีงบประมาณในแผ่นงาน`,
+    en: `No fiscal year found (no "ปีงบประมาณ" with a year in any cell or title, no project period with a readable month and year, no activity months), so the current fiscal year ${p.fiscalYear} is used for rates and months; state the fiscal year in the sheet`,
   });
 }
