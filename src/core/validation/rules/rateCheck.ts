@@ -33,6 +33,7 @@ import type { LineInfo } from "./rateShared";
 import { DERIVED_NOTE, FOOD_CATEGORIES, assumptionNotes, baseConditions, ceilingUnknownFinding, uncertainOf } from "./rateShared";
 import { judgeTrainingFood } from "./trainingFood";
 import { staffLevelIn } from "../../rates/staffLevel";
+import { hourlyPrice } from "../../rates/perHour";
 
 export interface RateAnalysis {
   over: Finding[];
@@ -361,10 +362,18 @@ export function analyseRates(ctx: RuleContext): RateAnalysis {
       text = normText(raw);
       texts.set(raw, text);
     }
+    // a price per day or session ("วันละ 3 ชม. ชม.ละ 1,200") against a ceiling per hour: judged per hour when the
+    // text gives the conversion, not judged at all when it says another unit without one (perHour.ts)
+    let judged = line;
+    if (/ชั่วโมง/.test(rateCategory(category)?.unit?.th ?? "")) {
+      const h = hourlyPrice(raw, line.unitCost);
+      if (h.kind === "other-unit") continue;
+      if (h.kind === "converted") judged = { ...line, unitCost: h.hourly };
+    }
     const combined = !!cls?.combined && (category === "meal" || category === "snack");
     // the classifier's second reading (travel or training lodging) when the user did not set the category
     const alternative = !line.rateCategory && cls?.alternative ? cls.alternative : undefined;
-    infos.push({ index: i, line, category, ...(alternative ? { alternative } : {}), combined, scope, text, month: ctx.lineMonth(i) ?? ctx.periodStart });
+    infos.push({ index: i, line: judged, category, ...(alternative ? { alternative } : {}), combined, scope, text, month: ctx.lineMonth(i) ?? ctx.periodStart });
   }
   // meals in trainings: per activity, per person per day
   const food = infos.filter((x) => x.scope.kind === "training" && FOOD_CATEGORIES.has(x.category));

@@ -176,6 +176,25 @@ async function main() {
       correct: [{ at: 'โครงการ!E9', note: 'total over the class rows: complete' }],
     });
   }
+  {
+    // r1: speaker fees priced per day with the hours and hourly rate in the text: one within the ceiling (3 × 600,
+    // government speaker), one over (วันละ 3 ชม. ชม.ละ 1,500 for an outside speaker, ceiling 1,200 an hour)
+    const wb = new ExcelJS.Workbook(); const ws = wb.addWorksheet('ค่าใช้จ่าย');
+    putRows(ws, 1, [
+      ['โครงการอบรมพัฒนาครูด้านการสอนวิทยาศาสตร์ ปีงบประมาณ 2569'],
+      ['ระยะเวลา', 'มกราคม 2569', '', 'งบประมาณ', 30000],
+      ['ที่', 'รายการ', 'คน', 'วัน', 'ราคา', 'จำนวนเงิน'],
+      [1, 'ค่าตอบแทนวิทยากร (ข้าราชการ) วันละ 3 ชม. ชม.ละ 600 บาท', 1, 2, 1800, 3600],
+      [2, 'ค่าตอบแทนวิทยากรภายนอก (วันละ 3 ชม. ชม.ละ 1,500 บาท)', 1, 2, 4500, 9000],
+      [3, 'ค่าวัสดุอบรม', 40, 1, 150, 6000],
+      ['', 'รวมทั้งสิ้น', '', '', '', f('SUM(F4:F6)', 18600)],
+    ]);
+    await save(wb, 'p8-r1-speaker-per-day-hours', {
+      description: 'Speaker fees priced per day, the text giving hours a day and the hourly rate: judged per hour (600 within the government speaker ceiling; 1,500 over the outside speaker ceiling of 1,200).',
+      planted: [{ rule: 'rate-over-ceiling', at: 'ค่าใช้จ่าย!E5', note: 'วันละ 3 ชม. ชม.ละ 1,500: 1,500 an hour > 1,200' }],
+      correct: [{ at: 'ค่าใช้จ่าย!E4', note: '1,800 a day = 3 h × 600, within the ceiling' }],
+    });
+  }
 }
 
 main().catch((e) => {
