@@ -20,15 +20,19 @@ export interface CellEdit {
    */
   formatLike?: string;
   /**
-   * Apply only while the cell still holds this (an undo: what the fix wrote). A cell the user has changed
-   * since, or that now shows other content after rows were inserted, is left alone.
+   * Apply only while the cell still holds this (an undo: what the fix wrote — value or formula, and the number
+   * format the cell had just after). A cell the user has changed since, or that now shows other content after
+   * rows were inserted, is never overwritten: the whole undo is refused (undoEdits).
    */
-  expect?: { value?: CellScalar; formula?: string };
+  expect?: { value?: CellScalar; formula?: string; numberFormat?: string };
 }
 
 export interface UndoOutcome {
   undone: CellEdit[];
-  /** Edits not applied because their cell no longer held what the fix wrote. */
+  /**
+   * The cells that no longer held what the fix wrote. When any is there, the undo was refused as a whole:
+   * nothing was written (`undone` is empty), the user's newer entries stay.
+   */
   leftAlone: CellEdit[];
 }
 
@@ -75,7 +79,10 @@ export interface WorkbookHost {
   insertTemplate(spec: WorkbookSpec, mode: ConflictMode): Promise<InsertResult>;
   /** Apply edits and return the edits that undo them (the previous values/formulas, each with `expect`). */
   applyEdits(edits: CellEdit[]): Promise<CellEdit[]>;
-  /** Undo: re-read the cells and apply only the inverse edits whose cell still holds what the fix wrote. */
+  /**
+   * Undo: re-read the cells (one read) and, only when every one still holds what the fix wrote, write the inverse
+   * edits; otherwise write nothing and name the changed cells (leftAlone).
+   */
   undoEdits?(inverse: CellEdit[]): Promise<UndoOutcome>;
   /**
    * Lay a sheet the add-in writes (the printable proposal) out again, as one step: the old sheet is KEPT under a

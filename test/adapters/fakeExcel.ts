@@ -238,6 +238,12 @@ export class FakeWorkbook {
     this.fireChanged(s, address, false);
   }
 
+  /** A user giving a cell another number format (Format Cells): no value changes. */
+  userFormat(sheet: string, address: string, numberFormat: string): void {
+    const { row, col } = parseCell(address);
+    this.sheet(sheet).numberFormats.set(key(row, col), numberFormat);
+  }
+
   pendingEvents: (() => void)[] = [];
 
   fireChanged(sheet: FakeSheet, address: string, ours: boolean): void {
@@ -800,7 +806,7 @@ const WHOLE: RangePos = { top: 0, left: 0, bottom: 1048575, right: 16383 };
 
 export class FakeRange {
   private loaded = new Set<string>();
-  private data: { address?: string; values?: CellInput[][]; formulas?: CellInput[][]; isNullObject?: boolean } = {};
+  private data: { address?: string; values?: CellInput[][]; formulas?: CellInput[][]; numberFormat?: string[][]; isNullObject?: boolean } = {};
   constructor(
     private readonly ctx: FakeContext,
     private readonly sheet: () => FakeSheet,
@@ -871,7 +877,7 @@ export class FakeRange {
       }
       if (!rect) {
         this.data = { isNullObject: true };
-      } else if (!list.includes("values") && !list.includes("formulas")) {
+      } else if (!list.includes("values") && !list.includes("formulas") && !list.includes("numberFormat")) {
         const a = cellAddress(rect.top, rect.left);
         const b = cellAddress(rect.bottom, rect.right);
         this.data = { isNullObject: false, address: `${quoteSheet(s.name)}!${a === b ? a : `${a}:${b}`}` };
@@ -881,22 +887,30 @@ export class FakeRange {
         if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000) throw new FakeOfficeError("RangeExceedsLimit", "more than five million cells");
         const values: CellInput[][] = [];
         const formulas: CellInput[][] = [];
+        // Excel reports "General" for a cell without a number format of its own
+        const numberFormat: string[][] = [];
         for (let r = rect.top; r <= rect.bottom; r++) {
           const vr: CellInput[] = [];
           const fr: CellInput[] = [];
+          const nr: string[] = [];
           for (let c = rect.left; c <= rect.right; c++) {
             const cell = s.cells.get(key(r, c));
             vr.push(cell ? cell.value : "");
             fr.push(cell ? (cell.formula ?? cell.value) : "");
+            if (list.includes("numberFormat")) nr.push(s.numberFormats.get(key(r, c)) ?? "General");
           }
           values.push(vr);
           formulas.push(fr);
+          numberFormat.push(nr);
         }
         const a = cellAddress(rect.top, rect.left);
         const b = cellAddress(rect.bottom, rect.right);
-        this.data = { isNullObject: false, address: `${quoteSheet(s.name)}!${a === b ? a : `${a}:${b}`}`, values, formulas };
+        this.data = { isNullObject: false, address: `${quoteSheet(s.name)}!${a === b ? a : `${a}:${b}`}`, values, formulas, numberFormat };
         this.ctx.responseBytes +=
-          utf8(this.data.address!) + (list.includes("values") ? utf8(JSON.stringify(values)) : 0) + (list.includes("formulas") ? utf8(JSON.stringify(formulas)) : 0);
+          utf8(this.data.address!) +
+          (list.includes("values") ? utf8(JSON.stringify(values)) : 0) +
+          (list.includes("formulas") ? utf8(JSON.stringify(formulas)) : 0) +
+          (list.includes("numberFormat") ? utf8(JSON.stringify(numberFormat)) : 0);
       }
       list.forEach((p) => this.loaded.add(p));
       this.loaded.add("isNullObject");
@@ -967,6 +981,9 @@ export class FakeRange {
   }
   set formulas(v: unknown[][]) {
     this.writeArray("formulas", v);
+  }
+  get numberFormat(): string[][] {
+    return this.get_("numberFormat");
   }
   set numberFormat(v: unknown[][] | string) {
     this.writeArray("numberFormat", v);

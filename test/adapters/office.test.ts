@@ -292,8 +292,9 @@ describe("loadSnapshot", () => {
 });
 
 describe("applyEdits", () => {
-  it("writes in 2 syncs and returns edits that undo", async () => {
+  it("writes in 2 syncs and returns edits that undo (each with what the edit left: value or formula, number format)", async () => {
     const book = new FakeWorkbook({ sheets: { S: { A1: 10, B1: { formula: "=A1*2", value: 20 }, C1: "ข้อความ" } } });
+    book.userFormat("S", "A1", "#,##0.00");
     const host = hostFor(book);
     const undo = await host.applyEdits([
       { sheet: "S", cell: "A1", value: 99 },
@@ -304,17 +305,21 @@ describe("applyEdits", () => {
     expect(book.syncCount).toBe(2);
     expect(book.grid("S")).toEqual([[99, 5, "=A1+1", "007"]]);
     expect(undo).toEqual([
-      { sheet: "S", cell: "D1", value: null, expect: { value: "007" } },
-      { sheet: "S", cell: "C1", value: "ข้อความ", expect: { formula: "=A1+1" } },
-      { sheet: "S", cell: "B1", formula: "=A1*2", expect: { value: 5 } },
-      { sheet: "S", cell: "A1", value: 10, expect: { value: 99 } },
+      { sheet: "S", cell: "D1", value: null, expect: { value: "007", numberFormat: "General" } },
+      { sheet: "S", cell: "C1", value: "ข้อความ", expect: { formula: "=A1+1", numberFormat: "General" } },
+      { sheet: "S", cell: "B1", formula: "=A1*2", expect: { value: 5, numberFormat: "General" } },
+      { sheet: "S", cell: "A1", value: 10, expect: { value: 99, numberFormat: "#,##0.00" } },
     ]);
+    const before = book.syncCount;
     const outcome = await host.undoEdits(undo);
+    // one read of every cell, one write
+    expect(book.syncCount - before).toBe(2);
     expect(outcome.leftAlone).toEqual([]);
+    expect(outcome.undone).toHaveLength(4);
     expect(book.grid("S")).toEqual([[10, "=A1*2", "ข้อความ"]]);
   });
 
-  it("undo re-reads the cells and leaves alone those the user changed since (or that moved)", async () => {
+  it("undo re-reads the cells in one sync and, when any changed since the fix (typed over, moved by an inserted row), writes nothing", async () => {
     const book = new FakeWorkbook({ apiVersion: "1.14", sheets: { S: { A1: 10, A2: 20, A3: 30 } } });
     const host = hostFor(book);
     const undo = await host.applyEdits([
@@ -324,10 +329,44 @@ describe("applyEdits", () => {
     ]);
     book.userEdit("S", "A2", 500); // typed over the fix
     book.sheet("S").cells.set("2,0", { value: "inserted row", formula: null }); // a row inserted above moved A3 down
+    const before = book.syncCount;
+    const writes = book.arrayWrites;
     const outcome = await host.undoEdits(undo);
-    expect(outcome.undone.map((e) => e.cell)).toEqual(["A1"]);
+    expect(book.syncCount - before).toBe(1);
+    expect(book.arrayWrites).toBe(writes);
+    expect(outcome.undone).toEqual([]);
     expect(outcome.leftAlone.map((e) => e.cell).sort()).toEqual(["A2", "A3"]);
-    expect(book.grid("S")).toEqual([[10], [500], ["inserted row"]]);
+    // A1, still the fix's, is not taken back alone either: the step is undone whole or not at all
+    expect(book.grid("S")).toEqual([[11], [500], ["inserted row"]]);
+  });
+
+  it("the tester's case: a month fixed to a date, then 'ธ.ค. 2569' typed in the cell: undo refuses and keeps the typing", async () => {
+    const book = new FakeWorkbook({ apiVersion: "1.14", sheets: { กิจกรรม: { E5: "พ.ย. ๒๕๖๙" } } });
+    book.userFormat("กิจกรรม", "E5", "[$-th-TH]mmm yy");
+    const host = hostFor(book);
+    const undo = await host.applyEdits([{ sheet: "กิจกรรม", cell: "E5", value: 46692 }]);
+    expect(undo[0].expect).toEqual({ value: 46692, numberFormat: "[$-th-TH]mmm yy" });
+    book.userEdit("กิจกรรม", "E5", "ธ.ค. 2569");
+    const before = book.syncCount;
+    const outcome = await host.undoEdits(undo);
+    expect(book.syncCount - before).toBe(1);
+    expect(outcome.leftAlone.map((e) => `${e.sheet}!${e.cell}`)).toEqual(["กิจกรรม!E5"]);
+    expect(book.cell("กิจกรรม", "E5")?.value).toBe("ธ.ค. 2569");
+  });
+
+  it("a number format changed since the fix is a change too: undo refuses", async () => {
+    const book = new FakeWorkbook({ apiVersion: "1.14", sheets: { S: { A1: "๑๐๐" } } });
+    const host = hostFor(book);
+    const undo = await host.applyEdits([{ sheet: "S", cell: "A1", value: 100 }]);
+    book.userFormat("S", "A1", "0.00%");
+    const outcome = await host.undoEdits(undo);
+    expect(outcome.undone).toEqual([]);
+    expect(outcome.leftAlone).toHaveLength(1);
+    expect(book.cell("S", "A1")?.value).toBe(100);
+    // put back as it was after the fix: the undo goes through
+    book.userFormat("S", "A1", "General");
+    expect((await host.undoEdits(undo)).undone).toHaveLength(1);
+    expect(book.cell("S", "A1")?.value).toBe("๑๐๐");
   });
 
   it("ExcelApi 1.20: each fix is one step on Excel's own undo stack (mergeUndoGroup); older Excel is not asked", async () => {

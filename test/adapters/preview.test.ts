@@ -57,13 +57,40 @@ describe("PreviewWorkbookHost", () => {
     expect(mid.formulas[3][6]).toBeNull();
     expect(mid.values[4][3]).toBe(70);
     expect(mid.values[4][6]).toBe(70 * 50 * 2);
-    expect(undo).toEqual([
+    expect(undo.map(({ expect: _e, ...rest }) => rest)).toEqual([
       { sheet: "งบประมาณ", cell: "J9", value: null },
       { sheet: "งบประมาณ", cell: "D5", value: 35 },
       { sheet: "งบประมาณ", cell: "G4", formula: "=D4*E4*F4" },
     ]);
-    await host.applyEdits(undo);
+    // each carries what the edit left in its cell
+    expect(undo.map((e) => e.expect)).toEqual([
+      { value: "ใหม่", numberFormat: expect.any(String) },
+      { formula: "='อัตรา'!B5*2", numberFormat: expect.any(String) },
+      { value: 99999, numberFormat: expect.any(String) },
+    ]);
+    expect(await host.undoEdits(undo)).toEqual({ undone: undo, leftAlone: [] });
     expect(await host.loadSnapshot()).toEqual(before);
+  });
+
+  it("undo writes nothing when a cell was typed over since the fix, and names it", async () => {
+    const host = new PreviewWorkbookHost();
+    await host.insertTemplate(budgetSpec(2), "fail");
+    const start = await host.loadSnapshot();
+    const undo = await host.applyEdits([
+      { sheet: "งบประมาณ", cell: "D4", value: 120 },
+      { sheet: "งบประมาณ", cell: "D5", value: 80 },
+    ]);
+    host.workbook.setCellInput("งบประมาณ", "D5", "95", "user");
+    const mid = await host.loadSnapshot();
+    const outcome = await host.undoEdits(undo);
+    expect(outcome.undone).toEqual([]);
+    expect(outcome.leftAlone.map((e) => e.cell)).toEqual(["D5"]);
+    // nothing written: D4 keeps the fix, D5 the typing
+    expect(await host.loadSnapshot()).toEqual(mid);
+    // the typing taken back by hand: the undo goes through
+    host.workbook.setCellInput("งบประมาณ", "D5", "80", "user");
+    expect((await host.undoEdits(undo)).undone).toHaveLength(2);
+    expect(await host.loadSnapshot()).toEqual(start);
   });
 
   it("handles sheet-name conflicts: fail, suffix, replace", async () => {

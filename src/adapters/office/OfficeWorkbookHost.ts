@@ -28,7 +28,8 @@ import { DEFAULT_FONT, DEFAULT_FONT_SIZE } from "../../workbook/styles";
  * loadSnapshot 1 for a plan up to ~2,000 lines whose sheets the add-in has seen (2 the first time, or after
  * sheets were added or renamed; a deleted sheet costs nothing extra), +1 per further block of rows
  * (snapshot.ts) · insertTemplate 2 up to ~2,000 lines (names, one write), +1 per further block ·
- * applyEdits 2 (read, write; +1 when it writes the add-in's hidden mapping sheet) · selectCell 1 · markFindings / clearMarks 3 to scan, +1 to write when the marks
+ * applyEdits 2 (read, write; +1 when it writes the add-in's hidden mapping sheet) · undoEdits 2 (one read of every cell,
+ * one write), 1 when a cell changed since and the undo is refused · selectCell 1 · markFindings / clearMarks 3 to scan, +1 to write when the marks
  * change · replaceSheet 2 (names and positions, one write), +1 per further block of rows · undoReplaceSheet 2.
  *
  * Nothing the add-in does deletes a user's sheet or clears Excel's undo stack: no `Worksheet.delete` of an
@@ -223,7 +224,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   async undoEdits(inverse: CellEdit[]): Promise<UndoOutcome> {
     if (inverse.length === 0) return { undone: [], leftAlone: [] };
     const { undone, leftAlone } = await this.own.during(() =>
-      this.session.run((context) => editCells(context, inverse), { retryAfterCellEdit: true, undoGroup: true }),
+      this.session.run((context) => editCells(context, inverse, { allOrNothing: true }), { retryAfterCellEdit: true, undoGroup: true }),
     );
     return { undone, leftAlone };
   }

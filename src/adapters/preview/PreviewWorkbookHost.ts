@@ -1,5 +1,6 @@
 import type { Finding } from "../../core/findings";
-import type { CellEdit, ConflictMode, InsertResult, KeepOld, RequirementStatus, SheetReplaced, WorkbookHost } from "../../workbook/host";
+import type { CellEdit, ConflictMode, InsertResult, KeepOld, RequirementStatus, SheetReplaced, UndoOutcome, WorkbookHost } from "../../workbook/host";
+import { cellHolds } from "../../workbook/undoCheck";
 import type { SheetSpec, WorkbookSnapshot, WorkbookSpec } from "../../workbook/types";
 import { keptName, planInsert } from "../../workbook/insertPlan";
 import { datedKeptName, replacedOrder } from "../../workbook/keptCopies";
@@ -98,7 +99,30 @@ export class PreviewWorkbookHost implements WorkbookHost {
       edits.map((e) => ({ sheet: e.sheet, cell: e.cell, content: e.formula !== undefined ? { formula: e.formula } : { value: e.value ?? null } })),
       "api",
     );
+    // each inverse edit carries what the edit left in its cell: undo writes back only while the cell still holds it
+    edits.forEach((e, i) => {
+      const wrote: NonNullable<CellEdit["expect"]> = e.formula !== undefined ? { formula: e.formula } : { value: e.value ?? null };
+      wrote.numberFormat = wb.readCell(e.sheet, e.cell).numberFormat ?? "General";
+      inverse[i] = { ...inverse[i], expect: wrote };
+    });
     return inverse.reverse();
+  }
+
+  /** Undo: only when every cell still holds what the fix wrote; otherwise nothing is written and the changed cells are named. */
+  async undoEdits(inverse: CellEdit[]): Promise<UndoOutcome> {
+    const wb = this.workbook;
+    const leftAlone = inverse.filter((e) => {
+      if (!e.expect) return false;
+      if (!wb.findSheet(e.sheet)) return true;
+      const now = wb.readCell(e.sheet, e.cell);
+      return !cellHolds(now.value, now.formula, e.expect, now.numberFormat ?? "General");
+    });
+    if (leftAlone.length > 0) return { undone: [], leftAlone };
+    wb.setCells(
+      inverse.map((e) => ({ sheet: e.sheet, cell: e.cell, content: e.formula !== undefined ? { formula: e.formula } : { value: e.value ?? null } })),
+      "api",
+    );
+    return { undone: inverse, leftAlone: [] };
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
