@@ -13,21 +13,22 @@ import {
 import type { Plan } from "../core/model";
 import { monthOfDate } from "../core/calendar";
 import type { CellEdit, ConflictMode, UndoOutcome, WorkbookHost } from "../workbook/host";
+import { editPlace } from "../workbook/undoCheck";
 import type { WorkbookSnapshot, WorkbookSpec } from "../workbook/types";
 import { PaneContext, type Pane } from "./context";
 import { createDebouncer } from "./debounce";
 import { createWriteGuard } from "./writeGuard";
 import type { HostKind } from "./host";
-import { type Lang, type StringKey, type Vars, LANGS, hasLang, loadLang, saveLang, t } from "./i18n/strings";
+import { type Lang, type StringKey, type Vars, LANGS, both, hasLang, loadLang, saveLang, t } from "./i18n/strings";
 import { TABS, type TabId, appReducer, initialAppState, type Notice } from "./state/app";
 import { errorNotice } from "./errors";
 import { APP_VERSION } from "../version";
-import { initialValidationState, lastUndo, validationReducer, type FixPlace } from "./state/validation";
+import { initialValidationState, validationReducer, type FixPlace } from "./state/validation";
 import { analyzeWorkbook, type Analysis } from "./workbookApi";
 import { relaidProposalSpec } from "./proposal";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { RequirementsBar } from "./components/RequirementsBar";
-import { cellRef } from "../core/cellRef";
+import { UndoButton } from "./components/UndoButton";
 
 // "What was read" is its own chunk: Excel loads it when the check tab first shows a reading
 const ReadingPanel = lazy(() => import(/* webpackChunkName: "reading" */ "./components/ReadingPanel").then((m) => ({ default: m.ReadingPanel })));
@@ -99,7 +100,21 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
   const guard = useMemo(() => createWriteGuard(), []);
 
   const tr = useCallback((key: StringKey, vars?: Vars) => t(lang, key, vars), [lang]);
-  const notify = useCallback((notice: Notice) => dispatchApp({ type: "notify", notice }), []);
+  // A notice with an undo is tied to the step just made and to the tab it was made on (never undoes another step).
+  const tabRef = useRef(app.tab);
+  tabRef.current = app.tab;
+  const undoSeq = useRef(1);
+  const lastStepRef = useRef<number | undefined>(undefined);
+  const notify = useCallback((notice: Notice) => {
+    const tied = notice.undo && notice.undoId === undefined ? { ...notice, undoId: lastStepRef.current, tab: notice.tab ?? tabRef.current } : notice;
+    dispatchApp({ type: "notify", notice: tied });
+  }, []);
+  /** A new undo step's id, known before the reducer runs (a notice that follows names it). */
+  const nextStep = useCallback(() => {
+    const id = undoSeq.current++;
+    lastStepRef.current = id;
+    return id;
+  }, []);
 
   const run = useCallback(async <T,>(op: () => Promise<T>): Promise<T | undefined> => {
     dispatchApp({ type: "busy", delta: 1 });
@@ -145,6 +160,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
     setPlan(result.isPlan ? result.plan : null);
     dispatchValidation({
       type: "validated",
+      snapshot: full,
       findings: result.findings,
       problems: result.problems,
       isPlan: result.isPlan,
@@ -174,10 +190,13 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
   const applyEdits = useCallback(
     async (edits: CellEdit[], label: { th: string; en: string }, at?: FixPlace) => {
       const inverse = await write(() => host.applyEdits(edits));
-      dispatchValidation({ type: "fixApplied", label, inverse, ...(at ? { at } : {}) });
+      // a fix made at a finding: its undo button elsewhere names the cells, not the whole fix text
+      const cells = [...new Set(edits.map(editPlace))];
+      const short = at && cells.length > 0 ? await both("undo.fixAt", { cells: cells.slice(0, 2).join(", ") + (cells.length > 2 ? " …" : "") }) : undefined;
+      dispatchValidation({ type: "fixApplied", id: nextStep(), label, inverse, ...(short ? { short } : {}), ...(at ? { at } : {}) });
       await refresh();
     },
-    [host, refresh, write],
+    [host, refresh, write, nextStep],
   );
 
   // The printable proposal laid out again: the old sheet kept under a new name, one undo step.
@@ -192,11 +211,11 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
       // an old layout holding only what the add-in wrote is kept hidden (nothing to lose); else a dated copy after it
       const r = await write(() => host.replaceSheet!(spec, { hidden: untouched, at: new Date() }));
       const label = { th: t("th", "proposal.undoLabel", { sheet: r.name }), en: t("en", "proposal.undoLabel", { sheet: r.name }) };
-      dispatchValidation({ type: "fixApplied", label, inverse: [], sheet: r });
-      dispatchApp({ type: "notify", notice: { kind: "success", key: r.hidden ? "proposal.relaidHidden" : "proposal.relaid", vars: { sheet: r.name, kept: r.keptAs }, undo: true } });
+      dispatchValidation({ type: "fixApplied", id: nextStep(), label, inverse: [], sheet: r });
+      notify({ kind: "success", key: r.hidden ? "proposal.relaidHidden" : "proposal.relaid", vars: { sheet: r.name, kept: r.keptAs }, undo: true });
       await refresh();
     },
-    [host, refresh, write],
+    [host, refresh, write, nextStep, notify],
   );
 
   const undo = useCallback(
@@ -211,15 +230,15 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
         await refresh();
         return { undone: [], leftAlone: [] };
       }
-      // Re-read the cells and undo only those still holding what the fix wrote.
-      const outcome = host.undoEdits
-        ? await write(() => host.undoEdits!(entry.inverse))
-        : { undone: await write(() => host.applyEdits(entry.inverse)), leftAlone: [] };
-      dispatchValidation({ type: "undone", id });
+      // Re-read the cells (one read); when any no longer holds what the fix wrote, nothing is written back.
+      const outcome = await write(() => host.undoEdits(entry.inverse));
       if (outcome.leftAlone.length > 0) {
-        const cells = outcome.leftAlone.map((e) => `${cellRef(e.sheet, e.cell)}`).join(", ");
-        dispatchApp({ type: "notify", notice: { kind: "warning", key: "validate.undoPartial", vars: { n: outcome.leftAlone.length, cells } } });
+        const cells = outcome.leftAlone.map(editPlace);
+        dispatchValidation({ type: "undoRefused", id, cells });
+        dispatchApp({ type: "notify", notice: { kind: "warning", key: "validate.undoRefused", vars: { cells: cells.join(", ") } } });
+        return outcome;
       }
+      dispatchValidation({ type: "undone", id });
       await refresh();
       return outcome;
     },
@@ -313,6 +332,11 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
     if (typeof document !== "undefined") document.documentElement.lang = lang;
   }, [lang]);
 
+  // the notice's undo: the step it reports, while that step can still be undone
+  const shownNotice = app.notice && (!app.notice.tab || app.notice.tab === app.tab) ? app.notice : null;
+  const noticeUndoId = shownNotice?.undo ? shownNotice.undoId : undefined;
+  const noticeUndo = noticeUndoId !== undefined ? validation.undo.find((u) => u.id === noticeUndoId) : undefined;
+
   const pane: Pane = useMemo(
     () => ({
       host,
@@ -333,11 +357,13 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
       run,
       pickSet,
       relayoutProposal,
+      noticeUndoId: noticeUndo?.id,
     }),
-    [host, lang, tr, app.busy, validation, notify, plan, snapshot, analysis, refresh, applyEdits, undo, insertSpec, run, pickSet, relayoutProposal],
+    [host, lang, tr, app.busy, validation, notify, plan, snapshot, analysis, refresh, applyEdits, undo, insertSpec, run, pickSet, relayoutProposal, noticeUndo],
   );
 
-  const notice = app.notice;
+  // a notice about another tab's action is not shown here (setTab drops it; this covers a notice posted meanwhile)
+  const notice = shownNotice;
   return (
     <PaneContext.Provider value={pane}>
       <div className={styles.root} data-testid="taskpane" lang={lang} aria-busy={app.busy > 0 || checks > 0 || liveWaiting}>
@@ -395,21 +421,17 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
                 )}
               </MessageBarBody>
               <MessageBarActions>
-                {notice.undo && lastUndo(validation) && (
-                  <Button
-                    size="small"
-                    data-testid="notice-undo"
-                    onClick={() => {
-                      const entry = lastUndo(validation);
-                      dispatchApp({ type: "dismiss" });
-                      if (entry)
-                        void run(() => undo(entry.id)).then((outcome) => {
-                          if (!outcome?.leftAlone.length) notify({ kind: "info", key: "validate.undone" });
-                        });
+                {noticeUndo && (
+                  <UndoButton
+                    entry={noticeUndo}
+                    testId="notice-undo"
+                    onUndo={() => {
+                      const id = noticeUndo.id;
+                      void run(() => undo(id)).then((outcome) => {
+                        if (outcome && !outcome.leftAlone.length) notify({ kind: "info", key: "validate.undone" });
+                      });
                     }}
-                  >
-                    {tr("validate.undo")}
-                  </Button>
+                  />
                 )}
                 <Button size="small" appearance="transparent" onClick={() => dispatchApp({ type: "dismiss" })}>
                   {tr("app.dismiss")}

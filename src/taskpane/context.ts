@@ -26,8 +26,10 @@ export interface Pane {
   refresh(): Promise<Analysis>;
   /** Apply edits written by the add-in (live validation ignores them) and keep their undo. */
   applyEdits(edits: CellEdit[], label: { th: string; en: string }, at?: FixPlace): Promise<void>;
-  /** Undo a fix; cells changed since the fix are left alone (the pane says which). */
+  /** Undo a step; when cells it wrote were changed since, nothing is written back (the pane says which cells). */
   undo(id: number): Promise<UndoOutcome | undefined>;
+  /** The undo step the notice bar offers now, if any (no other control repeats it). */
+  noticeUndoId?: number;
   insertSpec(spec: WorkbookSpec, mode: ConflictMode): Promise<InsertResult>;
   /** Runs an operation with the busy flag; errors go to the notice bar. */
   run<T>(op: () => Promise<T>): Promise<T | undefined>;

@@ -83,7 +83,7 @@ export interface WorkbookHost {
    * Undo: re-read the cells (one read) and, only when every one still holds what the fix wrote, write the inverse
    * edits; otherwise write nothing and name the changed cells (leftAlone).
    */
-  undoEdits?(inverse: CellEdit[]): Promise<UndoOutcome>;
+  undoEdits(inverse: CellEdit[]): Promise<UndoOutcome>;
   /**
    * Lay a sheet the add-in writes (the printable proposal) out again, as one step: the old sheet is KEPT under a
    * new name (never deleted): visible and dated ("แบบเสนอโครงการ (เดิม 30/11/69)") after the new one and after

@@ -2,6 +2,7 @@ import type { CellEdit } from "./host";
 import type { CellScalar, WorkbookSnapshot } from "./types";
 import { normalizeFormula } from "./formulaText";
 import { parseCell } from "./a1";
+import { cellRef } from "../core/cellRef";
 
 /**
  * Does a cell still hold what the add-in wrote there? The pane's undo asks before it writes anything back:
@@ -36,9 +37,9 @@ export function cellHolds(value: unknown, formula: unknown, expected: NonNullabl
   return have === want;
 }
 
-/** "Sheet!A1" of an edit. */
+/** "Sheet!A1" of an edit, as users read it (cellRef: quoted when the sheet name needs it). */
 export function editPlace(e: Pick<CellEdit, "sheet" | "cell">): string {
-  return `${e.sheet}!${e.cell}`;
+  return cellRef(e.sheet, e.cell);
 }
 
 /**

@@ -85,7 +85,7 @@ describe("What was read, corrected in the pane (Chromium)", () => {
     expect(await page.textContent(byTestId("cell-Sheet1!D4"))).toBe("ค่าละ");
     await page.locator(byTestId("reading")).scrollIntoViewIfNeeded();
     await shot("11-reading-corrected");
-    await page.click(byTestId("validate-undo"));
+    await page.click(byTestId("notice-undo"));
     await page.waitForSelector(byTestId("reading-corrected"), { state: "detached" });
     await page.locator(`${byTestId("finding")}[data-rule="line-amount-mismatch"]`).first().waitFor({ state: "detached" });
     expect(await page.inputValue(byTestId("reading-role-D"))).toBe("");

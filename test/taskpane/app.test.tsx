@@ -30,6 +30,11 @@ function mountPane(hostKind: "excel" | "preview") {
       ctx.applied.push(edits);
       return apply(edits);
     };
+    const undoEdits = ctx.host.undoEdits.bind(ctx.host);
+    ctx.host.undoEdits = async (edits) => {
+      ctx.applied.push(edits);
+      return undoEdits(edits);
+    };
     ctx.container = document.createElement("div");
     document.body.appendChild(ctx.container);
     ctx.root = createRoot(ctx.container);
@@ -101,9 +106,8 @@ describe("App with a workbook host", () => {
     await until(() => host.workbook.hasMarks() && !q("validate-clear-marks")?.hasAttribute("disabled"));
     await click(q("validate-clear-marks"));
     await until(() => !host.workbook.hasMarks() && q("validate-clear-marks")?.hasAttribute("disabled") === true);
-    // close the "marked" notice, as a user would, before the next step
-    await click(q("notice")?.querySelector("button") ?? null);
-    await until(() => q("notice") === null);
+    // the "marked" notice was about the action before: the next one (clearing) took it away
+    expect(q("notice")).toBeNull();
   });
 
   it("a one-click fix writes the edit; undo writes back the inverse the host returned", async () => {
@@ -111,18 +115,24 @@ describe("App with a workbook host", () => {
     const applied = pane.applied;
     const row = all('[data-testid="finding"][data-rule="line-amount-mismatch"]').find((e) => e.dataset.cell === "งบประมาณ!J8")!.parentElement!;
     const at = all('[data-testid="group-error"] [data-testid="finding"]').findIndex((e) => e.dataset.cell === "งบประมาณ!J8");
+    const errorsBefore = all('[data-testid="group-error"] [data-testid="finding"]').length;
     await click(row.querySelector('[data-testid="fix-button"]'));
     await until(() => !all('[data-testid="finding"]').some((e) => e.dataset.cell === "งบประมาณ!J8"));
     const fix = applied[applied.length - 1];
     expect(fix).toEqual([{ sheet: "งบประมาณ", cell: "J8", formula: expect.stringMatching(/^=/) }]);
-    // the result and its undo sit where the finding was, between its neighbours, not in the notice bar at the top
+    // the result and its one undo sit just above the list, outside the counted groups, not in the notice bar
     const result = q("fix-result");
     expect(result?.textContent).toContain("แก้ไขแล้ว");
     expect(q("notice")).toBeNull();
-    const group = result!.closest('[data-testid="group-error"]');
-    expect(group).not.toBeNull();
-    const items = [...group!.children].filter((c) => c === result || c.querySelector('[data-testid="finding"]'));
-    expect(items.indexOf(result!)).toBe(at);
+    expect(result!.closest('[data-testid^="group-"]')).toBeNull();
+    expect(result!.nextElementSibling?.getAttribute("data-testid")).toBe("group-error");
+    // each group's count is the number of its cards
+    for (const g of all('[data-testid^="group-"]')) expect(g.querySelectorAll('[data-testid="finding"]').length).toBe(Number(g.querySelector("span")?.textContent));
+    expect(all('[data-testid="group-error"] [data-testid="finding"]').length).toBe(at >= 0 ? errorsBefore - 1 : errorsBefore);
+    // one undo control for the fix, short: the toolbar does not repeat it with the whole fix text
+    expect(all("button").filter((b) => b.textContent?.startsWith("เลิกทำ"))).toHaveLength(1);
+    expect(q("fix-undo")?.textContent).toBe("เลิกทำ");
+    expect(q("validate-undo")).toBeNull();
     await click(q("fix-undo"));
     await until(() => all('[data-testid="finding"]').some((e) => e.dataset.cell === "งบประมาณ!J8"));
     expect(applied[applied.length - 1]).toEqual([expect.objectContaining({ sheet: "งบประมาณ", cell: "J8", value: 13000 })]);

@@ -7,9 +7,12 @@ import {
   groupFindings,
   initialValidationState,
   lastUndo,
+  undoBlocked,
   validationReducer,
   UNDO_LIMIT,
+  type ValidationAction,
 } from "../../src/taskpane/state/validation";
+import type { CellScalar, WorkbookSnapshot } from "../../src/workbook/types";
 import { fiscalYearChoices, initialTemplateState, templateReducer } from "../../src/taskpane/state/template";
 
 const f = (rule: Finding["rule"], severity: Finding["severity"], cell?: string): Finding => ({
@@ -37,6 +40,23 @@ describe("app reducer", () => {
     s = appReducer(s, { type: "dismiss" });
     expect(s.notice).toBeNull();
     expect(appReducer(s, { type: "dismiss" })).toBe(s);
+  });
+
+  it("a notice about a tab's action is dropped on leaving that tab; the next action clears success and information notices", () => {
+    let s = appReducer(initialAppState("th"), { type: "setTab", tab: "indicators" });
+    s = appReducer(s, { type: "notify", notice: { kind: "success", key: "indicators.done", undo: true, undoId: 3, tab: "indicators" } });
+    expect(appReducer(s, { type: "setTab", tab: "indicators" }).notice).not.toBeNull();
+    expect(appReducer(s, { type: "setTab", tab: "schedule" }).notice).toBeNull();
+    // a notice not tied to a tab ("inserted sheets") follows the user, until the next action
+    s = appReducer(s, { type: "notify", notice: { kind: "success", key: "template.inserted", vars: { names: "x" } } });
+    s = appReducer(s, { type: "setTab", tab: "validate" });
+    expect(s.notice?.key).toBe("template.inserted");
+    expect(appReducer(s, { type: "busy", delta: 1 }).notice).toBeNull();
+    expect(appReducer({ ...s, notice: { kind: "info", key: "validate.undone" } }, { type: "busy", delta: 1 }).notice).toBeNull();
+    // warnings and errors stay until closed; an action ending clears nothing
+    const warn = appReducer(s, { type: "notify", notice: { kind: "warning", key: "validate.undoRefused", vars: { cells: "ก!A1" } } });
+    expect(appReducer(warn, { type: "busy", delta: 1 }).notice?.kind).toBe("warning");
+    expect(appReducer(s, { type: "busy", delta: -1 }).notice?.key).toBe("template.inserted");
   });
 
   it("opens on the template tab when the first read finds no plan, unless the user already chose a tab", () => {
@@ -116,6 +136,36 @@ describe("validation reducer", () => {
     s = validationReducer(s, { type: "fixApplied", label: { th: "ก", en: "a" }, inverse: [], at });
     s = validationReducer(s, { type: "fixApplied", label: { th: "ข", en: "b" }, inverse: [] });
     expect(s.lastFix).toBeNull();
+  });
+
+  it("each check tells an undo step whether its cells were changed since; a refused undo keeps the step, blocked", () => {
+    const sheet = (e4: CellScalar, f4: string | null = null): WorkbookSnapshot => ({
+      sheets: [{ name: "กิจกรรม", values: [[], [], [], [null, null, null, null, e4]], formulas: [[], [], [], [null, null, null, null, f4]] }],
+    });
+    const validated = (snapshot: WorkbookSnapshot): ValidationAction => ({ type: "validated", findings: [], problems: [], isPlan: true, fixes: [], at: "t", snapshot });
+    let s = initialValidationState();
+    // the month fix wrote a date serial into E4 (row 4 of the snapshot)
+    const inverse = [{ sheet: "กิจกรรม", cell: "E4", value: "พ.ย. ๒๕๖๙", expect: { value: 46692, numberFormat: "mmm yy" } }];
+    s = validationReducer(s, { type: "fixApplied", id: 7, label: { th: "ก", en: "a" }, inverse });
+    expect(s.undo[0].id).toBe(7);
+    expect(s.nextUndoId).toBe(8);
+    const same = validationReducer(s, validated(sheet(46692)));
+    expect(undoBlocked(lastUndo(same))).toBeUndefined();
+    expect(same.undo).toBe(s.undo); // nothing changed: the same entries
+    // the user typed another month there
+    s = validationReducer(s, validated(sheet("ธ.ค. 2569")));
+    expect(undoBlocked(lastUndo(s))).toEqual(["กิจกรรม!E4"]);
+    // or a formula: changed too
+    expect(undoBlocked(lastUndo(validationReducer(s, validated(sheet(46692, "=DATE(2026,11,1)")))))).toEqual(["กิจกรรม!E4"]);
+    // typed back as the fix left it: the undo is offered again
+    s = validationReducer(s, validated(sheet(46692)));
+    expect(undoBlocked(lastUndo(s))).toBeUndefined();
+    // a check of other sheets says nothing about it
+    expect(validationReducer(s, validated({ sheets: [] })).undo).toBe(s.undo);
+    // the host refused: the step stays, blocked, naming the cells
+    s = validationReducer(s, { type: "undoRefused", id: 7, cells: ["กิจกรรม!E4"] });
+    expect(s.undo).toHaveLength(1);
+    expect(undoBlocked(lastUndo(s))).toEqual(["กิจกรรม!E4"]);
   });
 
   it("live toggle, marks, reset keeps the toggle", () => {

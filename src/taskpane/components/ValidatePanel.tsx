@@ -16,10 +16,11 @@ import { pick, type StringKey } from "../i18n/strings";
 import { cellLabel, formatFindingValue, formatTime, valueLabels } from "../format";
 // The proposal's banner (and the test of whether its layout is stale) is a chunk: Excel fetches it after the first check.
 const ProposalBanner = lazy(() => import(/* webpackChunkName: "proposal-banner" */ "./ProposalBanner").then((m) => ({ default: m.ProposalBanner })));
-import { SEVERITIES, choiceFor, countBySeverity, findingKey, fixFor, groupFindings, lastUndo, type FixPlace } from "../state/validation";
+import { choiceFor, countBySeverity, findingKey, fixFor, groupFindings, lastUndo, type FixPlace, type UndoEntry } from "../state/validation";
+import { UndoButton } from "./UndoButton";
 
-/** A fix's result with its undo, shown where the finding was; brought into view when it appears. */
-function FixResult({ text, undoLabel, onUndo }: { text: string; undoLabel: string; onUndo(): void }) {
+/** A fix's result with its one undo, just above the list (outside the counted groups); brought into view when it appears. */
+function FixResult({ text, entry, onUndo }: { text: string; entry: UndoEntry; onUndo(): void }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.scrollIntoView?.({ block: "nearest" });
@@ -29,9 +30,7 @@ function FixResult({ text, undoLabel, onUndo }: { text: string; undoLabel: strin
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>{text}</MessageBarBody>
         <MessageBarActions>
-          <Button size="small" data-testid="fix-undo" onClick={onUndo}>
-            {undoLabel}
-          </Button>
+          <UndoButton entry={entry} testId="fix-undo" onUndo={onUndo} />
         </MessageBarActions>
       </MessageBar>
     </div>
@@ -123,7 +122,11 @@ export function ValidatePanel() {
   const currentLabel = sets.find((s) => s.id === analysis?.setId)?.label ?? "";
   const counts = countBySeverity(validation.findings);
   const groups = groupFindings(validation.findings ?? []);
-  const undoEntry = lastUndo(validation);
+  const last = lastUndo(validation);
+  // one undo control per step: the toolbar offers the last step only when no fix result or notice shows it
+  const undoEntry = last && last.id !== validation.lastFix?.undoId && last.id !== pane.noticeUndoId ? last : undefined;
+  const done = validation.lastFix;
+  const doneEntry = done ? validation.undo.find((u) => u.id === done.undoId) : undefined;
 
   const select = (f: Finding) => {
     dispatchValidation({ type: "select", key: findingKey(f) });
@@ -274,18 +277,17 @@ export function ValidatePanel() {
           {tr("validate.clearMarks")}
         </Button>
         {undoEntry && (
-          <Button
-            size="small"
-            data-testid="validate-undo"
-            onClick={() =>
+          <UndoButton
+            entry={undoEntry}
+            testId="validate-undo"
+            text={`${tr("validate.undo")}: ${pick(lang, undoEntry.short ?? undoEntry.label)}`}
+            onUndo={() =>
               void run(async () => {
                 const outcome = await undo(undoEntry.id);
-                if (!outcome?.leftAlone.length) notify({ kind: "info", key: "validate.undone" });
+                if (outcome && !outcome.leftAlone.length) notify({ kind: "info", key: "validate.undone" });
               })
             }
-          >
-            {tr("validate.undo")}: {pick(lang, undoEntry.label)}
-          </Button>
+          />
         )}
       </div>
 
@@ -366,39 +368,26 @@ export function ValidatePanel() {
             ) : (
               <Text data-testid="validate-none">{tr("validate.none")}</Text>
             ))}
-          {SEVERITIES.map((severity) => {
-            const list = groups.find((g) => g.severity === severity)?.findings ?? [];
-            const done = validation.lastFix?.severity === severity ? validation.lastFix : null;
-            if (list.length === 0 && !done) return null;
-            // the fix's result shows where its finding is, or where it was before the fix settled it
-            const still = done ? list.findIndex((f) => findingKey(f) === done.findingKey) : -1;
-            const resultAt = done ? (still >= 0 ? still + 1 : Math.min(done.index, list.length)) : -1;
-            const result = done && (
-              <FixResult
-                key="fix-result"
-                text={tr("validate.fixed", { what: pick(lang, done.label) })}
-                undoLabel={tr("validate.undo")}
-                onUndo={() =>
-                  void run(async () => {
-                    await undo(done.undoId);
-                  })
-                }
-              />
-            );
-            const rows = list.map((f, i) => renderFinding(f, i, severity));
-            if (result) rows.splice(resultAt, 0, result);
-            return (
-              <div key={severity} className={styles.group} data-testid={`group-${severity}`}>
-                {list.length > 0 && (
-                  <div className={styles.groupTitle}>
-                    <span className={mergeClasses(styles.count, styles[SEVERITY_TINT[severity]])}>{list.length}</span>
-                    {tr(`validate.severity.${severity}` as StringKey)}
-                  </div>
-                )}
-                {rows}
+          {done && doneEntry && (
+            <FixResult
+              text={tr("validate.fixed", { what: pick(lang, done.label) })}
+              entry={doneEntry}
+              onUndo={() =>
+                void run(async () => {
+                  await undo(done.undoId);
+                })
+              }
+            />
+          )}
+          {groups.map(({ severity, findings: list }) => (
+            <div key={severity} className={styles.group} data-testid={`group-${severity}`}>
+              <div className={styles.groupTitle}>
+                <span className={mergeClasses(styles.count, styles[SEVERITY_TINT[severity]])}>{list.length}</span>
+                {tr(`validate.severity.${severity}` as StringKey)}
               </div>
-            );
-          })}
+              {list.map((f, i) => renderFinding(f, i, severity))}
+            </div>
+          ))}
         </>
       )}
     </div>

@@ -46,7 +46,7 @@ export const EN: Catalogue = {
   "start.timeout": "Excel did not answer, so the add-in could not start. Close and reopen the pane, or restart Excel.",
   "start.notExcel": "This add-in works in Excel only (opened in {host}).",
   "template.kept": "The old sheets were kept under new names, nothing deleted: {names}",
-  "validate.undoPartial": "Undone, except {n} {n|cell that was|cells that were} changed afterwards and {n|was|were} left alone: {cells}",
+  "validate.undoRefused": "{cells} changed after the fix, so the fix is not undone (what was typed since is kept)",
 
   "tab.validate": "Validate",
   "tab.template": "Template",
@@ -105,6 +105,7 @@ export const EN: Catalogue = {
   "validate.clearMarks": "Clear marks",
   "validate.marked": "Marked {n} {n|cell|cells}",
   "validate.checkedAt": "Checked at {time}",
+  "undo.fixAt": "the fix in {cells}",
   "undo.indicators": "Add indicators",
   "undo.results": "Save results",
   "undo.markDone": "Activity {id} done",

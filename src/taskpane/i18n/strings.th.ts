@@ -47,7 +47,7 @@ const th = {
   "start.timeout": "Excel ไม่ตอบสนอง ส่วนเสริมจึงเริ่มทำงานไม่ได้ ปิดแล้วเปิดบานหน้าต่างใหม่ หรือเริ่ม Excel ใหม่",
   "start.notExcel": "ส่วนเสริมนี้ใช้ได้ใน Excel เท่านั้น (เปิดใน {host})",
   "template.kept": "เก็บแผ่นงานเดิมไว้ในชื่อใหม่ ไม่มีการลบ: {names}",
-  "validate.undoPartial": "เลิกทำแล้ว ยกเว้น {n} เซลล์ที่ถูกแก้ไขหลังจากนั้น จึงไม่ได้เปลี่ยน: {cells}",
+  "validate.undoRefused": "เซลล์ {cells} ถูกแก้ไขหลังจากแก้ให้แล้ว จึงไม่เลิกทำ (ไม่เขียนทับสิ่งที่พิมพ์ใหม่)",
 
   // Tabs
   "tab.validate": "ตรวจสอบ",
@@ -111,6 +111,7 @@ const th = {
   "validate.clearMarks": "ล้างเครื่องหมาย",
   "validate.marked": "ทำเครื่องหมาย {n} เซลล์แล้ว",
   "validate.checkedAt": "ตรวจเมื่อ {time}",
+  "undo.fixAt": "การแก้ {cells}",
   "undo.indicators": "เพิ่มตัวชี้วัด",
   "undo.results": "บันทึกผลการดำเนินงาน",
   "undo.markDone": "กิจกรรมที่ {id} เสร็จแล้ว",

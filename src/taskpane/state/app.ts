@@ -11,8 +11,11 @@ export interface Notice {
   kind: "success" | "error" | "info" | "warning";
   key: StringKey;
   vars?: Vars;
-  /** Offers an undo button (undoes the most recent fix). */
+  /** Offers an undo button: the pane ties it to the step just made (undoId), so it never undoes another. */
   undo?: boolean;
+  undoId?: number;
+  /** The tab whose action this reports (set by the pane for notices with an undo): shown only there, dropped on leaving it. */
+  tab?: TabId;
   /** Technical detail shown small under the message (an Excel error's code and message); never shown alone. */
   detail?: string;
 }
@@ -47,12 +50,19 @@ export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case "setLang":
       return state.lang === action.lang ? state : { ...state, lang: action.lang };
-    case "setTab":
-      return state.tab === action.tab && state.tabChosen ? state : { ...state, tab: action.tab, tabChosen: true };
+    case "setTab": {
+      if (state.tab === action.tab && state.tabChosen) return state;
+      // a notice about another tab's action (with its undo) does not follow the user to this one
+      const notice = state.notice?.tab && state.notice.tab !== action.tab ? null : state.notice;
+      return { ...state, tab: action.tab, tabChosen: true, notice };
+    }
     case "openedWithoutPlan":
       return state.tabChosen || state.tab !== "validate" ? state : { ...state, tab: "template" };
-    case "busy":
-      return { ...state, busy: Math.max(0, state.busy + action.delta) };
+    case "busy": {
+      // the next action clears a success (or information) notice: it was about the action before
+      const stale = action.delta > 0 && (state.notice?.kind === "success" || state.notice?.kind === "info");
+      return { ...state, busy: Math.max(0, state.busy + action.delta), ...(stale ? { notice: null } : {}) };
+    }
     case "notify":
       return { ...state, notice: action.notice };
     case "dismiss":

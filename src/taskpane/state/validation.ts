@@ -4,6 +4,8 @@
  */
 import type { Finding, Severity } from "../../core/findings";
 import type { CellEdit, SheetReplaced } from "../../workbook/host";
+import type { WorkbookSnapshot } from "../../workbook/types";
+import { changedSince } from "../../workbook/undoCheck";
 
 export interface FixOffer {
   /** Key of the finding this fix resolves (findingKey). */
@@ -32,10 +34,17 @@ export interface FixPlace {
 export interface UndoEntry {
   id: number;
   label: { th: string; en: string };
+  /** A short name for an undo button (a fix's label tells all it does, formulas included). */
+  short?: { th: string; en: string };
   /** Edits that restore the cells as they were before the fix. */
   inverse: CellEdit[];
   /** A sheet laid out again (the proposal): undone by giving the kept sheet its name and place back. */
   sheet?: SheetReplaced;
+  /**
+   * Cells ("Sheet!A1") that no longer hold what the step wrote, as the last check read them or as the host said
+   * when the undo was asked for: the undo is refused (never overwrites them) and its button says why.
+   */
+  changed?: string[];
 }
 
 export interface ValidationState {
@@ -60,11 +69,31 @@ export interface ValidationState {
 }
 
 export type ValidationAction =
-  | { type: "validated"; findings: Finding[]; problems: string[]; isPlan: boolean; fixes: FixOffer[]; choices?: ChoiceOffer[]; at: string }
+  | {
+      type: "validated";
+      findings: Finding[];
+      problems: string[];
+      isPlan: boolean;
+      fixes: FixOffer[];
+      choices?: ChoiceOffer[];
+      at: string;
+      /** The workbook as this check read it: each undo step learns whether its cells were changed since. */
+      snapshot?: WorkbookSnapshot;
+    }
   | { type: "setLive"; live: boolean }
   | { type: "select"; key: string | null }
-  | { type: "fixApplied"; label: { th: string; en: string }; inverse: CellEdit[]; at?: FixPlace; sheet?: SheetReplaced }
+  | {
+      type: "fixApplied";
+      label: { th: string; en: string };
+      short?: { th: string; en: string };
+      inverse: CellEdit[];
+      at?: FixPlace;
+      sheet?: SheetReplaced;
+      id?: number;
+    }
   | { type: "undone"; id: number }
+  /** The host refused the undo: these cells changed since the step wrote them. */
+  | { type: "undoRefused"; id: number; cells: string[] }
   | { type: "marked"; marked: boolean }
   | { type: "reset" };
 
@@ -101,6 +130,7 @@ export function validationReducer(state: ValidationState, action: ValidationActi
         choices: action.choices ?? [],
         checkedAt: action.at,
         selected: state.selected && keys.has(state.selected) ? state.selected : null,
+        undo: action.snapshot ? withChanged(state.undo, action.snapshot) : state.undo,
       };
     }
     case "setLive":
@@ -108,12 +138,21 @@ export function validationReducer(state: ValidationState, action: ValidationActi
     case "select":
       return { ...state, selected: action.key };
     case "fixApplied": {
-      const entry: UndoEntry = { id: state.nextUndoId, label: action.label, inverse: action.inverse, ...(action.sheet ? { sheet: action.sheet } : {}) };
+      const id = action.id ?? state.nextUndoId;
+      const entry: UndoEntry = {
+        id,
+        label: action.label,
+        inverse: action.inverse,
+        ...(action.short ? { short: action.short } : {}),
+        ...(action.sheet ? { sheet: action.sheet } : {}),
+      };
       const undo = [...state.undo, entry].slice(-UNDO_LIMIT);
       // a fix made elsewhere (another tab) ends the one shown at a finding
       const lastFix = action.at ? { ...action.at, label: action.label, undoId: entry.id } : null;
-      return { ...state, undo, nextUndoId: state.nextUndoId + 1, lastFix };
+      return { ...state, undo, nextUndoId: Math.max(state.nextUndoId, id) + 1, lastFix };
     }
+    case "undoRefused":
+      return { ...state, undo: state.undo.map((u) => (u.id === action.id ? { ...u, changed: action.cells } : u)) };
     case "undone":
       return {
         ...state,
@@ -162,6 +201,25 @@ export function fixFor(state: Pick<ValidationState, "fixes">, f: Finding): FixOf
 export function choiceFor(state: Pick<ValidationState, "choices">, f: Finding): ChoiceOffer | undefined {
   const key = findingKey(f);
   return state.choices.find((x) => x.findingKey === key);
+}
+
+/** Each step's cells that the snapshot shows changed since it wrote them (an entry keeps its identity when nothing changed). */
+function withChanged(undo: UndoEntry[], snapshot: WorkbookSnapshot): UndoEntry[] {
+  let same = true;
+  const out = undo.map((u) => {
+    const cells = changedSince(u.inverse, snapshot);
+    const was = u.changed ?? [];
+    if (cells.length === was.length && cells.every((c, i) => c === was[i])) return u;
+    same = false;
+    const { changed: _old, ...rest } = u;
+    return cells.length > 0 ? { ...rest, changed: cells } : rest;
+  });
+  return same ? undo : out;
+}
+
+/** The cells that keep a step from being undone (changed since it wrote them), or undefined when it can be. */
+export function undoBlocked(entry: UndoEntry | undefined): string[] | undefined {
+  return entry?.changed && entry.changed.length > 0 ? entry.changed : undefined;
 }
 
 /** The most recent undo step. */
