@@ -6,7 +6,6 @@ import {
   MessageBarBody,
   Tab,
   TabList,
-  Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -442,7 +441,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
           {app.busy > 0 && (
             <div className={styles.busy} data-testid="busy">
               <span className={styles.spinner} aria-hidden="true" />
-              <Text size={200}>{tr("app.busy")}</Text>
+              <span style={{ fontSize: tokens.fontSizeBase200 }}>{tr("app.busy")}</span>
             </div>
           )}
           <div data-testid={`panel-${app.tab}`}>
