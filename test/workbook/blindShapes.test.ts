@@ -83,7 +83,9 @@ describe("read notes say only what is missing", () => {
     expect(notes(withAll).join("\n")).not.toMatch(/ไม่พบแผ่นงานโครงการ|ไม่พบ ?ชื่อโครงการ|ไม่พบ ?งบประมาณ/);
     const noAllocation = book(sheet("Sheet1", [["โครงการทดสอบ ปีงบประมาณ 2569"], ["ที่", "รายการ", "จำนวน", "ราคาต่อหน่วย", "จำนวนเงิน"], [1, "ค่าเอกสาร", 10, 50, 500]]));
     const n = notes(noAllocation).join("\n");
-    expect(n).toContain("ไม่พบ งบประมาณที่ได้รับจัดสรร ในสมุดงาน");
+    // named with what was looked for, never "no project sheet"
+    expect(n).toContain('ไม่พบ งบประมาณที่ได้รับจัดสรร (ป้าย "งบประมาณที่ได้รับจัดสรร" หรือ "งบประมาณ" ตามด้วยจำนวนเงิน) ในช่องใดของทุกแผ่นงาน');
+    expect(n).not.toContain("ไม่มีแผ่นงานโครงการ");
     expect(n).not.toContain("ชื่อโครงการ และ");
   });
 });
