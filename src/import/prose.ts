@@ -13,7 +13,7 @@ import { locateMonths, monthsOf, type SemesterDates } from "./months";
 import { problem, semesterProblem, type ImportProblem } from "./problems";
 import type { PartData } from "./part";
 import { joinWrapped, type SourceLine } from "./text";
-import { allocatedInSentence, ownerInSentence, subjectBudget } from "./proseFields";
+import { allocatedInSentence, matchesOf as matches, ownerInSentence, subjectBudget } from "./proseFields";
 import { listsActivities } from "./memoActivities";
 
 /** Words that open a memo's sentence (ด้วย…, เนื่องจาก…, จึง…, ในการนี้…). */
@@ -47,17 +47,6 @@ const PERIOD_STOP = /ผู้รับผิดชอบ|งบประมา�
 interface Found<T> {
   value: T;
   line: SourceLine;
-}
-
-/** Each match of a global expression, in order (String.prototype.matchAll is missing in old webviews). */
-function matches(re: RegExp, s: string): { index: number; text: string }[] {
-  const out: { index: number; text: string }[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out.push({ index: m.index, text: m[0] });
-    if (m[0] === "") re.lastIndex++;
-  }
-  return out;
 }
 
 function figureAfter(flat: string, from: number): Satang | undefined {

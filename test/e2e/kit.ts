@@ -42,6 +42,13 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForSelector(`${byTestId("taskpane")}[aria-busy="false"]`);
 }
 
+/** Types `text` into a grid cell ("Sheet!A1") as a user does: double-click, type, Enter. */
+export async function typeInCell(page: Page, ref: string, text: string): Promise<void> {
+  await page.dblclick(byTestId(`cell-${ref}`));
+  await page.fill(byTestId("cell-editor"), text);
+  await page.press(byTestId("cell-editor"), "Enter");
+}
+
 /**
  * How long a wait or an action may take before it fails: the CI machine has 2 cores and runs LibreOffice,
  * webpack and Chromium in turn; inserting the example template and checking it is seconds of work there. Below

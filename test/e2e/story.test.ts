@@ -7,7 +7,7 @@
  * is generated the way Thai plans write it (8). Screenshots: test-artifacts/e2e/story-*.png.
  */
 import type { Page } from "playwright-core";
-import { byTestId, openPreview, settled, type PreviewSession } from "./kit";
+import { byTestId, openPreview, settled, typeInCell, type PreviewSession } from "./kit";
 
 const finding = (page: Page, rule: string, cell: string) => page.locator(`${byTestId("finding")}[data-rule="${rule}"][data-cell="${cell}"]`);
 const cellText = (page: Page, ref: string) => page.locator(byTestId(`cell-${ref}`)).innerText();
@@ -125,11 +125,7 @@ describe("one story in the pane and the sheet (Chromium, browser preview)", () =
     expect(manual[1]).toContain("โครงการ!B11");
     expect(await choices.locator(byTestId("choice-option")).count()).toBe(0);
     // the planner takes the second: types the new allocation and the stated total; both findings go, none comes
-    const type = async (ref: string, text: string) => {
-      await page.dblclick(byTestId(`cell-${ref}`));
-      await page.fill(byTestId("cell-editor"), text);
-      await page.press(byTestId("cell-editor"), "Enter");
-    };
+    const type = (ref: string, text: string) => typeInCell(page, ref, text);
     await page.click(byTestId("sheet-tab-โครงการ"));
     await type("โครงการ!B11", "121000");
     await type("โครงการ!B16", "121000");

@@ -6,7 +6,7 @@
  * disabled and says which cell changed; the typing stays. Screenshots go to test-artifacts/e2e/.
  */
 import type { Page } from "playwright-core";
-import { byTestId, openPreview, settled, type PreviewSession } from "./kit";
+import { byTestId, openPreview, settled, typeInCell, type PreviewSession } from "./kit";
 
 const CELL = "กิจกรรม!D7";
 
@@ -14,11 +14,7 @@ describe("undo after the user typed in a fixed cell (Chromium)", () => {
   let session: PreviewSession;
   let page: Page;
   const monthFinding = () => page.locator(`${byTestId("finding")}[data-rule="month-as-text"][data-cell="${CELL}"]`);
-  const type = async (ref: string, text: string) => {
-    await page.dblclick(byTestId(`cell-${ref}`));
-    await page.fill(byTestId("cell-editor"), text);
-    await page.press(byTestId("cell-editor"), "Enter");
-  };
+  const type = (ref: string, text: string) => typeInCell(page, ref, text);
 
   beforeAll(async () => {
     session = await openPreview({ width: 1280, height: 900 });
