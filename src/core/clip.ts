@@ -44,3 +44,8 @@ export function clip(text: string, max: number): string {
   while (kept.length > 1 && LEAD.test(kept[kept.length - 1])) kept = kept.slice(0, -1).replace(/[\s,;:(–-]+$/, "");
   return `${kept}…`;
 }
+
+/** The first `max` items joined with ", ", followed by " …" when there are more. */
+export function clipList(items: string[], max: number): string {
+  return items.length > max ? `${items.slice(0, max).join(", ")} …` : items.join(", ");
+}

@@ -13,6 +13,7 @@ import type { Plan } from "../core/model";
 import { monthOfDate } from "../core/calendar";
 import type { CellEdit, ConflictMode, UndoOutcome, WorkbookHost } from "../workbook/host";
 import { editPlace } from "../workbook/undoCheck";
+import { clipList } from "../core/clip";
 import type { WorkbookSnapshot, WorkbookSpec } from "../workbook/types";
 import { PaneContext, type Pane } from "./context";
 import { createDebouncer } from "./debounce";
@@ -191,7 +192,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
       const inverse = await write(() => host.applyEdits(edits));
       // a fix made at a finding: its undo button elsewhere names the cells, not the whole fix text
       const cells = [...new Set(edits.map(editPlace))];
-      const short = at && cells.length > 0 ? await both("undo.fixAt", { cells: cells.slice(0, 2).join(", ") + (cells.length > 2 ? " …" : "") }) : undefined;
+      const short = at && cells.length > 0 ? await both("undo.fixAt", { cells: clipList(cells, 2) }) : undefined;
       dispatchValidation({ type: "fixApplied", id: nextStep(), label, inverse, ...(short ? { short } : {}), ...(at ? { at } : {}) });
       await refresh();
     },

@@ -1,7 +1,7 @@
 // Quoted text is shortened where a reader would cut it: at a word or a space, else at a grapheme boundary
 // (never between a Thai consonant and the vowel or tone mark over or under it, never after a leading vowel).
 import fc from "fast-check";
-import { clip, cutAllowed } from "../../src/core/clip";
+import { clip, clipList, cutAllowed } from "../../src/core/clip";
 import { cutAt, startAllowed } from "../../src/core/clipCut";
 import { unknownVenueNote, venueNote } from "../../src/core/rates/venue";
 import { quoteAround } from "../../src/workbook/read/fiscalYear";
@@ -136,5 +136,13 @@ describe("every place that shortens user text goes through clip.ts", () => {
         lines.flatMap((l, i) => (/\.(slice|substring|substr)\(/.test(l) && /…/.test(l) && !/startAllowed|cutAt|clip\(/.test(l) && !/^\s*(\/\/|\*)/.test(l) ? [`${file}:${i + 1}`] : [])),
       );
     expect(found).toEqual([]);
+  });
+});
+
+describe("clipList", () => {
+  test("keeps the first items and says there are more", () => {
+    expect(clipList(["กิจกรรม!G7", "กิจกรรม!G8", "กิจกรรม!G9"], 2)).toBe("กิจกรรม!G7, กิจกรรม!G8 …");
+    expect(clipList(["กิจกรรม!G7", "กิจกรรม!G8"], 2)).toBe("กิจกรรม!G7, กิจกรรม!G8");
+    expect(clipList([], 2)).toBe("");
   });
 });
