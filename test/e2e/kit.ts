@@ -50,6 +50,55 @@ export async function typeInCell(page: Page, ref: string, text: string): Promise
 }
 
 /**
+ * The grid draws only the rows in view (and a few around them), as a long sheet would be too slow otherwise:
+ * a cell below the fold is not in the page until the grid is scrolled to it. Scrolls the active sheet from
+ * the top, a screen at a time, until the cell `ref` ("Sheet!B24") is drawn, and returns its locator.
+ */
+export async function showCell(page: Page, ref: string) {
+  const cell = page.locator(byTestId(`cell-${ref}`));
+  const grid = page.locator(byTestId("grid-scroll"));
+  await grid.evaluate((el) => el.scrollTo({ top: 0 }));
+  for (let i = 0; i < 200 && (await cell.count()) === 0; i++) {
+    const moved = await grid.evaluate((el) => {
+      const before = el.scrollTop;
+      el.scrollTo({ top: before + Math.max(40, el.clientHeight * 0.7) });
+      return el.scrollTop !== before;
+    });
+    if (!moved) break;
+    // the grid draws the new rows on its scroll event: wait for the next frame
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+  return cell;
+}
+
+/**
+ * Every drawn cell of `column` in the active sheet ("C") by row number, scrolling the grid from the top to its
+ * end so that rows below the fold are read too.
+ */
+export async function columnTexts(page: Page, sheet: string, column: string): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  const grid = page.locator(byTestId("grid-scroll"));
+  await grid.evaluate((el) => el.scrollTo({ top: 0 }));
+  for (let i = 0; i < 200; i++) {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const seen = await page.$$eval(`[data-testid^="cell-${sheet}!${column}"]`, (els) =>
+      els.map((e) => [e.getAttribute("data-testid") ?? "", e.textContent ?? ""] as const),
+    );
+    for (const [id, text] of seen) {
+      const row = Number(/(\d+)$/.exec(id)?.[1]);
+      if (/^[A-Z]+\d+$/.test(id.slice(id.indexOf("!") + 1)) && id.slice(id.indexOf("!") + 1).replace(/\d+$/, "") === column) out.set(row, text);
+    }
+    const moved = await grid.evaluate((el) => {
+      const before = el.scrollTop;
+      el.scrollTo({ top: before + Math.max(40, el.clientHeight * 0.7) });
+      return el.scrollTop !== before;
+    });
+    if (!moved) break;
+  }
+  return out;
+}
+
+/**
  * How long a wait or an action may take before it fails: the CI machine has 2 cores and runs LibreOffice,
  * webpack and Chromium in turn; inserting the example template and checking it is seconds of work there. Below
  * jest's per-test limit (jest.config.js), so a stuck wait still names the selector it waited for.
