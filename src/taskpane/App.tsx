@@ -4,8 +4,6 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Tab,
-  TabList,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -29,6 +27,7 @@ import { relaidProposalSpec } from "./proposal";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { RequirementsBar } from "./components/RequirementsBar";
 import { UndoButton } from "./components/UndoButton";
+import { PaneTabs } from "./components/PaneTabs";
 
 // "What was read" is its own chunk: Excel loads it when the check tab first shows a reading
 const ReadingPanel = lazy(() => import(/* webpackChunkName: "reading" */ "./components/ReadingPanel").then((m) => ({ default: m.ReadingPanel })));
@@ -56,7 +55,6 @@ const useStyles = makeStyles({
   title: { fontWeight: 600, fontSize: "16px" },
   hostLabel: { color: tokens.colorNeutralForeground3, fontSize: "12px" },
   langs: { display: "flex", gap: "4px" },
-  tabs: { padding: "0 4px", flexWrap: "wrap" },
   body: { padding: "8px 12px 16px", display: "flex", flexDirection: "column", gap: "10px" },
   busy: { display: "flex", alignItems: "center", gap: "6px" },
   // A small ring turning (Fluent's Spinner is ~2.7 KB gzipped in what Excel loads for this one place)
@@ -397,18 +395,11 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
           </div>
         </div>
         <RequirementsBar />
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={app.tab}
-          onTabSelect={(_, data) => dispatchApp({ type: "setTab", tab: data.value as TabId })}
-        >
-          {TABS.map((tab) => (
-            <Tab key={tab} value={tab} data-testid={`tab-${tab}`}>
-              {tr(`tab.${tab}` as StringKey)}
-            </Tab>
-          ))}
-        </TabList>
+        <PaneTabs
+          tabs={TABS.map((tab) => ({ value: tab, label: tr(`tab.${tab}` as StringKey) }))}
+          selected={app.tab}
+          onSelect={(tab: TabId) => dispatchApp({ type: "setTab", tab })}
+        />
         <div className={styles.body}>
           {notice && (
             <MessageBar intent={notice.kind} layout="multiline" data-testid="notice">
