@@ -252,6 +252,12 @@ describe("the pane's edges in the browser preview (Chromium)", () => {
     // F6 back to the pane's current tab, and again to the grid
     await page.keyboard.press("F6");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("tab-rates");
+    // the arrow keys move along the tab row, round from the last to the first, without choosing
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("tab-validate");
+    expect(await page.getAttribute(byTestId("tab-rates"), "aria-selected")).toBe("true");
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("tab-rates");
     await page.keyboard.press("F6");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("grid-input");
     // and from the formula bar too (leaving it ends the edit without pulling the focus back)
