@@ -21,6 +21,7 @@ import { W, isFigureWithUnit, isNumericText, problem, readMonth, readNum, readTe
 import type { Text } from "../i18n";
 import { classSplitDiffers, readMonthGrid, withSatang } from "./handMoney";
 import { calcFactors } from "./calcText";
+import { applyHeadingMonths } from "./headingMonth";
 import { count } from "../../core/plural";
 import { cutAt } from "../../core/clipCut";
 
@@ -208,6 +209,8 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
         } else if (act && !act.start && m.wholeYear) (ctx.wholeYear ??= []).push({ activity: act, cell: ref(s, r, cols.month), ...m.wholeYear });
         else if (m.bad) problem(ctx, { th: `${W.activity.th} ${id}: อ่านเดือนจาก "${m.bad}" ไม่ได้`, en: `${W.activity.en} ${id}: cannot read a month from "${m.bad}"` }, ref(s, r, cols.month), "info");
       }
+      // the months written in the heading itself ("กิจกรรมที่ 1 ศึกษาดูงาน (กุมภาพันธ์ 2569)"), when nothing else gives them
+      applyHeadingMonths(plan.activities.find((a) => a.id === id), info.months, ref(s, r, info.col ?? cols.item!));
       current = { id, cell: addr(r, info.col ?? cols.item!), number: info.number };
       kinds.push({ row: r, kind: "heading", activityId: id, text: title });
       // a heading row that carries an amount states the block's total

@@ -9,7 +9,7 @@ import type { CellRef, Plan, Satang } from "../../core/model";
 import type { FoundTable, Located } from "../located";
 import { addr } from "../a1";
 import { readHandBudget } from "./handBudget";
-import type { RowInfo } from "./handRows";
+import { withHeadingMonths, type RowInfo } from "./handRows";
 import type { ReadTable } from "./handTables";
 import { problem, type Ctx } from "./values";
 
@@ -19,7 +19,7 @@ export function readBudgetTables(ctx: Ctx, tables: ReadTable[], views: ReadTable
   tables.forEach((t, i) => {
     let rows: RowInfo[] = t.rows;
     if (t.title) {
-      const head: RowInfo = { row: t.title.row, kind: "heading", number: t.title.number, title: t.title.name ?? t.title.text, col: t.title.col, explicit: true };
+      const head = withHeadingMonths({ row: t.title.row, kind: "heading", number: t.title.number, title: t.title.name ?? t.title.text, col: t.title.col, explicit: true });
       rows = [head, ...rows];
     }
     const before = plan.budgetLines.length;

@@ -15,6 +15,7 @@ import type { SheetSnapshot } from "../types";
 import type { HandHeader } from "./handHeader";
 import { isNumericText } from "./values";
 import { fieldRow, projectStartRows } from "./projectBlocks";
+import { monthsInHeading, type HeadingMonths } from "./headingMonth";
 
 export interface RowInfo {
   row: number;
@@ -35,6 +36,8 @@ export interface RowInfo {
   maybeHeading?: boolean;
   /** A total row labelled only "รวม" (its place decides subtotal or grand total). */
   plain?: boolean;
+  /** Heading: the months it states ("กิจกรรมที่ 1 … (กุมภาพันธ์ 2569)"), taken out of its title. */
+  months?: HeadingMonths;
   /** Expense-class section row ("ค่าตอบแทน", "2. ค่าใช้สอย", "หมวดค่าวัสดุ 12,500"): the class of the lines below it. */
   expenseClass?: ExpenseClass;
 }
@@ -234,7 +237,18 @@ export function classifyRows(s: SheetSnapshot, h: HandHeader, stopRows: Set<numb
   resolveClassRows(out, (r) => amountIn(s, h, r));
   resolveHeadings(out);
   resolveTotals(out);
+  for (const x of out) if (x.kind === "heading") withHeadingMonths(x);
   return out;
+}
+
+/** A heading's months taken out of its title (see headingMonth.ts); a title that is only a period stays as written. */
+export function withHeadingMonths(x: RowInfo): RowInfo {
+  const m = monthsInHeading(x.title);
+  if (m) {
+    x.months = m;
+    if (m.name) x.title = m.name;
+  }
+  return x;
 }
 
 /** The figure in a row's amount column, in satang; null when there is none. */

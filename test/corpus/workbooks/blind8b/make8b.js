@@ -1,0 +1,87 @@
+// Variants of the reading classes the eighth blind tester's files showed, not yet read then:
+// node test/corpus/workbooks/blind8b/make8b.js [outdir].
+// - activity months written in the budget table's activity headings ("กิจกรรมที่ 1 ศึกษาดูงาน (กุมภาพันธ์ 2569)",
+//   "(ก.พ. 69)", "เดือน มี.ค. ๒๕๖๙", a range "พ.ย. 2568 – ส.ค. 2569"): the activity's months, for rate dates,
+//   quarters and the schedule check (a heading month outside the fiscal year is a schedule warning at the heading);
+// - a period written only in the title of a budget sheet ("(ดำเนินการ กุมภาพันธ์ 2569)");
+// - a column of real dates (Excel dates or Buddhist-era date text) in the budget table;
+// - a month-grid spending plan (one column per month, ต.ค. … ก.ย.).
+// Formulas carry cached results, as Excel saves them (f(formula, result)).
+const ExcelJS = require('exceljs');
+const OUT = process.argv[2] || __dirname;
+
+const { putRows, saveWithKey } = require('../make-lib');
+const save = saveWithKey(OUT);
+const f = (formula, result) => ({ formula, result });
+
+async function headingMonths() {
+  {
+    // m1: headings "กิจกรรมที่ n … (เดือน ปี)"; activity 3 written in ต.ค. 2569 (outside FY2569); per diem over the ceiling
+    const wb = new ExcelJS.Workbook(); const ws = wb.addWorksheet('งบประมาณ');
+    putRows(ws, 1, [
+      ['โครงการพัฒนาครูด้านการจัดการเรียนรู้เชิงรุก ปีงบประมาณ 2569'],
+      ['งบประมาณที่ได้รับจัดสรร', '', 30000],
+      [],
+      ['ที่', 'รายการ', 'จำนวน', 'วัน', 'ราคาต่อหน่วย', 'จำนวนเงิน'],
+      ['', 'กิจกรรมที่ 1 ศึกษาดูงานโรงเรียนต้นแบบ (กุมภาพันธ์ 2569)'],
+      [1, 'ค่าเบี้ยเลี้ยงเดินทางไปราชการ ครูระดับชำนาญการ', 8, 2, 260, 4160],
+      [2, 'ค่าเช่ารถตู้พร้อมน้ำมัน', 2, 2, 1800, 7200],
+      ['', 'รวมกิจกรรมที่ 1', '', '', '', f('SUM(F6:F7)', 11360)],
+      ['', 'กิจกรรมที่ 2 อบรมเชิงปฏิบัติการ (มีนาคม 2569)'],
+      [1, 'ค่าอาหารว่างและเครื่องดื่ม', 40, 2, 35, 2800],
+      [2, 'ค่าวัสดุอบรม', 40, 1, 100, 4000],
+      ['', 'รวมกิจกรรมที่ 2', '', '', '', f('SUM(F10:F11)', 6800)],
+      ['', 'กิจกรรมที่ 3 สรุปและรายงานผล (ตุลาคม 2569)'],
+      [1, 'ค่าจัดทำรูปเล่มรายงาน', 10, 1, 150, 1500],
+      ['', 'รวมกิจกรรมที่ 3', '', '', '', f('SUM(F14)', 1500)],
+      ['', 'รวมทั้งสิ้น', '', '', '', f('F8+F12+F15', 19660)],
+    ]);
+    await save(wb, 'b8-m1-heading-months-bracketed', {
+      description: 'Activity headings with the month in brackets ("กิจกรรมที่ 1 … (กุมภาพันธ์ 2569)"), no activity table. Activity 3 is written in ต.ค. 2569, outside FY2569; the per diem 260 for ครูระดับชำนาญการ is over 240 (as of ก.พ. 2569).',
+      planted: [
+        { rule: 'schedule-outside-period', at: 'งบประมาณ!B13', note: 'activity 3 in ต.ค. 2569, outside FY2569 (should be ต.ค. 2568 or within the year)' },
+        { rule: 'rate-over-ceiling', at: 'งบประมาณ!E6', note: 'per diem 260 for ชำนาญการ, ceiling 240' },
+      ],
+      correct: [
+        { at: 'งบประมาณ!B5', note: 'February 2569 is inside FY2569' },
+        { at: 'งบประมาณ!B9', note: 'March 2569 is inside FY2569' },
+        { at: 'งบประมาณ!E10', note: 'snack 35 within the ceiling' },
+      ],
+    });
+  }
+  {
+    // m2: numbered headings with "เดือน …" in Thai digits, a two-digit year, and a range; correct
+    const wb = new ExcelJS.Workbook(); const ws = wb.addWorksheet('ประมาณการ');
+    putRows(ws, 1, [
+      ['ประมาณการค่าใช้จ่าย โครงการส่งเสริมการอ่าน ปีงบประมาณ ๒๕๖๙'],
+      ['งบประมาณ', 12000],
+      ['ลำดับ', 'รายการ', 'จำนวน', 'ราคา', 'รวมเงิน'],
+      ['', '๑. จัดหาหนังสือ เดือน ธ.ค. ๒๕๖๘'],
+      ['', 'ค่าหนังสืออ่านนอกเวลา', 40, 120, 4800],
+      ['', 'รวม', '', '', f('SUM(E5)', 4800)],
+      ['', '๒. ยอดนักอ่าน (ก.พ. 69)'],
+      ['', 'ค่ารางวัลนักอ่าน', 20, 100, 2000],
+      ['', 'ค่าอาหารว่างและเครื่องดื่ม', 50, 25, 1250],
+      ['', 'รวม', '', '', f('SUM(E8:E9)', 3250)],
+      ['', '๓. มุมอ่านหนังสือ ระยะเวลา พ.ย. 2568 – ส.ค. 2569'],
+      ['', 'ค่าวัสดุตกแต่งมุมอ่าน', 1, 3500, 3500],
+      ['', 'รวม', '', '', f('SUM(E12)', 3500)],
+      ['', 'รวมทั้งสิ้น', '', '', f('E6+E10+E13', 11550)],
+    ]);
+    await save(wb, 'b8-m2-heading-months-numbered', {
+      description: 'Numbered headings ("๑. … เดือน ธ.ค. ๒๕๖๘", "๒. … (ก.พ. 69)", "๓. … ระยะเวลา พ.ย. 2568 – ส.ค. 2569") with Thai digits; all inside FY2569. Correct.',
+      control: true, planted: [],
+      correct: [
+        { at: 'ประมาณการ!B4', note: 'ธ.ค. 2568 inside FY2569' },
+        { at: 'ประมาณการ!B11', note: 'a range inside FY2569' },
+        { at: 'ประมาณการ!E14', note: 'total = subtotals' },
+      ],
+    });
+  }
+}
+
+async function main() {
+  await headingMonths();
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
