@@ -179,22 +179,44 @@ export function scheduledMonth(plan: Plan, line: BudgetLine, activities?: Map<st
 }
 
 /**
- * Totals per fiscal quarter (Q1 Oct–Dec … Q4 Jul–Sep) by each line's month (see scheduledMonth); money
- * in months outside the plan's fiscal year is counted apart (outsideYear), money with no month too.
+ * A line's amount over the months its month grid plans (line.monthAmounts): each month's share in proportion
+ * to the grid's amounts, whole satang, the remainder in the largest months first, so the shares add up to the
+ * amount exactly (the grid's own figures when they already do). Undefined when the line has no grid or it sums to 0.
+ */
+export function spreadOverMonths(amount: Satang, parts: readonly { month: MonthRef; amount: Satang }[] | undefined): { month: MonthRef; amount: Satang }[] | undefined {
+  if (!parts?.length) return undefined;
+  const total = parts.reduce((s, p) => s + Math.max(0, p.amount), 0);
+  if (total <= 0) return undefined;
+  if (total === amount) return parts.map((p) => ({ month: p.month, amount: satang(Math.max(0, p.amount)) }));
+  const shares = parts.map((p) => Math.floor((amount * Math.max(0, p.amount)) / total));
+  let rest = amount - shares.reduce((s, x) => s + x, 0);
+  const order = parts.map((_, i) => i).sort((a, b) => parts[b].amount - parts[a].amount || a - b);
+  for (let k = 0; rest > 0; k = (k + 1) % order.length, rest--) shares[order[k]]++;
+  return parts.map((p, i) => ({ month: p.month, amount: satang(shares[i]) }));
+}
+
+/**
+ * Totals per fiscal quarter (Q1 Oct–Dec … Q4 Jul–Sep) by each line's month (see scheduledMonth), or spread over
+ * the months of its month grid (see spreadOverMonths); money in months outside the plan's fiscal year is
+ * counted apart (outsideYear), money with no month too.
  */
 export function quarterTotals(plan: Plan): QuarterTotals {
   const out: QuarterTotals = { 1: ZERO_SATANG, 2: ZERO_SATANG, 3: ZERO_SATANG, 4: ZERO_SATANG, unscheduled: ZERO_SATANG, outsideYear: ZERO_SATANG };
   const acts = activityMap(plan);
   const fy = plan.project.fiscalYear;
-  for (const line of plan.budgetLines) {
-    const amount = lineAmount(line) ?? ZERO_SATANG;
-    const m = scheduledMonth(plan, line, acts);
+  const put = (m: MonthRef | undefined, amount: Satang) => {
     if (!m) out.unscheduled = addMoney(out.unscheduled, amount);
     else if (fy !== undefined && fiscalYearOf(m) !== fy) out.outsideYear = addMoney(out.outsideYear, amount);
     else {
       const q = fiscalQuarterOf(m);
       out[q] = addMoney(out[q], amount);
     }
+  };
+  for (const line of plan.budgetLines) {
+    const amount = lineAmount(line) ?? ZERO_SATANG;
+    const spread = spreadOverMonths(amount, line.monthAmounts);
+    if (spread) for (const p of spread) put(p.month, p.amount);
+    else put(scheduledMonth(plan, line, acts), amount);
   }
   return out;
 }

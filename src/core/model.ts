@@ -151,6 +151,11 @@ export interface BudgetLine {
   invalid?: Partial<Record<LineField, string>>;
   /** Month the spending happens, when it differs from the activity's months. */
   month?: MonthRef;
+  /**
+   * The line's spending month by month, as a month-grid spending plan (แผนการใช้จ่ายเงิน ต.ค. … ก.ย.) writes it:
+   * the quarters spread the line's amount over these months, in proportion to these amounts.
+   */
+  monthAmounts?: { month: MonthRef; amount: Satang }[];
   note?: string;
   cells?: Partial<Record<"activityId" | "item" | "expenseClass" | "rateCategory" | LineField, CellRef>>;
 }

@@ -2,7 +2,7 @@
  * The places a reading found (tables, forms, rows of lines and activities) and the result of a reading:
  * shared by the reader, the sheet checks, the fixes and the validation.
  */
-import type { CellRef, Plan } from "../core/model";
+import type { CellRef, Plan, Satang } from "../core/model";
 import type { Finding, Severity } from "../core/findings";
 import type { RateBook } from "../core/rates/rateBook";
 import type { Positions, TablePos } from "./ctx";
@@ -68,8 +68,8 @@ export interface Located {
   budgetTables?: FoundTable[];
   /** An allocation is stated but no budget line could be read (said as a warning at the allocation cell). */
   budgetUnread?: boolean;
-  /** Month-grid lines: line id → fiscal month index (0 = October) of its first month with an amount and that cell; the month is set once the fiscal year is known. */
-  monthGridLines?: Map<string, { index: number; year?: number; cell: CellRef }>;
+  /** Month-grid lines: line id → fiscal month index (0 = October) of its first month with an amount and that cell, and every month's amount; the months are set once the fiscal year is known. */
+  monthGridLines?: Map<string, { index: number; year?: number; cell: CellRef; amounts: { index: number; year?: number; amount: Satang }[] }>;
   /** The month columns of a hand-made activity table whose marks (✓, ▓▓, any text) gave activities their months. */
   activityGridCols?: { col: number; index: number; year?: number }[];
   /** Activities made from heading rows of a budget table (no activity table gave them). */

@@ -52,15 +52,17 @@ export function readMonthGrid(ctx: Ctx, s: SheetSnapshot, h: HandHeader, r: numb
   let sum = ZERO_SATANG;
   let any = false;
   let first: { index: number; year?: number; col: number } | undefined;
+  const amounts: { index: number; year?: number; amount: Satang }[] = [];
   for (const m of h.monthCols ?? []) {
     const v = readNum(ctx, s, r, m.col, "money", what);
     if (v.value === null || v.value === 0) continue;
     any = true;
     sum = addMoney(sum, v.value);
     first ??= { index: m.index, col: m.col, ...(m.year !== undefined ? { year: m.year } : {}) };
+    amounts.push({ index: m.index, ...(m.year !== undefined ? { year: m.year } : {}), amount: v.value });
   }
   if (!any) return;
-  if (first) (loc.monthGridLines ??= new Map()).set(line.id, { index: first.index, ...(first.year !== undefined ? { year: first.year } : {}), cell: ref(s, r, first.col) });
+  if (first) (loc.monthGridLines ??= new Map()).set(line.id, { index: first.index, ...(first.year !== undefined ? { year: first.year } : {}), cell: ref(s, r, first.col), amounts });
   if (amountCol === undefined) {
     line.statedAmount ??= sum;
     return;
@@ -86,16 +88,17 @@ export function readMonthGrid(ctx: Ctx, s: SheetSnapshot, h: HandHeader, r: numb
   });
 }
 
-/** Sets the month of each month-grid line once the fiscal year is known (Oct–Dec are in the year before). */
+/** Sets the month (its first) and the months of each month-grid line once the fiscal year is known (Oct–Dec are in the year before). */
 export function applyMonthGrid(loc: Located, lines: BudgetLine[], fiscalYear: number): void {
   const grid = loc.monthGridLines;
   if (!grid || !fiscalYear) return;
   for (const l of lines) {
     const g = grid.get(l.id);
     if (!g || l.month) continue;
-    const month = ((g.index + 9) % 12) + 1;
-    const year = g.year ?? (g.index < 3 ? fiscalYear - 1 : fiscalYear);
-    l.month = { year, month };
+    const monthOf = (index: number, year: number | undefined) => ({ year: year ?? (index < 3 ? fiscalYear - 1 : fiscalYear), month: ((index + 9) % 12) + 1 });
+    l.month = monthOf(g.index, g.year);
+    // the quarters spread the line over its months (core/budget.ts spreadOverMonths)
+    if (g.amounts.length > 1) l.monthAmounts = g.amounts.map((a) => ({ month: monthOf(a.index, a.year), amount: a.amount }));
     (loc.lineMonthCells ??= new Map()).set(l.id, g.cell);
   }
 }
