@@ -121,6 +121,15 @@ export async function fixCommand(argv: string[], ctx: Context): Promise<number> 
   }
   // Never write a figure derived from a table that could not be read.
   const missing = unreadableForFixes(read.snapshot, fixes, validation);
+  if (missing.length && validation.located.budget?.handMade) {
+    // the school's own layout, not the template: automatic fixes write into the template's tables only
+    ctx.io.err(
+      ctx.lang === "th"
+        ? `budget-plan: ไม่ได้แก้ ${input} (ไฟล์ไม่ถูกเปลี่ยน) — ตารางในไฟล์นี้เป็นรูปแบบที่ทำเอง ส่วนการแก้อัตโนมัติเขียนได้เฉพาะในตารางของแม่แบบ — แก้เองได้ตามผลตรวจ: budget-plan validate ${input} บอกเซลล์ที่ต้องแก้และสูตรที่แนะนำให้พิมพ์`
+        : `budget-plan: ${input} was not changed: its tables are in its own layout, and automatic fixes write only into the template's tables. You can fix it by hand: budget-plan validate ${input} names each cell to correct and the formula to type.`,
+    );
+    return 2;
+  }
   if (missing.length) {
     const th = ctx.lang === "th";
     ctx.io.err(

@@ -80,8 +80,34 @@ async function headingMonths() {
   }
 }
 
+async function monthGrids() {
+  const MONTHS = ['ต.ค. 68', 'พ.ย. 68', 'ธ.ค. 68', 'ม.ค. 69', 'ก.พ. 69', 'มี.ค. 69', 'เม.ย. 69', 'พ.ค. 69', 'มิ.ย. 69', 'ก.ค. 69', 'ส.ค. 69', 'ก.ย. 69'];
+  const every = (n) => MONTHS.map(() => n);
+  const quarterly = (n) => MONTHS.map((_, i) => (i % 3 === 1 ? n : '-'));
+  {
+    // g1: a spending plan spread over every month; quarters 3,150 each; one row total that is not its months' sum
+    const wb = new ExcelJS.Workbook(); const ws = wb.addWorksheet('แผนการใช้จ่ายเงิน');
+    putRows(ws, 1, [
+      ['แผนการใช้จ่ายเงิน งานห้องสมุด ปีงบประมาณ 2569'],
+      ['งบประมาณที่ได้รับจัดสรร', '', 13000],
+      ['ที่', 'รายการ', 'จำนวน', 'ราคาต่อหน่วย', 'รวมเงิน', ...MONTHS],
+      [1, 'ค่าจ้างเหมาทำความสะอาดห้องสมุด', '12 เดือน', 500, 6000, ...every(500)],
+      [2, 'ค่าหนังสือพิมพ์รายวัน', '12 เดือน', 300, 3900, ...every(300)],
+      [3, 'ค่าซ่อมชั้นหนังสือ', '4 ครั้ง', 450, 1800, ...quarterly(450)],
+      [4, 'ค่าวัสดุซ่อมหนังสือ', '12 เดือน', 100, 1200, ...every(100)],
+      ['', 'รวม', '', '', f('SUM(E4:E7)', 12900), ...MONTHS.map((_, i) => (i % 3 === 1 ? 1350 : 900))],
+    ]);
+    await save(wb, 'b8-g1-month-grid-every-month', {
+      description: 'A month-grid spending plan (แผนการใช้จ่ายเงิน ต.ค. 68 … ก.ย. 69) spread over every month; the quarters of the consolidation spread each line over its months (3,150 a quarter as computed). Row 5 states 3,900 where 300 × 12 months (and its grid) give 3,600.',
+      planted: [{ rule: 'line-amount-mismatch', at: 'แผนการใช้จ่ายเงิน!E5', note: 'newspapers 300 × 12 = 3,600 (the grid says so too), written 3,900' }],
+      correct: [{ at: 'แผนการใช้จ่ายเงิน!E4', note: '500 × 12' }, { at: 'แผนการใช้จ่ายเงิน!E6', note: '450 × 4, one a quarter' }],
+    });
+  }
+}
+
 async function main() {
   await headingMonths();
+  await monthGrids();
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });
