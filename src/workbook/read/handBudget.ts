@@ -22,6 +22,7 @@ import type { Text } from "../i18n";
 import { classSplitDiffers, readMonthGrid, withSatang } from "./handMoney";
 import { calcFactors } from "./calcText";
 import { applyHeadingMonths } from "./headingMonth";
+import { sayUnusedDateColumns } from "./dateColumns";
 import { count } from "../../core/plural";
 import { cutAt } from "../../core/clipCut";
 
@@ -353,6 +354,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
     kinds.push({ row: r, kind: "line", activityId, text: item });
   }
   groupRows(plan, firstLine, seqOf, kinds, loc, lineRows);
+  sayUnusedDateColumns(ctx, s, h, rows);
   // no activity table: the activity numbers the lines give are the activities
   if (!activityTable) {
     for (const l of plan.budgetLines) {

@@ -5,6 +5,7 @@
  * scores by the columns it maps; the best one wins. Any column order; extra factor columns (people ×
  * meals × days) and amounts split by expense class (ค่าตอบแทน / ค่าใช้สอย / ค่าวัสดุ) are understood.
  */
+import { DATE_HEADER } from "./dateHeader";
 import { toArabicDigits } from "../../core/thaiDigits";
 import type { ExpenseClass } from "../../core/model";
 import { cellValue, isEmpty, rowCount, rowWidth } from "../cells";
@@ -155,7 +156,8 @@ export function roleOf(
   if (
     /^(เดือน|เดือนที่ใช้|เดือนที่ใช้จ่าย|เดือนที่จ่าย|ช่วงเวลา|ช่วงเวลาที่ใช้|ช่วงเวลาใช้จ่าย|ระยะเวลา|ระยะเวลาดำเนินการ|กำหนดการ|month|when)$/.test(
       n,
-    )
+    ) ||
+    DATE_HEADER.test(n)
   )
     return { role: "month" };
   // amount before quantity: "จำนวนเงิน" starts with "จำนวน"

@@ -108,7 +108,8 @@ const INNER_LABELS: [FieldKey, RegExp][] = [
 ].map(([k, re]) => [
   k,
   new RegExp(
-    `(?:^|\\s)${re.source.slice(1)}`,
+    // a label starts a word, or a bracket: "(ดำเนินการ กุมภาพันธ์ 2569)", "(ระยะเวลาดำเนินการ ม.ค. – มี.ค. 2569)"
+    `(?:^|\\s|\\()${re.source.slice(1)}`,
     re.flags.includes("i") ? "gi" : "g",
   ),
 ]);
@@ -135,6 +136,8 @@ function innerField(key: FieldKey, text: string): string | undefined {
       const next = ANY_LABEL.exec(rest);
       if (next) rest = rest.slice(0, next.index);
       rest = rest.trim();
+      // the bracket the label opened closes the value: "(ดำเนินการ กุมภาพันธ์ 2569)"
+      if (text[m.index] === "(") rest = rest.replace(/\s*\).*$/, "");
       if (
         key === "allocation" &&
         /^(จำนวน\s*)?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?\s*(บาท|\.-)/.test(rest) &&

@@ -105,9 +105,75 @@ async function monthGrids() {
   }
 }
 
+async function periodsAndDates() {
+  const BE_DATE = '[$-D07041E]d mmm yyyy';
+  const date = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
+  {
+    // t1: the period only in the title ("(ระยะเวลาดำเนินการ ธ.ค. 2568 – ก.พ. 2569)"), a date column (BE text); one line dated
+    // in มี.ค. 2569: inside the fiscal year, outside the project period
+    const wb = new ExcelJS.Workbook(); const ws = wb.addWorksheet('ประมาณการ');
+    putRows(ws, 1, [
+      ['โครงการส่งเสริมทักษะการว่ายน้ำเพื่อความปลอดภัย'],
+      ['ปีงบประมาณ 2569 (ระยะเวลาดำเนินการ ธ.ค. 2568 – ก.พ. 2569)  งบประมาณ 16,000 บาท'],
+      [],
+      ['ที่', 'รายการ', 'จำนวน', 'ราคาต่อหน่วย', 'จำนวนเงิน', 'วันที่ดำเนินการ'],
+      [1, 'ค่าเช่าสระว่ายน้ำ', 10, 800, 8000, '15 ธ.ค. 2568'],
+      [2, 'ค่าตอบแทนครูฝึกว่ายน้ำ (บุคคลภายนอก) 10 ชั่วโมง', 10, 400, 4000, '๑๒ ม.ค. ๒๕๖๙'],
+      [3, 'ค่าอาหารว่างและเครื่องดื่ม นักเรียน', 60, 25, 1500, '16/02/2569'],
+      [4, 'ค่าห่วงยางและอุปกรณ์ชูชีพ', 1, 2000, 2000, '5 มี.ค. 2569'],
+      ['', 'รวมทั้งสิ้น', '', '', f('SUM(E5:E8)', 15500)],
+    ]);
+    await save(wb, 'b8-t1-title-period-date-column', {
+      description: 'The project period is written only in the title ("(ระยะเวลาดำเนินการ ธ.ค. 2568 – ก.พ. 2569)"); a วันที่ดำเนินการ column of Buddhist-era dates as text ("15 ธ.ค. 2568", Thai digits, "16/02/2569"). Line 4 is dated 5 มี.ค. 2569, after the project period.',
+      planted: [{ rule: 'schedule-outside-period', at: 'ประมาณการ!F8', note: 'spent in มี.ค. 2569, after the period ธ.ค. 2568 – ก.พ. 2569' }],
+      correct: [{ at: 'ประมาณการ!F5', note: 'ธ.ค. 2568 inside the period' }, { at: 'ประมาณการ!F7', note: '16/02/2569 inside the period' }, { at: 'ประมาณการ!D7', note: 'snack 25 for students' }],
+    });
+  }
+  {
+    // d1: real Excel dates shown in the Buddhist era; one line in ต.ค. 2569 (outside FY2569)
+    const wb = new ExcelJS.Workbook(); const ws = wb.addWorksheet('งบประมาณ');
+    putRows(ws, 1, [
+      ['โครงการวันวิทยาศาสตร์'],
+      ['ปีงบประมาณ ๒๕๖๙   งบประมาณ ๙,๐๐๐ บาท'],
+      [],
+      ['ลำดับ', 'รายการ', 'จำนวน', 'หน่วยนับ', 'ราคา/หน่วย', 'รวมเงิน', 'วันที่จัด'],
+      ['๑', 'ค่าอาหารว่างและเครื่องดื่ม', '๑๐๐', 'คน', 25, 2500, date(2026, 8, 18)],
+      ['๒', 'ค่ารางวัลการแข่งขัน', '๑', 'ชุด', 3000, 3000, date(2026, 8, 18)],
+      ['๓', 'ค่าวัสดุจัดนิทรรศการ', '๑', 'ชุด', 2500, 2500, date(2026, 10, 5)],
+      ['', 'รวม', '', '', '', 8000],
+    ]);
+    for (let r = 5; r <= 7; r++) ws.getCell(r, 7).numFmt = BE_DATE;
+    await save(wb, 'b8-d1-excel-dates-be-format', {
+      description: 'A วันที่จัด column of real Excel dates shown in the Buddhist era ([$-D07041E]d mmm yyyy); line 3 is dated 5 ต.ค. 2569, outside FY2569.',
+      planted: [{ rule: 'schedule-outside-period', at: 'งบประมาณ!G7', note: 'ต.ค. 2569 is in FY2570' }],
+      correct: [{ at: 'งบประมาณ!G5', note: 'ส.ค. 2569 inside FY2569' }, { at: 'งบประมาณ!E5', note: 'snack 25' }],
+    });
+  }
+  {
+    // t2: "(ดำเนินการ กุมภาพันธ์ 2569)" in the title, figures as text; correct
+    const wb = new ExcelJS.Workbook(); const ws = wb.addWorksheet('Sheet1');
+    putRows(ws, 1, [
+      ['โครงการประชุมผู้ปกครองนักเรียน ประจำปีการศึกษา 2568'],
+      ['ปีงบประมาณ 2569 (ดำเนินการ กุมภาพันธ์ 2569)  งบประมาณ 6,000 บาท'],
+      [],
+      ['ที่', 'รายการ', 'จำนวน', 'ครั้ง', 'ราคา', 'เป็นเงิน'],
+      ['1', 'ค่าอาหารว่างและเครื่องดื่ม', '40 คน', '๒ มื้อ', '35 บาท', '2,800.- บาท'],
+      ['2', 'ค่าเอกสารประกอบการประชุม', '40 ชุด', '-', '30 บาท', '1,200 บาท'],
+      ['3', 'ค่าป้ายไวนิล', '1 ผืน', '-', '500 บาท', '500.- บาท'],
+      ['', 'รวมทั้งสิ้น', '', '', '', '๔,๕๐๐ บาท'],
+    ]);
+    await save(wb, 'b8-t2-title-period-bracketed', {
+      description: 'The period only in the title, in brackets after the fiscal year ("(ดำเนินการ กุมภาพันธ์ 2569)"); figures typed as text with units. Correct.',
+      control: true, planted: [],
+      correct: [{ at: 'Sheet1!F8', note: 'total 4,500' }, { at: 'Sheet1!E5', note: 'snack 35' }],
+    });
+  }
+}
+
 async function main() {
   await headingMonths();
   await monthGrids();
+  await periodsAndDates();
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });
