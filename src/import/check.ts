@@ -117,12 +117,17 @@ export function checkProjectText(text: string, opts: ValidateOptions = {}): Chec
   // lines under no block when there are several activities are said once (lines-without-block, info): their
   // "activity ?" is not an activity the user named, so it is not reported as budget-without-activity
   const unplaced = imported.problems.some((p) => p.code === "lines-without-block" || p.code === "lines-for-project");
+  const forProject = imported.problems.some((p) => p.code === "lines-for-project");
   // budget lines that could not be read are reported: the grand total against the lines, and "part of
   // the allocation is not planned", would count only the lines that could be read
   const unread = imported.problems.some((p) => p.code === "budget-line-unreadable");
   const validated = imported.planFound
     ? validatePlan(imported.plan, opts).filter(
-        (f) => !(unplaced && f.rule === "budget-without-activity" && f.activityId === "?") && !(unread && SUM_OF_LINES.has(f.rule)),
+        (f) =>
+          !(unplaced && f.rule === "budget-without-activity" && f.activityId === "?") &&
+          !(unread && SUM_OF_LINES.has(f.rule)) &&
+          // the lines are the whole project's: the activities without lines of their own are named in that one note
+          !(forProject && f.rule === "activity-without-budget"),
       )
     : [];
   const planFindings = locateFindings(validated.map(documentRemedy), imported.sources);

@@ -418,7 +418,13 @@ function buildPlan(parts: PartData[], problems: ImportProblem[], lines: SourceLi
         // never an empty id: messages would read "activity  (blank)"
         activityId = "?";
         // no budget heading at all (a memo's one list of lines): the lines are the whole project's
-        if (b.lines.length) problems.push(problem(b.lines[0].line, b.lines[0].text, named.length === 0 ? "lines-for-project" : "lines-without-block"));
+        // (the activities then have no lines of their own: said once here, not once per activity)
+        if (b.lines.length)
+          problems.push(
+            named.length === 0
+              ? problem(b.lines[0].line, b.lines[0].text, "lines-for-project", activities.map((a) => a.id).join(", "))
+              : problem(b.lines[0].line, b.lines[0].text, "lines-without-block"),
+          );
         // a total under no heading and over no line (reported when read) names nothing to check
         else continue;
       }

@@ -198,9 +198,10 @@ export function problemMessage(code: ProblemCode, detail = ""): { th: string; en
         en: "No allocation found in the document, so the budget lines were not checked against one",
       };
     case "lines-for-project":
+      // detail: the activities' ids, which then have no lines of their own (said here once, not per activity)
       return {
-        th: "รายการงบประมาณเป็นของทั้งโครงการ ไม่ได้แยกตามกิจกรรม จึงไม่ได้ผูกกับกิจกรรมใด (ตรวจอัตราตามเดือนเริ่มโครงการ)",
-        en: "The budget lines are for the whole project, not split per activity, so they belong to no one activity (rates are checked at the project's first month)",
+        th: `รายการงบประมาณเป็นของทั้งโครงการ ไม่ได้แยกตามกิจกรรม จึงไม่ได้ผูกกับกิจกรรมใด (ตรวจอัตราตามเดือนเริ่มโครงการ)${short ? ` กิจกรรมที่ ${short} จึงไม่มีรายการงบประมาณของตนเอง ซึ่งไม่ต้องแก้ไข` : ""}`,
+        en: `The budget lines are for the whole project, not split per activity, so they belong to no one activity (rates are checked at the project's first month)${short ? `; activities ${short} therefore have no lines of their own, which needs no change` : ""}`,
       };
     case "internal-error":
       return {

@@ -36,6 +36,8 @@ export interface DocumentExplanation {
   activities: { id: string; name: string; months?: string; owners?: string[]; place: string | null }[];
   budgetLines: { id: string; activity: string; item: string; amount: number | null; place: string | null }[];
   subtotals: { activity: string; amount: number; place: string | null }[];
+  /** The budget lines are the whole project's (one list, no activity heading): their activity is "?". */
+  linesOfProject?: true;
   problems: string[];
 }
 
@@ -116,7 +118,11 @@ export function documentText(file: string, e: DocumentExplanation, lang: Lang): 
   out.push(th ? `  รายการงบประมาณ (${e.budgetLines.length})` : `  Budget lines (${e.budgetLines.length})`);
   for (const l of e.budgetLines) {
     const amount = l.amount === null ? "—" : formatBaht(Math.round(l.amount * 100) as never, lang);
-    out.push(`    ${th ? "กิจกรรม" : "activity"} ${l.activity}: ${clip(l.item, 50)} = ${amount}${where(l.place)}`);
+    // "?": a line of the whole project (a memo's one list of lines), under no activity
+    // (or, in a document with activity headings, a line under none of them)
+    const none = e.linesOfProject ? (th ? "ทั้งโครงการ (ไม่แยกกิจกรรม)" : "whole project (no activity)") : th ? "ไม่อยู่ใต้หัวข้อกิจกรรมใด" : "under no activity heading";
+    const whose = l.activity === "?" ? none : `${th ? "กิจกรรม" : "activity"} ${l.activity}`;
+    out.push(`    ${whose}: ${clip(l.item, 50)} = ${amount}${where(l.place)}`);
   }
   for (const s of e.subtotals) out.push(`  ${th ? "รวมกิจกรรม" : "Subtotal of activity"} ${s.activity}: ${formatBaht(Math.round(s.amount * 100) as never, lang)}${where(s.place)}`);
   const rows = e.lines.filter((l) => l.text.includes("\t"));
@@ -133,7 +139,7 @@ export function inspectDocx(buf: Buffer, file: string, lang: Lang): { explanatio
   const doc = readDocx(buf, file);
   const checked = checkProjectText(doc.text);
   const problems = [...placeProblems(checked.problems, doc.lines).map((p) => p.message[lang]), ...doc.notes.map((n) => n[lang])];
-  return { explanation: explainDocument(doc, checked.plan, checked.sources, problems, lang), planFound: checked.planFound };
+  return { explanation: withProjectLines(explainDocument(doc, checked.plan, checked.sources, problems, lang), checked.problems), planFound: checked.planFound };
 }
 
 /** Reads and explains a project text (.txt) the way a Word document is: places are its lines. */
@@ -143,5 +149,10 @@ export function inspectText(buf: Buffer, lang: Lang): { explanation: DocumentExp
   const checked = checkProjectText(text);
   const problems = checked.problems.map((p) => (p.line > 0 ? `${lineLabel(p.line)[lang]}: ${p.message[lang]}` : p.message[lang]));
   const source: Source = { kind: "text", paragraphs: lines.length, tables: 0, lines: lines.map((t, i) => ({ text: t, label: lineLabel(i + 1) })) };
-  return { explanation: explainSource(source, checked.plan, checked.sources, problems, lang), planFound: checked.planFound };
+  return { explanation: withProjectLines(explainSource(source, checked.plan, checked.sources, problems, lang), checked.problems), planFound: checked.planFound };
+}
+
+/** Marks an explanation whose budget lines are the whole project's (the reader's lines-for-project note). */
+function withProjectLines(e: DocumentExplanation, problems: readonly { code: string }[]): DocumentExplanation {
+  return problems.some((p) => p.code === "lines-for-project") ? { ...e, linesOfProject: true } : e;
 }
