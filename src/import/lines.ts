@@ -8,6 +8,7 @@ import { joinMoneyWords } from "./moneyWords";
 import { thaiLabels } from "./englishLabels";
 import { barRowToTabs, isBarRule } from "./pipeTable";
 import { normaliseLineWith, spacedColumns, type SourceLine } from "./text";
+import { repairPdfSpacing } from "./pdfSpacing";
 
 /**
  * Normalises one line: invisible characters removed, odd spaces → " ", Thai digits → Arabic (unless kept) with
@@ -17,9 +18,13 @@ export function normaliseLine(s: string, keepThaiDigits = false): string {
   return normaliseLineWith(s, keepThaiDigits, joinMoneyWords);
 }
 
-/** Splits a document into prepared lines (1-based numbers); English labels at a line's start read as Thai ones. */
+/**
+ * Splits a document into prepared lines (1-based numbers): Thai broken by a PDF copy mended (./pdfSpacing.ts),
+ * English labels at a line's start read as Thai ones.
+ */
 export function splitLines(text: string): SourceLine[] {
-  const raws = text.split(/\r\n|\r|\n|\u2028|\u2029/);
+  // text pasted from a PDF: spaces and line breaks around Thai marks removed first (the line count is kept)
+  const raws = repairPdfSpacing(text.split(/\r\n|\r|\n|\u2028|\u2029/));
   const lines: SourceLine[] = new Array(raws.length);
   for (let i = 0; i < raws.length; i++) {
     const t = normaliseLine(raws[i]);
