@@ -2,6 +2,7 @@
  * The budget detail: blocks (numbered or "กิจกรรมที่ N" headings), expense-class headings, budget lines,
  * "รวม N บาท" subtotals and grand totals, and budget tables written with tabs.
  */
+import { isCarryForward, isPageMarker } from "./carryForward";
 import type { ExpenseClass, Satang } from "../core/model";
 import { continuesItem } from "./wrap";
 import { toArabicDigits } from "../core/thaiDigits";
@@ -94,6 +95,8 @@ export class BudgetReader {
     const t = dropSourceCells(text);
     const flat = t === text ? flatText : collapseSpaces(t);
     const num = t === text ? numText : stripNumbering(flat);
+    // "ยอดยกไป" / "ยอดยกมา" where a table breaks over a page repeat a running sum: not a line, not a subtotal
+    if (isCarryForward(t) || isPageMarker(t)) return;
     if (hasTab(t) && this.tableLine(line, t)) return;
     if (!hasTab(t) && this.spaceTableLine(line, t)) return;
     this.line(line, flat, num, wasBlank);

@@ -69,7 +69,7 @@ describe("a plan pasted from a PDF reads as the same plan typed", () => {
     const a = importProjectText(typed.join("\n")).plan;
     const b = importProjectText(pdf.join("\n")).plan;
     expect(b.activities.map((x) => x.name)).toEqual(a.activities.map((x) => x.name));
-    expect(b.budgetLines.map((l) => [l.item, l.amount])).toEqual(a.budgetLines.map((l) => [l.item, l.amount]));
+    expect(b.budgetLines.map((l) => [l.item, l.statedAmount])).toEqual(a.budgetLines.map((l) => [l.item, l.statedAmount]));
     expect(b.budgetLines).toHaveLength(3);
     const rules = (t: string[]) => checkProjectText(t.join("\n")).findings.filter((f) => f.severity !== "info").map((f) => [f.rule, f.line]);
     expect(rules(pdf)).toEqual(rules(typed));
