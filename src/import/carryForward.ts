@@ -21,13 +21,13 @@ function firstWords(text: string): string {
 
 /** Whether a line (or a table row, cells split by tabs) is a carry-forward row of a table broken over pages. */
 export function isCarryForward(text: string): boolean {
-  const w = firstWords(text).replace(/^[\s"'“(\[]+/, "");
+  const w = firstWords(text).replace(/^[\s"'“([]+/, "");
   if (!w) return false;
   return THAI_RE.test(w) || ENGLISH_RE.test(w);
 }
 
-const PAGE_RE = /^[(\[-]?\s*(?:หน้า(?:ที่)?|page|p\.)\s*\d{1,3}(?:\s*(?:\/|จาก|of)\s*\d{1,3})?\s*[)\]-]?$/i;
-const CONTINUED_RE = /^[(\[]?\s*(?:ต่อ|ต่อหน้าถัดไป|ต่อจากหน้า\s*\d{0,3}|ต่อหน้า\s*\d{0,3}|continued|cont'?d\.?)\s*[)\]]?$/i;
+const PAGE_RE = /^[([-]?\s*(?:หน้า(?:ที่)?|page|p\.)\s*\d{1,3}(?:\s*(?:\/|จาก|of)\s*\d{1,3})?\s*[)\]-]?$/i;
+const CONTINUED_RE = /^[([]?\s*(?:ต่อ|ต่อหน้าถัดไป|ต่อจากหน้า\s*\d{0,3}|ต่อหน้า\s*\d{0,3}|continued|cont'?d\.?)\s*[)\]]?$/i;
 
 /** A page number ("หน้า 2", "(หน้า 2 จาก 3)", "Page 2 of 3", "- 2 -") or "(ต่อ)" where a table breaks over a page. */
 export function isPageMarker(text: string): boolean {
