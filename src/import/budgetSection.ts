@@ -3,6 +3,7 @@
  * "รวม N บาท" subtotals and grand totals, and budget tables written with tabs.
  */
 import { isCarryForward, isPageMarker } from "./carryForward";
+import { budgetTableHeader, classTableHeader, type BudgetCols } from "./budgetHeader";
 import type { ExpenseClass, Satang } from "../core/model";
 import { continuesItem } from "./wrap";
 import { toArabicDigits } from "../core/thaiDigits";
@@ -15,62 +16,6 @@ import { collapseSpaces, joinWrapped, SourceLine, stripNumbering, trimPunct } fr
 import { scanNumbers } from "./tokens";
 import { dropSourceCells } from "./fundingTable";
 import { readSpaceRow, SpaceColumn, spaceTableHeader } from "./spaceTable";
-
-interface BudgetCols {
-  item?: number;
-  quantity?: number;
-  unit?: number;
-  unitCost?: number;
-  times?: number;
-  amount?: number;
-  /** Amount columns per expense class (ค่าตอบแทน | ค่าใช้สอย | ค่าวัสดุ), one row per activity. */
-  classes?: Map<number, ExpenseClass>;
-  /** Row-number column ("ที่"). */
-  no?: number;
-  /** Only an item and an amount column: rows are lump sums. */
-  lumpSums?: boolean;
-}
-
-/** "ที่ | รายการ | ค่าตอบแทน | ค่าใช้สอย | ค่าวัสดุ | รวม": a row per activity, amounts split by class. */
-function classTableHeader(cells: string[]): BudgetCols | undefined {
-  if (cells.length < 3 || cells.some((c) => c.length > 40 || /\d/.test(c))) return undefined;
-  const cols: BudgetCols = { classes: new Map() };
-  cells.forEach((c, i) => {
-    const cls = CLASS_WORDS.find(([w]) => c.startsWith(w))?.[1];
-    if (cls) cols.classes!.set(i, cls);
-    else if (cols.no === undefined && (c === "ที่" || c.startsWith("ลำดับ"))) cols.no = i;
-    else if (cols.item === undefined && (c.includes("รายการ") || c.includes("กิจกรรม") || c.includes("รายละเอียด"))) cols.item = i;
-    else if (cols.amount === undefined && (c.includes("รวม") || c.includes("จำนวนเงิน") || c.includes("งบประมาณ"))) cols.amount = i;
-  });
-  return cols.item !== undefined && cols.classes!.size >= 2 ? cols : undefined;
-}
-
-/** A budget table's header row: "รายการ", "จำนวน", "หน่วย", "ราคาต่อหน่วย", "ครั้ง", "รวมเงิน" … */
-function budgetTableHeader(cells: string[]): BudgetCols | undefined {
-  if (cells.length < 2 || cells.some((c) => c.length > 40 || /\d/.test(c))) return undefined;
-  const cols: BudgetCols = {};
-  cells.forEach((c, i) => {
-    if (cols.item === undefined && (c.includes("รายการ") || c.includes("รายละเอียด") || c.includes("ค่าใช้จ่าย"))) cols.item = i;
-    else if (cols.unitCost === undefined && (c.includes("ราคา") || c.includes("อัตรา") || c.includes("ต่อหน่วย") || c.includes("หน่วยละ"))) cols.unitCost = i;
-    else if (
-      cols.amount === undefined &&
-      (c.includes("รวม") || c.includes("เป็นเงิน") || c.includes("จำนวนเงิน") || c.includes("งบประมาณ") || c === "บาท")
-    )
-      cols.amount = i;
-    else if (cols.quantity === undefined && c.startsWith("จำนวน")) cols.quantity = i;
-    else if (cols.unit === undefined && c.includes("หน่วย")) cols.unit = i;
-    else if (cols.times === undefined && (c.includes("ครั้ง") || c.includes("มื้อ") || c.includes("วัน"))) cols.times = i;
-  });
-  if (cols.item === undefined || cols.amount === undefined) return undefined;
-  // "รายการ | จำนวนเงิน" only: every row is a lump sum (counts in an item's name are not factors); any
-  // other cell of such a header must be a row number or a remark, else the row is not a header
-  if (cols.unitCost === undefined && cols.quantity === undefined) {
-    const known = (c: string, i: number) => i === cols.item || i === cols.amount || c === "" || c === "ที่" || c.startsWith("ลำดับ") || c.startsWith("หมายเหตุ");
-    if (!cells.every((c, i) => known(c.trim(), i))) return undefined;
-    cols.lumpSums = true;
-  }
-  return cols;
-}
 
 const GRAND_TOTAL_WORDS = ["ทั้งสิ้น", "ทั้งหมด", "ทุกกิจกรรม", "ทั้งโครงการ"];
 
@@ -87,7 +32,41 @@ export class BudgetReader {
   /** Columns of a budget table whose columns collapsed into single spaces (text copied from a PDF). */
   private spaceCols: SpaceColumn[] | undefined;
 
+  /** The block opened by a budget table's activity column (or "1.1"-style row numbers). */
+  private columnBlock: RawBlock | undefined;
+
   constructor(private readonly st: PartState) {}
+
+  /**
+   * A row's activity from the table's activity column ("1", "กิจกรรมที่ 2", "1.3", or a name on the first row
+   * of its group): a new value opens the activity's block, so the rows below are its lines and its
+   * "รวมกิจกรรมที่ 1" row its subtotal; an empty cell keeps the current block.
+   */
+  private activityOfRow(line: SourceLine, cell: string): void {
+    const v = collapseSpaces(cell);
+    if (!v) return;
+    const m = /^(?:กิจกรรมที่\s*)?(\d{1,3})(?:\.\d{1,3}){0,3}\.?$/.exec(v);
+    const number = m ? m[1] : undefined;
+    const title = m ? "" : v;
+    const same = (b: RawBlock) => (number !== undefined ? b.number === number : b.title === title);
+    const cur = this.block;
+    if (cur && !cur.implicit && same(cur)) return;
+    if (cur && cur.implicit && cur.lines.length === 0 && cur.subtotal === undefined) {
+      // an empty block opened by the header: it becomes the activity's
+      cur.number = number;
+      cur.title = title;
+      cur.implicit = false;
+      this.columnBlock = cur;
+      return;
+    }
+    this.flushPendingItem();
+    this.flushClassTotal();
+    const block: RawBlock = { number, title, line: line.no, lines: [] };
+    this.st.data.blocks.push(block);
+    this.block = block;
+    this.columnBlock = block;
+    this.blockTitleOpen = false;
+  }
 
   /** One line of the budget section. */
   feed(line: SourceLine, text: string, flatText: string, numText: ReturnType<typeof stripNumbering>, wasBlank: boolean): void {
@@ -103,6 +82,7 @@ export class BudgetReader {
   }
 
   leave(): void {
+    this.columnBlock = undefined;
     this.budgetCols = undefined;
     this.spaceCols = undefined;
     this.flushPendingItem();
@@ -386,6 +366,12 @@ export class BudgetReader {
     if (!cols) return false;
     if (cols.classes) return this.classTableRow(line, t, cells, cols);
     const get = (i: number | undefined) => (i === undefined ? "" : (cells[i] ?? "").trim());
+    if (cols.activity !== undefined) this.activityOfRow(line, get(cols.activity));
+    else if (cols.no !== undefined) {
+      // "1.2" in the number column of a table without activity headings: the second line of activity 1
+      const m = /^(\d{1,3})\.\d{1,3}\.?$/.exec(get(cols.no));
+      if (m && (!this.block || this.block.implicit || this.block === this.columnBlock) && !this.block?.lines.some((l) => l.number === m[1])) this.activityOfRow(line, m[1]);
+    }
     const itemCell = get(cols.item) || cells.find((c) => c !== "") || "";
     const figures = [cols.quantity, cols.unitCost, cols.times, cols.amount].map(get);
     if (figures.every((f) => !/\d/.test(f))) return false; // a heading or an item written in one cell
@@ -421,6 +407,7 @@ export class BudgetReader {
     else if (several && countCell.quantityUnit) raw.quantityUnit = countCell.quantityUnit;
     if (several && countCell.timesUnit && colTimes === null) raw.timesUnit = countCell.timesUnit;
     if (inum.number) raw.number = toArabicDigits(inum.number);
+    else if (/^\d{1,3}(?:\.\d{1,3}){0,3}\.?$/.test(get(cols.no))) raw.number = get(cols.no).replace(/\.$/, "");
     if (unitCost === null && quantity === null && times === null && amount === null) return false;
     this.currentBlock(line).lines.push(raw);
     if (this.pendingClassTotal) this.pendingClassTotal.count++;

@@ -9,6 +9,7 @@ import { thaiLabels } from "./englishLabels";
 import { barRowToTabs, isBarRule } from "./pipeTable";
 import { normaliseLineWith, spacedColumns, type SourceLine } from "./text";
 import { repairPdfSpacing } from "./pdfSpacing";
+import { thaiOfBilingual } from "./bilingual";
 
 /**
  * Normalises one line: invisible characters removed, odd spaces → " ", Thai digits → Arabic (unless kept) with
@@ -20,7 +21,7 @@ export function normaliseLine(s: string, keepThaiDigits = false): string {
 
 /**
  * Splits a document into prepared lines (1-based numbers): Thai broken by a PDF copy mended (./pdfSpacing.ts),
- * English labels at a line's start read as Thai ones.
+ * English labels at a line's start read as Thai ones, bilingual cells ("Item / รายการ") as their Thai part.
  */
 export function splitLines(text: string): SourceLine[] {
   // text pasted from a PDF: spaces and line breaks around Thai marks removed first (the line count is kept)
@@ -28,7 +29,7 @@ export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = new Array(raws.length);
   for (let i = 0; i < raws.length; i++) {
     const t = normaliseLine(raws[i]);
-    lines[i] = { no: i + 1, raw: raws[i], text: thaiLabels(spacedColumns(barRowToTabs(t))) };
+    lines[i] = { no: i + 1, raw: raws[i], text: thaiLabels(thaiOfBilingual(spacedColumns(barRowToTabs(t)))) };
     if (isBarRule(t)) lines[i].rule = true;
   }
   return lines;

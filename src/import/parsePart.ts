@@ -9,12 +9,13 @@ import type { SemesterDates } from "./months";
 import { addMoney, ZERO_SATANG } from "../core/money";
 import { ActivityTableReader } from "./activityTable";
 import { BudgetReader } from "./budgetSection";
+import { isBudgetTableHeader } from "./budgetHeader";
 import { classifyHeading, fiscalYearMention, headerField, memoSubjectName, SectionKind, targetKind } from "./headings";
 import { FormPartsReader } from "./formParts";
 import { IndicatorReader } from "./indicatorTable";
 import { extractQuantity } from "./items";
 import { isThroughout, monthsOf } from "./months";
-import { addProblem, looksLikeBudgetItem, moneyOf, Mode, PartData, PartKind, PartState, RawBlock } from "./part";
+import { addProblem, hasTab, looksLikeBudgetItem, moneyOf, Mode, PartData, PartKind, PartState, RawBlock } from "./part";
 import { semesterProblem, type ProblemCode } from "./problems";
 import { collapseSpaces, joinWrapped, SourceLine, stripNumbering, trimPunct } from "./text";
 import { resultsOf } from "./resultsLine";
@@ -139,7 +140,13 @@ export class PartParser implements PartState {
       return;
     }
 
-    // 2. inside an activity table, rows come first
+    // 2. inside an activity table, rows come first; a budget table's header ("กิจกรรมที่ | รายการ | จำนวนคน |
+    // อัตรา | จำนวนเงิน") right under it starts the budget, whatever activity column it has
+    if (this.mode === "activityTable" && hasTab(t) && isBudgetTableHeader(t) && !this.activityTable.isHeader(t, flat)) {
+      this.mode = "budget";
+      this.budget.feed(line, t, flat, num, wasBlank);
+      return;
+    }
     if (this.mode === "activityTable") {
       if (this.activityTable.line(line, t, flat, wasBlank)) return;
     }
