@@ -3,6 +3,7 @@
  * "รวม N บาท" subtotals and grand totals, and budget tables written with tabs.
  */
 import { isCarryForward, isPageMarker } from "./carryForward";
+import { isTravellersText, staffLevelIn } from "../core/rates/staffLevel";
 import { budgetTableHeader, classTableHeader, type BudgetCols } from "./budgetHeader";
 import type { ExpenseClass, Satang } from "../core/model";
 import { continuesItem } from "./wrap";
@@ -76,6 +77,8 @@ export class BudgetReader {
     const num = t === text ? numText : stripNumbering(flat);
     // "ยอดยกไป" / "ยอดยกมา" where a table breaks over a page repeat a running sum: not a line, not a subtotal
     if (isCarryForward(t) || isPageMarker(t)) return;
+    // "ผู้เดินทาง ครูชำนาญการพิเศษ จำนวน 2 คน" after the allocation: the travellers' level (staffLevelText.ts), no line
+    if (isTravellersText(flat) && staffLevelIn(flat) !== undefined && !/บาท|\d\s*x/.test(flat)) return;
     if (hasTab(t) && this.tableLine(line, t)) return;
     if (!hasTab(t) && this.spaceTableLine(line, t)) return;
     this.line(line, flat, num, wasBlank);

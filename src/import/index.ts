@@ -17,6 +17,7 @@ import { ImportProblem, problem, semesterProblem } from "./problems";
 import { keepThaiDigits } from "./keepDigits";
 import { normaliseName, SourceLine, stripNumbering, collapseSpaces, trimPunct, hasUndecodable } from "./text";
 import { splitLines } from "./lines";
+import { readStaffLevelText } from "./staffLevelText";
 import { matchBlocks } from "./similarity";
 import { activityName } from "./activityTable";
 import { maxMonth, minMonth, schoolSemesters, type SemesterDates } from "./months";
@@ -565,6 +566,7 @@ export function importProjectText(text: string): ImportResult {
     for (const p of parts) problems.push(...p.problems);
     const planProblems: ImportProblem[] = [];
     const plan = buildPlan(parts, planProblems, lines, sources);
+    readStaffLevelText(lines, plan, planProblems);
     const planFound = isPlan(plan, lines);
     keepThaiDigits(plan, lines);
     if (planFound) problems.push(...planProblems);

@@ -53,6 +53,7 @@ export type ProblemCode =
   | "owner-from-prose"
   | "no-allocation"
   | "lines-for-project"
+  | "staff-level-from-text"
   | "internal-error";
 
 const SEVERITY: Record<ProblemCode, ProblemSeverity> = {
@@ -85,6 +86,7 @@ const SEVERITY: Record<ProblemCode, ProblemSeverity> = {
   "owner-from-prose": "info",
   "no-allocation": "info",
   "lines-for-project": "info",
+  "staff-level-from-text": "info",
   "internal-error": "error",
 };
 
@@ -202,6 +204,11 @@ export function problemMessage(code: ProblemCode, detail = ""): { th: string; en
       return {
         th: `รายการงบประมาณเป็นของทั้งโครงการ ไม่ได้แยกตามกิจกรรม จึงไม่ได้ผูกกับกิจกรรมใด (ตรวจอัตราตามเดือนเริ่มโครงการ)${short ? ` กิจกรรมที่ ${short} จึงไม่มีรายการงบประมาณของตนเอง ซึ่งไม่ต้องแก้ไข` : ""}`,
         en: `The budget lines are for the whole project, not split per activity, so they belong to no one activity (rates are checked at the project's first month)${short ? `; activities ${short} therefore have no lines of their own, which needs no change` : ""}`,
+      };
+    case "staff-level-from-text":
+      return {
+        th: `ตรวจค่าเบี้ยเลี้ยงและค่าเช่าที่พักตามระดับตำแหน่งผู้เดินทางที่ระบุไว้${d}`,
+        en: `Per diem and travel lodging judged for the travellers' stated staff level${d}`,
       };
     case "internal-error":
       return {

@@ -37,3 +37,14 @@ export function staffLevelIn(raw: string): StaffLevel | undefined {
   if (standard) return "standard";
   return undefined;
 }
+
+const TRAVELLERS = /^(ระดับตำแหน่ง|ระดับผู้เดินทาง|ตำแหน่งผู้เดินทาง)|ผู้เดินทาง|เดินทางไปราชการ|ผู้ไปราชการ|ผู้ศึกษาดูงาน|ผู้เข้าร่วม|ผู้เข้ารับ|คณะครู|staff\s*level/i;
+const NOT_TRAVELLERS = /ผู้รับผิดชอบ|ผู้เสนอ|ผู้อนุมัติ|ผู้เห็นชอบ|ผู้ตรวจ|ลงชื่อ|ลงนาม|ผู้ขอ/;
+
+/**
+ * Whether a text is about the travellers ("ผู้เดินทาง ครูระดับชำนาญการพิเศษ จำนวน 2 คน", "ระดับตำแหน่ง …",
+ * "คณะครูผู้ศึกษาดูงาน …"), not about the owner's or a signer's own position.
+ */
+export function isTravellersText(s: string): boolean {
+  return s.length <= 200 && TRAVELLERS.test(s) && !NOT_TRAVELLERS.test(s);
+}
