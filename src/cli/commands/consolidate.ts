@@ -241,6 +241,18 @@ function rowNote(r: ProjectRow, lang: Lang): string | undefined {
   return parts.length ? parts.join("; ") : undefined;
 }
 
+/**
+ * Where a finding is, as `validate` shows it: a workbook's cell, a Word document's paragraph or table row, a
+ * text's line ("บรรทัด 12" / "line 12").
+ */
+export function findingPlace(f: Finding, lang: Lang): string | null {
+  if (f.sheet && f.cell) return cellRef(f.sheet, f.cell);
+  if (f.cell) return f.cell;
+  if (f.place) return cleanInline(f.place[lang]);
+  if (f.line !== undefined) return lang === "th" ? `บรรทัด ${f.line}` : `line ${f.line}`;
+  return f.sheet ?? null;
+}
+
 /** Second sheet: every error and warning of every project, one row each, with the cell to look at. */
 function findingsSheet(rows: ProjectRow[], lang: Lang): SheetSpec {
   const th = lang === "th";
@@ -272,8 +284,7 @@ function findingsSheet(rows: ProjectRow[], lang: Lang): SheetSpec {
         cleanInline(basename(row.file)),
         row.name ?? null,
         severity[f.severity],
-        // a Word document's finding: its paragraph or table row
-        f.sheet && f.cell ? `${cellRef(f.sheet, f.cell)}` : (f.cell ?? (f.place ? cleanInline(f.place[lang]) : null)),
+        findingPlace(f, lang),
         f.message[lang],
         f.rule,
       ];
