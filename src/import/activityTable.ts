@@ -2,6 +2,7 @@
  * The activity table of a proposal: a header row gives the columns (tabs) or the rows are free text
  * ("1. ประชุม… พฤศจิกายน 2559 นายก ข"); rows wrap over lines; month columns with marks (Gantt) give months.
  */
+import { isCarryForward, isPageMarker } from "./carryForward";
 import { parseMonthName } from "../core/calendar";
 import { addMoney } from "../core/money";
 import { classifyHeading, headerField } from "./headings";
@@ -115,6 +116,9 @@ function isMark(cell: string | undefined): boolean {
   return c !== "" && !/^[-–—.]+$/.test(c);
 }
 
+/** The label of a table's total row ("รวม", "รวมทั้งสิ้น", "รวมเป็นเงิน"), not an activity named "รวมพลัง…". */
+const TOTAL_CELL = /^(?:ยอด)?รวม\s*(?:เป็นเงิน|เงิน|งบประมาณ)?\s*(?:ทั้งสิ้น|ทั้งหมด)?$/;
+
 export class ActivityTableReader {
   private table: TableCols | undefined;
   private tableReturn: Mode = "none";
@@ -197,6 +201,8 @@ export class ActivityTableReader {
   /** Returns true when the line was consumed as part of the table. */
   line(line: SourceLine, t: string, flat: string, wasBlank: boolean): boolean {
     const cols = this.table!;
+    // "ยอดยกไป"/"ยอดยกมา" and page markers where the table breaks over a page, and its "รวม" row: no activity
+    if (isCarryForward(t) || isPageMarker(t) || (hasTab(t) && TOTAL_CELL.test(tabCells(t).find((c) => c !== "" && !/^\d{1,3}[.)]?$/.test(c)) ?? ""))) return true;
     const num = stripNumbering(flat);
     const rows = this.st.data.activities;
     const tabbed = hasTab(t) && cols.width > 1;

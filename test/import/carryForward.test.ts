@@ -50,3 +50,25 @@ describe("a budget broken over pages reads as the same budget in one piece", () 
     expect(errorsAndWarnings(lines)).toEqual([]);
   });
 });
+
+describe("an activity table with a budget column broken over a page", () => {
+  const lines = [
+    "โครงการ ทดสอบยอดยกในตารางกิจกรรม",
+    "ระยะเวลาดำเนินการ 1 ธันวาคม 2567 - 31 มีนาคม 2568",
+    "งบประมาณที่ได้รับจัดสรร 9,000 บาท",
+    "ที่\tกิจกรรม\tระยะเวลา\tงบประมาณ\tผู้รับผิดชอบ",
+    "1\tอบรมครู\tธันวาคม 2567\t4,000\tนายก ใจดี",
+    "2\tผลิตสื่อ\tมกราคม 2568\t3,000\tนายข ใจดี",
+    "\tยอดยกไป\t\t7,000\t",
+    "ที่\tกิจกรรม\tระยะเวลา\tงบประมาณ\tผู้รับผิดชอบ",
+    "\tยอดยกมา\t\t7,000\t",
+    "3\tรวมพลังจิตอาสา\tมีนาคม 2568\t2,000\tนายค ใจดี",
+    "\tรวม\t\t9,000\t",
+  ];
+  test("carry rows and the total row are no activities; an activity named รวมพลัง… is one", () => {
+    const plan = importProjectText(lines.join("\n")).plan;
+    expect(plan.activities.map((a) => a.name)).toEqual(["อบรมครู", "ผลิตสื่อ", "รวมพลังจิตอาสา"]);
+    expect(plan.budgetLines.map((l) => l.statedAmount)).toEqual([400000, 300000, 200000]);
+    expect(errorsAndWarnings(lines)).toEqual([]);
+  });
+});
