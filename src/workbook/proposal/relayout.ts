@@ -5,6 +5,7 @@
  * Pure: the adapters replace the sheet (the CLI's `fix`; the task pane).
  */
 import { parseAddr } from "../a1";
+import { GRID_KEYS } from "../layout";
 import type { ReadResult } from "../located";
 import { isPrintSheet } from "../i18n";
 import type { SheetSnapshot, WorkbookSnapshot, SheetSpec } from "../types";
@@ -38,10 +39,13 @@ export function relaidProposal(read: ReadResult, name: string): SheetSpec | unde
   const { project, activities, budget, indicators, targets } = loc;
   if (!project || !activities || !budget || !indicators || !targets || budget.totalRow === undefined) return undefined;
   if (budget.cols.computed === undefined && budget.cols.amount === undefined) return undefined;
+  // the month grid has no headers of its own, so the reader does not name its columns: the twelve after the end month
+  const grid = { ...activities, cols: { ...activities.cols } };
+  if (grid.cols.end !== undefined) GRID_KEYS.forEach((k, i) => (grid.cols[k] ??= grid.cols.end + 1 + i));
   const places: ProposalPlaces = {
     lang: loc.lang,
     pos: { lang: loc.lang, project: { sheet: project.sheet, rows: project.rows, valueCol: project.valueCol } },
-    activities,
+    activities: grid,
     budget,
     indicators,
     targets,

@@ -228,8 +228,14 @@ export class ProposalCursor {
   }
 }
 
-/** Absolute reference helper for other sheets' cells. */
-export const ref = (sheet: string, row: number, col: number): string => absCell(sheet, row, col);
+/**
+ * Absolute reference to another sheet's cell. Throws on a row or column that is not a number from 1 (a column
+ * the reader did not find): a formula such as 'กิจกรรม'!$$5 is never written.
+ */
+export function ref(sheet: string, row: number, col: number): string {
+  if (!Number.isInteger(row) || row < 1 || !Number.isInteger(col) || col < 1) throw new Error(`No cell to refer to on ${sheet}: row ${row}, column ${col}`);
+  return absCell(sheet, row, col);
+}
 
 /** The row a value was read from (its cell), or the template's row when the plan was not read from a sheet. */
 export function rowOf(cell: { cell: string } | undefined, fallback: number): number {

@@ -35,6 +35,9 @@ function dataRow(c: ProposalCursor, cells: [Span, string, string, "pTd" | "pTdCe
   c.next(lines);
 }
 
+/** A column's cell in row r, or an empty text when the workbook has no such column (an older or hand-made table). */
+const cellIn = (t: { sheet: string; cols: Record<string, number | undefined> }, r: number) => (k: string) => (t.cols[k] === undefined ? quote("") : ref(t.sheet, r, t.cols[k]!));
+
 const countFlag = (c: ProposalCursor, range: string, n: number, what: { th: string; en: string }) => c.flag(`COUNTA(${range})=${n}`, what);
 
 /** 4. วิธีดำเนินการ: ที่ | กิจกรรม | ขั้นตอน PDCA | ระยะเวลา | ผู้รับผิดชอบ. */
@@ -55,9 +58,10 @@ export function activitiesTable(c: ProposalCursor, L: Layout, plan: Plan): void 
   for (let i = 0; i < n; i++) {
     const a = plan.activities[i];
     const r = rowOf(a?.cells?.id ?? a?.cells?.name, A.firstRow + i);
-    const cell = (k: string) => ref(A.sheet, r, A.cols[k]);
-    const s = cell("start");
-    const e = cell("end");
+    const cell = cellIn(A, r);
+    // the months as dates (template version 3 converts "พ.ย. 2569" typed as text), else as typed
+    const s = cell(A.cols.startDate !== undefined ? "startDate" : "start");
+    const e = cell(A.cols.endDate !== undefined ? "endDate" : "end");
     const period = `=IF(ISNUMBER(${s}),${shortMonthFormula(s, c.lang)}&IF(AND(ISNUMBER(${e}),${e}<>${s})," – "&${shortMonthFormula(e, c.lang)},""),"")`;
     dataRow(c, [
       [[1, 1], `=IF(${cell("id")}="","",${cell("id")})`, "", "pTdCenter"],
@@ -95,7 +99,7 @@ export function calendarTable(c: ProposalCursor, L: Layout, plan: Plan, fy: stri
   for (let i = 0; i < n; i++) {
     const a = plan.activities[i];
     const r = rowOf(a?.cells?.id ?? a?.cells?.name, A.firstRow + i);
-    const cell = (k: string) => ref(A.sheet, r, A.cols[k]);
+    const cell = cellIn(A, r);
     dataRow(c, [
       [[1, 1], `=IF(${cell("id")}="","",${cell("id")})`, "", "pTdCenter"],
       [[2, 2], `=IF(${cell("name")}="","",${cell("name")})`, plan.activities[i]?.name ?? "", "pTd"],
@@ -165,7 +169,7 @@ export function budgetTable(c: ProposalCursor, L: Layout, plan: Plan): void {
     c.next(linesIn(`${th ? "กิจกรรมที่" : "Activity"} ${g.id} ${act?.name ?? ""}`, 2, LAST_PRINT_COL, "pTdBold"));
     lines.forEach(({ l, r }, k) => {
       if (k === lines.length - 1) c.keepWithNext("text");
-      const cell = (k: string) => ref(Bu.sheet, r, Bu.cols[k]);
+      const cell = cellIn(Bu, r);
       const u = cell("unitCost");
       const num = (x: string) => `IF(${x}=INT(${x}),TEXT(${x},"#,##0"),TEXT(${x},"#,##0.00"))`;
       const factor = (x: string, unit: string) => `IF(ISNUMBER(${x})," x "&${x}&IF(${unit}<>""," "&${unit},""),"")`;
@@ -239,7 +243,7 @@ export function evaluationTable(c: ProposalCursor, L: Layout, indicators: Plan["
   for (let i = 0; i < n; i++) {
     const ind = indicators[i];
     const r = rowOf(ind?.cells?.text, I.firstRow + i);
-    const cell = (k: string) => ref(I.sheet, r, I.cols[k]);
+    const cell = cellIn(I, r);
     const text = `=IF(${cell("text")}="","",IF(${cell("kind")}<>"",${cell("kind")}&": ","")&${cell("text")})`;
     const target = `=IF(ISNUMBER(${cell("targetValue")}),${cell("targetValue")}&IF(${cell("targetUnit")}<>""," "&${cell("targetUnit")},""),IF(${cell("targetText")}="","",${cell("targetText")}))`;
     const shownTarget = ind?.targetValue !== undefined ? `${ind.targetValue} ${ind.targetUnit ?? ""}` : (ind?.targetText ?? "");

@@ -102,10 +102,14 @@ export function proposalSheet(plan: Plan, L: ProposalPlaces, indicators: Plan["i
   header(S.owner, proj("owner"), p.owner);
   header(S.department, proj("department"), p.department);
   const ps = proj("periodStart");
+  const fy = proj("fiscalYear");
   const pe = proj("periodEnd");
   c.line(
     {
-      formula: `=${quote(`${T(S.period)}  `)}&IF(ISNUMBER(${ps}),${thaiDateFormula(ps, lang)}&IF(ISNUMBER(${pe})," – "&${thaiDateFormula(`EOMONTH(${pe},0)`, lang)},""),${quote(DOTS)})`,
+      // without the project's dates, the fiscal year's (1 ต.ค. – 30 ก.ย.), as the forms print it
+      formula:
+        `=${quote(`${T(S.period)}  `)}&IF(ISNUMBER(${ps}),${thaiDateFormula(ps, lang)}&IF(ISNUMBER(${pe})," – "&${thaiDateFormula(`EOMONTH(${pe},0)`, lang)},""),` +
+        `IF(N(${fy})>2400,${thaiDateFormula(`DATE(N(${fy})-544,10,1)`, lang)}&" – "&${thaiDateFormula(`DATE(N(${fy})-543,9,30)`, lang)},${quote(DOTS)}))`,
     },
     "pText",
   );
