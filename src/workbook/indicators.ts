@@ -39,6 +39,22 @@ function statedPercent(value: number | undefined, text: string): number | undefi
   return Number.isFinite(n) && n > 0 && n <= 100 ? n : undefined;
 }
 
+const NUM = "[0-9๐-๙]+(?:\\.[0-9๐-๙]+)?";
+/** A percentage stated inside a target's text ("ได้ ร้อยละ 80", "ไม่น้อยกว่าร้อยละ ๘๐ ขึ้นไป", "80%"). */
+const STATED = new RegExp(`\\s*(?:(?:ไม่น้อยกว่า|อย่างน้อย|at least)\\s*)?(?:ร้อยละ\\s*${NUM}|${NUM}\\s*(?:%|เปอร์เซ็นต์|percent))(?:\\s*(?:ขึ้นไป|or more))?`, "g");
+
+/**
+ * An outcome indicator's wording: "ร้อยละของ…" once, the percentage left to the target value. "ครู…ได้ ร้อยละ 80"
+ * → "ร้อยละของครู…ได้"; "ร้อยละ 90 ของนักเรียน…" → "ร้อยละของนักเรียน…"; a text already "ร้อยละของ…" stays.
+ */
+export function outcomeText(text: string, lang: Lang): string {
+  const lead = /^ร้อยละ\s*[0-9๐-๙.]+\s*ของ\s*/.exec(text);
+  if (lead) return `${TEXT.percentOf[lang]}${text.slice(lead[0].length)}`.trim();
+  if (/^(ร้อยละ|percentage|share)/i.test(text)) return text;
+  const bare = text.replace(STATED, "").replace(/\s+/g, " ").trim();
+  return `${TEXT.percentOf[lang]}${bare || text}`;
+}
+
 export function buildIndicators(plan: Plan, lang: Lang = "th"): Indicator[] {
   const out: Indicator[] = [];
   for (const t of plan.targets) {
@@ -57,7 +73,7 @@ export function buildIndicators(plan: Plan, lang: Lang = "th"): Indicator[] {
     } else {
       out.push({
         kind: "outcome",
-        text: /^(ร้อยละ|percentage|share)/i.test(text) ? text : `${TEXT.percentOf[lang]}${text}`,
+        text: outcomeText(text, lang),
         ...(statedPercent(t.value, t.text) !== undefined ? { targetValue: statedPercent(t.value, t.text) } : {}),
         targetUnit: t.unit ?? TEXT.percentUnit[lang],
         method: TEXT.outcomeMethod[lang],

@@ -220,10 +220,13 @@ export const ACTIVITIES_TABLE: TableDef = {
       aliases: ["ไตรมาส", "quarter"],
       width: 10,
       kind: "formula",
-      type: "number",
+      type: "text",
+      // every fiscal quarter the months touch: "3" for มิ.ย., "3–4" for มิ.ย.–ส.ค. (nested IF: MONTH of an empty end is an error)
       formula: (x) => {
         const s = monthRef(x, "start", "startDate");
-        return `=IF(ISNUMBER(${s}),INT(MOD(MONTH(${s})+2,12)/3)+1,"")`;
+        const e = monthRef(x, "end", "endDate");
+        const q = (d: string) => `(INT(MOD(MONTH(${d})+2,12)/3)+1)`;
+        return `=IF(ISNUMBER(${s}),${q(s)}&IF(ISNUMBER(${e}),IF(${q(e)}<>${q(s)},"–"&${q(e)},""),""),"")`;
       },
     },
     { key: "statusInput", header: { th: "สถานะ (กำหนดเอง)", en: "Status (set)" }, aliases: ["สถานะที่กำหนด"], width: 14, kind: "input", type: "enum", choices: "status" },

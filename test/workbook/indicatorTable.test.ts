@@ -39,6 +39,23 @@ describe("generating the indicator table", () => {
     expect(buildIndicators(stated, "th")[0]).toMatchObject({ kind: "outcome", targetValue: 90 });
   });
 
+  test("a percentage stated in the target goes to the target value, never twice in the wording (ร้อยละ once)", () => {
+    const plan = seedPlan();
+    const q = plan.targets.find((t) => t.kind === "qualitative")!;
+    const cases: [string, string, number][] = [
+      ["ครูที่ผ่านการอบรมสามารถออกแบบการจัดการเรียนรู้เชิงรุกได้ ร้อยละ 80", "ร้อยละของครูที่ผ่านการอบรมสามารถออกแบบการจัดการเรียนรู้เชิงรุกได้", 80],
+      ["นักเรียนมีทักษะการอ่านไม่น้อยกว่าร้อยละ ๘๕ ขึ้นไป", "ร้อยละของนักเรียนมีทักษะการอ่าน", 85],
+      ["ร้อยละ 90 ของนักเรียนมีทักษะการอ่าน", "ร้อยละของนักเรียนมีทักษะการอ่าน", 90],
+      ["ผู้ปกครองพึงพอใจ 75%", "ร้อยละของผู้ปกครองพึงพอใจ", 75],
+      ["ร้อยละของครูใช้สื่อ", "ร้อยละของครูใช้สื่อ", NaN],
+    ];
+    for (const [text, wording, value] of cases) {
+      const [ind] = buildIndicators({ ...plan, targets: [{ ...q, text, value: undefined }] }, "th");
+      expect([text, ind.text, ind.targetValue ?? NaN, ind.targetUnit]).toEqual([text, wording, value, "ร้อยละ"]);
+      expect(ind.text.match(/ร้อยละ/g)).toHaveLength(1);
+    }
+  });
+
     test("the same indicator in other words is matched (same kind only, one to one)", () => {
     const plan = seedPlan();
     const generated = buildIndicators(plan, "th");

@@ -119,7 +119,8 @@ describe("months typed as text: the sheet's quarterly totals equal the pane's", 
     expect(sheetQuarters(snap)).toEqual(pane);
     // the activities sheet's quarter and month grid follow the text too
     const a = snap.sheets.find((s) => s.name === "กิจกรรม")!;
-    expect(a.values[6][19]).toBe(4);
+    expect(a.values[6][19]).toBe("4");
+    expect(a.values[5][19]).toBe("2–3"); // March → April: every quarter the months touch
     expect(a.values[5].slice(5, 17).map((x) => (x === "●" ? 1 : 0)).join("")).toBe("000001100000");
     // and nothing is reported for the texts the sheet reads
     const v = validateWorkbook(snap, { today: { year: 2559, month: 10 } });
@@ -132,7 +133,8 @@ describe("months typed as text: the sheet's quarterly totals equal the pane's", 
     const lo = await readXlsx(out, { evaluate: "never" });
     expect(sheetQuarters(lo)).toEqual(paneQuarters(lo));
     const a = lo.sheets.find((s) => s.name === "กิจกรรม")!;
-    expect(a.values[6][19]).toBe(4);
+    expect(a.values[6][19]).toBe("4");
+    expect(a.values[5][19]).toBe("2–3"); // March → April: every quarter the months touch
   }, 180_000);
 });
 

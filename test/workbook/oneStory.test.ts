@@ -47,7 +47,7 @@ describe("the sheet and the pane tell one story", () => {
     expect(readPlan(snap).plan.activities[2].start).toEqual({ year: 2560, month: 3 });
     expect(sheetQuarters(snap)).toEqual(paneQuarters(snap));
     const a = snap.sheets.find((s) => s.name === "กิจกรรม")!;
-    expect(a.values[6][19]).toBe(2); // the quarter column (T): March is in fiscal quarter 2
+    expect(a.values[6][19]).toBe("2"); // the quarter column (T): March is in fiscal quarter 2 (text: "3–4" for months across two)
     expect(a.values[6].slice(5, 17).filter((x) => x === "●")).toHaveLength(1); // the month grid marks March
     // the sheet reads it: nothing to report, nothing to fix
     expect(validateWorkbook(snap, { today: TODAY }).findings.filter((f) => f.cell === "D7" || f.cell === "E7")).toEqual([]);

@@ -107,6 +107,41 @@ describe("laying out again a proposal whose activities' months are typed as text
   });
 });
 
+describe("the activities sheet's quarter column names every fiscal quarter an activity's months touch", () => {
+  test("พ.ย. → 1, ม.ค.–ก.พ. → 2, มิ.ย.–ส.ค. → 3–4 (months typed as text), none empty beyond the activities", () => {
+    const book = filledBook();
+    try {
+      const read = readPlan(book.snapshot());
+      const A = read.located.activities!;
+      const quarters = [0, 1, 2, 3].map((i) => book.value(A.sheet, addr(A.firstRow + i, A.cols.quarter)));
+      expect(quarters).toEqual(["1", "2", "3–4", ""]);
+    } finally {
+      book.destroy();
+    }
+  });
+});
+
+describe("the evaluation table writes a percentage target as Thai does: ร้อยละ 80", () => {
+  test("a target in ร้อยละ prints 'ร้อยละ 80', one in people '200 คน', one in % '75%'", () => {
+    const plan = seedPlan();
+    plan.indicators = [
+      { kind: "outcome", text: "ร้อยละของครูออกแบบการสอนได้", targetValue: 80, targetUnit: "ร้อยละ" },
+      { kind: "output", text: "จำนวนครูที่เข้ารับการอบรม", targetValue: 200, targetUnit: "คน" },
+      { kind: "outcome", text: "ความพึงพอใจ", targetValue: 75, targetUnit: "%" },
+    ];
+    const book = HfBook.fromSpec(buildWorkbookSpec(plan));
+    try {
+      const values = rowsOf(book.snapshot());
+      const at = rowWith(values, "7. การประเมินผล");
+      const cells = values.slice(at).flat();
+      expect(cells).toEqual(expect.arrayContaining(["ร้อยละ 80", "200 คน", "75%"]));
+      expect(cells).not.toContain("80 ร้อยละ");
+    } finally {
+      book.destroy();
+    }
+  });
+});
+
 describe("no writer writes a formula whose reference lacks its column or row", () => {
   test.each([
     ["the example, Thai", () => buildWorkbookSpec(seedPlan(), { lang: "th" })],

@@ -245,8 +245,12 @@ export function evaluationTable(c: ProposalCursor, L: Layout, indicators: Plan["
     const r = rowOf(ind?.cells?.text, I.firstRow + i);
     const cell = cellIn(I, r);
     const text = `=IF(${cell("text")}="","",IF(${cell("kind")}<>"",${cell("kind")}&": ","")&${cell("text")})`;
-    const target = `=IF(ISNUMBER(${cell("targetValue")}),${cell("targetValue")}&IF(${cell("targetUnit")}<>""," "&${cell("targetUnit")},""),IF(${cell("targetText")}="","",${cell("targetText")}))`;
-    const shownTarget = ind?.targetValue !== undefined ? `${ind.targetValue} ${ind.targetUnit ?? ""}` : (ind?.targetText ?? "");
+    // a percentage as Thai writes it, "ร้อยละ 80" (or "80%"); other units after the number, "200 คน"
+    const v = cell("targetValue");
+    const u = cell("targetUnit");
+    const valued = `IF(${u}="ร้อยละ","ร้อยละ "&${v},IF(OR(${u}="%",${u}="percent"),${v}&"%",${v}&IF(${u}<>""," "&${u},"")))`;
+    const target = `=IF(ISNUMBER(${v}),${valued},IF(${cell("targetText")}="","",${cell("targetText")}))`;
+    const shownTarget = ind?.targetValue !== undefined ? `ร้อยละ ${ind.targetValue} ${ind.targetUnit ?? ""}` : (ind?.targetText ?? "");
     dataRow(c, [
       [spans[0], text, `${ind?.kind ?? ""}: ${ind?.text ?? ""}`, "pTd"],
       [spans[1], target, shownTarget, "pTdCenter"],
