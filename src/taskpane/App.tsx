@@ -335,9 +335,12 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
   const noticeUndoId = shownNotice?.undo ? shownNotice.undoId : undefined;
   const noticeUndo = noticeUndoId !== undefined ? validation.undo.find((u) => u.id === noticeUndoId) : undefined;
 
+  // what a tab's form holds while the user is on another tab (a tab's panel unmounts when left)
+  const drafts = useMemo(() => new Map<string, unknown>(), []);
   const pane: Pane = useMemo(
     () => ({
       host,
+      drafts,
       lang,
       tr,
       busy: app.busy > 0,
@@ -357,7 +360,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
       relayoutProposal,
       noticeUndoId: noticeUndo?.id,
     }),
-    [host, lang, tr, app.busy, validation, notify, plan, snapshot, analysis, refresh, applyEdits, undo, insertSpec, run, pickSet, relayoutProposal, noticeUndo],
+    [host, drafts, lang, tr, app.busy, validation, notify, plan, snapshot, analysis, refresh, applyEdits, undo, insertSpec, run, pickSet, relayoutProposal, noticeUndo],
   );
 
   // a notice about another tab's action is not shown here (setTab drops it; this covers a notice posted meanwhile)

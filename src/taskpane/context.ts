@@ -10,6 +10,8 @@ import type { Analysis } from "./workbookApi";
 /** What every panel gets from the App: the host, the language and the shared operations. */
 export interface Pane {
   host: WorkbookHost;
+  /** Forms typed but not yet saved, by tab ("results"): kept while the user looks at another tab. */
+  drafts?: Map<string, unknown>;
   lang: Lang;
   tr(key: StringKey, vars?: Vars): string;
   busy: boolean;

@@ -176,4 +176,34 @@ describe("results panel", () => {
       expect([r?.received, r?.spent]).toEqual([1_250_000, 1_000_050]);
     }, LONG);
   });
+
+  test("what was typed and not saved is still there after another tab; a percentage target reads 'ร้อยละ 85 (เป้าหมาย ร้อยละ 80) — บรรลุ'", async () => {
+    const host = await paneOnTab("results");
+    const plan = (await analyzeNow(host)).plan;
+    const i = plan.indicators.findIndex((x) => x.targetUnit === "ร้อยละ" && x.targetValue === 80);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const received = (await screen.findByTestId("results-received", {}, LONG)) as HTMLInputElement;
+    const achieved = () => within(screen.getByTestId(`result-indicator-${i}`)).getByRole("textbox") as HTMLInputElement;
+    await act(async () => {
+      fireEvent.change(received, { target: { value: "30,000" } });
+      fireEvent.change(screen.getByTestId("results-spent"), { target: { value: "๒๕,๕๐๐" } });
+      fireEvent.change(achieved(), { target: { value: "85" } });
+    });
+    expect(screen.getByTestId(`result-target-${i}`).textContent).toBe("/ ร้อยละ 80");
+    expect(screen.getByTestId(`result-percent-${i}`).textContent).toBe("ร้อยละ 85 (เป้าหมาย ร้อยละ 80) — บรรลุ");
+    // away to the schedule and back, without saving: the form is as it was typed
+    fireEvent.click(screen.getByTestId("tab-schedule"));
+    await screen.findByTestId("timeline", {}, LONG);
+    fireEvent.click(screen.getByTestId("tab-results"));
+    expect(((await screen.findByTestId("results-received", {}, LONG)) as HTMLInputElement).value).toBe("30,000");
+    expect((screen.getByTestId("results-spent") as HTMLInputElement).value).toBe("๒๕,๕๐๐");
+    expect(achieved().value).toBe("85");
+    expect(satang(screen.getByTestId("results-remaining").textContent!)).toBe(450_000);
+    expect((screen.getByTestId("results-save") as HTMLButtonElement).disabled).toBe(false);
+    // a result under a percentage target is not met, as the results sheet's บรรลุ/ไม่บรรลุ column says
+    await act(async () => {
+      fireEvent.change(achieved(), { target: { value: "79.5" } });
+    });
+    expect(screen.getByTestId(`result-percent-${i}`).textContent).toBe("ร้อยละ 79.5 (เป้าหมาย ร้อยละ 80) — ไม่บรรลุ");
+  });
 });

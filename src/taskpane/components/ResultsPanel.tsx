@@ -3,7 +3,7 @@ import { Button, Caption1, Field, Input, ProgressBar, Text, makeStyles, tokens }
 import { formatBaht } from "../../core/money";
 import { usePane } from "../context";
 import { both } from "../i18n/strings";
-import { formFromPlan, resultsEdits, resultsReducer, resultsView } from "../state/results";
+import { formFromPlan, resultsEdits, resultsReducer, resultsView, isPercentUnit, targetLabel, targetMet, type ResultsForm } from "../state/results";
 import { emptyPlan } from "../../core/model";
 import { tt } from "../i18n/tabStrings";
 
@@ -22,15 +22,29 @@ export function ResultsPanel() {
   const styles = useStyles();
   const pane = usePane();
   const { tr, lang, plan } = pane;
-  const [form, dispatch] = useReducer(resultsReducer, plan ?? emptyPlan(0), formFromPlan);
+  // a form typed and not saved is kept while another tab is shown (this panel unmounts), and comes back here
+  const draft = pane.drafts?.get("results") as ResultsForm | undefined;
+  const [form, dispatch] = useReducer(resultsReducer, plan ?? emptyPlan(0), (p) => (draft?.dirty ? draft : formFromPlan(p)));
   useEffect(() => {
     if (plan && !form.dirty) dispatch({ type: "load", plan });
     // reload only when the plan changes (not on every keystroke of the form)
   }, [plan]);
+  useEffect(() => {
+    pane.drafts?.set("results", form);
+  }, [form, pane.drafts]);
   if (!plan) return <Text>{tr("app.noPlan")}</Text>;
   const view = resultsView(plan, form);
   const places = pane.analysis?.resultCells ?? {};
   const hasCells = !!(places.received || places.spent || plan.results?.cells?.received || plan.results?.cells?.spent || plan.indicators.some((i) => i.cells?.achievedValue));
+
+  // a percentage target: the percentage achieved against it ("ร้อยละ 85 (เป้าหมาย ร้อยละ 80) — บรรลุ"), not a share of it
+  const achievement = (i: number, pct: number) => {
+    const ind = plan.indicators[i];
+    const got = view.achieved[i];
+    const verdict = tt(lang, got !== null && got !== undefined && targetMet(got, ind.targetValue ?? 0) ? "results.met" : "results.notMet");
+    if (isPercentUnit(ind.targetUnit) && got !== null && got !== undefined) return tt(lang, "results.percentTarget", { value: got, target: ind.targetValue ?? "", verdict });
+    return `${tt(lang, "results.percent", { pct })} — ${verdict}`;
+  };
 
   const save = () =>
     void pane.run(async () => {
@@ -92,14 +106,14 @@ export function ResultsPanel() {
                   onChange={(_, d) => dispatch({ type: "setAchieved", index: i, text: d.value })}
                 />
               </Field>
-              <Caption1 className={styles.target}>
-                / {ind.targetText ?? (ind.targetValue !== undefined ? `${ind.targetValue} ${ind.targetUnit ?? ""}` : "–")}
+              <Caption1 className={styles.target} data-testid={`result-target-${i}`}>
+                / {targetLabel(ind, lang)}
               </Caption1>
             </div>
             {pct !== undefined && (
               <>
                 <ProgressBar value={Math.min(1, pct / 100)} color={pct >= 100 ? "success" : "brand"} />
-                <Caption1 data-testid={`result-percent-${i}`}>{tt(lang, "results.percent", { pct })}</Caption1>
+                <Caption1 data-testid={`result-percent-${i}`}>{achievement(i, pct)}</Caption1>
               </>
             )}
           </div>

@@ -13,6 +13,10 @@ export const TAB_STRINGS = {
   "results.achievement": { th: "ผลสำเร็จตามตัวชี้วัด", en: "Indicator achievement" },
   "results.achievedValue": { th: "ผลที่ได้", en: "Achieved" },
   "results.percent": { th: "{pct}% ของเป้าหมาย", en: "{pct}% of target" },
+  "results.percentTarget": { th: "ร้อยละ {value} (เป้าหมาย ร้อยละ {target}) — {verdict}", en: "{value}% (target {target}%) — {verdict}" },
+  // the words of the results sheet's บรรลุ/ไม่บรรลุ column
+  "results.met": { th: "บรรลุ", en: "met" },
+  "results.notMet": { th: "ไม่บรรลุ", en: "not met" },
   "results.save": { th: "บันทึกลงแผ่นงาน", en: "Save to sheet" },
   "results.invalid": { th: "ตัวเลขไม่ถูกต้อง: {value}", en: "Not a number: {value}" },
   "results.noCells": { th: "ไม่พบแผ่นงานผลการดำเนินงาน ใส่แม่แบบก่อน", en: "No results sheet found. Insert a template first." },

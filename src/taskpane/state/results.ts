@@ -108,3 +108,16 @@ export function resultsEdits(plan: Plan, form: ResultsForm, places: { received?:
   });
   return edits.map((e) => ({ sheet: e.sheet, cell: e.cell, value: e.value }));
 }
+
+/** A target's unit that is a percentage ("ร้อยละ", "%", "percent", "เปอร์เซ็นต์"). */
+export const isPercentUnit = (unit: string | undefined): boolean => !!unit && /^(ร้อยละ|%|percent|เปอร์เซ็นต์)$/i.test(unit.trim());
+
+/** A target as the language writes it: "ร้อยละ 80" (English "80%"), else "200 คน"; its text when it has no number. */
+export function targetLabel(ind: { targetValue?: number; targetUnit?: string; targetText?: string }, lang: "th" | "en"): string {
+  if (ind.targetValue === undefined) return ind.targetText ?? "–";
+  if (isPercentUnit(ind.targetUnit)) return lang === "th" ? `ร้อยละ ${ind.targetValue}` : `${ind.targetValue}%`;
+  return `${ind.targetValue}${ind.targetUnit ? ` ${ind.targetUnit}` : ""}`;
+}
+
+/** Met when what was achieved reaches the target, as the results sheet's บรรลุ/ไม่บรรลุ column says (achieved / target ≥ 1). */
+export const targetMet = (achieved: number, target: number): boolean => target > 0 && achieved / target >= 1;
