@@ -225,8 +225,10 @@ export const ACTIVITIES_TABLE: TableDef = {
       formula: (x) => {
         const s = monthRef(x, "start", "startDate");
         const e = monthRef(x, "end", "endDate");
-        const q = (d: string) => `(INT(MOD(MONTH(${d})+2,12)/3)+1)`;
-        return `=IF(ISNUMBER(${s}),${q(s)}&IF(ISNUMBER(${e}),IF(${q(e)}<>${q(s)},"–"&${q(e)},""),""),"")`;
+        const quarterOf = (d: string) => `(INT(MOD(MONTH(${d})+2,12)/3)+1)`;
+        const first = quarterOf(s);
+        const last = quarterOf(e);
+        return `=IF(ISNUMBER(${s}),${first}&IF(ISNUMBER(${e}),IF(${last}<>${first},"–"&${last},""),""),"")`;
       },
     },
     { key: "statusInput", header: { th: "สถานะ (กำหนดเอง)", en: "Status (set)" }, aliases: ["สถานะที่กำหนด"], width: 14, kind: "input", type: "enum", choices: "status" },
