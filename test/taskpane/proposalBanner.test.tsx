@@ -13,6 +13,7 @@
 import { PreviewWorkbookHost } from "../../src/adapters/preview";
 import { templateSpec } from "../../src/taskpane/workbookApi";
 import { readPlan } from "../../src/workbook";
+import { FLAG_TEXT } from "../../src/workbook/proposal/sheet";
 import { renderPane, setupPaneDom, q, until, click } from "../helpers/paneDom";
 
 setupPaneDom();
@@ -51,10 +52,15 @@ describe("the proposal laid out again from the pane", () => {
     expect(q("proposal-stale")).toBeNull();
     expect(q("proposal-behind")?.textContent).toContain(`แผ่นงาน ${P} ยังจัดหน้าตามข้อมูลตอนใส่แม่แบบ`);
     expect(q("proposal-behind")?.textContent).toContain("(กิจกรรม)");
+    expect(q("proposal-relayout")?.textContent).toBe("จัดหน้าแบบเสนอโครงการใหม่");
+    expect(FLAG_TEXT.th).toContain("จัดหน้าแบบเสนอโครงการใหม่");
 
     await click(q("proposal-relayout"));
     await until(() => q("proposal-behind") === null && q("notice") !== null);
-    expect(q("notice")?.textContent).toContain("ฉบับเดิมไม่มีการแก้ จึงไม่เพิ่มแผ่นงาน");
+    // the old layout is kept hidden, and the notice says so and names it
+    const hidden = host.workbook.sheetNames().filter((n) => !visible().includes(n) && n.startsWith(P));
+    expect(hidden).toHaveLength(1);
+    expect(q("notice")?.textContent).toContain(`ซ่อนไว้เป็นแผ่นงาน ${hidden[0]}`);
     expect(visible()).toEqual(tabs);
 
     // the layout the user asked for (and may have printed): a change now warns, naming what changed
@@ -62,7 +68,7 @@ describe("the proposal laid out again from the pane", () => {
     await check();
     await until(() => q("proposal-stale") !== null);
     expect(q("proposal-stale")?.textContent).toContain(`ข้อมูลโครงการเปลี่ยนหลังจัดหน้าแผ่นงาน ${P} (กิจกรรม`);
-    expect(q("proposal-stale")?.textContent).toContain("ไม่ต้องเก็บแยก");
+    expect(q("proposal-stale")?.textContent).toContain("ฉบับเดิมมีแต่ที่ส่วนเสริมเขียน จะซ่อนไว้");
     await click(q("proposal-relayout"));
     await until(() => q("proposal-stale") === null && q("notice") !== null);
     expect(visible()).toEqual(tabs);
@@ -122,6 +128,8 @@ describe("the proposal laid out again from the pane", () => {
     await check();
     await until(() => q("proposal-behind") !== null);
     expect(q("proposal-behind")?.textContent).toContain(`The sheet ${P} is still laid out for the data as the template was inserted`);
-    expect(q("proposal-relayout")?.textContent).toBe("Lay out for the latest data");
+    // one name for the button, the one the sheet's note (column Q) gives it
+    expect(q("proposal-relayout")?.textContent).toBe("Lay the proposal out again");
+    expect(FLAG_TEXT.en).toContain("Lay the proposal out again");
   });
 });

@@ -47,6 +47,7 @@ function filledBook(): HfBook {
     book.set(B.sheet, addr(r, B.cols.unitCost), { value: rate });
     book.set(B.sheet, addr(r, B.cols.quantity), { value: qty });
     book.set(B.sheet, addr(r, B.cols.times), { value: times });
+    book.set(B.sheet, addr(r, B.cols.expenseClass), { value: "ค่าใช้สอย" });
   });
   return book;
 }
@@ -104,6 +105,47 @@ describe("laying out again a proposal whose activities' months are typed as text
   test("without the project's dates the header prints the fiscal year's period", () => {
     const t = rowsOf(snap).map((r) => r.filter((v) => v !== null && v !== "").join(" "));
     expect(t).toContain("ระยะเวลาดำเนินการ  1 ตุลาคม 2569 – 30 กันยายน 2570");
+  });
+});
+
+describe("before any new layout, the template's proposal shows what is typed", () => {
+  test("each activity's sums by expense class and the targets typed, numbered by kind", () => {
+    const book = filledBook();
+    try {
+      const loc = readPlan(book.snapshot()).located;
+      const Tg = loc.targets!;
+      const typed: [string, string][] = [
+        ["เชิงปริมาณ", "ครู 40 คนเข้ารับการอบรม"],
+        ["เชิงคุณภาพ", "ครูออกแบบการจัดการเรียนรู้เชิงรุกได้ ร้อยละ 80"],
+        ["เชิงปริมาณ", "จัดนิเทศ 3 ครั้ง"],
+      ];
+      typed.forEach(([kind, text], i) => {
+        book.set(Tg.sheet, addr(Tg.firstRow + i, Tg.cols.kind), { value: kind });
+        book.set(Tg.sheet, addr(Tg.firstRow + i, Tg.cols.text), { value: text });
+      });
+      const values = rowsOf(book.snapshot());
+      const lines = values.map((r) => r.slice(0, 15).filter((v) => v !== null && v !== "").join(" | "));
+      const section = (from: string, to: string) => lines.slice(lines.findIndex((l) => l.startsWith(from)), lines.findIndex((l) => l.startsWith(to)));
+      expect(section("    3.1", "    3.2").map((l) => l.trim()).filter(Boolean)).toEqual(["3.1 เชิงปริมาณ", "1) ครู 40 คนเข้ารับการอบรม", "2) จัดนิเทศ 3 ครั้ง"]);
+      expect(section("    3.2", "4.").map((l) => l.trim()).filter(Boolean)).toEqual(["3.2 เชิงคุณภาพ", "1) ครูออกแบบการจัดการเรียนรู้เชิงรุกได้ ร้อยละ 80"]);
+      // 35 × 15 × 1 under activity 1, 120 × 40 × 2 under activity 2 (ค่าใช้สอย), nothing under activity 3
+      const budget = section("6.", "7.");
+      expect(budget).toEqual(expect.arrayContaining(["1 | กิจกรรมที่ 1 ประชุมวางแผนการดำเนินงาน | 0 | 525 | 0 | 525", "2 | กิจกรรมที่ 2 อบรมเชิงปฏิบัติการ | 0 | 9600 | 0 | 9600"]));
+      expect(budget.some((l) => l.startsWith("รวมทั้งสิ้น | 0 | 10125 | 0 | 10125"))).toBe(true);
+    } finally {
+      book.destroy();
+    }
+  });
+
+  test("no target typed: each kind prints its dotted line", () => {
+    const book = HfBook.fromSpec(buildWorkbookSpec(emptyPlan(2570)));
+    try {
+      const lines = rowsOf(book.snapshot()).map((r) => r.slice(0, 15).filter((v) => v !== null && v !== "").join(" ").trim());
+      const at = lines.indexOf("3.1 เชิงปริมาณ");
+      expect(lines.slice(at, at + 10).filter(Boolean)).toEqual(["3.1 เชิงปริมาณ", expect.stringMatching(/^\.+$/), "3.2 เชิงคุณภาพ", expect.stringMatching(/^\.+$/)]);
+    } finally {
+      book.destroy();
+    }
   });
 });
 

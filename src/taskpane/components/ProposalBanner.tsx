@@ -37,7 +37,7 @@ export function ProposalBanner() {
       <div data-testid="proposal-behind" style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 8 }}>
         <Caption1>{tr("proposal.behind", { sheet: status.name, changes })}</Caption1>
         <Button size="small" data-testid="proposal-relayout" onClick={press}>
-          {tr("proposal.follow")}
+          {tr("proposal.relayout")}
         </Button>
       </div>
     );

@@ -3,7 +3,8 @@ import { Button, Caption1, Field, Input, ProgressBar, Text, makeStyles, tokens }
 import { formatBaht } from "../../core/money";
 import { usePane } from "../context";
 import { both } from "../i18n/strings";
-import { formFromPlan, resultsEdits, resultsReducer, resultsView, isPercentUnit, targetLabel, targetMet, type ResultsForm } from "../state/results";
+import { formFromPlan, resultsEdits, resultsReducer, resultsView, targetLabel, targetMet, type ResultsForm } from "../state/results";
+import { isPercentUnit } from "../../core/percentUnit";
 import { emptyPlan } from "../../core/model";
 import { tt } from "../i18n/tabStrings";
 

@@ -13,6 +13,7 @@ export const TAB_STRINGS = {
   "results.achievement": { th: "ผลสำเร็จตามตัวชี้วัด", en: "Indicator achievement" },
   "results.achievedValue": { th: "ผลที่ได้", en: "Achieved" },
   "results.percent": { th: "{pct}% ของเป้าหมาย", en: "{pct}% of target" },
+  "results.targetPercent": { th: "ร้อยละ {value}", en: "{value}%" },
   "results.percentTarget": { th: "ร้อยละ {value} (เป้าหมาย ร้อยละ {target}) — {verdict}", en: "{value}% (target {target}%) — {verdict}" },
   // the words of the results sheet's บรรลุ/ไม่บรรลุ column
   "results.met": { th: "บรรลุ", en: "met" },

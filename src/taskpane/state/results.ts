@@ -7,6 +7,8 @@ import type { CellRef, Plan, Satang } from "../../core/model";
 import { parseMoney, parseNumber, satangToBaht, subMoney } from "../../core/money";
 import type { CellEdit } from "../../workbook/host";
 import { percent } from "../format";
+import { isPercentUnit } from "../../core/percentUnit";
+import { tt } from "../i18n/tabStrings";
 
 export interface ResultsForm {
   received: string;
@@ -109,13 +111,10 @@ export function resultsEdits(plan: Plan, form: ResultsForm, places: { received?:
   return edits.map((e) => ({ sheet: e.sheet, cell: e.cell, value: e.value }));
 }
 
-/** A target's unit that is a percentage ("ร้อยละ", "%", "percent", "เปอร์เซ็นต์"). */
-export const isPercentUnit = (unit: string | undefined): boolean => !!unit && /^(ร้อยละ|%|percent|เปอร์เซ็นต์)$/i.test(unit.trim());
-
 /** A target as the language writes it: "ร้อยละ 80" (English "80%"), else "200 คน"; its text when it has no number. */
 export function targetLabel(ind: { targetValue?: number; targetUnit?: string; targetText?: string }, lang: "th" | "en"): string {
   if (ind.targetValue === undefined) return ind.targetText ?? "–";
-  if (isPercentUnit(ind.targetUnit)) return lang === "th" ? `ร้อยละ ${ind.targetValue}` : `${ind.targetValue}%`;
+  if (isPercentUnit(ind.targetUnit)) return tt(lang, "results.targetPercent", { value: ind.targetValue });
   return `${ind.targetValue}${ind.targetUnit ? ` ${ind.targetUnit}` : ""}`;
 }
 

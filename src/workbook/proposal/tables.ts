@@ -155,6 +155,9 @@ export function budgetTable(c: ProposalCursor, L: Layout, plan: Plan): void {
   // a plan of hundreds of lines prints each activity's sums, the lines staying on the budget sheet
   const detailed = plan.budgetLines.length <= MAX_PRINTED_LINES;
   if (!detailed) c.line({ value: th ? "(รายการละเอียดอยู่ในแผ่นงานงบประมาณ)" : "(the lines are on the budget sheet)" }, "pText");
+  // no lines yet (a template as inserted): each activity's sums by expense class, so what is typed later prints
+  // before a new layout lists the lines (the flag in column Q asks for one)
+  if (!plan.budgetLines.length) activitySums(c, L, plan, computed, col);
   for (const g of order) {
     const all = byActivity.get(g.id) ?? [];
     if (!all.length) continue;
@@ -218,6 +221,29 @@ export function budgetTable(c: ProposalCursor, L: Layout, plan: Plan): void {
   c.keepWithNext("text");
   c.line({ formula: `="("&IFERROR(BAHTTEXT(N(${total})),TEXT(N(${total}),"#,##0.00")&" บาท")&")"` }, "pBold", "(หนึ่งแสนสองหมื่นหนึ่งพันบาทถ้วน)");
   c.line({ value: th ? "(ขอถัวจ่ายทุกรายการ)" : "(amounts may be moved between lines)" }, "pText");
+}
+
+/** The budget of a plan without lines: one row per row of the activity table (at least 3), its sums by class. */
+function activitySums(c: ProposalCursor, L: Layout, plan: Plan, computed: string, col: (k: string) => string): void {
+  const A = L.activities;
+  const th = c.lang === "th";
+  for (let i = 0; i < Math.max(plan.activities.length, 3); i++) {
+    const a = plan.activities[i];
+    const cell = cellIn(A, rowOf(a?.cells?.id ?? a?.cells?.name, A.firstRow + i));
+    const id = cell("id");
+    const when = (x: string) => `=IF(${id}="","",${x})`;
+    dataRow(c, [
+      [[1, 1], when(id), "", "pTdCenter"],
+      [[2, 2], when(`${quote(th ? "กิจกรรมที่ " : "Activity ")}&${id}&" "&${cell("name")}`), `${th ? "กิจกรรมที่" : "Activity"} ${a?.id ?? ""} ${a?.name ?? ""}`, "pTd"],
+      ...CLASS_SPANS.map(([span, k]): [Span, string, string, "pMoney"] => [
+        span,
+        when(`SUMIFS(${computed},${col("activityId")},${id},${col("expenseClass")},${quote(choiceLabel(EXPENSE_CLASS_CHOICES, k, c.lang))})`),
+        "",
+        "pMoney",
+      ]),
+      [[15, 15], when(`SUMIF(${col("activityId")},${id},${computed})`), "", "pMoney"],
+    ]);
+  }
 }
 
 /** 7. การประเมินผล: ตัวชี้วัดความสำเร็จ | ค่าเป้าหมาย | วิธีการวัดและประเมินผล | เครื่องมือที่ใช้. */

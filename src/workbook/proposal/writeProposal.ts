@@ -9,7 +9,7 @@
  */
 import type { Plan } from "../../core/model";
 import { absColRange } from "../a1";
-import { PRINT_SHEET_NAMES, type Text } from "../i18n";
+import { PRINT_SHEET_NAMES, TARGET_KIND_CHOICES, choiceLabel, type Text } from "../i18n";
 import { SIGNER_FIELDS } from "../layout";
 import { SheetBuilder } from "../templateParts";
 import type { SheetSpec } from "../types";
@@ -64,6 +64,19 @@ export interface ProposalInfo {
 }
 
 export type { ProposalPlaces } from "./sheet";
+
+/** Targets of one kind from the targets table's rows, by formula: "1) …" as typed, dots while there is none. */
+function typedTargets(c: ProposalCursor, Tg: ProposalPlaces["targets"], label: string): void {
+  const kinds = (to: number) => absColRange(Tg.sheet, Tg.cols.kind, Tg.firstRow, to);
+  const texts = (to: number) => absColRange(Tg.sheet, Tg.cols.text, Tg.firstRow, to);
+  const count = (to: number) => `COUNTIFS(${kinds(to)},${quote(label)},${texts(to)},"<>")`;
+  for (let r = Tg.firstRow; r <= Tg.lastRow; r++) {
+    const kind = ref(Tg.sheet, r, Tg.cols.kind);
+    const text = ref(Tg.sheet, r, Tg.cols.text);
+    const none = r === Tg.firstRow ? `IF(${count(Tg.lastRow)}=0,${quote(`        ${DOTS}`)},"")` : '""';
+    c.line({ formula: `=IF(AND(${kind}=${quote(label)},${text}<>""),"        "&${count(r)}&") "&${text},${none})` }, "pText");
+  }
+}
 
 export function proposalSheet(plan: Plan, L: ProposalPlaces, indicators: Plan["indicators"], origin: LayoutOrigin = "t"): { sheet: SheetSpec; info: ProposalInfo } {
   const { lang } = L;
@@ -134,6 +147,8 @@ export function proposalSheet(plan: Plan, L: ProposalPlaces, indicators: Plan["i
   (["quantitative", "qualitative"] as const).forEach((kind, k) => {
     c.sub(`3.${k + 1} ${T(S[kind])}`);
     const rows = plan.targets.map((t, i) => ({ t, r: rowOf(t.cell, Tg.firstRow + i) })).filter((x) => x.t.kind === kind);
+    // no targets yet (a template as inserted): the table's rows of this kind as they are typed, numbered
+    if (!plan.targets.length && Tg.cols.kind !== undefined) return typedTargets(c, Tg, choiceLabel(TARGET_KIND_CHOICES, kind, lang));
     if (!rows.length) c.line({ value: `        ${DOTS}` }, "pText");
     rows.forEach(({ t, r }, i) => c.line({ formula: `=${quote(`        ${i + 1}) `)}&${ref(Tg.sheet, r, Tg.cols.text)}` }, "pText", `        ${i + 1}) ${t.text}`));
   });
