@@ -147,7 +147,8 @@ Example:
 ปีงบประมาณมาจากไหน; เอกสาร Word (.docx): รายการ กิจกรรม ยอดรวม และแถวตารางที่อ่านได้ พร้อมย่อหน้า/แถว
   --format text|json   รูปแบบผลลัพธ์ (ค่าเริ่มต้น text); --json เหมือน --format json
   --columns       แก้การจับคู่: เช่น unitCost=E,quantity=D,times=F (none = ไม่มีคอลัมน์นี้)
-                  บทบาท: item unitCost quantity times amount activityId month quantityUnit note
+                  บทบาท: item unitCost quantity times days amount activityId month quantityUnit note
+                  (quantity อ่านช่องแบบ "30 คน x 2 วัน" เป็นตัวคูณได้; days = ตัวคูณที่สาม เช่น จำนวนวัน)
   --sheet         แผ่นงานของตารางงบประมาณ (ค่าเริ่มต้น: ที่อ่านได้)
   --header-row    แถวหัวตาราง
   -o              เขียนสำเนาที่เก็บการจับคู่ไว้ในแผ่นงานซ่อน ${"_budgetplan_mapping"} (การตรวจครั้งต่อไปใช้ค่านี้)
@@ -163,7 +164,8 @@ which columns and sheets were left out and why, and where the fiscal year came f
 document (.docx): the lines, activities, totals and table rows read, each with its paragraph or row.
   --format text|json   output format (default text); --json is the same as --format json
   --columns       correct the mapping, e.g. unitCost=E,quantity=D,times=F (none: no such column)
-                  roles: item unitCost quantity times amount activityId month quantityUnit note
+                  roles: item unitCost quantity times days amount activityId month quantityUnit note
+                  (quantity reads cells such as "30 persons x 2 days" as factors; days = a third factor column)
   --sheet         the budget table's sheet (default: the one read)
   --header-row    the header row
   -o              write a copy that keeps the choice in the hidden sheet ${"_budgetplan_mapping"} (later checks use it)

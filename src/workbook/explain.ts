@@ -51,6 +51,7 @@ export const ROLE_LABEL: Record<string, Text> = {
   unitCost: { th: "ราคาต่อหน่วย", en: "unit cost" },
   quantity: { th: "จำนวน", en: "quantity" },
   times: { th: "ครั้ง/มื้อ/วัน", en: "times" },
+  days: { th: "ตัวคูณเพิ่ม (วัน/คืน/รุ่น)", en: "further factor (days, nights)" },
   amount: { th: "จำนวนเงิน", en: "amount" },
   activityId: { th: "กิจกรรมที่", en: "activity" },
   month: { th: "เดือน", en: "month" },

@@ -20,7 +20,7 @@ import { loadForEdit, readXlsxFile, type ReadResult as FileRead } from "../../ad
 import { readPlan } from "../../workbook/readPlan";
 import { TABLE_LABEL, explainReading, fieldLabel, roleLabel, type Explanation } from "../../workbook/explain";
 import { MAPPING_SHEET, mappingEdits, readMapping, type ColumnChoice } from "../../workbook/mapping";
-import { MAPPABLE_ROLES } from "../../workbook/read/handHeader";
+import { MAPPABLE_ROLES, ROLE_ALIASES } from "../../workbook/read/handHeader";
 import { colIndex } from "../../workbook/a1";
 import { isEmptyPlan, planSets, snapshotOfSet } from "../../workbook/planSets";
 import type { WorkbookSnapshot } from "../../workbook/types";
@@ -115,14 +115,14 @@ export function parseColumns(spec: string, sheet: string, headerRow?: number): C
   const out: ColumnChoice[] = [];
   for (const part of spec.split(",").map((x) => x.trim()).filter(Boolean)) {
     const m = /^([A-Za-z]+)\s*=\s*([A-Za-z]{1,3}|none|-)$/.exec(part);
-    if (!m || !(MAPPABLE_ROLES as readonly string[]).includes(m[1])) {
+    if (!m || !(MAPPABLE_ROLES as readonly string[]).includes(ROLE_ALIASES[m[1]] ?? m[1])) {
       throw new UsageError(
         `กำหนดคอลัมน์ไม่ถูกต้อง "${part}" — ใช้ บทบาท=คอลัมน์ เช่น unitCost=E (บทบาท: ${MAPPABLE_ROLES.join(", ")})`,
         `Bad column choice "${part}"; use role=COLUMN such as unitCost=E (roles: ${MAPPABLE_ROLES.join(", ")})`,
       );
     }
     const col = m[2] === "none" || m[2] === "-" ? null : colIndex(m[2].toUpperCase());
-    out.push({ sheet, role: m[1], col, ...(headerRow ? { headerRow } : {}) });
+    out.push({ sheet, role: ROLE_ALIASES[m[1]] ?? m[1], col, ...(headerRow ? { headerRow } : {}) });
   }
   return out;
 }

@@ -23,6 +23,7 @@ import { classSplitDiffers, readMonthGrid, withSatang } from "./handMoney";
 import { calcFactors } from "./calcText";
 import { applyHeadingMonths } from "./headingMonth";
 import { sayUnusedDateColumns } from "./dateColumns";
+import { addCounts, countColumns, textCountsAt } from "./countText";
 import { count } from "../../core/plural";
 import { cutAt } from "../../core/clipCut";
 
@@ -139,6 +140,8 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
   // a table whose figures are (almost) all typed as text is a document's table, not a sheet that computes:
   // its figures are read, with one note instead of a bad-number per cell
   ctx.quietCols = textColumns(s, h, rows);
+  const factorCols = [cols.quantity, cols.times, ...h.extraFactors];
+  const countCols = countColumns((c) => rows.filter((x) => x.kind === "line").map((x) => cellValue(s, x.row, c)), factorCols);
   const quiet = textFigures(s, h, rows);
   if (quiet) {
     ctx.quietText = true;
@@ -309,9 +312,16 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
     };
     const num = (field: LineField, col: number | undefined) => read(field, col, (c) => readNum(ctx, s, r, c, "number", what));
     line.unitCost = read("unitCost", cols.unitCost, (c) => readMoney(r, c, what));
-    line.quantity = num("quantity", cols.quantity);
-    line.times = num("times", cols.times);
+    // a count cell holding several factors ("30 คน x 2 วัน") is read as them, not as one number
+    const textCounts = textCountsAt((c) => cellValue(s, r, c), countCols);
+    line.quantity = textCounts.has(cols.quantity) ? null : num("quantity", cols.quantity);
+    line.times = textCounts.has(cols.times) ? null : num("times", cols.times);
+    if (textCounts.size) {
+      for (const c of textCounts) cells[c === cols.times ? "times" : "quantity"] ??= ref(s, r, c!);
+      addCounts(line, [...textCounts].map((c) => cellValue(s, r, c!)));
+    }
     for (const c of h.extraFactors) {
+      if (textCounts.has(c)) continue;
       const v = num("times", c);
       if (v !== null) line.times = line.times === null ? v : line.times * v;
     }

@@ -12,6 +12,7 @@ import { cellValue, isEmpty, rowCount, rowWidth } from "../cells";
 import type { SheetSnapshot } from "../types";
 import { isFigureWithUnit, isNumericText } from "./values";
 import { readCalc } from "./calcText";
+import { combinedCounts } from "./countText";
 
 export type Role =
   | "item"
@@ -31,18 +32,32 @@ export type Role =
   | "monthAmount"
   | "calcText";
 
-/** The roles a user can set for a column (column-mapping corrections). */
-export const MAPPABLE_ROLES: readonly Role[] = [
+/**
+ * The roles a user can set for a column (column-mapping corrections). "days": a further factor column
+ * (a third one, after quantity and times: days, nights, sessions), multiplied into the times.
+ */
+export const MAPPABLE_ROLES: readonly (Role | "days")[] = [
   "item",
   "unitCost",
   "quantity",
   "times",
+  "days",
   "amount",
   "activityId",
   "month",
   "quantityUnit",
   "note",
 ];
+
+/**
+ * Other names a user may give a role: "quantities" for a count column whose cells hold several factors
+ * ("30 คน x 2 วัน": the quantity column reads them as factors).
+ */
+export const ROLE_ALIASES: Readonly<Partial<Record<string, Role>>> = {
+  quantities: "quantity",
+  persons: "quantity",
+  unitcost: "unitCost",
+};
 
 export interface HandHeader {
   sheet: string;
@@ -108,8 +123,31 @@ function isTimeCombo(s: string): boolean {
   return parts.length > 0 && parts.every((p) => TIME_WORDS.includes(p));
 }
 
-/** The role of one header text (already combined with its parent for two-row headers), or undefined. */
+/**
+ * The role of one header text (already combined with its parent for two-row headers), or undefined. A
+ * bilingual header ("Item / รายการ", "Persons / คน", "Times / ครั้ง (มื้อ, ชม.)", "รายการ (Item)") takes the
+ * role of its Thai part, else of its English part, when the whole text maps to nothing ("Qty/Persons": the
+ * first English part that maps).
+ */
 export function roleOf(
+  raw: string,
+): { role: Role; cls?: ExpenseClass } | undefined {
+  const whole = roleOfText(raw);
+  if (whole || !/[a-z]/i.test(raw)) return whole;
+  const parts = String(raw)
+    .split(/\s*[/|]\s*|\s*[()]\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const thai = parts.filter((p) => /[ก-๙]/.test(p));
+  const latin = parts.filter((p) => !/[ก-๙]/.test(p));
+  for (const p of [...thai, ...latin]) {
+    const hit = roleOfText(p);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function roleOfText(
   raw: string,
 ): { role: Role; cls?: ExpenseClass } | undefined {
   let n = normHeader(raw);
@@ -458,7 +496,7 @@ export function checkWithData(
       const v = cellValue(s, r, c);
       if (
         typeof v === "number" ||
-        (typeof v === "string" && isFigureWithUnit(v))
+        (typeof v === "string" && (isFigureWithUnit(v) || combinedCounts(v)))
       )
         nums++;
       else if (
@@ -578,8 +616,20 @@ export function applyChoices(
       };
   if (choice.headerRow && (!h || !h.rows.includes(choice.headerRow)))
     base.rows = [choice.headerRow];
-  for (const [role, col] of Object.entries(choice.cols)) {
+  for (const [given, col] of Object.entries(choice.cols)) {
+    const role: string = ROLE_ALIASES[given] ?? given;
     if (!(MAPPABLE_ROLES as readonly string[]).includes(role)) continue;
+    if (role === "days") {
+      // a further factor column: leaves any other role it had
+      if (col === null) continue;
+      for (const k of Object.keys(base.cols) as Role[])
+        if (base.cols[k] === col) delete base.cols[k];
+      if (!base.extraFactors.includes(col)) base.extraFactors.push(col);
+      base.headers[col] =
+        text(s, base.rows[base.rows.length - 1], col) ||
+        text(s, base.rows[0], col);
+      continue;
+    }
     // the column taken for this role leaves any other role it had
     if (col !== null) {
       for (const k of Object.keys(base.cols) as Role[])

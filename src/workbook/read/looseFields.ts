@@ -58,9 +58,21 @@ const LABELS: [FieldKey, RegExp][] = [
 
 const NOT_A_NAME = /^(ตามแผนปฏิบัติการ|แบบเสนอ|ประจำปี|ที่|กิจกรรม)/;
 
+/**
+ * A bilingual label ("Project / ชื่อโครงการ", "Budget allocated / งบประมาณที่ได้รับจัดสรร", "ปีงบประมาณ / Fiscal year",
+ * "ผู้รับผิดชอบ (Owner)"): its Thai label with the value after it, the English words left out.
+ */
+export function thaiLabel(text: string): string {
+  const t = text.trim();
+  const lead = /^[A-Za-z][A-Za-z .&'-]{1,40}?\s*[/|]\s*(?=[ก-๙])/.exec(t);
+  const rest = lead ? t.slice(lead[0].length) : t;
+  return rest.replace(/^([ก-๙]+(?:\s[ก-๙]+)?)\s*(?:[/|]\s*[A-Za-z][A-Za-z .&'-]*|\(\s*[A-Za-z][A-Za-z .&'-]*\))\s*(?=$|[:：]|\s)/, "$1 ").trim();
+}
+
 function afterLabel(text: string, re: RegExp): string | undefined {
-  const m = re.exec(text.trim());
-  return m ? text.trim().slice(m[0].length).trim() : undefined;
+  const t = thaiLabel(text);
+  const m = re.exec(t);
+  return m ? t.slice(m[0].length).trim() : undefined;
 }
 
 /** The first money amount in a text: "จำนวน 50,000 บาท", "๕๐,๐๐๐.-". */
@@ -253,7 +265,7 @@ function scan(
           if (rest === undefined) continue;
           if (
             key === "name" &&
-            !/^(ชื่อโครงการ|project\s*name)/i.test(v.trim()) &&
+            !/^(ชื่อโครงการ|project\s*name)/i.test(thaiLabel(v)) &&
             (NOT_A_NAME.test(rest) || !rest)
           )
             continue;
