@@ -24,6 +24,7 @@ import { calcFactors } from "./calcText";
 import { applyHeadingMonths } from "./headingMonth";
 import { sayUnusedDateColumns } from "./dateColumns";
 import { addCounts, countColumns, textCountsAt } from "./countText";
+import { cellAmount, checkPercent, confirmsFraction, percentLine, sumsAbove } from "./percentLine";
 import { count } from "../../core/plural";
 import { cutAt } from "../../core/clipCut";
 
@@ -311,12 +312,17 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       return v.value;
     };
     const num = (field: LineField, col: number | undefined) => read(field, col, (c) => readNum(ctx, s, r, c, "number", what));
-    line.unitCost = read("unitCost", cols.unitCost, (c) => readMoney(r, c, what));
+    // a percentage line ("ค่าบริหารจัดการ 5%"): a share of a base, read as a lump sum (percentLine.ts)
+    const above = plan.budgetLines.slice(firstLine);
+    const pct = percentLine(s, r, h, itemRaw);
+    const sums = pct && sumsAbove(above, activityId);
+    const share = pct && sums && (!pct.fractionOnly || confirmsFraction(cellAmount(s, r, amountColOf(s, h, r)), pct.rate, [sums.table, sums.block])) ? pct : undefined;
+    line.unitCost = share ? null : read("unitCost", cols.unitCost, (c) => readMoney(r, c, what));
     // a count cell holding several factors ("30 คน x 2 วัน") is read as them, not as one number
-    const textCounts = textCountsAt((c) => cellValue(s, r, c), countCols);
+    const textCounts = share ? new Set([cols.quantity, cols.times, cols.unitCost, ...h.extraFactors]) : textCountsAt((c) => cellValue(s, r, c), countCols);
     line.quantity = textCounts.has(cols.quantity) ? null : num("quantity", cols.quantity);
     line.times = textCounts.has(cols.times) ? null : num("times", cols.times);
-    if (textCounts.size) {
+    if (textCounts.size && !share) {
       for (const c of textCounts) cells[c === cols.times ? "times" : "quantity"] ??= ref(s, r, c!);
       addCounts(line, [...textCounts].map((c) => cellValue(s, r, c!)));
     }
@@ -325,7 +331,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       const v = num("times", c);
       if (v !== null) line.times = line.times === null ? v : line.times * v;
     }
-    if (cols.calcText !== undefined && line.unitCost === null && line.quantity === null && line.times === null) calcFactors(ctx, s, r, cols.calcText, line, cells, what);
+    if (!share && cols.calcText !== undefined && line.unitCost === null && line.quantity === null && line.times === null) calcFactors(ctx, s, r, cols.calcText, line, cells, what);
     const amountCol = amountColOf(s, h, r);
     if (amountCol !== undefined) {
       cells.statedAmount = ref(s, r, amountCol);
@@ -333,6 +339,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       if (v.invalid !== undefined) invalid.statedAmount = v.invalid;
       line.statedAmount = v.value;
     }
+    if (share && sums) checkPercent(ctx, s, r, amountCol, line, share, sums.table, sums.block, what);
     if (h.monthCols) readMonthGrid(ctx, s, h, r, line, loc, what, amountCol);
     if (classSplitDiffers(ctx, s, h, r, what, "line-amount-mismatch", line)) splitWrong = true;
     for (const cls of CLASS_ORDER) {
