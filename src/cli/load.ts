@@ -227,7 +227,8 @@ export function validateProjects(
       ...(rows ? { rows } : {}),
       name: set.hand?.name ?? (v.plan.project.name?.trim() || sheet),
       plan: v.plan,
-      findings: v.findings.map((f) => (f.sheet ? f : { ...f, sheet })),
+      // each finding names its project (the text report and JSON show it)
+      findings: v.findings.map((f) => ({ ...(f.sheet ? f : { ...f, sheet }), project: set.hand?.name ?? (v.plan.project.name?.trim() || sheet) })),
     });
   });
   if (projects.length < 2) {

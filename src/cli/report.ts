@@ -26,6 +26,8 @@ export interface FindingRecord {
   actual: number | string | null;
   /** The rate rule a rate finding applied (its full source: docs/rates.md, the rates sheet). */
   rateRule: string | null;
+  /** The project the finding is about, only in a file holding several projects. */
+  project?: string;
 }
 
 export interface FileRecord {
@@ -56,6 +58,7 @@ export function findingRecord(f: Finding, lang: Lang): FindingRecord {
     expected: value(f, f.expected),
     actual: value(f, f.actual),
     rateRule: f.rateRule ?? null,
+    ...(f.project ? { project: f.project } : {}),
   };
 }
 
@@ -94,7 +97,9 @@ function location(f: Finding, lang: Lang): string {
 /** One finding as a text line (without indentation). */
 export function findingLine(f: Finding, lang: Lang): string {
   const loc = location(f, lang);
-  let line = (loc ? `[${loc}] ` : "") + f.message[lang];
+  // in a file of several projects, each finding names its project
+  const project = f.project && !f.message[lang].includes(f.project) ? `${f.project}: ` : "";
+  let line = (loc ? `[${loc}] ` : "") + project + f.message[lang];
   // expected/actual are added only when the message does not already state them
   const said = (v: string) => v !== "" && f.message[lang].includes(v);
   const exp = said(shown(f, f.expected, lang)) ? "" : shown(f, f.expected, lang);

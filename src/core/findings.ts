@@ -54,6 +54,8 @@ export interface Finding {
   cell?: string;
   /** 1-based line of a text document the finding is about (findings on imported text). */
   line?: number;
+  /** The project the finding is about, in a file holding several projects (each checked on its own). */
+  project?: string;
   /**
    * Where in a document without lines (a Word .docx) the finding is: "ย่อหน้า 12" / "paragraph 12", "ตาราง 2
    * แถว 3" / "table 2, row 3". Set instead of `line`.

@@ -17,7 +17,6 @@ import type { Text } from "../i18n";
 import type { SheetSnapshot } from "../types";
 import type { HandHeader } from "./handHeader";
 import { report, type Ctx } from "./values";
-import { cellRef } from "../../core/cellRef";
 
 export interface PercentLine {
   /** The share, 0 < rate < 1 (5 % → 0.05). */
@@ -70,7 +69,7 @@ export function percentLine(s: SheetSnapshot, r: number, h: HandHeader, item: st
     if (qv) return { ...inItem, ...(base ?? unitBase ? { base: base ?? unitBase } : {}) };
   }
   // a fraction in the quantity column (a cell formatted as a percentage) with no unit cost
-  if (fraction !== undefined && unitV === null) return { rate: fraction, written: String(fraction), fractionOnly: true, ...(base ? { base } : {}) };
+  if (fraction !== undefined && (unitV === null || unitV === undefined || (typeof unitV === "string" && !unitV.trim()))) return { rate: fraction, written: String(fraction), fractionOnly: true, ...(base ? { base } : {}) };
   return undefined;
 }
 
@@ -106,8 +105,8 @@ export function checkPercent(ctx: Ctx, s: SheetSnapshot, r: number, amountCol: n
     rule: "line-amount-mismatch",
     severity: stated !== undefined ? "error" : "warning",
     message: {
-      th: `${what.th}: ${pctText(p.rate)} ของ ${baht(base as Satang)} บาท${stated !== undefined ? "" : " (ผลรวมรายการข้างบน)"} = ${baht(expected)} บาท แต่ระบุ ${baht(amount)} บาท (${cellRef(s.name, cell)})`,
-      en: `${what.en}: ${pctText(p.rate)} of ${baht(base as Satang)} baht${stated !== undefined ? "" : " (the lines above)"} = ${baht(expected)} baht but ${baht(amount)} baht is written (${cellRef(s.name, cell)})`,
+      th: `${what.th}: ${pctText(p.rate)} ของ ${baht(base as Satang)} บาท${stated !== undefined ? "" : " (ผลรวมรายการข้างบน)"} = ${baht(expected)} บาท แต่ระบุ ${baht(amount)} บาท`,
+      en: `${what.en}: ${pctText(p.rate)} of ${baht(base as Satang)} baht${stated !== undefined ? "" : " (the lines above)"} = ${baht(expected)} baht but ${baht(amount)} baht is written`,
     },
     lineId: line.id,
     item: line.item,

@@ -194,7 +194,9 @@ export function readMonth(
   if (typeof v === "number") {
     if (v === 0) return {};
     const d = serialToDate(v);
-    return d && v > 366 ? { value: { year: d.year, month: d.month } } : { bad: String(v) };
+    // a date typed with its Buddhist-era year into a Gregorian date cell (2568-01-15 is the year 3111 BE)
+    const year = d && d.year > 2900 && d.year - 543 > 2400 ? d.year - 543 : d?.year;
+    return d && year && v > 366 ? { value: { year, month: d.month } } : { bad: String(v) };
   }
   const text = String(v).trim();
   const r = monthsOf(text);
