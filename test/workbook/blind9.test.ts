@@ -164,3 +164,37 @@ describe("percentage lines", () => {
     expect(snapLine.quantity).toBe(0.5);
   });
 });
+
+describe("activity tables with start and end dates", () => {
+  // Excel date serials (as a Google Sheets export writes them): 45601 = 2024-11-05, 45672 = 2025-01-15, 45950 = 2025-10-20
+  const plan = (head: Row): WorkbookSnapshot =>
+    book(
+      sheet("Sheet1", [
+        ["ชื่อโครงการ", "แข่งขันทักษะ"],
+        ["ปีงบประมาณ", 2568],
+        ["งบประมาณที่ได้รับ", 6000],
+        [],
+        head,
+        [1, "ประชุมวางแผน", 45601, 45601],
+        [2, "แข่งขันทักษะ", 45672, 45673],
+        [3, "สรุปผล", 45950, 45950],
+        [],
+        ["กิจกรรมที่", "รายการ", "จำนวน", "ราคาต่อหน่วย", "จำนวนเงิน"],
+        [1, "ค่าอาหารว่างและเครื่องดื่ม", 15, 35, 525],
+        [2, "ค่ารางวัล", 12, 300, 3600],
+        [3, "ค่าจัดทำรูปเล่มรายงาน", 5, 120, 600],
+        ["", "รวม", "", "", 4725],
+      ]),
+    );
+
+  test.each<Row>([
+    ["กิจกรรมที่", "ชื่อกิจกรรม", "วันที่เริ่ม", "วันที่สิ้นสุด"],
+    ["ที่", "กิจกรรม", "วันเริ่มต้น", "วันสิ้นสุด"],
+    ["No.", "Activity", "Start date", "End date"],
+  ])("%s …: each activity has its months; the one after the fiscal year is found", (...head) => {
+    const snap = plan(head);
+    const acts = readPlan(snap).plan.activities;
+    expect(acts.map((a) => a.start)).toEqual([{ year: 2567, month: 11 }, { year: 2568, month: 1 }, { year: 2568, month: 10 }]);
+    expect(flagged(snap)).toEqual(["schedule-outside-period@Sheet1!C8"]);
+  });
+});

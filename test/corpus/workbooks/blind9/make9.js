@@ -170,9 +170,90 @@ async function percents() {
   }
 }
 
+async function dates() {
+  {
+    // d1: English activity table with Start date / End date (Gregorian dates), one activity after the fiscal year
+    const wb = new ExcelJS.Workbook(); const ws = wb.addWorksheet('Plan');
+    putRows(ws, 1, [
+      ['Project name', 'Reading Week'],
+      ['Fiscal year', 2568],
+      ['Allocation', 5000],
+      [],
+      ['No.', 'Activity', 'Start date', 'End date', 'Owner'],
+      [1, 'Book fair', new Date(Date.UTC(2024, 11, 2)), new Date(Date.UTC(2024, 11, 6)), 'Ms. Dara'],
+      [2, 'Reading contest', new Date(Date.UTC(2025, 1, 10)), new Date(Date.UTC(2025, 1, 10)), 'Mr. Somchai'],
+      [3, 'Report', new Date(Date.UTC(2025, 10, 3)), new Date(Date.UTC(2025, 10, 3)), 'Ms. Dara'],
+      [],
+      ['Activity', 'Item', 'Qty', 'Unit price', 'Amount'],
+      [1, 'ค่าป้ายไวนิล', 2, 500, 1000],
+      [2, 'ค่ารางวัล', 6, 300, 1800],
+      [3, 'ค่าจัดทำรูปเล่มรายงาน', 5, 120, 600],
+      ['', 'Total', '', '', 3400],
+    ]);
+    for (const c of ['C6', 'D6', 'C7', 'D7', 'C8', 'D8']) ws.getCell(c).numFmt = 'yyyy-mm-dd';
+    await save(wb, 'p9-d1-start-end-dates-english', {
+      description: 'An activity table Activity | Start date | End date with real Gregorian dates (yyyy-mm-dd); activity 3 on 2025-11-03 (พ.ย. 2568), after FY2568.',
+      planted: [{ rule: 'schedule-outside-period', at: 'Plan!C8', note: 'พ.ย. 2568 is outside FY2568 (ต.ค. 2567 – ก.ย. 2568)' }],
+      correct: [{ at: 'Plan!C6', note: 'ธ.ค. 2567: inside the year, no schedule-missing' }],
+    });
+  }
+  {
+    // d2: Thai headers วันที่เริ่มต้น / วันสิ้นสุด, dates typed with Buddhist-era years into date cells; correct
+    const wb = new ExcelJS.Workbook(); const ws = wb.addWorksheet('แผนงาน');
+    putRows(ws, 1, [
+      ['ชื่อโครงการ', 'ส่งเสริมสุขภาพนักเรียน'],
+      ['ปีงบประมาณ', 2568],
+      ['งบประมาณที่ได้รับจัดสรร', 8000],
+      [],
+      ['ที่', 'กิจกรรม', 'วันที่เริ่มต้น', 'วันสิ้นสุด', 'ผู้รับผิดชอบ'],
+      [1, 'ตรวจสุขภาพฟัน', new Date(Date.UTC(2024, 10, 12)), new Date(Date.UTC(2024, 10, 12)), 'นางสาวพิมพ์ใจ'],
+      [2, 'อบรมโภชนาการ', '20/06/2568', '21/06/2568', 'นายวีระ'],
+      [],
+      ['กิจกรรมที่', 'รายการ', 'จำนวน', 'ราคาต่อหน่วย', 'จำนวนเงิน'],
+      [1, 'ค่าแปรงสีฟันและยาสีฟัน', 100, 40, 4000],
+      [2, 'ค่าอาหารว่างและเครื่องดื่ม', 50, 35, 1750],
+      [2, 'ค่าวัสดุ', 1, 2000, 2000],
+      ['', 'รวม', '', '', 7750],
+    ]);
+    // shown with the Buddhist-era year (Excel's Thai calendar format); the second row typed as text
+    for (const c of ['C6', 'D6']) ws.getCell(c).numFmt = '[$-th-TH,107]d/mm/yyyy';
+    await save(wb, 'p9-d2-start-end-dates-be-years', {
+      description: 'An activity table with วันที่เริ่มต้น / วันสิ้นสุด: a real date shown with its Buddhist-era year (12/11/2567 in the Thai calendar format) and dates typed as text with BE years (20/06/2568). Correct: every activity has its months, inside FY2568.',
+      control: true, planted: [],
+      correct: [{ at: 'แผนงาน!C6', note: 'พ.ย. 2567' }, { at: 'แผนงาน!C7', note: 'มิ.ย. 2568' }],
+    });
+  }
+}
+
+async function projects() {
+  // s1: two projects, one sheet each, bilingual labels; the second over its allocation
+  const wb = new ExcelJS.Workbook();
+  const one = (ws, name, alloc, lines) => {
+    putRows(ws, 1, [
+      ['Project / ชื่อโครงการ', name],
+      ['Fiscal year / ปีงบประมาณ', 2568],
+      ['Allocation / งบประมาณที่ได้รับ', alloc],
+      ['ระยะเวลา', 'มีนาคม 2568'],
+      [],
+      ['Item / รายการ', 'Qty / จำนวน', 'Unit cost / ราคาต่อหน่วย', 'Amount / จำนวนเงิน'],
+      ...lines,
+      ['Total / รวม', '', '', lines.reduce((a, l) => a + l[3], 0)],
+    ]);
+  };
+  one(wb.addWorksheet('โครงการ1'), 'โครงการวันวิทยาศาสตร์', 6000, [['ค่าวัสดุการทดลอง', 1, 3000, 3000], ['ค่ารางวัล', 10, 200, 2000]]);
+  one(wb.addWorksheet('โครงการ2'), 'โครงการวันภาษาไทย', 4000, [['ค่ารางวัล', 12, 250, 3000], ['ค่าป้ายไวนิล', 2, 750, 1500]]);
+  await save(wb, 'p9-s1-two-projects-two-sheets', {
+    description: 'Two projects, one sheet each, bilingual labels; the second (โครงการวันภาษาไทย) spends 4,500 of 4,000. Each project checked on its own.',
+    planted: [{ rule: 'over-allocation', at: 'โครงการ2!B3', note: '4,500 > 4,000' }],
+    correct: [{ at: 'โครงการ1!B3', note: '5,000 within 6,000' }],
+  });
+}
+
 async function main() {
   await counts();
   await english();
   await percents();
+  await dates();
+  await projects();
 }
 main().catch((e) => { console.error(e); process.exit(1); });
