@@ -3,7 +3,8 @@
  * tables (one sheet per activity, tables one below another), a summary that repeats the budget, month
  * grids (months and quarters), baht and satang columns, headers over three rows, figures typed as text.
  */
-import { monthHeader, roleOf, findHandHeader } from "../../src/workbook/read/handHeader";
+import { roleOf, findHandHeader } from "../../src/workbook/read/handHeader";
+import { monthHeader } from "../../src/workbook/read/monthHeader";
 import { satangOf } from "../../src/workbook/read/handMoney";
 import { readPlan, validateWorkbook } from "../../src/workbook";
 import { explainReading } from "../../src/workbook/explain";

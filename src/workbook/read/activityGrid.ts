@@ -8,7 +8,7 @@ import type { MonthRef, Plan } from "../../core/model";
 import { cellValue, isEmpty, ref } from "../cells";
 import type { Located } from "../located";
 import type { SheetSnapshot } from "../types";
-import { monthHeader } from "./handHeader";
+import { monthHeader } from "./monthHeader";
 
 /** The month columns of a header row (at least three), or none. */
 export function monthColumns(s: SheetSnapshot, row: number): { col: number; index: number; year?: number }[] {

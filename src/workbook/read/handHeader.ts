@@ -13,6 +13,7 @@ import type { SheetSnapshot } from "../types";
 import { isFigureWithUnit, isNumericText } from "./values";
 import { readCalc } from "./calcText";
 import { combinedCounts } from "./countText";
+import { monthHeader } from "./monthHeader";
 
 export type Role =
   | "item"
@@ -53,11 +54,7 @@ export const MAPPABLE_ROLES: readonly (Role | "days")[] = [
  * Other names a user may give a role: "quantities" for a count column whose cells hold several factors
  * ("30 คน x 2 วัน": the quantity column reads them as factors).
  */
-export const ROLE_ALIASES: Readonly<Partial<Record<string, Role>>> = {
-  quantities: "quantity",
-  persons: "quantity",
-  unitcost: "unitCost",
-};
+export const ROLE_ALIASES: Readonly<Partial<Record<string, Role>>> = { quantities: "quantity", persons: "quantity", unitcost: "unitCost" };
 
 export interface HandHeader {
   sheet: string;
@@ -134,10 +131,7 @@ export function roleOf(
 ): { role: Role; cls?: ExpenseClass } | undefined {
   const whole = roleOfText(raw);
   if (whole || !/[a-z]/i.test(raw)) return whole;
-  const parts = String(raw)
-    .split(/\s*[/|]\s*|\s*[()]\s*/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const parts = String(raw).split(/\s*[/|]\s*|\s*[()]\s*/).map((p) => p.trim()).filter(Boolean);
   const thai = parts.filter((p) => /[ก-๙]/.test(p));
   const latin = parts.filter((p) => !/[ก-๙]/.test(p));
   for (const p of [...thai, ...latin]) {
@@ -244,47 +238,6 @@ function roleOfText(
   )
     return { role: "quantity" };
   return undefined;
-}
-
-const MONTH_KEYS: string[][] = [
-  ["ตค", "ตุลาคม", "oct", "october"],
-  ["พย", "พฤศจิกายน", "nov", "november"],
-  ["ธค", "ธันวาคม", "dec", "december"],
-  ["มค", "มกราคม", "jan", "january"],
-  ["กพ", "กุมภาพันธ์", "feb", "february"],
-  ["มีค", "มีนาคม", "mar", "march"],
-  ["เมย", "เมษายน", "apr", "april"],
-  ["พค", "พฤษภาคม", "may"],
-  ["มิย", "มิถุนายน", "jun", "june"],
-  ["กค", "กรกฎาคม", "jul", "july"],
-  ["สค", "สิงหาคม", "aug", "august"],
-  ["กย", "กันยายน", "sep", "sept", "september"],
-];
-
-/**
- * A month-grid header: a month name alone, with an optional year ("ต.ค.", "ต.ค. 66", "ตุลาคม ๒๕๖๖",
- * "Oct"), or a quarter ("ไตรมาส 1", "ไตรมาสที่ ๒ (ม.ค.-มี.ค.)", "Q3"): its fiscal month index (0 = October)
- * and the year when written. Undefined for anything else.
- */
-export function monthHeader(
-  raw: string,
-): { index: number; year?: number } | undefined {
-  const t = toArabicDigits(String(raw))
-    .toLowerCase()
-    .replace(/[\s.\u200b]+/g, "");
-  if (t.length > 24) return undefined;
-  const q = /^(?:ไตรมาส(?:ที่)?|q)([1-4])(?:\(.*\))?$/.exec(t);
-  if (q) return { index: (Number(q[1]) - 1) * 3 };
-  const m = /^([ก-๙a-z]+?)(\d{2}|\d{4})?$/.exec(t.replace(/พศ(?=\d)/, ""));
-  if (!m) return undefined;
-  const idx = MONTH_KEYS.findIndex((keys) => keys.includes(m[1]));
-  if (idx < 0) return undefined;
-  let year: number | undefined;
-  if (m[2]) {
-    const y = Number(m[2]);
-    year = m[2].length === 2 ? 2500 + y : y < 2400 ? y + 543 : y;
-  }
-  return { index: idx, ...(year !== undefined ? { year } : {}) };
 }
 
 const WEIGHT: Partial<Record<Role, number>> = {
@@ -622,12 +575,9 @@ export function applyChoices(
     if (role === "days") {
       // a further factor column: leaves any other role it had
       if (col === null) continue;
-      for (const k of Object.keys(base.cols) as Role[])
-        if (base.cols[k] === col) delete base.cols[k];
+      for (const k of Object.keys(base.cols) as Role[]) if (base.cols[k] === col) delete base.cols[k];
       if (!base.extraFactors.includes(col)) base.extraFactors.push(col);
-      base.headers[col] =
-        text(s, base.rows[base.rows.length - 1], col) ||
-        text(s, base.rows[0], col);
+      base.headers[col] = text(s, base.rows[base.rows.length - 1], col) || text(s, base.rows[0], col);
       continue;
     }
     // the column taken for this role leaves any other role it had

@@ -7,7 +7,7 @@ import type { FoundTable } from "../located";
 import { normalizeLabel } from "../i18n";
 import type { FieldDef, TableDef } from "../layout";
 import type { SheetSnapshot } from "../types";
-import { monthHeader } from "./handHeader";
+import { monthHeader } from "./monthHeader";
 
 export const TOTAL_WORDS = ["รวม", "รวมทั้งสิ้น", "รวมทั้งหมด", "ยอดรวม", "รวมเงิน", "total", "grandtotal", "sum"].map(normalizeLabel);
 
