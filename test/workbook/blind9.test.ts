@@ -198,3 +198,21 @@ describe("activity tables with start and end dates", () => {
     expect(flagged(snap)).toEqual(["schedule-outside-period@Sheet1!C8"]);
   });
 });
+
+describe("a percentage in an item that is no share", () => {
+  test.each([
+    ["แอลกอฮอล์ 70% (เหมาจ่าย)", "", ""],
+    ["น้ำยาฆ่าเชื้อ 70%", "", 100],
+  ])("%s: read as usual, no percentage check", (item, qty, unit) => {
+    const snap = book(
+      sheet("งบ", [
+        ...fields,
+        ["รายการ", "จำนวน", "ราคาต่อหน่วย", "จำนวนเงิน"],
+        ["ค่าวัสดุ", 1, 1000, 1000],
+        [item, qty, unit, 8000],
+        ["รวม", "", "", 9000],
+      ]),
+    );
+    expect(flagged(snap).filter((f) => f.startsWith("line-amount-mismatch"))).toEqual(unit === "" ? [] : ["line-amount-mismatch@งบ!D8"]);
+  });
+});

@@ -21,8 +21,10 @@ import { report, type Ctx } from "./values";
 export interface PercentLine {
   /** The share, 0 < rate < 1 (5 % → 0.05). */
   rate: number;
-  /** The base the line states ("5% ของ 18,000 บาท"), or the unit-cost cell beside the rate. */
+  /** The base the line states in words ("5% ของ 18,000 บาท"). */
   base?: Satang;
+  /** A figure in the unit-cost cell beside the rate: a base too, but one whose mismatch is only a warning. */
+  cellBase?: Satang;
   /** How the rate was written ("5%", "ร้อยละ 5", "0.05"). */
   written: string;
   /** True when only a fraction in the quantity column says so (0.05): taken only when the sum above confirms it. */
@@ -36,6 +38,15 @@ function rateIn(text: string): { rate: number; written: string } | undefined {
   if (!m) return undefined;
   const v = Number(m[1] ?? m[2] ?? m[3]);
   return v > 0 && v < 100 ? { rate: v / 100, written: m[0].trim() } : undefined;
+}
+
+/** A share named in an item text: a percentage followed by ของ, or an overhead-like item with a percentage. */
+function shareIn(item: string): { rate: number; written: string } | undefined {
+  const r = rateIn(item);
+  if (!r || r.rate > 0.3) return undefined;
+  const t = toArabicDigits(item);
+  const after = t.slice(t.indexOf(r.written) + r.written.length);
+  return /^\s*ของ/.test(after) || /บริหาร|ดำเนินการ|จัดการ|สำรอง|ควบคุมงาน|ภาษี|ค่าธรรมเนียม|overhead|management|admin/i.test(t) ? r : undefined;
 }
 
 /** A base the item text states after ของ ("5% ของค่าใช้จ่าย 18,000 บาท"). */
@@ -58,15 +69,17 @@ export function percentLine(s: SheetSnapshot, r: number, h: HandHeader, item: st
     const t = toArabicDigits(v).trim();
     if (!/^(ร้อยละ\s*)?[0-9]+(\.[0-9]+)?\s*(%|เปอร์เซ็นต์)?$/.test(t) || !/%|ร้อยละ|เปอร์เซ็นต์/.test(t)) continue;
     const got = rateIn(t);
-    if (got) return { ...got, ...(base ?? unitBase ? { base: base ?? unitBase } : {}) };
+    if (got) return { ...got, ...(base ? { base } : unitBase ? { cellBase: unitBase } : {}) };
   }
-  const inItem = rateIn(item);
+  // in the item text only for a share of something ("5% ของค่าใช้จ่าย", "ค่าบริหารจัดการ 5%"), never a strength
+  // ("แอลกอฮอล์ 70%"), and only with no unit cost (a priced line is read as priced)
+  const inItem = unitV === null || unitV === undefined || unitV === "" ? shareIn(item) : undefined;
   const q = h.cols.quantity !== undefined ? cellValue(s, r, h.cols.quantity) : null;
   const fraction = typeof q === "number" && q > 0 && q < 1 ? q : undefined;
   // the rate in the item text, with the factor cells empty or holding the same share as a fraction
   if (inItem && (fraction === undefined || Math.abs(fraction - inItem.rate) < 1e-9) && factorCols.every((c) => c === h.cols.quantity || cellValue(s, r, c) === null || cellValue(s, r, c) === "")) {
     const qv = q === null || q === "" || fraction !== undefined;
-    if (qv) return { ...inItem, ...(base ?? unitBase ? { base: base ?? unitBase } : {}) };
+    if (qv) return { ...inItem, ...(base ? { base } : {}) };
   }
   // a fraction in the quantity column (a cell formatted as a percentage) with no unit cost
   if (fraction !== undefined && (unitV === null || unitV === undefined || (typeof unitV === "string" && !unitV.trim()))) return { rate: fraction, written: String(fraction), fractionOnly: true, ...(base ? { base } : {}) };
@@ -97,16 +110,17 @@ export function checkPercent(ctx: Ctx, s: SheetSnapshot, r: number, amountCol: n
   const amount = line.statedAmount;
   if (amount === null || amountCol === undefined) return;
   const stated = p.base;
-  if (stated !== undefined ? fits(amount, p.rate, [stated]) : above <= 0 || fits(amount, p.rate, [above, block])) return;
-  const base = stated ?? Math.max(above, block);
+  const others = [above, block, ...(p.cellBase ? [p.cellBase] : [])];
+  if (stated !== undefined ? fits(amount, p.rate, [stated]) : Math.max(...others) <= 0 || fits(amount, p.rate, others)) return;
+  const base = stated ?? Math.max(...others);
   const expected = Math.round(base * p.rate) as Satang;
   const cell = addr(r, amountCol);
   report(ctx, {
     rule: "line-amount-mismatch",
     severity: stated !== undefined ? "error" : "warning",
     message: {
-      th: `${what.th}: ${pctText(p.rate)} ของ ${baht(base as Satang)} บาท${stated !== undefined ? "" : " (ผลรวมรายการข้างบน)"} = ${baht(expected)} บาท แต่ระบุ ${baht(amount)} บาท`,
-      en: `${what.en}: ${pctText(p.rate)} of ${baht(base as Satang)} baht${stated !== undefined ? "" : " (the lines above)"} = ${baht(expected)} baht but ${baht(amount)} baht is written`,
+      th: `${what.th}: ${pctText(p.rate)} ของ ${baht(base as Satang)} บาท${stated !== undefined ? "" : base === p.cellBase ? "" : " (ผลรวมรายการข้างบน)"} = ${baht(expected)} บาท แต่ระบุ ${baht(amount)} บาท`,
+      en: `${what.en}: ${pctText(p.rate)} of ${baht(base as Satang)} baht${stated !== undefined ? "" : base === p.cellBase ? "" : " (the lines above)"} = ${baht(expected)} baht but ${baht(amount)} baht is written`,
     },
     lineId: line.id,
     item: line.item,
