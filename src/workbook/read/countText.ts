@@ -7,8 +7,15 @@
  */
 import type { BudgetLine } from "../../core/model";
 import { toArabicDigits } from "../../core/thaiDigits";
-import { readCountCell, type CountCell } from "../../import/countCell";
 import { scanNumbers } from "../../import/tokens";
+
+/** The factors of a count cell (src/import/countCell.ts reads a text's count column the same way; not imported: the pane loads this module). */
+export interface CountCell {
+  quantity: number | null;
+  quantityUnit?: string;
+  times: number | null;
+  timesUnit?: string;
+}
 
 export function combinedCounts(v: unknown, single = false): CountCell | null {
   if (typeof v !== "string") return null;
@@ -28,8 +35,23 @@ export function combinedCounts(v: unknown, single = false): CountCell | null {
   // bare figures ("30 x 2") need the sign between them
   if (toks.some((k) => !k.unit) && !/[×xX*✕]/.test(rest)) return null;
   if (toks.length === 1 && !toks[0].unit) return null;
-  const c = readCountCell(t);
-  return c && (c.quantity !== null || c.times !== null) ? c : null;
+  // people and things multiply the quantity, meals, days, nights, hours … the times
+  const c: CountCell = { quantity: null, times: null };
+  const qUnits: string[] = [];
+  const tUnits: string[] = [];
+  for (const k of toks) {
+    const v = Math.abs(k.value);
+    if (k.unit?.role === "times") {
+      c.times = (c.times ?? 1) * v;
+      if (!tUnits.includes(k.unit.canonical)) tUnits.push(k.unit.canonical);
+    } else {
+      c.quantity = (c.quantity ?? 1) * v;
+      if (k.unit && !qUnits.includes(k.unit.canonical)) qUnits.push(k.unit.canonical);
+    }
+  }
+  if (qUnits.length) c.quantityUnit = qUnits.join("×");
+  if (tUnits.length) c.timesUnit = tUnits.join("×");
+  return c;
 }
 
 /** The factor columns of a table that hold several factors in one cell on some line ("30 คน x 2 วัน"). */
