@@ -67,10 +67,11 @@ export function textCountsAt(value: (c: number) => unknown, countCols: Set<numbe
 }
 
 /** Multiplies the factors told by the count cells (`values`) into the line's quantity and times. */
-export function addCounts(line: Pick<BudgetLine, "quantity" | "times" | "quantityUnit" | "timesUnit">, values: unknown[]): void {
+export function addCounts(line: Pick<BudgetLine, "quantity" | "times" | "quantityUnit" | "timesUnit">, values: unknown[], onRead?: () => void): void {
   for (const v of values) {
     const c = combinedCounts(v, true);
     if (!c) continue;
+    onRead?.();
     if (c.quantity !== null) line.quantity = (line.quantity ?? 1) * c.quantity;
     if (c.times !== null) line.times = (line.times ?? 1) * c.times;
     if (c.quantityUnit) line.quantityUnit ??= c.quantityUnit;

@@ -322,10 +322,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
     const textCounts = share ? new Set([cols.quantity, cols.times, cols.unitCost, ...h.extraFactors]) : textCountsAt((c) => cellValue(s, r, c), countCols);
     line.quantity = textCounts.has(cols.quantity) ? null : num("quantity", cols.quantity);
     line.times = textCounts.has(cols.times) ? null : num("times", cols.times);
-    if (textCounts.size && !share) {
-      for (const c of textCounts) cells[c === cols.times ? "times" : "quantity"] ??= ref(s, r, c!);
-      addCounts(line, [...textCounts].map((c) => cellValue(s, r, c!)));
-    }
+    if (!share) for (const c of textCounts) addCounts(line, [cellValue(s, r, c!)], () => (cells[c === cols.times ? "times" : "quantity"] ??= ref(s, r, c!)));
     for (const c of h.extraFactors) {
       if (textCounts.has(c)) continue;
       const v = num("times", c);
