@@ -5,7 +5,8 @@
  * - `month-unreadable` (error): an impossible date ("2560-02-30", "31/04/2560"), text that is not a
  *   month at all, or a number that is not a date.
  * - `month-as-text` (warning): a month or date typed as text ("15/11/2559", "พ.ย. 2559") that the sheet's
- *   formulas do not read (template version 3 reads "มี.ค. 2560" in activity and budget months: no finding).
+ *   formulas do not read (template version 3 reads "มี.ค. 2560" in activity and budget months: no finding;
+ *   the project's funds month is read by no formula, so "ม.ค. 2570" is no finding there either).
  * Pure: reads the snapshot through the plan reader's located tables.
  */
 import type { Finding } from "../core/findings";
@@ -149,7 +150,9 @@ export function monthCellFindings(snapshot: WorkbookSnapshot, located?: Located)
   if (p && ps) {
     for (const key of ["periodStart", "periodEnd", "fundsAvailableFrom"] as const) {
       const row = p.rows[key];
-      if (row !== undefined) add(monthCellFinding(ps, row, p.valueCol, WHAT[key]));
+      // no formula of the sheet reads the funds month (only the pane does): a month written as shown, as the
+      // activities and budget sheets take it ("ม.ค. 2570", one rule: sheetMonthOfText), is no problem there
+      if (row !== undefined) add(monthCellFinding(ps, row, p.valueCol, WHAT[key], key === "fundsAvailableFrom"));
     }
   }
   const a = loc.activities;
