@@ -189,6 +189,15 @@ export const LEGEND: Text = {
   en: "Yellow cells: type here · Grey cells: formulas (leave as they are)",
 };
 
+/**
+ * The budget sheet's legend: its grey amount column takes a lump sum typed over the formula, and an amount
+ * that differs from its computation turns red (the sheet's conditional format), as docs/rules.md says.
+ */
+export const BUDGET_LEGEND: Text = {
+  th: "ช่องสีเหลือง: กรอกข้อมูล · ช่องสีเทา: สูตรคำนวณ (ไม่ต้องแก้ ยกเว้นจำนวนเงินของรายการเหมาจ่าย) · จำนวนเงินสีแดง: ไม่ตรงกับ อัตรา × จำนวน × ครั้ง",
+  en: "Yellow cells: type here · Grey cells: formulas (leave them, except the amount of a lump sum) · A red amount differs from unit cost × quantity × times",
+};
+
 // ---------------------------------------------------------------------------------------------
 
 export function writeField(b: SheetBuilder, L: Layout, f: FieldDef, row: number, value: CellScalar | undefined, ctx: ReturnType<typeof makeCtx>): void {

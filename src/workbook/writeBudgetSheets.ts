@@ -21,7 +21,7 @@ import {
 import { categoryLabel } from "./rateLabels";
 import type { CellScalar, SheetSpec, StyleName, WorkbookSpec } from "./types";
 import {
-  LEGEND,
+  BUDGET_LEGEND,
   columnWidths,
   headerRow,
   idValue,
@@ -69,7 +69,7 @@ export function budgetSheet(plan: Plan, L: Layout): SheetSpec {
         ? "จำนวนเงิน = อัตรา × จำนวน × ครั้ง (ปล่อยช่องว่างได้ถ้าไม่มี) · รายการเหมาจ่าย: เว้นอัตราแล้วพิมพ์จำนวนเงิน · แทรกแถวเหนือแถวรวม"
         : "Amount = unit cost × quantity × times (blank factors count as 1) · lump sums: leave the unit cost blank and type the amount · insert rows above the total row",
   });
-  b.set(3, 1, { value: LEGEND[lang], style: "note" });
+  b.set(3, 1, { value: BUDGET_LEGEND[lang], style: "note" });
   headerRow(b, BUDGET_TABLE, t, lang);
   for (let r = t.firstRow; r <= t.lastRow; r++) {
     const line = plan.budgetLines[r - t.firstRow];

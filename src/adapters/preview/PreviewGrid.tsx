@@ -8,7 +8,9 @@ const cellAddress = (row: number, col: number): string => a1(row + 1, col + 1);
 const columnLetters = (col: number): string => colLetter(col + 1);
 const parseCell = (address: string) => zeroBased(parseCell1(address));
 const parseRange = (address: string) => zeroBasedRange(parseRange1(address));
-import { BORDER_COLOR, columnWidthPixels, DEFAULT_FONT, MARK_OUTLINES, STYLE_LOOKS } from "../../workbook/styles";
+import { columnWidthPixels, DEFAULT_FONT, STYLE_LOOKS } from "../../workbook/styles";
+import { cellStyle } from "./cellStyle";
+import { conditionalLook } from "./conditional";
 import { formatCellValue } from "./format";
 import { formulaBarText } from "./cellText";
 import { gridText, severityText } from "./strings";
@@ -16,7 +18,7 @@ import type { CellInfo, PreviewWorkbook } from "./PreviewWorkbook";
 import { PreviewWorkbookHost } from "./PreviewWorkbookHost";
 import { DownloadButton } from "./DownloadButton";
 import { SheetTabs } from "./SheetTabs";
-import { rowAt, rowHeights, rowTops, WRAP_LINE_PX, type WrappedCell } from "./rowHeights";
+import { rowAt, rowHeights, rowTops, type WrappedCell } from "./rowHeights";
 import { textWidthPx } from "./textMeasure";
 import { useViewHeight } from "./useViewHeight";
 import { contentOf, TypedUndo } from "./typedUndo";
@@ -28,7 +30,8 @@ import { contentOf, TypedUndo } from "./typedUndo";
  * rendered, so a 2,000-row budget stays responsive. Edits typed here are "user" changes of the workbook.
  *
  * Test ids: `cell-<Sheet>!<A1>`, `sheet-tab-<name>`, `cell-editor`, `formula-bar`; the selected cell has
- * aria-selected="true"; marked cells carry data-mark="error|warning|info".
+ * aria-selected="true"; marked cells carry data-mark="error|warning|info"; a cell a conditional format colours,
+ * data-conditional="true".
  */
 export interface PreviewGridProps {
   /** The task pane passes its host; the grid works when it is a PreviewWorkbookHost. */
@@ -58,43 +61,6 @@ export function PreviewGrid(props: PreviewGridProps) {
   const lang = props.lang ?? "th";
   if (!wb) return <div role="status">{gridText(lang, "noPreview")}</div>;
   return <Grid wb={wb} lang={lang} height={props.height ?? 520} rowHeight={props.rowHeight ?? 26} />;
-}
-
-function cellStyle(info: CellInfo, width: number, rowHeight: number, selected: boolean, overflow: boolean): CSSProperties {
-  const look = info.style ? STYLE_LOOKS[info.style] : undefined;
-  // wrap text: text (not numbers, which Excel never wraps) breaks into lines; the row is as high as they need
-  const wrap = !!look?.wrap && typeof info.value === "string";
-  const numeric = typeof info.value === "number";
-  const style: CSSProperties = {
-    width,
-    minWidth: width,
-    maxWidth: width,
-    height: rowHeight,
-    padding: "0 4px",
-    borderRight: `1px solid ${look?.border ? BORDER_COLOR : "#E1E1E1"}`,
-    borderBottom: `1px solid ${look?.border ? BORDER_COLOR : "#E1E1E1"}`,
-    background: look?.fill ?? "#FFFFFF",
-    color: look?.fontColor ?? "#000000",
-    fontWeight: look?.bold ? 700 : 400,
-    fontStyle: look?.italic ? "italic" : "normal",
-    fontSize: look?.size ? `${Math.round((look.size / 15) * 100)}%` : undefined,
-    textAlign: look?.horizontalAlignment ? (look.horizontalAlignment.toLowerCase() as CSSProperties["textAlign"]) : numeric ? "right" : "left",
-    whiteSpace: wrap ? "pre-wrap" : "nowrap",
-    ...(wrap ? { lineHeight: `${WRAP_LINE_PX}px`, overflowWrap: "anywhere" as const } : {}),
-    // Text runs on into empty cells to the right (as in Excel); otherwise it is cut at the cell's edge.
-    overflow: overflow ? "visible" : "hidden",
-    textOverflow: overflow ? "clip" : "ellipsis",
-    boxSizing: "border-box",
-    cursor: "cell",
-  };
-  if (info.mark) {
-    style.outline = `2px solid ${MARK_OUTLINES[info.mark]}`;
-    style.outlineOffset = "-2px";
-  }
-  if (selected) {
-    style.boxShadow = "inset 0 0 0 2px #217346";
-  }
-  return style;
 }
 
 interface Editing {
@@ -377,6 +343,7 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
       const isEditing = editing && editing.where === "cell" && editing.sheet === active && editing.cell === addr;
       const shown = formatCellValue(info.value, info.numberFormat ?? (info.style ? STYLE_LOOKS[info.style].numberFormat : undefined));
       const room = span || isEditing ? 0 : overflowRoom(r, c, info);
+      const cf = conditionalLook(wb, active, r, c);
       cells.push(
         <td
           key={c}
@@ -384,10 +351,11 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
           data-testid={`cell-${active}!${addr}`}
           aria-selected={isSel ? "true" : "false"}
           data-mark={info.mark}
+          data-conditional={cf ? "true" : undefined}
           title={info.mark ? `${severityText(lang, info.mark)}${shown ? `: ${shown}` : ""}` : shown || undefined}
           colSpan={span?.colSpan}
           rowSpan={span ? Math.min(span.rowSpan, last - r + 1) : undefined}
-          style={{ ...cellStyle(info, width, heights[r], isSel, room > width), ...sticky(room > width ? 2 : 1) }}
+          style={{ ...cellStyle(info, width, heights[r], isSel, room > width, cf), ...sticky(room > width ? 2 : 1) }}
           onMouseDown={() => {
             if (isEditing) return;
             if (editingRef.current) commit();
