@@ -18,6 +18,7 @@ import type { CellInfo, PreviewWorkbook } from "./PreviewWorkbook";
 import { PreviewWorkbookHost } from "./PreviewWorkbookHost";
 import { DownloadButton } from "./DownloadButton";
 import { SheetTabs } from "./SheetTabs";
+import { DropList } from "./DropList";
 import { rowAt, rowHeights, rowTops, type WrappedCell } from "./rowHeights";
 import { textWidthPx } from "./textMeasure";
 import { useViewHeight } from "./useViewHeight";
@@ -86,6 +87,9 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
     editingRef.current = e;
     setEditingState(e);
   };
+  // the drop-down of the selected cell's list validation (closed when the selection moves)
+  const [listOpen, setListOpen] = useState(false);
+  useEffect(() => setListOpen(false), [selected, active]);
   const [scrollTop, setScrollTop] = useState(0);
   const [scrollLeft, setScrollLeft] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
@@ -212,6 +216,7 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
   const rawText = (info: CellInfo) => formulaBarText(info, lang, info.style ? STYLE_LOOKS[info.style].numberFormat : undefined);
 
   const selInfo = selected ? wb.readCell(active, selected) : undefined;
+  const selChoices = selected ? wb.listOptions(active, selected) : undefined;
 
   const select = (row: number, col: number) => {
     wb.select(active, cellAddress(Math.max(0, row), Math.max(0, col)), "user");
@@ -248,6 +253,12 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
   // layout) arrives as input and opens the editor with it.
   const onSinkKey = (e: ReactKeyboardEvent<HTMLInputElement>) => {
     if (editingRef.current || !selected) return;
+    if (e.altKey && e.key === "ArrowDown") {
+      // Alt+↓ opens the cell's drop-down, as in Excel
+      e.preventDefault();
+      if (selChoices?.length) setListOpen(true);
+      return;
+    }
     const p = parseCell(selected);
     const moves: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, 1] };
     if (moves[e.key]) {
@@ -499,6 +510,31 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
               pointerEvents: "none",
             }}
           />
+          {selected && selChoices && selChoices.length > 0 && !editing && (
+            <DropList
+              lang={lang}
+              cell={selected}
+              choices={selChoices}
+              current={selInfo?.value === null || selInfo?.value === undefined ? "" : String(selInfo.value)}
+              open={listOpen}
+              box={{
+                top: rowHeight + (tops[parseCell(selected).row] ?? 0),
+                left: ROW_HEADER_PX + (lefts[parseCell(selected).col] ?? 0),
+                width: widths[parseCell(selected).col] ?? DEFAULT_COL_PX,
+                height: heights[parseCell(selected).row] ?? rowHeight,
+              }}
+              onOpen={() => setListOpen(true)}
+              onPick={(choice) => {
+                setListOpen(false);
+                typeInto(active, selected, choice);
+                sinkRef.current?.focus({ preventScroll: true });
+              }}
+              onClose={(refocus) => {
+                setListOpen(false);
+                if (refocus) sinkRef.current?.focus({ preventScroll: true });
+              }}
+            />
+          )}
           <table style={{ borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", width: totalWidth }}>
             <thead>
               <tr style={{ height: rowHeight }}>

@@ -16,6 +16,7 @@ const catalogue = {
   grid: { th: "ตาราง", en: "Grid" },
   gridOf: { th: "ตาราง {sheet}", en: "Grid {sheet}" },
   cell: { th: "เซลล์ {sheet}!{cell}", en: "Cell {sheet}!{cell}" },
+  choices: { th: "ตัวเลือกของ {cell} (Alt+↓)", en: "Choices for {cell} (Alt+Down)" },
   download: { th: "ดาวน์โหลด .xlsx", en: "Download .xlsx" },
   downloading: { th: "กำลังเตรียมไฟล์…", en: "Preparing the file…" },
   downloadHint: {
