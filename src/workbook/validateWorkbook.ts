@@ -12,6 +12,7 @@ import { mergeFindingsByCell, ruleOrder, validatePlan, sortFindings } from "../c
 import type { ReadResult } from "./located";
 import { readPlan } from "./readPlan";
 import { formulaChecks } from "./sheetRules";
+import { withCeilingNotes } from "./ceilingNote";
 import type { WorkbookSnapshot } from "./types";
 
 export interface ValidateWorkbookOptions {
@@ -83,5 +84,6 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, opts: ValidateWorkb
   const activityIndex = new Map<string, number>();
   read.plan.activities.forEach((a, i) => activityIndex.set(a.id, i));
   sortFindings(all, { activityIndex } as never);
-  return { ...read, findings: all };
+  // a rate finding on a line whose category cell is empty says why the sheet's ceiling column is empty
+  return { ...read, findings: withCeilingNotes(all, read.plan, read.located) };
 }

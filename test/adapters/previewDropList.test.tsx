@@ -38,7 +38,7 @@ const options = () => [...container.querySelectorAll('[data-testid="cell-choices
 
 async function setup() {
   const host = new PreviewWorkbookHost();
-  await host.insertTemplate(buildWorkbookSpec({ ...seedPlan(), project: { ...seedPlan().project, venue: undefined } }, { lang: "th" }), "fail");
+  await host.insertTemplate(buildWorkbookSpec({ ...seedPlan(), project: { ...seedPlan().project, venue: "unknown" } }, { lang: "th" }), "fail");
   act(() => root.render(<PreviewGrid host={host} lang="th" />));
   return host;
 }
