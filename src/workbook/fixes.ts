@@ -72,6 +72,26 @@ function whichColumn(t: FoundTable | undefined, def: TableDef, col: number, row:
   return undefined;
 }
 
+/**
+ * A line's amount put back, said in words rather than as the formula's text (the pane shows it as "แก้ไขแล้ว: …"):
+ * "ใส่สูตร อัตรา × จำนวน × ครั้ง กลับใน งบประมาณ!J7 "ค่าอาหารกลางวัน" ได้ 9,600 บาท แทนตัวเลขที่พิมพ์ไว้".
+ */
+function amountInWords(loc: Located, f: Finding, line: BudgetLine | undefined, rule: RuleId, where: string, item: string): Text | undefined {
+  const b = loc.budget;
+  const m = f.cell ? /^([A-Z]+)(\d+)$/.exec(f.cell) : null;
+  if (!b || !m || f.sheet !== b.sheet || b.totalRow === Number(m[2])) return undefined;
+  const col = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  if (col !== b.cols.amount) return undefined;
+  const computed = line ? lineAmount(line) : null;
+  const sum = computed !== null ? { th: ` ได้ ${baht(computed)} บาท`, en: ` (giving ${baht(computed)} baht)` } : { th: "", en: "" };
+  const instead =
+    rule === "line-amount-hardcoded" ? { th: "แทนตัวเลขที่พิมพ์ไว้", en: "instead of the number typed there" } : { th: "แทนสูตรที่ผิด", en: "instead of the wrong formula" };
+  return {
+    th: `ใส่สูตร อัตรา × จำนวน × ครั้ง กลับใน ${where}${item}${sum.th} ${instead.th}`,
+    en: `Put the formula unit cost × quantity × times back in ${where}${item}${sum.en}, ${instead.en}`,
+  };
+}
+
 /** The template formula that belongs in a cell, or null. */
 function formulaFor(loc: Located, sheet: string, cell: string): { formula: string; what: Text } | null {
   const m = /^([A-Z]+)(\d+)$/.exec(cell);
@@ -188,7 +208,7 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
         ? { th: `ใส่ ${want.what.th} กลับใน ${where}${item}: ${want.formula}`, en: `Restore ${want.what.en} in ${where}${item}: ${want.formula}` }
         : rule === "sum-range-incomplete"
           ? { th: `ขยายช่วงรวมใน ${where} ให้ครบทุกรายการ: ${want.formula}`, en: `Widen the sum in ${where} to cover every line: ${want.formula}` }
-          : { th: `ใช้ ${want.what.th} แทนตัวเลขที่พิมพ์/สูตรที่ผิดใน ${where}${item}: ${want.formula}`, en: `Put ${want.what.en} back in ${where}${item}: ${want.formula}` };
+          : (amountInWords(loc, f, line, rule, where, item) ?? { th: `ใช้ ${want.what.th} แทนตัวเลขที่พิมพ์/สูตรที่ผิดใน ${where}${item}: ${want.formula}`, en: `Put ${want.what.en} back in ${where}${item}: ${want.formula}` });
     push(f.sheet, f.cell, { formula: want.formula }, rule, "formula", description);
   }
 
