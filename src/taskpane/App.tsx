@@ -269,7 +269,12 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
     let unsubscribe: (() => void) | null = null;
     let disposed = false;
     host
-      .onUserChange(guard.filter(() => debouncer.trigger()))
+      .onUserChange(
+        guard.filter(() => {
+          dispatchApp({ type: "userEdited" });
+          debouncer.trigger();
+        }),
+      )
       .then((off) => {
         if (disposed) off();
         else unsubscribe = off;
@@ -422,7 +427,7 @@ export function App({ host, hostKind, initialLang, storage, onLangChange }: AppP
                     onUndo={() => {
                       const id = noticeUndo.id;
                       void run(() => undo(id)).then((outcome) => {
-                        if (outcome && !outcome.leftAlone.length) notify({ kind: "info", key: "validate.undone" });
+                        if (outcome && !outcome.leftAlone.length) notify({ kind: "info", key: "validate.undone", tab: app.tab });
                       });
                     }}
                   />

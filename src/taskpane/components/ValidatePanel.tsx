@@ -284,7 +284,7 @@ export function ValidatePanel() {
             onUndo={() =>
               void run(async () => {
                 const outcome = await undo(undoEntry.id);
-                if (outcome && !outcome.leftAlone.length) notify({ kind: "info", key: "validate.undone" });
+                if (outcome && !outcome.leftAlone.length) notify({ kind: "info", key: "validate.undone", tab: "validate" });
               })
             }
           />

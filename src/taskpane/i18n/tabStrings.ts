@@ -39,7 +39,9 @@ export const TAB_STRINGS = {
   "rates.unknown.how": { th: "ใส่อัตราใหม่ในแผ่นงานอัตรา: เพิ่มแถวหมวดเดียวกัน เงื่อนไขเดียวกัน เพดานใหม่ มีผลตั้งแต่ และที่มา (เช่น หนังสือ กค 0408.4/ว 246 ลงวันที่ 31 ต.ค. 2568)", en: "Enter the new rate on the rates sheet: add a row with the same category and conditions, the new ceiling, its start date and its source (e.g. MoF letter 0408.4/W246 of 31 Oct 2025)" },
   // schedule: an activity's status in the words of the sheet's status column (workbook/i18n STATUS_CHOICES)
   "schedule.period": { th: "ระยะเวลาโครงการ {range}", en: "Project period {range}" },
-  "schedule.fiscalYear": { th: "ปีงบประมาณ {fy}", en: "Fiscal year {fy}" },
+  // English: the fiscal year keeps its Buddhist-era number (as the sheets and the template tab name it), said so,
+  // with its months in the Gregorian calendar as every English date
+  "schedule.fiscalYear": { th: "ปีงบประมาณ {fy}", en: "Fiscal year {fy} (B.E.): Oct {startCE} – Sep {endCE}" },
   "schedule.today": { th: "วันนี้", en: "Today" },
   "schedule.activity": { th: "กิจกรรม", en: "Activity" },
   "schedule.status": { th: "สถานะ", en: "Status" },

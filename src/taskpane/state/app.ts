@@ -40,6 +40,8 @@ export type AppAction =
   | { type: "openedWithoutPlan" }
   | { type: "busy"; delta: 1 | -1 }
   | { type: "notify"; notice: Notice }
+  /** The user changed the workbook (a cell typed in the sheet): a success or information notice is about what came before. */
+  | { type: "userEdited" }
   | { type: "dismiss" };
 
 export function initialAppState(lang: Lang): AppState {
@@ -65,6 +67,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     }
     case "notify":
       return { ...state, notice: action.notice };
+    case "userEdited":
+      // "แก้ไขแล้ว … เลิกทำ" stays no longer than the user's next edit: pressed later it would undo a step the
+      // user no longer has in mind (the check tab keeps the undo of each step with its name)
+      return state.notice?.kind === "success" || state.notice?.kind === "info" ? { ...state, notice: null } : state;
     case "dismiss":
       return state.notice ? { ...state, notice: null } : state;
   }

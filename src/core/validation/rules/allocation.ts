@@ -49,7 +49,7 @@ export const underAllocation: Rule = {
         severity: "info",
         message: {
           th: `ยังมีงบประมาณที่ไม่ได้วางแผนใช้ ${formatBaht(left, "th")}: รายการรวม ${formatBaht(ctx.computedTotal, "th")} ${AS_COMPUTED.th} จากที่ได้รับจัดสรร ${formatBaht(allocation, "th")}`,
-          en: `${formatBaht(left, "en")} of the allocation is not planned: the lines add up to ${formatBaht(ctx.computedTotal, "en")} ${AS_COMPUTED.en} of ${formatBaht(allocation, "en")}`,
+          en: `${formatBaht(left, "en")} of the allocation is not planned: the lines add up to ${formatBaht(ctx.computedTotal, "en")} ${AS_COMPUTED.en}, out of an allocation of ${formatBaht(allocation, "en")}`,
         },
         expected: allocation,
         actual: ctx.computedTotal,
