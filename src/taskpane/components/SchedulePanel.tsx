@@ -71,7 +71,7 @@ export function SchedulePanel() {
 
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 10 }} data-testid="schedule">
-      <Text weight="semibold">{tt(lang, "schedule.fiscalYear", { fy: tl.fiscalYear, startCE: tl.fiscalYear - 544, endCE: tl.fiscalYear - 543 })}</Text>
+      <Text weight="semibold">{tt(lang, "schedule.fiscalYear", { fy: tl.fiscalYear, range: formatMonthRange({ year: tl.fiscalYear - 1, month: 10 }, { year: tl.fiscalYear, month: 9 }, lang) })}</Text>
       {p.periodStart && p.periodEnd && (
         <Caption1 data-testid="schedule-period">{tt(lang, "schedule.period", { range: formatMonthRange(p.periodStart, p.periodEnd, lang) })}</Caption1>
       )}

@@ -41,7 +41,7 @@ export const TAB_STRINGS = {
   "schedule.period": { th: "ระยะเวลาโครงการ {range}", en: "Project period {range}" },
   // English: the fiscal year keeps its Buddhist-era number (as the sheets and the template tab name it), said so,
   // with its months in the Gregorian calendar as every English date
-  "schedule.fiscalYear": { th: "ปีงบประมาณ {fy}", en: "Fiscal year {fy} (B.E.): Oct {startCE} – Sep {endCE}" },
+  "schedule.fiscalYear": { th: "ปีงบประมาณ {fy} ({range})", en: "Fiscal year {fy} (B.E.): {range}" },
   "schedule.today": { th: "วันนี้", en: "Today" },
   "schedule.activity": { th: "กิจกรรม", en: "Activity" },
   "schedule.status": { th: "สถานะ", en: "Status" },
