@@ -2,13 +2,14 @@
  * End-to-end, issue 15 item 2 and the seventh blind test's items 1–2, in Chromium against the browser preview: the
  * planner types a line on the printable proposal, then makes the rationale longer in the grid; the check tab warns
  * that the proposal was laid out for other text, naming the part, and offers one button; it lays the sheet out
- * again, keeping the old one (which holds the typed line) as a dated copy right after; the notice's undo puts it back.
+ * again, keeping the old one (which holds the typed line) as a dated copy right after, its calendar marked and no cell
+ * an error (the eighth blind test's item 1); the notice's undo puts it back.
  * Screenshots: test-artifacts/e2e/proposal-*.png.
  */
 import type { Page } from "playwright-core";
 import { seedPlan } from "../../src/core/examples/seed2560";
 import { buildWorkbookSpec } from "../../src/workbook";
-import { byTestId, openPreview, settled, type PreviewSession } from "./kit";
+import { byTestId, columnTexts, openPreview, settled, type PreviewSession } from "./kit";
 
 const P = "แบบเสนอโครงการ";
 const tabs = (page: Page) => page.$$eval('[role="tablist"] [data-testid^="sheet-tab-"]', (els) => els.map((e) => e.textContent ?? ""));
@@ -73,6 +74,15 @@ describe("the printable proposal laid out again from the pane (Chromium, browser
     expect(after.filter((n) => n !== kept)).toEqual(before);
     expect(await page.locator(byTestId("notice")).innerText()).toContain(`ฉบับเดิมเก็บไว้ในแผ่นงาน ${kept}`);
     await page.click(byTestId(`sheet-tab-${P}`));
+    await settled(page);
+    // the new layout computes (the preview's HyperFormula): its calendar (columns C–N, ต.ค.–ก.ย.) marks the
+    // activities' months and no cell of the sheet shows an error (it was #ERROR! in every month: 'กิจกรรม'!$$5)
+    // one column after the other: each scrolls the grid from its top
+    const columns: Map<number, string>[] = [];
+    for (const c of "ABCDEFGHIJKLMNO") columns.push(await columnTexts(page, P, c));
+    const texts = columns.flatMap((m) => [...m.values()]);
+    expect(texts.filter((t) => t.startsWith("#"))).toEqual([]);
+    expect(columns.slice(2, 14).some((m) => [...m.values()].includes("●"))).toBe(true);
     await s.shot("proposal-02-laid-out-again");
 
     await page.click(byTestId("notice-undo"));
