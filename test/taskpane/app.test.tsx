@@ -338,17 +338,17 @@ describe("template tab", () => {
 });
 
 describe("months typed as text in the pane", () => {
-  it("a month typed as shown ('มี.ค. 2560') is read by the sheet: no finding, its quarter already a number", async () => {
+  it("a month typed as shown ('มี.ค. 2560') is read by the sheet: no finding, its quarter already computed", async () => {
     const { analyze } = await import("../../src/taskpane/workbookApi");
     const host = new PreviewWorkbookHost();
     await host.insertTemplate(await templateSpec("example", 2560, "th"), "fail");
     await host.applyEdits([{ sheet: "กิจกรรม", cell: "D7", value: "มี.ค. 2560" }]);
     const snap = await host.loadSnapshot();
     expect(analyze(snap).findings.filter((x) => x.sheet === "กิจกรรม" && x.cell === "D7")).toEqual([]);
-    expect(snap.sheets.find((s) => s.name === "กิจกรรม")!.values[6][19]).toBe(2);
+    expect(snap.sheets.find((s) => s.name === "กิจกรรม")!.values[6][19]).toBe("2"); // the quarters the months touch, as text ("2", "3–4")
   });
 
-  it("a month text the sheet cannot read ('มีนาคม 2560') is shown with a one-click fix; after it the sheet's quarter is a number", async () => {
+  it("a month text the sheet cannot read ('มีนาคม 2560') is shown with a one-click fix; after it the sheet computes its quarter", async () => {
     const { analyze } = await import("../../src/taskpane/workbookApi");
     const host = new PreviewWorkbookHost();
     await host.insertTemplate(await templateSpec("example", 2560, "th"), "fail");
@@ -363,6 +363,6 @@ describe("months typed as text in the pane", () => {
     const after = analyze(snap);
     expect(after.findings.filter((x) => x.sheet === "กิจกรรม" && x.cell === "D7" && x.rule === "month-as-text")).toEqual([]);
     const acts = snap.sheets.find((s) => s.name === "กิจกรรม")!;
-    expect(acts.values[6][19]).toBe(2); // quarter 2, computed by the sheet from the converted date
+    expect(acts.values[6][19]).toBe("2"); // quarter 2, computed by the sheet from the converted date
   });
 });
