@@ -15,7 +15,7 @@
  * only to show both sums where they differ; the budget sheet shows the same two sums in its amount and
  * computed-amount columns.
  */
-import type { Activity, BudgetLine, ExpenseClass, MonthRef, Plan, Satang } from "./model";
+import type { Activity, BudgetLine, ExpenseClass, LineField, MonthRef, Plan, Satang } from "./model";
 import { isGroupSubtotal } from "./model";
 import { addMoney, mulMoney, satang, sumMoney, ZERO_SATANG } from "./money";
 import { fiscalQuarterOf, fiscalYearOf } from "./calendar";
@@ -28,19 +28,34 @@ export function isLumpSum(line: BudgetLine): boolean {
   return line.unitCost === null && line.quantity === null && line.times === null && line.statedAmount !== null;
 }
 
-/** True when a factor of the line was written but is not a number, so unit × qty × times is unknown. */
+/**
+ * True when a factor of the line was written but is not a number (so unit × qty × times is unknown), or is
+ * a figure typed as text that the sheet's formulas skip (`asText`).
+ */
 function hasInvalidFactor(line: BudgetLine): boolean {
   const inv = line.invalid;
-  return !!inv && (inv.unitCost !== undefined || inv.quantity !== undefined || inv.times !== undefined);
+  const txt = line.asText;
+  return (
+    (!!inv && (inv.unitCost !== undefined || inv.quantity !== undefined || inv.times !== undefined)) ||
+    (!!txt && (txt.unitCost !== undefined || txt.quantity !== undefined || txt.times !== undefined))
+  );
 }
 
 /**
  * The amount a line should carry, or null when it can be neither computed nor read.
  * unit × qty × times when a unit cost is present (missing factors count as 1); otherwise the stated amount.
+ *
+ * A figure typed as text in a sheet (`asText`) counts as the sheet counts it (docs/rules.md, "Figures typed as
+ * text"): the template's computed column is IF(ISNUMBER(unit), PRODUCT(unit, qty, times), N(amount)), so a
+ * factor typed as text leaves the line at its amount cell (the amount formula PRODUCT skips the text cell), and
+ * an amount typed as text counts 0 where it is what the line counts with (N(text) = 0, SUM skips it).
  */
 export function lineAmount(line: BudgetLine): Satang | null {
-  const stated = line.statedAmount !== null && Number.isFinite(line.statedAmount) ? line.statedAmount : null;
-  if (line.unitCost === null || (line.invalid !== undefined && hasInvalidFactor(line))) return stated;
+  const textAmount = line.asText?.statedAmount !== undefined;
+  const stated = line.statedAmount !== null && Number.isFinite(line.statedAmount) ? (textAmount ? ZERO_SATANG : line.statedAmount) : null;
+  // a derived unit cost is not in the sheet: the line counts with its amount cell there
+  if (textAmount && line.unitCostDerived) return ZERO_SATANG;
+  if (line.unitCost === null || ((line.invalid !== undefined || line.asText !== undefined) && hasInvalidFactor(line))) return stated;
   const q = line.quantity ?? 1;
   const t = line.times ?? 1;
   // Fast path: an integral product needs no rounding (mulMoney would return the same value).
@@ -48,6 +63,26 @@ export function lineAmount(line: BudgetLine): Satang | null {
   if (Number.isSafeInteger(p)) return satang(p);
   if (!Number.isFinite(p)) return stated; // NaN/Infinity from a reader: not computable (bad-number reports it)
   return mulMoney(line.unitCost, q, t);
+}
+
+/**
+ * The line's computed amount once its figures typed as text are typed as numbers (all of them, or only
+ * `field`'s): what the sheet will show after the bad-number fix. Equal to lineAmount when nothing is text.
+ */
+export function lineAmountIfNumbers(line: BudgetLine, field?: LineField): Satang | null {
+  if (!line.asText) return lineAmount(line);
+  let asText: BudgetLine["asText"];
+  if (field !== undefined) {
+    asText = { ...line.asText };
+    delete asText[field];
+    if (Object.keys(asText).length === 0) asText = undefined;
+  }
+  return lineAmount({ ...line, asText });
+}
+
+/** Sum of the lines' computed amounts as the sheet will show them once every figure typed as text is a number. */
+export function planTotalIfNumbers(plan: Plan): Satang {
+  return sumMoney(plan.budgetLines.map((line) => lineAmountIfNumbers(line) ?? ZERO_SATANG));
 }
 
 /** Computed amounts of all lines, parallel to plan.budgetLines (null counts as 0 in totals). */

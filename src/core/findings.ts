@@ -41,6 +41,11 @@ export interface Finding {
   rule: RuleId;
   severity: Severity;
   message: { th: string; en: string };
+  /**
+   * A details line shown under the message, for those who want it: the spreadsheet formula the message says in
+   * words ("=PRODUCT(E5,F5,H5)"). Messages themselves carry no formula (docs/rules.md, "Formulas in words").
+   */
+  detail?: { th: string; en: string };
   activityId?: string;
   activityName?: string;
   /** Budget line id (BudgetLine.id) when the finding is about one line. */

@@ -149,6 +149,14 @@ export interface BudgetLine {
   statedAmount: Satang | null;
   /** Values that are present but not non-negative numbers, as the user wrote them. */
   invalid?: Partial<Record<LineField, string>>;
+  /**
+   * Figures typed as TEXT in a sheet whose formulas compute with them ("2,500 บาท", "๓๐"): the field holds the
+   * figure read from the text (what the planner meant), and this the text as written. The sheet's formulas
+   * leave such a cell out (SUM and PRODUCT skip text; ISNUMBER is false), so the line's computed amount
+   * follows the sheet (core/budget.ts `lineAmount`), and `lineAmountIfNumbers` gives it once retyped.
+   * Set only by the workbook reader; a document's figures are text by nature and never carry it.
+   */
+  asText?: Partial<Record<LineField, string>>;
   /** Month the spending happens, when it differs from the activity's months. */
   month?: MonthRef;
   /**

@@ -242,7 +242,9 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     // a stated figure is only set to the lines' sum when every line in its scope could be read: a line with a
     // value typed as text ("100 คน") counts as something else in the sheet than the plan means, so the sum is not
     // yet the figure to state (fix that cell first)
-    const unreadable = new Set(v.plan.budgetLines.filter((l) => l.invalid && Object.keys(l.invalid).length > 0).map((l) => l.activityId));
+    const unreadable = new Set(
+      v.plan.budgetLines.filter((l) => (l.invalid && Object.keys(l.invalid).length > 0) || l.asText !== undefined).map((l) => l.activityId),
+    );
     for (const f of v.findings) {
       if (!f.sheet || !f.cell) continue;
       if ((f.rule === "subtotal-mismatch" && f.activityId !== undefined && unreadable.has(f.activityId)) || (f.rule === "total-mismatch" && unreadable.size > 0)) continue;

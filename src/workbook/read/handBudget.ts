@@ -112,7 +112,7 @@ const CLASS_ORDER: ExpenseClass[] = ["compensation", "services", "materials", "u
 export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: RowInfo[], plan: Plan, loc: Located, activityTable: boolean): FoundTable {
   const cols = h.cols;
   // money in baht, with its separate satang column when the table has one (บาท | สต.)
-  const readMoney = (r: number, col: number, what: Text) => withSatang(s, h, r, col, readNum(ctx, s, r, col, "money", what));
+  const readMoney = (r: number, col: number, what: Text, asText = false) => withSatang(s, h, r, col, readNum(ctx, s, r, col, "money", what, asText));
   // the amount in words beside a stated figure should say the same amount (BAHTTEXT's wording, spaces aside)
   // (compared as amounts: "หนึ่งร้อยเอ็ด" and "หนึ่งร้อยหนึ่ง", "บาทถ้วน" and "บาท" say the same); a warning, the words being
   // the legal statement of the amount
@@ -304,20 +304,23 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
     lastLineActivity = activityId;
     const line: BudgetLine = { id, activityId, item, unitCost: null, quantity: null, times: null, statedAmount: null };
     const invalid: Partial<Record<LineField, string>> = {};
+    // a figure typed as text among numbers: the sheet's formulas skip it (kept apart, asText; core bad-number says so)
+    const asText: Partial<Record<LineField, string>> = {};
     const read = <T extends number>(field: LineField, col: number | undefined, get: (col: number) => NumRead<T>): T | null => {
       if (col === undefined) return null;
       cells[field] ??= ref(s, r, col);
       const v = get(col);
       if (v.invalid !== undefined) invalid[field] ??= v.invalid;
+      if (v.text !== undefined) asText[field] ??= v.text;
       return v.value;
     };
-    const num = (field: LineField, col: number | undefined) => read(field, col, (c) => readNum(ctx, s, r, c, "number", what));
+    const num = (field: LineField, col: number | undefined) => read(field, col, (c) => readNum(ctx, s, r, c, "number", what, true));
     // a percentage line ("ค่าบริหารจัดการ 5%"): a share of a base, read as a lump sum (percentLine.ts)
     const above = plan.budgetLines.slice(firstLine);
     const pct = percentLine(s, r, h, itemRaw);
     const sums = pct && sumsAbove(above, activityId);
     const share = pct && sums && (!pct.fractionOnly || confirmsFraction(cellAmount(s, r, amountColOf(s, h, r)), pct.rate, [sums.table, sums.block])) ? pct : undefined;
-    line.unitCost = share ? null : read("unitCost", cols.unitCost, (c) => readMoney(r, c, what));
+    line.unitCost = share ? null : read("unitCost", cols.unitCost, (c) => readMoney(r, c, what, true));
     // a count cell holding several factors ("30 คน x 2 วัน") is read as them, not as one number
     const textCounts = share ? new Set([cols.quantity, cols.times, cols.unitCost, ...h.extraFactors]) : textCountsAt((c) => cellValue(s, r, c), countCols);
     line.quantity = textCounts.has(cols.quantity) ? null : num("quantity", cols.quantity);
@@ -332,8 +335,9 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
     const amountCol = amountColOf(s, h, r);
     if (amountCol !== undefined) {
       cells.statedAmount = ref(s, r, amountCol);
-      const v = readMoney(r, amountCol, what);
+      const v = readMoney(r, amountCol, what, true);
       if (v.invalid !== undefined) invalid.statedAmount = v.invalid;
+      if (v.text !== undefined) asText.statedAmount = v.text;
       line.statedAmount = v.value;
     }
     if (share && sums) checkPercent(ctx, s, r, amountCol, line, share, sums.table, sums.block, what);
@@ -347,6 +351,7 @@ export function readHandBudget(ctx: Ctx, s: SheetSnapshot, h: HandHeader, rows: 
       }
     }
     if (!line.expenseClass && sectionClass) line.expenseClass = sectionClass;
+    if (Object.keys(asText).length) line.asText = asText;
     if (Object.keys(invalid).length) line.invalid = invalid;
     if (cols.month !== undefined && !cellFormula(s, r, cols.month)) {
       const m = readMonth(ctx, s, r, cols.month, what);

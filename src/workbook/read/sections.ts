@@ -252,21 +252,25 @@ export function readLines(ctx: Ctx, s: SheetSnapshot, t: FoundTable, plan: Plan,
     const cells: NonNullable<BudgetLine["cells"]> = { item: ref(s, r, t.cols.item) };
     if (t.cols.activityId !== undefined) cells.activityId = ref(s, r, t.cols.activityId);
     const invalid: Partial<Record<LineField, string>> = {};
+    const asText: Partial<Record<LineField, string>> = {};
     const read = <T extends number>(field: LineField, key: string, get: (c: number) => NumRead<T>): T | null => {
       const c = t.cols[key];
       if (c === undefined) return null;
       cells[field] = ref(s, r, c);
       const v = get(c);
       if (v.invalid !== undefined) invalid[field] = v.invalid;
+      if (v.text !== undefined) asText[field] = v.text;
       return v.value;
     };
-    const money = (c: number) => readNum(ctx, s, r, c, "money", what);
-    const count = (c: number) => readNum(ctx, s, r, c, "number", what);
+    // a figure typed as text is what the planner meant, but the sheet's formulas skip it: kept apart (asText)
+    const money = (c: number) => readNum(ctx, s, r, c, "money", what, true);
+    const count = (c: number) => readNum(ctx, s, r, c, "number", what, true);
     line.unitCost = read("unitCost", "unitCost", money);
     line.quantity = read("quantity", "quantity", count);
     line.times = read("times", "times", count);
     line.statedAmount = read("statedAmount", "amount", money);
     if (Object.keys(invalid).length) line.invalid = invalid;
+    if (Object.keys(asText).length) line.asText = asText;
     const cls = readText(ctx, s, r, t.cols.expenseClass, what);
     if (cls) {
       const c = parseChoice(CHOICES.expenseClass, cls);

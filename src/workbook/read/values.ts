@@ -72,19 +72,49 @@ export function checkError(ctx: Ctx, s: SheetSnapshot, row: number, col: number,
   const formula = cellFormula(s, row, col);
   // report the cause, not its echoes: a formula whose own inputs already show an error is skipped
   if (formula && refersToError(ctx, s, formula)) return true;
+  // "+" or "*" over a figure typed as text gives #VALUE! (SUM and PRODUCT skip text): name the text cell, the cause
+  const texts = formula && String(v) === "#VALUE!" ? textInputs(ctx, s, formula) : [];
+  const cause = texts.length
+    ? {
+        th: ` เพราะสูตรนำช่อง ${texts.map((t) => `${t.cell} ซึ่งเป็นข้อความ "${t.text}"`).join(", ")} มาบวกหรือคูณ — แก้ช่องนั้นเป็นตัวเลข`,
+        en: ` because the formula adds or multiplies ${texts.map((t) => `${t.cell}, which holds the text "${t.text}"`).join(", ")} — type it as a number`,
+      }
+    : { th: "", en: "" };
   report(ctx, {
     rule: "formula-error",
     severity: "error",
     message: {
-      th: `${what.th}: ช่อง ${cellRef(s.name, addr(row, col))} แสดงข้อผิดพลาด ${v}${formula ? ` (สูตร ${formula})` : ""}`,
-      en: `${what.en}: cell ${cellRef(s.name, addr(row, col))} shows the error ${v}${formula ? ` (formula ${formula})` : ""}`,
+      th: `${what.th}: ช่อง ${cellRef(s.name, addr(row, col))} แสดงข้อผิดพลาด ${v}${cause.th}`,
+      en: `${what.en}: cell ${cellRef(s.name, addr(row, col))} shows the error ${v}${cause.en}`,
     },
+    ...(formula ? { detail: { th: `สูตร ${formula}`, en: `Formula ${formula}` } } : {}),
     actual: v,
     valueKind: "text",
     sheet: s.name,
     cell: addr(row, col),
   });
   return true;
+}
+
+/** Cells a formula refers to that hold a figure typed as text (at most 3, same sheet named plainly). */
+function textInputs(ctx: Ctx, s: SheetSnapshot, formula: string): { cell: string; text: string }[] {
+  const out: { cell: string; text: string }[] = [];
+  for (const r of findRefs(formula)) {
+    const target = r.sheet !== undefined ? ctx.sheets.get(r.sheet.toLowerCase()) : s;
+    if (!target) continue;
+    const r1 = Math.min(r.r1, r.r2);
+    const r2 = Math.min(Math.max(r.r1, r.r2), rowCount(target));
+    const c1 = Math.min(r.c1, r.c2);
+    const c2 = Math.max(r.c1, r.c2);
+    if ((r2 - r1 + 1) * (c2 - c1 + 1) > 20000) continue;
+    for (let rr = r1; rr <= r2; rr++)
+      for (let cc = c1; cc <= c2; cc++) {
+        const x = cellValue(target, rr, cc);
+        if (typeof x !== "string" || !/[0-9๐-๙]/.test(x) || isErrorValue(x) || out.length >= 3) continue;
+        out.push({ cell: `${target === s ? "" : `${target.name}!`}${addr(rr, cc)}`, text: String(x).trim() });
+      }
+  }
+  return out;
 }
 
 function refersToError(ctx: Ctx, s: SheetSnapshot, formula: string): boolean {
@@ -101,8 +131,12 @@ function refersToError(ctx: Ctx, s: SheetSnapshot, formula: string): boolean {
   return false;
 }
 
-/** A number read from a cell (Satang for money), or the text that is not one. */
-export type NumRead<T extends number = number> = { value: T | null; invalid?: string };
+/**
+ * A number read from a cell (Satang for money), or the text that is not one. `text`: the figure was read from
+ * text the sheet's formulas skip ("2,500 บาท", "๓๐"; only asked for by budget lines, `asText`), not reported here:
+ * the plan check says what the sheet counts instead (core bad-number).
+ */
+export type NumRead<T extends number = number> = { value: T | null; invalid?: string; text?: string };
 
 /** One figure followed by its unit word: "30 คน", "2 มื้อ", "๕ วัน", "50 บาท", "600.- บาท", "12 บาท/คน". */
 const WITH_UNIT = /^[\s(]*(-?[0-9๐-๙][0-9๐-๙,]*(?:\.[0-9๐-๙]+)?)\s*(?:\.-)?\s*[\u0E01-\u0E4Ea-zA-Z][\u0E01-\u0E4Ea-zA-Z./ ]{0,15}[\s)]*$/;
@@ -116,9 +150,9 @@ export function isFigureWithUnit(v: string): boolean {
  * A number cell: numbers as they are; text that holds a number (Thai digits, commas, "35 บาท") is
  * read, with a warning because formulas ignore text; other text is invalid.
  */
-export function readNum(ctx: Ctx, s: SheetSnapshot, row: number, col: number | undefined, kind: "money", what: Text): NumRead<Satang>;
-export function readNum(ctx: Ctx, s: SheetSnapshot, row: number, col: number | undefined, kind: "number", what: Text): NumRead;
-export function readNum(ctx: Ctx, s: SheetSnapshot, row: number, col: number | undefined, kind: "money" | "number", what: Text): NumRead {
+export function readNum(ctx: Ctx, s: SheetSnapshot, row: number, col: number | undefined, kind: "money", what: Text, asText?: boolean): NumRead<Satang>;
+export function readNum(ctx: Ctx, s: SheetSnapshot, row: number, col: number | undefined, kind: "number", what: Text, asText?: boolean): NumRead;
+export function readNum(ctx: Ctx, s: SheetSnapshot, row: number, col: number | undefined, kind: "money" | "number", what: Text, asText = false): NumRead {
   if (col === undefined) return { value: null };
   const v = cellValue(s, row, col);
   if (isEmpty(v)) return { value: null };
@@ -145,6 +179,7 @@ export function readNum(ctx: Ctx, s: SheetSnapshot, row: number, col: number | u
     ctx.unitCells = { count: (ctx.unitCells?.count ?? 0) + 1, example: ctx.unitCells?.example ?? text };
     return { value: parsed };
   }
+  if (asText) return { value: parsed, text };
   report(ctx, {
     rule: "bad-number",
     severity: "warning",

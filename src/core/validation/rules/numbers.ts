@@ -3,11 +3,12 @@
  */
 import type { Finding } from "../../findings";
 import { at } from "../../findings";
-import type { CellRef, LineField, Satang } from "../../model";
-import type { Rule } from "../context";
+import type { BudgetLine, CellRef, LineField, Satang } from "../../model";
+import type { Rule, RuleContext } from "../context";
 import { activityFields } from "../context";
 import { FIELD_NAMES, activityLabel, num, short } from "../messages";
-import { formatBaht, satang } from "../../money";
+import { addMoney, formatBaht, satang, subMoney } from "../../money";
+import { lineAmountIfNumbers } from "../../budget";
 
 const LINE_FIELDS: LineField[] = ["unitCost", "quantity", "times", "statedAmount"];
 const MONEY_FIELDS = new Set<LineField>(["unitCost", "statedAmount"]);
@@ -26,6 +27,9 @@ export const badNumber: Rule = {
   title: { th: "ค่าที่ต้องเป็นตัวเลขไม่ใช่ตัวเลขหรือติดลบ", en: "A value that must be a number is not, or is negative" },
   run(ctx) {
     const out: Finding[] = [];
+    ctx.plan.budgetLines.forEach((line, i) => {
+      if (line.asText) out.push(...textFigures(ctx, line, ctx.computed[i]));
+    });
     for (const line of ctx.plan.budgetLines) {
       if (line.invalid) {
         for (const field of LINE_FIELDS) {
@@ -101,3 +105,74 @@ export const badNumber: Rule = {
     return out;
   },
 };
+
+/**
+ * Figures typed as text in a sheet ("2,500 บาท", "๓๐"): a warning at each such cell that says what the sheet
+ * counts instead (its formulas skip text) and what the totals will be once it is typed as a number — the
+ * plan's totals everywhere else are the sheet's (docs/rules.md, "Figures typed as text"). The bad-number fix
+ * (src/workbook/fixes.ts) types the number.
+ */
+function textFigures(ctx: RuleContext, line: BudgetLine, now: Satang | null): Finding[] {
+  const out: Finding[] = [];
+  const counted = now ?? (0 as Satang);
+  for (const field of LINE_FIELDS) {
+    const raw = line.asText?.[field];
+    if (raw === undefined) continue;
+    const after = lineAmountIfNumbers(line, field) ?? (0 as Satang);
+    const total = addMoney(subMoney(ctx.computedTotal, counted), after);
+    const f = FIELD_NAMES[field];
+    const effect = textEffect(field, counted, after, total, ctx.plan.project.allocation);
+    out.push({
+      rule: "bad-number",
+      severity: "warning",
+      message: {
+        th: `รายการ ${where(line.item)}: ${f.th} "${raw}" เป็นข้อความ ${effect.th}`,
+        en: `Line ${where(line.item)}: the ${f.en} "${raw}" is text; ${effect.en}`,
+      },
+      ...activityFields(ctx, line.activityId),
+      lineId: line.id,
+      item: line.item,
+      actual: raw,
+      valueKind: "text",
+      ...at(line.cells?.[field]),
+    });
+  }
+  return out;
+}
+
+function textEffect(field: LineField, counted: Satang, after: Satang, total: Satang, allocation: Satang | undefined): { th: string; en: string } {
+  const b = (v: Satang, lang: "th" | "en") => formatBaht(v, lang);
+  if (counted === after && field !== "statedAmount") {
+    // the line counts with its amount as written either way (a typed amount beside the factors)
+    return {
+      th: `สูตรของแผ่นงานจะไม่นำไปคำนวณ — ยอดรวม ${b(total, "th")} ไม่เปลี่ยน (รายการนับตามจำนวนเงินที่เขียน) แต่ควรแก้เป็นตัวเลข`,
+      en: `the sheet's formulas skip it; the total, ${b(total, "en")}, does not change (the line counts its amount as written), but type it as a number`,
+    };
+  }
+  if (counted === after) {
+    // the computed column does not use it (an amount beside its unit cost): only the amount column's sum leaves it out
+    return {
+      th: `จึงไม่ถูกนับในผลรวมของคอลัมน์จำนวนเงิน (ตามที่เขียน) — ยอดรวมตามการคำนวณ ${b(total, "th")} ไม่เปลี่ยน แต่ควรแก้เป็นตัวเลข`,
+      en: `the amount column's sum (as written) leaves it out; the computed total, ${b(total, "en")}, does not change, but type it as a number`,
+    };
+  }
+  const skip =
+    field === "statedAmount"
+      ? { th: "จึงไม่ถูกนับในยอดรวมของแผ่นงาน", en: "the sheet's totals leave it out" }
+      : {
+          th: `สูตรของแผ่นงานจึงข้ามช่องนี้ รายการนี้นับเป็น ${b(counted, "th")} แทน ${b(after, "th")}`,
+          en: `the sheet's formulas skip it, so this line counts ${b(counted, "en")} instead of ${b(after, "en")}`,
+        };
+  let th = `${skip.th} — ถ้าแก้เป็นตัวเลข ยอดรวมจะเป็น ${b(total, "th")}`;
+  let en = `${skip.en}. Typed as a number, the total will be ${b(total, "en")}`;
+  if (allocation !== undefined && Number.isFinite(allocation)) {
+    if (total > allocation) {
+      th += ` เกินจัดสรร ${b(subMoney(total, allocation), "th")}`;
+      en += `, ${b(subMoney(total, allocation), "en")} over the allocation`;
+    } else {
+      th += ` ไม่เกินจัดสรร ${b(allocation, "th")}`;
+      en += `, within the allocation of ${b(allocation, "en")}`;
+    }
+  }
+  return { th, en };
+}
