@@ -28,6 +28,8 @@ export interface FindingRecord {
   rateRule: string | null;
   /** The project the finding is about, only in a file holding several projects. */
   project?: string;
+  /** The details line: the spreadsheet formula a message says in words ("สูตร =PRODUCT(E5,F5,H5)"). */
+  detail: string | null;
 }
 
 export interface FileRecord {
@@ -59,6 +61,7 @@ export function findingRecord(f: Finding, lang: Lang): FindingRecord {
     actual: value(f, f.actual),
     rateRule: f.rateRule ?? null,
     ...(f.project ? { project: f.project } : {}),
+    detail: f.detail?.[lang] ?? null,
   };
 }
 
@@ -110,6 +113,7 @@ export function findingLine(f: Finding, lang: Lang): string {
     if (act) parts.push(lang === "th" ? `พบ ${act}` : `found ${act}`);
     line += ` (${parts.join(", ")})`;
   }
+  if (f.detail) line += ` [${f.detail[lang]}]`;
   // a merged finding names every check it holds (one cell, one item: the reading note beside the allocation gap)
   return `${line}  {${[f.rule, ...(f.also ?? [])].join(", ")}}`;
 }

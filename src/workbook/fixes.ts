@@ -3,6 +3,7 @@
  * numbers were typed or formulas were broken, and (kind "stated") bring stated subtotals/totals in
  * line with the lines. Each edit carries a Thai/English description. Pure: snapshot in, edits out.
  */
+import { formulaWords } from "./formulaWords";
 import type { Finding, RuleId } from "../core/findings";
 import { severityOrder } from "../core/findings";
 import type { BudgetLine, Plan, Satang } from "../core/model";
@@ -33,6 +34,8 @@ export interface PlannedFix extends CellEdit {
   description: Text;
   /** Same as description (the name the task pane and CLI use). */
   label: Text;
+  /** The details line: the formula the fix writes, for those who want its text (the label says it in words). */
+  detail?: Text;
   /** The most severe finding at this cell, and all of them. */
   finding?: Finding;
   findings: Finding[];
@@ -64,6 +67,7 @@ export interface FixOptions extends ValidateWorkbookOptions {
 const FIXABLE: RuleId[] = ["line-amount-hardcoded", "formula-inconsistent", "sum-range-incomplete", "formula-error"];
 /** A baht figure in a message: "1,060", "1,060.50". */
 const baht = (s: Satang): string => formatMoney(s, { decimals: "auto" });
+const formulaDetail = (formula: string): Text => ({ th: `สูตร ${formula}`, en: `Formula ${formula}` });
 
 function whichColumn(t: FoundTable | undefined, def: TableDef, col: number, row: number): string | undefined {
   if (!t || row < t.firstRow || row > t.lastRow) return undefined;
@@ -93,7 +97,7 @@ function amountInWords(loc: Located, f: Finding, line: BudgetLine | undefined, r
 }
 
 /** The template formula that belongs in a cell, or null. */
-function formulaFor(loc: Located, sheet: string, cell: string): { formula: string; what: Text } | null {
+function formulaFor(loc: Located, sheet: string, cell: string): { formula: string; what: Text; words: Text } | null {
   const m = /^([A-Z]+)(\d+)$/.exec(cell);
   if (!m) return null;
   const row = Number(m[2]);
@@ -103,13 +107,13 @@ function formulaFor(loc: Located, sheet: string, cell: string): { formula: strin
     if (b && sheet === b.sheet) {
       if (b.totalRow === row && (b.cols.amount === col || b.cols.computed === col)) {
         const f = expectedTotalFormula(loc, b.cols.amount === col ? "amount" : "computed");
-        return f ? { formula: f, what: { th: "สูตรยอดรวมงบประมาณ", en: "the budget total formula" } } : null;
+        return f ? { formula: f, what: { th: "สูตรยอดรวมงบประมาณ", en: "the budget total formula" }, words: formulaWords("budget.total", { th: "", en: "" }) } : null;
       }
       const key = whichColumn(b, BUDGET_TABLE, col, row);
       if (key) {
         const f = expectedFormula(loc, "budget", key, row);
         const def = BUDGET_TABLE.columns.find((c) => c.key === key)!;
-        return f ? { formula: f, what: { th: `สูตร${def.header.th}`, en: `the ${def.header.en} formula` } } : null;
+        return f ? { formula: f, what: { th: `สูตร${def.header.th}`, en: `the ${def.header.en} formula` }, words: formulaWords(`budget.${key}`, def.header) } : null;
       }
     }
     const a = loc.activities;
@@ -118,7 +122,8 @@ function formulaFor(loc: Located, sheet: string, cell: string): { formula: strin
       if (key) {
         const f = expectedFormula(loc, "activities", key, row);
         const def = ACTIVITIES_TABLE.columns.find((c) => c.key === key)!;
-        return f ? { formula: f, what: { th: `สูตร${def.header.th || "ตารางเดือน"}`, en: `the ${def.header.en || "month grid"} formula` } } : null;
+        const name = { th: def.header.th || "ตารางเดือน", en: def.header.en || "month grid" };
+        return f ? { formula: f, what: { th: `สูตร${name.th}`, en: `the ${name.en} formula` }, words: formulaWords(`activities.${key}`, name) } : null;
       }
     }
     const i = loc.indicators;
@@ -126,18 +131,18 @@ function formulaFor(loc: Located, sheet: string, cell: string): { formula: strin
       const key = whichColumn(i, INDICATORS_TABLE, col, row);
       if (key) {
         const def = INDICATORS_TABLE.columns.find((c) => c.key === key)!;
-        return { formula: def.formula!(makeCtx(positionsOf(loc), i, row)), what: { th: `สูตร${def.header.th}`, en: `the ${def.header.en} formula` } };
+        return { formula: def.formula!(makeCtx(positionsOf(loc), i, row)), what: { th: `สูตร${def.header.th}`, en: `the ${def.header.en} formula` }, words: formulaWords(`indicators.${key}`, def.header) };
       }
     }
     const p = loc.project;
     if (p && sheet === p.sheet && col === p.valueCol) {
       const field = PROJECT_FIELDS.find((f) => p.rows[f.key] === row && f.formula);
-      if (field) return { formula: field.formula!(makeCtx(positionsOf(loc), undefined, row)), what: { th: `สูตร${field.label.th}`, en: `the ${field.label.en} formula` } };
+      if (field) return { formula: field.formula!(makeCtx(positionsOf(loc), undefined, row)), what: { th: `สูตร${field.label.th}`, en: `the ${field.label.en} formula` }, words: formulaWords(`project.${field.key}`, field.label) };
     }
     const r = loc.results;
     if (r && sheet === r.sheet && col === r.valueCol) {
       const field = RESULTS_FIELDS.find((f) => r.rows[f.key] === row && f.formula);
-      if (field) return { formula: field.formula!(makeFormCtx(positionsOf(loc), r, row)), what: { th: `สูตร${field.label.th}`, en: `the ${field.label.en} formula` } };
+      if (field) return { formula: field.formula!(makeFormCtx(positionsOf(loc), r, row)), what: { th: `สูตร${field.label.th}`, en: `the ${field.label.en} formula` }, words: formulaWords(`results.${field.key}`, field.label) };
     }
   } catch (e) {
     if (e instanceof MissingPlace) return null;
@@ -172,13 +177,13 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
   }
   const fixes: PlannedFix[] = [];
   const done = new Set<string>();
-  const push = (sheet: string, cell: string, edit: { formula?: string; value?: number }, rule: RuleId, kind: PlannedFix["kind"], description: Text, own?: Finding) => {
+  const push = (sheet: string, cell: string, edit: { formula?: string; value?: number }, rule: RuleId, kind: PlannedFix["kind"], description: Text, own?: Finding, detail?: Text) => {
     const k = `${sheet}!${cell}`;
     if (done.has(k)) return;
     done.add(k);
     const findings = (byCell.get(k) ?? (own ? [own] : [])).slice().sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
     const e: CellEdit = { sheet, cell, ...edit };
-    fixes.push({ ...e, rule, kind, description, label: description, finding: findings[0], findings, edits: [e] });
+    fixes.push({ ...e, rule, kind, description, label: description, ...(detail ? { detail } : {}), finding: findings[0], findings, edits: [e] });
   };
 
   const lineById = new Map<string, BudgetLine>();
@@ -203,13 +208,15 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     if (!want) continue;
     const where = cellRef(f.sheet, f.cell);
     const item = f.item ? ` "${f.item}"` : "";
+    // the formula in words; its text only in the details line
+    const w = want.words;
     const description: Text =
       rule === "formula-error"
-        ? { th: `ใส่ ${want.what.th} กลับใน ${where}${item}: ${want.formula}`, en: `Restore ${want.what.en} in ${where}${item}: ${want.formula}` }
+        ? { th: `ใส่สูตรกลับใน ${where}${item}: ใช้สูตรคำนวณ ${w.th}`, en: `Restore the formula in ${where}${item}: ${w.en}` }
         : rule === "sum-range-incomplete"
-          ? { th: `ขยายช่วงรวมใน ${where} ให้ครบทุกรายการ: ${want.formula}`, en: `Widen the sum in ${where} to cover every line: ${want.formula}` }
-          : (amountInWords(loc, f, line, rule, where, item) ?? { th: `ใช้ ${want.what.th} แทนตัวเลขที่พิมพ์/สูตรที่ผิดใน ${where}${item}: ${want.formula}`, en: `Put ${want.what.en} back in ${where}${item}: ${want.formula}` });
-    push(f.sheet, f.cell, { formula: want.formula }, rule, "formula", description);
+          ? { th: `ขยายช่วงรวมใน ${where} ให้ครบทุกรายการ (${w.th})`, en: `Widen the sum in ${where} to cover every line (${w.en})` }
+          : (amountInWords(loc, f, line, rule, where, item) ?? { th: `ใช้สูตรคำนวณ ${w.th} แทนตัวเลขที่พิมพ์/สูตรที่ผิดใน ${where}${item}`, en: `Put the formula back in ${where}${item}: ${w.en}` });
+    push(f.sheet, f.cell, { formula: want.formula }, rule, "formula", description, undefined, formulaDetail(want.formula));
   }
 
   // months typed as text: converted to the first day of the month (the cell keeps its month format)
@@ -273,9 +280,9 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
         const want = formulaFor(loc, f.sheet, f.cell);
         if (!want) continue;
         push(f.sheet, f.cell, { formula: want.formula }, f.rule, "formula", {
-          th: `ให้คงเหลือ (${cellRef(f.sheet, f.cell)}) คำนวณจาก ได้รับ − ใช้จ่าย: ${want.formula}`,
-          en: `Compute the remaining amount (${cellRef(f.sheet, f.cell)}) as received − spent: ${want.formula}`,
-        });
+          th: `ให้คงเหลือ (${cellRef(f.sheet, f.cell)}) คำนวณจาก ได้รับ − ใช้จ่าย`,
+          en: `Compute the remaining amount (${cellRef(f.sheet, f.cell)}) as received − spent`,
+        }, undefined, formulaDetail(want.formula));
       }
     }
   }

@@ -98,6 +98,15 @@ const showsEn = (v: unknown, want: Satang | null): string =>
       ? `; it shows ${baht(want)} baht, right for now, but it will go wrong when the row it refers to changes`
       : `; ${typeof v === "number" ? `it shows ${baht(roundSatang(v * 100))} baht, ` : ""}it should be ${baht(want)} baht`;
 
+/** The details line of a formula finding: the formula as it is, and the column's when it differs. */
+function formulaDetail(formula: string, expected?: string): { th: string; en: string } {
+  const want = expected && expected !== formula ? expected : undefined;
+  return {
+    th: `สูตร ${formula}${want ? ` — สูตรของคอลัมน์ ${want}` : ""}`,
+    en: `Formula ${formula}${want ? `; the column's formula ${want}` : ""}`,
+  };
+}
+
 function finding(rule: RuleId, severity: Finding["severity"], message: { th: string; en: string }, extra: Partial<Finding>): Finding {
   return { rule, severity, message, ...extra };
 }
@@ -174,10 +183,10 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
             "formula-inconsistent",
             "error",
             {
-              th: `กิจกรรม ${act.id}: สูตรงบประมาณ ${cell} (${f}) อ้างอิงแถวอื่น ไม่ตรงกับสูตรของคอลัมน์${shows(v, want)}`,
-              en: `Activity ${act.id}: budget formula ${cell} (${f}) refers to another row, unlike the column's pattern${showsEn(v, want)}`,
+              th: `กิจกรรม ${act.id}: สูตรงบประมาณ ${cell} อ้างอิงแถวอื่น ไม่ตรงกับสูตรของคอลัมน์ (ผลรวมจำนวนเงินตามการคำนวณของรายการในกิจกรรมนี้)${shows(v, want)}`,
+              en: `Activity ${act.id}: budget formula ${cell} refers to another row, unlike the column's pattern (the sum of this activity's computed line amounts)${showsEn(v, want)}`,
             },
-            base,
+            { ...base, detail: formulaDetail(f) },
           ),
         );
       } else if (missing.length && /SUMIF/i.test(f)) {
@@ -186,10 +195,10 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
             "sum-range-incomplete",
             "error",
             {
-              th: `กิจกรรม ${act.id}: สูตรงบประมาณ ${cell} (${f}) ไม่ครอบคลุมรายการงบประมาณแถว ${missing.join(", ")}${shows(v, want)}`,
-              en: `Activity ${act.id}: budget formula ${cell} (${f}) does not cover budget line ${plural(missing.length, "row", "rows")} ${missing.join(", ")}${showsEn(v, want)}`,
+              th: `กิจกรรม ${act.id}: สูตรงบประมาณ ${cell} ไม่ครอบคลุมรายการงบประมาณแถว ${missing.join(", ")}${shows(v, want)}`,
+              en: `Activity ${act.id}: budget formula ${cell} does not cover budget line ${plural(missing.length, "row", "rows")} ${missing.join(", ")}${showsEn(v, want)}`,
             },
-            base,
+            { ...base, detail: formulaDetail(f) },
           ),
         );
       }
@@ -304,10 +313,10 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
             "formula-inconsistent",
             "error",
             {
-              th: `รายการ "${line.item}": สูตรจำนวนเงิน ${cell} คือ ${f} ไม่ตรงกับสูตรของคอลัมน์${expected ? ` (${expected})` : ""}${otherRow ? " — อ้างอิงแถวอื่น" : ""}${shows(v, lineAmount(line))}`,
-              en: `Line "${line.item}": amount formula ${cell} is ${f}, unlike the column's pattern${expected ? ` (${expected})` : ""}${otherRow ? "; it refers to another row" : ""}${showsEn(v, lineAmount(line))}`,
+              th: `รายการ "${line.item}": สูตรจำนวนเงิน ${cell} ไม่ตรงกับสูตรของคอลัมน์${expected ? ` (ราคาต่อหน่วย × จำนวน × ครั้ง)` : ""}${otherRow ? " — อ้างอิงแถวอื่น" : ""}${shows(v, lineAmount(line))}`,
+              en: `Line "${line.item}": amount formula ${cell} is unlike the column's pattern${expected ? ` (unit cost × quantity × times)` : ""}${otherRow ? "; it refers to another row" : ""}${showsEn(v, lineAmount(line))}`,
             },
-            { ...base, ...numbers(v, lineAmount(line)) },
+            { ...base, ...numbers(v, lineAmount(line)), detail: formulaDetail(f, expected ?? undefined) },
           ),
         );
       }
@@ -327,10 +336,11 @@ function budgetTableChecks(plan: Plan, whole: Plan, loc: Located, actName: (id: 
               "formula-inconsistent",
               "error",
               {
-                th: `รายการ "${line.item}": ช่องจำนวนเงินตามการคำนวณ ${cell} ${f ? `มีสูตร ${f} ไม่ตรงกับสูตรของคอลัมน์` : "ไม่มีสูตรของคอลัมน์"} — ยอดรวมตามการคำนวณในแผ่นงานจะไม่ตรงกับที่ตรวจได้ (ควรเป็น ${computed === null ? "-" : baht(computed)} บาท)`,
-                en: `Line "${line.item}": computed-amount cell ${cell} ${f ? `holds ${f}, unlike the column's formula` : "lacks the column's formula"}; the sheet's computed sums will differ from the checks (it should be ${computed === null ? "-" : baht(computed)} baht)`,
+                th: `รายการ "${line.item}": ช่องจำนวนเงินตามการคำนวณ ${cell} ${f ? "มีสูตรที่ไม่ตรงกับสูตรของคอลัมน์" : "ไม่มีสูตรของคอลัมน์"} (ราคาต่อหน่วย × จำนวน × ครั้ง) — ยอดรวมตามการคำนวณในแผ่นงานจะไม่ตรงกับที่ตรวจได้ (ควรเป็น ${computed === null ? "-" : baht(computed)} บาท)`,
+                en: `Line "${line.item}": computed-amount cell ${cell} ${f ? "holds a formula unlike the column's" : "lacks the column's formula"} (unit cost × quantity × times); the sheet's computed sums will differ from the checks (it should be ${computed === null ? "-" : baht(computed)} baht)`,
               },
               {
+                ...(f ? { detail: formulaDetail(f, want.text()) } : {}),
                 activityId: line.activityId || undefined,
                 activityName: actName(line.activityId),
                 lineId: line.id,

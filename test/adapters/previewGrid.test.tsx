@@ -184,6 +184,16 @@ describe("PreviewGrid", () => {
     expect(cell("งบประมาณ", "G1500").getAttribute("data-mark")).toBe("error");
     expect(cell("งบประมาณ", "G1500").style.outline).toContain("solid");
     expect(cell("งบประมาณ", "D1501").getAttribute("data-mark")).toBe("warning");
+    // the tooltip carries the finding's message (short), not only the severity and the value
+    expect(cell("งบประมาณ", "G1500").getAttribute("title")).toBe("ข้อผิดพลาด: ผิด");
+    const long = "ราคาต่อหน่วยเกินอัตรา: ค่าอาหารว่าง 60 บาท เกินเพดาน 50 บาท ".repeat(8);
+    await act(async () => {
+      await host.markFindings([{ ...finding, severity: "warning", message: { th: long, en: "over" } }]);
+    });
+    const title = cell("งบประมาณ", "G1500").getAttribute("title")!;
+    expect(title.startsWith("คำเตือน: ราคาต่อหน่วยเกินอัตรา: ค่าอาหารว่าง 60 บาท เกินเพดาน 50 บาท")).toBe(true);
+    expect(title.length).toBeLessThan(200);
+    expect(title.endsWith("…")).toBe(true);
     await act(async () => {
       await host.clearMarks();
     });

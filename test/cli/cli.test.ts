@@ -64,7 +64,7 @@ describe("budget-plan new", () => {
     expect(findings.some((f) => f.rule === "spend-before-funds")).toBe(true);
     // every record has the documented keys
     for (const f of findings) {
-      expect(Object.keys(f).sort()).toEqual(["activity", "activityName", "actual", "cell", "expected", "item", "line", "message", "place", "rateRule", "rule", "severity", "sheet"]);
+      expect(Object.keys(f).sort()).toEqual(["activity", "activityName", "actual", "cell", "detail", "expected", "item", "line", "message", "place", "rateRule", "rule", "severity", "sheet"]);
       expect(typeof f.message).toBe("string");
     }
   });

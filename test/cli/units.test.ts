@@ -99,6 +99,7 @@ describe("report", () => {
       expected: 16000,
       actual: 13000,
       rateRule: null,
+      detail: null,
     });
     expect(findingRecord({ ...money, rule: "rate-over-ceiling", rateRule: "snack-gov" }, "th").rateRule).toBe("snack-gov");
     const bare: Finding = { rule: "schedule-missing", severity: "warning", message: { th: "ไม่มีเดือน", en: "No months" } };

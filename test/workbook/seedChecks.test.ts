@@ -94,7 +94,11 @@ describe("the seed workbook", () => {
     expect(j8.finding?.rule).toBe("line-amount-mismatch");
     expect(j8.findings.map((f) => f.rule)).toEqual(["line-amount-mismatch"]);
     expect(j8.description.th.length).toBeGreaterThan(10);
-    expect(j8.description.en).toContain("=PRODUCT(E8,F8,H8)");
+    // the formula in words in the label, its text only in the details line
+    expect(j8.description.th).toContain("ใช้สูตรคำนวณ ราคาต่อหน่วย × จำนวน × ครั้ง");
+    expect(j8.description.th).not.toContain("=");
+    expect(j8.description.en).not.toContain("=PRODUCT");
+    expect(j8.detail?.th).toBe("สูตร =PRODUCT(E8,F8,H8)");
     expect(j8.edits).toEqual([{ sheet: "งบประมาณ", cell: "J8", formula: "=PRODUCT(E8,F8,H8)" }]);
     expect(fixes.find((f) => f.cell === "S10")).toMatchObject({ value: 23200 });
 

@@ -363,7 +363,7 @@ function Grid({ wb, lang, height: initialHeight, rowHeight }: { wb: PreviewWorkb
           aria-selected={isSel ? "true" : "false"}
           data-mark={info.mark}
           data-conditional={cf ? "true" : undefined}
-          title={info.mark ? `${severityText(lang, info.mark)}${shown ? `: ${shown}` : ""}` : shown || undefined}
+          title={info.mark ? `${severityText(lang, info.mark)}${info.markNote ? `: ${info.markNote[lang]}` : shown ? `: ${shown}` : ""}` : shown || undefined}
           colSpan={span?.colSpan}
           rowSpan={span ? Math.min(span.rowSpan, last - r + 1) : undefined}
           style={{ ...cellStyle(info, width, heights[r], isSel, room > width, cf), ...sticky(room > width ? 2 : 1) }}

@@ -44,6 +44,8 @@ export interface CellInfo {
   style?: StyleName;
   numberFormat?: string;
   mark?: Severity;
+  /** The marked cell's finding, short (the grid's tooltip says it beside the severity). */
+  markNote?: { th: string; en: string };
 }
 
 export interface CellContent {
@@ -101,6 +103,8 @@ export class PreviewWorkbook {
   selection: { sheet: string; cell: string } | undefined;
   /** Finding marks: sheet → cell key → severity. */
   private marks = new Map<number, Map<string, Severity>>();
+  /** The message of each marked cell's most severe finding: sheet → cell key → note (set with the marks). */
+  private markNotes = new Map<number, Map<string, { th: string; en: string }>>();
 
   constructor() {
     this.hf = emptyEngine(PREVIEW_CONFIG);
@@ -268,6 +272,8 @@ export class PreviewWorkbook {
     if (fmt) info.numberFormat = fmt;
     const mark = this.marks.get(sheetId)?.get(k);
     if (mark) info.mark = mark;
+    const note = mark ? this.markNotes.get(sheetId)?.get(k) : undefined;
+    if (note) info.markNote = note;
     return info;
   }
 
@@ -489,9 +495,10 @@ export class PreviewWorkbook {
     return false;
   }
 
-  setMarks(marks: { sheet: string; cell: string; severity: Severity }[]): void {
+  setMarks(marks: { sheet: string; cell: string; severity: Severity; note?: { th: string; en: string } }[]): void {
     const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
     this.marks.clear();
+    this.markNotes.clear();
     for (const mk of marks) {
       const id = this.hf.getSheetId(mk.sheet);
       if (id === undefined) continue;
@@ -509,7 +516,13 @@ export class PreviewWorkbook {
         for (let c = Math.min(p.col, q.col); c <= Math.max(p.col, q.col); c++) {
           const k = key(r, c);
           const prev = cells.get(k);
-          if (!prev || order[mk.severity] < order[prev]) cells.set(k, mk.severity);
+          if (!prev || order[mk.severity] < order[prev]) {
+            cells.set(k, mk.severity);
+            let notes = this.markNotes.get(id);
+            if (!notes) this.markNotes.set(id, (notes = new Map()));
+            if (mk.note) notes.set(k, mk.note);
+            else notes.delete(k);
+          }
         }
       }
     }

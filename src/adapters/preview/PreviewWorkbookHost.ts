@@ -1,3 +1,4 @@
+import { clip } from "../../core/clip";
 import type { Finding } from "../../core/findings";
 import type { CellEdit, ConflictMode, InsertResult, KeepOld, RequirementStatus, SheetReplaced, UndoOutcome, WorkbookHost } from "../../workbook/host";
 import { cellHolds } from "../../workbook/undoCheck";
@@ -131,7 +132,10 @@ export class PreviewWorkbookHost implements WorkbookHost {
 
   async markFindings(findings: Finding[]): Promise<void> {
     this.workbook.setMarks(
-      findings.filter((f) => f.sheet && f.cell).map((f) => ({ sheet: f.sheet!, cell: f.cell!, severity: f.severity })),
+      // the tooltip carries the finding's message, short
+      findings
+        .filter((f) => f.sheet && f.cell)
+        .map((f) => ({ sheet: f.sheet!, cell: f.cell!, severity: f.severity, note: { th: clip(f.message.th, 160), en: clip(f.message.en, 160) } })),
     );
   }
 

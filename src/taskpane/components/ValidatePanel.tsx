@@ -166,6 +166,11 @@ export function ValidatePanel() {
             data-cell={where ?? ""}
           >
             <div>{pick(lang, f.message)}</div>
+            {f.detail && (
+              <div className={styles.values} data-testid="finding-detail">
+                {pick(lang, f.detail)}
+              </div>
+            )}
             {(expected !== undefined || actual !== undefined || where) && (
               <div className={styles.values}>
                 {expected !== undefined && (
