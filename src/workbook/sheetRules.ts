@@ -237,10 +237,10 @@ export function formulaChecks(snapshot: WorkbookSnapshot, plan: Plan, loc: Locat
           "formula-inconsistent",
           "error",
           {
-            th: `รวมงบประมาณตามการคำนวณ ${cell} (${f}) ไม่ได้อ้างอิงยอดรวมของตารางงบประมาณ (${expected})${shows(v, planTotal(plan))}`,
-            en: `The computed budget total ${cell} (${f}) does not refer to the budget table's total (${expected})${showsEn(v, planTotal(plan))}`,
+            th: `รวมงบประมาณตามการคำนวณ ${cell} ไม่ได้อ้างอิงยอดรวมของตารางงบประมาณ (ผลรวมจำนวนเงินตามการคำนวณของทุกรายการ)${shows(v, planTotal(plan))}`,
+            en: `The computed budget total ${cell} does not refer to the budget table's total (the sum of every line's computed amount)${showsEn(v, planTotal(plan))}`,
           },
-          { sheet: ps.name, cell, ...numbers(v, planTotal(plan)) },
+          { sheet: ps.name, cell, ...numbers(v, planTotal(plan)), detail: formulaDetail(f, expected) },
         ),
       );
     }

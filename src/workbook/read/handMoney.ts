@@ -75,9 +75,10 @@ export function readMonthGrid(ctx: Ctx, s: SheetSnapshot, h: HandHeader, r: numb
     rule: "line-amount-mismatch",
     severity: "error",
     message: {
-      th: `${what.th}: ยอดรวม ${cellRef(s.name, cell)} คือ ${baht(stated)} บาท แต่รวมรายเดือนในแถวนี้ได้ ${baht(sum)} บาท${f ? ` (สูตร ${f})` : ""}`,
-      en: `${what.en}: the total ${cellRef(s.name, cell)} is ${baht(stated)} baht but the months of this row add up to ${baht(sum)} baht${f ? ` (formula ${f})` : ""}`,
+      th: `${what.th}: ยอดรวม ${cellRef(s.name, cell)} คือ ${baht(stated)} บาท แต่รวมรายเดือนในแถวนี้ได้ ${baht(sum)} บาท`,
+      en: `${what.en}: the total ${cellRef(s.name, cell)} is ${baht(stated)} baht but the months of this row add up to ${baht(sum)} baht`,
     },
+    ...(f ? { detail: { th: `สูตร ${f}`, en: `Formula ${f}` } } : {}),
     lineId: line.id,
     item: line.item,
     expected: sum,
