@@ -157,6 +157,11 @@ export interface BudgetLine {
    * Set only by the workbook reader; a document's figures are text by nature and never carry it.
    */
   asText?: Partial<Record<LineField, string>>;
+  /**
+   * The line's EMPTY rate-category cell in a sheet whose ceiling and check columns read it (the template's
+   * หมวดอัตรา): a rate finding on a category inferred from the item says to choose it there, and a fix writes it.
+   */
+  categoryCell?: CellRef;
   /** Month the spending happens, when it differs from the activity's months. */
   month?: MonthRef;
   /**

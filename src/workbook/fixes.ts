@@ -5,7 +5,9 @@
  */
 import { formulaWords } from "./formulaWords";
 import type { Finding, RuleId } from "../core/findings";
-import { severityOrder } from "../core/findings";
+import { findingHasRule, severityOrder } from "../core/findings";
+import { sheetRateCategory } from "../core/rates/lineCategory";
+import { categoryLabel } from "./rateLabels";
 import type { BudgetLine, Plan, Satang } from "../core/model";
 import { lineAmount } from "../core/budget";
 import { monthToSerial } from "../core/dateSerial";
@@ -177,7 +179,7 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
   }
   const fixes: PlannedFix[] = [];
   const done = new Set<string>();
-  const push = (sheet: string, cell: string, edit: { formula?: string; value?: number }, rule: RuleId, kind: PlannedFix["kind"], description: Text, own?: Finding, detail?: Text) => {
+  const push = (sheet: string, cell: string, edit: { formula?: string; value?: number | string }, rule: RuleId, kind: PlannedFix["kind"], description: Text, own?: Finding, detail?: Text) => {
     const k = `${sheet}!${cell}`;
     if (done.has(k)) return;
     done.add(k);
@@ -239,6 +241,22 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     push(f.sheet, f.cell, { value: n }, f.rule, "formula", {
       th: `พิมพ์ "${f.actual}" ใน ${cellRef(f.sheet, f.cell)} เป็นตัวเลข ${n.toLocaleString("en-US")} ให้สูตรในแผ่นงานนำไปคำนวณ (หน่วยอยู่ในคอลัมน์หน่วยแล้ว)`,
       en: `Type "${f.actual}" in ${cellRef(f.sheet, f.cell)} as the number ${n.toLocaleString("en-US")} so the sheet's formulas count it (the unit has its own column)`,
+    }, f);
+  }
+
+  // a rate finding on a category inferred from the item: choosing it in the EMPTY หมวดอัตรา cell makes the sheet show
+  // the line's ceiling and check (never over a category the user chose: the cell was empty when read)
+  for (const f of v.findings) {
+    if (!findingHasRule(f, "rate-over-ceiling") || !f.lineId) continue;
+    const line = lineById.get(f.lineId);
+    const at = line?.categoryCell;
+    if (!line || !at || line.rateCategory) continue;
+    const cat = sheetRateCategory(line, v.plan);
+    if (!cat) continue;
+    const label = categoryLabel(cat, loc.lang);
+    push(at.sheet, at.cell, { value: label }, "rate-over-ceiling", "formula", {
+      th: `เลือกหมวดอัตรา "${label}" ใน ${at.sheet}!${at.cell} ให้แผ่นงานแสดงเพดานอัตราและผลตรวจของ "${line.item}"`,
+      en: `Choose the rate category "${label}" in ${at.sheet}!${at.cell} so the sheet shows the ceiling and check of "${line.item}"`,
     }, f);
   }
 

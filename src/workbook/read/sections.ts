@@ -282,6 +282,9 @@ export function readLines(ctx: Ctx, s: SheetSnapshot, t: FoundTable, plan: Plan,
     if (cat) {
       line.rateCategory = parseCategory(cat);
       cells.rateCategory = ref(s, r, t.cols.rateCategory);
+    } else if (t.cols.rateCategory !== undefined && t.cols.ceiling !== undefined && isEmpty(cellValue(s, r, t.cols.rateCategory))) {
+      // the template's ceiling column reads this cell: a rate finding says to choose the category here
+      line.categoryCell = ref(s, r, t.cols.rateCategory);
     }
     const qu = readText(ctx, s, r, t.cols.quantityUnit, what);
     if (qu) line.quantityUnit = qu;

@@ -282,6 +282,14 @@ function overFinding(ctx: RuleContext, info: LineInfo, match: RateMatch, reading
     notes.th += " (ถ้าเป็นการฝึกอบรม ให้ระบุในชื่อกิจกรรม เช่น อบรม/ประชุมปฏิบัติการ หรือระบุประเภทการฝึกอบรม แล้วจะตรวจค่าอาหารรวมต่อคนต่อวันแทน)";
     notes.en += " (If this is a training, say so in the activity name, e.g. อบรม/ประชุมปฏิบัติการ, or set the training type: food is then judged per person per day.)";
   }
+  if (!line.rateCategory && line.categoryCell) {
+    // the category was inferred from the item's name; the sheet's ceiling and check columns show nothing until
+    // it is chosen in the หมวดอัตรา cell (the fix writes it there)
+    const cat = rateCategory(info.category) ?? { th: info.category, en: info.category };
+    const at = line.categoryCell.cell;
+    notes.th += ` (หมวดอัตรา "${cat.th}" อนุมานจากชื่อรายการ — เลือก "${cat.th}" ในช่องหมวดอัตรา ${at} แล้วแผ่นงานจะแสดงเพดานอัตราและผลตรวจของรายการนี้)`;
+    notes.en += ` (The rate category "${cat.en}" was inferred from the item's name — choose it in the rate-category cell ${at} and the sheet shows this line's ceiling and check.)`;
+  }
   const over = subMoney(reading.value, ceiling);
   const explain = reading.explain ?? { th: "", en: "" };
   return {
