@@ -24,6 +24,7 @@ const cellAddress = (row: number, col: number): string => addr(row + 1, col + 1)
 const parseCell = (address: string) => zeroBased(parseCell1(address));
 const parseRange = (address: string) => zeroBasedRange(parseRange1(address));
 import { PREVIEW_CONFIG } from "../hyperformula/config";
+import { buildMarkMaps, type MarkInput } from "./markMaps";
 import { buildEngine, emptyEngine, fromHfValue as fromHf, toHfInput, type HyperFormula, type RawCellContent } from "../hyperformula/bridge";
 import { isDateFormat, parseDateText, parseTypedNumber, typedDateFormat } from "./cellText";
 
@@ -195,6 +196,7 @@ export class PreviewWorkbook {
     this.names = this.names.filter((n) => sheetOf(n.refersTo)?.toLowerCase() !== stored.toLowerCase());
     this.meta.delete(id);
     this.marks.delete(id);
+    this.markNotes.delete(id);
     if (this.activeSheet === stored) this.activeSheet = this.sheetNames()[0];
     if (this.selection?.sheet === stored) this.selection = undefined;
     this.emit({ kind: "sheets", source, sheet: stored });
@@ -462,6 +464,7 @@ export class PreviewWorkbook {
     this.hf = hf;
     this.meta.clear();
     this.marks.clear();
+    this.markNotes.clear(); // sheet ids change: the notes come back with the next marks
     for (const name of allNames) {
       const id = this.id(name);
       this.meta.set(id, metaByName.get(name)!);
@@ -495,37 +498,10 @@ export class PreviewWorkbook {
     return false;
   }
 
-  setMarks(marks: { sheet: string; cell: string; severity: Severity; note?: { th: string; en: string } }[]): void {
-    const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-    this.marks.clear();
-    this.markNotes.clear();
-    for (const mk of marks) {
-      const id = this.hf.getSheetId(mk.sheet);
-      if (id === undefined) continue;
-      let cells = this.marks.get(id);
-      if (!cells) this.marks.set(id, (cells = new Map()));
-      const [a, b] = mk.cell.split(":");
-      let p, q;
-      try {
-        p = parseCell(a);
-        q = b ? parseCell(b) : p;
-      } catch {
-        continue;
-      }
-      for (let r = Math.min(p.row, q.row); r <= Math.max(p.row, q.row); r++) {
-        for (let c = Math.min(p.col, q.col); c <= Math.max(p.col, q.col); c++) {
-          const k = key(r, c);
-          const prev = cells.get(k);
-          if (!prev || order[mk.severity] < order[prev]) {
-            cells.set(k, mk.severity);
-            let notes = this.markNotes.get(id);
-            if (!notes) this.markNotes.set(id, (notes = new Map()));
-            if (mk.note) notes.set(k, mk.note);
-            else notes.delete(k);
-          }
-        }
-      }
-    }
+  setMarks(marks: MarkInput[]): void {
+    const { severities, notes } = buildMarkMaps(marks, (name) => this.hf.getSheetId(name));
+    this.marks = severities;
+    this.markNotes = notes;
     this.emit({ kind: "view", source: "api" });
   }
 
