@@ -69,6 +69,14 @@ describe("a rate category inferred from the item's name", () => {
     const fix = planFixes(snap, { today: TODAY }).find((x) => x.rule === "rate-over-ceiling")!;
     expect(fix).toMatchObject({ sheet: names.budget, cell: K });
     expect(typeof fix.value).toBe("string");
+    // the value is one the cell's drop-down list offers (the template's data validation on the หมวดอัตรา column)
+    const spec = buildWorkbookSpec(plan(), { lang: "th" });
+    const list = spec.sheets.find((x) => x.name === names.budget)!.validations!.find((x) => x.range.startsWith(K.replace(/\d+$/, "")))!;
+    const m = /^=(.+)!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(String(list.source))!;
+    const rates = snap.sheets.find((x) => x.name === m[1].replace(/'/g, ""))!;
+    const colIndex = m[2].charCodeAt(0) - 65;
+    const offered = rates.values.slice(Number(m[3]) - 1, Number(m[4])).map((r) => r[colIndex]);
+    expect(offered).toContain(fix.value);
     expect(fix.finding).toBe(f);
     b.apply(fix.edits);
     // the sheet now shows the ceiling of the rules in force and says the line is over it
