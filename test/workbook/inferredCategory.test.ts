@@ -65,7 +65,7 @@ describe("a rate category inferred from the item's name", () => {
     expect(f.message.th).toContain(`ในช่องหมวดอัตรา ${K} แล้วแผ่นงานจะแสดงเพดานอัตราและผลตรวจของรายการนี้`);
     // it stays a warning (the rule's confidence), and says why in plain words — not because of the venue
     expect(f.severity).toBe("warning");
-    expect(f.message.th).toContain("เป็นคำเตือน ไม่ใช่ข้อผิดพลาด เพราะหัวหน้าส่วนราชการอนุมัติให้เบิกต่างจากอัตรานี้ได้");
+    expect(f.message.th).toContain("เป็นคำเตือน เพราะหัวหน้าส่วนราชการอาจอนุมัติต่างจากอัตรานี้");
     const fix = planFixes(snap, { today: TODAY }).find((x) => x.rule === "rate-over-ceiling")!;
     expect(fix).toMatchObject({ sheet: names.budget, cell: K });
     expect(typeof fix.value).toBe("string");

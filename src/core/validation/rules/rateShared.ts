@@ -71,13 +71,13 @@ export function assumptionNotes(match: RateMatch, scope: Scope): Bilingual {
     notes.en += ` (assumed: ${uncertain.map((a) => ASSUMPTION[a]?.en ?? a).join(", ")}; state it if that is not so)`;
   }
   if (match.rule.confidence !== "high") {
-    // in plain words why it stays a warning, whatever the assumed conditions
+    // in plain words why it stays a warning, whatever the assumed conditions (short: messages lead with the figures)
     if (match.rule.confidence === "medium") {
-      notes.th += " — เป็นคำเตือน ไม่ใช่ข้อผิดพลาด เพราะหัวหน้าส่วนราชการอนุมัติให้เบิกต่างจากอัตรานี้ได้ ถ้าไม่มีการอนุมัติ ให้ลดราคาต่อหน่วยให้ไม่เกินเพดาน";
-      notes.en += " It is a warning, not an error, because the head of the agency may approve a different rate; without such an approval, bring the unit cost down to the ceiling.";
+      notes.th += " เป็นคำเตือน เพราะหัวหน้าส่วนราชการอาจอนุมัติต่างจากอัตรานี้";
+      notes.en += " A warning, because the head of the agency may approve otherwise.";
     } else {
-      notes.th += " — เป็นคำเตือน ไม่ใช่ข้อผิดพลาด เพราะอัตรานี้ยังไม่ได้ยืนยันกับหนังสือสั่งการฉบับล่าสุด ตรวจอัตราในแผ่นงานอัตราก่อนแก้";
-      notes.en += " It is a warning, not an error, because this rate is not confirmed against the latest circular; check it on the rates sheet first.";
+      notes.th += " เป็นคำเตือน เพราะอัตรานี้ยังไม่ได้ยืนยันกับหนังสือฉบับล่าสุด";
+      notes.en += " A warning, because this rate is not confirmed against the latest circular.";
     }
   }
   return notes;
