@@ -255,8 +255,8 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     if (!cat) continue;
     const label = categoryLabel(cat, loc.lang);
     push(at.sheet, at.cell, { value: label }, "rate-over-ceiling", "formula", {
-      th: `เลือกหมวดอัตรา "${label}" ใน ${at.sheet}!${at.cell} ให้แผ่นงานแสดงเพดานอัตราและผลตรวจของ "${line.item}"`,
-      en: `Choose the rate category "${label}" in ${at.sheet}!${at.cell} so the sheet shows the ceiling and check of "${line.item}"`,
+      th: `เลือกหมวดอัตรา "${label}" ใน ${cellRef(at.sheet, at.cell)} ให้แผ่นงานแสดงเพดานอัตราและผลตรวจของ "${line.item}"`,
+      en: `Choose the rate category "${label}" in ${cellRef(at.sheet, at.cell)} so the sheet shows the ceiling and check of "${line.item}"`,
     }, f);
   }
 
