@@ -80,11 +80,6 @@ export function lineAmountIfNumbers(line: BudgetLine, field?: LineField): Satang
   return lineAmount({ ...line, asText });
 }
 
-/** Sum of the lines' computed amounts as the sheet will show them once every figure typed as text is a number. */
-export function planTotalIfNumbers(plan: Plan): Satang {
-  return sumMoney(plan.budgetLines.map((line) => lineAmountIfNumbers(line) ?? ZERO_SATANG));
-}
-
 /** Computed amounts of all lines, parallel to plan.budgetLines (null counts as 0 in totals). */
 export function lineAmounts(plan: Plan): (Satang | null)[] {
   return plan.budgetLines.map(lineAmount);

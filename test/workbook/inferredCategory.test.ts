@@ -77,7 +77,7 @@ describe("a rate category inferred from the item's name", () => {
     const colIndex = m[2].charCodeAt(0) - 65;
     const offered = rates.values.slice(Number(m[3]) - 1, Number(m[4])).map((r) => r[colIndex]);
     expect(offered).toContain(fix.value);
-    expect(fix.finding).toBe(f);
+    expect(fix.finding).toEqual(f);
     b.apply(fix.edits);
     // the sheet now shows the ceiling of the rules in force and says the line is over it
     const ceiling = Number(cellOf(b, ceilingCell));

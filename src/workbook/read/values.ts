@@ -96,9 +96,8 @@ export function checkError(ctx: Ctx, s: SheetSnapshot, row: number, col: number,
   return true;
 }
 
-/** Cells a formula refers to that hold a figure typed as text (at most 3, same sheet named plainly). */
-function textInputs(ctx: Ctx, s: SheetSnapshot, formula: string): { cell: string; text: string }[] {
-  const out: { cell: string; text: string }[] = [];
+/** Visits the cells a formula refers to (ranges up to 20,000 cells) until `visit` says stop. */
+function someRefCell(ctx: Ctx, s: SheetSnapshot, formula: string, visit: (v: CellScalar, target: SheetSnapshot, r: number, c: number) => boolean): boolean {
   for (const r of findRefs(formula)) {
     const target = r.sheet !== undefined ? ctx.sheets.get(r.sheet.toLowerCase()) : s;
     if (!target) continue;
@@ -107,28 +106,23 @@ function textInputs(ctx: Ctx, s: SheetSnapshot, formula: string): { cell: string
     const c1 = Math.min(r.c1, r.c2);
     const c2 = Math.max(r.c1, r.c2);
     if ((r2 - r1 + 1) * (c2 - c1 + 1) > 20000) continue;
-    for (let rr = r1; rr <= r2; rr++)
-      for (let cc = c1; cc <= c2; cc++) {
-        const x = cellValue(target, rr, cc);
-        if (typeof x !== "string" || !/[0-9๐-๙]/.test(x) || isErrorValue(x) || out.length >= 3) continue;
-        out.push({ cell: `${target === s ? "" : `${target.name}!`}${addr(rr, cc)}`, text: String(x).trim() });
-      }
+    for (let rr = r1; rr <= r2; rr++) for (let cc = c1; cc <= c2; cc++) if (visit(cellValue(target, rr, cc), target, rr, cc)) return true;
   }
+  return false;
+}
+
+/** Cells a formula refers to that hold a figure typed as text (at most 3). */
+function textInputs(ctx: Ctx, s: SheetSnapshot, formula: string): { cell: string; text: string }[] {
+  const out: { cell: string; text: string }[] = [];
+  someRefCell(ctx, s, formula, (x, target, r, c) => {
+    if (typeof x === "string" && /[0-9๐-๙]/.test(x) && !isErrorValue(x)) out.push({ cell: target === s ? addr(r, c) : cellRef(target.name, addr(r, c)), text: String(x).trim() });
+    return out.length >= 3;
+  });
   return out;
 }
 
 function refersToError(ctx: Ctx, s: SheetSnapshot, formula: string): boolean {
-  for (const r of findRefs(formula)) {
-    const target = r.sheet !== undefined ? ctx.sheets.get(r.sheet.toLowerCase()) : s;
-    if (!target) continue;
-    const r1 = Math.min(r.r1, r.r2);
-    const r2 = Math.min(Math.max(r.r1, r.r2), rowCount(target));
-    const c1 = Math.min(r.c1, r.c2);
-    const c2 = Math.max(r.c1, r.c2);
-    if ((r2 - r1 + 1) * (c2 - c1 + 1) > 20000) continue;
-    for (let rr = r1; rr <= r2; rr++) for (let cc = c1; cc <= c2; cc++) if (isErrorValue(cellValue(target, rr, cc))) return true;
-  }
-  return false;
+  return someRefCell(ctx, s, formula, (x) => isErrorValue(x));
 }
 
 /**

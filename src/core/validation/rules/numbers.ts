@@ -142,37 +142,19 @@ function textFigures(ctx: RuleContext, line: BudgetLine, now: Satang | null): Fi
 
 function textEffect(field: LineField, counted: Satang, after: Satang, total: Satang, allocation: Satang | undefined): { th: string; en: string } {
   const b = (v: Satang, lang: "th" | "en") => formatBaht(v, lang);
-  if (counted === after && field !== "statedAmount") {
-    // the line counts with its amount as written either way (a typed amount beside the factors)
-    return {
-      th: `สูตรของแผ่นงานจะไม่นำไปคำนวณ — ยอดรวม ${b(total, "th")} ไม่เปลี่ยน (รายการนับตามจำนวนเงินที่เขียน) แต่ควรแก้เป็นตัวเลข`,
-      en: `the sheet's formulas skip it; the total, ${b(total, "en")}, does not change (the line counts its amount as written), but type it as a number`,
-    };
-  }
-  if (counted === after) {
-    // the computed column does not use it (an amount beside its unit cost): only the amount column's sum leaves it out
-    return {
-      th: `จึงไม่ถูกนับในผลรวมของคอลัมน์จำนวนเงิน (ตามที่เขียน) — ยอดรวมตามการคำนวณ ${b(total, "th")} ไม่เปลี่ยน แต่ควรแก้เป็นตัวเลข`,
-      en: `the amount column's sum (as written) leaves it out; the computed total, ${b(total, "en")}, does not change, but type it as a number`,
-    };
-  }
-  const skip =
+  const same = counted === after;
+  // what the sheet does with it: an amount is left out of the sums; a factor is skipped by the formulas
+  const th =
     field === "statedAmount"
-      ? { th: "จึงไม่ถูกนับในยอดรวมของแผ่นงาน", en: "the sheet's totals leave it out" }
-      : {
-          th: `สูตรของแผ่นงานจึงข้ามช่องนี้ รายการนี้นับเป็น ${b(counted, "th")} แทน ${b(after, "th")}`,
-          en: `the sheet's formulas skip it, so this line counts ${b(counted, "en")} instead of ${b(after, "en")}`,
-        };
-  let th = `${skip.th} — ถ้าแก้เป็นตัวเลข ยอดรวมจะเป็น ${b(total, "th")}`;
-  let en = `${skip.en}. Typed as a number, the total will be ${b(total, "en")}`;
-  if (allocation !== undefined && Number.isFinite(allocation)) {
-    if (total > allocation) {
-      th += ` เกินจัดสรร ${b(subMoney(total, allocation), "th")}`;
-      en += `, ${b(subMoney(total, allocation), "en")} over the allocation`;
-    } else {
-      th += ` ไม่เกินจัดสรร ${b(allocation, "th")}`;
-      en += `, within the allocation of ${b(allocation, "en")}`;
-    }
-  }
-  return { th, en };
+      ? same ? "จึงไม่ถูกนับในผลรวมของคอลัมน์จำนวนเงิน" : "จึงไม่ถูกนับในยอดรวมของแผ่นงาน"
+      : same ? "สูตรของแผ่นงานจะไม่นำไปคำนวณ" : `สูตรของแผ่นงานจึงข้ามช่องนี้ รายการนี้นับเป็น ${b(counted, "th")} แทน ${b(after, "th")}`;
+  const en =
+    field === "statedAmount"
+      ? same ? "the amount column's sum leaves it out" : "the sheet's totals leave it out"
+      : same ? "the sheet's formulas skip it" : `the sheet's formulas skip it, so this line counts ${b(counted, "en")} instead of ${b(after, "en")}`;
+  const over = allocation !== undefined && total > allocation ? subMoney(total, allocation) : undefined;
+  return {
+    th: `${th} — ถ้าแก้เป็นตัวเลข ยอดรวมจะเป็น ${b(total, "th")}${over !== undefined ? ` เกินจัดสรร ${b(over, "th")}` : ""}`,
+    en: `${en}. Typed as a number, the total will be ${b(total, "en")}${over !== undefined ? `, ${b(over, "en")} over the allocation` : ""}`,
+  };
 }

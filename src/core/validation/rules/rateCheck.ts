@@ -17,7 +17,6 @@ import type { MonthRef, Satang } from "../../model";
 import type { Finding } from "../../findings";
 import { at } from "../../findings";
 import { categoryInContext, classifyItem, rateCategory, saysOfficialTravel } from "../../rates/classifier";
-import { sheetRateCategory } from "../../rates/lineCategory";
 import { hits, normText, saysBangkok, saysHoliday, saysHourly, saysPerRoom, saysPrivateVenue, saysRoom } from "../../rates/features";
 import type { RateBook, RateCondInput, RateMatch } from "../../rates/rateBook";
 import { severityForConfidence } from "../../rates/rateBook";
@@ -286,9 +285,8 @@ function overFinding(ctx: RuleContext, info: LineInfo, match: RateMatch, reading
   if (!line.rateCategory && line.categoryCell) {
     // the category was inferred from the item's name; the sheet's ceiling and check columns show nothing until
     // it is chosen in the หมวดอัตรา cell (the fix writes it there)
-    // named as the fix writes it (the template's category for the line: training food per day for a meal in a training)
-    const id = sheetRateCategory(line, ctx.plan) ?? info.category;
-    const cat = rateCategory(id) ?? { th: id, en: id };
+    // the judged rule's category, as the fix writes it
+    const cat = rateCategory(rule.category) ?? { th: rule.category, en: rule.category };
     const at = line.categoryCell.cell;
     notes.th += ` (หมวดอัตรา "${cat.th}" อนุมานจากชื่อรายการ — เลือก "${cat.th}" ในช่องหมวดอัตรา ${at} แล้วแผ่นงานจะแสดงเพดานอัตราและผลตรวจของรายการนี้)`;
     notes.en += ` (The rate category "${cat.en}" was inferred from the item's name — choose it in the rate-category cell ${at} and the sheet shows this line's ceiling and check.)`;
