@@ -62,7 +62,7 @@ describe("a rate category inferred from the item's name", () => {
     const f = v.findings.find((x) => x.rule === "rate-over-ceiling")!;
     expect(f).toBeDefined();
     expect(f.message.th).toContain("อนุมานจากชื่อรายการ");
-    expect(f.message.th).toContain(`ในช่องหมวดอัตรา ${K} แล้วแผ่นงานจะแสดงเพดานอัตราและผลตรวจของรายการนี้`);
+    expect(f.message.th).toContain(`เลือกในช่อง ${K} แล้วแผ่นงานจะแสดงเพดาน`);
     // it stays a warning (the rule's confidence), and says why in plain words — not because of the venue
     expect(f.severity).toBe("warning");
     expect(f.message.th).toContain("เป็นคำเตือน เพราะหัวหน้าส่วนราชการอาจอนุมัติต่างจากอัตรานี้");

@@ -288,8 +288,8 @@ function overFinding(ctx: RuleContext, info: LineInfo, match: RateMatch, reading
     // the judged rule's category, as the fix writes it
     const cat = rateCategory(rule.category) ?? { th: rule.category, en: rule.category };
     const at = line.categoryCell.cell;
-    notes.th += ` (หมวดอัตรา "${cat.th}" อนุมานจากชื่อรายการ — เลือก "${cat.th}" ในช่องหมวดอัตรา ${at} แล้วแผ่นงานจะแสดงเพดานอัตราและผลตรวจของรายการนี้)`;
-    notes.en += ` (The rate category "${cat.en}" was inferred from the item's name — choose it in the rate-category cell ${at} and the sheet shows this line's ceiling and check.)`;
+    notes.th += ` (หมวดอัตรา "${cat.th}" อนุมานจากชื่อรายการ — เลือกในช่อง ${at} แล้วแผ่นงานจะแสดงเพดาน)`;
+    notes.en += ` (Category "${cat.en}" inferred from the item: choose it in ${at} and the sheet shows the ceiling.)`;
   }
   const over = subMoney(reading.value, ceiling);
   const explain = reading.explain ?? { th: "", en: "" };
