@@ -6,7 +6,7 @@
  */
 import { findHandHeader, roleOf } from "../../src/workbook/read/handHeader";
 import { classifyRows } from "../../src/workbook/read/handRows";
-import { nameSimilarity, matchHeading } from "../../src/workbook/read/handBudget";
+import { nameSimilarity, matchHeading } from "../../src/workbook/read/activityNames";
 import { yearInText } from "../../src/workbook/read/fiscalYear";
 import { readPlan, validateWorkbook } from "../../src/workbook";
 import { explainReading } from "../../src/workbook/explain";

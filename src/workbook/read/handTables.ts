@@ -10,7 +10,7 @@ import { toArabicDigits } from "../../core/thaiDigits";
 import { cellValue } from "../cells";
 import { choicesFor, type ColumnChoice } from "../mapping";
 import type { SheetSnapshot } from "../types";
-import { nameSimilarity } from "./handBudget";
+import { nameSimilarity } from "./activityNames";
 import { applyChoices, findHandHeader, type HandHeader } from "./handHeader";
 import { ACT_HEAD, NUM_HEAD, classifyRows, type RowInfo } from "./handRows";
 import type { SheetScan } from "./sheets";
