@@ -77,50 +77,38 @@ function mapPua(s: string): string {
   return changed ? out : s;
 }
 
-/** Removes spaces before combining marks and trailing vowels (after a Thai character); counts the repairs. */
-function joinBeforeMarks(s: string): { text: string; repairs: number } {
+/**
+ * `s` with each run of spaces removed where `join(before, next)` says the text around it is one word (`before`:
+ * the text kept so far, `next`: the character after the run); counts the runs removed.
+ */
+function joinSpaces(s: string, join: (before: string, next: string | undefined) => boolean): { text: string; joined: number } {
   let out = "";
-  let repairs = 0;
+  let joined = 0;
   let i = 0;
   while (i < s.length) {
-    if (isSpaceChar(s[i])) {
-      let j = i;
-      while (j < s.length && isSpaceChar(s[j])) j++;
-      if (breaksBefore(s[j]) && isThai(out[out.length - 1])) {
-        repairs++;
-        i = j;
-        continue;
-      }
-      out += s.slice(i, j);
-      i = j;
+    if (!isSpaceChar(s[i])) {
+      out += s[i++];
       continue;
     }
-    out += s[i];
-    i++;
+    let j = i;
+    while (j < s.length && isSpaceChar(s[j])) j++;
+    if (join(out, s[j])) joined++;
+    else out += s.slice(i, j);
+    i = j;
   }
-  return { text: out, repairs };
+  return { text: out, joined };
+}
+
+/** Removes spaces before combining marks and trailing vowels (after a Thai character); counts the repairs. */
+function joinBeforeMarks(s: string): { text: string; repairs: number } {
+  const r = joinSpaces(s, (before, next) => breaksBefore(next) && isThai(before[before.length - 1]));
+  return { text: r.text, repairs: r.joined };
 }
 
 /** Removes a space after a tone mark before a Thai letter, unless the word before it stands alone. */
 function joinAfterTones(s: string): string {
-  let out = "";
-  let i = 0;
-  while (i < s.length) {
-    if (isSpaceChar(s[i]) && isToneMark(out[out.length - 1])) {
-      let j = i;
-      while (j < s.length && isSpaceChar(s[j])) j++;
-      if (isThaiStart(s[j]) && !STANDALONE_ENDINGS.some((w) => out.endsWith(w))) {
-        i = j;
-        continue;
-      }
-      out += s.slice(i, j);
-      i = j;
-      continue;
-    }
-    out += s[i];
-    i++;
-  }
-  return out;
+  const alone = (before: string) => STANDALONE_ENDINGS.some((w) => before.endsWith(w));
+  return joinSpaces(s, (before, next) => isToneMark(before[before.length - 1]) && isThaiStart(next) && !alone(before)).text;
 }
 
 /**
