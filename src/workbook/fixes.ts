@@ -69,7 +69,7 @@ const FIXABLE: RuleId[] = ["line-amount-hardcoded", "formula-inconsistent", "sum
 /** A baht figure in a message: "1,060", "1,060.50". */
 const baht = (s: Satang): string => formatMoney(s, { decimals: "auto" });
 /** The amount formula in words (the others are named by their column). */
-const AMOUNT_WORDS: Text = { th: "สูตรคำนวณ ราคาต่อหน่วย × จำนวน × ครั้ง ", en: "the formula unit cost × quantity × times" };
+const AMOUNT_WORDS: Text = { th: "สูตรคำนวณ ราคาต่อหน่วย × จำนวน × ครั้ง", en: "the formula unit cost × quantity × times" };
 const formulaDetail = (formula: string): Text => ({ th: `สูตร ${formula}`, en: `Formula ${formula}` });
 
 function whichColumn(t: FoundTable | undefined, def: TableDef, col: number, row: number): string | undefined {
@@ -110,13 +110,13 @@ function formulaFor(loc: Located, sheet: string, cell: string): { formula: strin
     if (b && sheet === b.sheet) {
       if (b.totalRow === row && (b.cols.amount === col || b.cols.computed === col)) {
         const f = expectedTotalFormula(loc, b.cols.amount === col ? "amount" : "computed");
-        return f ? { formula: f, what: { th: "สูตรยอดรวมงบประมาณ", en: "the budget total formula" }, words: { th: " สูตรยอดรวมงบประมาณ ", en: "the budget total formula" } } : null;
+        return f ? { formula: f, what: { th: "สูตรยอดรวมงบประมาณ", en: "the budget total formula" }, words: { th: "สูตรยอดรวมงบประมาณ", en: "the budget total formula" } } : null;
       }
       const key = whichColumn(b, BUDGET_TABLE, col, row);
       if (key) {
         const f = expectedFormula(loc, "budget", key, row);
         const def = BUDGET_TABLE.columns.find((c) => c.key === key)!;
-        return f ? { formula: f, what: { th: `สูตร${def.header.th}`, en: `the ${def.header.en} formula` }, words: key === "amount" || key === "computed" ? AMOUNT_WORDS : { th: ` สูตร${def.header.th} `, en: `the ${def.header.en} formula` } } : null;
+        return f ? { formula: f, what: { th: `สูตร${def.header.th}`, en: `the ${def.header.en} formula` }, words: key === "amount" || key === "computed" ? AMOUNT_WORDS : { th: `สูตร${def.header.th}`, en: `the ${def.header.en} formula` } } : null;
       }
     }
     const a = loc.activities;
@@ -126,7 +126,7 @@ function formulaFor(loc: Located, sheet: string, cell: string): { formula: strin
         const f = expectedFormula(loc, "activities", key, row);
         const def = ACTIVITIES_TABLE.columns.find((c) => c.key === key)!;
         const name = { th: def.header.th || "ตารางเดือน", en: def.header.en || "month grid" };
-        return f ? { formula: f, what: { th: `สูตร${name.th}`, en: `the ${name.en} formula` }, words: { th: ` สูตร${name.th} `, en: `the ${name.en} formula` } } : null;
+        return f ? { formula: f, what: { th: `สูตร${name.th}`, en: `the ${name.en} formula` }, words: { th: `สูตร${name.th}`, en: `the ${name.en} formula` } } : null;
       }
     }
     const i = loc.indicators;
@@ -134,18 +134,18 @@ function formulaFor(loc: Located, sheet: string, cell: string): { formula: strin
       const key = whichColumn(i, INDICATORS_TABLE, col, row);
       if (key) {
         const def = INDICATORS_TABLE.columns.find((c) => c.key === key)!;
-        return { formula: def.formula!(makeCtx(positionsOf(loc), i, row)), what: { th: `สูตร${def.header.th}`, en: `the ${def.header.en} formula` }, words: { th: ` สูตร${def.header.th} `, en: `the ${def.header.en} formula` } };
+        return { formula: def.formula!(makeCtx(positionsOf(loc), i, row)), what: { th: `สูตร${def.header.th}`, en: `the ${def.header.en} formula` }, words: { th: `สูตร${def.header.th}`, en: `the ${def.header.en} formula` } };
       }
     }
     const p = loc.project;
     if (p && sheet === p.sheet && col === p.valueCol) {
       const field = PROJECT_FIELDS.find((f) => p.rows[f.key] === row && f.formula);
-      if (field) return { formula: field.formula!(makeCtx(positionsOf(loc), undefined, row)), what: { th: `สูตร${field.label.th}`, en: `the ${field.label.en} formula` }, words: { th: ` สูตร${field.label.th} `, en: `the ${field.label.en} formula` } };
+      if (field) return { formula: field.formula!(makeCtx(positionsOf(loc), undefined, row)), what: { th: `สูตร${field.label.th}`, en: `the ${field.label.en} formula` }, words: { th: `สูตร${field.label.th}`, en: `the ${field.label.en} formula` } };
     }
     const r = loc.results;
     if (r && sheet === r.sheet && col === r.valueCol) {
       const field = RESULTS_FIELDS.find((f) => r.rows[f.key] === row && f.formula);
-      if (field) return { formula: field.formula!(makeFormCtx(positionsOf(loc), r, row)), what: { th: `สูตร${field.label.th}`, en: `the ${field.label.en} formula` }, words: { th: ` สูตร${field.label.th} `, en: `the ${field.label.en} formula` } };
+      if (field) return { formula: field.formula!(makeFormCtx(positionsOf(loc), r, row)), what: { th: `สูตร${field.label.th}`, en: `the ${field.label.en} formula` }, words: { th: `สูตร${field.label.th}`, en: `the ${field.label.en} formula` } };
     }
   } catch (e) {
     if (e instanceof MissingPlace) return null;
@@ -215,10 +215,10 @@ export function planFixes(snapshot: WorkbookSnapshot, opts: FixOptions = {}): Pl
     const w = want.words;
     const description: Text =
       rule === "formula-error"
-        ? { th: `ใส่${w.th}กลับใน ${where}${item}`, en: `Restore ${w.en} in ${where}${item}` }
+        ? { th: `ใส่${w.th} กลับใน ${where}${item}`, en: `Restore ${w.en} in ${where}${item}` }
         : rule === "sum-range-incomplete"
           ? { th: `ขยายช่วงรวมใน ${where} ให้ครบทุกรายการ`, en: `Widen the sum in ${where} to cover every line` }
-          : (amountInWords(loc, f, line, rule, where, item) ?? { th: `ใช้${w.th}แทนตัวเลขที่พิมพ์/สูตรที่ผิดใน ${where}${item}`, en: `Put ${w.en} back in ${where}${item}` });
+          : (amountInWords(loc, f, line, rule, where, item) ?? { th: `ใช้${w.th} แทนตัวเลขที่พิมพ์/สูตรที่ผิดใน ${where}${item}`, en: `Put ${w.en} back in ${where}${item}` });
     push(f.sheet, f.cell, { formula: want.formula }, rule, "formula", description, undefined, formulaDetail(want.formula));
   }
 
