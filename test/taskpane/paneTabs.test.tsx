@@ -3,9 +3,9 @@
  */
 /**
  * The pane's hand-made tab row (src/taskpane/components/PaneTabs.tsx) keeps the semantics Fluent's TabList gave:
- * a tablist of buttons with role="tab", exactly one aria-selected="true", a click choosing a tab, and tabster's
- * default-focus mark on the chosen one (Tab enters the row there). The arrow keys are checked in a real browser
- * (test/e2e/edges.test.ts): jsdom has no focus navigation.
+ * a tablist of buttons with role="tab", exactly one aria-selected="true", a click choosing a tab, a roving tab
+ * index (only the chosen tab is in the Tab order: Tab enters the row there) and the arrow keys moving the focus
+ * along the tabs without choosing one (also checked in a real browser: test/e2e/edges.test.ts).
  */
 import { act, useState } from "react";
 import { createRoot, type Root } from "react-dom/client";
@@ -57,9 +57,14 @@ afterEach(async () => {
 });
 
 const selected = () => all('[role="tab"][aria-selected="true"]').map((e) => e.getAttribute("data-testid"));
-const defaultFocus = () => all('[role="tab"]').filter((e) => /"isDefault":true/.test(e.getAttribute("data-tabster") ?? "")).map((e) => e.getAttribute("data-testid"));
+const defaultFocus = () => all('[role="tab"]').filter((e) => e.getAttribute("tabindex") === "0").map((e) => e.getAttribute("data-testid"));
+const key = async (k: string) =>
+  act(async () => {
+    (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true }));
+  });
+const focused = () => (document.activeElement as HTMLElement | null)?.getAttribute("data-testid");
 
-test("a tablist of tab buttons, the chosen one selected and tabster's default", () => {
+test("a tablist of tab buttons, the chosen one selected and the only one in the Tab order", () => {
   const list = all('[role="tablist"]');
   expect(list).toHaveLength(1);
   const tabs = all('[role="tab"]');
@@ -68,8 +73,25 @@ test("a tablist of tab buttons, the chosen one selected and tabster's default", 
   expect(selected()).toEqual(["tab-two"]);
   expect(all('[role="tab"][aria-selected="false"]')).toHaveLength(2);
   expect(defaultFocus()).toEqual(["tab-two"]);
-  // the arrow group on the list (tabster's mover, circular, left/right)
-  expect(list[0].getAttribute("data-tabster")).toMatch(/"mover"/);
+  expect(all('[role="tab"][tabindex="-1"]')).toHaveLength(2);
+});
+
+test("the arrow keys move the focus along the tabs, circular, Home and End to the ends, choosing nothing", async () => {
+  q("tab-two")!.focus();
+  await key("ArrowRight");
+  expect(focused()).toBe("tab-three");
+  await key("ArrowRight");
+  expect(focused()).toBe("tab-one");
+  await key("ArrowLeft");
+  expect(focused()).toBe("tab-three");
+  await key("Home");
+  expect(focused()).toBe("tab-one");
+  await key("End");
+  expect(focused()).toBe("tab-three");
+  await key("a");
+  expect(focused()).toBe("tab-three");
+  expect(chosen).toEqual([]);
+  expect(selected()).toEqual(["tab-two"]);
 });
 
 test("a click chooses the tab; the selection and the default focus follow", async () => {

@@ -1,20 +1,24 @@
 /**
  * The pane's row of tabs: a WAI-ARIA tablist of buttons (role="tab", aria-selected), drawn like Fluent's small
  * transparent TabList (the brand line under the chosen tab, a grey line under the one hovered, the chosen one's
- * text semibold in the width it had before) and moved through with the arrow keys (tabster's arrow group, as
- * Fluent's TabList; Tab enters the row at the chosen tab). Fluent's Tab is ~8 KB gzipped in what Excel loads,
+ * text semibold in the width it had before) and moved through with the arrow keys as Fluent's TabList is (a
+ * roving tab index: Tab enters the row at the chosen tab; ← → Home End move the focus, circular, without
+ * choosing; tabster's arrow group would bring its Mover, ~4 KB gzipped, into what Excel loads). Fluent's Tab is ~8 KB gzipped in what Excel loads,
  * most of it styles for sizes, vertical lists, icons and appearances the pane never uses.
  */
-import {
-  createCustomFocusIndicatorStyle,
-  makeStyles,
-  mergeClasses,
-  tokens,
-  useArrowNavigationGroup,
-} from "@fluentui/react-components";
+import type { KeyboardEvent } from "react";
+import { createCustomFocusIndicatorStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 
-/** Tabster's mark of the element an arrow group focuses first (what Fluent's useTabsterAttributes writes). */
-const DEFAULT_FOCUS = { "data-tabster": JSON.stringify({ focusable: { isDefault: true } }) };
+/** The arrow keys of a horizontal tablist: the focus moves along the tabs (circular), nothing is chosen. */
+function moveFocus(e: KeyboardEvent<HTMLDivElement>): void {
+  const tabs = Array.from(e.currentTarget.querySelectorAll<HTMLElement>('[role="tab"]'));
+  const at = tabs.indexOf(document.activeElement as HTMLElement);
+  if (at < 0 || !tabs.length) return;
+  const to = e.key === "ArrowRight" ? (at + 1) % tabs.length : e.key === "ArrowLeft" ? (at - 1 + tabs.length) % tabs.length : e.key === "Home" ? 0 : e.key === "End" ? tabs.length - 1 : -1;
+  if (to < 0) return;
+  e.preventDefault();
+  tabs[to].focus();
+}
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "row", alignItems: "stretch", flexShrink: 0, flexWrap: "wrap", position: "relative", padding: "0 4px" },
@@ -80,8 +84,8 @@ function TabButton<T extends string>({ tab, selected, onSelect }: { tab: PaneTab
   const styles = useStyles();
   return (
     <button
-      {...(selected ? DEFAULT_FOCUS : undefined)}
       type="button"
+      tabIndex={selected ? 0 : -1}
       role="tab"
       aria-selected={selected}
       data-testid={`tab-${tab.value}`}
@@ -96,9 +100,8 @@ function TabButton<T extends string>({ tab, selected, onSelect }: { tab: PaneTab
 
 export function PaneTabs<T extends string>({ tabs, selected, onSelect }: { tabs: readonly PaneTab<T>[]; selected: T; onSelect(value: T): void }) {
   const styles = useStyles();
-  const arrows = useArrowNavigationGroup({ circular: true, axis: "horizontal", memorizeCurrent: false, unstable_hasDefault: true });
   return (
-    <div {...arrows} role="tablist" className={styles.list}>
+    <div role="tablist" className={styles.list} onKeyDown={moveFocus}>
       {tabs.map((tab) => (
         <TabButton key={tab.value} tab={tab} selected={tab.value === selected} onSelect={onSelect} />
       ))}
